@@ -1,0 +1,121 @@
+import { z } from 'zod';
+
+const optionalString = z
+  .string()
+  .trim()
+  .transform((v) => (v === '' ? undefined : v))
+  .optional();
+const flag = z
+  .enum(['true', 'false', '1', '0', ''])
+  .optional()
+  .transform((v) => (v === undefined || v === '' ? undefined : v === 'true' || v === '1'));
+const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+
+/** Every environment variable Baton reads; the README's configuration table mirrors this. */
+export const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(8787),
+  DATABASE_URL: z.string().min(1).default('file:./data/baton.db'),
+  DATABASE_AUTH_TOKEN: optionalString,
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+  PUBLIC_BASE_URL: z.url().optional(),
+
+  WHATSAPP_APP_SECRET: optionalString,
+  WHATSAPP_VERIFY_TOKEN: optionalString,
+  WHATSAPP_ACCESS_TOKEN: optionalString,
+  WHATSAPP_PHONE_NUMBER_ID: optionalString,
+  WHATSAPP_API_BASE_URL: z.url().default('https://graph.facebook.com'),
+  WHATSAPP_API_VERSION: z
+    .string()
+    .regex(/^v\d+\.\d+$/, 'a Graph API version like v26.0')
+    .default('v26.0'),
+  WHATSAPP_SEND_TIMEOUT_MS: positiveInt(10_000),
+
+  OPENAI_API_KEY: optionalString,
+  LLM_BASE_URL: z.url().optional(),
+  LLM_MODEL: z.string().min(1).default('gpt-4o-mini'),
+  LLM_TIMEOUT_MS: positiveInt(8_000),
+
+  SANDBOX_ENABLED: flag,
+  WEBHOOK_BODY_LIMIT_BYTES: positiveInt(1_048_576),
+  /** How long the worker waits after a message so a burst is handled in timestamp order. */
+  CONVERSATION_SETTLE_MS: z.coerce.number().int().min(0).default(300),
+  WORKER_CONCURRENCY: positiveInt(16),
+  OUTBOX_MAX_ATTEMPTS: positiveInt(8),
+  OUTBOX_BASE_DELAY_MS: positiveInt(1_000),
+  OUTBOX_POLL_MS: positiveInt(1_000),
+
+  FRUSTRATION_THRESHOLD: z.coerce.number().min(0).max(1).default(0.7),
+  FAILED_ATTEMPTS_THRESHOLD: positiveInt(3),
+  KNOWLEDGE_MIN_SCORE: z.coerce.number().min(0).default(4),
+  BUSINESS_HOURS: z
+    .string()
+    .regex(
+      /^(sun|mon|tue|wed|thu|fri|sat)-(sun|mon|tue|wed|thu|fri|sat) \d{2}:\d{2}-\d{2}:\d{2}$/,
+      'like "sun-thu 09:00-18:00"',
+    )
+    .default('sun-thu 09:00-18:00'),
+  BUSINESS_TIMEZONE: z.string().min(1).default('Asia/Riyadh'),
+  BUSINESS_NAME: z.string().min(1).default('Volta Electronics'),
+  SUPPORT_EMAIL: z.email().default('support@volta.example'),
+  HANDOFF_SLA_MINUTES: positiveInt(30),
+
+  ORDERS_API_URL: z.url().optional(),
+  ORDERS_API_TOKEN: optionalString,
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export interface Config extends Env {
+  production: boolean;
+  sandboxEnabled: boolean;
+  /** `whatsapp` when credentials are set, otherwise the `sandbox` transport. */
+  transport: 'whatsapp' | 'sandbox';
+  llmProvider: 'openai' | 'offline';
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+const productionSecrets = [
+  'WHATSAPP_APP_SECRET',
+  'WHATSAPP_VERIFY_TOKEN',
+  'WHATSAPP_ACCESS_TOKEN',
+  'WHATSAPP_PHONE_NUMBER_ID',
+] as const;
+
+/**
+ * Reads configuration once from an environment record (process.env on Node, the bindings on
+ * Workers). `deployed` marks a Workers deploy, which counts as production.
+ */
+export function loadConfig(
+  source: Record<string, string | undefined>,
+  options: { deployed?: boolean } = {},
+): Config {
+  const parsed = envSchema.safeParse(source);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => `${issue.path.join('.') || 'env'}: ${issue.message}`),
+    );
+  }
+  const env = parsed.data;
+  const production = env.NODE_ENV === 'production' || options.deployed === true;
+  if (production) {
+    const missing = productionSecrets.filter((name) => env[name] === undefined);
+    if (missing.length > 0) {
+      throw new ConfigError(missing.map((name) => `${name}: required in production (no silent sandbox)`));
+    }
+  }
+  const hasWhatsApp = env.WHATSAPP_ACCESS_TOKEN !== undefined && env.WHATSAPP_PHONE_NUMBER_ID !== undefined;
+  return {
+    ...env,
+    production,
+    sandboxEnabled: env.SANDBOX_ENABLED ?? !production,
+    transport: hasWhatsApp ? 'whatsapp' : 'sandbox',
+    llmProvider: env.OPENAI_API_KEY !== undefined || env.LLM_BASE_URL !== undefined ? 'openai' : 'offline',
+  };
+}

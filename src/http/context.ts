@@ -1,0 +1,11 @@
+import type { Deps } from '../deps.js';
+import type { Logger } from '../log/logger.js';
+
+/** Hono's environment for every route: the dependencies and a per-request logger. */
+export interface AppEnv {
+  Variables: {
+    deps: Deps;
+    logger: Logger;
+    requestId: string;
+  };
+}

@@ -1,0 +1,31 @@
+import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { customers } from './customers.js';
+
+export const conversationModes = ['bot', 'queued', 'agent'] as const;
+export type ConversationMode = (typeof conversationModes)[number];
+
+export const conversations = sqliteTable(
+  'conversations',
+  {
+    id: text('id').primaryKey(),
+    customerId: text('customer_id')
+      .notNull()
+      .references(() => customers.id),
+    channel: text('channel').notNull(),
+    mode: text('mode', { enum: conversationModes }).notNull().default('bot'),
+    language: text('language', { enum: ['en', 'ar'] })
+      .notNull()
+      .default('en'),
+    /** The open handoff while mode is `queued` or `agent`. */
+    handoffId: text('handoff_id'),
+    /** Counts processed customer turns; a send checks it to drop replies of a stale turn. */
+    turn: integer('turn').notNull().default(0),
+    lastMessageAt: integer('last_message_at').notNull(),
+    createdAt: integer('created_at').notNull(),
+    updatedAt: integer('updated_at').notNull(),
+  },
+  (t) => [
+    uniqueIndex('conversations_customer_channel').on(t.customerId, t.channel),
+    index('conversations_mode').on(t.mode),
+  ],
+);

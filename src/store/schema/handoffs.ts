@@ -1,0 +1,32 @@
+import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+
+export const handoffStatuses = ['queued', 'assigned', 'resolved'] as const;
+export type HandoffStatus = (typeof handoffStatuses)[number];
+
+export const handoffs = sqliteTable(
+  'handoffs',
+  {
+    id: text('id').primaryKey(),
+    conversationId: text('conversation_id').notNull(),
+    status: text('status', { enum: handoffStatuses }).notNull().default('queued'),
+    queue: text('queue').notNull(),
+    priority: text('priority').notNull(),
+    /** Sorts urgent before high before normal before low. */
+    priorityRank: integer('priority_rank').notNull(),
+    afterHours: integer('after_hours', { mode: 'boolean' }).notNull(),
+    /** The escalation packet (src/handoff/packet.ts), as stored, shown and sent to sinks. */
+    packet: text('packet', { mode: 'json' }).notNull(),
+    assignedAgentId: text('assigned_agent_id'),
+    slaDueAt: integer('sla_due_at').notNull(),
+    createdAt: integer('created_at').notNull(),
+    claimedAt: integer('claimed_at'),
+    firstAgentReplyAt: integer('first_agent_reply_at'),
+    resolvedAt: integer('resolved_at'),
+    csatScore: integer('csat_score'),
+    updatedAt: integer('updated_at').notNull(),
+  },
+  (t) => [
+    index('handoffs_status_queue').on(t.status, t.queue),
+    index('handoffs_conversation').on(t.conversationId),
+  ],
+);

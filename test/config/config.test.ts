@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../../src/config/config.js';
+
+describe('configuration', () => {
+  it('runs with no variables at all: embedded database, sandbox, offline engine', () => {
+    const config = loadConfig({});
+    expect(config.PORT).toBe(8787);
+    expect(config.DATABASE_URL).toBe('file:./data/baton.db');
+    expect(config.transport).toBe('sandbox');
+    expect(config.llmProvider).toBe('offline');
+    expect(config.sandboxEnabled).toBe(true);
+    expect(config.production).toBe(false);
+  });
+
+  it('names the variable that is wrong', () => {
+    expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/PORT/);
+    expect(() => loadConfig({ WHATSAPP_API_BASE_URL: 'not a url' })).toThrow(/WHATSAPP_API_BASE_URL/);
+    expect(() => loadConfig({ BUSINESS_HOURS: 'weekdays' })).toThrow(/BUSINESS_HOURS/);
+  });
+
+  it('refuses production without WhatsApp secrets instead of falling back to the sandbox', () => {
+    try {
+      loadConfig({ NODE_ENV: 'production', WHATSAPP_APP_SECRET: 's' });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError);
+      const message = (error as Error).message;
+      expect(message).toMatch(/WHATSAPP_VERIFY_TOKEN/);
+      expect(message).toMatch(/WHATSAPP_ACCESS_TOKEN/);
+      expect(message).toMatch(/WHATSAPP_PHONE_NUMBER_ID/);
+      expect(message).not.toMatch(/WHATSAPP_APP_SECRET:/);
+    }
+  });
+
+  it('treats a Workers deploy as production', () => {
+    expect(() => loadConfig({}, { deployed: true })).toThrow(ConfigError);
+  });
+
+  it('uses WhatsApp and an LLM when their credentials are set, and disables the sandbox in production', () => {
+    const config = loadConfig({
+      NODE_ENV: 'production',
+      WHATSAPP_APP_SECRET: 'a',
+      WHATSAPP_VERIFY_TOKEN: 'b',
+      WHATSAPP_ACCESS_TOKEN: 'c',
+      WHATSAPP_PHONE_NUMBER_ID: '123',
+      LLM_BASE_URL: 'http://localhost:11434/v1',
+    });
+    expect(config.transport).toBe('whatsapp');
+    expect(config.llmProvider).toBe('openai');
+    expect(config.sandboxEnabled).toBe(false);
+  });
+
+  it('treats empty strings as unset', () => {
+    expect(loadConfig({ OPENAI_API_KEY: '' }).llmProvider).toBe('offline');
+  });
+});
