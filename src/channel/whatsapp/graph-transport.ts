@@ -1,0 +1,266 @@
+/**
+ * The WhatsApp Cloud API (Graph API) adapter of the `Transport` port.
+ *
+ * It makes one attempt per call and classifies the outcome; retries and backoff belong to the
+ * outbox, which is durable. Uses only `fetch`, so it runs on Node and Workers alike.
+ */
+import type { OutboundMessage, Recipient, SendResult, Transport } from '../outbound.js';
+
+export interface GraphTransportOptions {
+  /** e.g. `https://graph.facebook.com`; tests point it at a local server. */
+  baseUrl: string;
+  /** Pinned Graph version, e.g. `v23.0`. */
+  apiVersion: string;
+  phoneNumberId: string;
+  accessToken: string;
+  /** Per request, including reading the response body. */
+  timeoutMs: number;
+  fetch?: typeof fetch;
+}
+
+export interface GraphErrorClass {
+  retryable: boolean;
+  code?: number;
+  error: string;
+}
+
+/** Meta codes worth another attempt later: throttling, and Meta-side trouble (WHATSAPP.md table). */
+const RETRYABLE_CODES: ReadonlySet<number> = new Set([
+  130429, // throughput of the business number
+  131056, // pair rate limit (same customer too fast)
+  4, // app call-rate limit
+  80007, // WABA call-rate limit
+  131000, // unknown error: the outbox's attempt cap keeps this to "a few times"
+  2, // API service temporarily down or overloaded
+  131016, // a service is temporarily unavailable
+  133004, // server temporarily unavailable
+]);
+
+/**
+ * Codes that will fail the same way however often we retry. Listed explicitly because some come
+ * with HTTP 5xx (code 3 is a permission problem answered with 500), which would otherwise look
+ * transient.
+ */
+const PERMANENT_CODES: ReadonlySet<number> = new Set([
+  131047, // 24-hour window closed: needs a template or an agent
+  131026, // not deliverable
+  131048,
+  131049, // spam limit / Meta chose not to deliver
+  131051,
+  131052,
+  131053, // unsupported type / media problems
+  100,
+  131008,
+  131009,
+  131021, // bad or missing parameter: a bug on our side
+  132000,
+  132001, // template parameters / template missing
+  190,
+  368,
+  131031,
+  133010, // token, policy block, account locked, number not registered
+  0,
+  3,
+  10, // authentication and permission errors
+]);
+
+const MAX_ERROR_TEXT = 300;
+
+function asRecord(value: unknown): Record<string, unknown> | undefined {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : undefined;
+}
+
+/**
+ * Pure classification of a failed Graph call from its HTTP status and (parsed JSON) body.
+ * Meta asks integrators to branch on `error.code`, so a known code decides first; the HTTP status
+ * decides otherwise (429 and 5xx transient, other 4xx permanent).
+ */
+export function classifyGraphError(httpStatus: number, body: unknown): GraphErrorClass {
+  const error = asRecord(asRecord(body)?.error);
+  const rawCode = error?.code;
+  const code =
+    typeof rawCode === 'number' && Number.isInteger(rawCode)
+      ? rawCode
+      : typeof rawCode === 'string' && /^\d+$/.test(rawCode)
+        ? Number(rawCode)
+        : undefined;
+  const message = typeof error?.message === 'string' ? error.message : undefined;
+  const details = asRecord(error?.error_data)?.details;
+
+  let text = `HTTP ${httpStatus}`;
+  if (code !== undefined) text += ` code ${code}`;
+  if (message) text += `: ${message}`;
+  if (typeof details === 'string' && details && details !== message) text += ` (${details})`;
+  text = text.slice(0, MAX_ERROR_TEXT);
+
+  let retryable: boolean;
+  if (code !== undefined && PERMANENT_CODES.has(code)) retryable = false;
+  else if (code !== undefined && RETRYABLE_CODES.has(code)) retryable = true;
+  else retryable = httpStatus === 429 || httpStatus >= 500;
+
+  return code === undefined ? { retryable, error: text } : { retryable, code, error: text };
+}
+
+/** `Retry-After` as delta-seconds or an HTTP date, in milliseconds from `now`. */
+export function parseRetryAfter(header: string | null, now: number = Date.now()): number | undefined {
+  if (!header) return undefined;
+  const value = header.trim();
+  if (/^\d+$/.test(value)) return Number(value) * 1000;
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+type GraphBody = Record<string, unknown>;
+
+/** The JSON body of `POST /{phone-number-id}/messages` for one outbound message. */
+export function buildMessageBody(to: Recipient, message: OutboundMessage): GraphBody {
+  // Meta: `to` (phone) wins when both are given; send only one so the intent is unambiguous.
+  const address: GraphBody = to.waId ? { to: to.waId } : { recipient: to.userId };
+  const base: GraphBody = { messaging_product: 'whatsapp', recipient_type: 'individual', ...address };
+  switch (message.kind) {
+    case 'text':
+      return { ...base, type: 'text', text: { body: message.text, preview_url: false } };
+    case 'buttons':
+      return {
+        ...base,
+        type: 'interactive',
+        interactive: {
+          type: 'button',
+          body: { text: message.text },
+          action: {
+            buttons: message.buttons.map((b) => ({ type: 'reply', reply: { id: b.id, title: b.title } })),
+          },
+        },
+      };
+    case 'list':
+      return {
+        ...base,
+        type: 'interactive',
+        interactive: {
+          type: 'list',
+          body: { text: message.text },
+          action: {
+            button: message.button,
+            sections: message.sections.map((section) => ({
+              title: section.title,
+              rows: section.rows.map((row) =>
+                row.description === undefined
+                  ? { id: row.id, title: row.title }
+                  : { id: row.id, title: row.title, description: row.description },
+              ),
+            })),
+          },
+        },
+      };
+    case 'template': {
+      const template: GraphBody = { name: message.name, language: { code: message.language } };
+      const parameters = message.parameters ?? [];
+      if (parameters.length > 0) {
+        template.components = [
+          { type: 'body', parameters: parameters.map((text) => ({ type: 'text', text })) },
+        ];
+      }
+      return { ...base, type: 'template', template };
+    }
+  }
+}
+
+export class GraphTransport implements Transport {
+  readonly name = 'whatsapp';
+  readonly #options: GraphTransportOptions;
+  readonly #fetch: typeof fetch;
+  readonly #url: string;
+
+  constructor(options: GraphTransportOptions) {
+    this.#options = options;
+    // Bind: an unbound global fetch throws "Illegal invocation" on Workers.
+    this.#fetch = options.fetch ?? fetch.bind(globalThis);
+    const base = options.baseUrl.replace(/\/+$/, '');
+    this.#url = `${base}/${options.apiVersion}/${options.phoneNumberId}/messages`;
+  }
+
+  async send(to: Recipient, message: OutboundMessage): Promise<SendResult> {
+    if (!to.waId && !to.userId) {
+      return { ok: false, retryable: false, error: 'recipient has neither phone nor user id' };
+    }
+    let response: Response;
+    let body: unknown;
+    try {
+      response = await this.#post(buildMessageBody(to, message));
+      body = await readJson(response);
+    } catch (error) {
+      // Timeouts and network errors are transient; the outbox retries with backoff.
+      const text = describeFetchError(error, this.#options.timeoutMs);
+      return { ok: false, retryable: true, error: this.#redact(text) };
+    }
+
+    if (response.ok) {
+      const messages = asRecord(body)?.messages;
+      const id = Array.isArray(messages) ? asRecord(messages[0])?.id : undefined;
+      if (typeof id === 'string' && id) return { ok: true, externalId: id };
+      // Meta accepted the call, so the message may be on its way: retrying could send it twice.
+      return { ok: false, retryable: false, error: `HTTP ${response.status} without a message id` };
+    }
+
+    const failure = classifyGraphError(response.status, body);
+    const error = this.#redact(failure.error);
+    const result: SendResult = { ok: false, retryable: failure.retryable, error };
+    if (failure.code !== undefined) result.code = failure.code;
+    const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'));
+    if (retryAfterMs !== undefined) result.retryAfterMs = retryAfterMs;
+    return result;
+  }
+
+  /** Best effort: a missing blue tick or typing indicator must never fail the conversation. */
+  async markRead(externalId: string): Promise<void> {
+    try {
+      const response = await this.#post({
+        messaging_product: 'whatsapp',
+        status: 'read',
+        message_id: externalId,
+        typing_indicator: { type: 'text' },
+      });
+      await response.body?.cancel();
+    } catch {
+      // Swallowed on purpose (see above).
+    }
+  }
+
+  #post(payload: GraphBody): Promise<Response> {
+    return this.#fetch(this.#url, {
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${this.#options.accessToken}`,
+        'content-type': 'application/json',
+      },
+      body: JSON.stringify(payload),
+      signal: AbortSignal.timeout(this.#options.timeoutMs),
+    });
+  }
+
+  /** Error text ends up in logs and the outbox row; the token must never be in it. */
+  #redact(text: string): string {
+    const token = this.#options.accessToken;
+    return token ? text.split(token).join('[redacted]') : text;
+  }
+}
+
+/** Parses a JSON body; a non-JSON body (an HTML 502 from a proxy) reads as `undefined`. */
+async function readJson(response: Response): Promise<unknown> {
+  const text = await response.text();
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+function describeFetchError(error: unknown, timeoutMs: number): string {
+  const name = error instanceof Error ? error.name : '';
+  if (name === 'TimeoutError' || name === 'AbortError') return `timeout after ${timeoutMs} ms`;
+  const message = error instanceof Error ? error.message : String(error);
+  return `network error: ${message}`.slice(0, MAX_ERROR_TEXT);
+}

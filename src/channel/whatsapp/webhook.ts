@@ -1,0 +1,73 @@
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import type { AppEnv } from '../../http/context.js';
+import { BatonError } from '../../http/errors.js';
+import { parseWhatsAppWebhook } from './parse.js';
+import { verifySignature } from './signature.js';
+
+/** `/webhooks/whatsapp`: Meta's handshake and deliveries (WHATSAPP.md, Receiving). */
+export function whatsappWebhook(): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+
+  // The handshake carries no signature; only the verify token is checked.
+  app.get('/', (c) => {
+    const { config } = c.var.deps;
+    const mode = c.req.query('hub.mode');
+    const token = c.req.query('hub.verify_token');
+    const challenge = c.req.query('hub.challenge');
+    if (
+      mode === 'subscribe' &&
+      config.WHATSAPP_VERIFY_TOKEN !== undefined &&
+      token === config.WHATSAPP_VERIFY_TOKEN &&
+      challenge !== undefined
+    ) {
+      return c.text(challenge, 200);
+    }
+    return c.text('forbidden', 403);
+  });
+
+  app.post(
+    '/',
+    async (c, next) =>
+      bodyLimit({
+        maxSize: c.var.deps.config.WEBHOOK_BODY_LIMIT_BYTES,
+        onError: () => {
+          throw new BatonError('payload_too_large', 'webhook body too large');
+        },
+      })(c, next),
+    async (c) => {
+      const { deps } = c.var;
+      const raw = new Uint8Array(await c.req.arrayBuffer());
+      const secret = deps.config.WHATSAPP_APP_SECRET;
+      if (secret !== undefined) {
+        const valid = await verifySignature(raw, c.req.header('x-hub-signature-256'), secret);
+        if (!valid) {
+          c.var.logger.warn('webhook signature rejected');
+          throw new BatonError('unauthorized', 'invalid signature');
+        }
+      }
+      let body: unknown;
+      try {
+        body = JSON.parse(new TextDecoder().decode(raw));
+      } catch {
+        c.var.logger.warn('webhook body is not JSON', { bytes: raw.byteLength });
+        throw new BatonError('bad_request', 'body is not JSON');
+      }
+      const parsed = parseWhatsAppWebhook(body);
+      for (const item of parsed.ignored) {
+        c.var.logger.info('webhook item ignored', { reason: item.reason, detail: item.detail });
+      }
+      const summary = await deps.pipeline.accept(parsed);
+      c.var.logger.info('webhook accepted', {
+        stored: summary.stored,
+        duplicates: summary.duplicates,
+        statuses: summary.statuses,
+        ignored: parsed.ignored.length,
+      });
+      // Meta redelivers anything but a 200: ignored items are acknowledged too.
+      return c.json({ ok: true }, 200);
+    },
+  );
+
+  return app;
+}

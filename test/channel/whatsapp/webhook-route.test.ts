@@ -1,0 +1,147 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createHarness, type Harness } from '../../support/harness.js';
+import { metaJson, signedRequest, textEnvelope } from '../../support/meta.js';
+
+const SECRET = 'app-secret-for-tests';
+let harness: Harness;
+afterEach(() => harness?.close());
+
+async function setup(env: Record<string, string> = {}) {
+  harness = await createHarness({
+    env: { WHATSAPP_APP_SECRET: SECRET, WHATSAPP_VERIFY_TOKEN: 'verify-me', ...env },
+  });
+  return harness;
+}
+
+const now = () => Math.floor(Date.now() / 1000);
+
+describe('GET /webhooks/whatsapp (verification handshake)', () => {
+  it('answers the challenge as plain text when the token matches', async () => {
+    const { app } = await setup();
+    const response = await app.request(
+      '/webhooks/whatsapp?hub.mode=subscribe&hub.verify_token=verify-me&hub.challenge=1158201444',
+    );
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^text\/plain/);
+    expect(await response.text()).toBe('1158201444');
+  });
+
+  it('is forbidden with a wrong token or mode, and needs no signature', async () => {
+    const { app } = await setup();
+    expect(
+      (await app.request('/webhooks/whatsapp?hub.mode=subscribe&hub.verify_token=nope&hub.challenge=1'))
+        .status,
+    ).toBe(403);
+    expect(
+      (
+        await app.request(
+          '/webhooks/whatsapp?hub.mode=unsubscribe&hub.verify_token=verify-me&hub.challenge=1',
+        )
+      ).status,
+    ).toBe(403);
+  });
+});
+
+describe('POST /webhooks/whatsapp', () => {
+  it('accepts a signed Arabic body and stores the message before answering', async () => {
+    const { app, baton, messages } = await setup();
+    const body = metaJson(
+      textEnvelope([
+        { waId: '966500000111', id: 'wamid.ar1', text: 'مرحبا، وين طلبي؟ 😊', timestamp: now() },
+      ]),
+    );
+    expect(body).toContain('\\u0645'); // escaped as Meta sends it
+    const response = await app.fetch(await signedRequest(body, SECRET));
+    expect(response.status).toBe(200);
+    const stored = await messages('966500000111');
+    expect(stored.filter((m) => m.direction === 'in').map((m) => m.text)).toEqual(['مرحبا، وين طلبي؟ 😊']);
+    await baton.settled();
+  });
+
+  it('rejects a tampered body, a wrong secret and a missing header with 401, storing nothing', async () => {
+    const { app, messages } = await setup();
+    const body = metaJson(
+      textEnvelope([{ waId: '966500000112', id: 'wamid.t1', text: 'hi', timestamp: now() }]),
+    );
+    const tampered = await signedRequest(body, SECRET);
+    const forged = new Request(tampered.url, {
+      method: 'POST',
+      headers: tampered.headers,
+      body: body.replace('hi', 'ho'),
+    });
+    expect((await app.fetch(forged)).status).toBe(401);
+    expect((await app.fetch(await signedRequest(body, 'wrong-secret'))).status).toBe(401);
+    expect((await app.fetch(await signedRequest(body, undefined))).status).toBe(401);
+    expect(await messages('966500000112')).toEqual([]);
+  });
+
+  it('answers 400 to malformed JSON and 200 to shapes it does not know, never 500', async () => {
+    const { app } = await setup();
+    for (const body of ['{"object":', 'not json', '']) {
+      const response = await app.fetch(await signedRequest(body, SECRET));
+      expect(response.status).toBe(400);
+      expect(await response.json()).toMatchObject({ code: 'bad_request' });
+    }
+    for (const value of [
+      {},
+      [],
+      { object: 'page', entry: [] },
+      { object: 'whatsapp_business_account', entry: 'x' },
+      null,
+      42,
+    ]) {
+      const response = await app.fetch(await signedRequest(JSON.stringify(value), SECRET));
+      expect(response.status).toBe(200);
+    }
+  });
+
+  it('refuses a body over the limit with 413', async () => {
+    const { app } = await setup({ WEBHOOK_BODY_LIMIT_BYTES: '1024' });
+    const body = metaJson(
+      textEnvelope([{ waId: '966500000113', id: 'wamid.big', text: 'x'.repeat(4000), timestamp: now() }]),
+    );
+    expect((await app.fetch(await signedRequest(body, SECRET))).status).toBe(413);
+  });
+
+  it('stores every message of a batch across entries and changes', async () => {
+    const { app, baton, messages } = await setup();
+    const first = textEnvelope([
+      { waId: '966500000114', id: 'wamid.b1', text: 'hello', timestamp: now() },
+      { waId: '966500000115', id: 'wamid.b2', text: 'hi there', timestamp: now() },
+    ]);
+    const second = textEnvelope([
+      { waId: '966500000114', id: 'wamid.b3', text: 'where is my order', timestamp: now() + 1 },
+    ]);
+    const body = metaJson({ ...first, entry: [...first.entry, ...second.entry] });
+    expect((await app.fetch(await signedRequest(body, SECRET))).status).toBe(200);
+    await baton.settled();
+    expect((await messages('966500000114')).filter((m) => m.direction === 'in')).toHaveLength(2);
+    expect((await messages('966500000115')).filter((m) => m.direction === 'in')).toHaveLength(1);
+  });
+
+  it('makes one message and one reply of a duplicate delivery', async () => {
+    const { app, baton, messages } = await setup();
+    const body = metaJson(
+      textEnvelope([{ waId: '966500000116', id: 'wamid.dup', text: 'hello', timestamp: now() }]),
+    );
+    const responses = await Promise.all(
+      [1, 2, 3].map(async () => app.fetch(await signedRequest(body, SECRET))),
+    );
+    expect(responses.map((r) => r.status)).toEqual([200, 200, 200]);
+    await baton.settled();
+    const again = await app.fetch(await signedRequest(body, SECRET));
+    expect(again.status).toBe(200);
+    await baton.settled();
+    const rows = await messages('966500000116');
+    expect(rows.filter((m) => m.direction === 'in')).toHaveLength(1);
+    expect(rows.filter((m) => m.direction === 'out')).toHaveLength(1);
+  });
+
+  it('accepts unsigned deliveries only when no secret is configured (development)', async () => {
+    harness = await createHarness();
+    const body = metaJson(
+      textEnvelope([{ waId: '966500000117', id: 'wamid.dev', text: 'hi', timestamp: now() }]),
+    );
+    expect((await harness.app.fetch(await signedRequest(body, undefined))).status).toBe(200);
+  });
+});
