@@ -1,0 +1,52 @@
+import { sql } from 'drizzle-orm';
+import { Hono } from 'hono';
+import { whatsappWebhook } from './channel/whatsapp/webhook.js';
+import type { Deps } from './deps.js';
+import type { AppEnv } from './http/context.js';
+import { onError } from './http/on-error.js';
+import { sandboxApi } from './sandbox/api.js';
+
+/** Builds the HTTP app from its dependencies; the same app runs on Node and on Workers. */
+export function createApp(deps: Deps): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+
+  app.use(async (c, next) => {
+    const requestId = c.req.header('x-request-id') ?? crypto.randomUUID();
+    const logger = deps.logger.child({ requestId });
+    c.set('deps', deps);
+    c.set('requestId', requestId);
+    c.set('logger', logger);
+    const started = Date.now();
+    await next();
+    c.header('x-request-id', requestId);
+    logger.info('request', {
+      method: c.req.method,
+      path: c.req.path,
+      status: c.res.status,
+      ms: Date.now() - started,
+    });
+  });
+  app.onError(onError);
+  app.notFound((c) =>
+    c.json({ code: 'not_found', message: 'no such route', requestId: c.var.requestId }, 404),
+  );
+
+  app.get('/health', async (c) => {
+    try {
+      await deps.db.run(sql`select 1`);
+      return c.json({ ok: true, version: deps.version, database: 'ok' });
+    } catch (error) {
+      c.var.logger.error('health check failed', { error });
+      return c.json({ ok: false, version: deps.version, database: 'unreachable' }, 503);
+    }
+  });
+
+  app.route('/webhooks/whatsapp', whatsappWebhook());
+  if (deps.config.sandboxEnabled) {
+    app.route(
+      '/api/sandbox',
+      sandboxApi((request) => app.fetch(request)),
+    );
+  }
+  return app;
+}

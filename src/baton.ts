@@ -1,0 +1,93 @@
+import type { Hono } from 'hono';
+import { createApp } from './app.js';
+import type { Transport } from './channel/outbound.js';
+import type { Config } from './config/config.js';
+import { ingestWebhook } from './conversation/ingest.js';
+import { createDrain, type HandleTurn } from './conversation/turn.js';
+import { ConversationWorker } from './conversation/worker.js';
+import type { Deps, Pipeline } from './deps.js';
+import type { AppEnv } from './http/context.js';
+import type { Logger } from './log/logger.js';
+import { OutboxDispatcher } from './outbox/dispatcher.js';
+import { sendHandler } from './outbox/send.js';
+import type { Db } from './store/db.js';
+import { conversationsWithPendingInbound } from './store/repos/messages.js';
+import type { Clock } from './util/clock.js';
+
+export interface BatonOptions {
+  config: Config;
+  db: Db;
+  clock: Clock;
+  logger: Logger;
+  transport: Transport;
+  handleTurn: HandleTurn;
+  version: string;
+}
+
+export interface Baton {
+  app: Hono<AppEnv>;
+  deps: Deps;
+  worker: ConversationWorker;
+  outbox: OutboxDispatcher;
+  /** Picks up messages stored but not handled before a restart, and starts outbox polling. */
+  start(): Promise<void>;
+  stop(): void;
+  /** Resolves when every scheduled turn ran and every due send was attempted. */
+  settled(): Promise<void>;
+}
+
+/** Wires the in-process pipeline: webhook → store → conversation worker → agent → outbox. */
+export function createBaton(options: BatonOptions): Baton {
+  const { config, db, clock, logger, transport } = options;
+  const outbox = new OutboxDispatcher({
+    db,
+    clock,
+    logger,
+    handlers: { send: sendHandler({ db, transport, clock }) },
+    maxAttempts: config.OUTBOX_MAX_ATTEMPTS,
+    baseDelayMs: config.OUTBOX_BASE_DELAY_MS,
+    pollMs: config.OUTBOX_POLL_MS,
+  });
+  const worker = new ConversationWorker({
+    drain: createDrain({
+      db,
+      clock,
+      logger,
+      handleTurn: options.handleTurn,
+      onReplies: () => void outbox.kick(),
+    }),
+    logger,
+    settleMs: config.CONVERSATION_SETTLE_MS,
+    concurrency: config.WORKER_CONCURRENCY,
+  });
+  const pipeline: Pipeline = {
+    async accept(parsed) {
+      const summary = await ingestWebhook({ db, clock, logger }, parsed);
+      for (const id of summary.conversationIds) worker.enqueue(id);
+      return summary;
+    },
+  };
+  const deps: Deps = { config, db, clock, logger, pipeline, version: options.version };
+  return {
+    app: createApp(deps),
+    deps,
+    worker,
+    outbox,
+    async start() {
+      const pending = await conversationsWithPendingInbound(db);
+      if (pending.length > 0) logger.info('recovering unhandled messages', { conversations: pending.length });
+      for (const id of pending) worker.enqueue(id);
+      outbox.start();
+      void outbox.kick();
+    },
+    stop() {
+      worker.stop();
+      outbox.stop();
+    },
+    async settled() {
+      await worker.idle();
+      await outbox.kick();
+      await outbox.idle();
+    },
+  };
+}

@@ -1,0 +1,95 @@
+import { eq } from 'drizzle-orm';
+import type { OutboundMessage } from '../channel/outbound.js';
+import type { Logger } from '../log/logger.js';
+import { outboundStatements } from '../outbox/enqueue.js';
+import type { Db } from '../store/db.js';
+import {
+  beginTurn,
+  type ConversationRow,
+  type CustomerRow,
+  getConversation,
+  getCustomer,
+} from '../store/repos/conversations.js';
+import { type MessageRow, markInboundDone, pendingInbound } from '../store/repos/messages.js';
+import { messages } from '../store/schema/index.js';
+import type { Clock } from '../util/clock.js';
+
+export interface TurnInput {
+  conversation: ConversationRow;
+  customer: CustomerRow;
+  message: MessageRow;
+  turn: number;
+}
+
+export interface TurnOutput {
+  /** Bot replies; stored and queued for delivery in the same write that closes the message. */
+  replies: OutboundMessage[];
+  /** The knowledge document the turn's answer (its first reply) was grounded in. */
+  knowledgeDocId?: string;
+}
+
+/** The agent's entry point: one customer message in, the bot's replies out. */
+export type HandleTurn = (input: TurnInput) => Promise<TurnOutput>;
+
+export interface DrainDeps {
+  db: Db;
+  clock: Clock;
+  logger: Logger;
+  handleTurn: HandleTurn;
+  /** Called after replies were queued, so the outbox sends them at once. */
+  onReplies: () => void;
+}
+
+/**
+ * Handles a conversation's pending messages one at a time, oldest WhatsApp timestamp first.
+ * It re-reads after each message, so one that arrived late but was sent earlier goes next.
+ */
+export function createDrain(deps: DrainDeps): (conversationId: string) => Promise<void> {
+  return async (conversationId) => {
+    for (;;) {
+      const [message] = await pendingInbound(deps.db, conversationId);
+      if (message === undefined) return;
+      await processMessage(deps, conversationId, message);
+    }
+  };
+}
+
+async function processMessage(deps: DrainDeps, conversationId: string, message: MessageRow) {
+  const { db, clock, logger } = deps;
+  const turn = await beginTurn(db, conversationId, clock.now());
+  const conversation = await getConversation(db, conversationId);
+  const customer = conversation && (await getCustomer(db, conversation.customerId));
+  if (conversation === undefined || customer === undefined) {
+    throw new Error(`conversation ${conversationId} has no customer`);
+  }
+  let output: TurnOutput;
+  try {
+    output = await deps.handleTurn({ conversation, customer, message, turn });
+  } catch (error) {
+    // Kept and visible rather than retried forever: a bug here would otherwise loop.
+    logger.error('turn failed', { conversationId, messageId: message.id, error });
+    await db
+      .update(messages)
+      .set({ status: 'failed', error: String(error).slice(0, 500), updatedAt: clock.now() })
+      .where(eq(messages.id, message.id));
+    return;
+  }
+  const now = clock.now();
+  const to = { waId: customer.waId ?? undefined, userId: customer.userId ?? undefined };
+  const statements = output.replies.flatMap((reply, i) =>
+    outboundStatements(
+      db,
+      {
+        conversationId,
+        to,
+        message: reply,
+        author: 'bot',
+        turn,
+        ...(i === 0 && output.knowledgeDocId ? { knowledgeDocId: output.knowledgeDocId } : {}),
+      },
+      now,
+    ),
+  );
+  await db.batch([markInboundDone(db, message.id, turn, now), ...statements]);
+  if (output.replies.length > 0) deps.onReplies();
+}

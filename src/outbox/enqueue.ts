@@ -1,0 +1,65 @@
+import type { OutboundMessage, Recipient } from '../channel/outbound.js';
+import { outboundText } from '../channel/outbound.js';
+import type { Db } from '../store/db.js';
+import { type MessageAuthor, messages, outbox } from '../store/schema/index.js';
+import { newId } from '../util/ids.js';
+
+export interface SendPayload {
+  to: Recipient;
+  message: OutboundMessage;
+  author: MessageAuthor;
+  /** The conversation turn a bot reply belongs to; a newer turn or a handoff makes it stale. */
+  turn?: number;
+}
+
+export interface OutboundDraft {
+  conversationId: string;
+  to: Recipient;
+  message: OutboundMessage;
+  author: MessageAuthor;
+  turn?: number;
+  handoffId?: string;
+  agentId?: string;
+  knowledgeDocId?: string;
+}
+
+/**
+ * The statements that record an outbound message and its delivery job; callers put them in
+ * the same batch as the state change they belong to.
+ */
+export function outboundStatements(db: Db, draft: OutboundDraft, now: number) {
+  const messageId = newId('msg');
+  const payload: SendPayload = {
+    to: draft.to,
+    message: draft.message,
+    author: draft.author,
+    ...(draft.turn === undefined ? {} : { turn: draft.turn }),
+  };
+  return [
+    db.insert(messages).values({
+      id: messageId,
+      conversationId: draft.conversationId,
+      direction: 'out',
+      author: draft.author,
+      type: draft.message.kind,
+      text: outboundText(draft.message),
+      payload: draft.message,
+      status: 'queued',
+      sentAt: now,
+      handoffId: draft.handoffId ?? null,
+      knowledgeDocId: draft.knowledgeDocId ?? null,
+      agentId: draft.agentId ?? null,
+      createdAt: now,
+      updatedAt: now,
+    }),
+    db.insert(outbox).values({
+      kind: 'send',
+      conversationId: draft.conversationId,
+      messageId,
+      payload,
+      nextAttemptAt: now,
+      createdAt: now,
+      updatedAt: now,
+    }),
+  ] as const;
+}

@@ -1,0 +1,45 @@
+import { and, eq } from 'drizzle-orm';
+import { z } from 'zod';
+import { outboundMessageSchema, type Transport } from '../channel/outbound.js';
+import type { Db } from '../store/db.js';
+import type { OutboxRow } from '../store/repos/outbox.js';
+import { messageAuthors, messages } from '../store/schema/index.js';
+import type { Clock } from '../util/clock.js';
+import type { DeliveryOutcome, OutboxHandler } from './dispatcher.js';
+
+const sendPayloadSchema = z.object({
+  to: z.object({ waId: z.string().optional(), userId: z.string().optional() }),
+  message: outboundMessageSchema,
+  author: z.enum(messageAuthors),
+  turn: z.number().int().optional(),
+});
+
+/** Delivers `send` rows through the transport and records the outcome on the message. */
+export function sendHandler(deps: { db: Db; transport: Transport; clock: Clock }): OutboxHandler {
+  const { db, transport, clock } = deps;
+  const markFailed = async (messageId: string | null, error: string, code?: number) => {
+    if (messageId === null) return;
+    await db
+      .update(messages)
+      .set({ status: 'failed', error, errorCode: code ?? null, updatedAt: clock.now() })
+      .where(eq(messages.id, messageId));
+  };
+  return {
+    async deliver(row: OutboxRow): Promise<DeliveryOutcome> {
+      const payload = sendPayloadSchema.safeParse(row.payload);
+      if (!payload.success) {
+        return { ok: false, retryable: false, error: `bad send payload: ${payload.error.message}` };
+      }
+      const result = await transport.send(payload.data.to, payload.data.message);
+      if (!result.ok) return result;
+      if (row.messageId !== null) {
+        await db
+          .update(messages)
+          .set({ externalId: result.externalId, status: 'sent', updatedAt: clock.now() })
+          .where(and(eq(messages.id, row.messageId), eq(messages.status, 'queued')));
+      }
+      return { ok: true };
+    },
+    giveUp: (row, error, code) => markFailed(row.messageId, error, code),
+  };
+}

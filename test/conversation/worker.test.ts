@@ -1,0 +1,97 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { and, asc, eq } from 'drizzle-orm';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openLibsql } from '../../src/store/libsql.js';
+import { migrateLibsql } from '../../src/store/migrate.js';
+import { messages } from '../../src/store/schema/index.js';
+import { createHarness, type Harness } from '../support/harness.js';
+import { metaJson, signedRequest, textEnvelope } from '../support/meta.js';
+
+const cleanups: (() => void)[] = [];
+afterEach(() => {
+  for (const cleanup of cleanups.splice(0)) cleanup();
+});
+async function harnessWith(options: Parameters<typeof createHarness>[0]): Promise<Harness> {
+  const harness = await createHarness(options);
+  cleanups.push(() => harness.close());
+  return harness;
+}
+
+function shuffle<T>(items: T[], seed = 7): T[] {
+  const out = [...items];
+  let state = seed;
+  for (let i = out.length - 1; i > 0; i--) {
+    state = (state * 1103515245 + 12345) % 2 ** 31;
+    const j = state % (i + 1);
+    [out[i], out[j]] = [out[j] as T, out[i] as T];
+  }
+  return out;
+}
+
+describe('conversation worker', () => {
+  it('handles 50 shuffled deliveries over 5 conversations in per-conversation timestamp order', async () => {
+    const harness = await harnessWith({ env: { CONVERSATION_SETTLE_MS: '300' } });
+    const base = Math.floor(Date.now() / 1000);
+    const deliveries = Array.from({ length: 50 }, (_, i) => ({
+      waId: `9665000003${String(i % 5).padStart(2, '0')}`,
+      id: `wamid.order.${i}`,
+      text: `question number ${Math.floor(i / 5)}`,
+      timestamp: base + Math.floor(i / 5),
+    }));
+    for (const delivery of shuffle(deliveries)) {
+      const response = await harness.app.fetch(
+        await signedRequest(metaJson(textEnvelope([delivery])), undefined),
+      );
+      expect(response.status).toBe(200);
+    }
+    await harness.baton.settled();
+    const inbound = await harness.db
+      .select()
+      .from(messages)
+      .where(eq(messages.direction, 'in'))
+      .orderBy(asc(messages.conversationId), asc(messages.sentAt));
+    expect(inbound).toHaveLength(50);
+    const byConversation = new Map<string, typeof inbound>();
+    for (const row of inbound)
+      byConversation.set(row.conversationId, [...(byConversation.get(row.conversationId) ?? []), row]);
+    expect(byConversation.size).toBe(5);
+    for (const rows of byConversation.values()) {
+      expect(rows.map((row) => row.status)).toEqual(Array(10).fill('done'));
+      expect(rows.map((row) => row.turn)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    }
+    const replies = await harness.db.select().from(messages).where(eq(messages.direction, 'out'));
+    expect(replies).toHaveLength(50);
+  });
+
+  it('picks up messages stored before a crash when it starts again on the same database', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'baton-')), 'crash.db');
+    const first = openLibsql(`file:${file}`);
+    await migrateLibsql(first.db, { file: true });
+    // The first process stores the message and dies before its worker ran (a long settle window).
+    const crashed = await harnessWith({ db: first.db, env: { CONVERSATION_SETTLE_MS: '600000' } });
+    const body = metaJson(
+      textEnvelope([
+        { waId: '966500000401', id: 'wamid.crash', text: 'hello', timestamp: Math.floor(Date.now() / 1000) },
+      ]),
+    );
+    expect((await crashed.app.fetch(await signedRequest(body, undefined))).status).toBe(200);
+    crashed.baton.stop();
+
+    const second = openLibsql(`file:${file}`);
+    cleanups.push(
+      () => second.close(),
+      () => first.close(),
+    );
+    const restarted = await harnessWith({ db: second.db });
+    await restarted.baton.settled();
+    const rows = await second.db
+      .select()
+      .from(messages)
+      .where(and(eq(messages.direction, 'in'), eq(messages.externalId, 'wamid.crash')));
+    expect(rows.map((row) => row.status)).toEqual(['done']);
+    const replies = await restarted.replies('966500000401');
+    expect(replies).toHaveLength(1);
+  });
+});

@@ -1,0 +1,155 @@
+import { eq } from 'drizzle-orm';
+import { afterEach, describe, expect, it } from 'vitest';
+import { messages, outbox } from '../../src/store/schema/index.js';
+import { graphError, startFakeGraph } from '../support/fake-graph.js';
+import { createHarness, type Harness } from '../support/harness.js';
+import { metaJson, signedRequest } from '../support/meta.js';
+
+const cleanups: (() => unknown)[] = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0)) await cleanup();
+});
+
+async function withGraph(script: Parameters<typeof startFakeGraph>[0]) {
+  const graph = await startFakeGraph(script);
+  const harness: Harness = await createHarness({
+    env: {
+      WHATSAPP_ACCESS_TOKEN: 'test-access-token',
+      WHATSAPP_PHONE_NUMBER_ID: '106540352242922',
+      WHATSAPP_API_BASE_URL: graph.url,
+      OUTBOX_MAX_ATTEMPTS: '4',
+      OUTBOX_BASE_DELAY_MS: '10',
+    },
+  });
+  cleanups.push(
+    () => harness.close(),
+    () => graph.close(),
+  );
+  return { graph, harness };
+}
+
+async function deliver(harness: Harness, waId: string, id: string) {
+  const body = metaJson({
+    object: 'whatsapp_business_account',
+    entry: [
+      {
+        id: 'w',
+        changes: [
+          {
+            field: 'messages',
+            value: {
+              messaging_product: 'whatsapp',
+              metadata: { display_phone_number: '1', phone_number_id: '106540352242922' },
+              contacts: [{ profile: { name: 'Sara' }, wa_id: waId }],
+              messages: [
+                {
+                  from: waId,
+                  id,
+                  timestamp: String(Math.floor(Date.now() / 1000)),
+                  type: 'text',
+                  text: { body: 'hello' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    ],
+  });
+  expect((await harness.app.fetch(await signedRequest(body, undefined))).status).toBe(200);
+}
+
+async function until(check: () => Promise<boolean>, ms = 5_000) {
+  const end = Date.now() + ms;
+  while (!(await check())) {
+    if (Date.now() > end) throw new Error('timed out');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+describe('outbox delivery through the Graph API', () => {
+  it('retries a 500 with backoff, then records the message id the Graph API returned', async () => {
+    const { graph, harness } = await withGraph([graphError(500, 131000, 'Something went wrong')]);
+    await deliver(harness, '966500000501', 'wamid.in.1');
+    await until(async () => graph.sends().length === 2);
+    await harness.baton.settled();
+    const [reply] = await harness.db.select().from(messages).where(eq(messages.direction, 'out'));
+    expect(reply).toMatchObject({ status: 'sent', externalId: 'wamid.fake.1' });
+    expect(graph.sends()[0]?.authorization).toBe('Bearer test-access-token');
+    expect(graph.sends()[0]?.path).toMatch(/^\/v\d+\.\d+\/106540352242922\/messages$/);
+    expect(graph.sends()[0]?.body).toMatchObject({ messaging_product: 'whatsapp', to: '966500000501' });
+    const [job] = await harness.db.select().from(outbox);
+    expect(job).toMatchObject({ status: 'done', attempts: 1 });
+  });
+
+  it('stops on a permanent error (131047, outside the 24-hour window) and keeps it on the message', async () => {
+    const { graph, harness } = await withGraph([graphError(400, 131047, 'Re-engagement message')]);
+    await deliver(harness, '966500000502', 'wamid.in.2');
+    await harness.baton.settled();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await harness.baton.settled();
+    expect(graph.sends()).toHaveLength(1);
+    const [reply] = await harness.db.select().from(messages).where(eq(messages.direction, 'out'));
+    expect(reply).toMatchObject({ status: 'failed', errorCode: 131047 });
+    const [job] = await harness.db.select().from(outbox);
+    expect(job?.status).toBe('failed');
+  });
+
+  it('gives up after the configured attempts and marks the message failed, visible to an agent', async () => {
+    const { graph, harness } = await withGraph(Array(4).fill(graphError(503, 1, 'unavailable')));
+    await deliver(harness, '966500000503', 'wamid.in.3');
+    await until(async () => {
+      const [job] = await harness.db.select().from(outbox);
+      return job?.status === 'failed';
+    });
+    expect(graph.sends()).toHaveLength(4);
+    const [reply] = await harness.db.select().from(messages).where(eq(messages.direction, 'out'));
+    expect(reply?.status).toBe('failed');
+  });
+
+  it('applies status webhooks in order of progress only, and ignores unknown message ids', async () => {
+    const { harness } = await withGraph([]);
+    await deliver(harness, '966500000504', 'wamid.in.4');
+    await harness.baton.settled();
+    const [reply] = await harness.db.select().from(messages).where(eq(messages.direction, 'out'));
+    const statuses = (list: { id: string; status: string; errors?: unknown[] }[]) =>
+      metaJson({
+        object: 'whatsapp_business_account',
+        entry: [
+          {
+            id: 'w',
+            changes: [
+              {
+                field: 'messages',
+                value: {
+                  messaging_product: 'whatsapp',
+                  metadata: { display_phone_number: '1', phone_number_id: '106540352242922' },
+                  statuses: list.map((s) => ({
+                    ...s,
+                    timestamp: String(Math.floor(Date.now() / 1000)),
+                    recipient_id: '966500000504',
+                  })),
+                },
+              },
+            ],
+          },
+        ],
+      });
+    const id = reply?.externalId ?? '';
+    for (const list of [
+      [
+        { id, status: 'read' },
+        { id: 'wamid.unknown', status: 'delivered' },
+      ],
+      [{ id, status: 'delivered' }],
+      [{ id, status: 'sent' }],
+    ]) {
+      expect((await harness.app.fetch(await signedRequest(statuses(list), undefined))).status).toBe(200);
+    }
+    const [after] = await harness.db
+      .select()
+      .from(messages)
+      .where(eq(messages.id, reply?.id ?? ''));
+    expect(after?.status).toBe('read');
+  });
+});

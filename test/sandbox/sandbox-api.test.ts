@@ -1,0 +1,70 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createHarness, type Harness } from '../support/harness.js';
+
+let harness: Harness;
+afterEach(() => harness?.close());
+
+describe('sandbox API', () => {
+  it('feeds a text through the signed webhook path and lists the conversation in order', async () => {
+    harness = await createHarness({ env: { WHATSAPP_APP_SECRET: 'sandbox-signs-with-this' } });
+    await harness.post({ waId: '966500000601', name: 'Sara', text: 'hello' });
+    const list = await harness.messages('966500000601');
+    expect(list.map((m) => m.direction)).toEqual(['in', 'out']);
+    expect(list[0]).toMatchObject({ type: 'text', text: 'hello', status: 'done' });
+    expect(list[1]?.buttons?.map((b) => b.id)).toEqual(['menu_order', 'menu_faq', 'menu_agent']);
+    expect(list[1]?.text).toMatch(/1.*2.*3/s);
+    expect(Date.parse(list[0]?.at ?? '')).not.toBeNaN();
+  });
+
+  it('answers in Arabic to an Arabic greeting', async () => {
+    harness = await createHarness();
+    await harness.post({ waId: '966500000602', text: 'السلام عليكم' });
+    const [, reply] = await harness.messages('966500000602');
+    expect(reply?.text).toMatch(/[\u0600-\u06FF]/);
+    expect(reply?.buttons?.map((b) => b.title)).toEqual(['حالة الطلب', 'الأسئلة الشائعة', 'التحدث مع موظف']);
+  });
+
+  it('takes button replies and media messages', async () => {
+    harness = await createHarness();
+    await harness.post({ waId: '966500000603', button: 'menu_order' });
+    await harness.post({ waId: '966500000603', type: 'image', caption: 'see this' });
+    const list = await harness.messages('966500000603');
+    expect(list.filter((m) => m.direction === 'in').map((m) => m.type)).toEqual(['interactive', 'image']);
+    expect(list.filter((m) => m.direction === 'out')).toHaveLength(2);
+  });
+
+  it('rejects a bad request with a message naming the field', async () => {
+    harness = await createHarness();
+    const response = await harness.app.request('/api/sandbox/messages', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ waId: 'abc', text: 'hi' }),
+    });
+    expect(response.status).toBe(400);
+    expect(JSON.stringify(await response.json())).toMatch(/waId/);
+  });
+
+  it('does not exist in production', async () => {
+    harness = await createHarness({
+      env: {
+        NODE_ENV: 'production',
+        WHATSAPP_APP_SECRET: 'a',
+        WHATSAPP_VERIFY_TOKEN: 'b',
+        WHATSAPP_ACCESS_TOKEN: 'c',
+        WHATSAPP_PHONE_NUMBER_ID: '1',
+      },
+      start: false,
+    });
+    const response = await harness.app.request('/api/sandbox/messages?waId=966500000604');
+    expect(response.status).toBe(404);
+  });
+});
+
+describe('GET /health', () => {
+  it('reports the database and the version', async () => {
+    harness = await createHarness();
+    const response = await harness.app.request('/health');
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ ok: true, version: 'test', database: 'ok' });
+  });
+});
