@@ -1,0 +1,39 @@
+import type { LangGraphRunnableConfig } from '@langchain/langgraph/web';
+import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
+import type { AgentTools, Llm } from '../llm/port.js';
+import type { Logger } from '../log/logger.js';
+import type { Orders } from '../orders/order.js';
+import type { PolicyConfig } from '../policy/policy-config.js';
+import type { Db } from '../store/db.js';
+import type { ConversationRow, CustomerRow } from '../store/repos/conversations.js';
+import type { Clock } from '../util/clock.js';
+
+/** Built once by the entry point; the graph never imports an adapter. */
+export interface AgentDeps {
+  db: Db;
+  llm: Llm;
+  knowledge: KnowledgeBase;
+  orders: Orders;
+  policy: PolicyConfig;
+  clock: Clock;
+  logger: Logger;
+  knowledgeMinScore: number;
+  businessName: string;
+  supportEmail: string;
+  /** Base for links in the packet (the inbox); relative when unknown. */
+  publicBaseUrl?: string;
+}
+
+/** What one turn knows beyond the state: passed in the run config, never checkpointed. */
+export interface TurnContext {
+  conversation: ConversationRow;
+  customer: CustomerRow;
+  turn: number;
+  tools: AgentTools;
+}
+
+export function turnContext(config: LangGraphRunnableConfig): TurnContext {
+  const context = config.configurable?.turnContext as TurnContext | undefined;
+  if (context === undefined) throw new Error('the agent graph runs only with a turn context');
+  return context;
+}

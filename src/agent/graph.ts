@@ -1,0 +1,38 @@
+import { type BaseCheckpointSaver, END, START, StateGraph } from '@langchain/langgraph/web';
+import type { AgentDeps } from './context.js';
+import { classifyNode } from './nodes/classify.js';
+import { handoffNode } from './nodes/handoff.js';
+import { afterIngest, ingest } from './nodes/ingest.js';
+import { afterPolicy, policyNode } from './nodes/policy.js';
+import { afterRespond, respondNode } from './nodes/respond.js';
+import { whileQueuedNode } from './nodes/while-queued.js';
+import { AgentState } from './state.js';
+
+/**
+ * ingest → classify → policy → respond → handoff, with the queued path beside it:
+ *
+ *   ingest ─┬─ (mode ≠ bot) ──▶ whileQueued ─▶ END
+ *           ├─ (media) ───────────────────────▶ respond
+ *           └─▶ classify ─▶ policy ─┬─ (trigger) ─▶ handoff ─▶ END
+ *                                   └─▶ respond ─┬─ (3rd failure / model asks) ─▶ handoff
+ *                                                └─▶ END
+ */
+export function buildAgentGraph(deps: AgentDeps, checkpointer: BaseCheckpointSaver) {
+  return new StateGraph(AgentState)
+    .addNode('ingest', ingest)
+    .addNode('classify', classifyNode(deps))
+    .addNode('policy', policyNode(deps))
+    .addNode('respond', respondNode(deps))
+    .addNode('handoff', handoffNode(deps))
+    .addNode('whileQueued', whileQueuedNode(deps))
+    .addEdge(START, 'ingest')
+    .addConditionalEdges('ingest', afterIngest, ['whileQueued', 'classify', 'respond'])
+    .addEdge('classify', 'policy')
+    .addConditionalEdges('policy', afterPolicy, ['handoff', 'respond'])
+    .addConditionalEdges('respond', afterRespond, ['handoff', END])
+    .addEdge('handoff', END)
+    .addEdge('whileQueued', END)
+    .compile({ checkpointer });
+}
+
+export type AgentGraph = ReturnType<typeof buildAgentGraph>;

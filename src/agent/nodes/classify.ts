@@ -1,0 +1,36 @@
+import type { LangGraphRunnableConfig } from '@langchain/langgraph/web';
+import { type MenuChoice, menuChoiceSchema } from '../../llm/classification.js';
+import type { AgentDeps } from '../context.js';
+import type { AgentStateUpdate, AgentStateValue } from '../state.js';
+
+const unique = (values: string[]) => [...new Set(values)];
+
+export function classifyNode(deps: AgentDeps) {
+  return async (state: AgentStateValue, _config: LangGraphRunnableConfig): Promise<AgentStateUpdate> => {
+    const inbound = state.inbound;
+    if (inbound === null) throw new Error('classify needs an inbound message');
+    const button = menuChoiceSchema.safeParse(inbound.buttonId);
+    const previous = state.transcript
+      .slice(0, -1)
+      .filter((line) => line.from === 'customer')
+      .map((line) => line.text);
+    const classification = await deps.llm.classify({
+      text: inbound.text,
+      ...(button.success ? { button: button.data as MenuChoice } : {}),
+      previousCustomerTexts: previous,
+      language: state.language,
+    });
+    return {
+      classification,
+      lastClassification: classification,
+      language: classification.language,
+      frustrationHistory: [...state.frustrationHistory, classification.frustration].slice(-10),
+      lastArea: classification.area !== 'general' ? classification.area : state.lastArea,
+      facts: {
+        orderIds: unique([...state.facts.orderIds, ...classification.entities.orderIds]),
+        amounts: unique([...state.facts.amounts, ...classification.entities.amounts.map((a) => a.text)]),
+        media: state.facts.media,
+      },
+    };
+  };
+}

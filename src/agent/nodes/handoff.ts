@@ -1,0 +1,93 @@
+import type { LangGraphRunnableConfig } from '@langchain/langgraph/web';
+import { buildPacket } from '../../handoff/build-packet.js';
+import { storeHandoff } from '../../handoff/create.js';
+import { summariseOffline } from '../../llm/offline/summarise.js';
+import { formatLocal } from '../../policy/business-hours.js';
+import { routeHandoff } from '../../policy/decide.js';
+import { queueName, say } from '../../replies/messages.js';
+import { listConversationMessages } from '../../store/repos/messages.js';
+import { newId } from '../../util/ids.js';
+import { type AgentDeps, turnContext } from '../context.js';
+import type { AgentStateUpdate, AgentStateValue } from '../state.js';
+
+/** Forms the packet, queues the conversation for a person and tells the customer. */
+export function handoffNode(deps: AgentDeps) {
+  return async (state: AgentStateValue, config: LangGraphRunnableConfig): Promise<AgentStateUpdate> => {
+    const { conversation, customer } = turnContext(config);
+    const inbound = state.inbound;
+    if (inbound === null) throw new Error('handoff needs an inbound message');
+    const now = deps.clock.now();
+    const tier = customer.tier;
+    const routing = routeHandoff(
+      {
+        reasons: state.reasons,
+        ...(state.classification ? { classification: state.classification } : {}),
+        tier,
+        ...(state.lastArea ? { lastArea: state.lastArea } : {}),
+        now,
+      },
+      deps.policy,
+    );
+    const rows = await listConversationMessages(deps.db, conversation.id);
+    const summaryInput = {
+      transcript: state.transcript,
+      reasons: state.reasons,
+      customerName: customer.name,
+      facts: { orderIds: state.facts.orderIds, amounts: state.facts.amounts },
+      botAttempts: state.botAttempts,
+    };
+    let summary: string;
+    try {
+      summary = await deps.llm.summarise(summaryInput);
+    } catch (error) {
+      // The handoff must not fail with the summariser: an extractive summary stands in.
+      deps.logger.warn('summariser failed, using the extractive summary', { error });
+      summary = summariseOffline(summaryInput);
+    }
+    const packet = buildPacket({
+      id: newId('ho'),
+      now,
+      conversation,
+      customer,
+      language: state.language,
+      reasons: state.reasons,
+      classification: state.classification ?? state.lastClassification,
+      routing,
+      summary,
+      facts: state.facts,
+      botAttempts: state.botAttempts,
+      rows,
+      ...(deps.publicBaseUrl ? { publicBaseUrl: deps.publicBaseUrl } : {}),
+    });
+    await storeHandoff(deps.db, packet, { triggerMessageId: inbound.messageId, now });
+    deps.logger.info('handoff created', {
+      handoffId: packet.id,
+      conversationId: conversation.id,
+      reasons: packet.reasons.map((r) => r.code),
+      queue: packet.queue,
+      priority: packet.priority,
+    });
+
+    const language = state.language;
+    const notice = routing.afterHours
+      ? say('afterHours', language, {
+          hours: deps.policy.businessHours.label,
+          opensAt: formatLocal(routing.opensAt, deps.policy.businessHours, language),
+          email: deps.supportEmail,
+        })
+      : say('transferring', language, {
+          queue: queueName(packet.queue, language),
+          wait: deps.policy.slaMinutes,
+        });
+    const replies = [...state.replies, { kind: 'text' as const, text: notice }];
+    return {
+      replies,
+      handoffId: packet.id,
+      mode: 'queued',
+      failedAttempts: 0,
+      pendingQuestion: null,
+      queuedNoticeSent: false,
+      botAttempts: [],
+    };
+  };
+}

@@ -1,0 +1,15 @@
+import { messageTriggers } from '../../policy/triggers.js';
+import type { AgentDeps } from '../context.js';
+import type { AgentStateUpdate, AgentStateValue } from '../state.js';
+
+/** Applies the message triggers; a trigger goes straight to the handoff. */
+export function policyNode(deps: AgentDeps) {
+  return (state: AgentStateValue): AgentStateUpdate => {
+    if (state.classification === null) return { reasons: [] };
+    return { reasons: messageTriggers(state.classification, deps.policy) };
+  };
+}
+
+export function afterPolicy(state: AgentStateValue): 'handoff' | 'respond' {
+  return state.reasons.length > 0 ? 'handoff' : 'respond';
+}

@@ -1,0 +1,73 @@
+import type { LangGraphRunnableConfig } from '@langchain/langgraph/web';
+import { outboundText } from '../../channel/outbound.js';
+import type { TranscriptLine } from '../../llm/port.js';
+import { reasonCodeSchema } from '../../policy/reasons.js';
+import { failedAttemptsTrigger } from '../../policy/triggers.js';
+import { say } from '../../replies/messages.js';
+import { type AgentDeps, turnContext } from '../context.js';
+import { scriptedReply } from '../scripted.js';
+import { type AgentStateUpdate, type AgentStateValue, appendTranscript } from '../state.js';
+
+/** Answers the turn (scripted or with the responder's tools) and counts unhandled turns. */
+export function respondNode(deps: AgentDeps) {
+  return async (state: AgentStateValue, config: LangGraphRunnableConfig): Promise<AgentStateUpdate> => {
+    const context = turnContext(config);
+    const inbound = state.inbound;
+    if (inbound === null) throw new Error('respond needs an inbound message');
+    const scripted = await scriptedReply({
+      inbound,
+      classification: state.classification,
+      language: state.language,
+      pendingQuestion: state.pendingQuestion,
+      customerName: context.customer.name,
+      businessName: deps.businessName,
+      tools: context.tools,
+    });
+    const answer =
+      scripted ??
+      (state.classification === null
+        ? undefined
+        : await deps.llm.respond({
+            text: inbound.text,
+            language: state.language,
+            classification: state.classification,
+            history: state.transcript,
+            tools: context.tools,
+          }));
+    if (answer === undefined) throw new Error('no reply for the turn');
+
+    const modelReasons = (('requestedHandoff' in answer && answer.requestedHandoff) || []).filter(
+      (reason) => reasonCodeSchema.safeParse(reason.code).success && reason.code !== 'agent_initiated',
+    );
+    const failedAttempts = answer.handled ? 0 : state.failedAttempts + 1;
+    const failed = failedAttemptsTrigger(failedAttempts, deps.policy);
+    const reasons = failed ? [failed] : modelReasons;
+    const message = failed
+      ? { kind: 'text' as const, text: say('failedHandoff', state.language) }
+      : answer.message;
+    const knowledgeDocId = 'knowledgeDocId' in answer ? (answer.knowledgeDocId ?? null) : null;
+    const attempt =
+      'attempt' in answer && answer.attempt
+        ? answer.attempt
+        : knowledgeDocId
+          ? `answered from knowledge "${knowledgeDocId}"`
+          : answer.handled
+            ? undefined
+            : 'could not find an answer';
+    const botLine: TranscriptLine = { from: 'bot', text: outboundText(message), at: inbound.at };
+    return {
+      replies: [message],
+      handled: answer.handled,
+      knowledgeDocId,
+      failedAttempts,
+      reasons,
+      pendingQuestion: 'pendingQuestion' in answer ? answer.pendingQuestion : null,
+      botAttempts: attempt ? [...state.botAttempts, attempt].slice(-10) : state.botAttempts,
+      transcript: appendTranscript(state.transcript, botLine),
+    };
+  };
+}
+
+export function afterRespond(state: AgentStateValue): 'handoff' | '__end__' {
+  return state.reasons.length > 0 ? 'handoff' : '__end__';
+}

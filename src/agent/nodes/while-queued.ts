@@ -1,0 +1,35 @@
+import type { LangGraphRunnableConfig } from '@langchain/langgraph/web';
+import { attachToHandoff } from '../../handoff/create.js';
+import { classifyOffline } from '../../nlu/classify.js';
+import { say } from '../../replies/messages.js';
+import { type AgentDeps, turnContext } from '../context.js';
+import type { AgentStateUpdate, AgentStateValue } from '../state.js';
+
+/**
+ * While a person has the conversation the bot stays silent: messages are kept on the handoff.
+ * Asking for an agent again gets one short "you are in the queue", never a second packet.
+ */
+export function whileQueuedNode(deps: AgentDeps) {
+  return async (state: AgentStateValue, config: LangGraphRunnableConfig): Promise<AgentStateUpdate> => {
+    const { conversation } = turnContext(config);
+    const inbound = state.inbound;
+    const handoffId = conversation.handoffId ?? state.handoffId;
+    if (inbound === null || handoffId === null) return { replies: [] };
+    await attachToHandoff(deps.db, inbound.messageId, handoffId, deps.clock.now());
+    if (state.mode === 'queued' && !state.queuedNoticeSent && asksForPerson(inbound.text, inbound.buttonId)) {
+      return {
+        replies: [{ kind: 'text', text: say('alreadyQueued', state.language) }],
+        queuedNoticeSent: true,
+        handoffId,
+      };
+    }
+    return { replies: [], handoffId };
+  };
+}
+
+/** Cheap and deterministic: no model call for a conversation a person already owns. */
+function asksForPerson(text: string, buttonId: string | undefined): boolean {
+  if (buttonId === 'menu_agent') return true;
+  if (text === '') return false;
+  return classifyOffline({ text, previousCustomerTexts: [], fallbackLanguage: 'en' }).humanRequest.requested;
+}

@@ -1,0 +1,58 @@
+import { Annotation } from '@langchain/langgraph/web';
+import type { OutboundMessage } from '../channel/outbound.js';
+import type { Area, Classification, Language } from '../llm/classification.js';
+import type { TranscriptLine } from '../llm/port.js';
+import type { Reason } from '../policy/reasons.js';
+import type { ConversationMode } from '../store/schema/index.js';
+
+export type PendingQuestion = 'order_id' | null;
+
+export interface InboundTurn {
+  messageId: string;
+  type: string;
+  text: string;
+  buttonId?: string;
+  at: string;
+}
+
+const last = <T>(fallback: () => T) => Annotation<T>({ reducer: (_, next) => next, default: fallback });
+
+/**
+ * The agent's state, checkpointed per conversation. The first group lives across turns; the
+ * second is the current turn's work, reset by `ingest`.
+ */
+export const AgentState = Annotation.Root({
+  transcript: last<TranscriptLine[]>(() => []),
+  language: last<Language>(() => 'en'),
+  failedAttempts: last<number>(() => 0),
+  frustrationHistory: last<number[]>(() => []),
+  lastClassification: last<Classification | null>(() => null),
+  lastArea: last<Area | null>(() => null),
+  pendingQuestion: last<PendingQuestion>(() => null),
+  handoffId: last<string | null>(() => null),
+  queuedNoticeSent: last<boolean>(() => false),
+  botAttempts: last<string[]>(() => []),
+  facts: last<{ orderIds: string[]; amounts: string[]; media: string[] }>(() => ({
+    orderIds: [],
+    amounts: [],
+    media: [],
+  })),
+
+  mode: last<ConversationMode>(() => 'bot'),
+  inbound: last<InboundTurn | null>(() => null),
+  classification: last<Classification | null>(() => null),
+  reasons: last<Reason[]>(() => []),
+  replies: last<OutboundMessage[]>(() => []),
+  handled: last<boolean | null>(() => null),
+  knowledgeDocId: last<string | null>(() => null),
+});
+
+export type AgentStateValue = typeof AgentState.State;
+export type AgentStateUpdate = typeof AgentState.Update;
+
+/** The transcript in state is for the model's context; the full one is in the messages table. */
+export const TRANSCRIPT_WINDOW = 20;
+
+export function appendTranscript(transcript: TranscriptLine[], line: TranscriptLine): TranscriptLine[] {
+  return [...transcript, line].slice(-TRANSCRIPT_WINDOW);
+}

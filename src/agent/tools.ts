@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
+import type { AgentTools, TrackOrderResult } from '../llm/port.js';
+import type { Logger } from '../log/logger.js';
+import type { Orders } from '../orders/order.js';
+import { reasonCodeSchema } from '../policy/reasons.js';
+
+/** Tool argument schemas: the LLM adapter turns them into JSON schema; bad arguments are errors. */
+export const toolSchemas = {
+  search_knowledge: z.object({ query: z.string().min(1).max(500) }),
+  track_order: z.object({ order_id: z.string().min(2).max(40) }),
+  handoff_to_human: z.object({
+    reasons: z.array(reasonCodeSchema).min(1),
+    note: z.string().max(300).optional(),
+  }),
+};
+
+const digitsOnly = (phone: string) => phone.replace(/\D/g, '');
+
+export interface ToolDeps {
+  knowledge: KnowledgeBase;
+  orders: Orders;
+  knowledgeMinScore: number;
+  logger: Logger;
+}
+
+/**
+ * The tools for one customer. Ownership is enforced here, not in a prompt: an order is shown only
+ * to the phone number that placed it, whatever the conversation says.
+ */
+export function createAgentTools(deps: ToolDeps, customer: { waId?: string | null }): AgentTools {
+  return {
+    async searchKnowledge(query, language) {
+      const hits = deps.knowledge.search(query, language);
+      return { hits, confident: (hits[0]?.score ?? 0) >= deps.knowledgeMinScore };
+    },
+    async trackOrder(orderId): Promise<TrackOrderResult> {
+      if (!customer.waId) return { found: false, reason: 'no_verified_phone' };
+      let order: Awaited<ReturnType<Orders['find']>>;
+      try {
+        order = await deps.orders.find(orderId.trim().toUpperCase());
+      } catch (error) {
+        deps.logger.error('order lookup failed', { error });
+        return { found: false, reason: 'not_found' };
+      }
+      if (order === undefined || digitsOnly(order.phone) !== digitsOnly(customer.waId)) {
+        if (order !== undefined) deps.logger.warn('order requested by another customer', { orderId });
+        return { found: false, reason: 'not_found' };
+      }
+      return {
+        found: true,
+        order: {
+          id: order.id,
+          status: order.status,
+          ...(order.carrier ? { carrier: order.carrier } : {}),
+          ...(order.trackingUrl ? { trackingUrl: order.trackingUrl } : {}),
+          ...(order.eta ? { eta: order.eta } : {}),
+          ...(order.items ? { items: order.items } : {}),
+        },
+      };
+    },
+  };
+}

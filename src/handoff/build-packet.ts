@@ -1,0 +1,68 @@
+import type { Classification, Language } from '../llm/classification.js';
+import type { Routing } from '../policy/decide.js';
+import type { Reason } from '../policy/reasons.js';
+import type { ConversationRow, CustomerRow } from '../store/repos/conversations.js';
+import type { MessageRow } from '../store/repos/messages.js';
+import { PACKET_VERSION, type Packet, packetSchema } from './packet.js';
+
+const TRANSCRIPT_LIMIT = 50;
+
+function transcriptLine(row: MessageRow): Packet['transcript'][number] {
+  const from = row.author;
+  const text = row.text ?? '';
+  const shown =
+    row.direction === 'in' && row.type !== 'text' && row.type !== 'interactive'
+      ? `[${row.type}] ${text}`.trim()
+      : text;
+  return { from, text: shown, at: new Date(row.sentAt).toISOString() };
+}
+
+export interface PacketInput {
+  id: string;
+  now: number;
+  conversation: ConversationRow;
+  customer: CustomerRow;
+  language: Language;
+  reasons: Reason[];
+  classification: Classification | null;
+  routing: Routing;
+  summary: string;
+  facts: { orderIds: string[]; amounts: string[]; media: string[] };
+  botAttempts: string[];
+  rows: MessageRow[];
+  publicBaseUrl?: string;
+  previousHandoffId?: string;
+}
+
+/** Assembles and validates the packet; an invalid packet is a bug and throws here, not in a sink. */
+export function buildPacket(input: PacketInput): Packet {
+  const { customer } = input;
+  const inbox = `${input.publicBaseUrl?.replace(/\/$/, '') ?? ''}/inbox/handoffs/${input.id}`;
+  return packetSchema.parse({
+    id: input.id,
+    version: PACKET_VERSION,
+    conversationId: input.conversation.id,
+    createdAt: new Date(input.now).toISOString(),
+    customer: {
+      id: customer.id,
+      ...(customer.waId ? { waId: customer.waId } : {}),
+      ...(customer.userId ? { userId: customer.userId } : {}),
+      name: customer.name,
+      tier: customer.tier,
+      language: input.language,
+    },
+    reasons: input.reasons,
+    intent: input.classification?.intent ?? 'unknown',
+    frustration: input.classification?.frustration ?? 0,
+    queue: input.routing.queue,
+    priority: input.routing.priority,
+    afterHours: input.routing.afterHours,
+    slaDueAt: new Date(input.routing.slaDueAt).toISOString(),
+    summary: input.summary.slice(0, 600),
+    facts: input.facts,
+    botAttempts: input.botAttempts,
+    transcript: input.rows.slice(-TRANSCRIPT_LIMIT).map(transcriptLine),
+    links: { inbox },
+    ...(input.previousHandoffId ? { previousHandoffId: input.previousHandoffId } : {}),
+  });
+}

@@ -1,0 +1,46 @@
+import { classifyOffline } from '../../nlu/classify.js';
+import { say } from '../../replies/messages.js';
+import type { Llm, RespondInput, RespondOutput } from '../port.js';
+import { summariseOffline } from './summarise.js';
+
+/**
+ * The embedded engine: a deterministic NLU and BM25 retrieval, no network. It is the default
+ * and the fallback when a model call fails.
+ */
+export class OfflineLlm implements Llm {
+  readonly name = 'offline';
+
+  async classify(input: Parameters<Llm['classify']>[0]) {
+    return classifyOffline({
+      text: input.text,
+      ...(input.button === undefined ? {} : { button: input.button }),
+      previousCustomerTexts: input.previousCustomerTexts,
+      fallbackLanguage: input.language,
+    });
+  }
+
+  async respond(input: RespondInput): Promise<RespondOutput> {
+    const result = await input.tools.searchKnowledge(input.text, input.language);
+    const [best] = result.hits;
+    if (!result.confident || best === undefined) {
+      return {
+        message: { kind: 'text', text: say('fallback', input.language) },
+        handled: false,
+        toolCalls: ['search_knowledge'],
+      };
+    }
+    return {
+      message: {
+        kind: 'text',
+        text: `${best.text}\n\n${say('knowledgeSource', input.language, { title: best.title })}`,
+      },
+      handled: true,
+      knowledgeDocId: best.docId,
+      toolCalls: ['search_knowledge'],
+    };
+  }
+
+  async summarise(input: Parameters<Llm['summarise']>[0]) {
+    return summariseOffline(input);
+  }
+}

@@ -1,0 +1,29 @@
+import type { SummariseInput } from '../port.js';
+
+export const SUMMARY_MAX = 600;
+
+function clip(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length <= max ? flat : `${flat.slice(0, max - 1).trimEnd()}…`;
+}
+
+/**
+ * An extractive summary for the agent: who, why, what they said first and last, the facts and
+ * what the bot already tried. Quotes stay in the customer's words and language.
+ */
+export function summariseOffline(input: SummariseInput): string {
+  const said = input.transcript.filter((line) => line.from === 'customer' && line.text.trim() !== '');
+  const substantive = said.find((line) => line.text.trim().split(/\s+/).length >= 3) ?? said[0];
+  const last = said.at(-1);
+  const quotes = [substantive, last]
+    .filter((line, i, all): line is NonNullable<typeof line> => line !== undefined && all.indexOf(line) === i)
+    .map((line) => `"${clip(line.text, 150)}"`);
+  const parts = [
+    `${input.customerName ?? 'The customer'} needs a person (${input.reasons.map((r) => r.code.replaceAll('_', ' ')).join(', ')}).`,
+    quotes.length > 0 ? `Said: ${quotes.join(' … ')}.` : '',
+    input.facts.orderIds.length > 0 ? `Orders: ${input.facts.orderIds.join(', ')}.` : '',
+    input.facts.amounts.length > 0 ? `Amounts: ${input.facts.amounts.join(', ')}.` : '',
+    input.botAttempts.length > 0 ? `Bot tried: ${input.botAttempts.join('; ')}.` : 'Bot tried nothing yet.',
+  ];
+  return clip(parts.filter(Boolean).join(' '), SUMMARY_MAX);
+}

@@ -1,0 +1,81 @@
+import type { OutboundMessage } from '../channel/outbound.js';
+import type { Reason } from '../policy/reasons.js';
+import type { Classification, Language, MenuChoice } from './classification.js';
+
+export interface TranscriptLine {
+  from: 'customer' | 'bot' | 'agent' | 'system';
+  text: string;
+  at: string;
+}
+
+export interface ClassifyInput {
+  text: string;
+  button?: MenuChoice;
+  /** Earlier customer messages, oldest first: repetition raises frustration. */
+  previousCustomerTexts: string[];
+  /** The conversation's language so far; used when the text has no letters. */
+  language: Language;
+}
+
+export interface KnowledgeSearchResult {
+  hits: { docId: string; title: string; heading: string; text: string; score: number }[];
+  /** The best hit clears the configured confidence threshold. */
+  confident: boolean;
+}
+
+/** The tools the responder may call; order ownership is enforced inside `trackOrder`. */
+export interface AgentTools {
+  searchKnowledge(query: string, language: Language): Promise<KnowledgeSearchResult>;
+  trackOrder(orderId: string): Promise<TrackOrderResult>;
+}
+
+export type TrackOrderResult =
+  | {
+      found: true;
+      order: {
+        id: string;
+        status: string;
+        carrier?: string;
+        trackingUrl?: string;
+        eta?: string;
+        items?: { name: string; qty: number }[];
+      };
+    }
+  /** Not found and not yours read the same, so the answer cannot probe other people's orders. */
+  | { found: false; reason: 'not_found' | 'no_verified_phone' };
+
+export interface RespondInput {
+  text: string;
+  language: Language;
+  classification: Classification;
+  history: TranscriptLine[];
+  tools: AgentTools;
+}
+
+export interface RespondOutput {
+  message: OutboundMessage;
+  /** False when the bot could not help: it counts toward `failed_attempts`. */
+  handled: boolean;
+  /** The knowledge document the answer came from. */
+  knowledgeDocId?: string;
+  /** The model asked for a person; the policy checks the reasons before acting on them. */
+  requestedHandoff?: Reason[];
+  toolCalls: string[];
+}
+
+export interface SummariseInput {
+  transcript: TranscriptLine[];
+  reasons: Reason[];
+  customerName: string | null;
+  facts: { orderIds: string[]; amounts: string[] };
+  botAttempts: string[];
+}
+
+/** The three jobs a language model does for Baton; the graph only knows this port. */
+export interface Llm {
+  readonly name: string;
+  classify(input: ClassifyInput): Promise<Classification>;
+  respond(input: RespondInput): Promise<RespondOutput>;
+  /** ≤ 600 characters, in English, for the agent. */
+  summarise(input: SummariseInput): Promise<string>;
+}

@@ -1,0 +1,53 @@
+import type { Area, SensitiveTopic } from '../llm/classification';
+import type { NeedsPersonKind } from './lexicon-topics';
+import { AREA_BILLING, AREA_ORDERS, AREA_TECHNICAL } from './lexicon-subjects';
+import { SUBSCRIPTION } from './lexicon-topics';
+import { compileAll, findAll, type PreparedText } from './phrases';
+
+/**
+ * The business area, which the policy turns into a queue (DESIGN.md, routing): what the customer
+ * needs done decides first, the vocabulary of the message only when nothing more specific is known.
+ */
+
+const KEYWORDS = {
+  billing: compileAll(AREA_BILLING),
+  orders: compileAll(AREA_ORDERS),
+  technical: compileAll(AREA_TECHNICAL),
+} as const;
+const SUBSCRIPTION_WORDS = compileAll(SUBSCRIPTION);
+/** Money topics go to billing whatever else the message is about. */
+const MONEY_TOPICS: readonly SensitiveTopic[] = ['refund', 'charge', 'billing', 'fraud'];
+
+/** The area with the most keywords; ties go to billing, then orders, then technical. */
+function byKeywords(text: PreparedText): Area | undefined {
+  let best: Area | undefined;
+  let bestCount = 0;
+  for (const area of ['billing', 'orders', 'technical'] as const) {
+    const count = findAll(text, KEYWORDS[area]).length;
+    if (count > bestCount) {
+      best = area;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+export interface AreaInput {
+  readonly text: PreparedText;
+  readonly topics: readonly SensitiveTopic[];
+  readonly needsPerson?: NeedsPersonKind;
+  readonly aboutOrderStatus: boolean;
+}
+
+export function decideArea({ text, topics, needsPerson, aboutOrderStatus }: AreaInput): Area {
+  if (topics.some((topic) => MONEY_TOPICS.includes(topic))) return 'billing';
+  if (topics.includes('cancellation')) {
+    return findAll(text, SUBSCRIPTION_WORDS).length > 0 ? 'billing' : 'orders';
+  }
+  if (needsPerson === 'malfunction') {
+    // "the app crashes when I pay" is technical; "my card payment keeps failing" is billing.
+    return findAll(text, KEYWORDS.technical).length > 0 ? 'technical' : (byKeywords(text) ?? 'technical');
+  }
+  if (needsPerson === 'item_problem' || needsPerson === 'order_change' || aboutOrderStatus) return 'orders';
+  return byKeywords(text) ?? 'general';
+}

@@ -1,0 +1,142 @@
+import type { Classification, Intent, Language, MenuChoice } from '../llm/classification';
+import { decideArea } from './area';
+import { extractAmounts, extractOrderIds } from './entities';
+import { isQuestion } from './framing';
+import { analyzeFrustration } from './frustration';
+import { detectHumanRequest, type HumanRequest } from './human-request';
+import { detectLanguage } from './language';
+import { ACKNOWLEDGEMENT, GREETING, THANKS } from './lexicon';
+import { COMPLAINT, FAQ_CUE, FAQ_TOPIC, MY_ORDER, ORDER_STATUS } from './lexicon-subjects';
+import { normalizeDigits } from './normalize';
+import { compileAll, findAll, overlaps, type Phrase, prepare, type PreparedText } from './phrases';
+import { detectNeedsPerson, detectSensitiveTopics, type NeedsPersonHit } from './topics';
+
+/**
+ * The offline classifier: deterministic, no network, the same answer for the same text. It fills
+ * the same Classification the LLM adapter returns, so the policy cannot tell which one ran.
+ */
+
+export interface OfflineClassifyInput {
+  readonly text: string;
+  /** The welcome menu's button, when the message is a button reply. */
+  readonly button?: MenuChoice;
+  readonly previousCustomerTexts: readonly string[];
+  readonly fallbackLanguage: Language;
+}
+
+const PHRASES = {
+  orderStatus: compileAll(ORDER_STATUS),
+  myOrder: compileAll(MY_ORDER),
+  faqTopic: compileAll(FAQ_TOPIC),
+  faqCue: compileAll(FAQ_CUE),
+  complaint: compileAll(COMPLAINT),
+  greeting: compileAll(GREETING),
+  thanks: compileAll(THANKS),
+} as const;
+
+const MENU_DIGITS: Readonly<Record<string, MenuChoice>> = { 1: 'menu_order', 2: 'menu_faq', 3: 'menu_agent' };
+/** "my order?" is a tracking question; a longer sentence with "my order" may be anything. */
+const SHORT_MESSAGE = 4;
+/** "shipping to Finland" asks about shipping without a question word. */
+const TOPIC_ONLY = 3;
+
+/** "3", "٣", "3.", "(3)" or the keycap 3️⃣ pick a menu option. */
+function menuDigit(text: string): MenuChoice | undefined {
+  const bare = normalizeDigits(text).replace(/[\s\p{P}\p{S}\p{M}\u200c-\u200f]/gu, '');
+  return MENU_DIGITS[bare];
+}
+
+function has(text: PreparedText, phrases: readonly Phrase[]): boolean {
+  return findAll(text, phrases).length > 0;
+}
+
+/** Tracking wording, unless it belongs to a malfunction ("ما وصلني الكود" is no parcel). */
+function asksOrderStatus(text: PreparedText, needs: NeedsPersonHit | undefined, orderIds: number): boolean {
+  const tracking = findAll(text, PHRASES.orderStatus).filter(
+    (match) => needs?.kind !== 'malfunction' || !overlaps(match, needs.match),
+  );
+  if (tracking.length > 0) return true;
+  if (text.tokens.length <= SHORT_MESSAGE && has(text, PHRASES.myOrder)) return true;
+  // An order id with nothing else to say: "A1001", "order #5521?".
+  return orderIds > 0 && text.tokens.length <= SHORT_MESSAGE;
+}
+
+function asksFaq(text: PreparedText): boolean {
+  if (!has(text, PHRASES.faqTopic)) return false;
+  const cue = text.raw.includes('?') || text.raw.includes('؟') || has(text, PHRASES.faqCue);
+  return cue || isQuestion(text) || text.tokens.length <= TOPIC_ONLY;
+}
+
+function isThanks(text: PreparedText): boolean {
+  if (has(text, PHRASES.thanks)) return true;
+  return text.tokens.length > 0 && text.tokens.every((token) => ACKNOWLEDGEMENT.has(token.text));
+}
+
+interface IntentSignals {
+  readonly text: PreparedText;
+  readonly menuChoice: MenuChoice | undefined;
+  readonly human: HumanRequest;
+  readonly sensitive: boolean;
+  readonly needs: NeedsPersonHit | undefined;
+  readonly orderStatus: boolean;
+  readonly orderIds: number;
+  readonly complaintWording: boolean;
+}
+
+/** Precedence: menu > person > sensitive > tracking > technical > FAQ > complaint > small talk. */
+function decideIntent(s: IntentSignals): Intent {
+  if (s.menuChoice) return 'menu_choice';
+  if (s.human.requested) return 'human_request';
+  if (s.sensitive) return 'complaint';
+  if (s.orderStatus || s.needs?.kind === 'order_change') return 'order_status';
+  if (s.needs?.kind === 'malfunction') return 'technical';
+  if (s.needs?.kind === 'item_problem') return 'complaint';
+  if (s.needs?.kind === 'exception' || asksFaq(s.text)) return 'faq';
+  if (s.complaintWording) return 'complaint';
+  if (s.orderIds > 0) return 'order_status';
+  if (has(s.text, PHRASES.greeting)) return 'greeting';
+  if (isThanks(s.text)) return 'thanks';
+  return 'unknown';
+}
+
+export function classifyOffline(input: OfflineClassifyInput): Classification {
+  const text = prepare(input.text);
+  const orderIds = extractOrderIds(input.text);
+  const amounts = extractAmounts(input.text);
+  const context = { specific: orderIds.length > 0 || amounts.length > 0 };
+  const menuChoice = input.button ?? menuDigit(input.text);
+  const human: HumanRequest =
+    menuChoice === 'menu_agent' ? { requested: true, evidence: 'menu_agent' } : detectHumanRequest(text);
+  const sensitiveTopics = detectSensitiveTopics(text, context);
+  const needs = detectNeedsPerson(text, context);
+  const frustration = analyzeFrustration(text, input.previousCustomerTexts);
+  const orderStatus = asksOrderStatus(text, needs, orderIds.length);
+  const intent = decideIntent({
+    text,
+    menuChoice,
+    human,
+    sensitive: sensitiveTopics.length > 0,
+    needs,
+    orderStatus,
+    orderIds: orderIds.length,
+    complaintWording: frustration.strong > 0 || frustration.mild > 0 || has(text, PHRASES.complaint),
+  });
+  const area = decideArea({
+    text,
+    topics: sensitiveTopics.map((hit) => hit.topic),
+    needsPerson: needs?.kind,
+    aboutOrderStatus: intent === 'order_status',
+  });
+  return {
+    language: detectLanguage(input.text, input.fallbackLanguage),
+    intent,
+    ...(intent === 'menu_choice' && menuChoice ? { menuChoice } : {}),
+    frustration: frustration.score,
+    frustrationEvidence: frustration.evidence,
+    humanRequest: human,
+    sensitiveTopics,
+    area,
+    entities: { orderIds, amounts },
+    needsPerson: needs ? { needed: true, evidence: needs.match.evidence } : { needed: false },
+  };
+}

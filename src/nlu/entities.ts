@@ -1,0 +1,150 @@
+import type { Amount } from '../llm/classification';
+import { normalizeDigits } from './normalize';
+
+/**
+ * Order numbers and money amounts, for the order tool and the escalation packet's facts. Matching
+ * runs on normalizeDigits(text), which keeps every character at its index, so an amount's `text`
+ * is the customer's own writing ("١٥٠ ريال") while its value is a plain number.
+ */
+
+interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+// ---- amounts -------------------------------------------------------------------------------------
+
+const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?`;
+const CODES = 'SAR|AED|USD|EUR|GBP|KWD|QAR|BHD|OMR|EGP|JOD';
+/** U+20C1 is the Saudi riyal sign (Unicode 17); ﷼ the older rial sign. */
+const SYMBOLS = String.raw`US\$|\$|€|£|﷼|\u20C1`;
+const WORDS_AFTER = [
+  'riyals?', 'rials?', 'sr', 'dirhams?', 'dhs?', 'dollars?', 'euros?', 'ريالات', 'ريالا', 'ريال',
+  String.raw`ر\.?\s?س\.?`, 'درهما?', 'دراهم', String.raw`د\.[إا]`, 'دولارات', 'دولارا?', 'يورو',
+  'جنيها?', 'جنيهات',
+].join('|');
+
+const CURRENCY_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(${CODES}|SR|${SYMBOLS})\s?${NUMBER}(?!\p{N})`,
+  'giu',
+);
+const CURRENCY_AFTER = new RegExp(
+  String.raw`(?<![A-Za-z\d.,])${NUMBER}\s?(${CODES}|${SYMBOLS}|${WORDS_AFTER})(?![\p{L}\p{N}])`,
+  'giu',
+);
+
+function currencyOf(unit: string): string | undefined {
+  const u = unit.toLowerCase().replace(/[\s.]/g, '');
+  if (/^(sar|sr|riyals?|rials?|﷼|\u20C1|ريال|ريالا|ريالات|رس)$/.test(u)) return 'SAR';
+  if (/^(aed|dirhams?|dhs?|درهما?|دراهم|د[إا])$/.test(u)) return 'AED';
+  if (/^(usd|us\$|\$|dollars?|دولارا?|دولارات)$/.test(u)) return 'USD';
+  if (/^(eur|€|euros?|يورو)$/.test(u)) return 'EUR';
+  if (/^(gbp|£)$/.test(u)) return 'GBP';
+  if (/^(egp|جنيها?|جنيهات)$/.test(u)) return 'EGP';
+  return /^[a-z]{3}$/.test(u) ? u.toUpperCase() : undefined;
+}
+
+function toValue(whole: string, fraction: string | undefined): number {
+  return Number(`${whole.replace(/,/g, '')}${fraction ? `.${fraction}` : ''}`);
+}
+
+interface AmountSpan extends Span {
+  readonly amount: Amount;
+}
+
+function amountSpans(text: string): AmountSpan[] {
+  const digits = normalizeDigits(text);
+  const found: AmountSpan[] = [];
+  for (const m of digits.matchAll(CURRENCY_BEFORE)) {
+    const [all, unit = '', whole = '', fraction] = m;
+    const amount = { value: toValue(whole, fraction), currency: currencyOf(unit), text: text.slice(m.index, m.index + all.length) };
+    found.push({ start: m.index, end: m.index + all.length, amount });
+  }
+  for (const m of digits.matchAll(CURRENCY_AFTER)) {
+    const [all, whole = '', fraction, unit = ''] = m;
+    const amount = { value: toValue(whole, fraction), currency: currencyOf(unit), text: text.slice(m.index, m.index + all.length) };
+    found.push({ start: m.index, end: m.index + all.length, amount });
+  }
+  // "$20 USD" matches both ways; keep the first-starting, longest reading of each stretch.
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  return found.filter((span, i) => !found.slice(0, i).some((kept) => overlaps(kept, span)));
+}
+
+function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+export function extractAmounts(text: string): Amount[] {
+  return amountSpans(text).map((span) =>
+    span.amount.currency === undefined ? { value: span.amount.value, text: span.amount.text } : span.amount,
+  );
+}
+
+// ---- order ids -----------------------------------------------------------------------------------
+
+/** Letters then digits: A1001, ord-5521, #B20031. Currency codes are amounts, not ids. */
+const LETTER_ID = /(?<![\p{L}\p{N}])#?([A-Za-z]{1,4})[-_]?(\d{3,12})(?![\p{L}\p{N}])/gu;
+/** A short number right after the word order: "order #5521", "طلب رقم 5521". */
+const KEYWORD_ID =
+  /(?:order|ord|طلب|الطلب|طلبي|رقم)\s*(?:number|no\.?|num|رقم)?\s*[:#]?\s*(\d{4,5})(?![\p{N}.,]\d|\p{N})/giu;
+const HASH_ID = /(?<![\p{L}\p{N}])#(\d{4,})(?!\p{N})/gu;
+const LONG_NUMBER = /\d{6,}/g;
+
+const CURRENCY_CODE = new RegExp(`^(${CODES}|SR|US)$`, 'i');
+/** Saudi and UAE mobiles, local (05…) or with the country code and no plus. */
+const PHONE_SHAPE = /^(05\d{8}|9665\d{8}|9715\d{8}|00(966|971|965|974|973|968|20|962)\d{7,})$/;
+const PHONE_CONTEXT = /(phone|mobile|cell|whats ?app|call|contact|جوال|جوالي|هاتف|موبايل|اتصل|رقمي|واتس)[^\d]{0,20}$/i;
+const CARD_CONTEXT = /(card|visa|master ?card|mada|iban|بطاق|مدى|فيزا|ايبان)[^\d]{0,20}$/i;
+
+/** Card numbers pass the Luhn check; they must never land in an escalation packet as an order id. */
+function passesLuhn(digits: string): boolean {
+  let sum = 0;
+  for (let i = 0; i < digits.length; i++) {
+    let d = Number(digits[digits.length - 1 - i]);
+    if (i % 2 === 1) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+  }
+  return sum % 10 === 0;
+}
+
+function isLongOrderNumber(digits: string, number: string, start: number): boolean {
+  const before = digits.slice(Math.max(0, start - 30), start);
+  const after = digits.slice(start + number.length, start + number.length + 2);
+  if (/\+[\d\s-]*$/.test(before) || /[A-Za-z\-_.,/:]$/.test(before) || /^[.,/:]\d/.test(after)) return false;
+  if (PHONE_SHAPE.test(number) || PHONE_CONTEXT.test(before)) return false;
+  if (CARD_CONTEXT.test(before)) return false;
+  return !(number.length >= 13 && number.length <= 19 && passesLuhn(number));
+}
+
+/** One spelling per id, so "a-1001" and "A1001" find the same order. */
+export function canonicalOrderId(id: string): string {
+  return normalizeDigits(id).replace(/^#/, '').replace(/[-_\s]/g, '').toUpperCase();
+}
+
+export function extractOrderIds(text: string): string[] {
+  const digits = normalizeDigits(text);
+  const amounts = amountSpans(text);
+  const found: { start: number; id: string }[] = [];
+  const add = (start: number, end: number, id: string) => {
+    if (!amounts.some((amount) => overlaps(amount, { start, end }))) found.push({ start, id: canonicalOrderId(id) });
+  };
+  for (const m of digits.matchAll(LETTER_ID)) {
+    const [all, letters = ''] = m;
+    if (!CURRENCY_CODE.test(letters)) add(m.index, m.index + all.length, all);
+  }
+  for (const m of digits.matchAll(LONG_NUMBER)) {
+    if (isLongOrderNumber(digits, m[0], m.index)) add(m.index, m.index + m[0].length, m[0]);
+  }
+  for (const pattern of [KEYWORD_ID, HASH_ID]) {
+    for (const m of digits.matchAll(pattern)) {
+      const number = m[1] ?? '';
+      const start = m.index + m[0].length - number.length;
+      add(start, start + number.length, number);
+    }
+  }
+  found.sort((a, b) => a.start - b.start);
+  return [...new Set(found.map((entry) => entry.id))];
+}

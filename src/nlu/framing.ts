@@ -1,0 +1,87 @@
+import { ASK_YOU_EN, HYPOTHETICAL, NEGATORS, OPENERS, QUESTION_FRAME, WANT_AR, WANT_EN } from './lexicon';
+import { compileAll, findAll, findFirst, type PhraseMatch, type PreparedText } from './phrases';
+
+/**
+ * How a message is framed: a question about a topic, a request for it, or a condition. The same
+ * words ("cancel", "refund", "change the address") are an FAQ in "how do I cancel an order?" and a
+ * request in "please cancel my order"; the topic detectors ask these helpers which one they saw.
+ */
+
+const QUESTION = compileAll(QUESTION_FRAME);
+const CONDITION = compileAll(HYPOTHETICAL);
+const REQUEST = compileAll([
+  WANT_EN,
+  ASK_YOU_EN,
+  WANT_AR,
+  'have|got to',
+  'i must',
+  'لازم|ضروري|تقدر|تقدرون|تكفون|ابيك|ابغاك',
+]);
+/** How far before a topic word the asking word may be: "want to cancel", "want you to cancel". */
+const REQUEST_REACH = 2;
+/** Words that turn "I want to … cancel" into wanting to know: "ابي اعرف كيف الغي". */
+const KNOWING = new Set([
+  'know', 'how', 'tell', 'explain', 'understand', 'find', 'check', 'see', 'ask', 'if', 'whether',
+  'اعرف', 'كيف', 'معرفه', 'استفسر', 'اسال', 'اشوف', 'هل', 'اذا', 'لو',
+]);
+
+/** Verbs that open an imperative ("cancel my order"), and the words that may follow them. */
+const IMPERATIVE_EN = new Set([
+  'cancel', 'refund', 'reimburse', 'change', 'update', 'modify', 'edit', 'correct', 'fix', 'amend',
+  'add', 'remove', 'delete', 'terminate', 'stop', 'end', 'reschedule', 'send', 'deliver', 'close',
+  'switch',
+]);
+const IMPERATIVE_OBJECT = new Set([
+  'my', 'me', 'the', 'this', 'that', 'it', 'our', 'us', 'order', 'orders', 'subscription',
+  'membership', 'purchase', 'please', 'pls', 'plz', 'now', 'everything', 'all', 'them', 'a', 'an',
+  'both', 'item', 'items', 'delivery', 'shipping', 'address',
+]);
+/** Arabic verbs whose form is already imperative or a first-person request at the start. */
+const IMPERATIVE_AR = new Set([
+  'الغي', 'الغوا', 'الغو', 'كنسل', 'كنسلوا', 'رجعوا', 'رجعو', 'غيروا', 'غيرو', 'غيري', 'عدلوا',
+  'عدلو', 'ضيف', 'ضيفوا', 'اضف', 'شيل', 'شيلوا', 'احذف', 'اوقف', 'اوقفوا', 'وقفوا', 'حدثوا',
+]);
+
+const NEGATOR_SET = new Set(NEGATORS);
+
+/** Any how-to or policy framing anywhere in the message. */
+export function isQuestion(text: PreparedText): boolean {
+  return findFirst(text, QUESTION) !== undefined;
+}
+
+/** "Don't cancel it", "ما ابي اكلم موظف": the word right before undoes the phrase. */
+export function isNegated(text: PreparedText, match: PhraseMatch): boolean {
+  const before = text.tokens[match.start - 1];
+  return before !== undefined && before.forms.some((form) => NEGATOR_SET.has(form));
+}
+
+/** A condition opens before the phrase: "what if it arrives broken?". */
+export function isHypothetical(text: PreparedText, match: PhraseMatch): boolean {
+  return findAll(text, CONDITION).some((condition) => condition.start < match.start);
+}
+
+function firstContentToken(text: PreparedText): number {
+  const index = text.tokens.findIndex((token) => !OPENERS.has(token.text));
+  return index < 0 ? text.tokens.length : index;
+}
+
+function isImperative(text: PreparedText, match: PhraseMatch): boolean {
+  if (match.start !== firstContentToken(text)) return false;
+  const verb = text.tokens[match.start];
+  if (verb === undefined) return false;
+  if (IMPERATIVE_AR.has(verb.text)) return true;
+  const next = text.tokens[match.start + 1];
+  return IMPERATIVE_EN.has(verb.text) && (next === undefined || IMPERATIVE_OBJECT.has(next.text));
+}
+
+/** The customer asks for it: an asking word just before, or the phrase opens an imperative. */
+export function isAskedFor(text: PreparedText, match: PhraseMatch): boolean {
+  if (isImperative(text, match)) return true;
+  return findAll(text, REQUEST).some(
+    (request) =>
+      request.end <= match.start &&
+      match.start - request.end <= REQUEST_REACH &&
+      !text.tokens.slice(request.end, match.start).some((token) => KNOWING.has(token.text)) &&
+      !isNegated(text, request),
+  );
+}

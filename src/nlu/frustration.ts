@@ -1,0 +1,119 @@
+import { INTENSIFIER, MILD, STRONG } from './lexicon-frustration';
+import { normalizeDigits, tokenize } from './normalize';
+import { compileAll, findAll, overlaps, type PhraseMatch, prepare, type PreparedText } from './phrases';
+
+/**
+ * A 0..1 frustration score with the evidence behind it. Weights are set so that the policy's default
+ * threshold (0.7) fires on strong wording alone, or on milder signals that add up (shouting plus
+ * !!! plus "still waiting", a complaint repeated with "again"), and never on one mild signal.
+ */
+const WEIGHT = {
+  strong: 0.75,
+  extraStrong: 0.15,
+  mild: 0.3,
+  /** Mild words counted at most this many times: a long rant of "still" is not stronger wording. */
+  mildCap: 2,
+  intensifier: 0.1,
+  caps: 0.35,
+  punctuation: 0.2,
+  repetition: 0.45,
+} as const;
+
+const STRONG_PHRASES = compileAll(STRONG);
+const MILD_PHRASES = compileAll(MILD);
+const INTENSIFIER_PHRASES = compileAll(INTENSIFIER);
+
+/** Shouting needs enough letters that "OK", "ASAP" or "SAR" do not count. */
+const CAPS_MIN_LETTERS = 8;
+const CAPS_MIN_SHARE = 0.8;
+const CODE_LIKE = /[\p{L}\p{N}]*\p{N}[\p{L}\p{N}]*/gu;
+const PUNCTUATION_RUN = /[!?]{2,}/g;
+/** Only the last few messages: a complaint repeated an hour ago in the same thread still counts. */
+const REPETITION_WINDOW = 5;
+const REPETITION_MIN_SHARED = 3;
+const REPETITION_MIN_OVERLAP = 0.75;
+
+export interface FrustrationSignals {
+  readonly score: number;
+  readonly evidence: string[];
+  /** Wording matches, which the classifier also reads as complaint wording. */
+  readonly strong: number;
+  readonly mild: number;
+}
+
+/** Matches in text order with any overlapping an earlier one (or one in `taken`) dropped. */
+function distinct(matches: readonly PhraseMatch[], taken: readonly PhraseMatch[] = []): PhraseMatch[] {
+  const kept: PhraseMatch[] = [];
+  for (const match of matches) {
+    if (![...taken, ...kept].some((other) => overlaps(other, match))) kept.push(match);
+  }
+  return kept;
+}
+
+function isShouting(raw: string): boolean {
+  // Codes such as A1001 are written in capitals whatever the mood.
+  const words = raw.replace(CODE_LIKE, ' ').match(/\p{Script=Latin}+/gu) ?? [];
+  const letters = words.join('');
+  const upper = letters.replace(/\P{Lu}/gu, '').length;
+  const shoutedWords = words.filter((word) => word.length >= 2 && word === word.toUpperCase()).length;
+  return letters.length >= CAPS_MIN_LETTERS && upper / letters.length >= CAPS_MIN_SHARE && shoutedWords >= 2;
+}
+
+function punctuationRuns(raw: string): string[] {
+  const runs = normalizeDigits(raw.normalize('NFKC')).match(PUNCTUATION_RUN) ?? [];
+  // "hi!!" is friendly; three bangs, two question marks or a ?! is not.
+  const loud = runs.filter((run) => /!{3,}|\?{2,}/.test(run) || (run.includes('!') && run.includes('?')));
+  return [...new Set(loud)];
+}
+
+function contentWords(text: string): Set<string> {
+  return new Set(tokenize(text).filter((word) => word.length > 1 || /\d/.test(word)));
+}
+
+function repeatsEarlier(raw: string, previous: readonly string[]): boolean {
+  const current = contentWords(raw);
+  return previous.slice(-REPETITION_WINDOW).some((earlier) => {
+    const before = contentWords(earlier);
+    const shared = [...current].filter((word) => before.has(word)).length;
+    const smaller = Math.min(current.size, before.size);
+    return shared >= REPETITION_MIN_SHARED && shared / smaller >= REPETITION_MIN_OVERLAP;
+  });
+}
+
+export function analyzeFrustration(text: PreparedText, previousCustomerTexts: readonly string[]): FrustrationSignals {
+  const strong = distinct(findAll(text, STRONG_PHRASES));
+  const mild = distinct(findAll(text, MILD_PHRASES), strong);
+  const intensifiers = findAll(text, INTENSIFIER_PHRASES);
+  const evidence: string[] = [...strong, ...mild].map((match) => match.evidence);
+  let score = 0;
+  if (strong.length > 0) score += WEIGHT.strong + WEIGHT.extraStrong * (strong.length - 1);
+  score += WEIGHT.mild * Math.min(mild.length, WEIGHT.mildCap);
+  const firstIntensifier = intensifiers[0];
+  if (firstIntensifier && strong.length + mild.length > 0) {
+    score += WEIGHT.intensifier;
+    evidence.push(firstIntensifier.evidence);
+  }
+  if (isShouting(text.raw)) {
+    score += WEIGHT.caps;
+    evidence.push('ALL CAPS');
+  }
+  const runs = punctuationRuns(text.raw);
+  if (runs.length > 0) {
+    score += WEIGHT.punctuation;
+    evidence.push(...runs);
+  }
+  if (repeatsEarlier(text.raw, previousCustomerTexts)) {
+    score += WEIGHT.repetition;
+    evidence.push('repeated complaint');
+  }
+  const rounded = Math.round(Math.min(score, 1) * 100) / 100;
+  return { score: rounded, evidence: [...new Set(evidence)], strong: strong.length, mild: mild.length };
+}
+
+export function scoreFrustration(
+  text: string,
+  previousCustomerTexts: readonly string[],
+): { score: number; evidence: string[] } {
+  const { score, evidence } = analyzeFrustration(prepare(text), previousCustomerTexts);
+  return { score, evidence };
+}

@@ -1,0 +1,76 @@
+/**
+ * Frustration wording. Strong wording alone reaches the escalation threshold; mild wording needs
+ * company (shouting, !!!, a repeated complaint). Entries are whole words or phrases so "useful"
+ * never reads as "useless" and "tell me a joke" never reads as "this is a joke".
+ */
+
+export const STRONG = [
+  'useless|ridiculous|worst|pathetic|unacceptable|terrible|horrible|awful|disgusting|disgraceful|incompetent|unprofessional',
+  'rubbish|garbage|trash|crap|crappy|shit|shitty|bullshit|wtf|outrageous|absurd|liars|scam|scams|scammers|ripoff',
+  'fed up',
+  'is|its|what|such|total|complete|absolute|are .. joke|jokes',
+  'waste of time|money',
+  'rip off|ripped off',
+  'shame on you',
+  'sick of|sick and tired',
+  'had enough',
+  'enough is enough',
+  'never again',
+  'never .. order|buy|shop|use .. again',
+  'i hate|hate you|your|this',
+  'nobody|no one cares',
+  'fuck*|stfu',
+  'يقهر|قهر|قهرتوني|مقهور|مقهوره|زفت|مهزله|فاشل*|خايس*|كذابين|كذب|نصابين|حراميه|اسوا|زباله|تبن|مقرف|سخيف*|استهتار|متخلفين|فضيحه',
+  'سيئه|سيء|سيئ|سيئين|سيئات',
+  'حرام عليكم',
+  'حسبي الله',
+  'ما في|فيه|منكم فايده|فائده',
+  'مافي|مافيه|لا|بلا|بدون|مامنكم فايده|فائده',
+  'عيب عليكم',
+  'قله احترام',
+  'ما تستحون',
+  'غير مقبول',
+  'لا يطاق',
+  'طفح الكيل',
+  'الله لا يوفقكم|يسامحكم',
+  'ما عاد .. اتعامل|اطلب|اشتري',
+  'ماعاد .. اتعامل|اطلب|اشتري',
+  'اخر مره .. اتعامل|اطلب|اشتري',
+];
+
+export const MILD = [
+  'annoyed|annoying|disappointed|disappointing|disappointment|frustrated|frustrating|upset|angry|mad|unhappy|rude|ignored|ignoring|unbelievable|seriously|ugh|damn|goddamn|bloody|again|still',
+  'not happy',
+  'how many times',
+  'how much longer',
+  'no one|nobody .. answer*|respond*|reply*|replies|help*|cares',
+  'no response|reply|answer',
+  'every time',
+  'so|too slow|long',
+  'come on',
+  'waiting .. for|since .. days|weeks|ages|hours|months|forever',
+  'days|weeks late',
+  'keep asking',
+  'already .. told|asked|explained|contacted|called|wrote',
+  'مللت|ملينا|مليت|زهقت|طفشت|طفشتوني|متضايق*|زعلان*|مستاء*|منزعج*|محبط*|للاسف|لسه|لسا|للحين|تعبت|تعبتوني',
+  'مازال|مازالت|مازلت',
+  'ما زال|زالت|زلت',
+  'الى|لين الحين',
+  'كل مره|يوم',
+  'نفس الشي|الشيء|المشكله|الكلام',
+  'مره ثانيه|ثالثه',
+  'للمره',
+  'من جديد',
+  'ليش كذا|كل',
+  'وش ذا|هذا',
+  'يا اخي',
+  'ياخي',
+  'متى بس',
+  'ما|ولا احد يرد|يجاوب',
+  'محد|ماحد يرد|يجاوب|يساعد',
+];
+
+export const INTENSIFIER = [
+  'very|so|really|extremely|totally|absolutely|completely|ever|literally',
+  'جدا|مره|مرا|والله|حيل|وايد|كثير|بالمره|للغايه|قسم|بجد',
+];

@@ -1,0 +1,88 @@
+/**
+ * What a message is about when it is not a request for a person: order tracking, knowledge-base
+ * topics, complaints, and the business area the policy routes queues from.
+ */
+
+const ORDER_NOUN = 'order|orders|package|parcel|delivery|shipment|stuff|item|items|purchase|things|box';
+const ORDER_NOUN_AR = 'طلب*|شحن*|طلبيه|طلبيتي|اغراض*|اوردر*|طرد*|بضاعه|بضاعتي|منتج*|غرض*|شحنتي';
+
+export const ORDER_STATUS = [
+  `where is|s|are .. ${ORDER_NOUN}`,
+  `wheres|where .. my|the ${ORDER_NOUN}`,
+  'track|tracking|trace',
+  `order|delivery|shipping|shipment|package status`,
+  `status of|on .. ${ORDER_NOUN}`,
+  `when will|does|is|do|would .. ${ORDER_NOUN}|it|they ... arrive|arriving|come|coming|delivered|here|ship|shipped|reach|get`,
+  'hasnt|havent|didnt|not|never|isnt|still .. arrived|arrive|come|came|delivered|shipped|here|received|receive|reached|showed',
+  `${ORDER_NOUN}|it|its .. late|delayed|delay|overdue`,
+  'eta',
+  'estimated .. delivery|arrival',
+  `has|did|is|was .. my|the ${ORDER_NOUN} .. shipped|arrived|dispatched|delivered|out`,
+  `وين|فين|وينه|وينها|اين .. ${ORDER_NOUN_AR}`,
+  // not توصلون: "متى توصلون جدة؟" asks which cities are served, an FAQ
+  'متى|امتى|متي|ايمتى .. يوصل|توصل|بيوصل|بتوصل|يجي|تجي|يوصلني|توصلني|وصول|يصل|تصل|راح|بيجي|يوصلنا',
+  'تتبع|تعقب|تراك',
+  `حاله|وضع .. ${ORDER_NOUN_AR}`,
+  'ما|لم|للحين|ليش .. وصل|وصلني|وصلت|يوصل|جاني|جا|استلمت|يصل|يوصلني',
+  'ماوصل|ماجاني|ماوصلني|ماجا|ماوصلت|مااستلمت',
+  `تاخر|تاخير|متاخر*|تاخرت|تاخرتو* .. ${ORDER_NOUN_AR}|توصيل`,
+  `${ORDER_NOUN_AR}|توصيل .. تاخر*|متاخر*|تاخير`,
+];
+
+/** A short message naming the customer's own order ("my order?", "طلبي") asks where it is. */
+export const MY_ORDER = [`my ${ORDER_NOUN}`, 'طلبي|طلبيتي|شحنتي|اغراضي|اوردري|طلبياتي|طلباتي'];
+
+/** Knowledge-base topics: shipping, returns, payments, warranty, hours, cities, accounts, prices. */
+export const FAQ_TOPIC = [
+  'shipping|ship|ships|shipped|delivery|deliver|delivers|courier|carrier',
+  'return|returns|returning|exchange|exchanges|refundable|policy|policies|warranty|guarantee',
+  'payment|payments|pay|paying|installment*|instalment*|cash|cod|apple|mada|tabby|tamara|visa|mastercard|card|cards',
+  'hours|open|opening|close|closed|closing|weekend|friday|saturday|sunday|holiday|holidays|ramadan|eid',
+  'branch|branches|store|stores|showroom|location|locations|city|cities|area|areas|region|regions|country|countries|international|abroad',
+  'riyadh|jeddah|dammam|khobar|mecca|makkah|medina|madinah|tabuk|abha|dubai|abu|sharjah|kuwait|doha|bahrain|muscat|cairo',
+  'cost|costs|fee|fees|price|prices|free|discount|discounts|coupon|promo|voucher|offers|sale',
+  'account|password|register|registration|signup|sign|login|log|email|username|profile|otp',
+  'invoice|invoices|receipt|vat|size|sizes|stock|available|availability|cancel|cancellation|cancelling|canceling',
+  'contact|phone|number|whatsapp|customer',
+  'شحن|توصيل|توصلون|يوصل|توصل|ارجاع|استرجاع|استبدال|ترجيع|سياسه|ضمان|الضمان',
+  'دفع|تقسيط|تابي|تمارا|مدى|كاش|استلام|فيزا|بطاقه|ابل',
+  'دوام|ساعات|تفتحون|مفتوح*|تسكرون|تقفلون|جمعه|سبت|اجازه|رمضان|عيد',
+  'فرع|فروع|معرض|مدن|مدينه|مناطق|منطقه|رياض|جده|دمام|مكه|خبر|تبوك|ابها|دبي|كويت|دوحه|بحرين|مسقط',
+  'رسوم|سعر|اسعار|مجاني|مجانا|خصم|خصومات|كوبون|عروض',
+  'حساب*|كلمه|باسورد|تسجيل|ايميل|بريد|فاتوره|فواتير|مقاس|مقاسات|متوفر|تواصل|رقم',
+  'الغاء|الغي|الغيه|كنسل|اكنسل|يلغي|تلغي',
+];
+
+/** Signs the message asks something, so a topic word is a question rather than a passing remark. */
+export const FAQ_CUE = [
+  'how|what|whats|when|where|which|why|who|do|does|is|are|can|could|will|would|should|may|any|info|information|tell|want|need|know',
+  'كيف|وش|ايش|شو|متى|وين|هل|كم|ليش|اين|ماذا|شلون|ابي|ابغى|اريد|ودي|ممكن|اقدر|عندكم|ابغي|حاب|استفسار|كيفيه',
+];
+
+/** Complaint wording that is not a sensitive topic ("I want to file a complaint", "ابي اشتكي"). */
+export const COMPLAINT = [
+  'complaint|complaints|complain|complaining|unhappy|dissatisfied',
+  'not|never happy|satisfied|ok|okay|acceptable',
+  'bad|poor|slow|horrible|terrible service|experience|support|quality',
+  'شكوى|شكوي|شكاوي|اشتكي|بشتكي|تظلم',
+  'مو|مب|غير|ما راضي|راضيه|مبسوط|عاجبني',
+];
+
+// ---- business areas -------------------------------------------------------------------------
+
+export const AREA_BILLING = [
+  'refund*|charge|charged|charges|payment*|pay|paid|paying|invoice*|bill|bills|billing|billed|card|credit|debit|money|subscription*|membership|price|prices|cost|fee|fees|installment*|tabby|tamara|mada|visa|mastercard|wallet|transaction*|receipt|vat|tax|coupon|discount|promo|voucher|cash|reimburs*',
+  'apple pay',
+  'فلوس*|مبلغ*|دفع*|دفعت|فاتوره|فواتير|فاتورتي|بطاق*|اشتراك*|استرداد*|خصم|انخصم*|سعر|اسعار|رسوم|تقسيط|تابي|تمارا|مدى|فيزا|كاش|محفظه|ضريبه|كوبون|تحويل|حواله|ريال|قيمه',
+];
+
+export const AREA_ORDERS = [
+  'order|orders|delivery|deliver*|shipping|ship|ships|shipped|shipment|package|parcel|courier|driver|tracking|track|arrive*|item|items|product|products|damaged|broken|wrong|missing|return*|exchange|address|eta|carrier|box|size|colour|color',
+  'طلب*|توصيل|يوصل|توصل|وصل*|شحن*|مندوب|طرد|منتج*|قطعه|مكسور*|تالف*|ناقص*|ارجاع|استرجاع|استبدال|عنوان*|تتبع|طلبيه|اغراض*|مقاس|لون',
+];
+
+export const AREA_TECHNICAL = [
+  'app|application|website|site|web|login|log|signin|password|account|error|crash*|bug|otp|verification|email|browser|install|update|username|profile',
+  'sign in|up',
+  'تطبيق|موقع|حساب*|كلمه|المرور|باسورد|دخول|تسجيل|خطا|عطل|خلل|رمز|كود|ايميل|بريد|برنامج|ابلكيشن|يعلق',
+];

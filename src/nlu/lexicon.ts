@@ -1,0 +1,157 @@
+/**
+ * Phrase lists for the conversation-level decisions: who wants a person, how a message is framed,
+ * greetings, thanks, order tracking, FAQ topics and business areas. Topic lists (sensitive topics,
+ * needs-a-person) live in lexicon-topics.ts, frustration wording in lexicon-frustration.ts.
+ *
+ * Entries use the phrase language of phrases.ts and are normalised when compiled, so they may be
+ * written with hamza, ة or tashkeel. Arabic entries cover Gulf (ابي، ابغى، وين) and MSA (أريد، أين).
+ */
+
+/** Words that ask for something; `can you …` is a request, `can I …` is a question. */
+/** `id` and `would` stand for "I'd like"; bare `like` is not a request ("I like the agent"). */
+export const WANT_EN = 'want|wanna|need|id|would|demand|request|requesting|wish|please|pls|plz|kindly|help';
+export const ASK_YOU_EN = 'can|could|would|will u|you';
+export const WANT_AR =
+  'ابي|ابغى|ابغي|ابغا|ابى|اريد|ارغب|بغيت|ودي|حاب|احتاج|محتاج|نبي|نبغى|نريد|بدي|عايز|عاوز|ممكن|تكفى|ارجو|اطلب|ابيكم|ابغاكم|سمحت|فضلك|فضلا|رجاء|الرجاء|يرجى|ياليت';
+
+/** Words that undo a request when they come right before it ("I don't want an agent"). */
+export const NEGATORS = ['dont', 'not', 'never', 'no', 'didnt', 'doesnt', 'wont', 'without', 'ما', 'لا', 'مو', 'مب', 'لم', 'لن'];
+
+// ---- human request ---------------------------------------------------------------------------
+
+const PERSON_EN =
+  'human|humans|person|people|agent|agents|representative|representatives|rep|operator|someone|somebody|staff|employee|manager|supervisor|service|support|advisor|adviser|team|officer';
+const PERSON_WANTED_EN = 'human|person|agent|representative|rep|operator|staff|employee|manager|supervisor';
+const TALK_EN = 'talk|speak|chat|talking|speaking|chatting|communicate';
+const TRANSFER_EN = 'connect|transfer|forward|escalate|put|pass|redirect|route';
+const PERSON_AR = 'موظف*|وكيل|شخص|انسان|بشري|بشر|مسوول|مسؤول|مدير|مشرف|ممثل|ادمن';
+const TALK_AR = 'اكلم|اتكلم|اتحدث|تحدث|التحدث|الحديث|اكلمه|اتواصل|تواصل|التواصل|احكي|اكلمكم|يكلمني|يتصل|مكالمه';
+const TRANSFER_AR = 'حولني|حولوني|حولنا|وصلني|وصلوني|اربطني|اربطوني|حوليني|تحولني|تحويلي';
+
+export const HUMAN_REQUEST = [
+  `${TALK_EN} to|with .. ${PERSON_EN}`,
+  `${TRANSFER_EN} me|us|this|it .. to|with .. ${PERSON_EN}`,
+  `${WANT_EN}|get|give|have|prefer .. ${PERSON_WANTED_EN}`,
+  `${WANT_EN} .. customer|client service|support|care`,
+  `${PERSON_WANTED_EN} please|pls|plz|now|asap`,
+  'customer|client service|support|care please|pls|plz|now',
+  'live|real|actual agent|person|human|chat|representative|operator|someone|people|support',
+  'escalate|escalation',
+  `${WANT_AR} .. ${TALK_AR} .. ${PERSON_AR}|احد`,
+  `${TALK_AR} .. ${PERSON_AR}|احد`,
+  `${TALK_AR} .. خدمه عملاء`,
+  `${WANT_AR} .. ${PERSON_AR}`,
+  `${WANT_AR} .. خدمه عملاء`,
+  `${TRANSFER_AR} .. ${PERSON_AR}`,
+  `${TRANSFER_AR} .. خدمه|دعم عملاء|فني`,
+  'شخص|انسان|موظف|احد حقيقي|بشري|طبيعي',
+  `${PERSON_AR} لو|من سمحت|فضلك`,
+  'احد|موظف يكلمني|يرد|يتصل|يساعدني',
+];
+
+/** A person noun that describes someone rather than asks for them. */
+export const HUMAN_MENTION = [
+  'delivery|courier|shipping|sales|delivering|travel|insurance agent|guy|man|person|driver|employee|rep|representative|staff|boy',
+  'agent|agents|person|employee|representative|rep|staff|operator|manager|guy|human|driver who|was|were|had|did|didnt|came|delivered|left|brought|said|told|helped|yesterday',
+  'customer|client service|support|care was|were|has|had|said|told|helped|open|hours|closed|available|working',
+  'موظف*|مندوب*|وكيل|ممثل توصيل|شحن|مندوب|معتمد',
+  'موظف*|مندوب*|وكيل|ممثل كان|كانت|كانو|اللي|الي|الذي|جاء|جا|قال|ساعدني|امس|رد',
+  'خدمه عملاء كان|كانت|كانو|ردو|ردوا|قالوا|ساعدوني|امس',
+];
+
+/** A message that is nothing but a person noun, with politeness around it, is a request. */
+export const BARE_PERSON = new Set([
+  'agent', 'agents', 'human', 'representative', 'rep', 'operator', 'person', 'manager', 'supervisor',
+  'staff', 'employee', 'service', 'support', 'care', 'موظف', 'وكيل', 'انسان', 'شخص', 'بشري',
+  'مسوول', 'مسؤول', 'مدير', 'عملاء', 'دعم', 'ممثل',
+]);
+export const BARE_FILLER = new Set([
+  'please', 'pls', 'plz', 'a', 'an', 'the', 'to', 'i', 'want', 'need', 'now', 'asap', 'hi', 'hello',
+  'hey', 'just', 'can', 'could', 'you', 'me', 'get', 'talk', 'speak', 'with', 'give', 'your', 'ok',
+  'real', 'live', 'actual', 'customer', 'client', 'human', 'technical', 'tech', 'urgent', 'urgently',
+  'لو', 'سمحت', 'من', 'فضلك', 'ابي', 'ابغى', 'اريد', 'ممكن', 'مع', 'اكلم', 'خدمه', 'الحين', 'بسرعه',
+  'فني', 'حقيقي', 'السلام', 'عليكم', 'مرحبا', 'هلا', 'يا', 'اخي', 'عاجل',
+]);
+
+// ---- framing -----------------------------------------------------------------------------------
+
+/** How-to and policy questions: the bot answers them from the knowledge base. */
+export const QUESTION_FRAME = [
+  'how do|does|can|to|long|many|much|soon|would|should',
+  'what is|are|s|about|if|happens|kind|type|do',
+  'whats',
+  'can|could|may i|we',
+  'am i able|allowed',
+  'is it possible',
+  'do|does you|your|i|we',
+  'is|are there',
+  'is|are .. refundable|cancellable|possible|allowed|free',
+  'policy|policies|rules|terms',
+  'when|where|until can|do|should i',
+  'which',
+  'tell me about|how|if',
+  'explain',
+  'info|information about|on|regarding',
+  'want|like|need to know',
+  'wondering',
+  'question about|regarding',
+  'كيف|كيفيه|شلون|ازاي',
+  'ما هي|هو',
+  'ماهي|ماهو|وش|ايش|شو|شنو|ماذا',
+  'هل',
+  'سياسه|شروط|قوانين',
+  'كم',
+  'اقدر|استطيع|يمكنني|بامكاني|ينفع|يصير',
+  'ابي|ابغى|اريد|ودي|حاب اعرف|استفسر',
+  'اعرف|معرفه|استفسار|سوال|سؤال',
+  'متى|وين|اين اقدر|يمكن',
+];
+
+/** Conditions, not reports: "what if it arrives damaged?", "لو وصل مكسور". */
+export const HYPOTHETICAL = [
+  'what if',
+  'what happens|should .. if',
+  'what do i do if',
+  'in case',
+  'in the event',
+  'if my|the|an|a|it|i|something',
+  'لو|اذا|فرضا',
+  'في حال|حاله',
+];
+
+/** Opening words that do not stop the next word from being an imperative ("hi, cancel my order"). */
+export const OPENERS = new Set([
+  'hi', 'hello', 'hey', 'please', 'pls', 'plz', 'kindly', 'ok', 'okay', 'so', 'just', 'السلام',
+  'عليكم', 'مرحبا', 'هلا', 'اهلا', 'لو', 'سمحت', 'من', 'فضلك', 'يا', 'اخي', 'الله', 'يخليك',
+]);
+
+// ---- small talk --------------------------------------------------------------------------------
+
+export const GREETING = [
+  'hi|hello|hey|hiya|howdy|greetings|salam|salaam|assalamu|assalam|assalamualaikum|marhaba|helo|hii',
+  'good morning|afternoon|evening',
+  'السلام|سلام عليكم',
+  'السلام|سلام',
+  'مرحبا|مرحبتين|هلا|اهلا|اهلين|هاي|هلو|حياك|حياكم',
+  'صباح|مساء الخير|النور',
+];
+
+export const THANKS = [
+  'thanks|thank|thx|thanx|ty|tysm|cheers|appreciate*|bye|goodbye|cya',
+  'good bye',
+  'have a nice|good|great day|one|evening|weekend',
+  'thats|that is all',
+  'شكرا|مشكور*|تسلم*|يسلمو|يسلموا|باي|يعافيك|ممنون',
+  'يعطيك|يعطيكم العافيه',
+  'جزاك|جزاكم الله',
+  'مع السلامه',
+  'الله يسعدك|يعافيك|يجزاك',
+  'ما قصرت|قصرتوا|قصرتو|قصرتي',
+  'ماقصرت|ماقصرتو|ماقصرتوا',
+];
+
+/** Acknowledgements count as thanks only when they are the whole message. */
+export const ACKNOWLEDGEMENT = new Set([
+  'ok', 'okay', 'k', 'kk', 'alright', 'great', 'perfect', 'cool', 'fine', 'noted', 'sure', 'got', 'it',
+  'تمام', 'اوكي', 'اوك', 'طيب', 'زين', 'ابشر', 'حلو', 'اوكيه', 'خلاص',
+]);

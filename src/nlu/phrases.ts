@@ -1,0 +1,164 @@
+import { normalizeForMatching, tokenize } from './normalize';
+
+/**
+ * A tiny phrase language for the lexicon, matched on tokens rather than substrings so "useful"
+ * never matches "useless" and Arabic clitics do not need listing word by word.
+ *
+ *   `talk|speak to|with .. human`   one slot per word, `|` for alternatives
+ *   `refund*`                       a stem: refund, refunds, refunded
+ *   `..` / `...`                    skip up to 2 / up to 4 words
+ *
+ * Arabic words also match with the proclitics customers attach to them (و ف ب ل ك ال and their
+ * combinations), so `موظف` matches الموظف, للموظف, وموظف; suffixes are spelled out or use `*`.
+ */
+
+export interface Token {
+  /** The normalised word. */
+  readonly text: string;
+  /** The word and its proclitic-stripped stems, the forms a lexicon word may equal. */
+  readonly forms: readonly string[];
+  /** Offsets of the word in the customer's original text, for quoting evidence. */
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface PreparedText {
+  readonly raw: string;
+  readonly tokens: readonly Token[];
+}
+
+export interface PhraseMatch {
+  /** The lexicon entry that matched. */
+  readonly phrase: string;
+  /** The customer's own words that matched, as typed. */
+  readonly evidence: string;
+  /** Token index range, end exclusive. */
+  readonly start: number;
+  readonly end: number;
+}
+
+interface Alternative {
+  readonly text: string;
+  readonly stem: boolean;
+}
+
+type Slot =
+  | { readonly kind: 'word'; readonly alternatives: readonly Alternative[] }
+  | { readonly kind: 'gap'; readonly max: number };
+
+export interface Phrase {
+  readonly source: string;
+  readonly slots: readonly Slot[];
+}
+
+const RAW_WORD = /[\p{L}\p{M}\p{N}]+(?:['’‘`´][\p{L}\p{M}\p{N}]+)*/gu;
+const ARABIC = /^\p{Script=Arabic}/u;
+/** Longest first, so وال is tried before و. لل is ل + ال with the alef dropped (للموظف). */
+const PROCLITICS = [
+  'وال', 'فال', 'بال', 'كال', 'ولل', 'فلل',
+  'ال', 'لل', 'وب', 'ول', 'وك', 'فب', 'فل',
+  'و', 'ف', 'ب', 'ل', 'ك',
+];
+/** A stem shorter than this is more likely a word that happens to start with و or ب. */
+const MIN_STEM = 2;
+
+function formsOf(word: string): string[] {
+  if (!ARABIC.test(word)) return [word];
+  const forms = new Set([word]);
+  for (const clitic of PROCLITICS) {
+    if (word.startsWith(clitic) && word.length - clitic.length >= MIN_STEM) {
+      forms.add(word.slice(clitic.length));
+    }
+  }
+  return [...forms];
+}
+
+export function prepare(raw: string): PreparedText {
+  const tokens: Token[] = [];
+  for (const match of raw.matchAll(RAW_WORD)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    for (const text of tokenize(match[0])) tokens.push({ text, forms: formsOf(text), start, end });
+  }
+  return { raw, tokens };
+}
+
+function compileSlot(word: string, source: string): Slot {
+  if (word === '..') return { kind: 'gap', max: 2 };
+  if (word === '...') return { kind: 'gap', max: 4 };
+  const alternatives = word.split('|').map((alt) => {
+    const stem = alt.endsWith('*');
+    const text = normalizeForMatching(stem ? alt.slice(0, -1) : alt);
+    if (!/^[\p{L}\p{M}\p{N}]+$/u.test(text)) {
+      throw new Error(`lexicon entry "${source}": "${alt}" is not a single word`);
+    }
+    return { text, stem };
+  });
+  return { kind: 'word', alternatives };
+}
+
+export function compile(source: string): Phrase {
+  const slots = source.trim().split(/\s+/).map((word) => compileSlot(word, source));
+  const first = slots[0];
+  const last = slots[slots.length - 1];
+  if (first?.kind !== 'word' || last?.kind !== 'word') {
+    throw new Error(`lexicon entry "${source}" must start and end with a word`);
+  }
+  return { source, slots };
+}
+
+export function compileAll(sources: readonly string[]): readonly Phrase[] {
+  return sources.map(compile);
+}
+
+function wordMatches(token: Token, alternatives: readonly Alternative[]): boolean {
+  return alternatives.some(({ text, stem }) =>
+    token.forms.some((form) => (stem ? form.startsWith(text) : form === text)),
+  );
+}
+
+/** The end of the shortest match of slots[from..] starting at token `at`, or -1. */
+function matchFrom(tokens: readonly Token[], slots: readonly Slot[], from: number, at: number): number {
+  const slot = slots[from];
+  if (slot === undefined) return at;
+  if (slot.kind === 'gap') {
+    for (let skip = 0; skip <= slot.max && at + skip <= tokens.length; skip++) {
+      const end = matchFrom(tokens, slots, from + 1, at + skip);
+      if (end >= 0) return end;
+    }
+    return -1;
+  }
+  const token = tokens[at];
+  if (token === undefined || !wordMatches(token, slot.alternatives)) return -1;
+  return matchFrom(tokens, slots, from + 1, at + 1);
+}
+
+function toMatch(text: PreparedText, phrase: Phrase, start: number, end: number): PhraseMatch {
+  const first = text.tokens[start];
+  const last = text.tokens[end - 1];
+  const evidence = first && last ? text.raw.slice(first.start, last.end) : '';
+  return { phrase: phrase.source, evidence, start, end };
+}
+
+/** Every match of every phrase, in text order; one phrase does not match overlapping spans. */
+export function findAll(text: PreparedText, phrases: readonly Phrase[]): PhraseMatch[] {
+  const matches: PhraseMatch[] = [];
+  for (const phrase of phrases) {
+    for (let start = 0; start < text.tokens.length; start++) {
+      const end = matchFrom(text.tokens, phrase.slots, 0, start);
+      if (end < 0) continue;
+      matches.push(toMatch(text, phrase, start, end));
+      start = end - 1;
+    }
+  }
+  return matches.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** The earliest match, the longest when two start together. */
+export function findFirst(text: PreparedText, phrases: readonly Phrase[]): PhraseMatch | undefined {
+  return findAll(text, phrases)[0];
+}
+
+export function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end;
+}

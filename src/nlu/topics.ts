@@ -1,0 +1,103 @@
+import type { SensitiveTopic } from '../llm/classification';
+import { isAskedFor, isHypothetical, isNegated, isQuestion } from './framing';
+import {
+  EMAIL,
+  NEEDS_PERSON,
+  NEWSLETTER,
+  type NeedsPersonKind,
+  OFFER_QUESTION,
+  SENSITIVE,
+  type TopicRules,
+} from './lexicon-topics';
+import { compileAll, findAll, type Phrase, type PhraseMatch, type PreparedText } from './phrases';
+
+/**
+ * Sensitive topics and requests that need a person, each with the customer's words as evidence.
+ * The guards of lexicon-topics.ts keep questions about a topic ("what is your refund policy?")
+ * apart from the topic itself ("I want a refund").
+ */
+
+interface CompiledRules {
+  readonly guard: TopicRules['guard'];
+  readonly mentions: readonly Phrase[];
+  readonly requests: readonly Phrase[];
+  /** Present anywhere in the message, these mean the topic is something else. */
+  readonly unless: readonly Phrase[];
+}
+
+function compileRules(rules: TopicRules, unless: readonly string[] = []): CompiledRules {
+  return {
+    guard: rules.guard,
+    mentions: compileAll(rules.mentions),
+    requests: compileAll(rules.requests ?? []),
+    unless: compileAll(unless),
+  };
+}
+
+const SENSITIVE_ORDER = Object.keys(SENSITIVE) as SensitiveTopic[];
+const SENSITIVE_RULES = Object.fromEntries(
+  SENSITIVE_ORDER.map((topic) => [
+    topic,
+    compileRules(SENSITIVE[topic], topic === 'cancellation' ? NEWSLETTER : []),
+  ]),
+) as Record<SensitiveTopic, CompiledRules>;
+
+const NEEDS_ORDER = Object.keys(NEEDS_PERSON) as NeedsPersonKind[];
+const NEEDS_RULES = Object.fromEntries(
+  NEEDS_ORDER.map((kind) => [kind, compileRules(NEEDS_PERSON[kind], kind === 'order_change' ? EMAIL : [])]),
+) as Record<NeedsPersonKind, CompiledRules>;
+
+const OFFER = compileAll(OFFER_QUESTION);
+
+export interface TopicContext {
+  /** The message names an order id or an amount: it is about a specific case, not the policy. */
+  readonly specific: boolean;
+}
+
+function counts(text: PreparedText, rules: CompiledRules, match: PhraseMatch, context: TopicContext): boolean {
+  switch (rules.guard) {
+    case 'none':
+      return true;
+    case 'hypothetical':
+      return !isHypothetical(text, match);
+    case 'offer':
+      return !isNegated(text, match) && findAll(text, OFFER).length === 0;
+    case 'question':
+      return (
+        !isNegated(text, match) && (isAskedFor(text, match) || context.specific || !isQuestion(text))
+      );
+  }
+}
+
+function detect(text: PreparedText, rules: CompiledRules, context: TopicContext): PhraseMatch | undefined {
+  if (findAll(text, rules.unless).length > 0) return undefined;
+  const request = findAll(text, rules.requests).find((match) => !isNegated(text, match));
+  if (request) return request;
+  return findAll(text, rules.mentions).find((match) => counts(text, rules, match, context));
+}
+
+export interface SensitiveHit {
+  readonly topic: SensitiveTopic;
+  readonly evidence: string;
+}
+
+export function detectSensitiveTopics(text: PreparedText, context: TopicContext): SensitiveHit[] {
+  return SENSITIVE_ORDER.flatMap((topic) => {
+    const match = detect(text, SENSITIVE_RULES[topic], context);
+    return match ? [{ topic, evidence: match.evidence }] : [];
+  });
+}
+
+export interface NeedsPersonHit {
+  readonly kind: NeedsPersonKind;
+  readonly match: PhraseMatch;
+}
+
+/** The first kind that applies, in NEEDS_PERSON order (a malfunction before a broken item). */
+export function detectNeedsPerson(text: PreparedText, context: TopicContext): NeedsPersonHit | undefined {
+  for (const kind of NEEDS_ORDER) {
+    const match = detect(text, NEEDS_RULES[kind], context);
+    if (match) return { kind, match };
+  }
+  return undefined;
+}

@@ -1,0 +1,32 @@
+import { z } from 'zod';
+
+export const orderStatusSchema = z.enum([
+  'processing',
+  'shipped',
+  'out_for_delivery',
+  'delivered',
+  'cancelled',
+  'delayed',
+]);
+
+/** An order record as the order system returns it (EVAL_FORMAT.md, Order). */
+export const orderSchema = z.strictObject({
+  id: z.string().min(1),
+  phone: z.string().min(1),
+  status: orderStatusSchema,
+  carrier: z.string().optional(),
+  trackingUrl: z.string().optional(),
+  eta: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD')
+    .optional(),
+  items: z.array(z.strictObject({ name: z.string(), qty: z.number().int().positive() })).optional(),
+  total: z.number().optional(),
+  currency: z.string().optional(),
+});
+export type Order = z.infer<typeof orderSchema>;
+
+/** The `Orders` port: find an order by id; ownership is checked by the caller's tool. */
+export interface Orders {
+  find(orderId: string): Promise<Order | undefined>;
+}

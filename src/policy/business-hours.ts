@@ -1,0 +1,107 @@
+const dayNames = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
+
+export interface BusinessHours {
+  /** 0 = Sunday … 6 = Saturday, in the business's time zone. */
+  days: ReadonlySet<number>;
+  openMinute: number;
+  closeMinute: number;
+  timeZone: string;
+  /** As configured, for telling customers ("sun-thu 09:00-18:00"). */
+  label: string;
+}
+
+/** Parses `sun-thu 09:00-18:00` (a day range wraps around the week: `sat-wed`). */
+export function parseBusinessHours(spec: string, timeZone: string): BusinessHours {
+  const match = /^(\w{3})-(\w{3}) (\d{2}):(\d{2})-(\d{2}):(\d{2})$/.exec(spec);
+  if (match === null) throw new Error(`BUSINESS_HOURS: cannot read "${spec}"`);
+  const [, from, to, oh, om, ch, cm] = match;
+  const start = dayNames.indexOf(from as (typeof dayNames)[number]);
+  const end = dayNames.indexOf(to as (typeof dayNames)[number]);
+  if (start < 0 || end < 0) throw new Error(`BUSINESS_HOURS: unknown day in "${spec}"`);
+  const days = new Set<number>();
+  for (let d = start; ; d = (d + 1) % 7) {
+    days.add(d);
+    if (d === end) break;
+  }
+  // Validates the zone now rather than at the first after-hours message.
+  new Intl.DateTimeFormat('en', { timeZone });
+  return {
+    days,
+    openMinute: Number(oh) * 60 + Number(om),
+    closeMinute: Number(ch) * 60 + Number(cm),
+    timeZone,
+    label: spec,
+  };
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** The wall-clock day and minute in a zone, from Intl (works on Node and Workers). */
+function localTime(ms: number, timeZone: string): { day: number; minute: number; offsetMs: number } {
+  let formatter = formatters.get(timeZone);
+  if (formatter === undefined) {
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    formatters.set(timeZone, formatter);
+  }
+  const parts: Record<string, number> = {};
+  for (const part of formatter.formatToParts(ms)) {
+    if (part.type !== 'literal') parts[part.type] = Number(part.value);
+  }
+  const asUtc = Date.UTC(
+    parts.year ?? 1970,
+    (parts.month ?? 1) - 1,
+    parts.day ?? 1,
+    parts.hour ?? 0,
+    parts.minute ?? 0,
+    parts.second ?? 0,
+  );
+  const offsetMs = asUtc - (ms - (ms % 1000));
+  return {
+    day: new Date(asUtc).getUTCDay(),
+    minute: (parts.hour ?? 0) * 60 + (parts.minute ?? 0),
+    offsetMs,
+  };
+}
+
+export function isWithinBusinessHours(ms: number, hours: BusinessHours): boolean {
+  const { day, minute } = localTime(ms, hours.timeZone);
+  return hours.days.has(day) && minute >= hours.openMinute && minute < hours.closeMinute;
+}
+
+/** When the team is next available: `ms` itself inside hours, else the next opening. */
+export function nextOpening(ms: number, hours: BusinessHours): number {
+  if (isWithinBusinessHours(ms, hours)) return ms;
+  const { day, minute, offsetMs } = localTime(ms, hours.timeZone);
+  const localNow = ms + offsetMs;
+  const localMidnight = localNow - (localNow % 86_400_000);
+  for (let ahead = 0; ahead <= 7; ahead++) {
+    const candidateDay = (day + ahead) % 7;
+    if (!hours.days.has(candidateDay)) continue;
+    if (ahead === 0 && minute >= hours.openMinute) continue;
+    const localOpening = localMidnight + ahead * 86_400_000 + hours.openMinute * 60_000;
+    // Converting back with the offset at that moment keeps zones with DST right.
+    const guess = localOpening - offsetMs;
+    return localOpening - localTime(guess, hours.timeZone).offsetMs;
+  }
+  throw new Error('business hours have no open day');
+}
+
+/** A short local description of a moment, for the after-hours notice. */
+export function formatLocal(ms: number, hours: BusinessHours, locale: 'en' | 'ar'): string {
+  return new Intl.DateTimeFormat(locale === 'ar' ? 'ar-SA-u-nu-latn' : 'en-GB', {
+    timeZone: hours.timeZone,
+    weekday: 'long',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(ms);
+}

@@ -1,0 +1,110 @@
+import type { Language } from '../llm/classification.js';
+
+/**
+ * Every sentence the bot says to a customer, in English and Arabic. Code picks an entry by
+ * name and fills its parameters; it never builds customer-facing text inline.
+ */
+const catalogue = {
+  welcome: {
+    en: 'Hi{name}! I am the {business} assistant. How can I help you today?',
+    ar: 'أهلاً{name}! أنا المساعد الآلي لـ{business}. كيف أقدر أساعدك اليوم؟',
+  },
+  menuFallback: {
+    en: 'You can also reply 1 for order status, 2 for questions, or 3 to talk to an agent.',
+    ar: 'تقدر ترد بـ 1 لحالة الطلب، 2 للأسئلة، أو 3 للتحدث مع موظف.',
+  },
+  menuOrder: { en: 'Order status', ar: 'حالة الطلب' },
+  menuFaq: { en: 'Questions (FAQ)', ar: 'الأسئلة الشائعة' },
+  menuAgent: { en: 'Talk to an agent', ar: 'التحدث مع موظف' },
+  askOrderId: {
+    en: 'Sure! Please send me your order number (for example A1001).',
+    ar: 'أكيد! أرسل لي رقم الطلب لو سمحت (مثال: A1001).',
+  },
+  faqPrompt: {
+    en: 'Ask me anything about shipping, returns, payments, warranty, delivery areas, cancellations or your account.',
+    ar: 'اسألني عن الشحن، الإرجاع، طرق الدفع، الضمان، مناطق التوصيل، إلغاء الطلب أو حسابك.',
+  },
+  orderStatus: {
+    en: 'Order {id}: {status}.',
+    ar: 'الطلب {id}: {status}.',
+  },
+  orderEta: { en: 'Expected delivery: {eta}.', ar: 'موعد التوصيل المتوقع: {eta}.' },
+  orderCarrier: { en: 'Carrier: {carrier}.', ar: 'شركة الشحن: {carrier}.' },
+  orderTracking: { en: 'Track it here: {url}', ar: 'تتبع الشحنة من هنا: {url}' },
+  orderItems: { en: 'Items: {items}.', ar: 'المنتجات: {items}.' },
+  orderNotFound: {
+    en: 'I could not find an order {id} for this WhatsApp number. Please check the number, or type "agent" and a colleague will look into it.',
+    ar: 'ما لقيت طلب برقم {id} مسجل على رقم الواتساب هذا. تأكد من الرقم، أو اكتب "موظف" وبيساعدك أحد الزملاء.',
+  },
+  orderNoPhone: {
+    en: 'For your privacy I can only show orders to the phone number they were placed with, and I cannot see your number in this chat. Type "agent" and a colleague will verify it and help you.',
+    ar: 'حفاظاً على خصوصيتك أعرض الطلبات فقط لرقم الجوال المسجل عليها، ولا أقدر أشوف رقمك في هذه المحادثة. اكتب "موظف" وبيتحقق منك أحد الزملاء ويساعدك.',
+  },
+  fallback: {
+    en: 'Sorry, I did not understand that. You can choose from the menu, ask about shipping, returns or payments, or type "agent" to talk to a person.',
+    ar: 'عذراً، ما فهمت طلبك. تقدر تختار من القائمة، أو تسأل عن الشحن أو الإرجاع أو الدفع، أو تكتب "موظف" للتحدث مع شخص.',
+  },
+  failedHandoff: {
+    en: "I'm sorry, I can't help with that — let me connect you with an agent.",
+    ar: 'آسف، ما أقدر أساعدك في هذا — خلني أحولك لأحد موظفينا.',
+  },
+  transferring: {
+    en: 'I am connecting you with a member of our {queue} team. Expected wait: about {wait} minutes. You can keep writing here.',
+    ar: 'جاري تحويلك لأحد موظفي فريق {queue}. وقت الانتظار المتوقع: حوالي {wait} دقيقة. تقدر تكمل الكتابة هنا.',
+  },
+  afterHours: {
+    en: 'Our team is offline now (hours: {hours}). An agent will answer you {opensAt}. You can also email us at {email}.',
+    ar: 'فريقنا غير متواجد حالياً (أوقات العمل: {hours}). بيرد عليك أحد الموظفين {opensAt}. تقدر أيضاً تراسلنا على {email}.',
+  },
+  alreadyQueued: {
+    en: 'You are in the queue — an agent will reply here as soon as possible.',
+    ar: 'أنت في قائمة الانتظار — بيرد عليك أحد الموظفين هنا في أقرب وقت.',
+  },
+  mediaReceived: {
+    en: 'Thanks, I received your {media}, but I cannot view it. Could you describe it in a short text? If you need a person, type "agent".',
+    ar: 'شكراً، وصلني {media} لكن ما أقدر أطّلع عليه. ممكن توصفه لي بنص قصير؟ وإذا تحتاج موظف اكتب "موظف".',
+  },
+  thanks: {
+    en: 'You are welcome! Is there anything else I can help with?',
+    ar: 'العفو! هل فيه شي ثاني أقدر أساعدك فيه؟',
+  },
+  knowledgeSource: { en: '(from our {title} page)', ar: '(من صفحة {title})' },
+} as const satisfies Record<string, Record<Language, string>>;
+
+export type MessageKey = keyof typeof catalogue;
+
+export function say(
+  key: MessageKey,
+  language: Language,
+  params: Record<string, string | number> = {},
+): string {
+  return catalogue[key][language].replace(/\{(\w+)\}/g, (match, name: string) =>
+    name in params ? String(params[name]) : match,
+  );
+}
+
+const mediaNames: Record<string, Record<Language, string>> = {
+  image: { en: 'photo', ar: 'الصورة' },
+  audio: { en: 'voice message', ar: 'الرسالة الصوتية' },
+  video: { en: 'video', ar: 'الفيديو' },
+  document: { en: 'document', ar: 'الملف' },
+  sticker: { en: 'sticker', ar: 'الملصق' },
+  location: { en: 'location', ar: 'الموقع' },
+  contacts: { en: 'contact card', ar: 'جهة الاتصال' },
+};
+
+export function mediaName(type: string, language: Language): string {
+  return mediaNames[type]?.[language] ?? (language === 'ar' ? 'الرسالة' : 'message');
+}
+
+const queueNames: Record<string, Record<Language, string>> = {
+  general: { en: 'customer care', ar: 'خدمة العملاء' },
+  orders: { en: 'orders', ar: 'الطلبات' },
+  billing: { en: 'billing', ar: 'الفواتير والمدفوعات' },
+  technical: { en: 'technical support', ar: 'الدعم الفني' },
+  vip: { en: 'VIP care', ar: 'كبار العملاء' },
+};
+
+export function queueName(queue: string, language: Language): string {
+  return queueNames[queue]?.[language] ?? queue;
+}

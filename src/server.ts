@@ -1,0 +1,63 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serve } from '@hono/node-server';
+import { ConfigError, loadConfig } from './config/config.js';
+import { loadKnowledgeFromDirectory } from './knowledge/load-fs.js';
+import { createLogger } from './log/logger.js';
+import { DbOrders } from './orders/db-orders.js';
+import { demoOrders } from './orders/demo-orders.js';
+import { openLibsql } from './store/libsql.js';
+import { migrateLibsql } from './store/migrate.js';
+import { systemClock } from './util/clock.js';
+import { wireBaton } from './wiring.js';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** The Node entry point: configuration from the environment, libSQL on disk, one process. */
+async function main(): Promise<void> {
+  const config = loadConfig(process.env);
+  const logger = createLogger({ level: config.LOG_LEVEL });
+  const file = config.DATABASE_URL.startsWith('file:') ? config.DATABASE_URL.slice(5) : undefined;
+  if (file !== undefined && file !== ':memory:') mkdirSync(dirname(resolve(file)), { recursive: true });
+  const { db, close } = openLibsql(config.DATABASE_URL, config.DATABASE_AUTH_TOKEN);
+  await migrateLibsql(db, { file: file !== undefined });
+  if (config.ORDERS_API_URL === undefined) await new DbOrders(db).upsert(demoOrders);
+
+  const { version } = (await import('../package.json', { with: { type: 'json' } })).default;
+  const baton = wireBaton({
+    config,
+    db,
+    clock: systemClock,
+    logger,
+    knowledge: await loadKnowledgeFromDirectory(resolve(root, 'knowledge')),
+    version,
+  });
+  await baton.start();
+  if (config.WHATSAPP_APP_SECRET === undefined) {
+    logger.warn('WHATSAPP_APP_SECRET is not set: webhook signatures are not checked (development only)');
+  }
+  const server = serve({ fetch: baton.app.fetch, port: config.PORT }, (info) => {
+    logger.info('baton listening', {
+      port: info.port,
+      transport: config.transport,
+      llm: config.llmProvider,
+      sandbox: config.sandboxEnabled,
+    });
+  });
+  const shutdown = () => {
+    baton.stop();
+    server.close(() => {
+      close();
+      process.exit(0);
+    });
+  };
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError) console.error(error.message);
+  else console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,77 @@
+import { createAgent } from './agent/agent.js';
+import { DrizzleCheckpointSaver } from './agent/checkpointer.js';
+import type { AgentDeps } from './agent/context.js';
+import { type Baton, createBaton } from './baton.js';
+import type { Transport } from './channel/outbound.js';
+import { GraphTransport } from './channel/whatsapp/graph-transport.js';
+import type { Config } from './config/config.js';
+import type { KnowledgeDocument } from './knowledge/document.js';
+import { KnowledgeBase } from './knowledge/knowledge-base.js';
+import { OfflineLlm } from './llm/offline/offline-llm.js';
+import type { Llm } from './llm/port.js';
+import type { Logger } from './log/logger.js';
+import { DbOrders } from './orders/db-orders.js';
+import { HttpOrders } from './orders/http-orders.js';
+import type { Orders } from './orders/order.js';
+import { policyConfigFrom } from './policy/policy-config.js';
+import { SandboxTransport } from './sandbox/transport.js';
+import type { Db } from './store/db.js';
+import type { Clock } from './util/clock.js';
+
+export interface WiringInput {
+  config: Config;
+  db: Db;
+  clock: Clock;
+  logger: Logger;
+  knowledge: readonly KnowledgeDocument[];
+  version: string;
+  /** Overrides for tests and evals; otherwise chosen from the configuration. */
+  transport?: Transport;
+  llm?: Llm;
+  orders?: Orders;
+  fetch?: typeof fetch;
+}
+
+export function transportFrom(config: Config, fetchImpl?: typeof fetch): Transport {
+  if (config.transport === 'sandbox') return new SandboxTransport();
+  return new GraphTransport({
+    baseUrl: config.WHATSAPP_API_BASE_URL,
+    apiVersion: config.WHATSAPP_API_VERSION,
+    phoneNumberId: config.WHATSAPP_PHONE_NUMBER_ID ?? '',
+    accessToken: config.WHATSAPP_ACCESS_TOKEN ?? '',
+    timeoutMs: config.WHATSAPP_SEND_TIMEOUT_MS,
+    ...(fetchImpl ? { fetch: fetchImpl } : {}),
+  });
+}
+
+function ordersFrom(config: Config, db: Db, fetchImpl?: typeof fetch): Orders {
+  if (config.ORDERS_API_URL === undefined) return new DbOrders(db);
+  return new HttpOrders({
+    baseUrl: config.ORDERS_API_URL,
+    ...(config.ORDERS_API_TOKEN ? { token: config.ORDERS_API_TOKEN } : {}),
+    timeoutMs: 5_000,
+    ...(fetchImpl ? { fetch: fetchImpl } : {}),
+  });
+}
+
+/** Builds the whole service from configuration: the one place adapters are chosen. */
+export function wireBaton(input: WiringInput): Baton & { transport: Transport; agentDeps: AgentDeps } {
+  const { config, db, clock, logger } = input;
+  const transport = input.transport ?? transportFrom(config, input.fetch);
+  const agentDeps: AgentDeps = {
+    db,
+    llm: input.llm ?? new OfflineLlm(),
+    knowledge: new KnowledgeBase(input.knowledge),
+    orders: input.orders ?? ordersFrom(config, db, input.fetch),
+    policy: policyConfigFrom(config),
+    clock,
+    logger,
+    knowledgeMinScore: config.KNOWLEDGE_MIN_SCORE,
+    businessName: config.BUSINESS_NAME,
+    supportEmail: config.SUPPORT_EMAIL,
+    ...(config.PUBLIC_BASE_URL ? { publicBaseUrl: config.PUBLIC_BASE_URL } : {}),
+  };
+  const handleTurn = createAgent(agentDeps, new DrizzleCheckpointSaver(db));
+  const baton = createBaton({ config, db, clock, logger, transport, handleTurn, version: input.version });
+  return { ...baton, transport, agentDeps };
+}

@@ -1,0 +1,118 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { FixedClock } from '../../src/util/clock.js';
+import { createHarness, type Harness } from '../support/harness.js';
+
+let harness: Harness;
+afterEach(() => harness?.close());
+const tuesday = () => new FixedClock(Date.parse('2026-11-24T11:00:00+03:00'));
+
+async function conversation(
+  waId: string,
+  texts: string[],
+  options: Parameters<typeof createHarness>[0] = {},
+) {
+  harness = await createHarness({ clock: tuesday(), ...options });
+  for (const text of texts) await harness.post({ waId, text });
+  return { replies: await harness.replies(waId), packets: await harness.packets() };
+}
+
+describe('escalation triggers, through the webhook path', () => {
+  it('human_requested: an explicit request, with the words as evidence', async () => {
+    const { replies, packets } = await conversation('966500000701', [
+      'hi',
+      'I want to talk to a human please',
+    ]);
+    expect(packets).toHaveLength(1);
+    expect(packets[0]?.reasons[0]?.code).toBe('human_requested');
+    expect(packets[0]?.reasons[0]?.evidence).toMatch(/human/i);
+    expect(replies.at(-1)).toMatch(/connecting you/i);
+  });
+
+  it('does not take a mention of an agent for a request', async () => {
+    const { packets } = await conversation('966500000702', ['your delivery agent was very polite, thanks']);
+    expect(packets).toEqual([]);
+  });
+
+  it('frustration: shouting and wording, with the score as evidence', async () => {
+    const { packets } = await conversation('966500000703', [
+      'where is my order A3001',
+      'THIS IS RIDICULOUS!!! IT WAS SUPPOSED TO ARRIVE A WEEK AGO',
+    ]);
+    expect(packets[0]?.reasons.map((r) => r.code)).toContain('frustration');
+    expect(packets[0]?.reasons.find((r) => r.code === 'frustration')?.evidence).toMatch(
+      /score (0\.[7-9]\d|1\.00) ≥ 0\.7/,
+    );
+    expect(packets[0]).toMatchObject({ priority: 'high' });
+  });
+
+  it('sensitive_topic: a refund request goes to billing with high priority', async () => {
+    const { packets } = await conversation('966500000704', ['I want a refund for my headphones']);
+    expect(packets[0]).toMatchObject({ queue: 'billing', priority: 'high' });
+    expect(packets[0]?.reasons[0]).toMatchObject({ code: 'sensitive_topic' });
+  });
+
+  it('sensitive_topic: fraud is urgent', async () => {
+    const { packets } = await conversation('966500000705', ['someone used my card for fraud on your site']);
+    expect(packets[0]?.priority).toBe('urgent');
+  });
+
+  it('complex_query: a damaged item goes to orders', async () => {
+    const { packets } = await conversation('966500000706', ['the screen arrived cracked']);
+    expect(packets[0]).toMatchObject({ queue: 'orders' });
+    expect(packets[0]?.reasons[0]?.code).toBe('complex_query');
+  });
+
+  it('failed_attempts: three unhandled turns escalate on the third, with the promised words', async () => {
+    const { replies, packets } = await conversation('966500000707', [
+      'blorp zint',
+      'what is the weather on mars',
+      'qwx vvv',
+    ]);
+    expect(packets).toHaveLength(1);
+    expect(packets[0]?.reasons).toEqual([
+      { code: 'failed_attempts', evidence: '3 consecutive turns the bot could not handle' },
+    ]);
+    expect(replies[0]).toMatch(/agent/i);
+    expect(replies).toContain("I'm sorry, I can't help with that — let me connect you with an agent.");
+  });
+
+  it('a handled turn resets the failure count', async () => {
+    const { packets } = await conversation('966500000708', [
+      'blorp zint',
+      'what is the weather on mars',
+      'how long does shipping take?',
+      'qwx vvv',
+      'zzz yyy',
+    ]);
+    expect(packets).toEqual([]);
+  });
+
+  it('tells the customer when an agent will answer outside business hours', async () => {
+    harness = await createHarness({ clock: new FixedClock(Date.parse('2026-11-27T22:00:00+03:00')) });
+    await harness.post({ waId: '966500000709', text: 'agent please' });
+    const [packet] = await harness.packets();
+    expect(packet?.afterHours).toBe(true);
+    const replies = await harness.replies('966500000709');
+    expect(replies.at(-1)).toMatch(/offline now/);
+    expect(replies.at(-1)).toMatch(/support@volta\.example/);
+    expect(replies.at(-1)).toMatch(/Sunday/);
+  });
+
+  it('sends a VIP to the VIP queue one priority step up', async () => {
+    const { packets } = await conversation('966500000710', ['I want to speak to a manager'], {
+      customers: [{ waId: '966500000710', name: 'Nora', tier: 'vip' }],
+    });
+    expect(packets[0]).toMatchObject({
+      queue: 'vip',
+      priority: 'high',
+      customer: { tier: 'vip', name: 'Nora' },
+    });
+  });
+
+  it('escalates in Arabic and tells the customer in Arabic', async () => {
+    const { replies, packets } = await conversation('966500000711', ['ابي اكلم موظف']);
+    expect(packets[0]?.reasons[0]?.code).toBe('human_requested');
+    expect(packets[0]?.customer.language).toBe('ar');
+    expect(replies.at(-1)).toMatch(/جاري تحويلك/);
+  });
+});

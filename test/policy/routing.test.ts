@@ -1,0 +1,181 @@
+import { describe, expect, it } from 'vitest';
+import type { Classification } from '../../src/llm/classification.js';
+import { parseBusinessHours } from '../../src/policy/business-hours.js';
+import { routeHandoff } from '../../src/policy/decide.js';
+import type { PolicyConfig } from '../../src/policy/policy-config.js';
+import type { Reason } from '../../src/policy/reasons.js';
+import { failedAttemptsTrigger, messageTriggers } from '../../src/policy/triggers.js';
+
+const config: PolicyConfig = {
+  frustrationThreshold: 0.7,
+  failedAttemptsThreshold: 3,
+  businessHours: parseBusinessHours('sun-thu 09:00-18:00', 'Asia/Riyadh'),
+  slaMinutes: 30,
+};
+
+function classification(overrides: Partial<Classification> = {}): Classification {
+  return {
+    language: 'en',
+    intent: 'unknown',
+    frustration: 0,
+    frustrationEvidence: [],
+    humanRequest: { requested: false },
+    sensitiveTopics: [],
+    area: 'general',
+    entities: { orderIds: [], amounts: [] },
+    needsPerson: { needed: false },
+    ...overrides,
+  };
+}
+
+const tuesdayMorning = Date.parse('2026-11-24T11:00:00+03:00');
+
+describe('message triggers', () => {
+  it.each([
+    [
+      'human_requested',
+      { humanRequest: { requested: true, evidence: 'talk to a human' } },
+      'talk to a human',
+    ],
+    [
+      'frustration',
+      { frustration: 0.85, frustrationEvidence: ['ridiculous', '!!!'] },
+      'score 0.85 ≥ 0.7: ridiculous, !!!',
+    ],
+    [
+      'sensitive_topic',
+      { sensitiveTopics: [{ topic: 'refund' as const, evidence: 'I want a refund' }] },
+      'refund: "I want a refund"',
+    ],
+    ['complex_query', { needsPerson: { needed: true, evidence: 'arrived cracked' } }, 'arrived cracked'],
+  ])('%s fires with its evidence', (code, overrides, evidence) => {
+    expect(messageTriggers(classification(overrides), config)).toEqual([{ code, evidence }]);
+  });
+
+  it('does not fire below the frustration threshold', () => {
+    expect(messageTriggers(classification({ frustration: 0.69 }), config)).toEqual([]);
+  });
+
+  it('fires failed_attempts on the third consecutive failure only', () => {
+    expect(failedAttemptsTrigger(2, config)).toBeUndefined();
+    expect(failedAttemptsTrigger(3, config)).toEqual({
+      code: 'failed_attempts',
+      evidence: '3 consecutive turns the bot could not handle',
+    });
+  });
+});
+
+describe('routing and priority', () => {
+  const sensitive = (
+    topic: 'refund' | 'fraud' | 'legal' | 'safety' | 'cancellation',
+    area: Classification['area'],
+  ) => classification({ sensitiveTopics: [{ topic, evidence: topic }], area });
+  const reason = (code: Reason['code']): Reason[] => [{ code, evidence: 'x' }];
+
+  it.each([
+    [
+      'a human request about nothing in particular',
+      reason('human_requested'),
+      classification(),
+      'standard',
+      'general',
+      'normal',
+    ],
+    ['a refund', reason('sensitive_topic'), sensitive('refund', 'orders'), 'standard', 'billing', 'high'],
+    [
+      'an order cancellation',
+      reason('sensitive_topic'),
+      sensitive('cancellation', 'orders'),
+      'standard',
+      'orders',
+      'high',
+    ],
+    ['fraud', reason('sensitive_topic'), sensitive('fraud', 'billing'), 'standard', 'billing', 'urgent'],
+    [
+      'a legal threat',
+      reason('sensitive_topic'),
+      sensitive('legal', 'general'),
+      'standard',
+      'general',
+      'urgent',
+    ],
+    [
+      'a frustrated customer about delivery',
+      reason('frustration'),
+      classification({ area: 'orders' }),
+      'standard',
+      'orders',
+      'high',
+    ],
+    [
+      'a technical problem',
+      reason('complex_query'),
+      classification({ area: 'technical' }),
+      'standard',
+      'technical',
+      'normal',
+    ],
+    ['a VIP asking for a person', reason('human_requested'), classification(), 'vip', 'vip', 'high'],
+    ['a VIP refund', reason('sensitive_topic'), sensitive('refund', 'billing'), 'vip', 'vip', 'urgent'],
+    [
+      'a VIP safety issue stays urgent',
+      reason('sensitive_topic'),
+      sensitive('safety', 'general'),
+      'vip',
+      'vip',
+      'urgent',
+    ],
+  ] as const)('%s', (_name, reasons, c, tier, queue, priority) => {
+    const routing = routeHandoff(
+      { reasons: [...reasons], classification: c, tier, now: tuesdayMorning },
+      config,
+    );
+    expect(routing).toMatchObject({ queue, priority, afterHours: false });
+  });
+
+  it('routes a bare "agent" by what the conversation was about before', () => {
+    const routing = routeHandoff(
+      {
+        reasons: reason('human_requested'),
+        classification: classification(),
+        tier: 'standard',
+        lastArea: 'orders',
+        now: tuesdayMorning,
+      },
+      config,
+    );
+    expect(routing.queue).toBe('orders');
+  });
+});
+
+describe('business hours', () => {
+  const at = (iso: string) => routeHandoff({ reasons: [], tier: 'standard', now: Date.parse(iso) }, config);
+
+  it('is open Sunday to Thursday 09:00–18:00 Riyadh time', () => {
+    expect(at('2026-11-24T11:00:00+03:00').afterHours).toBe(false);
+    expect(at('2026-11-22T09:00:00+03:00').afterHours).toBe(false); // Sunday opening
+    expect(at('2026-11-24T18:00:00+03:00').afterHours).toBe(true);
+    expect(at('2026-11-24T08:59:00+03:00').afterHours).toBe(true);
+    expect(at('2026-11-27T11:00:00+03:00').afterHours).toBe(true); // Friday
+  });
+
+  it('counts the SLA from the next opening when the team is out', () => {
+    const friday = at('2026-11-27T22:00:00+03:00');
+    expect(new Date(friday.opensAt).toISOString()).toBe('2026-11-29T06:00:00.000Z'); // Sunday 09:00 Riyadh
+    expect(new Date(friday.slaDueAt).toISOString()).toBe('2026-11-29T06:30:00.000Z');
+    const evening = at('2026-11-24T20:00:00+03:00');
+    expect(new Date(evening.opensAt).toISOString()).toBe('2026-11-25T06:00:00.000Z');
+    const early = at('2026-11-24T07:00:00+03:00');
+    expect(new Date(early.opensAt).toISOString()).toBe('2026-11-24T06:00:00.000Z');
+  });
+
+  it('knows zones with daylight saving', () => {
+    const hours = parseBusinessHours('mon-fri 09:00-17:00', 'Europe/Berlin');
+    const routing = routeHandoff(
+      { reasons: [], tier: 'standard', now: Date.parse('2026-03-28T12:00:00+01:00') },
+      { ...config, businessHours: hours },
+    );
+    // Saturday before the switch; Monday 09:00 is already summer time (UTC+2).
+    expect(new Date(routing.opensAt).toISOString()).toBe('2026-03-30T07:00:00.000Z');
+  });
+});
