@@ -4,6 +4,7 @@ import { whatsappWebhook } from './channel/whatsapp/webhook.js';
 import type { Deps } from './deps.js';
 import type { AppEnv } from './http/context.js';
 import { onError } from './http/on-error.js';
+import { agentApi } from './inbox/api/index.js';
 import { sandboxApi } from './sandbox/api.js';
 
 /** Builds the HTTP app from its dependencies; the same app runs on Node and on Workers. */
@@ -41,6 +42,11 @@ export function createApp(deps: Deps): Hono<AppEnv> {
     }
   });
 
+  app.get('/metrics', async (c) => {
+    c.header('content-type', 'text/plain; version=0.0.4');
+    return c.body(await deps.metrics.render(deps.db));
+  });
+
   app.route('/webhooks/whatsapp', whatsappWebhook());
   if (deps.config.sandboxEnabled) {
     app.route(
@@ -48,5 +54,6 @@ export function createApp(deps: Deps): Hono<AppEnv> {
       sandboxApi((request) => app.fetch(request)),
     );
   }
+  app.route('/api', agentApi());
   return app;
 }

@@ -7,6 +7,8 @@ import { createDrain, type HandleTurn } from './conversation/turn.js';
 import { ConversationWorker } from './conversation/worker.js';
 import type { Deps, Pipeline } from './deps.js';
 import type { AppEnv } from './http/context.js';
+import type { Metrics } from './http/metrics.js';
+import type { InboxEvents } from './inbox/events.js';
 import type { Logger } from './log/logger.js';
 import { OutboxDispatcher } from './outbox/dispatcher.js';
 import { sendHandler } from './outbox/send.js';
@@ -16,6 +18,8 @@ import type { Clock } from './util/clock.js';
 
 export interface BatonOptions {
   config: Config;
+  events: InboxEvents;
+  metrics: Metrics;
   db: Db;
   clock: Clock;
   logger: Logger;
@@ -67,7 +71,25 @@ export function createBaton(options: BatonOptions): Baton {
       return summary;
     },
   };
-  const deps: Deps = { config, db, clock, logger, pipeline, version: options.version };
+  const deps: Deps = {
+    config,
+    db,
+    clock,
+    logger,
+    pipeline,
+    events: options.events,
+    metrics: options.metrics,
+    lifecycle: {
+      db,
+      clock,
+      logger,
+      events: options.events,
+      kickOutbox: () => void outbox.kick(),
+      templates: config.WHATSAPP_TEMPLATES,
+      windowMarginMs: config.WHATSAPP_WINDOW_MARGIN_MINUTES * 60_000,
+    },
+    version: options.version,
+  };
   return {
     app: createApp(deps),
     deps,

@@ -1,6 +1,9 @@
 import type { ParsedWebhook } from './channel/inbound.js';
 import type { Config } from './config/config.js';
 import type { IngestSummary } from './conversation/ingest.js';
+import type { LifecycleContext } from './handoff/lifecycle/context.js';
+import type { Metrics } from './http/metrics.js';
+import type { InboxEvents } from './inbox/events.js';
 import type { Logger } from './log/logger.js';
 import type { Db } from './store/db.js';
 import type { Clock } from './util/clock.js';
@@ -17,5 +20,9 @@ export interface Deps {
   clock: Clock;
   logger: Logger;
   pipeline: Pipeline;
+  /** Handoff use cases (claim, reply, transfer, resolve) share this context. */
+  lifecycle: LifecycleContext;
+  events: InboxEvents;
+  metrics: Metrics;
   version: string;
 }

@@ -5,6 +5,8 @@ import { type Baton, createBaton } from './baton.js';
 import type { Transport } from './channel/outbound.js';
 import { GraphTransport } from './channel/whatsapp/graph-transport.js';
 import type { Config } from './config/config.js';
+import { Metrics } from './http/metrics.js';
+import { LocalInboxEvents } from './inbox/events.js';
 import type { KnowledgeDocument } from './knowledge/document.js';
 import { KnowledgeBase } from './knowledge/knowledge-base.js';
 import { OfflineLlm } from './llm/offline/offline-llm.js';
@@ -58,8 +60,11 @@ function ordersFrom(config: Config, db: Db, fetchImpl?: typeof fetch): Orders {
 export function wireBaton(input: WiringInput): Baton & { transport: Transport; agentDeps: AgentDeps } {
   const { config, db, clock, logger } = input;
   const transport = input.transport ?? transportFrom(config, input.fetch);
+  const events = new LocalInboxEvents();
+  const metrics = new Metrics();
   const agentDeps: AgentDeps = {
     db,
+    events,
     llm: input.llm ?? new OfflineLlm(),
     knowledge: new KnowledgeBase(input.knowledge),
     orders: input.orders ?? ordersFrom(config, db, input.fetch),
@@ -72,6 +77,16 @@ export function wireBaton(input: WiringInput): Baton & { transport: Transport; a
     ...(config.PUBLIC_BASE_URL ? { publicBaseUrl: config.PUBLIC_BASE_URL } : {}),
   };
   const handleTurn = createAgent(agentDeps, new DrizzleCheckpointSaver(db));
-  const baton = createBaton({ config, db, clock, logger, transport, handleTurn, version: input.version });
+  const baton = createBaton({
+    config,
+    db,
+    clock,
+    logger,
+    transport,
+    handleTurn,
+    events,
+    metrics,
+    version: input.version,
+  });
   return { ...baton, transport, agentDeps };
 }

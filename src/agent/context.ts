@@ -1,4 +1,5 @@
 import type { LangGraphRunnableConfig } from '@langchain/langgraph/web';
+import type { InboxEvents } from '../inbox/events.js';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import type { AgentTools, Llm } from '../llm/port.js';
 import type { Logger } from '../log/logger.js';
@@ -11,6 +12,7 @@ import type { Clock } from '../util/clock.js';
 /** Built once by the entry point; the graph never imports an adapter. */
 export interface AgentDeps {
   db: Db;
+  events: InboxEvents;
   llm: Llm;
   knowledge: KnowledgeBase;
   orders: Orders;

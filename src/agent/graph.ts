@@ -1,6 +1,7 @@
 import { type BaseCheckpointSaver, END, START, StateGraph } from '@langchain/langgraph/web';
 import type { AgentDeps } from './context.js';
 import { classifyNode } from './nodes/classify.js';
+import { afterCsat, csatNode } from './nodes/csat.js';
 import { handoffNode } from './nodes/handoff.js';
 import { afterIngest, ingest } from './nodes/ingest.js';
 import { afterPolicy, policyNode } from './nodes/policy.js';
@@ -12,6 +13,7 @@ import { AgentState } from './state.js';
  * ingest → classify → policy → respond → handoff, with the queued path beside it:
  *
  *   ingest ─┬─ (mode ≠ bot) ──▶ whileQueued ─▶ END
+ *           ├─ (after a hand-back) ─▶ csat ─▶ END, or on as a normal turn
  *           ├─ (media) ───────────────────────▶ respond
  *           └─▶ classify ─▶ policy ─┬─ (trigger) ─▶ handoff ─▶ END
  *                                   └─▶ respond ─┬─ (3rd failure / model asks) ─▶ handoff
@@ -25,8 +27,10 @@ export function buildAgentGraph(deps: AgentDeps, checkpointer: BaseCheckpointSav
     .addNode('respond', respondNode(deps))
     .addNode('handoff', handoffNode(deps))
     .addNode('whileQueued', whileQueuedNode(deps))
+    .addNode('csat', csatNode(deps))
     .addEdge(START, 'ingest')
-    .addConditionalEdges('ingest', afterIngest, ['whileQueued', 'classify', 'respond'])
+    .addConditionalEdges('ingest', afterIngest, ['whileQueued', 'csat', 'classify', 'respond'])
+    .addConditionalEdges('csat', afterCsat, ['classify', 'respond', END])
     .addEdge('classify', 'policy')
     .addConditionalEdges('policy', afterPolicy, ['handoff', 'respond'])
     .addConditionalEdges('respond', afterRespond, ['handoff', END])

@@ -45,6 +45,10 @@ export const AgentState = Annotation.Root({
   replies: last<OutboundMessage[]>(() => []),
   handled: last<boolean | null>(() => null),
   knowledgeDocId: last<string | null>(() => null),
+  csatPending: last<boolean>(() => false),
+  csatAnswered: last<boolean>(() => false),
+  /** The handoff before the current one, linked from the next packet. */
+  previousHandoffId: last<string | null>(() => null),
 });
 
 export type AgentStateValue = typeof AgentState.State;

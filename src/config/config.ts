@@ -30,6 +30,29 @@ export const envSchema = z.object({
     .regex(/^v\d+\.\d+$/, 'a Graph API version like v26.0')
     .default('v26.0'),
   WHATSAPP_SEND_TIMEOUT_MS: positiveInt(10_000),
+  /** Approved templates agents may send outside the 24-hour window, as JSON. */
+  WHATSAPP_TEMPLATES: z
+    .string()
+    .default('[]')
+    .transform((text, ctx) => {
+      try {
+        return JSON.parse(text) as unknown;
+      } catch {
+        ctx.addIssue({ code: 'custom', message: 'must be JSON: [{"name","language","parameters"}]' });
+        return z.NEVER;
+      }
+    })
+    .pipe(
+      z.array(
+        z.strictObject({
+          name: z.string().min(1),
+          language: z.string().min(2),
+          parameters: z.number().int().min(0).default(0),
+        }),
+      ),
+    ),
+  /** Free text is refused this many minutes before the window closes, so it is not lost in flight. */
+  WHATSAPP_WINDOW_MARGIN_MINUTES: z.coerce.number().int().min(0).default(10),
 
   OPENAI_API_KEY: optionalString,
   LLM_BASE_URL: z.url().optional(),

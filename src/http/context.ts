@@ -1,4 +1,5 @@
 import type { Deps } from '../deps.js';
+import type { AgentRow } from '../handoff/lifecycle/context.js';
 import type { Logger } from '../log/logger.js';
 
 /** Hono's environment for every route: the dependencies and a per-request logger. */
@@ -8,4 +9,9 @@ export interface AppEnv {
     logger: Logger;
     requestId: string;
   };
+}
+
+/** Routes behind agent authentication also know the agent. */
+export interface AgentEnv {
+  Variables: AppEnv['Variables'] & { agent: AgentRow };
 }

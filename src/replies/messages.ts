@@ -68,6 +68,20 @@ const catalogue = {
     en: 'You are welcome! Is there anything else I can help with?',
     ar: 'العفو! هل فيه شي ثاني أقدر أساعدك فيه؟',
   },
+  agentJoined: {
+    en: '{agent} from our team has joined the chat and will help you from here.',
+    ar: 'انضم {agent} من فريقنا إلى المحادثة وبيساعدك من هنا.',
+  },
+  csatQuestion: {
+    en: 'Thanks for your patience! How would you rate the help you got today, from 1 (poor) to 5 (excellent)?',
+    ar: 'شكراً لصبرك! كيف تقيّم المساعدة التي حصلت عليها اليوم، من 1 (ضعيفة) إلى 5 (ممتازة)؟',
+  },
+  csatButton: { en: 'Rate', ar: 'قيّم' },
+  csatSection: { en: 'Your rating', ar: 'تقييمك' },
+  csatThanks: {
+    en: 'Thank you for your rating! I am here if you need anything else.',
+    ar: 'شكراً على تقييمك! أنا هنا إذا احتجت أي شيء ثاني.',
+  },
   knowledgeSource: { en: '(from our {title} page)', ar: '(من صفحة {title})' },
 } as const satisfies Record<string, Record<Language, string>>;
 

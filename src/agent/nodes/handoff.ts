@@ -58,8 +58,15 @@ export function handoffNode(deps: AgentDeps) {
       botAttempts: state.botAttempts,
       rows,
       ...(deps.publicBaseUrl ? { publicBaseUrl: deps.publicBaseUrl } : {}),
+      ...(state.previousHandoffId ? { previousHandoffId: state.previousHandoffId } : {}),
     });
     await storeHandoff(deps.db, packet, { triggerMessageId: inbound.messageId, now });
+    deps.events.publish({
+      type: 'handoff.created',
+      handoffId: packet.id,
+      queue: packet.queue,
+      priority: packet.priority,
+    });
     deps.logger.info('handoff created', {
       handoffId: packet.id,
       conversationId: conversation.id,

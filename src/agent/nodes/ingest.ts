@@ -1,16 +1,38 @@
+import type { LangGraphRunnableConfig } from '@langchain/langgraph/web';
 import { detectLanguage } from '../../nlu/language.js';
+import { turnContext } from '../context.js';
 import { type AgentStateUpdate, type AgentStateValue, appendTranscript } from '../state.js';
 
 const mediaTypes = new Set(['image', 'audio', 'video', 'document', 'sticker', 'location', 'contacts']);
 
+/**
+ * A handoff in state while the conversation is back in `bot` mode means an agent handed it back:
+ * the bot starts clean, so it neither stays silent nor escalates again at once.
+ */
+function handBack(state: AgentStateValue): AgentStateUpdate {
+  if (state.mode !== 'bot' || state.handoffId === null) return {};
+  return {
+    previousHandoffId: state.handoffId,
+    handoffId: null,
+    failedAttempts: 0,
+    pendingQuestion: null,
+    frustrationHistory: [],
+    queuedNoticeSent: false,
+  };
+}
+
 /** Starts a turn: clears the last turn's work and records what the customer sent. */
-export function ingest(state: AgentStateValue): AgentStateUpdate {
+export function ingest(state: AgentStateValue, config: LangGraphRunnableConfig): AgentStateUpdate {
   const inbound = state.inbound;
   if (inbound === null) throw new Error('ingest needs an inbound message');
+  const { conversation } = turnContext(config);
   const shown = mediaTypes.has(inbound.type)
     ? `[${inbound.type}]${inbound.text ? ` ${inbound.text}` : ''}`
     : inbound.text;
   return {
+    ...handBack(state),
+    csatPending: state.mode === 'bot' && conversation.csatHandoffId !== null,
+    csatAnswered: false,
     classification: null,
     reasons: [],
     replies: [],
@@ -24,7 +46,8 @@ export function ingest(state: AgentStateValue): AgentStateUpdate {
   };
 }
 
-export function afterIngest(state: AgentStateValue): 'whileQueued' | 'classify' | 'respond' {
+export function afterIngest(state: AgentStateValue): 'whileQueued' | 'csat' | 'classify' | 'respond' {
   if (state.mode !== 'bot') return 'whileQueued';
+  if (state.csatPending) return 'csat';
   return state.inbound?.text === '' && state.inbound.buttonId === undefined ? 'respond' : 'classify';
 }

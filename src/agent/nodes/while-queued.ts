@@ -1,7 +1,9 @@
 import type { LangGraphRunnableConfig } from '@langchain/langgraph/web';
+import { eq } from 'drizzle-orm';
 import { attachToHandoff } from '../../handoff/create.js';
 import { classifyOffline } from '../../nlu/classify.js';
 import { say } from '../../replies/messages.js';
+import { handoffs } from '../../store/schema/index.js';
 import { type AgentDeps, turnContext } from '../context.js';
 import type { AgentStateUpdate, AgentStateValue } from '../state.js';
 
@@ -16,6 +18,12 @@ export function whileQueuedNode(deps: AgentDeps) {
     const handoffId = conversation.handoffId ?? state.handoffId;
     if (inbound === null || handoffId === null) return { replies: [] };
     await attachToHandoff(deps.db, inbound.messageId, handoffId, deps.clock.now());
+    deps.events.publish({
+      type: 'message.created',
+      handoffId,
+      queue: await queueOf(deps, handoffId),
+      direction: 'in',
+    });
     if (state.mode === 'queued' && !state.queuedNoticeSent && asksForPerson(inbound.text, inbound.buttonId)) {
       return {
         replies: [{ kind: 'text', text: say('alreadyQueued', state.language) }],
@@ -25,6 +33,14 @@ export function whileQueuedNode(deps: AgentDeps) {
     }
     return { replies: [], handoffId };
   };
+}
+
+async function queueOf(deps: AgentDeps, handoffId: string): Promise<string> {
+  const row = await deps.db.query.handoffs.findFirst({
+    where: eq(handoffs.id, handoffId),
+    columns: { queue: true },
+  });
+  return row?.queue ?? 'general';
 }
 
 /** Cheap and deterministic: no model call for a conversation a person already owns. */

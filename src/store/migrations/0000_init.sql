@@ -48,6 +48,7 @@ CREATE TABLE `conversations` (
 	`mode` text DEFAULT 'bot' NOT NULL,
 	`language` text DEFAULT 'en' NOT NULL,
 	`handoff_id` text,
+	`csat_handoff_id` text,
 	`turn` integer DEFAULT 0 NOT NULL,
 	`last_message_at` integer NOT NULL,
 	`created_at` integer NOT NULL,
@@ -86,6 +87,7 @@ CREATE TABLE `handoffs` (
 	`claimed_at` integer,
 	`first_agent_reply_at` integer,
 	`resolved_at` integer,
+	`csat_status` text,
 	`csat_score` integer,
 	`updated_at` integer NOT NULL
 );
@@ -144,4 +146,13 @@ CREATE TABLE `outbox` (
 	`updated_at` integer NOT NULL
 );
 --> statement-breakpoint
-CREATE INDEX `outbox_status_next` ON `outbox` (`status`,`next_attempt_at`);
+CREATE INDEX `outbox_status_next` ON `outbox` (`status`,`next_attempt_at`);--> statement-breakpoint
+CREATE TABLE `handoff_notes` (
+	`id` text PRIMARY KEY NOT NULL,
+	`handoff_id` text NOT NULL,
+	`agent_id` text,
+	`text` text NOT NULL,
+	`created_at` integer NOT NULL
+);
+--> statement-breakpoint
+CREATE INDEX `handoff_notes_handoff` ON `handoff_notes` (`handoff_id`);

@@ -32,12 +32,16 @@ export function markInboundDone(db: Db, id: string, turn: number, now: number) {
   return db.update(messages).set({ status: 'done', turn, updatedAt: now }).where(eq(messages.id, id));
 }
 
+/**
+ * The conversation as people saw it, in the order Baton stored the messages: WhatsApp stamps
+ * whole seconds, so its timestamps cannot order a reply and the next message within a second.
+ */
 export function listConversationMessages(db: Db, conversationId: string): Promise<MessageRow[]> {
   return db
     .select()
     .from(messages)
     .where(eq(messages.conversationId, conversationId))
-    .orderBy(asc(messages.sentAt), sql`rowid`);
+    .orderBy(asc(messages.createdAt), sql`rowid`);
 }
 
 /** Statuses only move forward (sent < delivered < read); `failed` ends the line. */

@@ -18,6 +18,8 @@ export const conversations = sqliteTable(
       .default('en'),
     /** The open handoff while mode is `queued` or `agent`. */
     handoffId: text('handoff_id'),
+    /** A resolved handoff whose CSAT question waits for the customer's answer. */
+    csatHandoffId: text('csat_handoff_id'),
     /** Counts processed customer turns; a send checks it to drop replies of a stale turn. */
     turn: integer('turn').notNull().default(0),
     lastMessageAt: integer('last_message_at').notNull(),

@@ -22,6 +22,8 @@ export const handoffs = sqliteTable(
     claimedAt: integer('claimed_at'),
     firstAgentReplyAt: integer('first_agent_reply_at'),
     resolvedAt: integer('resolved_at'),
+    /** `asked`, `answered`, or `not_asked` when the 24-hour window had closed. */
+    csatStatus: text('csat_status'),
     csatScore: integer('csat_score'),
     updatedAt: integer('updated_at').notNull(),
   },

@@ -4,5 +4,6 @@ export * from './conversations.js';
 export * from './customers.js';
 export * from './handoffs.js';
 export * from './messages.js';
+export * from './notes.js';
 export * from './orders.js';
 export * from './outbox.js';

@@ -1,0 +1,46 @@
+import type { LangGraphRunnableConfig } from '@langchain/langgraph/web';
+import { and, eq } from 'drizzle-orm';
+import { csatScoreOf } from '../../replies/csat.js';
+import { say } from '../../replies/messages.js';
+import { conversations, handoffs } from '../../store/schema/index.js';
+import { type AgentDeps, turnContext } from '../context.js';
+import type { AgentStateUpdate, AgentStateValue } from '../state.js';
+
+/**
+ * The first message after a hand-back may answer the CSAT question. A score is stored on the
+ * handoff and thanked; anything else closes the question and is handled as a normal turn.
+ */
+export function csatNode(deps: AgentDeps) {
+  return async (state: AgentStateValue, config: LangGraphRunnableConfig): Promise<AgentStateUpdate> => {
+    const { conversation } = turnContext(config);
+    const handoffId = conversation.csatHandoffId;
+    const inbound = state.inbound;
+    if (handoffId === null || inbound === null) return {};
+    const score = csatScoreOf({
+      text: inbound.text,
+      ...(inbound.buttonId ? { buttonId: inbound.buttonId } : {}),
+    });
+    const now = deps.clock.now();
+    await deps.db.batch([
+      deps.db
+        .update(handoffs)
+        .set(
+          score === undefined
+            ? { csatStatus: 'unanswered', updatedAt: now }
+            : { csatScore: score, csatStatus: 'answered', updatedAt: now },
+        )
+        .where(and(eq(handoffs.id, handoffId), eq(handoffs.csatStatus, 'asked'))),
+      deps.db
+        .update(conversations)
+        .set({ csatHandoffId: null, updatedAt: now })
+        .where(eq(conversations.id, conversation.id)),
+    ]);
+    if (score === undefined) return { csatAnswered: false };
+    return { replies: [{ kind: 'text', text: say('csatThanks', state.language) }], csatAnswered: true };
+  };
+}
+
+export function afterCsat(state: AgentStateValue): 'classify' | 'respond' | '__end__' {
+  if (state.csatAnswered) return '__end__';
+  return state.inbound?.text === '' && state.inbound.buttonId === undefined ? 'respond' : 'classify';
+}

@@ -1,0 +1,47 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadConfig } from '../config/config.js';
+import { addAgent } from '../inbox/agents.js';
+import { queueSchema } from '../policy/reasons.js';
+import { openLibsql } from '../store/libsql.js';
+import { migrateLibsql } from '../store/migrate.js';
+
+const usage =
+  'usage: npm run agent:add -- --name "Layla" --queues orders,billing   (queues: general, orders, billing, technical, vip, or * for all)';
+
+/** Adds an agent to the configured database and prints their token once. */
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: { name: { type: 'string' }, queues: { type: 'string' }, help: { type: 'boolean' } },
+  });
+  if (values.help || !values.name || !values.queues) {
+    console.error(usage);
+    process.exit(values.help ? 0 : 2);
+  }
+  const queues = values.queues
+    .split(',')
+    .map((q) => q.trim())
+    .filter(Boolean);
+  for (const queue of queues) {
+    if (queue !== '*' && !queueSchema.safeParse(queue).success) {
+      console.error(`unknown queue "${queue}"\n${usage}`);
+      process.exit(2);
+    }
+  }
+  const config = loadConfig(process.env);
+  const file = config.DATABASE_URL.startsWith('file:') ? config.DATABASE_URL.slice(5) : undefined;
+  if (file !== undefined && file !== ':memory:') mkdirSync(dirname(resolve(file)), { recursive: true });
+  const { db, close } = openLibsql(config.DATABASE_URL, config.DATABASE_AUTH_TOKEN);
+  await migrateLibsql(db, { file: file !== undefined });
+  const { agent, token } = await addAgent(db, { name: values.name, queues, now: Date.now() });
+  close();
+  console.log(`Agent ${agent.name} (${agent.id}) added to queues: ${queues.join(', ')}`);
+  console.log('Token (shown once, stored only as a hash):');
+  console.log(token);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

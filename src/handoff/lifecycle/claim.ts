@@ -1,0 +1,67 @@
+import { and, eq } from 'drizzle-orm';
+import { BatonError } from '../../http/errors.js';
+import { outboundStatements } from '../../outbox/enqueue.js';
+import { say } from '../../replies/messages.js';
+import { conversations, handoffs } from '../../store/schema/index.js';
+import {
+  type AgentRow,
+  assertOpen,
+  type LifecycleContext,
+  loadHandoffFor,
+  recipientOf,
+  windowOf,
+} from './context.js';
+import { claimedBy } from './guards.js';
+
+/**
+ * An agent takes a queued handoff: the handoff is assigned and the conversation moves to `agent`
+ * in one batch, and the customer is told a person has joined (when the window allows).
+ */
+export async function claimHandoff(ctx: LifecycleContext, agent: AgentRow, handoffId: string) {
+  const { handoff, conversation, customer } = await loadHandoffFor(ctx, agent, handoffId);
+  assertOpen(handoff);
+  if (handoff.status === 'assigned') {
+    if (handoff.assignedAgentId === agent.id) return { status: 'assigned' as const };
+    throw new BatonError('conflict', 'another agent has this handoff');
+  }
+  const now = ctx.clock.now();
+  const [claimed] = await ctx.db.batch([
+    ctx.db
+      .update(handoffs)
+      .set({ status: 'assigned', assignedAgentId: agent.id, claimedAt: now, updatedAt: now })
+      .where(and(eq(handoffs.id, handoffId), eq(handoffs.status, 'queued')))
+      .returning({ id: handoffs.id }),
+    // Conditional on the claim above having happened in this same batch.
+    ctx.db
+      .update(conversations)
+      .set({ mode: 'agent', updatedAt: now })
+      .where(
+        and(
+          eq(conversations.id, conversation.id),
+          eq(conversations.handoffId, handoffId),
+          claimedBy(handoffId, agent.id, now),
+        ),
+      ),
+  ]);
+  if (claimed.length === 0) throw new BatonError('conflict', 'the handoff changed; reload it');
+  // The notice is not part of the state change: losing it to a crash loses no state.
+  if (windowOf(customer, now, ctx.windowMarginMs).open) {
+    await ctx.db.batch(
+      outboundStatements(
+        ctx.db,
+        {
+          conversationId: conversation.id,
+          to: recipientOf(customer),
+          message: { kind: 'text', text: say('agentJoined', conversation.language, { agent: agent.name }) },
+          author: 'agent',
+          agentId: agent.id,
+          handoffId,
+        },
+        now,
+      ),
+    );
+    ctx.kickOutbox();
+  }
+  ctx.events.publish({ type: 'handoff.updated', handoffId, queue: handoff.queue, status: 'assigned' });
+  return { status: 'assigned' as const };
+}

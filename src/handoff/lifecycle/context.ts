@@ -1,0 +1,72 @@
+import { eq } from 'drizzle-orm';
+import { BatonError } from '../../http/errors.js';
+import type { InboxEvents } from '../../inbox/events.js';
+import type { Logger } from '../../log/logger.js';
+import type { Db } from '../../store/db.js';
+import { type agents, conversations, customers, handoffs } from '../../store/schema/index.js';
+import type { Clock } from '../../util/clock.js';
+import type { Packet } from '../packet.js';
+
+export type AgentRow = typeof agents.$inferSelect;
+export type HandoffRow = typeof handoffs.$inferSelect;
+
+export interface WhatsAppTemplate {
+  name: string;
+  language: string;
+  /** How many body parameters the approved template takes. */
+  parameters: number;
+}
+
+/** What every handoff use case needs; built once by the app. */
+export interface LifecycleContext {
+  db: Db;
+  clock: Clock;
+  logger: Logger;
+  events: InboxEvents;
+  /** Wakes the outbox after a send was queued. */
+  kickOutbox: () => void;
+  templates: readonly WhatsAppTemplate[];
+  /** Free text is refused this long before the 24-hour window really closes. */
+  windowMarginMs: number;
+}
+
+export const WINDOW_MS = 24 * 60 * 60 * 1000;
+
+/** An agent sees a handoff only in a queue they belong to (`*` is every queue). */
+export function canSee(agent: AgentRow, queue: string): boolean {
+  return agent.queues.includes('*') || agent.queues.includes(queue);
+}
+
+export async function loadHandoffFor(ctx: LifecycleContext, agent: AgentRow, handoffId: string) {
+  const handoff = await ctx.db.query.handoffs.findFirst({ where: eq(handoffs.id, handoffId) });
+  if (handoff === undefined) throw new BatonError('not_found', 'no such handoff');
+  if (!canSee(agent, handoff.queue)) throw new BatonError('forbidden', 'this handoff is not in your queues');
+  const conversation = await ctx.db.query.conversations.findFirst({
+    where: eq(conversations.id, handoff.conversationId),
+  });
+  if (conversation === undefined) throw new BatonError('internal', 'handoff without conversation');
+  const customer = await ctx.db.query.customers.findFirst({
+    where: eq(customers.id, conversation.customerId),
+  });
+  if (customer === undefined) throw new BatonError('internal', 'conversation without customer');
+  return { handoff, conversation, customer, packet: handoff.packet as Packet };
+}
+
+export function assertOpen(handoff: HandoffRow): void {
+  if (handoff.status === 'resolved') throw new BatonError('conflict', 'this handoff is already resolved');
+}
+
+/** Whether free text can still reach the customer, and until when. */
+export function windowOf(
+  customer: { lastInboundAt: number | null },
+  now: number,
+  marginMs: number,
+): { open: boolean; closesAt: number | null } {
+  if (customer.lastInboundAt === null) return { open: false, closesAt: null };
+  const closesAt = customer.lastInboundAt + WINDOW_MS;
+  return { open: now < closesAt - marginMs, closesAt };
+}
+
+export function recipientOf(customer: { waId: string | null; userId: string | null }) {
+  return { waId: customer.waId ?? undefined, userId: customer.userId ?? undefined };
+}

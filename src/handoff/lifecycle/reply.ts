@@ -1,0 +1,107 @@
+import { and, eq, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import type { OutboundMessage } from '../../channel/outbound.js';
+import { BatonError } from '../../http/errors.js';
+import { outboundStatements } from '../../outbox/enqueue.js';
+import { conversations, handoffs } from '../../store/schema/index.js';
+import {
+  type AgentRow,
+  assertOpen,
+  type LifecycleContext,
+  loadHandoffFor,
+  recipientOf,
+  windowOf,
+} from './context.js';
+
+export const replyInputSchema = z.union([
+  z.strictObject({ text: z.string().trim().min(1).max(4096) }),
+  z.strictObject({
+    template: z.strictObject({
+      name: z.string().min(1),
+      parameters: z.array(z.string().max(1024)).default([]),
+    }),
+  }),
+]);
+export type ReplyInput = z.infer<typeof replyInputSchema>;
+
+function messageFor(ctx: LifecycleContext, input: ReplyInput, windowOpen: boolean, closesAt: number | null) {
+  if ('text' in input) {
+    if (!windowOpen) {
+      const names = ctx.templates.map((t) => t.name).join(', ') || 'none configured';
+      throw new BatonError(
+        'window_closed',
+        `The 24-hour window ${closesAt ? `closed at ${new Date(closesAt).toISOString()}` : 'is not open'}: free text would not be delivered. Send a template instead (${names}).`,
+      );
+    }
+    return { kind: 'text', text: input.text } satisfies OutboundMessage;
+  }
+  const template = ctx.templates.find((t) => t.name === input.template.name);
+  if (template === undefined)
+    throw new BatonError('bad_request', `unknown template "${input.template.name}"`);
+  if (input.template.parameters.length !== template.parameters) {
+    throw new BatonError(
+      'bad_request',
+      `template "${template.name}" takes ${template.parameters} parameters`,
+    );
+  }
+  return {
+    kind: 'template',
+    name: template.name,
+    language: template.language,
+    parameters: input.template.parameters,
+  } satisfies OutboundMessage;
+}
+
+/**
+ * An agent's message to the customer, through the outbox like every send. Replying to a queued
+ * handoff claims it; free text outside the 24-hour window is refused, never silently lost.
+ */
+export async function replyToHandoff(
+  ctx: LifecycleContext,
+  agent: AgentRow,
+  handoffId: string,
+  input: ReplyInput,
+) {
+  const { handoff, conversation, customer } = await loadHandoffFor(ctx, agent, handoffId);
+  assertOpen(handoff);
+  if (handoff.status === 'assigned' && handoff.assignedAgentId !== agent.id) {
+    throw new BatonError('conflict', 'another agent has this handoff');
+  }
+  const now = ctx.clock.now();
+  const window = windowOf(customer, now, ctx.windowMarginMs);
+  const message = messageFor(ctx, input, window.open, window.closesAt);
+  await ctx.db.batch([
+    ctx.db
+      .update(handoffs)
+      .set({
+        status: 'assigned',
+        assignedAgentId: agent.id,
+        claimedAt: sql`coalesce(${handoffs.claimedAt}, ${now})`,
+        firstAgentReplyAt: sql`coalesce(${handoffs.firstAgentReplyAt}, ${now})`,
+        updatedAt: now,
+      })
+      .where(and(eq(handoffs.id, handoffId), eq(handoffs.status, handoff.status))),
+    ctx.db
+      .update(conversations)
+      .set({ mode: 'agent', updatedAt: now })
+      .where(and(eq(conversations.id, conversation.id), eq(conversations.handoffId, handoffId))),
+    ...outboundStatements(
+      ctx.db,
+      {
+        conversationId: conversation.id,
+        to: recipientOf(customer),
+        message,
+        author: 'agent',
+        agentId: agent.id,
+        handoffId,
+      },
+      now,
+    ),
+  ]);
+  ctx.kickOutbox();
+  if (handoff.status === 'queued') {
+    ctx.events.publish({ type: 'handoff.updated', handoffId, queue: handoff.queue, status: 'assigned' });
+  }
+  ctx.events.publish({ type: 'message.created', handoffId, queue: handoff.queue, direction: 'out' });
+  return { sent: message.kind, windowClosesAt: window.closesAt };
+}

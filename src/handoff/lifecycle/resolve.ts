@@ -1,0 +1,61 @@
+import { and, eq, ne } from 'drizzle-orm';
+import { BatonError } from '../../http/errors.js';
+import { outboundStatements } from '../../outbox/enqueue.js';
+import { csatQuestion } from '../../replies/csat.js';
+import { conversations, handoffs } from '../../store/schema/index.js';
+import { type AgentRow, type LifecycleContext, loadHandoffFor, recipientOf, windowOf } from './context.js';
+import { statusSetAt } from './guards.js';
+
+/**
+ * Hands the conversation back to the bot: the handoff is resolved and the conversation returns to
+ * `bot` in one batch; the customer is asked for a CSAT score when the window is open, and the
+ * handoff records that it was not asked otherwise.
+ */
+export async function resolveHandoff(ctx: LifecycleContext, agent: AgentRow, handoffId: string) {
+  const { handoff, conversation, customer } = await loadHandoffFor(ctx, agent, handoffId);
+  if (handoff.status === 'resolved') throw new BatonError('conflict', 'this handoff is already resolved');
+  const now = ctx.clock.now();
+  const askCsat = windowOf(customer, now, ctx.windowMarginMs).open;
+  const [resolved] = await ctx.db.batch([
+    ctx.db
+      .update(handoffs)
+      .set({
+        status: 'resolved',
+        resolvedAt: now,
+        assignedAgentId: handoff.assignedAgentId ?? agent.id,
+        csatStatus: askCsat ? 'asked' : 'not_asked',
+        updatedAt: now,
+      })
+      .where(and(eq(handoffs.id, handoffId), ne(handoffs.status, 'resolved')))
+      .returning({ id: handoffs.id }),
+    ctx.db
+      .update(conversations)
+      .set({ mode: 'bot', handoffId: null, csatHandoffId: askCsat ? handoffId : null, updatedAt: now })
+      .where(
+        and(
+          eq(conversations.id, conversation.id),
+          eq(conversations.handoffId, handoffId),
+          statusSetAt(handoffId, 'resolved', now),
+        ),
+      ),
+  ]);
+  if (resolved.length === 0) throw new BatonError('conflict', 'this handoff is already resolved');
+  if (askCsat) {
+    await ctx.db.batch(
+      outboundStatements(
+        ctx.db,
+        {
+          conversationId: conversation.id,
+          to: recipientOf(customer),
+          message: csatQuestion(conversation.language),
+          author: 'bot',
+          handoffId,
+        },
+        now,
+      ),
+    );
+    ctx.kickOutbox();
+  }
+  ctx.events.publish({ type: 'handoff.updated', handoffId, queue: handoff.queue, status: 'resolved' });
+  return { status: 'resolved' as const, csat: askCsat ? ('asked' as const) : ('not_asked' as const) };
+}

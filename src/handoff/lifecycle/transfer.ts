@@ -1,0 +1,54 @@
+import { and, eq } from 'drizzle-orm';
+import { z } from 'zod';
+import { BatonError } from '../../http/errors.js';
+import { queueSchema } from '../../policy/reasons.js';
+import { conversations, handoffNotes, handoffs } from '../../store/schema/index.js';
+import { newId } from '../../util/ids.js';
+import { type AgentRow, assertOpen, type LifecycleContext, loadHandoffFor } from './context.js';
+import { statusSetAt } from './guards.js';
+
+export const transferInputSchema = z.strictObject({
+  queue: queueSchema,
+  note: z.string().trim().max(1000).optional(),
+});
+
+/** Moves a handoff to another queue, unassigned, with a note saying who moved it and why. */
+export async function transferHandoff(
+  ctx: LifecycleContext,
+  agent: AgentRow,
+  handoffId: string,
+  input: z.infer<typeof transferInputSchema>,
+) {
+  const { handoff, conversation } = await loadHandoffFor(ctx, agent, handoffId);
+  assertOpen(handoff);
+  if (handoff.queue === input.queue)
+    throw new BatonError('conflict', `the handoff is already in ${input.queue}`);
+  const now = ctx.clock.now();
+  const [moved] = await ctx.db.batch([
+    ctx.db
+      .update(handoffs)
+      .set({ queue: input.queue, status: 'queued', assignedAgentId: null, updatedAt: now })
+      .where(and(eq(handoffs.id, handoffId), eq(handoffs.status, handoff.status)))
+      .returning({ id: handoffs.id }),
+    ctx.db
+      .update(conversations)
+      .set({ mode: 'queued', updatedAt: now })
+      .where(
+        and(
+          eq(conversations.id, conversation.id),
+          eq(conversations.handoffId, handoffId),
+          statusSetAt(handoffId, 'queued', now),
+        ),
+      ),
+    ctx.db.insert(handoffNotes).values({
+      id: newId('note'),
+      handoffId,
+      agentId: agent.id,
+      text: `Transferred from ${handoff.queue} to ${input.queue} by ${agent.name}${input.note ? `: ${input.note}` : ''}`,
+      createdAt: now,
+    }),
+  ]);
+  if (moved.length === 0) throw new BatonError('conflict', 'the handoff changed; reload it');
+  ctx.events.publish({ type: 'handoff.updated', handoffId, queue: input.queue, status: 'queued' });
+  return { queue: input.queue, status: 'queued' as const };
+}

@@ -1,0 +1,38 @@
+import type { Context } from 'hono';
+import { streamSSE } from 'hono/streaming';
+import { canSee } from '../../handoff/lifecycle/context.js';
+import type { AgentEnv } from '../../http/context.js';
+import type { InboxEvent } from '../events.js';
+
+/** Live updates for the inbox: the events of the agent's queues, with a heartbeat. */
+export function inboxEventStream(c: Context<AgentEnv>) {
+  const { agent, deps } = c.var;
+  return streamSSE(c, async (stream) => {
+    const pending: InboxEvent[] = [];
+    let wake: (() => void) | undefined;
+    const unsubscribe = deps.events.subscribe((event) => {
+      if (!canSee(agent, event.queue)) return;
+      pending.push(event);
+      wake?.();
+    });
+    stream.onAbort(() => {
+      unsubscribe();
+      wake?.();
+    });
+    await stream.writeSSE({ event: 'ready', data: '{}' });
+    while (!stream.aborted) {
+      const event = pending.shift();
+      if (event) {
+        await stream.writeSSE({ event: event.type, data: JSON.stringify(event) });
+        continue;
+      }
+      await new Promise<void>((resolve) => {
+        wake = resolve;
+        setTimeout(resolve, 15_000);
+      });
+      wake = undefined;
+      if (pending.length === 0 && !stream.aborted) await stream.writeSSE({ event: 'ping', data: '{}' });
+    }
+    unsubscribe();
+  });
+}

@@ -1,0 +1,91 @@
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { claimHandoff } from '../../handoff/lifecycle/claim.js';
+import { loadHandoffFor, windowOf } from '../../handoff/lifecycle/context.js';
+import { addNote, noteInputSchema } from '../../handoff/lifecycle/note.js';
+import { replyInputSchema, replyToHandoff } from '../../handoff/lifecycle/reply.js';
+import { resolveHandoff } from '../../handoff/lifecycle/resolve.js';
+import { transferHandoff, transferInputSchema } from '../../handoff/lifecycle/transfer.js';
+import type { AgentEnv } from '../../http/context.js';
+import { BatonError } from '../../http/errors.js';
+import { prioritySchema, queueSchema } from '../../policy/reasons.js';
+import { handoffActivity, listHandoffs } from '../queries.js';
+
+export const listQuerySchema = z.strictObject({
+  status: z.enum(['queued', 'assigned', 'resolved', 'open']).optional(),
+  queue: queueSchema.optional(),
+  priority: prioritySchema.optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+});
+
+async function body<T extends z.ZodType>(request: Request, schema: T): Promise<z.infer<T>> {
+  const parsed = schema.safeParse(await request.json().catch(() => undefined));
+  if (!parsed.success) throw new BatonError('bad_request', z.prettifyError(parsed.error));
+  return parsed.data;
+}
+
+/** The agent API over handoffs; every route runs behind `requireAgent`. */
+export function handoffRoutes(): Hono<AgentEnv> {
+  const app = new Hono<AgentEnv>();
+
+  app.get('/', async (c) => {
+    const query = listQuerySchema.safeParse(c.req.query());
+    if (!query.success) throw new BatonError('bad_request', z.prettifyError(query.error));
+    const { agent, deps } = c.var;
+    if (query.data.queue && !agent.queues.includes('*') && !agent.queues.includes(query.data.queue)) {
+      throw new BatonError('forbidden', `you are not in the ${query.data.queue} queue`);
+    }
+    return c.json({ handoffs: await listHandoffs(deps.db, agent, query.data, deps.clock.now()) });
+  });
+
+  app.get('/:id', async (c) => {
+    const { deps, agent } = c.var;
+    const { handoff, packet, customer } = await loadHandoffFor(deps.lifecycle, agent, c.req.param('id'));
+    const window = windowOf(customer, deps.clock.now(), deps.lifecycle.windowMarginMs);
+    return c.json({
+      handoff: {
+        id: handoff.id,
+        status: handoff.status,
+        queue: handoff.queue,
+        priority: handoff.priority,
+        assignedAgentId: handoff.assignedAgentId,
+        createdAt: new Date(handoff.createdAt).toISOString(),
+        claimedAt: handoff.claimedAt ? new Date(handoff.claimedAt).toISOString() : null,
+        resolvedAt: handoff.resolvedAt ? new Date(handoff.resolvedAt).toISOString() : null,
+        csat: { status: handoff.csatStatus, score: handoff.csatScore },
+      },
+      packet,
+      window: {
+        open: window.open,
+        closesAt: window.closesAt ? new Date(window.closesAt).toISOString() : null,
+      },
+      templates: deps.lifecycle.templates,
+      ...(await handoffActivity(deps.db, handoff)),
+    });
+  });
+
+  app.post('/:id/claim', async (c) =>
+    c.json(await claimHandoff(c.var.deps.lifecycle, c.var.agent, c.req.param('id'))),
+  );
+
+  app.post('/:id/reply', async (c) => {
+    const input = await body(c.req.raw, replyInputSchema);
+    return c.json(await replyToHandoff(c.var.deps.lifecycle, c.var.agent, c.req.param('id'), input), 202);
+  });
+
+  app.post('/:id/notes', async (c) => {
+    const input = await body(c.req.raw, noteInputSchema);
+    return c.json(await addNote(c.var.deps.lifecycle, c.var.agent, c.req.param('id'), input), 201);
+  });
+
+  app.post('/:id/transfer', async (c) => {
+    const input = await body(c.req.raw, transferInputSchema);
+    return c.json(await transferHandoff(c.var.deps.lifecycle, c.var.agent, c.req.param('id'), input));
+  });
+
+  app.post('/:id/resolve', async (c) =>
+    c.json(await resolveHandoff(c.var.deps.lifecycle, c.var.agent, c.req.param('id'))),
+  );
+
+  return app;
+}

@@ -1,0 +1,64 @@
+import { Hono } from 'hono';
+import { deleteCookie, setCookie } from 'hono/cookie';
+import { z } from 'zod';
+import type { AgentEnv, AppEnv } from '../../http/context.js';
+import { BatonError } from '../../http/errors.js';
+import { agentByToken } from '../agents.js';
+import { requireAgent, SESSION_COOKIE } from '../auth.js';
+import { computeStats } from '../stats.js';
+import { inboxEventStream } from './events.js';
+import { handoffRoutes } from './handoffs.js';
+import { openApiDocument } from './openapi.js';
+
+const periodSchema = z.strictObject({
+  from: z.iso.datetime({ offset: true }).optional(),
+  to: z.iso.datetime({ offset: true }).optional(),
+});
+
+/** `/api`: the agent API (bearer tokens), its OpenAPI document and the inbox session. */
+export function agentApi(): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  app.get('/openapi.json', (c) => c.json(openApiDocument(c.var.deps.version)));
+
+  // The inbox page trades a token for an HttpOnly cookie, so scripts never hold it.
+  app.post('/session', async (c) => {
+    const parsed = z
+      .strictObject({ token: z.string().min(1) })
+      .safeParse(await c.req.json().catch(() => undefined));
+    if (!parsed.success) throw new BatonError('bad_request', 'token: required');
+    const agent = await agentByToken(c.var.deps.db, parsed.data.token);
+    if (agent === undefined) throw new BatonError('unauthorized', 'unknown token');
+    setCookie(c, SESSION_COOKIE, parsed.data.token, {
+      httpOnly: true,
+      sameSite: 'Strict',
+      secure: c.var.deps.config.production,
+      path: '/',
+      maxAge: 60 * 60 * 12,
+    });
+    return c.json({ agent: { id: agent.id, name: agent.name, queues: agent.queues } });
+  });
+  app.delete('/session', (c) => {
+    deleteCookie(c, SESSION_COOKIE, { path: '/' });
+    return c.body(null, 204);
+  });
+
+  const authed = new Hono<AgentEnv>();
+  // Only the agent routes: an unknown path stays a 404 rather than becoming a 401.
+  for (const path of ['/me', '/handoffs', '/handoffs/*', '/events', '/stats']) authed.use(path, requireAgent);
+  authed.get('/me', (c) =>
+    c.json({ id: c.var.agent.id, name: c.var.agent.name, queues: c.var.agent.queues }),
+  );
+  authed.route('/handoffs', handoffRoutes());
+  authed.get('/events', inboxEventStream);
+  authed.get('/stats', async (c) => {
+    const parsed = periodSchema.safeParse(c.req.query());
+    if (!parsed.success) throw new BatonError('bad_request', z.prettifyError(parsed.error));
+    const now = c.var.deps.clock.now();
+    const to = parsed.data.to ? Date.parse(parsed.data.to) : now;
+    const from = parsed.data.from ? Date.parse(parsed.data.from) : to - 7 * 86_400_000;
+    if (from >= to) throw new BatonError('bad_request', 'from must be before to');
+    return c.json(await computeStats(c.var.deps.db, { from, to }));
+  });
+  app.route('/', authed);
+  return app;
+}

@@ -1,0 +1,102 @@
+import { z } from 'zod';
+import { noteInputSchema } from '../../handoff/lifecycle/note.js';
+import { replyInputSchema } from '../../handoff/lifecycle/reply.js';
+import { transferInputSchema } from '../../handoff/lifecycle/transfer.js';
+import { packetSchema } from '../../handoff/packet.js';
+
+const json = (schema: z.ZodType) => ({
+  'application/json': { schema: z.toJSONSchema(schema, { io: 'input' }) },
+});
+const error = {
+  description: 'Error',
+  content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+};
+const idParam = [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }];
+const authErrors = { '401': error, '403': error, '404': error };
+
+/** The agent API as OpenAPI 3.1, built from the same zod schemas the routes validate with. */
+export function openApiDocument(version: string) {
+  const action = (summary: string, body?: z.ZodType, ok = '200') => ({
+    post: {
+      summary,
+      parameters: idParam,
+      ...(body ? { requestBody: { required: true, content: json(body) } } : {}),
+      responses: { [ok]: { description: 'Done' }, '400': error, ...authErrors, '409': error },
+    },
+  });
+  return {
+    openapi: '3.1.0',
+    info: { title: 'Baton agent API', version },
+    security: [{ bearer: [] }],
+    components: {
+      securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } },
+      schemas: {
+        Error: {
+          type: 'object',
+          properties: {
+            code: { type: 'string' },
+            message: { type: 'string' },
+            requestId: { type: 'string' },
+          },
+        },
+        Packet: z.toJSONSchema(packetSchema),
+      },
+    },
+    paths: {
+      '/api/handoffs': {
+        get: {
+          summary: 'List handoffs in your queues, most urgent first, then oldest',
+          parameters: ['status', 'queue', 'priority', 'limit'].map((name) => ({
+            name,
+            in: 'query',
+            schema: { type: 'string' },
+          })),
+          responses: { '200': { description: 'Handoffs' }, '400': error, '401': error, '403': error },
+        },
+      },
+      '/api/handoffs/{id}': {
+        get: {
+          summary: 'One handoff: packet, transcript, new customer messages, notes, 24-hour window',
+          parameters: idParam,
+          responses: { '200': { description: 'The handoff' }, ...authErrors },
+        },
+      },
+      '/api/handoffs/{id}/claim': action('Take the handoff; the conversation moves to agent mode'),
+      '/api/handoffs/{id}/reply': {
+        post: {
+          ...action('Send text (inside the 24-hour window) or a configured template', replyInputSchema, '202')
+            .post,
+          responses: {
+            '202': { description: 'Queued for delivery' },
+            '400': error,
+            ...authErrors,
+            '409': error,
+            '422': error,
+          },
+        },
+      },
+      '/api/handoffs/{id}/notes': action('Add an internal note', noteInputSchema, '201'),
+      '/api/handoffs/{id}/transfer': action('Move to another queue, unassigned', transferInputSchema),
+      '/api/handoffs/{id}/resolve': action(
+        'Hand the conversation back to the bot; asks the customer for CSAT',
+      ),
+      '/api/stats': {
+        get: {
+          summary: 'KPIs over a period (`from`, `to` as ISO dates; default the last 7 days)',
+          parameters: ['from', 'to'].map((name) => ({
+            name,
+            in: 'query',
+            schema: { type: 'string', format: 'date-time' },
+          })),
+          responses: { '200': { description: 'KPIs' }, '401': error },
+        },
+      },
+      '/api/events': {
+        get: {
+          summary: 'Server-sent events for your queues',
+          responses: { '200': { description: 'text/event-stream' } },
+        },
+      },
+    },
+  };
+}

@@ -1,0 +1,90 @@
+import { and, asc, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import type { AgentRow } from '../handoff/lifecycle/context.js';
+import type { Packet } from '../handoff/packet.js';
+import type { Db } from '../store/db.js';
+import { handoffNotes, handoffs, messages } from '../store/schema/index.js';
+
+export interface HandoffFilter {
+  status?: 'queued' | 'assigned' | 'resolved' | 'open';
+  queue?: string;
+  priority?: string;
+  limit: number;
+}
+
+/** The queue as an agent sees it: their queues only, most urgent first, then oldest first. */
+export async function listHandoffs(db: Db, agent: AgentRow, filter: HandoffFilter, now: number) {
+  const conditions: SQL[] = [];
+  const status = filter.status ?? 'open';
+  conditions.push(
+    status === 'open' ? inArray(handoffs.status, ['queued', 'assigned']) : eq(handoffs.status, status),
+  );
+  if (filter.queue) conditions.push(eq(handoffs.queue, filter.queue));
+  if (!agent.queues.includes('*')) conditions.push(inArray(handoffs.queue, agent.queues));
+  if (filter.priority) conditions.push(eq(handoffs.priority, filter.priority));
+  const rows = await db
+    .select()
+    .from(handoffs)
+    .where(and(...conditions))
+    .orderBy(desc(handoffs.priorityRank), asc(handoffs.createdAt))
+    .limit(filter.limit);
+  return rows.map((row) => {
+    const packet = row.packet as Packet;
+    return {
+      id: row.id,
+      status: row.status,
+      queue: row.queue,
+      priority: row.priority,
+      afterHours: row.afterHours,
+      createdAt: new Date(row.createdAt).toISOString(),
+      slaDueAt: new Date(row.slaDueAt).toISOString(),
+      waitingMs:
+        (row.claimedAt ?? (row.status === 'resolved' ? (row.resolvedAt ?? now) : now)) - row.createdAt,
+      assignedAgentId: row.assignedAgentId,
+      customer: {
+        name: packet.customer.name,
+        language: packet.customer.language,
+        tier: packet.customer.tier,
+      },
+      reasons: packet.reasons.map((reason) => reason.code),
+      summary: packet.summary,
+    };
+  });
+}
+
+export async function handoffActivity(
+  db: Db,
+  handoff: { id: string; conversationId: string; createdAt: number },
+) {
+  const [transcript, notes] = await Promise.all([
+    db
+      .select()
+      .from(messages)
+      .where(eq(messages.conversationId, handoff.conversationId))
+      .orderBy(asc(messages.createdAt), sql`rowid`),
+    db
+      .select()
+      .from(handoffNotes)
+      .where(eq(handoffNotes.handoffId, handoff.id))
+      .orderBy(asc(handoffNotes.createdAt)),
+  ]);
+  const line = (row: (typeof transcript)[number]) => ({
+    id: row.id,
+    direction: row.direction,
+    author: row.author,
+    type: row.type,
+    text: row.text,
+    status: row.status,
+    error: row.error,
+    errorCode: row.errorCode,
+    at: new Date(row.sentAt).toISOString(),
+  });
+  return {
+    transcript: transcript.map(line),
+    newMessages: transcript
+      .filter(
+        (row) => row.direction === 'in' && row.handoffId === handoff.id && row.createdAt > handoff.createdAt,
+      )
+      .map(line),
+    notes: notes.map((note) => ({ ...note, createdAt: new Date(note.createdAt).toISOString() })),
+  };
+}

@@ -1,0 +1,66 @@
+import { and, gte, lt } from 'drizzle-orm';
+import type { Packet } from '../handoff/packet.js';
+import type { Db } from '../store/db.js';
+import { conversations, handoffs } from '../store/schema/index.js';
+
+function median(values: number[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[mid] ?? null) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+}
+
+const rate = (part: number, whole: number) => (whole === 0 ? null : part / whole);
+
+/**
+ * KPIs over a period: conversations active in it, how many a person had to join, why and where,
+ * how fast agents answered and resolved, and CSAT.
+ */
+export async function computeStats(db: Db, period: { from: number; to: number }) {
+  const active = await db
+    .select({ id: conversations.id })
+    .from(conversations)
+    .where(and(gte(conversations.lastMessageAt, period.from), lt(conversations.lastMessageAt, period.to)));
+  const created = await db
+    .select()
+    .from(handoffs)
+    .where(and(gte(handoffs.createdAt, period.from), lt(handoffs.createdAt, period.to)));
+  const escalated = new Set(created.map((h) => h.conversationId));
+  const activeIds = new Set(active.map((c) => c.id));
+  const conversationsCount = new Set([...activeIds, ...escalated]).size;
+  const byReason: Record<string, number> = {};
+  const byQueue: Record<string, number> = {};
+  for (const handoff of created) {
+    byQueue[handoff.queue] = (byQueue[handoff.queue] ?? 0) + 1;
+    for (const reason of (handoff.packet as Packet).reasons)
+      byReason[reason.code] = (byReason[reason.code] ?? 0) + 1;
+  }
+  const scores = created.flatMap((h) => (h.csatScore === null ? [] : [h.csatScore]));
+  const distribution = Object.fromEntries(
+    [1, 2, 3, 4, 5].map((s) => [String(s), scores.filter((x) => x === s).length]),
+  );
+  return {
+    period: { from: new Date(period.from).toISOString(), to: new Date(period.to).toISOString() },
+    conversations: conversationsCount,
+    escalated: escalated.size,
+    containmentRate: rate(conversationsCount - escalated.size, conversationsCount),
+    escalationRate: rate(escalated.size, conversationsCount),
+    handoffs: created.length,
+    byReason,
+    byQueue,
+    resolved: created.filter((h) => h.status === 'resolved').length,
+    timeToFirstReplyMs: {
+      median: median(
+        created.flatMap((h) => (h.firstAgentReplyAt ? [h.firstAgentReplyAt - h.createdAt] : [])),
+      ),
+    },
+    resolutionTimeMs: {
+      median: median(created.flatMap((h) => (h.resolvedAt ? [h.resolvedAt - h.createdAt] : []))),
+    },
+    csat: {
+      answered: scores.length,
+      average: scores.length === 0 ? null : scores.reduce((a, b) => a + b, 0) / scores.length,
+      distribution,
+    },
+  };
+}

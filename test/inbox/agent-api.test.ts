@@ -1,0 +1,226 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { addAgent } from '../../src/inbox/agents.js';
+import { FixedClock } from '../../src/util/clock.js';
+import { createHarness, type Harness } from '../support/harness.js';
+
+let harness: Harness;
+afterEach(() => harness?.close());
+
+async function setup(options: Parameters<typeof createHarness>[0] = {}) {
+  harness = await createHarness(options);
+  const general = await addAgent(harness.db, { name: 'Layla', queues: ['general'], now: Date.now() });
+  const billing = await addAgent(harness.db, { name: 'Omar', queues: ['billing'], now: Date.now() });
+  const call = (token: string | undefined) => async (method: string, path: string, body?: unknown) => {
+    const response = await harness.app.request(path, {
+      method,
+      headers: {
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    await harness.baton.settled();
+    return {
+      status: response.status,
+      body: (await response.json().catch(() => null)) as Record<string, any>,
+    };
+  };
+  return {
+    layla: call(general.token),
+    omar: call(billing.token),
+    anonymous: call(undefined),
+    wrong: call('bt_nope'),
+  };
+}
+
+async function escalate(waId: string, text = 'I want to talk to a human') {
+  await harness.post({ waId, name: 'Sara', text });
+  const [packet] = await harness.packets();
+  if (!packet) throw new Error('no handoff');
+  return packet.id;
+}
+
+describe('agent API authentication', () => {
+  it("answers 401 without a token or with a wrong one, and 403 outside the agent's queues", async () => {
+    const { anonymous, wrong, omar, layla } = await setup();
+    const id = await escalate('966500000901');
+    expect((await anonymous('GET', '/api/handoffs')).status).toBe(401);
+    expect((await wrong('GET', '/api/handoffs')).status).toBe(401);
+    expect((await omar('GET', `/api/handoffs/${id}`)).status).toBe(403);
+    expect((await omar('POST', `/api/handoffs/${id}/claim`)).status).toBe(403);
+    expect((await omar('GET', '/api/handoffs?queue=general')).status).toBe(403);
+    expect((await omar('GET', '/api/handoffs')).body.handoffs).toEqual([]);
+    expect((await layla('GET', '/api/handoffs')).body.handoffs.map((h: { id: string }) => h.id)).toEqual([
+      id,
+    ]);
+  });
+
+  it('stores only a hash of the token', async () => {
+    harness = await createHarness();
+    const { token, agent } = await addAgent(harness.db, { name: 'A', queues: ['*'], now: 0 });
+    expect(agent.tokenHash).not.toContain(token);
+    expect(agent.tokenHash).toMatch(/^[0-9a-f]{64}$/);
+  });
+});
+
+describe('the claim → reply → resolve → CSAT cycle', () => {
+  it('works end to end over the sandbox', async () => {
+    const { layla } = await setup();
+    const id = await escalate('966500000902');
+    const list = await layla('GET', '/api/handoffs?status=queued');
+    expect(list.body.handoffs[0]).toMatchObject({
+      id,
+      queue: 'general',
+      priority: 'normal',
+      reasons: ['human_requested'],
+    });
+
+    expect((await layla('POST', `/api/handoffs/${id}/claim`)).status).toBe(200);
+    expect(
+      (await layla('POST', `/api/handoffs/${id}/reply`, { text: 'Hi Sara, Layla here. How can I help?' }))
+        .status,
+    ).toBe(202);
+    await harness.post({ waId: '966500000902', text: 'my charger stopped working' });
+    const detail = await layla('GET', `/api/handoffs/${id}`);
+    expect(detail.body.handoff.status).toBe('assigned');
+    expect(detail.body.newMessages.map((m: { text: string }) => m.text)).toEqual([
+      'my charger stopped working',
+    ]);
+    expect(detail.body.window.open).toBe(true);
+    expect(detail.body.packet.id).toBe(id);
+
+    const seen = await harness.messages('966500000902');
+    const agentLines = seen.filter((m) => m.author === 'agent').map((m) => m.text);
+    expect(agentLines).toEqual([
+      'Layla from our team has joined the chat and will help you from here.',
+      'Hi Sara, Layla here. How can I help?',
+    ]);
+    // The bot stayed silent after the handoff.
+    expect(seen.at(-1)?.text).toBe('my charger stopped working');
+
+    expect((await layla('POST', `/api/handoffs/${id}/notes`, { text: 'warranty case' })).status).toBe(201);
+    const resolved = await layla('POST', `/api/handoffs/${id}/resolve`);
+    expect(resolved.body).toEqual({ status: 'resolved', csat: 'asked' });
+    const csat = (await harness.messages('966500000902')).at(-1);
+    expect(csat?.type).toBe('list');
+    expect(csat?.text).toMatch(/from 1 \(poor\) to 5/);
+
+    await harness.post({ waId: '966500000902', button: 'csat_5' });
+    expect((await harness.replies('966500000902')).at(-1)).toMatch(/Thank you for your rating/);
+    const after = await layla('GET', `/api/handoffs/${id}`);
+    expect(after.body.handoff.csat).toEqual({ status: 'answered', score: 5 });
+    expect(after.body.notes.map((n: { text: string }) => n.text)).toEqual(['warranty case']);
+
+    // Back with the bot: it answers again, and a "thanks" does not open a new handoff.
+    await harness.post({ waId: '966500000902', text: 'thanks' });
+    expect((await harness.replies('966500000902')).at(-1)).toMatch(/welcome/i);
+    expect(await harness.packets()).toHaveLength(1);
+  });
+
+  it('refuses to resolve twice or to reply to a resolved handoff with 409', async () => {
+    const { layla } = await setup();
+    const id = await escalate('966500000903');
+    expect((await layla('POST', `/api/handoffs/${id}/resolve`)).status).toBe(200);
+    expect((await layla('POST', `/api/handoffs/${id}/resolve`)).status).toBe(409);
+    expect((await layla('POST', `/api/handoffs/${id}/reply`, { text: 'hello?' })).status).toBe(409);
+  });
+
+  it('links a new handoff to the previous one after a hand-back', async () => {
+    const { layla } = await setup();
+    const first = await escalate('966500000904');
+    await layla('POST', `/api/handoffs/${first}/resolve`);
+    await harness.post({ waId: '966500000904', text: 'agent please' });
+    const packets = await harness.packets();
+    expect(packets).toHaveLength(2);
+    expect(packets[1]?.previousHandoffId).toBe(first);
+  });
+
+  it('transfers to another queue, out of sight of the first agent', async () => {
+    const { layla, omar } = await setup();
+    const id = await escalate('966500000905');
+    const moved = await layla('POST', `/api/handoffs/${id}/transfer`, {
+      queue: 'billing',
+      note: 'about a charge',
+    });
+    expect(moved.body).toEqual({ queue: 'billing', status: 'queued' });
+    expect((await layla('GET', `/api/handoffs/${id}`)).status).toBe(403);
+    const detail = await omar('GET', `/api/handoffs/${id}`);
+    expect(detail.body.notes[0].text).toBe('Transferred from general to billing by Layla: about a charge');
+  });
+
+  it('validates bodies and names the field', async () => {
+    const { layla } = await setup();
+    const id = await escalate('966500000906');
+    const bad = await layla('POST', `/api/handoffs/${id}/transfer`, { queue: 'nowhere' });
+    expect(bad.status).toBe(400);
+    expect(bad.body.message).toMatch(/queue/);
+  });
+});
+
+describe('the 24-hour window', () => {
+  it('refuses free text after it closed, and sends a configured template instead', async () => {
+    const clock = new FixedClock(Date.parse('2026-11-24T11:00:00+03:00'));
+    const { layla } = await setup({
+      clock,
+      env: { WHATSAPP_TEMPLATES: '[{"name":"follow_up","language":"en","parameters":1}]' },
+    });
+    const id = await escalate('966500000907');
+    clock.advance(25 * 60 * 60 * 1000);
+    const refused = await layla('POST', `/api/handoffs/${id}/reply`, { text: 'Sorry for the wait' });
+    expect(refused.status).toBe(422);
+    expect(refused.body).toMatchObject({ code: 'window_closed' });
+    expect(refused.body.message).toMatch(/follow_up/);
+    const sent = await layla('POST', `/api/handoffs/${id}/reply`, {
+      template: { name: 'follow_up', parameters: ['Sara'] },
+    });
+    expect(sent.status).toBe(202);
+    const last = (await harness.messages('966500000907')).at(-1);
+    expect(last).toMatchObject({ type: 'template', author: 'agent' });
+    expect((await layla('GET', `/api/handoffs/${id}`)).body.window.open).toBe(false);
+    // CSAT is not asked outside the window; the handoff says so.
+    expect((await layla('POST', `/api/handoffs/${id}/resolve`)).body).toEqual({
+      status: 'resolved',
+      csat: 'not_asked',
+    });
+  });
+});
+
+describe('KPIs, OpenAPI and metrics', () => {
+  it('computes stats over a seeded history', async () => {
+    const clock = new FixedClock(Date.parse('2026-11-24T11:00:00+03:00'));
+    const { layla } = await setup({ clock });
+    await harness.post({ waId: '966500000911', text: 'how long does shipping take?' });
+    await harness.post({ waId: '966500000912', text: 'what is your return policy?' });
+    const a = await escalate('966500000913');
+    clock.advance(60_000);
+    await layla('POST', `/api/handoffs/${a}/reply`, { text: 'Hello!' });
+    clock.advance(120_000);
+    await layla('POST', `/api/handoffs/${a}/resolve`);
+    await harness.post({ waId: '966500000913', text: '4' });
+    const stats = await layla('GET', '/api/stats?from=2026-11-24T00:00:00Z&to=2026-11-25T00:00:00Z');
+    expect(stats.body).toMatchObject({
+      conversations: 3,
+      escalated: 1,
+      containmentRate: 2 / 3,
+      escalationRate: 1 / 3,
+      handoffs: 1,
+      byReason: { human_requested: 1 },
+      byQueue: { general: 1 },
+      resolved: 1,
+      timeToFirstReplyMs: { median: 60_000 },
+      resolutionTimeMs: { median: 180_000 },
+      csat: { answered: 1, average: 4, distribution: { '1': 0, '2': 0, '3': 0, '4': 1, '5': 0 } },
+    });
+  });
+
+  it('publishes the API as OpenAPI and the counts as Prometheus text', async () => {
+    await setup();
+    await escalate('966500000914');
+    const doc = await (await harness.app.request('/api/openapi.json')).json();
+    expect(doc.openapi).toBe('3.1.0');
+    expect(Object.keys(doc.paths)).toContain('/api/handoffs/{id}/reply');
+    const metrics = await (await harness.app.request('/metrics')).text();
+    expect(metrics).toContain('baton_handoffs{queue="general",status="queued"} 1');
+    expect(metrics).toContain('# TYPE baton_outbox_jobs gauge');
+  });
+});
