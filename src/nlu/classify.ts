@@ -91,9 +91,10 @@ function decideIntent(s: IntentSignals): Intent {
   if (s.orderStatus || s.needs?.kind === 'order_change') return 'order_status';
   if (s.needs?.kind === 'malfunction') return 'technical';
   if (s.needs?.kind === 'item_problem') return 'complaint';
+  // A named order is looked up before the knowledge base is searched: the answer is about it.
+  if (s.orderIds > 0) return 'order_status';
   if (s.needs?.kind === 'exception' || asksFaq(s.text)) return 'faq';
   if (s.complaintWording) return 'complaint';
-  if (s.orderIds > 0) return 'order_status';
   if (has(s.text, PHRASES.greeting)) return 'greeting';
   if (isThanks(s.text)) return 'thanks';
   return 'unknown';

@@ -96,7 +96,6 @@ const PHONE_SHAPE = /^(05\d{8}|9665\d{8}|9715\d{8}|00(966|971|965|974|973|968|20
 const PHONE_CONTEXT = /(phone|mobile|cell|whats ?app|call|contact|جوال|جوالي|هاتف|موبايل|اتصل|رقمي|واتس)[^\d]{0,20}$/i;
 const CARD_CONTEXT = /(card|visa|master ?card|mada|iban|بطاق|مدى|فيزا|ايبان)[^\d]{0,20}$/i;
 
-/** Card numbers pass the Luhn check; they must never land in an escalation packet as an order id. */
 function passesLuhn(digits: string): boolean {
   let sum = 0;
   for (let i = 0; i < digits.length; i++) {
@@ -110,13 +109,27 @@ function passesLuhn(digits: string): boolean {
   return sum % 10 === 0;
 }
 
+/**
+ * A card number must never land in an escalation packet as an order id. Card lengths (16 and 19,
+ * Amex 15 from 34/37, old Visa 13 from 4) plus the Luhn check; a long order number that happens to
+ * look like one is dropped, which is the safe mistake.
+ */
+function looksLikeCard(number: string): boolean {
+  const cardShaped =
+    number.length === 16 ||
+    number.length === 19 ||
+    (number.length === 15 && /^3[47]/.test(number)) ||
+    (number.length === 13 && number.startsWith('4'));
+  return cardShaped && passesLuhn(number);
+}
+
 function isLongOrderNumber(digits: string, number: string, start: number): boolean {
   const before = digits.slice(Math.max(0, start - 30), start);
   const after = digits.slice(start + number.length, start + number.length + 2);
   if (/\+[\d\s-]*$/.test(before) || /[A-Za-z\-_.,/:]$/.test(before) || /^[.,/:]\d/.test(after)) return false;
   if (PHONE_SHAPE.test(number) || PHONE_CONTEXT.test(before)) return false;
   if (CARD_CONTEXT.test(before)) return false;
-  return !(number.length >= 13 && number.length <= 19 && passesLuhn(number));
+  return !looksLikeCard(number);
 }
 
 /** One spelling per id, so "a-1001" and "A1001" find the same order. */

@@ -21,7 +21,8 @@ const REQUEST = compileAll([
 const REQUEST_REACH = 2;
 /** Words that turn "I want to … cancel" into wanting to know: "ابي اعرف كيف الغي". */
 const KNOWING = new Set([
-  'know', 'how', 'tell', 'explain', 'understand', 'find', 'check', 'see', 'ask', 'if', 'whether',
+  'know', 'how', 'tell', 'explain', 'understand', 'find', 'check', 'checking', 'see', 'seeing',
+  'view', 'look', 'ask', 'if', 'whether',
   'اعرف', 'كيف', 'معرفه', 'استفسر', 'اسال', 'اشوف', 'هل', 'اذا', 'لو',
 ]);
 
@@ -43,6 +44,7 @@ const IMPERATIVE_AR = new Set([
 ]);
 
 const NEGATOR_SET = new Set(NEGATORS);
+const PERMISSION_MODALS = new Set(['can', 'could', 'may', 'do', 'should', 'would']);
 
 /** Any how-to or policy framing anywhere in the message. */
 export function isQuestion(text: PreparedText): boolean {
@@ -74,11 +76,23 @@ function isImperative(text: PreparedText, match: PhraseMatch): boolean {
   return IMPERATIVE_EN.has(verb.text) && (next === undefined || IMPERATIVE_OBJECT.has(next.text));
 }
 
+/** "can I request a refund?" asks what is allowed, like "can I cancel before it ships?". */
+function isAskingPermission(text: PreparedText, request: PhraseMatch): boolean {
+  const [modal, subject] = text.tokens.slice(Math.max(0, request.start - 2), request.start);
+  return (
+    modal !== undefined &&
+    subject !== undefined &&
+    PERMISSION_MODALS.has(modal.text) &&
+    (subject.text === 'i' || subject.text === 'we')
+  );
+}
+
 /** The customer asks for it: an asking word just before, or the phrase opens an imperative. */
 export function isAskedFor(text: PreparedText, match: PhraseMatch): boolean {
   if (isImperative(text, match)) return true;
   return findAll(text, REQUEST).some(
     (request) =>
+      !isAskingPermission(text, request) &&
       request.end <= match.start &&
       match.start - request.end <= REQUEST_REACH &&
       !text.tokens.slice(request.end, match.start).some((token) => KNOWING.has(token.text)) &&

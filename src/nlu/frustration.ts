@@ -1,4 +1,4 @@
-import { INTENSIFIER, MILD, STRONG } from './lexicon-frustration';
+import { INTENSIFIER, MILD, REPEAT, STRONG } from './lexicon-frustration';
 import { normalizeDigits, tokenize } from './normalize';
 import { compileAll, findAll, overlaps, type PhraseMatch, prepare, type PreparedText } from './phrases';
 
@@ -21,6 +21,7 @@ const WEIGHT = {
 
 const STRONG_PHRASES = compileAll(STRONG);
 const MILD_PHRASES = compileAll(MILD);
+const REPEAT_PHRASES = compileAll(REPEAT);
 const INTENSIFIER_PHRASES = compileAll(INTENSIFIER);
 
 /** Shouting needs enough letters that "OK", "ASAP" or "SAR" do not count. */
@@ -36,9 +37,11 @@ const REPETITION_MIN_OVERLAP = 0.75;
 export interface FrustrationSignals {
   readonly score: number;
   readonly evidence: string[];
-  /** Wording matches, which the classifier also reads as complaint wording. */
+  /** Emotional wording, which the classifier also reads as complaint wording. */
   readonly strong: number;
   readonly mild: number;
+  /** "still", "again", "كل يوم": they add to the score but are no complaint on their own. */
+  readonly repeats: number;
 }
 
 /** Matches in text order with any overlapping an earlier one (or one in `taken`) dropped. */
@@ -83,13 +86,15 @@ function repeatsEarlier(raw: string, previous: readonly string[]): boolean {
 export function analyzeFrustration(text: PreparedText, previousCustomerTexts: readonly string[]): FrustrationSignals {
   const strong = distinct(findAll(text, STRONG_PHRASES));
   const mild = distinct(findAll(text, MILD_PHRASES), strong);
+  const repeats = distinct(findAll(text, REPEAT_PHRASES), [...strong, ...mild]);
   const intensifiers = findAll(text, INTENSIFIER_PHRASES);
-  const evidence: string[] = [...strong, ...mild].map((match) => match.evidence);
+  const wording = [...strong, ...mild, ...repeats];
+  const evidence: string[] = wording.map((match) => match.evidence);
   let score = 0;
   if (strong.length > 0) score += WEIGHT.strong + WEIGHT.extraStrong * (strong.length - 1);
-  score += WEIGHT.mild * Math.min(mild.length, WEIGHT.mildCap);
+  score += WEIGHT.mild * Math.min(mild.length + repeats.length, WEIGHT.mildCap);
   const firstIntensifier = intensifiers[0];
-  if (firstIntensifier && strong.length + mild.length > 0) {
+  if (firstIntensifier && wording.length > 0) {
     score += WEIGHT.intensifier;
     evidence.push(firstIntensifier.evidence);
   }
@@ -107,7 +112,13 @@ export function analyzeFrustration(text: PreparedText, previousCustomerTexts: re
     evidence.push('repeated complaint');
   }
   const rounded = Math.round(Math.min(score, 1) * 100) / 100;
-  return { score: rounded, evidence: [...new Set(evidence)], strong: strong.length, mild: mild.length };
+  return {
+    score: rounded,
+    evidence: [...new Set(evidence)],
+    strong: strong.length,
+    mild: mild.length,
+    repeats: repeats.length,
+  };
 }
 
 export function scoreFrustration(

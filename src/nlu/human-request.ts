@@ -28,8 +28,13 @@ function bareRequest(text: PreparedText): string | undefined {
 
 export function detectHumanRequest(text: PreparedText): HumanRequest {
   const mentions = findAll(text, MENTIONS);
-  const request = findAll(text, REQUESTS).find(
-    (match) => !isNegated(text, match) && !mentions.some((mention) => overlaps(mention, match)),
+  const requests = findAll(text, REQUESTS);
+  // "ما ابي اكلم موظف": the negated "ابي اكلم موظف" also takes its inner "اكلم موظف" with it.
+  const negated = requests.filter((match) => isNegated(text, match));
+  const request = requests.find(
+    (match) =>
+      !negated.some((denial) => overlaps(denial, match)) &&
+      !mentions.some((mention) => overlaps(mention, match)),
   );
   if (request) return { requested: true, evidence: request.evidence };
   const bare = bareRequest(text);

@@ -39,28 +39,15 @@ export const STRONG = [
 ];
 
 export const MILD = [
-  'annoyed|annoying|disappointed|disappointing|disappointment|frustrated|frustrating|upset|angry|mad|unhappy|rude|ignored|ignoring|unbelievable|seriously|ugh|damn|goddamn|bloody|again|still',
+  'annoyed|annoying|disappointed|disappointing|disappointment|frustrated|frustrating|upset|angry|mad|unhappy|rude|ignored|ignoring|unbelievable|seriously|ugh|damn|goddamn|bloody',
   'not happy',
-  'how many times',
-  'how much longer',
   'no one|nobody .. answer*|respond*|reply*|replies|help*|cares',
   'no response|reply|answer',
-  'every time',
   'so|too slow|long',
   'come on',
   'waiting .. for|since .. days|weeks|ages|hours|months|forever',
   'days|weeks late',
-  'keep asking',
-  'already .. told|asked|explained|contacted|called|wrote',
-  'مللت|ملينا|مليت|زهقت|طفشت|طفشتوني|متضايق*|زعلان*|مستاء*|منزعج*|محبط*|للاسف|لسه|لسا|للحين|تعبت|تعبتوني',
-  'مازال|مازالت|مازلت',
-  'ما زال|زالت|زلت',
-  'الى|لين الحين',
-  'كل مره|يوم',
-  'نفس الشي|الشيء|المشكله|الكلام',
-  'مره ثانيه|ثالثه',
-  'للمره',
-  'من جديد',
+  'مللت|ملينا|مليت|زهقت|طفشت|طفشتوني|متضايق*|زعلان*|مستاء*|منزعج*|محبط*|للاسف|تعبت|تعبتوني',
   'ليش كذا|كل',
   'وش ذا|هذا',
   'يا اخي',
@@ -68,6 +55,24 @@ export const MILD = [
   'متى بس',
   'ما|ولا احد يرد|يجاوب',
   'محد|ماحد يرد|يجاوب|يساعد',
+];
+
+/** Saying it again: as frustrating as mild wording, but "is the offer still valid?" is no complaint. */
+export const REPEAT = [
+  'still|again|anymore',
+  'how many times',
+  'how much longer',
+  'every time',
+  'keep asking',
+  'already .. told|asked|explained|contacted|called|wrote',
+  'لسه|لسا|للحين|مازال|مازالت|مازلت',
+  'ما زال|زالت|زلت',
+  'الى|لين الحين',
+  'كل مره|يوم',
+  'نفس الشي|الشيء|المشكله|الكلام',
+  'مره ثانيه|ثالثه',
+  'للمره',
+  'من جديد',
 ];
 
 export const INTENSIFIER = [

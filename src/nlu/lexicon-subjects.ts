@@ -3,7 +3,8 @@
  * topics, complaints, and the business area the policy routes queues from.
  */
 
-const ORDER_NOUN = 'order|orders|package|parcel|delivery|shipment|stuff|item|items|purchase|things|box';
+const ORDER_NOUN =
+  'order|orders|package|parcel|delivery|shipment|stuff|item|items|purchase|things|box|product|products|article|articles';
 const ORDER_NOUN_AR = 'طلب*|شحن*|طلبيه|طلبيتي|اغراض*|اوردر*|طرد*|بضاعه|بضاعتي|منتج*|غرض*|شحنتي';
 
 export const ORDER_STATUS = [
@@ -12,12 +13,15 @@ export const ORDER_STATUS = [
   'track|tracking|trace',
   `order|delivery|shipping|shipment|package status`,
   `status of|on .. ${ORDER_NOUN}`,
+  `${ORDER_NOUN} .. status`,
+  `locate|locating|find .. ${ORDER_NOUN}`,
   `when will|does|is|do|would .. ${ORDER_NOUN}|it|they ... arrive|arriving|come|coming|delivered|here|ship|shipped|reach|get`,
   'hasnt|havent|didnt|not|never|isnt|still .. arrived|arrive|come|came|delivered|shipped|here|received|receive|reached|showed',
   `${ORDER_NOUN}|it|its .. late|delayed|delay|overdue`,
   'eta',
   'estimated .. delivery|arrival',
   `has|did|is|was .. my|the ${ORDER_NOUN} .. shipped|arrived|dispatched|delivered|out`,
+  `expect|expecting .. my|the ${ORDER_NOUN}`,
   `وين|فين|وينه|وينها|اين .. ${ORDER_NOUN_AR}`,
   // not توصلون: "متى توصلون جدة؟" asks which cities are served, an FAQ
   'متى|امتى|متي|ايمتى .. يوصل|توصل|بيوصل|بتوصل|يجي|تجي|يوصلني|توصلني|وصول|يصل|تصل|راح|بيجي|يوصلنا',
@@ -34,8 +38,10 @@ export const MY_ORDER = [`my ${ORDER_NOUN}`, 'طلبي|طلبيتي|شحنتي|�
 
 /** Knowledge-base topics: shipping, returns, payments, warranty, hours, cities, accounts, prices. */
 export const FAQ_TOPIC = [
-  'shipping|ship|ships|shipped|delivery|deliver|delivers|courier|carrier',
-  'return|returns|returning|exchange|exchanges|refundable|policy|policies|warranty|guarantee',
+  'shipping|ship|ships|shipped|shipment|shipments|delivery|deliver|delivers|courier|carrier|address|addresses',
+  'how long|soon',
+  'order|orders|buy from',
+  'return|returns|returning|exchange|exchanges|refund*|reimburs*|policy|policies|warranty|guarantee',
   'payment|payments|pay|paying|installment*|instalment*|cash|cod|apple|mada|tabby|tamara|visa|mastercard|card|cards',
   'hours|open|opening|close|closed|closing|weekend|friday|saturday|sunday|holiday|holidays|ramadan|eid',
   'branch|branches|store|stores|showroom|location|locations|city|cities|area|areas|region|regions|country|countries|international|abroad',
@@ -44,6 +50,10 @@ export const FAQ_TOPIC = [
   'account|password|register|registration|signup|sign|login|log|email|username|profile|otp',
   'invoice|invoices|receipt|vat|size|sizes|stock|available|availability|cancel|cancellation|cancelling|canceling',
   'contact|phone|number|whatsapp|customer',
+  'pin|pwd|passcode|recover*|restore|reset|forgot*|forgotten|newsletter*|subscribe|unsubscribe|review|reviews|feedback',
+  'buy|purchase|purchasing|buying|penalty|penalties|termination',
+  // "what if it arrives damaged?" asks about the returns policy
+  'damaged|damage|broken|defective|faulty|wrong|missing|مكسور*|تالف*|خربان*|غلط|ناقص*',
   'شحن|توصيل|توصلون|يوصل|توصل|ارجاع|استرجاع|استبدال|ترجيع|سياسه|ضمان|الضمان',
   'دفع|تقسيط|تابي|تمارا|مدى|كاش|استلام|فيزا|بطاقه|ابل',
   'دوام|ساعات|تفتحون|مفتوح*|تسكرون|تقفلون|جمعه|سبت|اجازه|رمضان|عيد',
@@ -56,12 +66,15 @@ export const FAQ_TOPIC = [
 /** Signs the message asks something, so a topic word is a question rather than a passing remark. */
 export const FAQ_CUE = [
   'how|what|whats|when|where|which|why|who|do|does|is|are|can|could|will|would|should|may|any|info|information|tell|want|need|know',
+  // how-to requests without a question word: "help me reset my password", "open a new account"
+  'help|assist*|assistance|guide|create|creating|open|opening|recover|reset|restore|use|using|switch|switching|see|check|checking|find|forgot|forgotten|lost',
   'كيف|وش|ايش|شو|متى|وين|هل|كم|ليش|اين|ماذا|شلون|ابي|ابغى|اريد|ودي|ممكن|اقدر|عندكم|ابغي|حاب|استفسار|كيفيه',
 ];
 
 /** Complaint wording that is not a sensitive topic ("I want to file a complaint", "ابي اشتكي"). */
 export const COMPLAINT = [
-  'complaint|complaints|complain|complaining|unhappy|dissatisfied',
+  'complaint|complaints|complain|complaining|unhappy|dissatisfied|reclamation*',
+  'lodge|lodging|file|filing|make|making|submit .. claim|claims',
   'not|never happy|satisfied|ok|okay|acceptable',
   'bad|poor|slow|horrible|terrible service|experience|support|quality',
   'شكوى|شكوي|شكاوي|اشتكي|بشتكي|تظلم',
@@ -77,7 +90,9 @@ export const AREA_BILLING = [
 ];
 
 export const AREA_ORDERS = [
-  'order|orders|delivery|deliver*|shipping|ship|ships|shipped|shipment|package|parcel|courier|driver|tracking|track|arrive*|item|items|product|products|damaged|broken|wrong|missing|return*|exchange|address|eta|carrier|box|size|colour|color',
+  'order|orders|delivery|deliver*|shipping|ship|ships|shipped|shipment|package|parcel|courier|driver|tracking|track|arrive*|item|items|product|products|damaged|broken|wrong|missing|return*|exchange|eta|carrier|box|size|colour|color',
+  // not "email address", which is account help
+  'delivery|shipping|home|new|your|the|an|a|my|another|different address|addresses',
   'طلب*|توصيل|يوصل|توصل|وصل*|شحن*|مندوب|طرد|منتج*|قطعه|مكسور*|تالف*|ناقص*|ارجاع|استرجاع|استبدال|عنوان*|تتبع|طلبيه|اغراض*|مقاس|لون',
 ];
 

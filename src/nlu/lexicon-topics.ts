@@ -27,8 +27,9 @@ export const SENSITIVE: Readonly<Record<SensitiveTopic, TopicRules>> = {
   refund: {
     guard: 'question',
     mentions: [
-      'refund*|reimburs*|rebate',
+      'refund*|reimburs*|rebat*|restitution*',
       'money back',
+      'compensat* .. money',
       'استرداد*|استرد|استرجع',
       'فلوسي|فلوسنا',
       'استرجاع|ارجاع|ترجيع|رجع*|يرجع|ترجعون|ترجعو|ارجع .. فلوس*|مبلغ*|مبالغ|نقود*',
@@ -52,6 +53,7 @@ export const SENSITIVE: Readonly<Record<SensitiveTopic, TopicRules>> = {
       `dont|didnt|not|never recogni*|authori*|make|made|approve* .. ${CHARGE_NOUN}|purchase`,
       `${CHARGE_NOUN} .. dont|didnt|not|never recogni*|authori*|make|made|approve*`,
       'charged .. without',
+      'charged|deducted|debited .. but|yet|and .. failed|cancelled|canceled|declined|not|didnt|never|no',
       'money|amount|payment .. deducted|taken|debited|withdrawn',
       'deducted|debited|withdrawn from .. account|card|bank',
       `dispute .. ${CHARGE_NOUN}`,
@@ -79,6 +81,9 @@ export const SENSITIVE: Readonly<Record<SensitiveTopic, TopicRules>> = {
   cancellation: {
     guard: 'question',
     mentions: [
+      // the longer readings first only make the evidence say what is being cancelled
+      'cancel|cancelling|canceling|cancellation|terminate .. order|orders|subscription|membership|purchase|plan|account',
+      'الغي|الغاء|الغوا|تلغي|تلغون|تلغوا|كنسل|اكنسل|كنسلوا .. طلب*|اشتراك*|عضويه|باقه|اوردر',
       'cancel|cancelling|canceling|cancellation|terminate|termination',
       'stop|end|close .. subscription|membership|plan|renewal',
       'الغي|الغاء|الغوا|الغو|تلغي|تلغون|تلغوا|نلغي|يلغي|الغيه|الغيها|الغيلي|كنسل|اكنسل|كنسلوا|تكنسل|كنسله',
@@ -123,7 +128,9 @@ export const SENSITIVE: Readonly<Record<SensitiveTopic, TopicRules>> = {
     mentions: [
       'battery|batteries .. swell*|swollen|bulg*|expand*|puff*|leak*|overheat*|explod*|hot|melt*',
       'swell*|swollen|bulg*|puffed|puffy .. battery|batteries',
-      'smoke|smoking|smoked|smoky|fire|fires|flames|flame|burn|burns|burned|burnt|burning',
+      'smoke|smoking|smoked|smoky|flames|flame|burn|burns|burned|burnt|burning',
+      // not a bare "fire": "this product is fire" is praise
+      'caught|catch|catches|catching|on|a|start|started|starts|of fire|fires',
       'electric|electrical .. shock|shocks',
       'shocked|electrocut*|spark|sparks|sparking|sparked|explod*|explosion|overheat*|melted|melting',
       'injur*|unsafe|dangerous|hazard*|toxic',
@@ -140,16 +147,16 @@ export const SENSITIVE: Readonly<Record<SensitiveTopic, TopicRules>> = {
 };
 
 /** Where a sensitive topic's area does not follow from the topic: subscriptions are billing. */
-export const SUBSCRIPTION = ['subscription*|membership*|plan|renewal|اشتراك*|عضويه|عضويتي|باقه|باقتي|تجديد'];
+export const SUBSCRIPTION = ['subscription*|membership*|plan|renewal|account|اشتراك*|عضويه|عضويتي|باقه|باقتي|تجديد'];
 /** Newsletters are not a paid subscription: unsubscribing from one is no cancellation request. */
 export const NEWSLETTER = ['newsletter*|mailing|النشره|نشره|النشرات'];
 
 export type NeedsPersonKind = 'malfunction' | 'item_problem' | 'order_change' | 'exception';
 
 const TECH =
-  'app|application|website|site|page|webpage|login|log|signin|account|password|otp|checkout|link|browser|portal|system|platform|code|verification|cart|تطبيق|موقع|صفحه|حساب*|باسورد|رمز|كود|تسجيل|دخول|رابط|سله|برنامج|ابلكيشن|ابليكيشن|نظام';
+  'app|application|website|site|page|webpage|login|log|signin|signup|registration|register|account|password|otp|checkout|link|browser|portal|system|platform|code|verification|cart|payment|payments|تطبيق|موقع|صفحه|حساب*|باسورد|رمز|كود|تسجيل|دخول|رابط|سله|برنامج|ابلكيشن|ابليكيشن|نظام';
 const FAIL =
-  'crash*|error|errors|bug|bugs|buggy|glitch*|freez*|froze|frozen|stuck|hangs|hanging|broken|down|blank|fails|failed|failing|failure|invalid|unresponsive|lagging|خطا|اخطاء|خلل|عطل|معطل|يعلق|معلق|علق|يقفل|يطفي|يهنق|هنق|خربان|خرب|متوقف|مشكله';
+  'crash*|error|errors|bug|bugs|buggy|glitch*|freez*|froze|frozen|stuck|hangs|hanging|broken|down|blank|fails|failed|failing|failure|invalid|unresponsive|lagging|issue|issues|problem|problems|trouble|troubles|خطا|اخطاء|خلل|عطل|معطل|يعلق|معلق|علق|يقفل|يطفي|يهنق|هنق|خربان|خرب|متوقف|مشكله';
 const NOT = 'not|doesnt|dont|isnt|wont|didnt|cant|cannot|unable|stopped|never|ما|مو|لا|مب|لم';
 const WORK =
   'work|working|works|load|loading|loads|open|opening|opens|respond*|accept*|يشتغل|شغال|يعمل|يفتح|يحمل|يستجيب|يقبل|يرضى|يدخل|اشتغل';
@@ -184,6 +191,7 @@ export const NEEDS_PERSON: Readonly<Record<NeedsPersonKind, TopicRules>> = {
       'not included',
       'didnt|doesnt come with',
       'dead on arrival',
+      'lost .. order|package|parcel|shipment|item|items|delivery',
       'doa',
       'not|isnt|doesnt|dont|stopped|wont|never .. work|working|works|turn|charging|power',
       'مكسور*|انكسر*|متكسر*|مكسر|كسر|خربان*|خربت|تالف*|معطوب*|مضروب*|مبعوج*|مشعور*|مشروخ*|مخدوش*|مخدش*|ممزق*|ناقص*|نقص|ينقص',
@@ -201,11 +209,12 @@ export const NEEDS_PERSON: Readonly<Record<NeedsPersonKind, TopicRules>> = {
     mentions: [
       'change|update|modify|edit|correct|fix|amend|switch .. address|addresses',
       'change|update|modify|edit|correct|amend .. phone|number|mobile .. order|delivery|shipment',
-      'change|update|modify|edit|amend|switch .. order|item|items|size|colour|color|quantity|qty|product',
+      'chang*|updat*|modif*|edit*|amend*|switch*|swap*|correct* .. order|purchase|item|items|size|colour|color|quantity|qty|product|products|article|articles|something',
       'change|update|reschedule|move .. delivery|date|time|slot',
       'reschedule',
       'add|include .. to|in|into .. order|purchase|package',
-      'remove|delete|take .. from|off .. order|purchase',
+      'remov*|delet*|take .. from|off .. order|purchase',
+      'add|adding .. something|item|items|product|products|article|articles .. to|in|into',
       'wrong|incorrect|old|different|new .. address',
       'deliver|send|ship .. to .. another|different|new|other .. address|location|city',
       'اغير|تغيير|تغير|اعدل|عدل|تعديل|تبديل|ابدل|بدل|غيروا|غيرو|غيري|غيرلي|عدلوا|عدلو|نغير|تغيرون|تعدلون|تحديث|احدث .. عنوان*|رقم|جوال*|طلب*|موعد*|لون|مقاس|كميه|اسم|توصيل|استلام|هاتف',

@@ -20,10 +20,11 @@ export const NEGATORS = ['dont', 'not', 'never', 'no', 'didnt', 'doesnt', 'wont'
 // ---- human request ---------------------------------------------------------------------------
 
 const PERSON_EN =
-  'human|humans|person|people|agent|agents|representative|representatives|rep|operator|someone|somebody|staff|employee|manager|supervisor|service|support|advisor|adviser|team|officer';
+  'human|humans|person|people|agent|agents|representative|representatives|rep|operator|someone|somebody|staff|employee|manager|supervisor|service|support|assistance|advisor|adviser|assistant|team|officer';
 const PERSON_WANTED_EN = 'human|person|agent|representative|rep|operator|staff|employee|manager|supervisor';
-const TALK_EN = 'talk|speak|chat|talking|speaking|chatting|communicate';
-const TRANSFER_EN = 'connect|transfer|forward|escalate|put|pass|redirect|route';
+const TALK_EN = 'talk|speak|chat|talking|speaking|chatting|communicate|touch';
+const CONTACT_EN = 'contact|contacting|reach|reaching|call|calling';
+const TRANSFER_EN = 'connect|transfer|forward|escalate|put|pass|redirect|route|direct';
 const PERSON_AR = 'موظف*|وكيل|شخص|انسان|بشري|بشر|مسوول|مسؤول|مدير|مشرف|ممثل|ادمن';
 const TALK_AR = 'اكلم|اتكلم|اتحدث|تحدث|التحدث|الحديث|اكلمه|اتواصل|تواصل|التواصل|احكي|اكلمكم|يكلمني|يتصل|مكالمه';
 const TRANSFER_AR = 'حولني|حولوني|حولنا|وصلني|وصلوني|اربطني|اربطوني|حوليني|تحولني|تحويلي';
@@ -31,6 +32,7 @@ const TRANSFER_AR = 'حولني|حولوني|حولنا|وصلني|وصلوني|
 export const HUMAN_REQUEST = [
   `${TALK_EN} to|with .. ${PERSON_EN}`,
   `${TRANSFER_EN} me|us|this|it .. to|with .. ${PERSON_EN}`,
+  `${CONTACT_EN} .. ${PERSON_EN}`,
   `${WANT_EN}|get|give|have|prefer .. ${PERSON_WANTED_EN}`,
   `${WANT_EN} .. customer|client service|support|care`,
   `${PERSON_WANTED_EN} please|pls|plz|now|asap`,
@@ -54,6 +56,8 @@ export const HUMAN_MENTION = [
   'delivery|courier|shipping|sales|delivering|travel|insurance agent|guy|man|person|driver|employee|rep|representative|staff|boy',
   'agent|agents|person|employee|representative|rep|staff|operator|manager|guy|human|driver who|was|were|had|did|didnt|came|delivered|left|brought|said|told|helped|yesterday',
   'customer|client service|support|care was|were|has|had|said|told|helped|open|hours|closed|available|working',
+  // "what time can I reach customer service?" asks for opening hours
+  'time|times|hours|hour|days ... reach|contact|call|speak|talk',
   'موظف*|مندوب*|وكيل|ممثل توصيل|شحن|مندوب|معتمد',
   'موظف*|مندوب*|وكيل|ممثل كان|كانت|كانو|اللي|الي|الذي|جاء|جا|قال|ساعدني|امس|رد',
   'خدمه عملاء كان|كانت|كانو|ردو|ردوا|قالوا|ساعدوني|امس',
@@ -87,6 +91,8 @@ export const QUESTION_FRAME = [
   'is|are there',
   'is|are .. refundable|cancellable|possible|allowed|free',
   'policy|policies|rules|terms',
+  'money back guarantee',
+  'cancellation|termination|cancel|early|exit|withdrawal .. fee|fees|charge|charges|penalty|penalties',
   'when|where|until can|do|should i',
   'which',
   'tell me about|how|if',

@@ -55,7 +55,7 @@ const RAW_WORD = /[\p{L}\p{M}\p{N}]+(?:['’‘`´][\p{L}\p{M}\p{N}]+)*/gu;
 const ARABIC = /^\p{Script=Arabic}/u;
 /** Longest first, so وال is tried before و. لل is ل + ال with the alef dropped (للموظف). */
 const PROCLITICS = [
-  'وال', 'فال', 'بال', 'كال', 'ولل', 'فلل',
+  'وبال', 'فبال', 'وال', 'فال', 'بال', 'كال', 'ولل', 'فلل',
   'ال', 'لل', 'وب', 'ول', 'وك', 'فب', 'فل',
   'و', 'ف', 'ب', 'ل', 'ك',
 ];
@@ -140,8 +140,24 @@ function toMatch(text: PreparedText, phrase: Phrase, start: number, end: number)
   return { phrase: phrase.source, evidence, start, end };
 }
 
+/** Detectors ask the same list about the same text more than once (framing, per topic). */
+const cache = new WeakMap<PreparedText, WeakMap<readonly Phrase[], readonly PhraseMatch[]>>();
+
 /** Every match of every phrase, in text order; one phrase does not match overlapping spans. */
-export function findAll(text: PreparedText, phrases: readonly Phrase[]): PhraseMatch[] {
+export function findAll(text: PreparedText, phrases: readonly Phrase[]): readonly PhraseMatch[] {
+  let byList = cache.get(text);
+  if (byList === undefined) {
+    byList = new WeakMap();
+    cache.set(text, byList);
+  }
+  const cached = byList.get(phrases);
+  if (cached !== undefined) return cached;
+  const matches = scan(text, phrases);
+  byList.set(phrases, matches);
+  return matches;
+}
+
+function scan(text: PreparedText, phrases: readonly Phrase[]): PhraseMatch[] {
   const matches: PhraseMatch[] = [];
   for (const phrase of phrases) {
     for (let start = 0; start < text.tokens.length; start++) {

@@ -22,6 +22,7 @@ async function setup(options: Parameters<typeof createHarness>[0] = {}) {
     await harness.baton.settled();
     return {
       status: response.status,
+      // biome-ignore lint/suspicious/noExplicitAny: response bodies are asserted field by field
       body: (await response.json().catch(() => null)) as Record<string, any>,
     };
   };
