@@ -6,6 +6,7 @@ import { ingestWebhook } from './conversation/ingest.js';
 import { createDrain, type HandleTurn } from './conversation/turn.js';
 import { ConversationWorker } from './conversation/worker.js';
 import type { Deps, Pipeline } from './deps.js';
+import { sinkHandlers } from './handoff/sinks/handlers.js';
 import type { AppEnv } from './http/context.js';
 import type { Metrics } from './http/metrics.js';
 import type { InboxEvents } from './inbox/events.js';
@@ -14,7 +15,9 @@ import { OutboxDispatcher } from './outbox/dispatcher.js';
 import { sendHandler } from './outbox/send.js';
 import type { Db } from './store/db.js';
 import { conversationsWithPendingInbound } from './store/repos/messages.js';
+import { handoffNotes } from './store/schema/index.js';
 import type { Clock } from './util/clock.js';
+import { newId } from './util/ids.js';
 
 export interface BatonOptions {
   config: Config;
@@ -26,6 +29,8 @@ export interface BatonOptions {
   transport: Transport;
   handleTurn: HandleTurn;
   version: string;
+  /** For the sinks' HTTP calls; tests point it at local receivers. */
+  fetch?: typeof fetch;
 }
 
 export interface Baton {
@@ -47,7 +52,22 @@ export function createBaton(options: BatonOptions): Baton {
     db,
     clock,
     logger,
-    handlers: { send: sendHandler({ db, transport, clock }) },
+    handlers: {
+      send: sendHandler({ db, transport, clock }),
+      ...sinkHandlers(config.sinks, {
+        ...(options.fetch ? { fetch: options.fetch } : {}),
+        // A sink that fails for good says so on the handoff, where agents look.
+        onGiveUp: async (failure) => {
+          await db.insert(handoffNotes).values({
+            id: newId('note'),
+            handoffId: failure.packet.id,
+            agentId: null,
+            text: `${failure.kind} notification failed: ${failure.error}`,
+            createdAt: clock.now(),
+          });
+        },
+      }),
+    },
     maxAttempts: config.OUTBOX_MAX_ATTEMPTS,
     baseDelayMs: config.OUTBOX_BASE_DELAY_MS,
     pollMs: config.OUTBOX_POLL_MS,
@@ -59,6 +79,9 @@ export function createBaton(options: BatonOptions): Baton {
       logger,
       handleTurn: options.handleTurn,
       onReplies: () => void outbox.kick(),
+      markRead: async (externalId) => {
+        if (externalId) await transport.markRead(externalId).catch(() => undefined);
+      },
     }),
     logger,
     settleMs: config.CONVERSATION_SETTLE_MS,

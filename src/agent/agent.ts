@@ -34,6 +34,7 @@ export function createAgent(deps: AgentDeps, checkpointer: BaseCheckpointSaver):
     return {
       replies: state.replies,
       ...(state.knowledgeDocId ? { knowledgeDocId: state.knowledgeDocId } : {}),
+      handedOff: state.mode !== 'bot',
     };
   };
 }

@@ -1,4 +1,5 @@
 import type { LangGraphRunnableConfig } from '@langchain/langgraph/web';
+import type { SinkSettings } from '../handoff/sinks/config.js';
 import type { InboxEvents } from '../inbox/events.js';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import type { AgentTools, Llm } from '../llm/port.js';
@@ -22,6 +23,7 @@ export interface AgentDeps {
   knowledgeMinScore: number;
   businessName: string;
   supportEmail: string;
+  sinks: SinkSettings;
   /** Base for links in the packet (the inbox); relative when unknown. */
   publicBaseUrl?: string;
 }

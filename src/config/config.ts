@@ -1,4 +1,8 @@
 import { z } from 'zod';
+import { type SinkSettings, sinkSettingsFromEnv } from '../handoff/sinks/config.js';
+import { ConfigError } from './errors.js';
+
+export { ConfigError };
 
 const optionalString = z
   .string()
@@ -95,13 +99,8 @@ export interface Config extends Env {
   /** `whatsapp` when credentials are set, otherwise the `sandbox` transport. */
   transport: 'whatsapp' | 'sandbox';
   llmProvider: 'openai' | 'offline';
-}
-
-export class ConfigError extends Error {
-  constructor(readonly problems: string[]) {
-    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
-    this.name = 'ConfigError';
-  }
+  /** Handoff sinks beyond the inbox (Slack, signed webhook, Zendesk, Teams); all optional. */
+  sinks: SinkSettings;
 }
 
 const productionSecrets = [
@@ -126,6 +125,7 @@ export function loadConfig(
     );
   }
   const env = parsed.data;
+  const sinks = sinkSettingsFromEnv(source);
   const production = env.NODE_ENV === 'production' || options.deployed === true;
   if (production) {
     const missing = productionSecrets.filter((name) => env[name] === undefined);
@@ -140,5 +140,6 @@ export function loadConfig(
     sandboxEnabled: env.SANDBOX_ENABLED ?? !production,
     transport: hasWhatsApp ? 'whatsapp' : 'sandbox',
     llmProvider: env.OPENAI_API_KEY !== undefined || env.LLM_BASE_URL !== undefined ? 'openai' : 'offline',
+    sinks,
   };
 }

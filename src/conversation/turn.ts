@@ -26,6 +26,12 @@ export interface TurnOutput {
   replies: OutboundMessage[];
   /** The knowledge document the turn's answer (its first reply) was grounded in. */
   knowledgeDocId?: string;
+  /**
+   * The turn ended with the conversation out of `bot` mode (a handoff, or a message while a
+   * person has it): its replies are handoff notices, sent as `system` so the send-time mode
+   * check, which drops late bot replies, lets them through.
+   */
+  handedOff?: boolean;
 }
 
 /** The agent's entry point: one customer message in, the bot's replies out. */
@@ -38,6 +44,8 @@ export interface DrainDeps {
   handleTurn: HandleTurn;
   /** Called after replies were queued, so the outbox sends them at once. */
   onReplies: () => void;
+  /** Marks the message read with a typing indicator while the bot works (never once a person has it). */
+  markRead?: (externalId: string | null) => Promise<void>;
 }
 
 /**
@@ -62,6 +70,7 @@ async function processMessage(deps: DrainDeps, conversationId: string, message: 
   if (conversation === undefined || customer === undefined) {
     throw new Error(`conversation ${conversationId} has no customer`);
   }
+  if (conversation.mode === 'bot') void deps.markRead?.(message.externalId);
   let output: TurnOutput;
   try {
     output = await deps.handleTurn({ conversation, customer, message, turn });
@@ -83,7 +92,7 @@ async function processMessage(deps: DrainDeps, conversationId: string, message: 
         conversationId,
         to,
         message: reply,
-        author: 'bot',
+        author: output.handedOff ? 'system' : 'bot',
         turn,
         ...(i === 0 && output.knowledgeDocId ? { knowledgeDocId: output.knowledgeDocId } : {}),
       },

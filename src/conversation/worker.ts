@@ -11,6 +11,8 @@ export interface WorkerOptions {
 
 interface Slot {
   timer?: ReturnType<typeof setTimeout>;
+  /** When the first message of the current burst was scheduled. */
+  firstAt?: number;
   running?: Promise<void>;
   dirty: boolean;
 }
@@ -37,8 +39,13 @@ export class ConversationWorker {
       slot.dirty = true;
       return;
     }
-    if (slot.timer) return;
-    slot.timer = setTimeout(() => this.run(conversationId, slot), this.options.settleMs);
+    // Each new message of a burst restarts the wait, up to a cap, so a chatty customer who
+    // keeps typing is still answered.
+    const now = Date.now();
+    slot.firstAt ??= now;
+    if (slot.timer) clearTimeout(slot.timer);
+    const wait = Math.max(0, Math.min(this.options.settleMs, slot.firstAt + this.options.settleMs * 5 - now));
+    slot.timer = setTimeout(() => this.run(conversationId, slot), wait);
   }
 
   /** Cancels scheduled drains (shutdown); their messages stay pending for the next start. */
@@ -63,6 +70,7 @@ export class ConversationWorker {
 
   private run(conversationId: string, slot: Slot): void {
     slot.timer = undefined;
+    slot.firstAt = undefined;
     slot.running = (async () => {
       await this.acquire();
       try {

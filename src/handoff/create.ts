@@ -3,6 +3,8 @@ import { priorityRank } from '../policy/reasons.js';
 import type { Db } from '../store/db.js';
 import { conversations, handoffs, messages } from '../store/schema/index.js';
 import type { Packet } from './packet.js';
+import type { SinkSettings } from './sinks/config.js';
+import { sinkOutboxStatements } from './sinks/handlers.js';
 
 /**
  * Stores a handoff and moves the conversation to `queued` in one atomic batch, and attaches the
@@ -11,7 +13,7 @@ import type { Packet } from './packet.js';
 export async function storeHandoff(
   db: Db,
   packet: Packet,
-  input: { triggerMessageId: string; now: number },
+  input: { triggerMessageId: string; now: number; sinks: SinkSettings },
 ): Promise<void> {
   await db.batch([
     db.insert(handoffs).values({
@@ -35,6 +37,8 @@ export async function storeHandoff(
       .update(messages)
       .set({ handoffId: packet.id, updatedAt: input.now })
       .where(eq(messages.id, input.triggerMessageId)),
+    // Sink notifications are stored with the handoff: never a handoff without them.
+    ...sinkOutboxStatements(db, packet, input.sinks, input.now),
   ]);
 }
 

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { outboundMessageSchema, type Transport } from '../channel/outbound.js';
 import type { Db } from '../store/db.js';
 import type { OutboxRow } from '../store/repos/outbox.js';
-import { messageAuthors, messages } from '../store/schema/index.js';
+import { conversations, messageAuthors, messages } from '../store/schema/index.js';
 import type { Clock } from '../util/clock.js';
 import type { DeliveryOutcome, OutboxHandler } from './dispatcher.js';
 
@@ -29,6 +29,24 @@ export function sendHandler(deps: { db: Db; transport: Transport; clock: Clock }
       const payload = sendPayloadSchema.safeParse(row.payload);
       if (!payload.success) {
         return { ok: false, retryable: false, error: `bad send payload: ${payload.error.message}` };
+      }
+      if (payload.data.author === 'bot' && row.conversationId !== null) {
+        const conversation = await db.query.conversations.findFirst({
+          where: eq(conversations.id, row.conversationId),
+          columns: { mode: true },
+        });
+        // Checked at send time, not when the turn started: a person may have taken over since.
+        if (conversation !== undefined && conversation.mode !== 'bot') {
+          await db
+            .update(messages)
+            .set({
+              status: 'dropped',
+              error: `bot reply dropped: conversation is in ${conversation.mode} mode`,
+              updatedAt: clock.now(),
+            })
+            .where(eq(messages.id, row.messageId ?? ''));
+          return { ok: false, drop: true, reason: `conversation in ${conversation.mode} mode` };
+        }
       }
       const result = await transport.send(payload.data.to, payload.data.message);
       if (!result.ok) return result;

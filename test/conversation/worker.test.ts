@@ -32,7 +32,7 @@ function shuffle<T>(items: T[], seed = 7): T[] {
 
 describe('conversation worker', () => {
   it('handles 50 shuffled deliveries over 5 conversations in per-conversation timestamp order', async () => {
-    const harness = await harnessWith({ env: { CONVERSATION_SETTLE_MS: '300' } });
+    const harness = await harnessWith({ env: { CONVERSATION_SETTLE_MS: '500' } });
     const base = Math.floor(Date.now() / 1000);
     const deliveries = Array.from({ length: 50 }, (_, i) => ({
       waId: `9665000003${String(i % 5).padStart(2, '0')}`,

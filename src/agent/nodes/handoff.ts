@@ -60,7 +60,7 @@ export function handoffNode(deps: AgentDeps) {
       ...(deps.publicBaseUrl ? { publicBaseUrl: deps.publicBaseUrl } : {}),
       ...(state.previousHandoffId ? { previousHandoffId: state.previousHandoffId } : {}),
     });
-    await storeHandoff(deps.db, packet, { triggerMessageId: inbound.messageId, now });
+    await storeHandoff(deps.db, packet, { triggerMessageId: inbound.messageId, now, sinks: deps.sinks });
     deps.events.publish({
       type: 'handoff.created',
       handoffId: packet.id,

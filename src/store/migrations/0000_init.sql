@@ -119,6 +119,15 @@ CREATE TABLE `messages` (
 CREATE UNIQUE INDEX `messages_external_id` ON `messages` (`external_id`);--> statement-breakpoint
 CREATE INDEX `messages_conversation_sent` ON `messages` (`conversation_id`,`sent_at`);--> statement-breakpoint
 CREATE INDEX `messages_pending` ON `messages` (`direction`,`status`);--> statement-breakpoint
+CREATE TABLE `handoff_notes` (
+	`id` text PRIMARY KEY NOT NULL,
+	`handoff_id` text NOT NULL,
+	`agent_id` text,
+	`text` text NOT NULL,
+	`created_at` integer NOT NULL
+);
+--> statement-breakpoint
+CREATE INDEX `handoff_notes_handoff` ON `handoff_notes` (`handoff_id`);--> statement-breakpoint
 CREATE TABLE `orders` (
 	`id` text PRIMARY KEY NOT NULL,
 	`phone` text NOT NULL,
@@ -146,13 +155,4 @@ CREATE TABLE `outbox` (
 	`updated_at` integer NOT NULL
 );
 --> statement-breakpoint
-CREATE INDEX `outbox_status_next` ON `outbox` (`status`,`next_attempt_at`);--> statement-breakpoint
-CREATE TABLE `handoff_notes` (
-	`id` text PRIMARY KEY NOT NULL,
-	`handoff_id` text NOT NULL,
-	`agent_id` text,
-	`text` text NOT NULL,
-	`created_at` integer NOT NULL
-);
---> statement-breakpoint
-CREATE INDEX `handoff_notes_handoff` ON `handoff_notes` (`handoff_id`);
+CREATE INDEX `outbox_status_next` ON `outbox` (`status`,`next_attempt_at`);

@@ -9,7 +9,7 @@ export const outbox = sqliteTable(
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
     kind: text('kind').notNull(),
-    /** Sends of one conversation leave in order; sinks use the handoff's conversation. */
+    /** Sends of one conversation leave in order; sink rows have none, so they never wait behind a send. */
     conversationId: text('conversation_id'),
     messageId: text('message_id'),
     payload: text('payload', { mode: 'json' }).notNull(),

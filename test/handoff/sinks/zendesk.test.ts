@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { basicAuth, requesterEmail, zendeskTicket } from '../../../src/handoff/sinks/zendesk.js';
+import { arabicPacket, HOSTILE_NAME } from './packet-fixture.js';
+
+const options = { requesterDomain: 'whatsapp.invalid', publicBaseUrl: 'https://baton.example' };
+
+describe('zendeskTicket', () => {
+  it('builds subject, a private comment, requester, priority, tags and external_id', async () => {
+    const ticket = await zendeskTicket(arabicPacket(), options);
+    expect(ticket.subject.startsWith('WhatsApp: ')).toBe(true);
+    expect(ticket.subject).toContain('Sensitive topic');
+    expect(Array.from(ticket.subject).length).toBeLessThanOrEqual(150);
+    expect(ticket.comment.public).toBe(false);
+    expect(ticket.requester).toEqual({ name: HOSTILE_NAME, email: 'wa-966500000501@whatsapp.invalid' });
+    expect(ticket.priority).toBe('urgent');
+    expect(ticket.tags).toEqual([
+      'baton',
+      'queue_billing',
+      'sensitive_topic',
+      'frustration',
+      'lang_ar',
+      'vip',
+      'after_hours',
+    ]);
+    expect(ticket.external_id).toBe('ho_5f1c2d3e4a5b6c7d8e9f0a1b2c3d4e5f');
+  });
+
+  it('puts summary, reasons, facts, phone, inbox link and the whole transcript in the comment', async () => {
+    const { body } = (await zendeskTicket(arabicPacket(), options)).comment;
+    expect(body).toContain('Urgent priority, billing queue (after hours)');
+    expect(body).toContain('Phone: +966500000501');
+    expect(body).toContain('- Sensitive topic — “انخصم المبلغ مرتين”');
+    expect(body).toContain('خُصم مرتين');
+    expect(body).toContain('Orders: VLT-10482');
+    expect(body).toContain('Amounts: 349 SAR, 349 SAR');
+    expect(body).toContain('Inbox: https://baton.example/inbox/handoffs/ho_5f1c2d3e4a5b6c7d8e9f0a1b2c3d4e5f');
+    expect(body).toContain(
+      '[2026-03-02T07:14:02.000Z] customer: السلام عليكم، انخصم المبلغ مرتين على طلبي VLT-10482',
+    );
+    expect(body).toContain('[2026-03-02T07:14:04.000Z] bot: ');
+  });
+
+  it('maps every Baton priority to the Zendesk priority of the same name', async () => {
+    for (const priority of ['low', 'normal', 'high', 'urgent'] as const) {
+      expect((await zendeskTicket(arabicPacket({ priority }), options)).priority).toBe(priority);
+    }
+  });
+
+  it('is deterministic, so a retry sends the same bytes under the same idempotency key', async () => {
+    const packet = arabicPacket();
+    expect(JSON.stringify(await zendeskTicket(packet, options))).toBe(
+      JSON.stringify(await zendeskTicket(packet, options)),
+    );
+  });
+
+  it('names an unnamed customer by phone', async () => {
+    const packet = arabicPacket();
+    const ticket = await zendeskTicket(
+      arabicPacket({ customer: { ...packet.customer, name: null } }),
+      options,
+    );
+    expect(ticket.requester.name).toBe('WhatsApp +966500000501');
+  });
+});
+
+describe('requesterEmail', () => {
+  it('keeps a phone-number key readable and hashes a user-id key into a valid local part', async () => {
+    const packet = arabicPacket();
+    expect(await requesterEmail(packet, 'example.com')).toBe('wa-966500000501@example.com');
+    const userId = `US.${'Ab1'.repeat(40)}`;
+    const byUserId = arabicPacket({ customer: { ...packet.customer, id: userId, userId } });
+    const email = await requesterEmail(byUserId, 'example.com');
+    expect(email).toMatch(/^wa-u-[0-9a-f]{32}@example\.com$/);
+    expect(email.split('@')[0]?.length).toBeLessThanOrEqual(64);
+    expect(await requesterEmail(byUserId, 'example.com')).toBe(email);
+  });
+});
+
+describe('basicAuth', () => {
+  it('uses the API-token form {email}/token:{token}', () => {
+    const header = basicAuth({ email: 'bot@acme.example', apiToken: 'tok123' });
+    expect(atob(header.replace('Basic ', ''))).toBe('bot@acme.example/token:tok123');
+  });
+});
