@@ -72,6 +72,7 @@ export function wireBaton(input: WiringInput): Baton & { transport: Transport; a
     clock,
     logger,
     knowledgeMinScore: config.KNOWLEDGE_MIN_SCORE,
+    sinks: config.sinks,
     businessName: config.BUSINESS_NAME,
     supportEmail: config.SUPPORT_EMAIL,
     ...(config.PUBLIC_BASE_URL ? { publicBaseUrl: config.PUBLIC_BASE_URL } : {}),
