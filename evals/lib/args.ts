@@ -1,0 +1,103 @@
+import { parseArgs } from 'node:util';
+import { type Gate, metrics, parseGate } from './gates.js';
+
+export interface EvalArgs {
+  /** Empty: the repository's evals/datasets/*.jsonl. */
+  datasets: string[];
+  provider: 'offline' | 'openai';
+  model?: string;
+  prompts?: string;
+  concurrency: number;
+  filter: string[];
+  /** Undefined: evals/reports/<timestamp>/. */
+  out?: string;
+  repeat: number;
+  baseline?: string;
+  gates: Gate[];
+  help: boolean;
+}
+
+/** A bad command line: the CLI prints the message and the usage, and exits 2. */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+export const usage = `Usage: npm run eval -- [options]
+
+  --dataset <path.jsonl>     dataset to play; repeat for several (default: evals/datasets/*.jsonl)
+  --provider offline|openai  LLM engine (default: offline)
+  --model <name>             model for the openai provider
+  --prompts <dir|version>    prompt set to use
+  --concurrency <N>          cases played at once (default: 4)
+  --filter <glob>            keep cases whose id or a tag matches; * and ? wildcards; repeatable
+  --out <dir>                where report.json and report.html go (default: evals/reports/<timestamp>/)
+  --repeat <K>               play every case K times; reports pass^K (default: 1)
+  --baseline <report.json>   print what changed since an earlier run
+  --fail-under <metric>=<v>  exit 1 when the metric is below v; repeatable (e.g. f1=0.9)
+  --fail-over <metric>=<v>   exit 1 when the metric is above v (for missedEscalationRate, costs…)
+  -h, --help                 this text
+
+Metrics: ${Object.keys(metrics).join(', ')}`;
+
+function positiveInt(flag: string, value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 1)
+    throw new UsageError(`${flag} "${value}": expected a whole number ≥ 1`);
+  return number;
+}
+
+export function parseEvalArgs(argv: readonly string[]): EvalArgs {
+  let values: ReturnType<typeof parse>['values'];
+  try {
+    values = parse(argv).values;
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+  const provider = values.provider ?? 'offline';
+  if (provider !== 'offline' && provider !== 'openai') {
+    throw new UsageError(`--provider "${provider}": expected offline or openai`);
+  }
+  const gates: Gate[] = [];
+  try {
+    for (const text of values['fail-under'] ?? []) gates.push(parseGate(text, 'under'));
+    for (const text of values['fail-over'] ?? []) gates.push(parseGate(text, 'over'));
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+  return {
+    datasets: values.dataset ?? [],
+    provider,
+    ...(values.model === undefined ? {} : { model: values.model }),
+    ...(values.prompts === undefined ? {} : { prompts: values.prompts }),
+    concurrency: positiveInt('--concurrency', values.concurrency, 4),
+    filter: values.filter ?? [],
+    ...(values.out === undefined ? {} : { out: values.out }),
+    repeat: positiveInt('--repeat', values.repeat, 1),
+    ...(values.baseline === undefined ? {} : { baseline: values.baseline }),
+    gates,
+    help: values.help ?? false,
+  };
+}
+
+function parse(argv: readonly string[]) {
+  return parseArgs({
+    args: [...argv],
+    allowPositionals: false,
+    strict: true,
+    options: {
+      dataset: { type: 'string', multiple: true },
+      provider: { type: 'string' },
+      model: { type: 'string' },
+      prompts: { type: 'string' },
+      concurrency: { type: 'string' },
+      filter: { type: 'string', multiple: true },
+      out: { type: 'string' },
+      repeat: { type: 'string' },
+      baseline: { type: 'string' },
+      'fail-under': { type: 'string', multiple: true },
+      'fail-over': { type: 'string', multiple: true },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+}

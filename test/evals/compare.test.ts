@@ -1,0 +1,116 @@
+import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { compareReports, formatDiff, parseBaseline } from '../../evals/lib/compare.js';
+import { evaluateGates, metrics, parseGate } from '../../evals/lib/gates.js';
+import { buildReport, type ReportMeta } from '../../evals/lib/metrics.js';
+import { fixedOutcomes, outcome, run } from './fixtures.js';
+
+const meta: ReportMeta = {
+  startedAt: '2026-11-24T08:00:00.000Z',
+  durationMs: 1,
+  datasets: ['x.jsonl'],
+  provider: 'offline',
+  repeat: 1,
+};
+
+function reports() {
+  const baseline = buildReport(
+    fixedOutcomes().map((item) => run(item)),
+    meta,
+  );
+  // The planted regression: a-esc-ok no longer escalates; d-false stops escalating falsely.
+  const current = fixedOutcomes().map((item) => {
+    if (item.case.id === 'a-esc-ok') return outcome(item.case, [{}, {}]);
+    if (item.case.id === 'd-false') return outcome(item.case, [{ latencyMs: 500 }]);
+    return item;
+  });
+  return {
+    baseline,
+    current: buildReport(
+      current.map((item) => run(item)),
+      meta,
+    ),
+  };
+}
+
+describe('--baseline', () => {
+  it('finds the planted regression: a case flipped to fail, recall and F1 down', () => {
+    const { baseline, current } = reports();
+    // Through JSON, as the CLI reads a baseline from report.json.
+    const diff = compareReports(parseBaseline(JSON.stringify(baseline), 'report.json'), current);
+    expect(diff.nowFailing).toEqual([
+      { id: 'a-esc-ok', why: expect.stringContaining('expected a handoff, none happened') },
+    ]);
+    expect(diff.nowPassing).toEqual(['d-false']);
+    const f1 = diff.metrics.find((item) => item.metric === 'f1');
+    // Baseline tp 3 fp 1 fn 2 → F1 2/3; now tp 2 fp 0 fn 3 → precision 1, recall 0.4, F1 4/7.
+    expect(f1?.change).toBe('worse');
+    expect(f1?.before).toBeCloseTo(2 / 3);
+    expect(f1?.after).toBeCloseTo(4 / 7);
+    expect(diff.metrics.find((item) => item.metric === 'precision')?.change).toBe('better');
+    expect(diff.metrics.find((item) => item.metric === 'falseEscalationRate')?.change).toBe('better');
+    expect(diff.metrics.find((item) => item.metric === 'missedEscalationRate')?.change).toBe('worse');
+    expect(diff.metrics.find((item) => item.metric === 'knowledgeAccuracy')?.change).toBe('same');
+
+    const text = formatDiff(diff);
+    expect(text).toMatch(/▼ worse\s+f1\s+0\.667 →\s+0\.571/);
+    expect(text).toContain('Pass → fail (1):\n  a-esc-ok: ');
+    expect(text).toContain('Fail → pass (1):\n  d-false');
+    expect(text).not.toMatch(/knowledgeAccuracy/);
+  });
+
+  it('lists cases added and removed since the baseline', () => {
+    const { baseline } = reports();
+    const smaller = buildReport(
+      fixedOutcomes()
+        .filter((item) => item.case.id !== 'i-missed')
+        .map((item) => run(item)),
+      meta,
+    );
+    const diff = compareReports(parseBaseline(JSON.stringify(baseline), 'b.json'), smaller);
+    expect(diff.removed).toEqual(['i-missed']);
+    expect(diff.added).toEqual([]);
+  });
+
+  it('rejects a file that is not a report', () => {
+    expect(() => parseBaseline('{"cases": 3}', 'old.json')).toThrow(/old\.json: not an eval report: results/);
+    expect(() => parseBaseline('nope', 'old.json')).toThrow(/old\.json: not JSON/);
+  });
+});
+
+describe('--fail-under / --fail-over', () => {
+  const { baseline: report } = reports();
+
+  it('fails a gate below the threshold and passes one above', () => {
+    const results = evaluateGates(report, [
+      parseGate('f1=0.9', 'under'),
+      parseGate('precision=0.7', 'under'),
+      parseGate('missedEscalationRate=0.3', 'over'),
+    ]);
+    expect(results.map((item) => [item.metric, item.passed])).toEqual([
+      ['f1', false],
+      ['precision', true],
+      ['missedEscalationRate', false],
+    ]);
+  });
+
+  it('fails a gate on a metric nothing measured', () => {
+    const empty = buildReport([], meta);
+    expect(evaluateGates(empty, [parseGate('f1=0.1', 'under')])[0]).toMatchObject({
+      value: null,
+      passed: false,
+    });
+  });
+
+  it('rejects unknown metrics and malformed thresholds', () => {
+    expect(() => parseGate('f2=0.9', 'under')).toThrow(/unknown metric "f2"/);
+    expect(() => parseGate('f1', 'under')).toThrow(/expected metric=value/);
+    expect(() => parseGate('f1=high', 'under')).toThrow(/not a number/);
+    expect(() => parseGate('f1=90', 'under')).toThrow(/between 0 and 1/);
+  });
+
+  it('documents every gate name in the README', async () => {
+    const readme = await readFile(new URL('../../evals/README.md', import.meta.url), 'utf8');
+    for (const name of Object.keys(metrics)) expect(readme).toContain(`\`${name}\``);
+  });
+});

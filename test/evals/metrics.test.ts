@@ -1,0 +1,198 @@
+import { describe, expect, it } from 'vitest';
+import { buildReport, type ReportMeta } from '../../evals/lib/metrics.js';
+import { scoreCase } from '../../evals/lib/score.js';
+import { evalCase, fixedOutcomes, handoff, outcome, run } from './fixtures.js';
+
+const meta: ReportMeta = {
+  startedAt: '2026-11-24T08:00:00.000Z',
+  durationMs: 1,
+  datasets: ['x.jsonl'],
+  provider: 'offline',
+  repeat: 1,
+};
+
+// Every expected number below was worked out by hand from the comments in fixtures.ts.
+describe('scoring the fixed nine-case set', () => {
+  const report = buildReport(
+    fixedOutcomes().map((item) => run(item)),
+    meta,
+  );
+
+  it('counts passes and names the failing checks', () => {
+    expect(report.cases).toBe(9);
+    expect(report.passed).toBe(2);
+    expect(report.failed).toBe(7);
+    expect(report.passRate).toBeCloseTo(2 / 9);
+    expect(report.errors).toBe(1);
+    const why = Object.fromEntries(report.failures.map((item) => [item.id, item.why]));
+    expect(Object.keys(why)).toEqual([
+      'b-wrong-queue',
+      'c-missed',
+      'd-false',
+      'f-faq-bad',
+      'g-late-silent',
+      'h-crash',
+      'i-missed',
+    ]);
+    expect(why['b-wrong-queue']).toBe('queue: expected queue billing, got general');
+    expect(why['c-missed']).toMatch(
+      /^escalate: expected a handoff, none happened; reason: .*; queue: .*; priority: /,
+    );
+    expect(why['d-false']).toContain(
+      'expected no handoff, got handoff at turn 1 (complex_query → technical/normal)',
+    );
+    expect(why['f-faq-bad']).toBe(
+      'knowledge: expected a reply grounded in "returns", got [shipping]; replyExcludes: a reply contains "A1001"',
+    );
+    expect(why['g-late-silent']).toBe(
+      'replies: no bot reply to turn 2; atTurn: expected handoff at turn 1, got handoff at turn 2 (human_requested → vip/urgent); ' +
+        'priority: expected priority high, got urgent; afterHours: after hours, but the customer got no reply at turn 2',
+    );
+    expect(why['h-crash']).toBe('run: run failed: boom');
+  });
+
+  it('computes the escalation confusion and rates', () => {
+    expect(report.escalation).toMatchObject({ tp: 3, fp: 1, fn: 2, tn: 3 });
+    expect(report.escalation.precision).toBeCloseTo(0.75);
+    expect(report.escalation.recall).toBeCloseTo(0.6);
+    expect(report.escalation.f1).toBeCloseTo(2 / 3);
+    expect(report.escalation.accuracy).toBeCloseTo(2 / 3);
+    expect(report.missedEscalationRate).toBeCloseTo(0.4);
+    expect(report.falseEscalationRate).toBeCloseTo(0.25);
+  });
+
+  it('judges routing only where the bot escalated as it should', () => {
+    expect(report.counts.atTurn).toEqual({ correct: 2, total: 3 });
+    expect(report.counts.queue).toEqual({ correct: 2, total: 3 });
+    expect(report.counts.priority).toEqual({ correct: 2, total: 3 });
+    expect(report.counts.afterHours).toEqual({ correct: 0, total: 1 });
+    expect(report.counts.knowledge).toEqual({ correct: 1, total: 2 });
+    expect(report.counts.replyContains).toEqual({ correct: 1, total: 1 });
+    expect(report.counts.replyExcludes).toEqual({ correct: 0, total: 1 });
+    expect(report.queueAccuracy).toBeCloseTo(2 / 3);
+    expect(report.afterHoursAccuracy).toBe(0);
+    expect(report.knowledgeAccuracy).toBe(0.5);
+    expect(report.replyExcludesRate).toBe(0);
+  });
+
+  it('builds queue and priority confusion matrices with a "none" row and column', () => {
+    expect(report.confusion.queue.labels).toEqual([
+      'general',
+      'orders',
+      'billing',
+      'technical',
+      'vip',
+      'none',
+    ]);
+    expect(report.confusion.queue.counts).toEqual({
+      orders: { orders: 1 },
+      billing: { general: 1 },
+      general: { none: 1 },
+      none: { technical: 1, none: 3 },
+      vip: { vip: 1 },
+    });
+    expect(report.confusion.priority.counts).toEqual({
+      high: { high: 2, urgent: 1 },
+      normal: { none: 1 },
+      none: { normal: 1, none: 3 },
+    });
+  });
+
+  it('recalls reasons per trigger', () => {
+    expect(report.byReason).toEqual({
+      human_requested: { expected: 1, recalled: 0, recall: 0, fired: 1 },
+      failed_attempts: { expected: 1, recalled: 0, recall: 0, fired: 0 },
+      frustration: { expected: 1, recalled: 1, recall: 1, fired: 1 },
+      sensitive_topic: { expected: 1, recalled: 1, recall: 1, fired: 1 },
+      complex_query: { expected: 0, recalled: 0, recall: null, fired: 1 },
+    });
+  });
+
+  it('breaks down by language and by tag', () => {
+    const en = report.byLanguage.en;
+    expect(en).toMatchObject({
+      cases: 6,
+      passed: 2,
+      escalation: { tp: 3, fp: 0, fn: 1, tn: 2, precision: 1, recall: 0.75 },
+    });
+    expect(en?.escalation.f1).toBeCloseTo(6 / 7);
+    expect(en?.escalation.accuracy).toBeCloseTo(5 / 6);
+    expect(report.byLanguage.ar).toMatchObject({
+      cases: 3,
+      passed: 0,
+      escalation: { tp: 0, fp: 1, fn: 1, tn: 1, precision: 0, recall: 0, f1: 0 },
+    });
+    expect(Object.keys(report.byTag)).toEqual(['faq', 't1', 't2']);
+    expect(report.byTag.t1).toMatchObject({ cases: 3, passed: 1, queueAccuracy: 0.5, escalation: { f1: 1 } });
+    expect(report.byTag.t2).toMatchObject({
+      falseEscalationRate: 1,
+      escalation: { tp: 0, fp: 1, fn: 2, tn: 0, accuracy: 0 },
+    });
+    expect(report.byTag.faq).toMatchObject({
+      knowledgeAccuracy: 0.5,
+      escalation: { precision: null, recall: null, f1: null, accuracy: 1 },
+    });
+  });
+
+  it('totals LLM usage and takes nearest-rank latency percentiles over turns', () => {
+    expect(report.llm).toMatchObject({ calls: 6, promptTokens: 450, completionTokens: 60 });
+    expect(report.llm.costUsd).toBeCloseTo(0.009);
+    expect(report.llm.perConversation.calls).toBeCloseTo(6 / 9);
+    expect(report.llm.perConversation.promptTokens).toBe(50);
+    expect(report.llm.perConversation.costUsd).toBeCloseTo(0.001);
+    // 13 turns: 50 60 70 100 200 300 [400] 500 600 700 800 900 [1000]
+    expect(report.latencyMs).toEqual({ p50: 400, p95: 1000, turns: 13 });
+  });
+});
+
+describe('scoreCase details', () => {
+  it('passes afterHours when the packet says so and the handoff turn got a reply', () => {
+    const score = scoreCase(
+      outcome(
+        evalCase({ id: 'x', expect: { afterHours: true } }),
+        [{ replies: ['An agent will answer on Sunday at 9:00'] }],
+        {
+          handoff: handoff(1, ['human_requested'], 'general', 'normal', true),
+        },
+      ),
+    );
+    expect(score.passed).toBe(true);
+  });
+
+  it('does not require replies after the handoff', () => {
+    const score = scoreCase(
+      outcome(evalCase({ id: 'x', expect: { escalate: true } }, 3), [{}, {}, { replies: [] }], {
+        handoff: handoff(2, ['frustration'], 'general', 'high'),
+      }),
+    );
+    expect(score.checks.find((item) => item.name === 'replies')?.passed).toBe(true);
+  });
+
+  it('checks only what the case expects, plus run and replies', () => {
+    const score = scoreCase(outcome(evalCase({ id: 'x', expect: {} }), [{}]));
+    expect(score.checks.map((item) => item.name)).toEqual(['run', 'replies']);
+  });
+});
+
+describe('pass^k with --repeat', () => {
+  it('passes a case only when every run passed', () => {
+    const stable = evalCase({ id: 'stable', lang: 'en', expect: { escalate: false } });
+    const flaky = evalCase({ id: 'flaky', lang: 'en', expect: { escalate: false } });
+    const tripped = outcome(flaky, [{}], { handoff: handoff(1, ['frustration'], 'general', 'high') });
+    const runs = [1, 2, 3].flatMap((n) => [
+      run(outcome(stable, [{}]), n),
+      run(n === 2 ? tripped : outcome(flaky, [{}]), n),
+    ]);
+    const report = buildReport(runs, { ...meta, repeat: 3 });
+    expect(report.cases).toBe(2);
+    expect(report.runs).toBe(6);
+    expect(report.passed).toBe(5);
+    expect(report.passHatK).toEqual({ k: 3, cases: 2, passed: 1, rate: 0.5 });
+    expect(report.results.find((item) => item.id === 'flaky')).toMatchObject({
+      runs: 3,
+      passes: 2,
+      passed: false,
+    });
+    expect(report.failures).toEqual([{ id: 'flaky', why: expect.stringMatching(/^run 2\/3: escalate: /) }]);
+  });
+});
