@@ -9,7 +9,9 @@ import { Metrics } from './http/metrics.js';
 import { LocalInboxEvents } from './inbox/events.js';
 import type { KnowledgeDocument } from './knowledge/document.js';
 import { KnowledgeBase } from './knowledge/knowledge-base.js';
+import { LlmMeter } from './llm/meter.js';
 import { OfflineLlm } from './llm/offline/offline-llm.js';
+import { createOpenAiLlm } from './llm/openai/factory.js';
 import type { Llm } from './llm/port.js';
 import type { Logger } from './log/logger.js';
 import { DbOrders } from './orders/db-orders.js';
@@ -32,6 +34,10 @@ export interface WiringInput {
   llm?: Llm;
   orders?: Orders;
   fetch?: typeof fetch;
+  /** Counts LLM calls, tokens, cost and faults; the eval runner reads it per conversation. */
+  meter?: LlmMeter;
+  /** Prompt versions that win over `LLM_PROMPTS` (the eval runner's `--prompts`). */
+  prompts?: string;
 }
 
 export function transportFrom(config: Config, fetchImpl?: typeof fetch): Transport {
@@ -62,11 +68,24 @@ export function wireBaton(input: WiringInput): Baton & { transport: Transport; a
   const transport = input.transport ?? transportFrom(config, input.fetch);
   const events = new LocalInboxEvents();
   const metrics = new Metrics();
+  const knowledge = new KnowledgeBase(input.knowledge);
+  const meter = input.meter ?? new LlmMeter();
+  const llm =
+    input.llm ??
+    (config.llmProvider === 'openai'
+      ? createOpenAiLlm(config, {
+          fallback: new OfflineLlm(),
+          meter,
+          logger,
+          knowledge,
+          ...(input.prompts ? { prompts: input.prompts } : {}),
+        })
+      : new OfflineLlm());
   const agentDeps: AgentDeps = {
     db,
     events,
-    llm: input.llm ?? new OfflineLlm(),
-    knowledge: new KnowledgeBase(input.knowledge),
+    llm,
+    knowledge,
     orders: input.orders ?? ordersFrom(config, db, input.fetch),
     policy: policyConfigFrom(config),
     clock,

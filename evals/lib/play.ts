@@ -2,6 +2,7 @@ import { and, asc, eq, sql } from 'drizzle-orm';
 import { loadConfig } from '../../src/config/config.js';
 import type { Packet } from '../../src/handoff/packet.js';
 import type { KnowledgeDocument } from '../../src/knowledge/document.js';
+import { LlmMeter } from '../../src/llm/meter.js';
 import { createLogger } from '../../src/log/logger.js';
 import { DbOrders } from '../../src/orders/db-orders.js';
 import { buildWebhookBody, type SandboxInput } from '../../src/sandbox/payload.js';
@@ -20,6 +21,37 @@ export interface PlayOptions {
   model?: string;
   prompts?: string;
   knowledge: KnowledgeDocument[];
+}
+
+const llmVariables = [
+  'OPENAI_API_KEY',
+  'LLM_BASE_URL',
+  'LLM_MODEL',
+  'LLM_TIMEOUT_MS',
+  'LLM_PROMPTS',
+  'LLM_STREAM',
+  'AZURE_OPENAI_ENDPOINT',
+  'AZURE_OPENAI_API_KEY',
+  'AZURE_OPENAI_DEPLOYMENT',
+  'AZURE_OPENAI_API_VERSION',
+] as const;
+
+/**
+ * Only the model's settings reach a case: WhatsApp or sink credentials in the shell must never
+ * turn an eval into real sends.
+ */
+function llmEnv(options: PlayOptions): Record<string, string> {
+  if (options.provider === 'offline') return {};
+  const env: Record<string, string> = {};
+  for (const name of llmVariables) {
+    const value = process.env[name];
+    if (value) env[name] = value;
+  }
+  if (options.model) env.LLM_MODEL = options.model;
+  if (!env.OPENAI_API_KEY && !env.LLM_BASE_URL && !env.AZURE_OPENAI_ENDPOINT) {
+    throw new Error('--provider openai needs OPENAI_API_KEY, LLM_BASE_URL or AZURE_OPENAI_ENDPOINT');
+  }
+  return env;
 }
 
 /** EVAL_FORMAT.md: a weekday inside business hours when the case gives no clock. */
@@ -48,9 +80,6 @@ function describeTurn(turn: Turn): string {
  * transport, on a fresh in-memory database with the case's clock, customer and orders.
  */
 export async function playCase(evalCase: EvalCase, options: PlayOptions): Promise<CaseOutcome> {
-  if (options.provider !== 'offline') {
-    throw new Error(`provider "${options.provider}" is not available yet: only offline runs`);
-  }
   const outcome: CaseOutcome = {
     case: evalCase,
     turns: [],
@@ -78,7 +107,8 @@ export async function playCase(evalCase: EvalCase, options: PlayOptions): Promis
       updatedAt: clock.now(),
     });
     await new DbOrders(db).upsert(evalCase.orders ?? []);
-    const config = loadConfig({ NODE_ENV: 'test', CONVERSATION_SETTLE_MS: '0' });
+    const config = loadConfig({ NODE_ENV: 'test', CONVERSATION_SETTLE_MS: '0', ...llmEnv(options) });
+    const meter = new LlmMeter();
     const baton = wireBaton({
       config,
       db,
@@ -86,6 +116,8 @@ export async function playCase(evalCase: EvalCase, options: PlayOptions): Promis
       logger: createLogger({ level: 'error', write: () => {} }),
       knowledge: options.knowledge,
       version: 'eval',
+      meter,
+      ...(options.prompts ? { prompts: options.prompts } : {}),
     });
     const conversationId = await conversationIdFor('whatsapp', customerKey);
     const startMs = Date.parse(evalCase.now ?? DEFAULT_NOW);
@@ -119,6 +151,14 @@ export async function playCase(evalCase: EvalCase, options: PlayOptions): Promis
       });
     }
     baton.stop();
+    const usage = meter.snapshot();
+    outcome.llm = {
+      calls: usage.calls,
+      promptTokens: usage.promptTokens,
+      completionTokens: usage.completionTokens,
+      costUsd: usage.costUsd,
+      faults: usage.faults,
+    };
     // The clock stands still within a turn, so a reply's time names the turn it answered.
     const replies = await db
       .select()

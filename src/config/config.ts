@@ -60,8 +60,16 @@ export const envSchema = z.object({
 
   OPENAI_API_KEY: optionalString,
   LLM_BASE_URL: z.url().optional(),
-  LLM_MODEL: z.string().min(1).default('gpt-4o-mini'),
+  /** Wins over the `model` in the prompt files' front matter when set. */
+  LLM_MODEL: optionalString,
   LLM_TIMEOUT_MS: positiveInt(8_000),
+  /** Active prompt versions: `v1`, or per job `classifier=v2,responder=v1`. */
+  LLM_PROMPTS: optionalString,
+  LLM_STREAM: flag,
+  AZURE_OPENAI_ENDPOINT: z.url().optional(),
+  AZURE_OPENAI_API_KEY: optionalString,
+  AZURE_OPENAI_DEPLOYMENT: optionalString,
+  AZURE_OPENAI_API_VERSION: optionalString,
 
   SANDBOX_ENABLED: flag,
   WEBHOOK_BODY_LIMIT_BYTES: positiveInt(1_048_576),
@@ -139,7 +147,12 @@ export function loadConfig(
     production,
     sandboxEnabled: env.SANDBOX_ENABLED ?? !production,
     transport: hasWhatsApp ? 'whatsapp' : 'sandbox',
-    llmProvider: env.OPENAI_API_KEY !== undefined || env.LLM_BASE_URL !== undefined ? 'openai' : 'offline',
+    llmProvider:
+      env.OPENAI_API_KEY !== undefined ||
+      env.LLM_BASE_URL !== undefined ||
+      env.AZURE_OPENAI_ENDPOINT !== undefined
+        ? 'openai'
+        : 'offline',
     sinks,
   };
 }

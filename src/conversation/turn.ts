@@ -11,7 +11,7 @@ import {
   getCustomer,
 } from '../store/repos/conversations.js';
 import { type MessageRow, markInboundDone, pendingInbound } from '../store/repos/messages.js';
-import { messages } from '../store/schema/index.js';
+import { conversations, messages } from '../store/schema/index.js';
 import type { Clock } from '../util/clock.js';
 
 export interface TurnInput {
@@ -32,6 +32,8 @@ export interface TurnOutput {
    * check, which drops late bot replies, lets them through.
    */
   handedOff?: boolean;
+  /** What the classifier saw this turn, kept on the conversation for agents watching it live. */
+  signals?: { frustration: number; intent: string };
 }
 
 /** The agent's entry point: one customer message in, the bot's replies out. */
@@ -99,6 +101,21 @@ async function processMessage(deps: DrainDeps, conversationId: string, message: 
       now,
     ),
   );
-  await db.batch([markInboundDone(db, message.id, turn, now), ...statements]);
+  await db.batch([
+    markInboundDone(db, message.id, turn, now),
+    ...(output.signals
+      ? [
+          db
+            .update(conversations)
+            .set({
+              frustration: output.signals.frustration,
+              lastIntent: output.signals.intent,
+              updatedAt: now,
+            })
+            .where(eq(conversations.id, conversationId)),
+        ]
+      : []),
+    ...statements,
+  ]);
   if (output.replies.length > 0) deps.onReplies();
 }

@@ -48,6 +48,15 @@ export class ConversationWorker {
     slot.timer = setTimeout(() => this.run(conversationId, slot), wait);
   }
 
+  /** Starts every scheduled drain now instead of after its settle wait. */
+  flush(): void {
+    for (const [id, slot] of this.slots) {
+      if (!slot.timer) continue;
+      clearTimeout(slot.timer);
+      this.run(id, slot);
+    }
+  }
+
   /** Cancels scheduled drains (shutdown); their messages stay pending for the next start. */
   stop(): void {
     this.stopped = true;

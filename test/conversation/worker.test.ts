@@ -32,7 +32,9 @@ function shuffle<T>(items: T[], seed = 7): T[] {
 
 describe('conversation worker', () => {
   it('handles 50 shuffled deliveries over 5 conversations in per-conversation timestamp order', async () => {
-    const harness = await harnessWith({ env: { CONVERSATION_SETTLE_MS: '500' } });
+    // A long settle wait keeps the worker out of the way until every delivery is stored, so the
+    // test does not depend on how fast this machine ingests; flush() then starts the drains.
+    const harness = await harnessWith({ env: { CONVERSATION_SETTLE_MS: '60000' } });
     const base = Math.floor(Date.now() / 1000);
     const deliveries = Array.from({ length: 50 }, (_, i) => ({
       waId: `9665000003${String(i % 5).padStart(2, '0')}`,
@@ -46,6 +48,7 @@ describe('conversation worker', () => {
       );
       expect(response.status).toBe(200);
     }
+    harness.baton.worker.flush();
     await harness.baton.settled();
     const inbound = await harness.db
       .select()

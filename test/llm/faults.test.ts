@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import type { FaultKind } from '../../src/llm/meter.js';
+import { OfflineLlm } from '../../src/llm/offline/offline-llm.js';
+import { type FakeReply, reply } from '../support/fake-openai.js';
+import { makeLlm, modelAnswer, openFake, recordingTools, respondInput, summariseInput } from './setup.js';
+
+const classifyInput = {
+  text: 'do you deliver on Fridays?',
+  previousCustomerTexts: [],
+  language: 'en' as const,
+};
+
+const classifierFaults: [FaultKind, FakeReply][] = [
+  ['rate_limited', reply.error(429, 'Rate limit reached for gpt-4o-mini')],
+  ['server_error', reply.error(500)],
+  ['server_error', reply.error(503, 'overloaded')],
+  ['timeout', reply.hang(5_000)],
+  ['malformed', reply.malformed()],
+  ['malformed', reply.text('Sure! The intent is faq.')],
+  ['schema_violation', reply.json({ ...modelAnswer(), intent: 'shopping', frustration: 7 })],
+];
+
+describe('classifier faults', () => {
+  it.each(classifierFaults)('%s once: retried, the second answer is used', async (kind, fault) => {
+    const fake = await openFake();
+    const { llm, meter } = makeLlm(fake, { timeoutMs: 300 });
+    fake.script(fault, reply.json(modelAnswer({ intent: 'faq', area: 'orders' })));
+    const result = await llm.classify(classifyInput);
+    expect(result.area).toBe('orders');
+    expect(fake.requests).toHaveLength(2);
+    const snapshot = meter.snapshot();
+    expect(snapshot.faultsByKind).toEqual({ [kind]: 1 });
+    expect(snapshot.fallbacks).toBe(0);
+    expect(snapshot.calls).toBe(2);
+  });
+
+  it.each(classifierFaults)('%s twice: the offline engine classifies the turn', async (kind, fault) => {
+    const fake = await openFake();
+    const { llm, meter } = makeLlm(fake, { timeoutMs: 300 });
+    fake.script(fault, fault);
+    const result = await llm.classify(classifyInput);
+    expect(result).toEqual(await new OfflineLlm().classify(classifyInput));
+    expect(fake.requests).toHaveLength(2);
+    expect(meter.snapshot()).toMatchObject({
+      faultsByKind: { [kind]: 2 },
+      byJob: { classifier: { fallbacks: 1 } },
+    });
+  });
+
+  it('does not retry a request the server rejects (400): straight to the fallback', async () => {
+    const fake = await openFake();
+    const { llm, meter } = makeLlm(fake);
+    fake.script(reply.error(400, "Invalid schema for response_format 'classification'"));
+    const result = await llm.classify(classifyInput);
+    expect(result.intent).toBeDefined();
+    expect(fake.requests).toHaveLength(1);
+    expect(meter.snapshot()).toMatchObject({ faultsByKind: { client_error: 1 }, fallbacks: 1 });
+  });
+
+  it('gives up on a hanging server within the configured timeout', async () => {
+    const fake = await openFake();
+    const { llm } = makeLlm(fake, { timeoutMs: 200 });
+    fake.script(reply.hang(10_000), reply.hang(10_000));
+    const started = Date.now();
+    await llm.classify(classifyInput);
+    expect(Date.now() - started).toBeLessThan(1_500);
+  });
+});
+
+const responderFaults: [FaultKind, FakeReply][] = [
+  ['rate_limited', reply.error(429)],
+  ['server_error', reply.error(502)],
+  ['timeout', reply.hang(5_000)],
+  ['malformed', reply.malformed()],
+  ['schema_violation', reply.json({ reply: 'Yes.', handled: 'yes' })],
+  [
+    'schema_violation',
+    reply.json({ reply: 'Refunds take 1 day.', handled: true, knowledge_doc_id: 'returns' }),
+  ],
+  ['unknown_tool', reply.tools({ name: 'delete_all_orders', args: {} })],
+  ['bad_tool_arguments', reply.tools({ name: 'track_order', args: { order_id: '' } })],
+  ['bad_tool_arguments', reply.tools({ name: 'search_knowledge', args: '{"query": "ship' })],
+];
+
+describe('responder faults', () => {
+  it.each(responderFaults)('%s once: retried, the customer gets the model answer', async (kind, fault) => {
+    const fake = await openFake();
+    const { llm, meter } = makeLlm(fake, { timeoutMs: 300 });
+    fake.script(
+      fault,
+      reply.json({ reply: 'Riyadh: 1–2 business days.', handled: true, knowledge_doc_id: 'shipping' }),
+    );
+    const answer = await llm.respond(respondInput('how long is delivery?', recordingTools().tools));
+    expect(answer.message).toMatchObject({ text: expect.stringContaining('Riyadh: 1–2 business days.') });
+    expect(meter.snapshot().faultsByKind).toEqual({ [kind]: 1 });
+  });
+
+  it.each(responderFaults)('%s twice: the offline engine answers the turn', async (kind, fault) => {
+    const fake = await openFake();
+    const { llm, meter } = makeLlm(fake, { timeoutMs: 300 });
+    fake.script(fault, fault);
+    const { tools } = recordingTools();
+    const input = respondInput('how long is delivery?', tools);
+    const answer = await llm.respond(input);
+    expect(answer).toEqual(await new OfflineLlm().respond(input));
+    expect(meter.snapshot()).toMatchObject({
+      faultsByKind: { [kind]: 2 },
+      byJob: { responder: { fallbacks: 1 } },
+    });
+  });
+
+  it('retries once per turn, not once per tool round', async () => {
+    const fake = await openFake();
+    const { llm, meter } = makeLlm(fake);
+    fake.script(
+      reply.error(500),
+      reply.tools({ name: 'search_knowledge', args: { query: 'delivery' } }),
+      reply.error(500),
+    );
+    const answer = await llm.respond(respondInput('how long is delivery?', recordingTools().tools));
+    expect(fake.requests).toHaveLength(3);
+    expect(answer.handled).toBe(true);
+    expect(meter.snapshot()).toMatchObject({ faultsByKind: { server_error: 2 }, fallbacks: 1 });
+  });
+});
+
+describe('summariser faults', () => {
+  it.each([
+    ['rate_limited', reply.error(429)],
+    ['timeout', reply.hang(5_000)],
+    ['malformed', reply.text('   ')],
+  ] as [FaultKind, FakeReply][])('%s twice: the extractive summary stands in', async (kind, fault) => {
+    const fake = await openFake();
+    const { llm, meter } = makeLlm(fake, { timeoutMs: 300 });
+    fake.script(fault, fault);
+    const input = summariseInput(['I want a refund for A1001, 250 SAR']);
+    expect(await llm.summarise(input)).toBe(await new OfflineLlm().summarise(input));
+    expect(meter.snapshot()).toMatchObject({
+      faultsByKind: { [kind]: 2 },
+      byJob: { summariser: { fallbacks: 1 } },
+    });
+  });
+});
