@@ -35,6 +35,9 @@ export function createAgent(deps: AgentDeps, checkpointer: BaseCheckpointSaver):
       replies: state.replies,
       ...(state.knowledgeDocId ? { knowledgeDocId: state.knowledgeDocId } : {}),
       handedOff: state.mode !== 'bot',
+      ...(state.classification
+        ? { signals: { frustration: state.classification.frustration, intent: state.classification.intent } }
+        : {}),
     };
   };
 }

@@ -49,6 +49,8 @@ export const AgentState = Annotation.Root({
   csatAnswered: last<boolean>(() => false),
   /** The handoff before the current one, linked from the next packet. */
   previousHandoffId: last<string | null>(() => null),
+  /** The last handoff after which the bot started clean (see `ingest`). */
+  settledHandoffId: last<string | null>(() => null),
 });
 
 export type AgentStateValue = typeof AgentState.State;

@@ -32,6 +32,8 @@ export interface PacketInput {
   rows: MessageRow[];
   publicBaseUrl?: string;
   previousHandoffId?: string;
+  /** When there is no classification of the last message (a takeover), the latest score known. */
+  frustration?: number;
 }
 
 /** Assembles and validates the packet; an invalid packet is a bug and throws here, not in a sink. */
@@ -53,7 +55,7 @@ export function buildPacket(input: PacketInput): Packet {
     },
     reasons: input.reasons,
     intent: input.classification?.intent ?? 'unknown',
-    frustration: input.classification?.frustration ?? 0,
+    frustration: input.classification?.frustration ?? input.frustration ?? 0,
     queue: input.routing.queue,
     priority: input.routing.priority,
     afterHours: input.routing.afterHours,

@@ -31,7 +31,7 @@ export async function storeHandoff(
     }),
     db
       .update(conversations)
-      .set({ mode: 'queued', handoffId: packet.id, updatedAt: input.now })
+      .set({ mode: 'queued', handoffId: packet.id, lastHandoffId: packet.id, updatedAt: input.now })
       .where(eq(conversations.id, packet.conversationId)),
     db
       .update(messages)

@@ -6,13 +6,15 @@ import { type AgentStateUpdate, type AgentStateValue, appendTranscript } from '.
 const mediaTypes = new Set(['image', 'audio', 'video', 'document', 'sticker', 'location', 'contacts']);
 
 /**
- * A handoff in state while the conversation is back in `bot` mode means an agent handed it back:
- * the bot starts clean, so it neither stays silent nor escalates again at once.
+ * A handoff the bot has not started clean after, while the conversation is back in `bot` mode,
+ * means a person handed it back (including a takeover the graph never saw): the bot resets so
+ * it neither stays silent nor escalates again at once.
  */
-function handBack(state: AgentStateValue): AgentStateUpdate {
-  if (state.mode !== 'bot' || state.handoffId === null) return {};
+function handBack(state: AgentStateValue, lastHandoffId: string | null): AgentStateUpdate {
+  if (state.mode !== 'bot' || lastHandoffId === null || lastHandoffId === state.settledHandoffId) return {};
   return {
-    previousHandoffId: state.handoffId,
+    previousHandoffId: lastHandoffId,
+    settledHandoffId: lastHandoffId,
     handoffId: null,
     failedAttempts: 0,
     pendingQuestion: null,
@@ -30,7 +32,7 @@ export function ingest(state: AgentStateValue, config: LangGraphRunnableConfig):
     ? `[${inbound.type}]${inbound.text ? ` ${inbound.text}` : ''}`
     : inbound.text;
   return {
-    ...handBack(state),
+    ...handBack(state, conversation.lastHandoffId),
     csatPending: state.mode === 'bot' && conversation.csatHandoffId !== null,
     csatAnswered: false,
     classification: null,

@@ -6,6 +6,7 @@ import { BatonError } from '../../http/errors.js';
 import { agentByToken } from '../agents.js';
 import { requireAgent, SESSION_COOKIE } from '../auth.js';
 import { computeStats } from '../stats.js';
+import { conversationRoutes } from './conversations.js';
 import { inboxEventStream } from './events.js';
 import { handoffRoutes } from './handoffs.js';
 import { openApiDocument } from './openapi.js';
@@ -44,11 +45,22 @@ export function agentApi(): Hono<AppEnv> {
 
   const authed = new Hono<AgentEnv>();
   // Only the agent routes: an unknown path stays a 404 rather than becoming a 401.
-  for (const path of ['/me', '/handoffs', '/handoffs/*', '/events', '/stats']) authed.use(path, requireAgent);
+  for (const path of [
+    '/me',
+    '/handoffs',
+    '/handoffs/*',
+    '/conversations',
+    '/conversations/*',
+    '/events',
+    '/stats',
+  ]) {
+    authed.use(path, requireAgent);
+  }
   authed.get('/me', (c) =>
     c.json({ id: c.var.agent.id, name: c.var.agent.name, queues: c.var.agent.queues }),
   );
   authed.route('/handoffs', handoffRoutes());
+  authed.route('/conversations', conversationRoutes());
   authed.get('/events', inboxEventStream);
   authed.get('/stats', async (c) => {
     const parsed = periodSchema.safeParse(c.req.query());

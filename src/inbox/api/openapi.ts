@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { noteInputSchema } from '../../handoff/lifecycle/note.js';
 import { replyInputSchema } from '../../handoff/lifecycle/reply.js';
+import { takeoverInputSchema } from '../../handoff/lifecycle/takeover.js';
 import { transferInputSchema } from '../../handoff/lifecycle/transfer.js';
 import { packetSchema } from '../../handoff/packet.js';
 
@@ -79,6 +80,17 @@ export function openApiDocument(version: string) {
       '/api/handoffs/{id}/transfer': action('Move to another queue, unassigned', transferInputSchema),
       '/api/handoffs/{id}/resolve': action(
         'Hand the conversation back to the bot; asks the customer for CSAT',
+      ),
+      '/api/conversations': {
+        get: {
+          summary: 'Live bot conversations: last messages, language, frustration so far',
+          responses: { '200': { description: 'Conversations' }, '401': error },
+        },
+      },
+      '/api/conversations/{id}/takeover': action(
+        'Take a live bot conversation over (reason agent_initiated)',
+        takeoverInputSchema,
+        '201',
       ),
       '/api/stats': {
         get: {

@@ -1,4 +1,4 @@
-import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { customers } from './customers.js';
 
 export const conversationModes = ['bot', 'queued', 'agent'] as const;
@@ -18,6 +18,11 @@ export const conversations = sqliteTable(
       .default('en'),
     /** The open handoff while mode is `queued` or `agent`. */
     handoffId: text('handoff_id'),
+    /** The latest handoff of the conversation, open or not; the bot starts clean after it. */
+    lastHandoffId: text('last_handoff_id'),
+    /** The classifier's latest frustration score and intent, for agents watching live conversations. */
+    frustration: real('frustration').notNull().default(0),
+    lastIntent: text('last_intent'),
     /** A resolved handoff whose CSAT question waits for the customer's answer. */
     csatHandoffId: text('csat_handoff_id'),
     /** Counts processed customer turns; a send checks it to drop replies of a stale turn. */

@@ -1,0 +1,131 @@
+import { and, eq } from 'drizzle-orm';
+import { z } from 'zod';
+import { BatonError } from '../../http/errors.js';
+import type { Language } from '../../llm/classification.js';
+import { summariseOffline } from '../../llm/offline/summarise.js';
+import { outboundStatements } from '../../outbox/enqueue.js';
+import { priorityRank, queueSchema, type Reason } from '../../policy/reasons.js';
+import { routePriority } from '../../policy/routing.js';
+import { say } from '../../replies/messages.js';
+import { listConversationMessages } from '../../store/repos/messages.js';
+import { conversations, customers, handoffs } from '../../store/schema/index.js';
+import { newId } from '../../util/ids.js';
+import { buildPacket } from '../build-packet.js';
+import type { SinkSettings } from '../sinks/config.js';
+import { sinkOutboxStatements } from '../sinks/handlers.js';
+import { type AgentRow, canSee, type LifecycleContext, recipientOf, windowOf } from './context.js';
+
+export const takeoverInputSchema = z.strictObject({ queue: queueSchema.optional() });
+
+/**
+ * An agent takes a live bot conversation over: a handoff with reason `agent_initiated` and the
+ * same packet as any other, assigned to them at once; the conversation moves to `agent` in the
+ * same batch, and the customer is told a person has joined.
+ */
+export async function takeOverConversation(
+  ctx: LifecycleContext & { sinks: SinkSettings; publicBaseUrl?: string },
+  agent: AgentRow,
+  conversationId: string,
+  input: z.infer<typeof takeoverInputSchema>,
+) {
+  const conversation = await ctx.db.query.conversations.findFirst({
+    where: eq(conversations.id, conversationId),
+  });
+  if (conversation === undefined) throw new BatonError('not_found', 'no such conversation');
+  if (conversation.mode !== 'bot')
+    throw new BatonError('conflict', `a person already has this conversation (${conversation.mode})`);
+  const customer = await ctx.db.query.customers.findFirst({
+    where: eq(customers.id, conversation.customerId),
+  });
+  if (customer === undefined) throw new BatonError('internal', 'conversation without customer');
+  const queue = queueSchema.parse(
+    input.queue ?? (customer.tier === 'vip' ? 'vip' : (agent.queues.find((q) => q !== '*') ?? 'general')),
+  );
+  if (!canSee(agent, queue)) throw new BatonError('forbidden', `you are not in the ${queue} queue`);
+
+  const now = ctx.clock.now();
+  const reasons: Reason[] = [{ code: 'agent_initiated', evidence: `taken over by ${agent.name}` }];
+  const rows = await listConversationMessages(ctx.db, conversation.id);
+  const transcript = rows.map((row) => ({
+    from: row.author,
+    text: row.text ?? '',
+    at: new Date(row.sentAt).toISOString(),
+  }));
+  const packet = buildPacket({
+    id: newId('ho'),
+    now,
+    conversation,
+    customer,
+    language: conversation.language as Language,
+    reasons,
+    classification: null,
+    routing: {
+      queue,
+      priority: routePriority({ reasons, sensitiveTopics: [], tier: customer.tier }),
+      afterHours: false,
+      slaDueAt: now,
+      opensAt: now,
+    },
+    summary: summariseOffline({
+      transcript,
+      reasons,
+      customerName: customer.name,
+      facts: { orderIds: [], amounts: [] },
+      botAttempts: [],
+    }),
+    facts: { orderIds: [], amounts: [], media: [] },
+    botAttempts: [],
+    rows,
+    frustration: conversation.frustration,
+    ...(ctx.publicBaseUrl ? { publicBaseUrl: ctx.publicBaseUrl } : {}),
+    ...(conversation.lastHandoffId ? { previousHandoffId: conversation.lastHandoffId } : {}),
+  });
+  const [taken] = await ctx.db.batch([
+    ctx.db
+      .update(conversations)
+      .set({ mode: 'agent', handoffId: packet.id, lastHandoffId: packet.id, updatedAt: now })
+      .where(and(eq(conversations.id, conversation.id), eq(conversations.mode, 'bot')))
+      .returning({ id: conversations.id }),
+    ctx.db.insert(handoffs).values({
+      id: packet.id,
+      conversationId: conversation.id,
+      status: 'assigned',
+      queue,
+      priority: packet.priority,
+      priorityRank: priorityRank[packet.priority],
+      afterHours: false,
+      packet,
+      assignedAgentId: agent.id,
+      slaDueAt: now,
+      createdAt: now,
+      claimedAt: now,
+      updatedAt: now,
+    }),
+  ]);
+  if (taken.length === 0) {
+    // The bot handed off in the meantime; the handoff row above must not stand alone.
+    await ctx.db.delete(handoffs).where(eq(handoffs.id, packet.id));
+    throw new BatonError('conflict', 'the conversation changed; reload it');
+  }
+  const sinkRows = sinkOutboxStatements(ctx.db, packet, ctx.sinks, now);
+  if (sinkRows.length > 0) await ctx.db.batch(sinkRows as [(typeof sinkRows)[number]]);
+  if (windowOf(customer, now, ctx.windowMarginMs).open) {
+    await ctx.db.batch(
+      outboundStatements(
+        ctx.db,
+        {
+          conversationId: conversation.id,
+          to: recipientOf(customer),
+          message: { kind: 'text', text: say('agentJoined', conversation.language, { agent: agent.name }) },
+          author: 'agent',
+          agentId: agent.id,
+          handoffId: packet.id,
+        },
+        now,
+      ),
+    );
+  }
+  ctx.kickOutbox();
+  ctx.events.publish({ type: 'handoff.created', handoffId: packet.id, queue, priority: packet.priority });
+  return { handoffId: packet.id, queue, status: 'assigned' as const };
+}

@@ -1,0 +1,70 @@
+import { and, desc, eq } from 'drizzle-orm';
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { takeOverConversation, takeoverInputSchema } from '../../handoff/lifecycle/takeover.js';
+import type { AgentEnv } from '../../http/context.js';
+import { BatonError } from '../../http/errors.js';
+import { conversations, customers, messages } from '../../store/schema/index.js';
+
+const LAST_MESSAGES = 5;
+
+/** Live bot conversations an agent can watch and take over. */
+export function conversationRoutes(): Hono<AgentEnv> {
+  const app = new Hono<AgentEnv>();
+
+  app.get('/', async (c) => {
+    const limit = z.coerce.number().int().min(1).max(200).catch(50).parse(c.req.query('limit'));
+    const { db } = c.var.deps;
+    const rows = await db
+      .select({ conversation: conversations, customer: customers })
+      .from(conversations)
+      .innerJoin(customers, eq(customers.id, conversations.customerId))
+      .where(eq(conversations.mode, 'bot'))
+      .orderBy(desc(conversations.lastMessageAt))
+      .limit(limit);
+    const list = await Promise.all(
+      rows.map(async ({ conversation, customer }) => {
+        const last = await db
+          .select({
+            direction: messages.direction,
+            author: messages.author,
+            text: messages.text,
+            at: messages.createdAt,
+          })
+          .from(messages)
+          .where(and(eq(messages.conversationId, conversation.id)))
+          .orderBy(desc(messages.createdAt))
+          .limit(LAST_MESSAGES);
+        return {
+          id: conversation.id,
+          customer: { name: customer.name, tier: customer.tier },
+          language: conversation.language,
+          frustration: conversation.frustration,
+          lastIntent: conversation.lastIntent,
+          lastMessageAt: new Date(conversation.lastMessageAt).toISOString(),
+          lastMessages: last.reverse().map((m) => ({ ...m, at: new Date(m.at).toISOString() })),
+        };
+      }),
+    );
+    return c.json({ conversations: list });
+  });
+
+  app.post('/:id/takeover', async (c) => {
+    const parsed = takeoverInputSchema.safeParse(await c.req.json().catch(() => ({})));
+    if (!parsed.success) throw new BatonError('bad_request', z.prettifyError(parsed.error));
+    const { deps, agent } = c.var;
+    const result = await takeOverConversation(
+      {
+        ...deps.lifecycle,
+        sinks: deps.config.sinks,
+        ...(deps.config.PUBLIC_BASE_URL ? { publicBaseUrl: deps.config.PUBLIC_BASE_URL } : {}),
+      },
+      agent,
+      c.req.param('id'),
+      parsed.data,
+    );
+    return c.json(result, 201);
+  });
+
+  return app;
+}

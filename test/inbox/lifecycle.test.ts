@@ -1,0 +1,123 @@
+import { eq } from 'drizzle-orm';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { OutboundMessage, Recipient, SendResult, Transport } from '../../src/channel/outbound.js';
+import { addAgent } from '../../src/inbox/agents.js';
+import { messages, outbox } from '../../src/store/schema/index.js';
+import { createHarness, type Harness } from '../support/harness.js';
+
+let harness: Harness;
+afterEach(() => harness?.close());
+
+async function agentCall(token: string) {
+  return async (method: string, path: string, body?: unknown) => {
+    const response = await harness.app.request(path, {
+      method,
+      headers: { authorization: `Bearer ${token}`, ...(body ? { 'content-type': 'application/json' } : {}) },
+      ...(body ? { body: JSON.stringify(body) } : {}),
+    });
+    await harness.baton.settled();
+    return {
+      status: response.status,
+      body: (await response.json().catch(() => null)) as Record<string, unknown>,
+    };
+  };
+}
+
+/** A transport that holds sends until released, to let the conversation change in between. */
+class GatedTransport implements Transport {
+  readonly name = 'gated';
+  readonly sent: OutboundMessage[] = [];
+  readonly reads: string[] = [];
+  open = false;
+  async send(_to: Recipient, message: OutboundMessage): Promise<SendResult> {
+    if (!this.open) return { ok: false, retryable: true, error: 'gate closed', retryAfterMs: 10 };
+    this.sent.push(message);
+    return { ok: true, externalId: `wamid.gated.${this.sent.length}` };
+  }
+  async markRead(externalId: string): Promise<void> {
+    this.reads.push(externalId);
+  }
+}
+
+describe('agent takeover', () => {
+  it('lists live bot conversations and takes one over with an agent_initiated packet', async () => {
+    harness = await createHarness();
+    const { token } = await addAgent(harness.db, { name: 'Layla', queues: ['orders'], now: Date.now() });
+    const layla = await agentCall(token);
+    await harness.post({ waId: '966500000961', name: 'Sara', text: 'where is my order??' });
+    const live = await layla('GET', '/api/conversations');
+    const [conversation] = live.body.conversations as {
+      id: string;
+      language: string;
+      frustration: number;
+      lastMessages: unknown[];
+    }[];
+    expect(conversation).toMatchObject({ language: 'en' });
+    expect(conversation?.lastMessages).toHaveLength(2);
+    expect(typeof conversation?.frustration).toBe('number');
+
+    const taken = await layla('POST', `/api/conversations/${conversation?.id}/takeover`, {});
+    expect(taken.status).toBe(201);
+    expect(taken.body).toMatchObject({ queue: 'orders', status: 'assigned' });
+    const [packet] = await harness.packets();
+    expect(packet?.reasons).toEqual([{ code: 'agent_initiated', evidence: 'taken over by Layla' }]);
+    expect((await harness.replies('966500000961')).at(-1)).toMatch(/Layla from our team has joined/);
+    // The bot is silent now, and a second takeover is a conflict.
+    await harness.post({ waId: '966500000961', text: 'hello?' });
+    expect((await harness.messages('966500000961')).at(-1)?.text).toBe('hello?');
+    expect((await layla('POST', `/api/conversations/${conversation?.id}/takeover`, {})).status).toBe(409);
+  });
+});
+
+describe('no bot message after a handoff', () => {
+  it('drops a queued bot reply at send time once the conversation left bot mode, and never sends it', async () => {
+    const transport = new GatedTransport();
+    harness = await createHarness({ transport });
+    await harness.post({ waId: '966500000962', text: 'how long does shipping take?' });
+    // The answer waits in the outbox (the gate is closed); the customer asks for a person.
+    await harness.post({ waId: '966500000962', text: 'actually, agent please' });
+    transport.open = true;
+    await harness.baton.outbox.kick();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await harness.baton.outbox.kick();
+    const rows = await harness.db.select().from(messages).where(eq(messages.direction, 'out'));
+    const answer = rows.find((row) => row.knowledgeDocId === 'shipping');
+    expect(answer?.status).toBe('dropped');
+    expect(transport.sent.map((m) => ('text' in m ? m.text : ''))).not.toContain(answer?.text);
+    expect(transport.sent.some((m) => 'text' in m && /connecting you/.test(m.text))).toBe(true);
+    const jobs = await harness.db
+      .select()
+      .from(outbox)
+      .where(eq(outbox.messageId, answer?.id ?? ''));
+    expect(jobs[0]?.status).toBe('dropped');
+  });
+
+  it('marks messages read (typing indicator) while the bot works, never once a person has the conversation', async () => {
+    const transport = new GatedTransport();
+    transport.open = true;
+    harness = await createHarness({ transport });
+    await harness.post({ waId: '966500000963', text: 'hi', id: 'wamid.read.1' });
+    await harness.post({ waId: '966500000963', text: 'agent please', id: 'wamid.read.2' });
+    await harness.post({ waId: '966500000963', text: 'are you there?', id: 'wamid.read.3' });
+    expect(transport.reads).toEqual(['wamid.read.1', 'wamid.read.2']);
+  });
+});
+
+describe('clean hand-back', () => {
+  it('starts the bot clean after a resolve: no silence, no instant re-escalation', async () => {
+    harness = await createHarness();
+    const { token } = await addAgent(harness.db, { name: 'Omar', queues: ['*'], now: Date.now() });
+    const omar = await agentCall(token);
+    await harness.post({ waId: '966500000964', text: 'blorp zint' });
+    await harness.post({ waId: '966500000964', text: 'qwx vvv' });
+    await harness.post({ waId: '966500000964', text: 'agent' });
+    const [packet] = await harness.packets();
+    await omar('POST', `/api/handoffs/${packet?.id}/resolve`);
+    await harness.post({ waId: '966500000964', text: 'ok' }); // not a CSAT score: closes the question
+    await harness.post({ waId: '966500000964', text: 'zzz yyy' });
+    await harness.post({ waId: '966500000964', text: 'شكرا' });
+    expect(await harness.packets()).toHaveLength(1);
+    const replies = await harness.replies('966500000964');
+    expect(replies.at(-1)).toMatch(/العفو/);
+  });
+});
