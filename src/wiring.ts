@@ -91,6 +91,7 @@ export function wireBaton(input: WiringInput): Baton & { transport: Transport; a
     clock,
     logger,
     knowledgeMinScore: config.KNOWLEDGE_MIN_SCORE,
+    knowledgeMinCoverage: config.KNOWLEDGE_MIN_COVERAGE,
     sinks: config.sinks,
     businessName: config.BUSINESS_NAME,
     supportEmail: config.SUPPORT_EMAIL,

@@ -21,6 +21,7 @@ export interface AgentDeps {
   clock: Clock;
   logger: Logger;
   knowledgeMinScore: number;
+  knowledgeMinCoverage: number;
   businessName: string;
   supportEmail: string;
   sinks: SinkSettings;

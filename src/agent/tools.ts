@@ -21,6 +21,7 @@ export interface ToolDeps {
   knowledge: KnowledgeBase;
   orders: Orders;
   knowledgeMinScore: number;
+  knowledgeMinCoverage: number;
   logger: Logger;
 }
 
@@ -32,7 +33,13 @@ export function createAgentTools(deps: ToolDeps, customer: { waId?: string | nul
   return {
     async searchKnowledge(query, language) {
       const hits = deps.knowledge.search(query, language);
-      return { hits, confident: (hits[0]?.score ?? 0) >= deps.knowledgeMinScore };
+      const [best] = hits;
+      // A high score on one shared word ("Riyadh" in "weather in Riyadh") is not an answer.
+      const confident =
+        best !== undefined &&
+        best.score >= deps.knowledgeMinScore &&
+        best.coverage >= deps.knowledgeMinCoverage;
+      return { hits, confident, minScore: deps.knowledgeMinScore };
     },
     async trackOrder(orderId): Promise<TrackOrderResult> {
       if (!customer.waId) return { found: false, reason: 'no_verified_phone' };

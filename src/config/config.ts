@@ -82,7 +82,9 @@ export const envSchema = z.object({
 
   FRUSTRATION_THRESHOLD: z.coerce.number().min(0).max(1).default(0.7),
   FAILED_ATTEMPTS_THRESHOLD: positiveInt(3),
-  KNOWLEDGE_MIN_SCORE: z.coerce.number().min(0).default(4),
+  KNOWLEDGE_MIN_SCORE: z.coerce.number().min(0).default(10),
+  /** Share of a question's search terms the best section must match to be trusted. */
+  KNOWLEDGE_MIN_COVERAGE: z.coerce.number().min(0).max(1).default(0.5),
   BUSINESS_HOURS: z
     .string()
     .regex(

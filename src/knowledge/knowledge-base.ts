@@ -11,6 +11,8 @@ export interface KnowledgeHit {
   language: Language;
   /** BM25 score; compare with the configured minimum before trusting a hit. */
   score: number;
+  /** Share of the query's search terms this section matched (0..1). */
+  coverage: number;
 }
 
 interface IndexedSection {
@@ -59,7 +61,8 @@ export class KnowledgeBase {
 
   search(query: string, language: Language, limit = 3): KnowledgeHit[] {
     const index = this.indexes.get(language);
-    if (index === undefined || searchTerms(query).length === 0) return [];
+    const terms = new Set(searchTerms(query));
+    if (index === undefined || terms.size === 0) return [];
     return index
       .search(query)
       .slice(0, limit)
@@ -70,6 +73,7 @@ export class KnowledgeBase {
         text: result.text as string,
         language: result.language as Language,
         score: result.score,
+        coverage: new Set(result.queryTerms).size / terms.size,
       }));
   }
 

@@ -18,9 +18,11 @@ export interface ClassifyInput {
 }
 
 export interface KnowledgeSearchResult {
-  hits: { docId: string; title: string; heading: string; text: string; score: number }[];
-  /** The best hit clears the configured confidence threshold. */
+  hits: { docId: string; title: string; heading: string; text: string; score: number; coverage: number }[];
+  /** The best hit clears the configured thresholds (score and coverage). */
   confident: boolean;
+  /** The configured minimum score, for callers that know more about the question. */
+  minScore: number;
 }
 
 /** The tools the responder may call; order ownership is enforced inside `trackOrder`. */

@@ -25,7 +25,13 @@ const injection =
 
 function turn(text: string, customer: { waId?: string }) {
   const tools = createAgentTools(
-    { knowledge: new KnowledgeBase([]), orders, knowledgeMinScore: 4, logger: silentLogger },
+    {
+      knowledge: new KnowledgeBase([]),
+      orders,
+      knowledgeMinScore: 4,
+      knowledgeMinCoverage: 0.5,
+      logger: silentLogger,
+    },
     customer,
   );
   const at = '2026-11-24T08:00:00.000Z';

@@ -107,7 +107,7 @@ describe('responder', () => {
     const { llm } = makeLlm(fake);
     fake.script(reply.json({ reply: 'Our CEO is Elon.', handled: true, knowledge_doc_id: null }));
     const answer = await llm.respond(
-      respondInput('who is your CEO?', recordingTools({ hits: [], confident: false }).tools),
+      respondInput('who is your CEO?', recordingTools({ hits: [], confident: false, minScore: 10 }).tools),
     );
     expect(answer.handled).toBe(false);
     expect(answer.message).toMatchObject({ text: expect.stringContaining('did not understand') });

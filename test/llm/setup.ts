@@ -27,6 +27,7 @@ export const shippingHit = {
   heading: 'Delivery times',
   text: 'Orders inside Riyadh arrive in 1–2 business days; other cities in 2–4 business days.',
   score: 9,
+  coverage: 1,
 };
 
 /** The adapter on the fake server, with the real prompts, the offline engine as fallback and no retry pause. */
@@ -79,7 +80,9 @@ export const faqClassification: Classification = {
 };
 
 /** Tools that record what they were asked; the knowledge knows shipping, orders are never found. */
-export function recordingTools(search: KnowledgeSearchResult = { hits: [shippingHit], confident: true }) {
+export function recordingTools(
+  search: KnowledgeSearchResult = { hits: [shippingHit], confident: true, minScore: 10 },
+) {
   const calls: string[] = [];
   return {
     calls,

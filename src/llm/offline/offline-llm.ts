@@ -22,7 +22,14 @@ export class OfflineLlm implements Llm {
   async respond(input: RespondInput): Promise<RespondOutput> {
     const result = await input.tools.searchKnowledge(input.text, input.language);
     const [best] = result.hits;
-    if (!result.confident || best === undefined) {
+    // When the NLU recognised a question about a policy topic, a weaker match is still the right
+    // document (short Arabic questions score low); otherwise only a confident match answers.
+    const recognised =
+      input.classification.intent === 'faq' &&
+      best !== undefined &&
+      best.score >= result.minScore / 2 &&
+      best.coverage >= 0.5;
+    if (best === undefined || !(result.confident || recognised)) {
       return {
         message: { kind: 'text', text: say('fallback', input.language) },
         handled: false,
