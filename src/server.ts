@@ -3,6 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { ConfigError, loadConfig } from './config/config.js';
+import { runHandoffTimers } from './handoff/timers.js';
 import { loadKnowledgeFromDirectory } from './knowledge/load-fs.js';
 import { createLogger } from './log/logger.js';
 import { DbOrders } from './orders/db-orders.js';
@@ -34,6 +35,14 @@ async function main(): Promise<void> {
     version,
   });
   await baton.start();
+  const timers = setInterval(() => {
+    runHandoffTimers(
+      { db, logger, sinks: config.sinks, idleMs: config.HANDOFF_IDLE_HOURS * 3_600_000 },
+      Date.now(),
+    )
+      .then(() => baton.outbox.kick())
+      .catch((error: unknown) => logger.error('handoff timers failed', { error }));
+  }, config.HANDOFF_TIMER_INTERVAL_MS);
   if (config.WHATSAPP_APP_SECRET === undefined) {
     logger.warn('WHATSAPP_APP_SECRET is not set: webhook signatures are not checked (development only)');
   }
@@ -46,6 +55,7 @@ async function main(): Promise<void> {
     });
   });
   const shutdown = () => {
+    clearInterval(timers);
     baton.stop();
     server.close(() => {
       close();

@@ -96,6 +96,9 @@ export const envSchema = z.object({
   BUSINESS_NAME: z.string().min(1).default('Volta Electronics'),
   SUPPORT_EMAIL: z.email().default('support@volta.example'),
   HANDOFF_SLA_MINUTES: positiveInt(30),
+  /** An agent-mode conversation with no message from either side this long goes back to the bot. */
+  HANDOFF_IDLE_HOURS: z.coerce.number().positive().default(24),
+  HANDOFF_TIMER_INTERVAL_MS: positiveInt(60_000),
 
   ORDERS_API_URL: z.url().optional(),
   ORDERS_API_TOKEN: optionalString,

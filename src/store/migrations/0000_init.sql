@@ -92,6 +92,7 @@ CREATE TABLE `handoffs` (
 	`resolved_at` integer,
 	`csat_status` text,
 	`csat_score` integer,
+	`sla_raised_at` integer,
 	`updated_at` integer NOT NULL
 );
 --> statement-breakpoint

@@ -25,6 +25,8 @@ export const handoffs = sqliteTable(
     /** `asked`, `answered`, or `not_asked` when the 24-hour window had closed. */
     csatStatus: text('csat_status'),
     csatScore: integer('csat_score'),
+    /** Set once when the handoff waited past its SLA and was raised a priority step. */
+    slaRaisedAt: integer('sla_raised_at'),
     updatedAt: integer('updated_at').notNull(),
   },
   (t) => [

@@ -1,0 +1,64 @@
+import { eq } from 'drizzle-orm';
+import { afterEach, describe, expect, it } from 'vitest';
+import { runHandoffTimers } from '../../src/handoff/timers.js';
+import { addAgent } from '../../src/inbox/agents.js';
+import { silentLogger } from '../../src/log/logger.js';
+import { conversations, handoffNotes, handoffs, outbox } from '../../src/store/schema/index.js';
+import { FixedClock } from '../../src/util/clock.js';
+import { createHarness, type Harness } from '../support/harness.js';
+
+let harness: Harness;
+afterEach(() => harness?.close());
+
+const HOUR = 3_600_000;
+
+describe('handoff timers', () => {
+  it('raises a handoff still queued past its SLA one step, notifies the sinks again, once', async () => {
+    const clock = new FixedClock(Date.parse('2026-11-24T11:00:00+03:00'));
+    harness = await createHarness({
+      clock,
+      env: {
+        HANDOFF_WEBHOOK_URL: 'https://hooks.example/baton',
+        HANDOFF_WEBHOOK_SECRET: 'sixteen-chars-or-more',
+      },
+    });
+    await harness.post({ waId: '966500000971', text: 'agent please' });
+    const ctx = { db: harness.db, logger: silentLogger, sinks: harness.config.sinks, idleMs: 24 * HOUR };
+    expect((await runHandoffTimers(ctx, clock.now() + 29 * 60_000)).raised).toEqual([]);
+    const [packet] = await harness.packets();
+    expect((await runHandoffTimers(ctx, clock.now() + 31 * 60_000)).raised).toEqual([packet?.id]);
+    expect((await runHandoffTimers(ctx, clock.now() + 90 * 60_000)).raised).toEqual([]);
+    const [row] = await harness.db.select().from(handoffs);
+    expect(row).toMatchObject({ priority: 'high', priorityRank: 2 });
+    expect((row?.packet as { priority: string }).priority).toBe('high');
+    const hooks = await harness.db.select().from(outbox).where(eq(outbox.kind, 'sink:webhook'));
+    expect(hooks).toHaveLength(2);
+    const notes = await harness.db.select().from(handoffNotes);
+    expect(notes[0]?.text).toMatch(/priority raised from normal to high/);
+  });
+
+  it('hands an idle agent conversation back to the bot with a note', async () => {
+    const clock = new FixedClock(Date.parse('2026-11-24T11:00:00+03:00'));
+    harness = await createHarness({ clock });
+    const { token } = await addAgent(harness.db, { name: 'Layla', queues: ['*'], now: clock.now() });
+    await harness.post({ waId: '966500000972', text: 'agent please' });
+    const [packet] = await harness.packets();
+    await harness.app.request(`/api/handoffs/${packet?.id}/claim`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}` },
+    });
+    const ctx = { db: harness.db, logger: silentLogger, sinks: harness.config.sinks, idleMs: 24 * HOUR };
+    expect((await runHandoffTimers(ctx, clock.now() + 23 * HOUR)).handedBack).toEqual([]);
+    expect((await runHandoffTimers(ctx, clock.now() + 25 * HOUR)).handedBack).toEqual([packet?.id]);
+    const [conversation] = await harness.db.select().from(conversations);
+    expect(conversation).toMatchObject({ mode: 'bot', handoffId: null });
+    const [row] = await harness.db.select().from(handoffs);
+    expect(row).toMatchObject({ status: 'resolved', csatStatus: 'not_asked' });
+    const notes = await harness.db.select().from(handoffNotes);
+    expect(notes.at(-1)?.text).toMatch(/handed back to the bot/);
+    // The bot answers the customer again.
+    clock.advance(26 * HOUR);
+    await harness.post({ waId: '966500000972', text: 'hello' });
+    expect((await harness.replies('966500000972')).at(-1)).toMatch(/How can I help/);
+  });
+});
