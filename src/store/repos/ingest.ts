@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { asc, eq, or, sql } from 'drizzle-orm';
 import type { InboundMessage } from '../../channel/inbound.js';
 import { conversationIdFor, newId } from '../../util/ids.js';
 import type { Db } from '../db.js';
@@ -17,13 +17,14 @@ export interface IngestResult {
  */
 export async function ingestInbound(db: Db, message: InboundMessage, now: number): Promise<IngestResult> {
   const { customer } = message;
-  const conversationId = await conversationIdFor(message.channel, customer.key);
+  const customerId = await knownCustomerId(db, customer);
+  const conversationId = await conversationIdFor(message.channel, customerId);
   const messageId = newId('msg');
   const [, , inserted] = await db.batch([
     db
       .insert(customers)
       .values({
-        id: customer.key,
+        id: customerId,
         waId: customer.waId ?? null,
         userId: customer.userId ?? null,
         parentUserId: customer.parentUserId ?? null,
@@ -47,7 +48,7 @@ export async function ingestInbound(db: Db, message: InboundMessage, now: number
       .insert(conversations)
       .values({
         id: conversationId,
-        customerId: customer.key,
+        customerId,
         channel: message.channel,
         lastMessageAt: message.timestamp,
         createdAt: now,
@@ -83,4 +84,22 @@ export async function ingestInbound(db: Db, message: InboundMessage, now: number
       .returning({ id: messages.id }),
   ]);
   return { conversationId, messageId, inserted: inserted.length === 1 };
+}
+
+/**
+ * The id a customer already has: WhatsApp may start sending a user id for someone Baton knew by
+ * phone (or the reverse), and the conversation must stay the same. New customers get their key.
+ */
+async function knownCustomerId(db: Db, customer: InboundMessage['customer']): Promise<string> {
+  const matches = [eq(customers.id, customer.key)];
+  if (customer.parentUserId) matches.push(eq(customers.parentUserId, customer.parentUserId));
+  if (customer.userId) matches.push(eq(customers.userId, customer.userId));
+  if (customer.waId) matches.push(eq(customers.waId, customer.waId));
+  const [known] = await db
+    .select({ id: customers.id })
+    .from(customers)
+    .where(or(...matches))
+    .orderBy(asc(customers.createdAt))
+    .limit(1);
+  return known?.id ?? customer.key;
 }

@@ -1,0 +1,71 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { customers, messages } from '../../../src/store/schema/index.js';
+import { createHarness, type Harness } from '../../support/harness.js';
+import { metaJson, signedRequest } from '../../support/meta.js';
+
+let harness: Harness;
+afterEach(() => harness?.close());
+
+function envelope(contact: Record<string, unknown>, message: Record<string, unknown>) {
+  return metaJson({
+    object: 'whatsapp_business_account',
+    entry: [
+      {
+        id: 'w',
+        changes: [
+          {
+            field: 'messages',
+            value: {
+              messaging_product: 'whatsapp',
+              metadata: { display_phone_number: '1', phone_number_id: 'sandbox' },
+              contacts: [{ profile: { name: 'Sara' }, ...contact }],
+              messages: [{ timestamp: String(Math.floor(Date.now() / 1000)), type: 'text', ...message }],
+            },
+          },
+        ],
+      },
+    ],
+  });
+}
+
+describe('customer identity since 2026 (business-scoped user ids)', () => {
+  it('keeps one customer and one conversation when a user id appears for a known phone', async () => {
+    harness = await createHarness();
+    const first = envelope(
+      { wa_id: '966500000981' },
+      { from: '966500000981', id: 'wamid.id.1', text: { body: 'hi' } },
+    );
+    const second = envelope(
+      { wa_id: '966500000981', user_id: 'SA.1349875' },
+      { from: '966500000981', from_user_id: 'SA.1349875', id: 'wamid.id.2', text: { body: 'hello again' } },
+    );
+    for (const body of [first, second]) {
+      expect((await harness.app.fetch(await signedRequest(body, undefined))).status).toBe(200);
+    }
+    await harness.baton.settled();
+    const rows = await harness.db.select().from(customers);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ waId: '966500000981', userId: 'SA.1349875' });
+    expect((await harness.messages('966500000981')).filter((m) => m.direction === 'in')).toHaveLength(2);
+  });
+
+  it('does not show an order to a customer without a known phone, says why and offers an agent', async () => {
+    harness = await createHarness({
+      orders: [{ id: 'A5001', phone: '966500000982', status: 'shipped', carrier: 'SMSA' }],
+    });
+    const body = envelope(
+      { user_id: 'SA.777' },
+      { from_user_id: 'SA.777', id: 'wamid.id.3', text: { body: 'where is my order A5001' } },
+    );
+    expect((await harness.app.fetch(await signedRequest(body, undefined))).status).toBe(200);
+    await harness.baton.settled();
+    const [customer] = await harness.db.select().from(customers);
+    expect(customer).toMatchObject({ id: 'SA.777', waId: null });
+    const replies = (await harness.db.select().from(messages))
+      .filter((m) => m.direction === 'out')
+      .map((m) => m.text ?? '');
+    expect(replies.join(' ')).toMatch(/only show orders to the phone number/);
+    expect(replies.join(' ')).toMatch(/agent/);
+    expect(replies.join(' ')).not.toMatch(/shipped|SMSA/);
+  });
+});
