@@ -13,6 +13,8 @@ export interface KnowledgeHit {
   score: number;
   /** Share of the query's search terms this section matched (0..1). */
   coverage: number;
+  /** How many distinct query terms it matched. */
+  matched: number;
 }
 
 interface IndexedSection {
@@ -74,6 +76,7 @@ export class KnowledgeBase {
         language: result.language as Language,
         score: result.score,
         coverage: new Set(result.queryTerms).size / terms.size,
+        matched: new Set(result.queryTerms).size,
       }));
   }
 

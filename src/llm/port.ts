@@ -18,7 +18,15 @@ export interface ClassifyInput {
 }
 
 export interface KnowledgeSearchResult {
-  hits: { docId: string; title: string; heading: string; text: string; score: number; coverage: number }[];
+  hits: {
+    docId: string;
+    title: string;
+    heading: string;
+    text: string;
+    score: number;
+    coverage: number;
+    matched: number;
+  }[];
   /** The best hit clears the configured thresholds (score and coverage). */
   confident: boolean;
   /** The configured minimum score, for callers that know more about the question. */

@@ -1,8 +1,8 @@
-import type { Area, SensitiveTopic } from '../llm/classification';
-import type { NeedsPersonKind } from './lexicon-topics';
-import { AREA_BILLING, AREA_ORDERS, AREA_TECHNICAL } from './lexicon-subjects';
-import { SUBSCRIPTION } from './lexicon-topics';
-import { compileAll, findAll, type PreparedText } from './phrases';
+import type { Area, SensitiveTopic } from '../llm/classification.js';
+import type { NeedsPersonKind } from './lexicon-needs-person.js';
+import { AREA_BILLING, AREA_ORDERS, AREA_TECHNICAL } from './lexicon-subjects.js';
+import { SUBSCRIPTION } from './lexicon-topics.js';
+import { compileAll, findAll, type PreparedText } from './phrases.js';
 
 /**
  * The business area, which the policy turns into a queue (DESIGN.md, routing): what the customer
@@ -49,5 +49,7 @@ export function decideArea({ text, topics, needsPerson, aboutOrderStatus }: Area
     return findAll(text, KEYWORDS.technical).length > 0 ? 'technical' : (byKeywords(text) ?? 'technical');
   }
   if (needsPerson === 'item_problem' || needsPerson === 'order_change' || aboutOrderStatus) return 'orders';
+  // A price match or a bulk quote asks for a decision, not about money already paid.
+  if (needsPerson === 'exception') return 'general';
   return byKeywords(text) ?? 'general';
 }

@@ -1,15 +1,15 @@
-import type { Classification, Intent, Language, MenuChoice } from '../llm/classification';
-import { decideArea } from './area';
-import { extractAmounts, extractOrderIds } from './entities';
-import { isQuestion } from './framing';
-import { analyzeFrustration } from './frustration';
-import { detectHumanRequest, type HumanRequest } from './human-request';
-import { detectLanguage } from './language';
-import { ACKNOWLEDGEMENT, GREETING, THANKS } from './lexicon';
-import { COMPLAINT, FAQ_CUE, FAQ_TOPIC, MY_ORDER, ORDER_STATUS } from './lexicon-subjects';
-import { normalizeDigits } from './normalize';
-import { compileAll, findAll, overlaps, type Phrase, prepare, type PreparedText } from './phrases';
-import { detectNeedsPerson, detectSensitiveTopics, type NeedsPersonHit } from './topics';
+import type { Classification, Intent, Language, MenuChoice } from '../llm/classification.js';
+import { decideArea } from './area.js';
+import { extractAmounts, extractOrderIds } from './entities.js';
+import { isHypothetical, isQuestion } from './framing.js';
+import { analyzeFrustration } from './frustration.js';
+import { detectHumanRequest, type HumanRequest } from './human-request.js';
+import { detectLanguage } from './language.js';
+import { ACKNOWLEDGEMENT, GREETING, THANKS } from './lexicon.js';
+import { COMPLAINT, FAQ_CUE, FAQ_TOPIC, GENERIC, MY_ORDER, ORDER_STATUS } from './lexicon-subjects.js';
+import { normalizeDigits } from './normalize.js';
+import { compileAll, findAll, overlaps, type Phrase, type PreparedText, prepare } from './phrases.js';
+import { detectNeedsPerson, detectSensitiveTopics, type NeedsPersonHit } from './topics.js';
 
 /**
  * The offline classifier: deterministic, no network, the same answer for the same text. It fills
@@ -27,6 +27,7 @@ export interface OfflineClassifyInput {
 const PHRASES = {
   orderStatus: compileAll(ORDER_STATUS),
   myOrder: compileAll(MY_ORDER),
+  generic: compileAll(GENERIC),
   faqTopic: compileAll(FAQ_TOPIC),
   faqCue: compileAll(FAQ_CUE),
   complaint: compileAll(COMPLAINT),
@@ -50,15 +51,18 @@ function has(text: PreparedText, phrases: readonly Phrase[]): boolean {
   return findAll(text, phrases).length > 0;
 }
 
-/** Tracking wording, unless it belongs to a malfunction ("ما وصلني الكود" is no parcel). */
-function asksOrderStatus(text: PreparedText, needs: NeedsPersonHit | undefined, orderIds: number): boolean {
+/**
+ * Tracking wording about the customer's own order. Not when it belongs to a malfunction ("ما وصلني
+ * الكود" is no parcel), a condition ("can I cancel if it hasn't shipped?") or a general question
+ * ("متى يوصل الطلب لجدة عادة؟", which the shipping page answers).
+ */
+function asksOrderStatus(text: PreparedText, needs: NeedsPersonHit | undefined): boolean {
+  if (has(text, PHRASES.generic)) return false;
   const tracking = findAll(text, PHRASES.orderStatus).filter(
-    (match) => needs?.kind !== 'malfunction' || !overlaps(match, needs.match),
+    (match) =>
+      (needs?.kind !== 'malfunction' || !overlaps(match, needs.match)) && !isHypothetical(text, match),
   );
-  if (tracking.length > 0) return true;
-  if (text.tokens.length <= SHORT_MESSAGE && has(text, PHRASES.myOrder)) return true;
-  // An order id with nothing else to say: "A1001", "order #5521?".
-  return orderIds > 0 && text.tokens.length <= SHORT_MESSAGE;
+  return tracking.length > 0 || (text.tokens.length <= SHORT_MESSAGE && has(text, PHRASES.myOrder));
 }
 
 function asksFaq(text: PreparedText): boolean {
@@ -83,15 +87,20 @@ interface IntentSignals {
   readonly complaintWording: boolean;
 }
 
-/** Precedence: menu > person > sensitive > tracking > technical > FAQ > complaint > small talk. */
+/**
+ * Precedence: menu > person > sensitive > tracking (and order changes) > technical > broken item >
+ * a named order > FAQ > complaint wording > greeting > thanks. A greeting before a question takes
+ * the question's intent because greeting comes last.
+ */
 function decideIntent(s: IntentSignals): Intent {
   if (s.menuChoice) return 'menu_choice';
   if (s.human.requested) return 'human_request';
   if (s.sensitive) return 'complaint';
   if (s.orderStatus || s.needs?.kind === 'order_change') return 'order_status';
   if (s.needs?.kind === 'malfunction') return 'technical';
+  // A damaged or wrong item is a complaint even when it also names an FAQ topic (returns).
   if (s.needs?.kind === 'item_problem') return 'complaint';
-  // A named order is looked up before the knowledge base is searched: the answer is about it.
+  // A named order ("A1001", "order #5521?") is looked up before the knowledge base is searched.
   if (s.orderIds > 0) return 'order_status';
   if (s.needs?.kind === 'exception' || asksFaq(s.text)) return 'faq';
   if (s.complaintWording) return 'complaint';
@@ -111,7 +120,7 @@ export function classifyOffline(input: OfflineClassifyInput): Classification {
   const sensitiveTopics = detectSensitiveTopics(text, context);
   const needs = detectNeedsPerson(text, context);
   const frustration = analyzeFrustration(text, input.previousCustomerTexts);
-  const orderStatus = asksOrderStatus(text, needs, orderIds.length);
+  const orderStatus = asksOrderStatus(text, needs);
   const intent = decideIntent({
     text,
     menuChoice,

@@ -1,5 +1,5 @@
-import type { Amount } from '../llm/classification';
-import { normalizeDigits } from './normalize';
+import type { Amount } from '../llm/classification.js';
+import { normalizeDigits } from './normalize.js';
 
 /**
  * Order numbers and money amounts, for the order tool and the escalation packet's facts. Matching
@@ -19,9 +19,25 @@ const CODES = 'SAR|AED|USD|EUR|GBP|KWD|QAR|BHD|OMR|EGP|JOD';
 /** U+20C1 is the Saudi riyal sign (Unicode 17); ﷼ the older rial sign. */
 const SYMBOLS = String.raw`US\$|\$|€|£|﷼|\u20C1`;
 const WORDS_AFTER = [
-  'riyals?', 'rials?', 'sr', 'dirhams?', 'dhs?', 'dollars?', 'euros?', 'ريالات', 'ريالا', 'ريال',
-  String.raw`ر\.?\s?س\.?`, 'درهما?', 'دراهم', String.raw`د\.[إا]`, 'دولارات', 'دولارا?', 'يورو',
-  'جنيها?', 'جنيهات',
+  'riyals?',
+  'rials?',
+  'sr',
+  'dirhams?',
+  'dhs?',
+  'dollars?',
+  'euros?',
+  'ريالات',
+  'ريالا',
+  'ريال',
+  String.raw`ر\.?\s?س\.?`,
+  'درهما?',
+  'دراهم',
+  String.raw`د\.[إا]`,
+  'دولارات',
+  'دولارا?',
+  'يورو',
+  'جنيها?',
+  'جنيهات',
 ].join('|');
 
 const CURRENCY_BEFORE = new RegExp(
@@ -57,12 +73,20 @@ function amountSpans(text: string): AmountSpan[] {
   const found: AmountSpan[] = [];
   for (const m of digits.matchAll(CURRENCY_BEFORE)) {
     const [all, unit = '', whole = '', fraction] = m;
-    const amount = { value: toValue(whole, fraction), currency: currencyOf(unit), text: text.slice(m.index, m.index + all.length) };
+    const amount = {
+      value: toValue(whole, fraction),
+      currency: currencyOf(unit),
+      text: text.slice(m.index, m.index + all.length),
+    };
     found.push({ start: m.index, end: m.index + all.length, amount });
   }
   for (const m of digits.matchAll(CURRENCY_AFTER)) {
     const [all, whole = '', fraction, unit = ''] = m;
-    const amount = { value: toValue(whole, fraction), currency: currencyOf(unit), text: text.slice(m.index, m.index + all.length) };
+    const amount = {
+      value: toValue(whole, fraction),
+      currency: currencyOf(unit),
+      text: text.slice(m.index, m.index + all.length),
+    };
     found.push({ start: m.index, end: m.index + all.length, amount });
   }
   // "$20 USD" matches both ways; keep the first-starting, longest reading of each stretch.
@@ -93,7 +117,8 @@ const LONG_NUMBER = /\d{6,}/g;
 const CURRENCY_CODE = new RegExp(`^(${CODES}|SR|US)$`, 'i');
 /** Saudi and UAE mobiles, local (05…) or with the country code and no plus. */
 const PHONE_SHAPE = /^(05\d{8}|9665\d{8}|9715\d{8}|00(966|971|965|974|973|968|20|962)\d{7,})$/;
-const PHONE_CONTEXT = /(phone|mobile|cell|whats ?app|call|contact|جوال|جوالي|هاتف|موبايل|اتصل|رقمي|واتس)[^\d]{0,20}$/i;
+const PHONE_CONTEXT =
+  /(phone|mobile|cell|whats ?app|call|contact|جوال|جوالي|هاتف|موبايل|اتصل|رقمي|واتس)[^\d]{0,20}$/i;
 const CARD_CONTEXT = /(card|visa|master ?card|mada|iban|بطاق|مدى|فيزا|ايبان)[^\d]{0,20}$/i;
 
 function passesLuhn(digits: string): boolean {
@@ -134,7 +159,10 @@ function isLongOrderNumber(digits: string, number: string, start: number): boole
 
 /** One spelling per id, so "a-1001" and "A1001" find the same order. */
 export function canonicalOrderId(id: string): string {
-  return normalizeDigits(id).replace(/^#/, '').replace(/[-_\s]/g, '').toUpperCase();
+  return normalizeDigits(id)
+    .replace(/^#/, '')
+    .replace(/[-_\s]/g, '')
+    .toUpperCase();
 }
 
 export function extractOrderIds(text: string): string[] {
@@ -142,7 +170,8 @@ export function extractOrderIds(text: string): string[] {
   const amounts = amountSpans(text);
   const found: { start: number; id: string }[] = [];
   const add = (start: number, end: number, id: string) => {
-    if (!amounts.some((amount) => overlaps(amount, { start, end }))) found.push({ start, id: canonicalOrderId(id) });
+    if (!amounts.some((amount) => overlaps(amount, { start, end })))
+      found.push({ start, id: canonicalOrderId(id) });
   };
   for (const m of digits.matchAll(LETTER_ID)) {
     const [all, letters = ''] = m;

@@ -1,5 +1,5 @@
-import { ASK_YOU_EN, HYPOTHETICAL, NEGATORS, OPENERS, QUESTION_FRAME, WANT_AR, WANT_EN } from './lexicon';
-import { compileAll, findAll, findFirst, type PhraseMatch, type PreparedText } from './phrases';
+import { ASK_YOU_EN, HYPOTHETICAL, NEGATORS, OPENERS, QUESTION_FRAME, WANT_AR, WANT_EN } from './lexicon.js';
+import { compileAll, findAll, findFirst, type PhraseMatch, type PreparedText } from './phrases.js';
 
 /**
  * How a message is framed: a question about a topic, a request for it, or a condition. The same
@@ -21,45 +21,139 @@ const REQUEST = compileAll([
 const REQUEST_REACH = 2;
 /** Words that turn "I want to … cancel" into wanting to know: "ابي اعرف كيف الغي". */
 const KNOWING = new Set([
-  'know', 'how', 'tell', 'explain', 'understand', 'find', 'check', 'checking', 'see', 'seeing',
-  'view', 'look', 'ask', 'if', 'whether',
-  'اعرف', 'كيف', 'معرفه', 'استفسر', 'اسال', 'اشوف', 'هل', 'اذا', 'لو',
+  'know',
+  'how',
+  'tell',
+  'explain',
+  'understand',
+  'find',
+  'check',
+  'checking',
+  'see',
+  'seeing',
+  'view',
+  'look',
+  'ask',
+  'if',
+  'whether',
+  'اعرف',
+  'كيف',
+  'معرفه',
+  'استفسر',
+  'اسال',
+  'اشوف',
+  'هل',
+  'اذا',
+  'لو',
 ]);
 
 /** Verbs that open an imperative ("cancel my order"), and the words that may follow them. */
 const IMPERATIVE_EN = new Set([
-  'cancel', 'refund', 'reimburse', 'change', 'update', 'modify', 'edit', 'correct', 'fix', 'amend',
-  'add', 'remove', 'delete', 'terminate', 'stop', 'end', 'reschedule', 'send', 'deliver', 'close',
+  'cancel',
+  'refund',
+  'reimburse',
+  'change',
+  'update',
+  'modify',
+  'edit',
+  'correct',
+  'fix',
+  'amend',
+  'add',
+  'remove',
+  'delete',
+  'terminate',
+  'stop',
+  'end',
+  'reschedule',
+  'send',
+  'deliver',
+  'close',
   'switch',
 ]);
 const IMPERATIVE_OBJECT = new Set([
-  'my', 'me', 'the', 'this', 'that', 'it', 'our', 'us', 'order', 'orders', 'subscription',
-  'membership', 'purchase', 'please', 'pls', 'plz', 'now', 'everything', 'all', 'them', 'a', 'an',
-  'both', 'item', 'items', 'delivery', 'shipping', 'address',
+  'my',
+  'me',
+  'the',
+  'this',
+  'that',
+  'it',
+  'our',
+  'us',
+  'order',
+  'orders',
+  'subscription',
+  'membership',
+  'purchase',
+  'please',
+  'pls',
+  'plz',
+  'now',
+  'everything',
+  'all',
+  'them',
+  'a',
+  'an',
+  'both',
+  'item',
+  'items',
+  'delivery',
+  'shipping',
+  'address',
 ]);
 /** Arabic verbs whose form is already imperative or a first-person request at the start. */
 const IMPERATIVE_AR = new Set([
-  'الغي', 'الغوا', 'الغو', 'كنسل', 'كنسلوا', 'رجعوا', 'رجعو', 'غيروا', 'غيرو', 'غيري', 'عدلوا',
-  'عدلو', 'ضيف', 'ضيفوا', 'اضف', 'شيل', 'شيلوا', 'احذف', 'اوقف', 'اوقفوا', 'وقفوا', 'حدثوا',
+  'الغي',
+  'الغوا',
+  'الغو',
+  'كنسل',
+  'كنسلوا',
+  'رجعوا',
+  'رجعو',
+  'غيروا',
+  'غيرو',
+  'غيري',
+  'عدلوا',
+  'عدلو',
+  'ضيف',
+  'ضيفوا',
+  'اضف',
+  'شيل',
+  'شيلوا',
+  'احذف',
+  'اوقف',
+  'اوقفوا',
+  'وقفوا',
+  'حدثوا',
 ]);
 
 const NEGATOR_SET = new Set(NEGATORS);
 const PERMISSION_MODALS = new Set(['can', 'could', 'may', 'do', 'should', 'would']);
+/** "لو سمحت", "اذا ممكن": an "if" that only says please. */
+const POLITE_AFTER_IF = new Set(['سمحت', 'سمحتوا', 'تكرمت', 'تكرمتوا', 'ممكن']);
 
-/** Any how-to or policy framing anywhere in the message. */
+/** "if …", "لو …", "what if …", but not the "لو" of "لو سمحت" (please). */
+function conditions(text: PreparedText): PhraseMatch[] {
+  return findAll(text, CONDITION).filter((condition) => {
+    const next = text.tokens[condition.end];
+    return !(next && POLITE_AFTER_IF.has(next.text));
+  });
+}
+
+/** Any how-to, policy or conditional framing anywhere in the message. */
 export function isQuestion(text: PreparedText): boolean {
-  return findFirst(text, QUESTION) !== undefined;
+  return findFirst(text, QUESTION) !== undefined || conditions(text).length > 0;
 }
 
 /** "Don't cancel it", "ما ابي اكلم موظف": the word right before undoes the phrase. */
 export function isNegated(text: PreparedText, match: PhraseMatch): boolean {
   const before = text.tokens[match.start - 1];
-  return before !== undefined && before.forms.some((form) => NEGATOR_SET.has(form));
+  return before?.forms.some((form) => NEGATOR_SET.has(form)) ?? false;
 }
 
 /** A condition opens before the phrase: "what if it arrives broken?". */
-export function isHypothetical(text: PreparedText, match: PhraseMatch): boolean {
-  return findAll(text, CONDITION).some((condition) => condition.start < match.start);
+export function isHypothetical(text: PreparedText, match: { start: number }): boolean {
+  return conditions(text).some((condition) => condition.start < match.start);
 }
 
 function firstContentToken(text: PreparedText): number {

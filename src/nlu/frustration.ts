@@ -1,6 +1,7 @@
-import { INTENSIFIER, MILD, REPEAT, STRONG } from './lexicon-frustration';
-import { normalizeDigits, tokenize } from './normalize';
-import { compileAll, findAll, overlaps, type PhraseMatch, prepare, type PreparedText } from './phrases';
+import { isNegated } from './framing.js';
+import { INTENSIFIER, MILD, REPEAT, STRONG } from './lexicon-frustration.js';
+import { normalizeDigits, tokenize } from './normalize.js';
+import { compileAll, findAll, overlaps, type PhraseMatch, type PreparedText, prepare } from './phrases.js';
 
 /**
  * A 0..1 frustration score with the evidence behind it. Weights are set so that the policy's default
@@ -11,8 +12,8 @@ const WEIGHT = {
   strong: 0.75,
   extraStrong: 0.15,
   mild: 0.3,
-  /** Mild words counted at most this many times: a long rant of "still" is not stronger wording. */
-  mildCap: 2,
+  /** Mild words counted at most this many times: "still … again … same problem" adds up, a rant stops. */
+  mildCap: 3,
   intensifier: 0.1,
   caps: 0.35,
   punctuation: 0.2,
@@ -32,7 +33,90 @@ const PUNCTUATION_RUN = /[!?]{2,}/g;
 /** Only the last few messages: a complaint repeated an hour ago in the same thread still counts. */
 const REPETITION_WINDOW = 5;
 const REPETITION_MIN_SHARED = 3;
-const REPETITION_MIN_OVERLAP = 0.75;
+/** Share of the shorter message's content words found in the other one. */
+const REPETITION_MIN_OVERLAP = 0.6;
+/** Function words: "where is my order" and "where is my refund" are not the same complaint. */
+const STOPWORDS = new Set([
+  'i',
+  'me',
+  'my',
+  'we',
+  'our',
+  'you',
+  'your',
+  'u',
+  'the',
+  'a',
+  'an',
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'am',
+  'im',
+  'to',
+  'of',
+  'in',
+  'on',
+  'for',
+  'and',
+  'or',
+  'it',
+  'its',
+  'this',
+  'that',
+  'at',
+  'with',
+  'from',
+  'do',
+  'does',
+  'did',
+  'have',
+  'has',
+  'had',
+  'please',
+  'pls',
+  'hi',
+  'hello',
+  'so',
+  'just',
+  'can',
+  'what',
+  'where',
+  'when',
+  'how',
+  'في',
+  'من',
+  'على',
+  'علي',
+  'الى',
+  'عن',
+  'مع',
+  'هذا',
+  'هذه',
+  'ذا',
+  'انا',
+  'انت',
+  'انتم',
+  'هو',
+  'هي',
+  'لي',
+  'لك',
+  'لكم',
+  'يا',
+  'او',
+  'بس',
+  'اللي',
+  'الي',
+  'كان',
+  'وش',
+  'ايش',
+  'متى',
+  'وين',
+  'كيف',
+]);
 
 export interface FrustrationSignals {
   readonly score: number;
@@ -70,7 +154,9 @@ function punctuationRuns(raw: string): string[] {
 }
 
 function contentWords(text: string): Set<string> {
-  return new Set(tokenize(text).filter((word) => word.length > 1 || /\d/.test(word)));
+  return new Set(
+    tokenize(text).filter((word) => !STOPWORDS.has(word) && (word.length > 1 || /\d/.test(word))),
+  );
 }
 
 function repeatsEarlier(raw: string, previous: readonly string[]): boolean {
@@ -83,12 +169,18 @@ function repeatsEarlier(raw: string, previous: readonly string[]): boolean {
   });
 }
 
-export function analyzeFrustration(text: PreparedText, previousCustomerTexts: readonly string[]): FrustrationSignals {
-  const strong = distinct(findAll(text, STRONG_PHRASES));
-  const mild = distinct(findAll(text, MILD_PHRASES), strong);
+export function analyzeFrustration(
+  text: PreparedText,
+  previousCustomerTexts: readonly string[],
+): FrustrationSignals {
+  // "مو سيء أبد" (not bad at all) and "not useless" praise rather than complain.
+  const affirmed = (matches: readonly PhraseMatch[]) => matches.filter((match) => !isNegated(text, match));
+  const strong = distinct(affirmed(findAll(text, STRONG_PHRASES)));
+  const mild = distinct(affirmed(findAll(text, MILD_PHRASES)), strong);
   const repeats = distinct(findAll(text, REPEAT_PHRASES), [...strong, ...mild]);
-  const intensifiers = findAll(text, INTENSIFIER_PHRASES);
   const wording = [...strong, ...mild, ...repeats];
+  // مره is "very" and also the مره of "كل مره"; a word already counted is not also an intensifier.
+  const intensifiers = distinct(findAll(text, INTENSIFIER_PHRASES), wording);
   const evidence: string[] = wording.map((match) => match.evidence);
   let score = 0;
   if (strong.length > 0) score += WEIGHT.strong + WEIGHT.extraStrong * (strong.length - 1);

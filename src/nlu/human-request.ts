@@ -1,6 +1,13 @@
-import { BARE_FILLER, BARE_PERSON, HUMAN_MENTION, HUMAN_REQUEST } from './lexicon';
-import { isNegated } from './framing';
-import { compileAll, findAll, overlaps, type PreparedText } from './phrases';
+import { isNegated, isQuestion } from './framing.js';
+import {
+  BARE_FILLER,
+  BARE_PERSON,
+  CONTACT_CHANNEL,
+  HUMAN_MENTION,
+  HUMAN_REQUEST,
+  TEAM_NOUN,
+} from './lexicon.js';
+import { compileAll, findAll, overlaps, type PhraseMatch, type PreparedText } from './phrases.js';
 
 /**
  * Whether the customer asks for a person. A person noun is not enough: "your delivery agent was
@@ -9,6 +16,7 @@ import { compileAll, findAll, overlaps, type PreparedText } from './phrases';
 
 const REQUESTS = compileAll(HUMAN_REQUEST);
 const MENTIONS = compileAll(HUMAN_MENTION);
+const CHANNELS = compileAll(CONTACT_CHANNEL);
 /** "Agent please", "خدمة العملاء" — longer messages need a request phrase, not just the noun. */
 const BARE_MAX_TOKENS = 6;
 
@@ -26,6 +34,13 @@ function bareRequest(text: PreparedText): string | undefined {
   return text.raw.trim();
 }
 
+/** "How do I contact customer service by email?": a team reached through a channel, asked about. */
+function asksForChannel(text: PreparedText, match: PhraseMatch): boolean {
+  const last = text.tokens[match.end - 1];
+  const aboutTeam = last?.forms.some((form) => TEAM_NOUN.has(form)) ?? false;
+  return aboutTeam && isQuestion(text) && findAll(text, CHANNELS).length > 0;
+}
+
 export function detectHumanRequest(text: PreparedText): HumanRequest {
   const mentions = findAll(text, MENTIONS);
   const requests = findAll(text, REQUESTS);
@@ -34,7 +49,8 @@ export function detectHumanRequest(text: PreparedText): HumanRequest {
   const request = requests.find(
     (match) =>
       !negated.some((denial) => overlaps(denial, match)) &&
-      !mentions.some((mention) => overlaps(mention, match)),
+      !mentions.some((mention) => overlaps(mention, match)) &&
+      !asksForChannel(text, match),
   );
   if (request) return { requested: true, evidence: request.evidence };
   const bare = bareRequest(text);

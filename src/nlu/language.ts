@@ -1,4 +1,4 @@
-import type { Language } from '../llm/classification';
+import type { Language } from '../llm/classification.js';
 
 const ARABIC_LETTER = /(?=\p{L})\p{Script=Arabic}/gu;
 const LATIN_LETTER = /(?=\p{L})\p{Script=Latin}/gu;

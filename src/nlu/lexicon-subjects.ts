@@ -24,7 +24,7 @@ export const ORDER_STATUS = [
   `expect|expecting .. my|the ${ORDER_NOUN}`,
   `وين|فين|وينه|وينها|اين .. ${ORDER_NOUN_AR}`,
   // not توصلون: "متى توصلون جدة؟" asks which cities are served, an FAQ
-  'متى|امتى|متي|ايمتى .. يوصل|توصل|بيوصل|بتوصل|يجي|تجي|يوصلني|توصلني|وصول|يصل|تصل|راح|بيجي|يوصلنا',
+  'متى|امتى|متي|ايمتى .. يوصل|توصل|بيوصل|بتوصل|يجي|تجي|يوصلني|توصلني|وصول|يصل|تصل|سيصل|ستصل|راح|بيجي|يوصلنا',
   'تتبع|تعقب|تراك',
   `حاله|وضع .. ${ORDER_NOUN_AR}`,
   'ما|لم|للحين|ليش .. وصل|وصلني|وصلت|يوصل|جاني|جا|استلمت|يصل|يوصلني',
@@ -33,31 +33,35 @@ export const ORDER_STATUS = [
   `${ORDER_NOUN_AR}|توصيل .. تاخر*|متاخر*|تاخير`,
 ];
 
+/** "When does an order usually arrive?" asks about shipping times, not about the customer's order. */
+export const GENERIC = ['usually|normally|typically|generally|average|عاده|عادتا|غالبا|المعتاد|متوسط'];
+
 /** A short message naming the customer's own order ("my order?", "طلبي") asks where it is. */
 export const MY_ORDER = [`my ${ORDER_NOUN}`, 'طلبي|طلبيتي|شحنتي|اغراضي|اوردري|طلبياتي|طلباتي'];
 
 /** Knowledge-base topics: shipping, returns, payments, warranty, hours, cities, accounts, prices. */
 export const FAQ_TOPIC = [
-  'shipping|ship|ships|shipped|shipment|shipments|delivery|deliver|delivers|courier|carrier|address|addresses',
+  'shipping|ship|ships|shipped|shipment|shipments|delivery|deliver|delivers|courier|carrier|driver|address|addresses',
   'how long|soon',
   'order|orders|buy from',
   'return|returns|returning|exchange|exchanges|refund*|reimburs*|policy|policies|warranty|guarantee',
   'payment|payments|pay|paying|installment*|instalment*|cash|cod|apple|mada|tabby|tamara|visa|mastercard|card|cards',
   'hours|open|opening|close|closed|closing|weekend|friday|saturday|sunday|holiday|holidays|ramadan|eid',
   'branch|branches|store|stores|showroom|location|locations|city|cities|area|areas|region|regions|country|countries|international|abroad',
-  'riyadh|jeddah|dammam|khobar|mecca|makkah|medina|madinah|tabuk|abha|dubai|abu|sharjah|kuwait|doha|bahrain|muscat|cairo',
+  // no city names: "what's the weather in Riyadh?" is not a delivery question, "do you deliver to Riyadh?" says deliver
   'cost|costs|fee|fees|price|prices|free|discount|discounts|coupon|promo|voucher|offers|sale',
   'account|password|register|registration|signup|sign|login|log|email|username|profile|otp',
   'invoice|invoices|receipt|vat|size|sizes|stock|available|availability|cancel|cancellation|cancelling|canceling',
   'contact|phone|number|whatsapp|customer',
   'pin|pwd|passcode|recover*|restore|reset|forgot*|forgotten|newsletter*|subscribe|unsubscribe|review|reviews|feedback',
-  'buy|purchase|purchasing|buying|penalty|penalties|termination',
+  'buy|purchase|purchasing|buying|penalty|penalties|termination|membership|subscription*|plan|plans',
+  'عضويه|عضويتي|اشتراك*|باقه|باقات',
   // "what if it arrives damaged?" asks about the returns policy
   'damaged|damage|broken|defective|faulty|wrong|missing|مكسور*|تالف*|خربان*|غلط|ناقص*',
-  'شحن|توصيل|توصلون|يوصل|توصل|ارجاع|استرجاع|استبدال|ترجيع|سياسه|ضمان|الضمان',
+  'شحن|توصيل|توصلون|يوصل|توصل|مندوب*|ارجاع|استرجاع|استبدال|ترجيع|ارجع|ارجعه|ابدل|استبدل|سياسه|ضمان|الضمان',
   'دفع|تقسيط|تابي|تمارا|مدى|كاش|استلام|فيزا|بطاقه|ابل',
-  'دوام|ساعات|تفتحون|مفتوح*|تسكرون|تقفلون|جمعه|سبت|اجازه|رمضان|عيد',
-  'فرع|فروع|معرض|مدن|مدينه|مناطق|منطقه|رياض|جده|دمام|مكه|خبر|تبوك|ابها|دبي|كويت|دوحه|بحرين|مسقط',
+  'دوام|دوامكم|ساعات|تفتحون|يفتح|تفتح|يفتحون|مفتوح*|تسكرون|يسكر|تسكر|تقفلون|جمعه|سبت|اجازه|رمضان|عيد',
+  'فرع|فروع|معرض|مدن|مدينه|مناطق|منطقه',
   'رسوم|سعر|اسعار|مجاني|مجانا|خصم|خصومات|كوبون|عروض',
   'حساب*|كلمه|باسورد|تسجيل|ايميل|بريد|فاتوره|فواتير|مقاس|مقاسات|متوفر|تواصل|رقم',
   'الغاء|الغي|الغيه|كنسل|اكنسل|يلغي|تلغي',
@@ -97,7 +101,11 @@ export const AREA_ORDERS = [
 ];
 
 export const AREA_TECHNICAL = [
-  'app|application|website|site|web|login|log|signin|password|account|error|crash*|bug|otp|verification|email|browser|install|update|username|profile',
+  'app|application|website|site|web|login|log|signin|password|account|error|crash*|bug|otp|verification|browser|install|update|username|profile',
   'sign in|up',
-  'تطبيق|موقع|حساب*|كلمه|المرور|باسورد|دخول|تسجيل|خطا|عطل|خلل|رمز|كود|ايميل|بريد|برنامج|ابلكيشن|يعلق',
+  // email as account data; "no answer to my email" is about a channel, not the account
+  'change|update|verify|verification|confirm|confirmation|reset|new|wrong|edit|add .. email|mail',
+  'تطبيق|موقع|حساب*|كلمه|المرور|باسورد|دخول|تسجيل|خطا|عطل|خلل|رمز|كود|برنامج|ابلكيشن|يعلق',
+  'اغير|تغيير|غير|تحديث|تاكيد|تفعيل|جديد ... ايميل|بريد',
+  'ايميل|بريد ... جديد',
 ];

@@ -1,8 +1,8 @@
-import type { SensitiveTopic } from '../llm/classification';
+import type { SensitiveTopic } from '../llm/classification.js';
 
 /**
- * Topics that need a person: the sensitive ones (DESIGN.md, `sensitive_topic`) and the ones the bot
- * cannot act on (`complex_query`). Each names the guard that keeps a question ABOUT the topic from
+ * Sensitive topics (DESIGN.md, `sensitive_topic`); what else needs a person (`complex_query`) is in
+ * lexicon-needs-person.ts. Each topic names the guard that keeps a question ABOUT the topic from
  * counting as the thing itself:
  *
  * - `none`          every mention counts (a double charge or a swollen battery is never a question)
@@ -19,7 +19,12 @@ export interface TopicRules {
   readonly mentions: readonly string[];
   /** Phrasings that always count, whatever the guard says ("refund me", "الغوا الطلب"). */
   readonly requests?: readonly string[];
+  /** Present anywhere in the message, these make the mentions mean something else. */
+  readonly unless?: readonly string[];
 }
+
+/** Newsletters are not a paid subscription: unsubscribing from one is no cancellation request. */
+const NEWSLETTER = ['newsletter*|mailing|النشره|نشره|النشرات'];
 
 const CHARGE_NOUN = 'charge|charges|transaction|transactions|payment|payments|deduction|deductions|debit';
 
@@ -90,6 +95,7 @@ export const SENSITIVE: Readonly<Record<SensitiveTopic, TopicRules>> = {
       'اوقف|ايقاف|وقف|اوقفوا|وقفوا .. اشتراك*|تجديد*',
     ],
     requests: ['الغوا|الغو|كنسلوا|الغيلي|اوقفوا|وقفوا'],
+    unless: NEWSLETTER,
   },
   fraud: {
     guard: 'none',
@@ -104,6 +110,12 @@ export const SENSITIVE: Readonly<Record<SensitiveTopic, TopicRules>> = {
       'احتيال|احتال*|نصب|نصبتو*|نصابين|نصاب|انتحال',
       'اختراق|مخترق|اخترق*|انخترق*|تهكير|تهكر|مهكر|هكر*',
       'سرق*|مسروق*|انسرق*',
+      'pretending|pretended|impersonat*',
+      'someone|somebody|caller|he|she|they ... asked|asking|wanted|requested ... otp|cvv|pin|password',
+      // "money left my account", not "how much money is left on my card"
+      'money|funds|balance .. left|gone|missing|disappeared|vanished|taken|stolen from|my .. account|card|wallet',
+      'ينتحل|انتحل*|منتحل',
+      'طلب* مني .. الرمز|رمز|كود|otp|الباسورد',
     ],
   },
   legal: {
@@ -128,6 +140,9 @@ export const SENSITIVE: Readonly<Record<SensitiveTopic, TopicRules>> = {
     mentions: [
       'battery|batteries .. swell*|swollen|bulg*|expand*|puff*|leak*|overheat*|explod*|hot|melt*',
       'swell*|swollen|bulg*|puffed|puffy .. battery|batteries',
+      // swelling is a battery's; a power bank or a phone does not say "battery"
+      'swelling|swollen|swelled|bulging|bulged',
+      'gets|getting|got|becomes|became|becoming|runs|running .. hot|overheat*',
       'smoke|smoking|smoked|smoky|flames|flame|burn|burns|burned|burnt|burning',
       // not a bare "fire": "this product is fire" is praise
       'caught|catch|catches|catching|on|a|start|started|starts|of fire|fires',
@@ -147,120 +162,6 @@ export const SENSITIVE: Readonly<Record<SensitiveTopic, TopicRules>> = {
 };
 
 /** Where a sensitive topic's area does not follow from the topic: subscriptions are billing. */
-export const SUBSCRIPTION = ['subscription*|membership*|plan|renewal|account|اشتراك*|عضويه|عضويتي|باقه|باقتي|تجديد'];
-/** Newsletters are not a paid subscription: unsubscribing from one is no cancellation request. */
-export const NEWSLETTER = ['newsletter*|mailing|النشره|نشره|النشرات'];
-
-export type NeedsPersonKind = 'malfunction' | 'item_problem' | 'order_change' | 'exception';
-
-const TECH =
-  'app|application|website|site|page|webpage|login|log|signin|signup|registration|register|account|password|otp|checkout|link|browser|portal|system|platform|code|verification|cart|payment|payments|تطبيق|موقع|صفحه|حساب*|باسورد|رمز|كود|تسجيل|دخول|رابط|سله|برنامج|ابلكيشن|ابليكيشن|نظام';
-const FAIL =
-  'crash*|error|errors|bug|bugs|buggy|glitch*|freez*|froze|frozen|stuck|hangs|hanging|broken|down|blank|fails|failed|failing|failure|invalid|unresponsive|lagging|issue|issues|problem|problems|trouble|troubles|خطا|اخطاء|خلل|عطل|معطل|يعلق|معلق|علق|يقفل|يطفي|يهنق|هنق|خربان|خرب|متوقف|مشكله';
-const NOT = 'not|doesnt|dont|isnt|wont|didnt|cant|cannot|unable|stopped|never|ما|مو|لا|مب|لم';
-const WORK =
-  'work|working|works|load|loading|loads|open|opening|opens|respond*|accept*|يشتغل|شغال|يعمل|يفتح|يحمل|يستجيب|يقبل|يرضى|يدخل|اشتغل';
-
-/** Order order matters: a "broken" link is a malfunction before it is a broken item. */
-export const NEEDS_PERSON: Readonly<Record<NeedsPersonKind, TopicRules>> = {
-  malfunction: {
-    guard: 'hypothetical',
-    mentions: [
-      `${TECH} ... ${FAIL}`,
-      `${FAIL} ... ${TECH}`,
-      `${TECH} ... ${NOT} .. ${WORK}`,
-      `${NOT} .. ${WORK} ... ${TECH}`,
-      'cant|cannot|unable|couldnt|cant .. log|login|signin|sign|access|register|signup|checkout|verify|reset|pay',
-      'keeps|keep .. crashing|freezing|failing|closing|logging|kicking',
-      'not|didnt|never|havent|dont|no .. receiv*|get|got|getting .. otp|code|sms|verification',
-      'ما|لا|لم|مو .. اقدر|قدرت|استطيع|استطعت|قادر|يمديني .. ادخل|اسجل|دخول|افتح|ادفع|اكمل',
-      'مااقدر|ماقدرت|مقدرت .. ادخل|اسجل|دخول|افتح|ادفع|اكمل',
-      'ما|لم|ماوصلني|مايوصلني .. وصلني|يوصلني|يجيني|جاني .. رمز|كود|رساله|otp',
-      'ماوصلني|مايوصلني|ماجاني .. رمز|كود|رساله|otp',
-      'يطلع|يطلعلي|تطلع|طلع|يظهر|تظهر|ظهر .. خطا|error',
-    ],
-  },
-  item_problem: {
-    guard: 'hypothetical',
-    mentions: [
-      'damaged|broken|cracked|shattered|smashed|dented|scratched|torn|ripped|defective|faulty|crushed|stained|leaking|leaked|spoiled|rotten|incomplete|missing',
-      'sent|send|gave|delivered|received|got|shipped|sending .. wrong',
-      'wrong .. item|items|colour|color|size|product|products|model|one|thing|things|variant|version|order|package|parcel|piece',
-      'not|isnt|wasnt|arent .. what i ordered',
-      'different .. from|than .. ordered',
-      'not included',
-      'didnt|doesnt come with',
-      'dead on arrival',
-      'lost .. order|package|parcel|shipment|item|items|delivery',
-      'doa',
-      'not|isnt|doesnt|dont|stopped|wont|never .. work|working|works|turn|charging|power',
-      'مكسور*|انكسر*|متكسر*|مكسر|كسر|خربان*|خربت|تالف*|معطوب*|مضروب*|مبعوج*|مشعور*|مشروخ*|مخدوش*|مخدش*|ممزق*|ناقص*|نقص|ينقص',
-      'منتهي* صلاحيه',
-      'لون|مقاس|منتج|قطعه|طلب*|موديل|حجم|مقاسات|نوع .. غلط|خطا|خاطئ*|مختلف*',
-      'غلط|خطا|خاطئ* .. لون|مقاس|منتج|قطعه|موديل|حجم|نوع',
-      'ارسلتو*|ارسلتم|وصلني|وصلتني|جاني|جتني|استلمت|ارسلو*|طرشتو*|رسلتو* .. غلط|خطا|مختلف*',
-      'غير|مو|مب|ليس|مش .. اللي|الي|الذي|ما طلبت*|اطلبه',
-      'ما|مو|لا .. يشتغل|يشغل|يعمل|شغال|يشحن',
-      'مايشتغل|مايشغل|موشغال|مايعمل|مايشحن',
-    ],
-  },
-  order_change: {
-    guard: 'question',
-    mentions: [
-      'change|update|modify|edit|correct|fix|amend|switch .. address|addresses',
-      'change|update|modify|edit|correct|amend .. phone|number|mobile .. order|delivery|shipment',
-      'chang*|updat*|modif*|edit*|amend*|switch*|swap*|correct* .. order|purchase|item|items|size|colour|color|quantity|qty|product|products|article|articles|something',
-      'change|update|reschedule|move .. delivery|date|time|slot',
-      'reschedule',
-      'add|include .. to|in|into .. order|purchase|package',
-      'remov*|delet*|take .. from|off .. order|purchase',
-      'add|adding .. something|item|items|product|products|article|articles .. to|in|into',
-      'wrong|incorrect|old|different|new .. address',
-      'deliver|send|ship .. to .. another|different|new|other .. address|location|city',
-      'اغير|تغيير|تغير|اعدل|عدل|تعديل|تبديل|ابدل|بدل|غيروا|غيرو|غيري|غيرلي|عدلوا|عدلو|نغير|تغيرون|تعدلون|تحديث|احدث .. عنوان*|رقم|جوال*|طلب*|موعد*|لون|مقاس|كميه|اسم|توصيل|استلام|هاتف',
-      'اضيف|اضافه|ضيف|ضيفوا|ضيفو|زيدوا|ازيد .. منتج*|طلب*|قطعه|شي|حبه',
-      'احذف|حذف|شيل|شيلوا|اشيل .. منتج|قطعه',
-      'احذف|حذف|شيل|شيلوا|اشيل .. من طلب*',
-      'عنوان*|رقم|جوال* .. غلط|خطا|خاطئ*|قديم',
-      'عنوان جديد|اخر|ثاني',
-    ],
-  },
-  exception: {
-    guard: 'offer',
-    mentions: [
-      'price match*|pricematch*',
-      'match .. price|prices|offer',
-      'exception',
-      'extend|extension|extending .. warranty|guarantee|return',
-      'warranty|guarantee .. extend*|extension',
-      'bulk|wholesale|corporate|b2b .. order|orders|purchase|quote|quotation|pricing|price|prices|discount|deal|rate|account',
-      // not "company … order": "the delivery company lost my order" asks for no quote
-      'company|business .. purchase|quote|quotation|pricing|prices|discount|deal|rate|account',
-      'quote|quotation for',
-      'special price|discount|deal|offer',
-      'compensat*|goodwill|negotiate',
-      'waive .. fee|fees|charge|shipping',
-      'استثناء',
-      'مطابقه|تطابق|تطابقون|طابق .. سعر|اسعار',
-      'تمديد|امدد|تمدد|يمدد|تمددون .. ضمان',
-      'ضمان .. اضافي|تمديد',
-      'جمله|بالجمله|كميات|كميه|شركه|شركات|موسسه|مؤسسه|جهه .. سعر|اسعار|عرض|خصم',
-      'عرض سعر',
-      'سعر|خصم خاص',
-      'تعويض|تعوضوني|عوضوني|تعوضونا',
-    ],
-  },
-};
-
-/** What makes an exception or a price question an FAQ: asking whether it is on offer at all. */
-export const OFFER_QUESTION = [
-  'do|does you|your|they offer|have|sell|provide|give|do',
-  'is|are there',
-  'policy|policies',
-  'هل عندكم|يوجد|تقدمون|فيه|توفرون',
-  'عندكم|تقدمون|توفرون',
-  'سياسه',
+export const SUBSCRIPTION = [
+  'subscription*|membership*|plan|renewal|account|اشتراك*|عضويه|عضويتي|باقه|باقتي|تجديد',
 ];
-
-/** Words an email address change is about, which is account help, not an order change. */
-export const EMAIL = ['email|mail|e|ايميل|ايميلي|بريد|الايميل'];

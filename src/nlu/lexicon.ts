@@ -1,21 +1,46 @@
 /**
- * Phrase lists for the conversation-level decisions: who wants a person, how a message is framed,
- * greetings, thanks, order tracking, FAQ topics and business areas. Topic lists (sensitive topics,
- * needs-a-person) live in lexicon-topics.ts, frustration wording in lexicon-frustration.ts.
+ * Phrase lists for who wants a person, how a message is framed, greetings and thanks. The other
+ * lists, grouped by purpose: lexicon-topics.ts (sensitive topics), lexicon-needs-person.ts
+ * (complex queries), lexicon-subjects.ts (order tracking, FAQ topics, complaints, business areas)
+ * and lexicon-frustration.ts (frustration wording).
  *
  * Entries use the phrase language of phrases.ts and are normalised when compiled, so they may be
  * written with hamza, ة or tashkeel. Arabic entries cover Gulf (ابي، ابغى، وين) and MSA (أريد، أين).
  */
 
-/** Words that ask for something; `can you …` is a request, `can I …` is a question. */
-/** `id` and `would` stand for "I'd like"; bare `like` is not a request ("I like the agent"). */
+/** Words that ask for something. `id` and `would` stand for "I'd like": bare `like` is no request. */
 export const WANT_EN = 'want|wanna|need|id|would|demand|request|requesting|wish|please|pls|plz|kindly|help';
+/** `can you …` asks for something; `can I …` asks what is allowed (see framing.ts). */
 export const ASK_YOU_EN = 'can|could|would|will u|you';
 export const WANT_AR =
   'ابي|ابغى|ابغي|ابغا|ابى|اريد|ارغب|بغيت|ودي|حاب|احتاج|محتاج|نبي|نبغى|نريد|بدي|عايز|عاوز|ممكن|تكفى|ارجو|اطلب|ابيكم|ابغاكم|سمحت|فضلك|فضلا|رجاء|الرجاء|يرجى|ياليت';
 
 /** Words that undo a request when they come right before it ("I don't want an agent"). */
-export const NEGATORS = ['dont', 'not', 'never', 'no', 'didnt', 'doesnt', 'wont', 'without', 'ما', 'لا', 'مو', 'مب', 'لم', 'لن'];
+export const NEGATORS = [
+  'dont',
+  'not',
+  'never',
+  'no',
+  'didnt',
+  'doesnt',
+  'wont',
+  'without',
+  'isnt',
+  'wasnt',
+  'arent',
+  'werent',
+  'aint',
+  'ما',
+  'لا',
+  'مو',
+  'مب',
+  'لم',
+  'لن',
+  'مافي',
+  'مافيه',
+  'محد',
+  'ماحد',
+];
 
 // ---- human request ---------------------------------------------------------------------------
 
@@ -26,7 +51,8 @@ const TALK_EN = 'talk|speak|chat|talking|speaking|chatting|communicate|touch';
 const CONTACT_EN = 'contact|contacting|reach|reaching|call|calling';
 const TRANSFER_EN = 'connect|transfer|forward|escalate|put|pass|redirect|route|direct';
 const PERSON_AR = 'موظف*|وكيل|شخص|انسان|بشري|بشر|مسوول|مسؤول|مدير|مشرف|ممثل|ادمن';
-const TALK_AR = 'اكلم|اتكلم|اتحدث|تحدث|التحدث|الحديث|اكلمه|اتواصل|تواصل|التواصل|احكي|اكلمكم|يكلمني|يتصل|مكالمه';
+const TALK_AR =
+  'اكلم|اتكلم|اتحدث|تحدث|التحدث|الحديث|اكلمه|اتواصل|تواصل|التواصل|احكي|اكلمكم|يكلمني|يتصل|مكالمه';
 const TRANSFER_AR = 'حولني|حولوني|حولنا|وصلني|وصلوني|اربطني|اربطوني|حوليني|تحولني|تحويلي';
 
 export const HUMAN_REQUEST = [
@@ -48,7 +74,8 @@ export const HUMAN_REQUEST = [
   `${TRANSFER_AR} .. خدمه|دعم عملاء|فني`,
   'شخص|انسان|موظف|احد حقيقي|بشري|طبيعي',
   `${PERSON_AR} لو|من سمحت|فضلك`,
-  'احد|موظف يكلمني|يرد|يتصل|يساعدني',
+  // not "يرد": "ما في احد يرد" complains that nobody answers
+  'احد|موظف يكلمني|يتصل|يساعدني',
 ];
 
 /** A person noun that describes someone rather than asks for them. */
@@ -63,18 +90,102 @@ export const HUMAN_MENTION = [
   'خدمه عملاء كان|كانت|كانو|ردو|ردوا|قالوا|ساعدوني|امس',
 ];
 
+/** How a team is reached: "how do I contact customer service by email?" asks for an address. */
+export const CONTACT_CHANNEL = [
+  'email|mail|e|phone|number|numbers|whatsapp|call|telephone|hotline|landline',
+  'ايميل*|بالايميل|بريد|بالبريد|رقم*|ارقام|هاتف|بالهاتف|جوال|تلفون|بالتلفون|واتس*|اتصال',
+];
+/** Words that name a team rather than a person: a channel question about them is an FAQ. */
+export const TEAM_NOUN = new Set(['service', 'support', 'care', 'team', 'assistance', 'عملاء', 'دعم', 'فني']);
+
 /** A message that is nothing but a person noun, with politeness around it, is a request. */
 export const BARE_PERSON = new Set([
-  'agent', 'agents', 'human', 'representative', 'rep', 'operator', 'person', 'manager', 'supervisor',
-  'staff', 'employee', 'service', 'support', 'care', 'موظف', 'وكيل', 'انسان', 'شخص', 'بشري',
-  'مسوول', 'مسؤول', 'مدير', 'عملاء', 'دعم', 'ممثل',
+  'agent',
+  'agents',
+  'human',
+  'representative',
+  'rep',
+  'operator',
+  'person',
+  'manager',
+  'supervisor',
+  'staff',
+  'employee',
+  'service',
+  'support',
+  'care',
+  'موظف',
+  'وكيل',
+  'انسان',
+  'شخص',
+  'بشري',
+  'مسوول',
+  'مسؤول',
+  'مدير',
+  'عملاء',
+  'دعم',
+  'ممثل',
 ]);
 export const BARE_FILLER = new Set([
-  'please', 'pls', 'plz', 'a', 'an', 'the', 'to', 'i', 'want', 'need', 'now', 'asap', 'hi', 'hello',
-  'hey', 'just', 'can', 'could', 'you', 'me', 'get', 'talk', 'speak', 'with', 'give', 'your', 'ok',
-  'real', 'live', 'actual', 'customer', 'client', 'human', 'technical', 'tech', 'urgent', 'urgently',
-  'لو', 'سمحت', 'من', 'فضلك', 'ابي', 'ابغى', 'اريد', 'ممكن', 'مع', 'اكلم', 'خدمه', 'الحين', 'بسرعه',
-  'فني', 'حقيقي', 'السلام', 'عليكم', 'مرحبا', 'هلا', 'يا', 'اخي', 'عاجل',
+  'please',
+  'pls',
+  'plz',
+  'a',
+  'an',
+  'the',
+  'to',
+  'i',
+  'want',
+  'need',
+  'now',
+  'asap',
+  'hi',
+  'hello',
+  'hey',
+  'just',
+  'can',
+  'could',
+  'you',
+  'me',
+  'get',
+  'talk',
+  'speak',
+  'with',
+  'give',
+  'your',
+  'ok',
+  'real',
+  'live',
+  'actual',
+  'customer',
+  'client',
+  'human',
+  'technical',
+  'tech',
+  'urgent',
+  'urgently',
+  'لو',
+  'سمحت',
+  'من',
+  'فضلك',
+  'ابي',
+  'ابغى',
+  'اريد',
+  'ممكن',
+  'مع',
+  'اكلم',
+  'خدمه',
+  'الحين',
+  'بسرعه',
+  'فني',
+  'حقيقي',
+  'السلام',
+  'عليكم',
+  'مرحبا',
+  'هلا',
+  'يا',
+  'اخي',
+  'عاجل',
 ]);
 
 // ---- framing -----------------------------------------------------------------------------------
@@ -88,6 +199,8 @@ export const QUESTION_FRAME = [
   'am i able|allowed',
   'is it possible',
   'do|does you|your|i|we',
+  // yes/no questions about a thing, not about "my" case: "does the refund go back to the card?"
+  'does|do|will|would|can|could|should the|it|this|that|they|a|an',
   'is|are there',
   'is|are .. refundable|cancellable|possible|allowed|free',
   'policy|policies|rules|terms',
@@ -127,8 +240,30 @@ export const HYPOTHETICAL = [
 
 /** Opening words that do not stop the next word from being an imperative ("hi, cancel my order"). */
 export const OPENERS = new Set([
-  'hi', 'hello', 'hey', 'please', 'pls', 'plz', 'kindly', 'ok', 'okay', 'so', 'just', 'السلام',
-  'عليكم', 'مرحبا', 'هلا', 'اهلا', 'لو', 'سمحت', 'من', 'فضلك', 'يا', 'اخي', 'الله', 'يخليك',
+  'hi',
+  'hello',
+  'hey',
+  'please',
+  'pls',
+  'plz',
+  'kindly',
+  'ok',
+  'okay',
+  'so',
+  'just',
+  'السلام',
+  'عليكم',
+  'مرحبا',
+  'هلا',
+  'اهلا',
+  'لو',
+  'سمحت',
+  'من',
+  'فضلك',
+  'يا',
+  'اخي',
+  'الله',
+  'يخليك',
 ]);
 
 // ---- small talk --------------------------------------------------------------------------------
@@ -158,6 +293,26 @@ export const THANKS = [
 
 /** Acknowledgements count as thanks only when they are the whole message. */
 export const ACKNOWLEDGEMENT = new Set([
-  'ok', 'okay', 'k', 'kk', 'alright', 'great', 'perfect', 'cool', 'fine', 'noted', 'sure', 'got', 'it',
-  'تمام', 'اوكي', 'اوك', 'طيب', 'زين', 'ابشر', 'حلو', 'اوكيه', 'خلاص',
+  'ok',
+  'okay',
+  'k',
+  'kk',
+  'alright',
+  'great',
+  'perfect',
+  'cool',
+  'fine',
+  'noted',
+  'sure',
+  'got',
+  'it',
+  'تمام',
+  'اوكي',
+  'اوك',
+  'طيب',
+  'زين',
+  'ابشر',
+  'حلو',
+  'اوكيه',
+  'خلاص',
 ]);

@@ -1,4 +1,4 @@
-import { normalizeForMatching, tokenize } from './normalize';
+import { normalizeForMatching, tokenize } from './normalize.js';
 
 /**
  * A tiny phrase language for the lexicon, matched on tokens rather than substrings so "useful"
@@ -10,6 +10,8 @@ import { normalizeForMatching, tokenize } from './normalize';
  *
  * Arabic words also match with the proclitics customers attach to them (و ف ب ل ك ال and their
  * combinations), so `موظف` matches الموظف, للموظف, وموظف; suffixes are spelled out or use `*`.
+ * Entries are normalised when compiled, so they may be written with hamza, ة or tashkeel; an entry
+ * that cannot match (a gap at either end, a word with punctuation) throws when its list loads.
  */
 
 export interface Token {
@@ -37,14 +39,14 @@ export interface PhraseMatch {
   readonly end: number;
 }
 
-interface Alternative {
-  readonly text: string;
-  readonly stem: boolean;
+/** One word position: the exact words in a set, since lexicon slots list dozens of them. */
+interface WordSlot {
+  readonly kind: 'word';
+  readonly exact: ReadonlySet<string>;
+  readonly stems: readonly string[];
 }
 
-type Slot =
-  | { readonly kind: 'word'; readonly alternatives: readonly Alternative[] }
-  | { readonly kind: 'gap'; readonly max: number };
+type Slot = WordSlot | { readonly kind: 'gap'; readonly max: number };
 
 export interface Phrase {
   readonly source: string;
@@ -55,9 +57,26 @@ const RAW_WORD = /[\p{L}\p{M}\p{N}]+(?:['’‘`´][\p{L}\p{M}\p{N}]+)*/gu;
 const ARABIC = /^\p{Script=Arabic}/u;
 /** Longest first, so وال is tried before و. لل is ل + ال with the alef dropped (للموظف). */
 const PROCLITICS = [
-  'وبال', 'فبال', 'وال', 'فال', 'بال', 'كال', 'ولل', 'فلل',
-  'ال', 'لل', 'وب', 'ول', 'وك', 'فب', 'فل',
-  'و', 'ف', 'ب', 'ل', 'ك',
+  'وبال',
+  'فبال',
+  'وال',
+  'فال',
+  'بال',
+  'كال',
+  'ولل',
+  'فلل',
+  'ال',
+  'لل',
+  'وب',
+  'ول',
+  'وك',
+  'فب',
+  'فل',
+  'و',
+  'ف',
+  'ب',
+  'ل',
+  'ك',
 ];
 /** A stem shorter than this is more likely a word that happens to start with و or ب. */
 const MIN_STEM = 2;
@@ -86,19 +105,25 @@ export function prepare(raw: string): PreparedText {
 function compileSlot(word: string, source: string): Slot {
   if (word === '..') return { kind: 'gap', max: 2 };
   if (word === '...') return { kind: 'gap', max: 4 };
-  const alternatives = word.split('|').map((alt) => {
+  const exact = new Set<string>();
+  const stems: string[] = [];
+  for (const alt of word.split('|')) {
     const stem = alt.endsWith('*');
     const text = normalizeForMatching(stem ? alt.slice(0, -1) : alt);
     if (!/^[\p{L}\p{M}\p{N}]+$/u.test(text)) {
       throw new Error(`lexicon entry "${source}": "${alt}" is not a single word`);
     }
-    return { text, stem };
-  });
-  return { kind: 'word', alternatives };
+    if (stem) stems.push(text);
+    else exact.add(text);
+  }
+  return { kind: 'word', exact, stems };
 }
 
 export function compile(source: string): Phrase {
-  const slots = source.trim().split(/\s+/).map((word) => compileSlot(word, source));
+  const slots = source
+    .trim()
+    .split(/\s+/)
+    .map((word) => compileSlot(word, source));
   const first = slots[0];
   const last = slots[slots.length - 1];
   if (first?.kind !== 'word' || last?.kind !== 'word') {
@@ -111,10 +136,8 @@ export function compileAll(sources: readonly string[]): readonly Phrase[] {
   return sources.map(compile);
 }
 
-function wordMatches(token: Token, alternatives: readonly Alternative[]): boolean {
-  return alternatives.some(({ text, stem }) =>
-    token.forms.some((form) => (stem ? form.startsWith(text) : form === text)),
-  );
+function wordMatches(token: Token, slot: WordSlot): boolean {
+  return token.forms.some((form) => slot.exact.has(form) || slot.stems.some((stem) => form.startsWith(stem)));
 }
 
 /** The end of the shortest match of slots[from..] starting at token `at`, or -1. */
@@ -129,7 +152,7 @@ function matchFrom(tokens: readonly Token[], slots: readonly Slot[], from: numbe
     return -1;
   }
   const token = tokens[at];
-  if (token === undefined || !wordMatches(token, slot.alternatives)) return -1;
+  if (token === undefined || !wordMatches(token, slot)) return -1;
   return matchFrom(tokens, slots, from + 1, at + 1);
 }
 

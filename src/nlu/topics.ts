@@ -1,15 +1,8 @@
-import type { SensitiveTopic } from '../llm/classification';
-import { isAskedFor, isHypothetical, isNegated, isQuestion } from './framing';
-import {
-  EMAIL,
-  NEEDS_PERSON,
-  NEWSLETTER,
-  type NeedsPersonKind,
-  OFFER_QUESTION,
-  SENSITIVE,
-  type TopicRules,
-} from './lexicon-topics';
-import { compileAll, findAll, type Phrase, type PhraseMatch, type PreparedText } from './phrases';
+import type { SensitiveTopic } from '../llm/classification.js';
+import { isAskedFor, isHypothetical, isNegated, isQuestion } from './framing.js';
+import { NEEDS_PERSON, type NeedsPersonKind, OFFER_QUESTION } from './lexicon-needs-person.js';
+import { SENSITIVE, type TopicRules } from './lexicon-topics.js';
+import { compileAll, findAll, type Phrase, type PhraseMatch, type PreparedText } from './phrases.js';
 
 /**
  * Sensitive topics and requests that need a person, each with the customer's words as evidence.
@@ -25,26 +18,23 @@ interface CompiledRules {
   readonly unless: readonly Phrase[];
 }
 
-function compileRules(rules: TopicRules, unless: readonly string[] = []): CompiledRules {
+function compileRules(rules: TopicRules): CompiledRules {
   return {
     guard: rules.guard,
     mentions: compileAll(rules.mentions),
     requests: compileAll(rules.requests ?? []),
-    unless: compileAll(unless),
+    unless: compileAll(rules.unless ?? []),
   };
 }
 
 const SENSITIVE_ORDER = Object.keys(SENSITIVE) as SensitiveTopic[];
 const SENSITIVE_RULES = Object.fromEntries(
-  SENSITIVE_ORDER.map((topic) => [
-    topic,
-    compileRules(SENSITIVE[topic], topic === 'cancellation' ? NEWSLETTER : []),
-  ]),
+  SENSITIVE_ORDER.map((topic) => [topic, compileRules(SENSITIVE[topic])]),
 ) as Record<SensitiveTopic, CompiledRules>;
 
 const NEEDS_ORDER = Object.keys(NEEDS_PERSON) as NeedsPersonKind[];
 const NEEDS_RULES = Object.fromEntries(
-  NEEDS_ORDER.map((kind) => [kind, compileRules(NEEDS_PERSON[kind], kind === 'order_change' ? EMAIL : [])]),
+  NEEDS_ORDER.map((kind) => [kind, compileRules(NEEDS_PERSON[kind])]),
 ) as Record<NeedsPersonKind, CompiledRules>;
 
 const OFFER = compileAll(OFFER_QUESTION);
@@ -54,7 +44,12 @@ export interface TopicContext {
   readonly specific: boolean;
 }
 
-function counts(text: PreparedText, rules: CompiledRules, match: PhraseMatch, context: TopicContext): boolean {
+function counts(
+  text: PreparedText,
+  rules: CompiledRules,
+  match: PhraseMatch,
+  context: TopicContext,
+): boolean {
   switch (rules.guard) {
     case 'none':
       return true;
@@ -63,16 +58,17 @@ function counts(text: PreparedText, rules: CompiledRules, match: PhraseMatch, co
     case 'offer':
       return !isNegated(text, match) && findAll(text, OFFER).length === 0;
     case 'question':
-      return (
-        !isNegated(text, match) && (isAskedFor(text, match) || context.specific || !isQuestion(text))
-      );
+      return !isNegated(text, match) && (isAskedFor(text, match) || context.specific || !isQuestion(text));
   }
 }
 
+/** Requests count whatever else is said (but not under a condition); then `unless`; then mentions. */
 function detect(text: PreparedText, rules: CompiledRules, context: TopicContext): PhraseMatch | undefined {
-  if (findAll(text, rules.unless).length > 0) return undefined;
-  const request = findAll(text, rules.requests).find((match) => !isNegated(text, match));
+  const request = findAll(text, rules.requests).find(
+    (match) => !isNegated(text, match) && (rules.guard !== 'hypothetical' || !isHypothetical(text, match)),
+  );
   if (request) return request;
+  if (findAll(text, rules.unless).length > 0) return undefined;
   return findAll(text, rules.mentions).find((match) => counts(text, rules, match, context));
 }
 

@@ -28,6 +28,7 @@ export const shippingHit = {
   text: 'Orders inside Riyadh arrive in 1–2 business days; other cities in 2–4 business days.',
   score: 9,
   coverage: 1,
+  matched: 2,
 };
 
 /** The adapter on the fake server, with the real prompts, the offline engine as fallback and no retry pause. */

@@ -4,6 +4,7 @@ import type { AgentDeps } from '../context.js';
 import type { AgentStateUpdate, AgentStateValue } from '../state.js';
 
 const unique = (values: string[]) => [...new Set(values)];
+const issueIntents: ReadonlySet<string> = new Set(['order_status', 'complaint', 'technical']);
 
 export function classifyNode(deps: AgentDeps) {
   return async (state: AgentStateValue, _config: LangGraphRunnableConfig): Promise<AgentStateUpdate> => {
@@ -25,7 +26,11 @@ export function classifyNode(deps: AgentDeps) {
       lastClassification: classification,
       language: classification.language,
       frustrationHistory: [...state.frustrationHistory, classification.frustration].slice(-10),
-      lastArea: classification.area !== 'general' ? classification.area : state.lastArea,
+      // Only an issue sets the area a later bare "agent" is routed by; a policy question does not.
+      lastArea:
+        issueIntents.has(classification.intent) && classification.area !== 'general'
+          ? classification.area
+          : state.lastArea,
       facts: {
         orderIds: unique([...state.facts.orderIds, ...classification.entities.orderIds]),
         amounts: unique([...state.facts.amounts, ...classification.entities.amounts.map((a) => a.text)]),

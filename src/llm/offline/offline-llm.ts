@@ -29,7 +29,9 @@ export class OfflineLlm implements Llm {
       best !== undefined &&
       best.score >= result.minScore / 2 &&
       best.coverage >= 0.5;
-    if (best === undefined || !(result.confident || recognised)) {
+    // Without a recognised topic, one shared word ("times" in "2+2 times 7") is not enough.
+    const substantial = best !== undefined && (best.matched >= 2 || best.score >= result.minScore * 2);
+    if (best === undefined || !((result.confident && substantial) || recognised)) {
       return {
         message: { kind: 'text', text: say('fallback', input.language) },
         handled: false,

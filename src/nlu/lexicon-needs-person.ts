@@ -1,0 +1,155 @@
+import type { TopicRules } from './lexicon-topics.js';
+
+/**
+ * What the bot cannot settle itself (DESIGN.md, `complex_query`): app or website malfunctions,
+ * damaged, wrong or missing items, changes to an order, and requests for an exception or a decision.
+ * Guards as in lexicon-topics.ts.
+ */
+
+/** Changing an email address is account help, not an order change. */
+const EMAIL = ['email|mail|e|ايميل|ايميلي|بريد|الايميل'];
+/** "Does the warranty cover a cracked screen?", "how do I claim warranty? it stopped charging". */
+const WARRANTY = ['warranty|guarantee|guaranteed|ضمان|الضمان|كفاله'];
+const DAMAGED_EN =
+  'damaged|broken|cracked|shattered|smashed|dented|scratched|torn|ripped|defective|faulty|crushed|stained|leaking|leaked|spoiled|rotten';
+const DAMAGED_AR =
+  'مكسور*|انكسر*|متكسر*|مكسر|خربان*|خربت|تالف*|معطوب*|مضروب*|مبعوج*|مشعور*|مشروخ*|مخدوش*|مخدش*|ممزق*';
+
+export type NeedsPersonKind = 'malfunction' | 'item_problem' | 'order_change' | 'exception';
+
+const TECH =
+  'app|application|website|site|page|webpage|login|log|signin|signup|registration|register|account|password|otp|checkout|link|browser|portal|system|platform|code|verification|cart|payment|payments|دفع|تطبيق|موقع|صفحه|حساب*|باسورد|رمز|كود|تسجيل|دخول|رابط|سله|برنامج|ابلكيشن|ابليكيشن|نظام';
+const FAIL =
+  'crash*|error|errors|bug|bugs|buggy|glitch*|freez*|froze|frozen|stuck|hangs|hanging|broken|down|blank|fails|failed|failing|failure|invalid|unresponsive|lagging|issue|issues|problem|problems|trouble|troubles|خطا|اخطاء|خلل|عطل|معطل|يعلق|معلق|علق|يقفل|يطفي|يهنق|هنق|خربان|خرب|متوقف|مشكله';
+const NOT = 'not|doesnt|dont|isnt|wont|didnt|cant|cannot|unable|stopped|never|ما|مو|لا|مب|لم';
+const WORK =
+  'work|working|works|load|loading|loads|open|opening|opens|respond*|accept*|يشتغل|شغال|يعمل|يفتح|يحمل|يستجيب|يقبل|يرضى|يدخل|اشتغل|يمشي|مشى';
+
+/** Order order matters: a "broken" link is a malfunction before it is a broken item. */
+export const NEEDS_PERSON: Readonly<Record<NeedsPersonKind, TopicRules>> = {
+  malfunction: {
+    guard: 'hypothetical',
+    mentions: [
+      `${TECH} ... ${FAIL}`,
+      `${FAIL} ... ${TECH}`,
+      `${TECH} ... ${NOT} .. ${WORK}`,
+      `${NOT} .. ${WORK} ... ${TECH}`,
+      'cant|cannot|unable|couldnt .. log|login|signin|sign|access|register|signup|checkout|verify|reset|pay',
+      'keeps|keep .. crashing|freezing|failing|closing|logging|kicking',
+      'cant|cannot|unable|couldnt get in|into',
+      'says|shows|showing|getting|get|keeps .. wrong|invalid|incorrect .. password|code|otp|pin',
+      'logs|logged|logging|kicks|kicked|kicking|throws|signs|signed .. me .. out',
+      'code|otp|sms ... not|never|doesnt|didnt|isnt .. arrive|arriving|come|coming|received',
+      'كود|رمز|otp ... ما|لم|لا|مو .. يوصل|وصل|يجي|جا|يجيني|وصلني',
+      'not|didnt|never|havent|dont|no .. receiv*|get|got|getting .. otp|code|sms|verification',
+      'ما|لا|لم|مو .. اقدر|قدرت|استطيع|استطعت|قادر|يمديني .. ادخل|اسجل|دخول|افتح|ادفع|اكمل',
+      'مااقدر|ماقدرت|مقدرت .. ادخل|اسجل|دخول|افتح|ادفع|اكمل',
+      'ما|لم|ماوصلني|مايوصلني .. وصلني|يوصلني|يجيني|جاني .. رمز|كود|رساله|otp',
+      'ماوصلني|مايوصلني|ماجاني .. رمز|كود|رساله|otp',
+      'يطلع|يطلعلي|تطلع|طلع|يظهر|تظهر|ظهر .. خطا|error',
+    ],
+  },
+  item_problem: {
+    guard: 'hypothetical',
+    // arriving broken is a delivery problem even when the customer also asks about the warranty
+    requests: [
+      `arrived|arrives|came|delivered|received|got .. ${DAMAGED_EN}`,
+      `وصل*|جاني|جتني|استلمت* ... ${DAMAGED_AR}`,
+    ],
+    unless: WARRANTY,
+    mentions: [
+      `${DAMAGED_EN}|incomplete|missing`,
+      'got|received|sent|delivered|came|arrived|gave ... instead',
+      'instead of',
+      'ordered ... but ... got|received|sent|delivered|came|arrived',
+      'wasnt|werent|isnt|not|missing .. in|inside|from .. box|package|parcel',
+      'delivered ... but|yet ... never|not|didnt|havent|no',
+      'marked|says|shows|showing .. delivered',
+      'sent|send|gave|delivered|received|got|shipped|sending .. wrong',
+      'wrong .. item|items|colour|color|size|product|products|model|one|thing|things|variant|version|order|package|parcel|piece',
+      'not|isnt|wasnt|arent .. what i ordered',
+      'different .. from|than .. ordered',
+      'not included',
+      'didnt|doesnt come with',
+      'dead on arrival',
+      'lost .. order|package|parcel|shipment|item|items|delivery',
+      'doa',
+      'not|isnt|doesnt|dont|stopped|wont|never .. work|working|works|turn|charging|power',
+      `${DAMAGED_AR}|كسر|ناقص*|نقص|ينقص`,
+      'منتهي* صلاحيه',
+      'لون|مقاس|منتج|قطعه|طلب*|موديل|حجم|مقاسات|نوع .. غلط|خطا|خاطئ*|مختلف*',
+      'غلط|خطا|خاطئ* .. لون|مقاس|منتج|قطعه|موديل|حجم|نوع',
+      'ارسلتو*|ارسلتم|وصلني|وصلتني|جاني|جتني|استلمت|ارسلو*|طرشتو*|رسلتو* ... غلط|خطا|مختلف*|غير|بدل|بدال',
+      'طلبت ... بس|لكن|ولكن ... وصلني|وصلتني|جاني|جتني|استلمت|ارسلتو*',
+      'ما|لم لقيت|القى|حصلت|اجد ... كرتون|كرتونه|علبه|صندوق|طرد|جهاز|طلب',
+      'مالقيت|ماحصلت ... كرتون|كرتونه|علبه|صندوق|طرد|جهاز|طلب',
+      'كرتون|كرتونه|علبه|صندوق|طرد ... ما|لم .. لقيت|حصلت|فيه|كان',
+      'تم توصيل* ... ما|لم|ماوصلني|مااستلمت|ماجاني',
+      'غير|مو|مب|ليس|مش .. اللي|الي|الذي|ما طلبت*|اطلبه',
+      'ما|مو|لا .. يشتغل|يشغل|يعمل|شغال|يشحن',
+      'مايشتغل|مايشغل|موشغال|مايعمل|مايشحن',
+    ],
+  },
+  order_change: {
+    guard: 'question',
+    unless: EMAIL,
+    mentions: [
+      'change|update|modify|edit|correct|fix|amend|switch .. address|addresses|building|street|house|flat|apartment|villa|district|location|zip|postcode',
+      'cant|cannot|couldnt .. find .. me|address|house|location|building|place',
+      'change|update|modify|edit|correct|amend .. phone|number|mobile .. order|delivery|shipment',
+      'chang*|updat*|modif*|edit*|amend*|switch*|swap*|correct* .. order|purchase|item|items|size|colour|color|quantity|qty|product|products|article|articles|something',
+      'change|update|reschedule|move .. delivery|date|time|slot',
+      'reschedule',
+      'add|include .. to|in|into .. order|purchase|package',
+      'remov*|delet*|take .. from|off .. order|purchase',
+      'wrong|incorrect|old|different|new .. address',
+      'deliver|send|ship .. to .. another|different|new|other .. address|location|city',
+      'اغير|تغيير|تغير|اعدل|عدل|تعديل|تبديل|ابدل|بدل|غيروا|غيرو|غيري|غيرلي|عدلوا|عدلو|نغير|تغيرون|تعدلون|تحديث|احدث .. عنوان*|رقم|جوال*|طلب*|موعد*|لون|مقاس|كميه|اسم|توصيل|استلام|هاتف',
+      'اضيف|اضافه|ضيف|ضيفوا|ضيفو|زيدوا|ازيد .. منتج*|طلب*|قطعه|شي|حبه',
+      'احذف|حذف|شيل|شيلوا|اشيل .. منتج|قطعه',
+      'احذف|حذف|شيل|شيلوا|اشيل .. من طلب*',
+      'عنوان*|رقم|جوال* .. غلط|خطا|خاطئ*|قديم',
+      'عنوان جديد|اخر|ثاني',
+    ],
+  },
+  exception: {
+    guard: 'offer',
+    mentions: [
+      'price match*|pricematch*',
+      'match .. price|prices|offer',
+      'exception',
+      'extend|extension|extending .. warranty|guarantee|return',
+      'warranty|guarantee .. extend*|extension',
+      'bulk|wholesale|corporate|b2b .. order|orders|purchase|quote|quotation|pricing|price|prices|discount|deal|rate|account',
+      // not "company … order": "the delivery company lost my order" asks for no quote
+      'company|business .. purchase|quote|quotation|pricing|prices|discount|deal|rate|account',
+      'quote|quotation for',
+      'special price|discount|deal|offer',
+      'compensat*|goodwill|negotiate',
+      'waive .. fee|fees|charge|shipping',
+      'cheaper|lower|less ... elsewhere|competitor|store|shop|website',
+      'store|shop|website|competitor ... cheaper|lower',
+      'استثناء',
+      'ارخص|اقل ... متجر|محل|موقع|عند',
+      'متجر|محل|موقع ... ارخص|اقل',
+      'تعطوني|تعطيني|تسوون|تسوولي|تنزلون ... نفس|بنفس سعر|السعر',
+      'مطابقه|تطابق|تطابقون|طابق .. سعر|اسعار',
+      'تمديد|امدد|تمدد|يمدد|تمددون .. ضمان',
+      'ضمان .. اضافي|تمديد',
+      'جمله|بالجمله|كميات|كميه|شركه|شركات|موسسه|مؤسسه|جهه .. سعر|اسعار|عرض|خصم',
+      'عرض سعر',
+      'سعر|خصم خاص',
+      'تعويض|تعوضوني|عوضوني|تعوضونا',
+    ],
+  },
+};
+
+/** What makes an exception or a price question an FAQ: asking whether it is on offer at all. */
+export const OFFER_QUESTION = [
+  'do|does you|your|they offer|have|sell|provide|give|do',
+  'is|are there',
+  'policy|policies',
+  'هل عندكم|يوجد|تقدمون|فيه|توفرون',
+  'عندكم|تقدمون|توفرون',
+  'سياسه',
+];

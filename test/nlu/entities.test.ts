@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { canonicalOrderId, extractAmounts, extractOrderIds } from '../../src/nlu/entities.js';
+
+describe('extractOrderIds', () => {
+  it.each([
+    ['where is my order A1001?', ['A1001']],
+    ['track a1001 please', ['A1001']],
+    ['order ORD-5521 is late', ['ORD5521']],
+    ['#B20031', ['B20031']],
+    ['i want assistance to cancel purchase 732201349959', ['732201349959']],
+    ['check purchase 00123842', ['00123842']],
+    ['طلبي رقم ٧٣٢٢٠١٣٤٩٩٥٩ وينه', ['732201349959']],
+    ['order #5521?', ['5521']],
+    ['طلب رقم 5521', ['5521']],
+    ['A1001 and A1002, again A1001', ['A1001', 'A1002']],
+  ])('finds the order ids in %j', (text, expected) => {
+    expect(extractOrderIds(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['call me on +966501234567', 'a phone number with a plus'],
+    ['my whatsapp is +966 50 123 4567', 'a spaced phone number'],
+    ['my number is 0501234567', 'a local Saudi mobile'],
+    ['reach me at 966501234567', 'a mobile with the country code'],
+    ['جوالي 0551234567', 'a mobile named as such'],
+    ['I paid 150000 SAR', 'an amount with a currency'],
+    ['it cost SAR 250000', 'a currency before the amount'],
+    ['my card 4111111111111111 was charged', 'a card number'],
+    ['it was 1500000.50 in total', 'a decimal'],
+    ['the price is 20 riyals', 'a small number'],
+    ['I ordered SAR100', 'a currency code glued to the amount'],
+  ])('finds no order id in %j (%s)', (text) => {
+    expect(extractOrderIds(text)).toEqual([]);
+  });
+
+  it('gives one spelling per id', () => {
+    expect(canonicalOrderId('a-1001')).toBe('A1001');
+    expect(canonicalOrderId('#ord_5521')).toBe('ORD5521');
+    expect(canonicalOrderId('٧٣٢٢٠١')).toBe('732201');
+  });
+});
+
+describe('extractAmounts', () => {
+  it.each([
+    ['it cost 150 SAR', 150, 'SAR', '150 SAR'],
+    ['it cost SAR 150', 150, 'SAR', 'SAR 150'],
+    ['I was charged $20', 20, 'USD', '$20'],
+    ['that is 20.5 riyals', 20.5, 'SAR', '20.5 riyals'],
+    ['دفعت ١٥٠ ريال', 150, 'SAR', '١٥٠ ريال'],
+    ['المبلغ 200 ر.س', 200, 'SAR', '200 ر.س'],
+    ['AED 99 only', 99, 'AED', 'AED 99'],
+    ['just €5', 5, 'EUR', '€5'],
+    ['a refund of 1,499 dollars', 1499, 'USD', '1,499 dollars'],
+    ['خصم ١٬٥٠٠٫٥ درهم', 1500.5, 'AED', '١٬٥٠٠٫٥ درهم'],
+  ])('reads %j', (text, value, currency, quoted) => {
+    expect(extractAmounts(text)).toEqual([{ value, currency, text: quoted }]);
+  });
+
+  it('reads several amounts in text order', () => {
+    expect(extractAmounts('I paid 150 SAR, then $20').map((amount) => amount.value)).toEqual([150, 20]);
+  });
+
+  it.each(['order A1001', 'I have 3 items', 'call 0501234567', '150 reasons'])(
+    'finds no amount in %j, which names no currency',
+    (text) => {
+      expect(extractAmounts(text)).toEqual([]);
+    },
+  );
+});

@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { scoreFrustration } from '../../src/nlu/frustration.js';
+
+/** The policy's default frustration threshold (DESIGN.md). */
+const THRESHOLD = 0.7;
+
+describe('scoreFrustration', () => {
+  it.each([
+    'THIS IS RIDICULOUS!!! IT WAS SUPPOSED TO ARRIVE A WEEK AGO',
+    'your service is useless',
+    'worst service ever',
+    'this is unacceptable',
+    'I am fed up with you',
+    'what a joke',
+    'خدمتكم سيئة جدا',
+    'والله يقهر، كل يوم نفس الشي',
+    'حرام عليكم، ما في فايدة',
+    'زفت',
+    'مهزلة',
+    'الخدمة سيئة للغاية',
+    'حسبي الله عليكم',
+    'WHERE IS MY ORDER I AM STILL WAITING!!!',
+    'I HAVE BEEN WAITING 3 DAYS FOR AN ANSWER!!!',
+    'this stupid bot',
+    'وش هالبوت الغبي ما يفهم شي',
+    'ليش ما أحد يرد!!! من ثلاث أيام وانا انتظر',
+    'i already told you it STILL has not arrived. same problem again',
+  ])('reaches the threshold for %j', (text) => {
+    expect(scoreFrustration(text, []).score).toBeGreaterThanOrEqual(THRESHOLD);
+  });
+
+  it.each([
+    'where is my order?',
+    'hi!!',
+    "I'm a bit disappointed it's late",
+    'thanks!!!',
+    'OK',
+    'ASAP please',
+    'Is the warranty useful for batteries?',
+    'tell me a joke',
+    'وين طلبي؟',
+    'مللت من الانتظار',
+    'مافي احد يرد',
+    'ليش كل مرة تتأخرون؟',
+    'THANK YOU SO MUCH!!!',
+    'is the offer still valid?',
+  ])('stays below the threshold for %j', (text) => {
+    expect(scoreFrustration(text, []).score).toBeLessThan(THRESHOLD);
+  });
+
+  it.each(['مو سيء أبد، التوصيل كان سريع', 'honestly not terrible at all'])(
+    'does not count negated wording in %j',
+    (text) => {
+      expect(scoreFrustration(text, [])).toEqual({ score: 0, evidence: [] });
+    },
+  );
+
+  it('scores nothing for a calm message', () => {
+    expect(scoreFrustration('where is my order?', [])).toEqual({ score: 0, evidence: [] });
+  });
+
+  it('names what fired', () => {
+    const { evidence } = scoreFrustration('THIS IS RIDICULOUS!!! IT WAS SUPPOSED TO ARRIVE A WEEK AGO', []);
+    expect(evidence).toEqual(['RIDICULOUS', 'ALL CAPS', '!!!']);
+  });
+
+  it('counts ?? and ?! runs but not a friendly !!', () => {
+    expect(scoreFrustration('where is it??', []).evidence).toEqual(['??']);
+    expect(scoreFrustration('seriously?!', []).evidence).toContain('?!');
+    expect(scoreFrustration('وين طلبي؟؟', []).evidence).toEqual(['??']);
+    expect(scoreFrustration('hi!!', []).evidence).toEqual([]);
+  });
+
+  it('does not read short acronyms or order ids as shouting', () => {
+    expect(scoreFrustration('ASAP please', []).evidence).not.toContain('ALL CAPS');
+    expect(scoreFrustration('OK', []).evidence).not.toContain('ALL CAPS');
+    expect(scoreFrustration('status of A1001 and B2002 pls', []).evidence).not.toContain('ALL CAPS');
+    expect(scoreFrustration('WHERE IS MY ORDER', []).evidence).toContain('ALL CAPS');
+  });
+
+  describe('repeated complaint', () => {
+    const earlier = 'where is my order A1001? it was supposed to arrive monday';
+
+    it('fires on the same complaint again with "still"', () => {
+      const result = scoreFrustration(`${earlier}. still nothing`, [earlier]);
+      expect(result.score).toBeGreaterThanOrEqual(THRESHOLD);
+      expect(result.evidence).toContain('repeated complaint');
+    });
+
+    it('fires on the same Arabic complaint again with "مرة ثانية"', () => {
+      const before = 'طلبي A1001 ما وصل وكان المفروض يوصل امس';
+      const result = scoreFrustration(`مرة ثانية اقول لكم ${before}`, [before]);
+      expect(result.score).toBeGreaterThanOrEqual(THRESHOLD);
+      expect(result.evidence).toContain('repeated complaint');
+    });
+
+    it('notices a repeat on its own without reaching the threshold', () => {
+      const result = scoreFrustration(earlier, [earlier]);
+      expect(result.evidence).toEqual(['repeated complaint']);
+      expect(result.score).toBeLessThan(THRESHOLD);
+    });
+
+    it('counts an Arabic repeat told for the third time', () => {
+      const result = scoreFrustration('قلت لك للمرة الثالثة الطلب ما وصل!!', [
+        'طلبي A3104 ما وصل',
+        'الطلب ما وصل لين الحين',
+      ]);
+      expect(result.evidence).toContain('repeated complaint');
+      expect(result.score).toBeGreaterThanOrEqual(THRESHOLD);
+    });
+
+    it('does not count a different message or a short one', () => {
+      expect(scoreFrustration('what is your refund policy?', [earlier]).evidence).toEqual([]);
+      expect(scoreFrustration('where is my refund', ['where is my order']).evidence).toEqual([]);
+      expect(scoreFrustration('hi', ['hi']).evidence).toEqual([]);
+    });
+  });
+
+  it('keeps the score within 0..1', () => {
+    const { score } = scoreFrustration(
+      'WORST SERVICE EVER, USELESS, PATHETIC SCAM!!! STILL WAITING AGAIN???',
+      ['WORST SERVICE EVER, USELESS, PATHETIC SCAM!!! STILL WAITING'],
+    );
+    expect(score).toBe(1);
+  });
+});

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { classify } from './classify-helper.js';
+
+describe('human request', () => {
+  it.each([
+    ['agent please', 'agent please'],
+    ['I want to talk to a human', 'talk to a human'],
+    ['can I speak to a real person', 'speak to a real person'],
+    ['connect me to customer service', 'connect me to customer service'],
+    ['representative', 'representative'],
+    ['Live agent!!', 'Live agent'],
+    ['manager please', 'manager please'],
+    ['I need an agent now', 'need an agent'],
+    ['no, I want an agent', 'want an agent'],
+    ['how do I get in touch with customer support', 'touch with customer support'],
+    ['اريد التحدث مع موظف', 'اريد التحدث مع موظف'],
+    ['أرغب في التحدث مع موظف', 'أرغب في التحدث مع موظف'],
+    ['أريد التحدث إلى ممثل خدمة العملاء', 'أريد التحدث إلى ممثل'],
+    ['كيف اتواصل مع خدمة العملاء؟', 'اتواصل مع خدمة العملاء'],
+    ['هلا، ابغى اكلم موظف', 'ابغى اكلم موظف'],
+    ['ابي اكلم موظف', 'ابي اكلم موظف'],
+    ['ابغى اكلم موظف الله يخليك', 'ابغى اكلم موظف'],
+    ['ممكن شخص حقيقي', 'ممكن شخص'],
+    ['حولني لخدمة العملاء', 'حولني لخدمة العملاء'],
+    ['وكيل', 'وكيل'],
+    ['وكيل لو سمحت', 'وكيل لو سمحت'],
+    ['خدمة العملاء', 'خدمة العملاء'],
+  ])('%j asks for a person (evidence %j)', (text, evidence) => {
+    const result = classify(text);
+    expect(result.humanRequest).toEqual({ requested: true, evidence });
+    expect(result.intent).toBe('human_request');
+  });
+
+  it.each([
+    'your delivery agent was polite',
+    'the agent who delivered left it at the door',
+    'is customer service open on Friday?',
+    'I already talked to customer service yesterday and they were great',
+    'what time can I reach customer service?',
+    "I don't want an agent, just tell me where my order is",
+    'I like the agent',
+    'المندوب كان محترم',
+    'موظف التوصيل كان لطيف',
+    'ما ابي اكلم موظف، بس وين طلبي',
+    'الوكيل المعتمد في جدة وين؟',
+    'وصلني احد المنتجات مكسور',
+    'مافي احد يرد',
+    'كيف أتواصل مع خدمة العملاء بالإيميل؟',
+    'what is the customer service phone number?',
+    'I need the agent who delivered my order to call me back about the box',
+    'can you ask the delivery guy to ring the bell',
+    'ابي موظف التوصيل يتصل علي قبل يجي',
+  ])('%j mentions a person without asking for one', (text) => {
+    const result = classify(text);
+    expect(result.humanRequest).toEqual({ requested: false });
+    expect(result.intent).not.toBe('human_request');
+  });
+
+  it('reads a question about opening hours as an FAQ', () => {
+    expect(classify('is customer service open on Friday?').intent).toBe('faq');
+  });
+});

@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import { classify } from './classify-helper.js';
+
+describe('menu choices', () => {
+  it.each([
+    ['menu_order', false],
+    ['menu_faq', false],
+    ['menu_agent', true],
+  ] as const)('button %s is a menu choice', (button, requested) => {
+    const result = classify('', { button });
+    expect(result.intent).toBe('menu_choice');
+    expect(result.menuChoice).toBe(button);
+    expect(result.humanRequest.requested).toBe(requested);
+  });
+
+  it('button menu_agent asks for a person with evidence "menu_agent"', () => {
+    expect(classify('Talk to an agent', { button: 'menu_agent' }).humanRequest).toEqual({
+      requested: true,
+      evidence: 'menu_agent',
+    });
+  });
+
+  it.each([
+    ['1', 'menu_order'],
+    ['2', 'menu_faq'],
+    ['3', 'menu_agent'],
+    [' 3. ', 'menu_agent'],
+    ['(2)', 'menu_faq'],
+    ['١', 'menu_order'],
+    ['٣', 'menu_agent'],
+    ['۲', 'menu_faq'],
+    ['3️⃣', 'menu_agent'],
+  ] as const)('a message that is only %j picks %s', (text, menuChoice) => {
+    const result = classify(text);
+    expect(result.intent).toBe('menu_choice');
+    expect(result.menuChoice).toBe(menuChoice);
+    expect(result.humanRequest.requested).toBe(menuChoice === 'menu_agent');
+  });
+
+  it.each(['4', '13', '3 items', 'option 3 please'])('%j is not a menu choice', (text) => {
+    const result = classify(text);
+    expect(result.intent).not.toBe('menu_choice');
+    expect(result.menuChoice).toBeUndefined();
+  });
+
+  it('a button wins over whatever the text says', () => {
+    expect(classify('where is my order?', { button: 'menu_faq' }).intent).toBe('menu_choice');
+  });
+});
+
+describe('intents', () => {
+  it.each([
+    ['where is my order', 'order_status'],
+    ["where's my package?", 'order_status'],
+    ['track A1001', 'order_status'],
+    ['A1001', 'order_status'],
+    ['732201349959', 'order_status'],
+    ['my order hasn’t arrived yet', 'order_status'],
+    ['when will my order arrive?', 'order_status'],
+    ['وين طلبي', 'order_status'],
+    ['أين طلبي؟', 'order_status'],
+    ['متى يوصل الطلب', 'order_status'],
+    ['طلبي ما وصل للحين', 'order_status'],
+    ['لم يصل طلبي بعد', 'order_status'],
+    ['متى سيصل الطلب؟', 'order_status'],
+    ['طلبي متأخر', 'order_status'],
+    ['ليش ما وصل طلبي', 'order_status'],
+    ['ابغى اعرف وين طلبي', 'order_status'],
+    ['how long does shipping take?', 'faq'],
+    ['do you deliver to Jeddah?', 'faq'],
+    ['what payment methods do you accept?', 'faq'],
+    ['do you have cash on delivery?', 'faq'],
+    ['how long is the warranty?', 'faq'],
+    ['what are your opening hours?', 'faq'],
+    ['how do I create an account?', 'faq'],
+    ['كم يوم ياخذ التوصيل؟', 'faq'],
+    ['هل توصلون جدة؟', 'faq'],
+    ['وش طرق الدفع؟', 'faq'],
+    ['متى تفتحون؟', 'faq'],
+    ['ما هي مدة الضمان؟', 'faq'],
+    ['هل يوجد دفع عند الاستلام؟', 'faq'],
+    ['هل لديكم فروع في الرياض؟', 'faq'],
+    ['كم تكلفة الشحن؟', 'faq'],
+    ['نسيت كلمة المرور', 'faq'],
+    ['ابي ارجع المنتج', 'faq'],
+    ['متى يفتح خدمة العملاء؟', 'faq'],
+    ['صباح الخير، ابي اسأل عن الضمان', 'faq'],
+    ['I want to file a complaint', 'complaint'],
+    ['your service is useless', 'complaint'],
+    ['ابي اشتكي', 'complaint'],
+    ['خدمتكم سيئة جدا', 'complaint'],
+    ['ليش كل مرة تتأخرون؟', 'complaint'],
+    ['مافي احد يرد', 'complaint'],
+    ['hi', 'greeting'],
+    ['Hello!', 'greeting'],
+    ['good morning', 'greeting'],
+    ['السلام عليكم', 'greeting'],
+    ['مرحبا', 'greeting'],
+    ['هلا والله', 'greeting'],
+    ['thanks', 'thanks'],
+    ['thank you so much', 'thanks'],
+    ['ok thanks', 'thanks'],
+    ['bye', 'thanks'],
+    ['OK', 'thanks'],
+    ['شكرا', 'thanks'],
+    ['مشكور', 'thanks'],
+    ['يعطيك العافية', 'thanks'],
+    ['مع السلامة', 'thanks'],
+    ['تمام', 'thanks'],
+    ['blah blah', 'unknown'],
+    ['👍', 'unknown'],
+    ['is the offer still valid?', 'unknown'],
+    ["what's the weather in Riyadh today", 'unknown'],
+    ['وش أحسن مطعم في الخبر', 'unknown'],
+    ['متى يوصل الطلب لجدة عادة؟', 'faq'],
+    ["can I cancel an order if it hasn't shipped yet?", 'faq'],
+    ['كيف أتواصل مع خدمة العملاء بالإيميل؟', 'faq'],
+    ['how can I call customer service?', 'faq'],
+  ])('%j is %s', (text, intent) => {
+    expect(classify(text).intent).toBe(intent);
+  });
+
+  describe('precedence', () => {
+    it.each([
+      ['hello, where is my order?', 'order_status', 'a greeting before a real question'],
+      ['السلام عليكم، وين طلبي؟', 'order_status', 'an Arabic greeting before a real question'],
+      ['hi, what payment methods do you accept?', 'faq', 'a greeting before an FAQ'],
+      ['thanks, but where is my order?', 'order_status', 'thanks before a question'],
+      ['where is my order? I want a human', 'human_request', 'a person over tracking'],
+      ['I want a refund, talk to a human now', 'human_request', 'a person over a sensitive topic'],
+      ['where is my order A1001? cancel it', 'complaint', 'a sensitive topic over tracking'],
+      ['the app crashes, where is my order?', 'order_status', 'tracking over a malfunction'],
+      ['hi, the app keeps crashing', 'technical', 'a malfunction over a greeting'],
+      ['thanks for nothing, this is useless', 'complaint', 'complaint wording over thanks'],
+    ])('%j is %s (%s)', (text, intent) => {
+      expect(classify(text).intent).toBe(intent);
+    });
+  });
+});

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { classify } from './classify-helper.js';
+
+describe('needs a person (complex_query)', () => {
+  it.each([
+    // damaged, wrong or missing items
+    ['the screen arrived cracked', 'arrived cracked'],
+    ['you sent the wrong colour', 'sent the wrong'],
+    ['one item is missing from my order', 'missing'],
+    ['my headphones stopped working after a day', 'stopped working'],
+    ['your delivery company lost my order', 'lost my order'],
+    ['وصلني المنتج مكسور', 'وصلني المنتج مكسور'],
+    ['وصلني لون غلط', 'وصلني لون غلط'],
+    ['لو سمحت وصلني المنتج مكسور', 'وصلني المنتج مكسور'],
+    ['ناقص قطعة من الطلب', 'ناقص'],
+    ['المنتج وصل تالف', 'وصل تالف'],
+    ['هذا مو اللي طلبته', 'مو اللي طلبته'],
+    ['I ordered black earbuds but got a white case instead', 'ordered black earbuds but got'],
+    ["the mouse wasn't in the box", "wasn't in the box"],
+    ['tracking says it was delivered yesterday but I never got it', 'says it was delivered'],
+    ['طلبت ساعة سوداء ووصلتني ساعة غير', 'ووصلتني ساعة غير'],
+    ['فتحت الكرتون وما لقيت الشاحن', 'الكرتون وما لقيت'],
+    // order changes
+    ['I need to change the delivery address', 'change the delivery address'],
+    ['can you add an item to my order A1001', 'add an item to my order'],
+    ['change the phone number on my order', 'change the phone number on my order'],
+    ['I entered the wrong address', 'wrong address'],
+    ['ابي اغير عنوان التوصيل', 'اغير عنوان'],
+    ['ابغى اضيف منتج للطلب', 'اضيف منتج'],
+    ['العنوان غلط', 'العنوان غلط'],
+    ['pls change the building number on A4013', 'change the building'],
+    // exceptions and decisions
+    ['can you price match amazon?', 'price match'],
+    ['can you extend my warranty as an exception', 'extend my warranty'],
+    ['I need a quote for a bulk corporate purchase', 'quote for'],
+    ['can you make an exception', 'exception'],
+    ['ممكن تطابقون السعر مع نون؟', 'تطابقون السعر'],
+    ['ابي عرض سعر للشركة', 'عرض سعر'],
+    ['ممكن تمددون الضمان استثناء', 'تمددون الضمان'],
+    ['the same TV is cheaper at another store', 'cheaper at another store'],
+    ['لقيت نفس الجوال في متجر ثاني أرخص', 'متجر ثاني أرخص'],
+    // malfunctions of the app, website or account
+    ['the app crashes when I pay', 'app crashes'],
+    ["I can't log in even after resetting", "can't log"],
+    ["I didn't receive the OTP", "didn't receive the OTP"],
+    ['the link in your email is broken', 'link in your email is broken'],
+    ['الموقع يطلع لي خطأ', 'الموقع يطلع لي خطأ'],
+    ['التطبيق يعلق لما ادفع', 'التطبيق يعلق'],
+    ['التطبيق لا يعمل', 'التطبيق لا يعمل'],
+    ['الدفع ما يمشي', 'الدفع ما يمشي'],
+    ['ما اقدر ادخل حسابي', 'ما اقدر ادخل'],
+    ['ما وصلني كود التحقق', 'ما وصلني كود'],
+    ['كود التحقق ما يوصل للايميل الجديد', 'كود التحقق ما يوصل'],
+    ['the website logs me out every time', 'logs me out'],
+    ['I reset it twice and it still says wrong password', 'says wrong password'],
+  ])('%j needs a person (evidence %j)', (text, evidence) => {
+    expect(classify(text).needsPerson).toEqual({ needed: true, evidence });
+  });
+
+  it.each([
+    ['how do I reset my password', 'faq'],
+    ['does the warranty cover a cracked screen?', 'faq'],
+    ['الضمان يغطي الشاشة المكسورة؟', 'faq'],
+    ['how do i claim warranty? my speaker stopped charging after 5 months', 'faq'],
+    ['I forgot my password', 'faq'],
+    ['كيف اغير كلمة المرور؟', 'faq'],
+    ['what if my item arrives damaged?', 'faq'],
+    ['لو وصل المنتج مكسور وش اسوي؟', 'faq'],
+    ['how do I change my delivery address?', 'faq'],
+    ['I want to change my email address', 'faq'],
+    ['do you offer bulk discounts?', 'faq'],
+    ['هل عندكم ضمان اضافي؟', 'faq'],
+    ['where is my order?', 'order_status'],
+    ['hello', 'greeting'],
+  ])('%j is handled by the bot (%s)', (text, intent) => {
+    const result = classify(text);
+    expect(result.needsPerson).toEqual({ needed: false });
+    expect(result.intent).toBe(intent);
+  });
+
+  it('reads an app failure as technical and a damaged item as a complaint', () => {
+    expect(classify('the app crashes when I pay').intent).toBe('technical');
+    expect(classify('the screen arrived cracked').intent).toBe('complaint');
+    expect(classify('ما وصلني كود التحقق').intent).toBe('technical');
+  });
+});

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { classify, topicsOf } from './classify-helper.js';
+
+describe('sensitive topics', () => {
+  it.each([
+    ['I want a refund', 'refund', 'refund'],
+    ['refund me', 'refund', 'refund me'],
+    ['where is my refund for A1001?', 'refund', 'refund'],
+    ['ابي استرجاع فلوسي', 'refund', 'استرجاع فلوسي'],
+    ['أريد استرداد المبلغ', 'refund', 'استرداد'],
+    ['أرغب في استرداد المبلغ', 'refund', 'استرداد'],
+    ['I was double charged', 'charge', 'double charged'],
+    ['you charged me twice', 'charge', 'charged me twice'],
+    ['there is an unknown charge on my card', 'charge', 'unknown charge'],
+    ['I see an unauthorised charge', 'charge', 'unauthorised charge'],
+    ['انخصم مني مرتين', 'charge', 'انخصم'],
+    ['تم خصم المبلغ مرتين', 'charge', 'تم خصم'],
+    ['في خصم غير معروف في حسابي', 'charge', 'خصم غير معروف'],
+    ['my invoice is wrong', 'billing', 'invoice is wrong'],
+    ['I have a billing dispute', 'billing', 'billing dispute'],
+    ['الفاتورة فيها غلط', 'billing', 'الفاتورة فيها غلط'],
+    ['cancel my subscription', 'cancellation', 'cancel my subscription'],
+    ['I want to cancel order A1001', 'cancellation', 'cancel order'],
+    ['please cancel my order', 'cancellation', 'cancel my order'],
+    ['can you cancel my order?', 'cancellation', 'cancel my order'],
+    ['ابي الغي الطلب', 'cancellation', 'الغي الطلب'],
+    ['أريد إلغاء اشتراكي', 'cancellation', 'إلغاء اشتراكي'],
+    ['أرغب في إلغاء الطلب', 'cancellation', 'إلغاء الطلب'],
+    ['ممكن تلغون طلبي', 'cancellation', 'تلغون طلبي'],
+    ['this is fraud', 'fraud', 'fraud'],
+    ['this is a scam, I paid and got nothing', 'fraud', 'scam, I paid'],
+    ['my account was hacked and someone used my card', 'fraud', 'hacked'],
+    ['احتيال', 'fraud', 'احتيال'],
+    [
+      'someone pretending to be you asked for my OTP',
+      'fraud',
+      'someone pretending to be you asked for my OTP',
+    ],
+    ['money left my account and I did nothing', 'fraud', 'money left my account'],
+    ['هذا نصب', 'fraud', 'نصب'],
+    ['I will talk to my lawyer', 'legal', 'lawyer'],
+    ['I am going to sue you', 'legal', 'sue'],
+    ['see you in court', 'legal', 'court'],
+    ['I will file a consumer protection complaint', 'legal', 'consumer protection'],
+    ['بكلم محامي', 'legal', 'محامي'],
+    ['برفع شكوى لحماية المستهلك', 'legal', 'لحماية المستهلك'],
+    ['بشتكي عليكم', 'legal', 'بشتكي'],
+    ['the battery is swelling', 'safety', 'battery is swelling'],
+    ['the power bank I bought is swelling', 'safety', 'swelling'],
+    ['it gets really hot while charging', 'safety', 'gets really hot'],
+    ['there is smoke coming out of the charger', 'safety', 'smoke'],
+    ['it caught fire', 'safety', 'caught fire'],
+    ['it gave me an electric shock', 'safety', 'electric shock'],
+    ['الشاحن سوى حريق', 'safety', 'حريق'],
+    ['طلع دخان من الجهاز', 'safety', 'دخان'],
+    ['انتفخت البطارية', 'safety', 'انتفخت'],
+  ])('%j is %s (evidence %j)', (text, topic, evidence) => {
+    const result = classify(text);
+    expect(result.sensitiveTopics).toContainEqual({ topic, evidence });
+    expect(result.intent).toBe('complaint');
+  });
+
+  it.each([
+    'what is your refund policy?',
+    'how long does a refund take?',
+    'I want to know your refund policy',
+    'how many days do I have to return?',
+    'how do I cancel an order?',
+    'can I cancel before it ships?',
+    'what is the cancellation fee?',
+    'can I request a refund?',
+    'ما هي سياسة الاسترجاع؟',
+    'كيف الغي طلب؟',
+    'اقدر الغي الطلب قبل الشحن؟',
+    'ابي اعرف كيف الغي الطلب',
+    'هل يمكن إلغاء الطلب بعد الشحن؟',
+    'كيف احصل على فاتورة؟',
+    'if I pay with Apple Pay and return something, does the refund go back to the same card?',
+    'لو ألغيت عضويتي يرجع لي المبلغ؟',
+  ])('%j asks about a policy: FAQ, no sensitive topic', (text) => {
+    const result = classify(text);
+    expect(result.sensitiveTopics).toEqual([]);
+    expect(result.intent).toBe('faq');
+  });
+
+  it('a policy question about a named order is a request about it', () => {
+    expect(topicsOf('how do I cancel order A1001?')).toEqual(['cancellation']);
+  });
+
+  it.each([
+    ["don't cancel my order, I still want it", 'a negated request'],
+    ['why was my order cancelled?', 'something that already happened'],
+    ['cancel my newsletter subscription', 'a newsletter'],
+    ['is there a discount?', 'a discount question (خصم is also discount)'],
+    ['في خصم على الشاشات؟', 'a discount question in Arabic'],
+    ['this product is fire', 'slang'],
+    ['المنتج خطير', 'Gulf praise'],
+    ['the app asked for my password again', 'an app asking for a password'],
+    ['how much money is left on my card?', 'a balance question'],
+  ])('%j is not sensitive (%s)', (text) => {
+    expect(topicsOf(text)).toEqual([]);
+  });
+
+  it('reports every topic a message raises', () => {
+    expect(topicsOf('I was charged twice, refund me or I call my lawyer')).toEqual([
+      'refund',
+      'charge',
+      'legal',
+    ]);
+  });
+});
