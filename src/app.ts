@@ -5,7 +5,9 @@ import type { Deps } from './deps.js';
 import type { AppEnv } from './http/context.js';
 import { onError } from './http/on-error.js';
 import { agentApi } from './inbox/api/index.js';
+import { inboxPages } from './inbox/pages/index.js';
 import { sandboxApi } from './sandbox/api.js';
+import { sandboxPages } from './sandbox/pages/index.js';
 
 /** Builds the HTTP app from its dependencies; the same app runs on Node and on Workers. */
 export function createApp(deps: Deps): Hono<AppEnv> {
@@ -47,13 +49,16 @@ export function createApp(deps: Deps): Hono<AppEnv> {
     return c.body(await deps.metrics.render(deps.db));
   });
 
+  app.get('/', (c) => c.redirect(deps.config.sandboxEnabled ? '/sandbox' : '/inbox'));
   app.route('/webhooks/whatsapp', whatsappWebhook());
   if (deps.config.sandboxEnabled) {
     app.route(
       '/api/sandbox',
       sandboxApi((request) => app.fetch(request)),
     );
+    app.route('/sandbox', sandboxPages());
   }
   app.route('/api', agentApi());
+  app.route('/inbox', inboxPages());
   return app;
 }

@@ -32,6 +32,13 @@ const sendSchema = z.union([
 ]);
 export type SandboxMessageRequest = z.infer<typeof sendSchema>;
 
+/** The parts of a stored outbound message (an OutboundMessage) the simulator shows. */
+interface StoredPayload {
+  kind?: string;
+  buttons?: { id: string; title: string }[];
+  sections?: { rows: { id: string; title: string }[] }[];
+}
+
 function toInput(body: SandboxMessageRequest): SandboxInput {
   if ('text' in body) return { kind: 'text', text: body.text };
   if ('button' in body) return { kind: 'button', button: body.button };
@@ -77,7 +84,7 @@ export function sandboxApi(deliver: (request: Request) => Promise<Response> | Re
     const rows = await listConversationMessages(c.var.deps.db, conversationId);
     return c.json({
       messages: rows.map((row) => {
-        const payload = row.payload as { kind?: string; buttons?: { id: string; title: string }[] } | null;
+        const payload = row.payload as StoredPayload | null;
         return {
           id: row.id,
           direction: row.direction,
@@ -85,6 +92,12 @@ export function sandboxApi(deliver: (request: Request) => Promise<Response> | Re
           type: row.type,
           text: row.text,
           ...(payload?.kind === 'buttons' ? { buttons: payload.buttons } : {}),
+          // List rows (the CSAT scores) flattened, so the simulator can make them tappable.
+          ...(payload?.kind === 'list'
+            ? {
+                rows: (payload.sections ?? []).flatMap((s) => s.rows.map(({ id, title }) => ({ id, title }))),
+              }
+            : {}),
           status: row.status,
           at: new Date(row.sentAt).toISOString(),
         };

@@ -34,6 +34,17 @@ export function buildWebhookBody(options: {
       case 'text':
         return { ...base, type: 'text', text: { body: input.text } };
       case 'button':
+        // The CSAT question is a list message: its rows come back as list replies.
+        if (/^csat_[1-5]$/.test(input.button)) {
+          return {
+            ...base,
+            type: 'interactive',
+            interactive: {
+              type: 'list_reply',
+              list_reply: { id: input.button, title: input.button.slice(5) },
+            },
+          };
+        }
         return {
           ...base,
           type: 'interactive',

@@ -24,6 +24,13 @@ describe('sandbox API', () => {
     expect(reply?.buttons?.map((b) => b.title)).toEqual(['حالة الطلب', 'الأسئلة الشائعة', 'التحدث مع موظف']);
   });
 
+  it('keeps answering in Arabic after an Arabic customer taps a button', async () => {
+    harness = await createHarness();
+    await harness.post({ waId: '966500000605', text: 'مرحبا' });
+    await harness.post({ waId: '966500000605', button: 'menu_order' });
+    expect((await harness.replies('966500000605')).at(-1)).toMatch(/رقم الطلب/);
+  });
+
   it('takes button replies and media messages', async () => {
     harness = await createHarness();
     await harness.post({ waId: '966500000603', button: 'menu_order' });

@@ -24,7 +24,8 @@ export function classifyNode(deps: AgentDeps) {
     return {
       classification,
       lastClassification: classification,
-      language: classification.language,
+      // A tapped button carries our own (English) title: it says nothing about the customer's language.
+      language: button.success ? state.language : classification.language,
       frustrationHistory: [...state.frustrationHistory, classification.frustration].slice(-10),
       // Only an issue sets the area a later bare "agent" is routed by; a policy question does not.
       lastArea:

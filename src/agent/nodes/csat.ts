@@ -35,6 +35,12 @@ export function csatNode(deps: AgentDeps) {
         .set({ csatHandoffId: null, updatedAt: now })
         .where(eq(conversations.id, conversation.id)),
     ]);
+    const handoff = await deps.db.query.handoffs.findFirst({
+      where: eq(handoffs.id, handoffId),
+      columns: { queue: true },
+    });
+    if (handoff)
+      deps.events.publish({ type: 'handoff.updated', handoffId, queue: handoff.queue, status: 'resolved' });
     if (score === undefined) return { csatAnswered: false };
     return { replies: [{ kind: 'text', text: say('csatThanks', state.language) }], csatAnswered: true };
   };

@@ -40,7 +40,10 @@ export function ingest(state: AgentStateValue, config: LangGraphRunnableConfig):
     replies: [],
     handled: null,
     knowledgeDocId: null,
-    language: inbound.text !== '' ? detectLanguage(inbound.text, state.language) : state.language,
+    language:
+      inbound.text !== '' && inbound.buttonId === undefined
+        ? detectLanguage(inbound.text, state.language)
+        : state.language,
     transcript: appendTranscript(state.transcript, { from: 'customer', text: shown, at: inbound.at }),
     ...(mediaTypes.has(inbound.type)
       ? { facts: { ...state.facts, media: [...state.facts.media, shown].slice(-10) } }

@@ -1,0 +1,143 @@
+/**
+ * What an agent can do with a handoff: claim, transfer, resolve, and reply — free text while the
+ * 24-hour window is open, an approved template once it has closed (WhatsApp drops anything else).
+ * Both parts are rebuilt only when their situation changes, keeping selections and drafts.
+ */
+export const inboxComposer = `
+function handoffPath(action) {
+  return '/api/handoffs/' + encodeURIComponent(state.selected) + '/' + action;
+}
+
+function renderActions(d) {
+  var ho = d.handoff;
+  var key = ho.id + ho.status + ho.queue + ho.assignedAgentId;
+  if (state.actionsKey === key) return;
+  state.actionsKey = key;
+  var box = clear(byId('d-actions'));
+  if (ho.status === 'resolved') return;
+  if (ho.status === 'queued') {
+    var claim = h('button', { type: 'button', class: 'btn primary', id: 'claim', text: 'Claim' });
+    claim.addEventListener('click', function () {
+      act(claim, 'Claimed — the customer was told you joined', async function () {
+        await api('POST', handoffPath('claim'));
+        // Follow the handoff to the tab it now lives in, so it stays in view.
+        state.tab = 'assigned';
+        await refreshAll();
+      });
+    });
+    box.appendChild(claim);
+  }
+  var select = h('select', { id: 'transfer-queue', 'aria-label': 'Transfer to queue' },
+    [h('option', { value: '', text: 'Transfer to…' })].concat(QUEUE_IDS.filter(function (q) { return q !== ho.queue; })
+      .map(function (q) { return h('option', { value: q, text: QUEUE_NAMES[q] || q }); })));
+  var transfer = h('button', { type: 'button', class: 'btn', id: 'transfer', text: 'Transfer' });
+  transfer.addEventListener('click', function () {
+    if (!select.value) return toast('Choose a queue to transfer to', 'error');
+    act(transfer, 'Transferred to ' + (QUEUE_NAMES[select.value] || select.value), async function () {
+      await api('POST', handoffPath('transfer'), { queue: select.value });
+      await refreshAll();
+    });
+  });
+  var resolve = h('button', { type: 'button', class: 'btn success', id: 'resolve', text: 'Resolve' });
+  resolve.addEventListener('click', function () {
+    act(resolve, 'Resolved — back with the bot', async function () {
+      await api('POST', handoffPath('resolve'));
+      await refreshAll();
+    });
+  });
+  box.append(h('span', { class: 'transfer' }, [select, transfer]), resolve);
+}
+
+function composerMode(d) {
+  var ho = d.handoff;
+  if (ho.status === 'resolved') return 'resolved';
+  if (ho.status === 'assigned' && ho.assignedAgentId !== me.id) return 'other';
+  return d.window.open ? 'open' : 'closed';
+}
+
+function renderComposer(d) {
+  var mode = composerMode(d);
+  var key = d.handoff.id + mode + d.window.closesAt + d.handoff.csat.status;
+  if (state.composerKey === key) return;
+  state.composerKey = key;
+  var box = clear(byId('d-composer'));
+  if (mode === 'resolved') {
+    var csat = d.handoff.csat;
+    box.appendChild(h('p', { class: 'composer-note' }, [
+      'Resolved ' + dateTime(d.handoff.resolvedAt) + ' — the conversation is back with the bot. ',
+      csat.score ? 'CSAT ' + csat.score + '/5.' : csat.status === 'asked' ? 'CSAT asked, no answer yet.' : 'CSAT not asked.',
+    ]));
+    return;
+  }
+  if (mode === 'other') {
+    box.appendChild(h('p', { class: 'composer-note', text: 'Another agent has this handoff. Transfer it or add a note.' }));
+    return;
+  }
+  if (mode === 'closed') return renderTemplates(box, d);
+  var text = h('textarea', {
+    id: 'reply-text', rows: 3, dir: 'auto',
+    placeholder: 'Reply to ' + customerName(d.packet.customer) + ' on WhatsApp… (Ctrl+Enter sends)',
+    value: state.drafts[d.handoff.id] || '',
+  });
+  var send = h('button', { type: 'submit', class: 'btn primary', id: 'reply-send', text: 'Send' });
+  text.addEventListener('input', function () { state.drafts[d.handoff.id] = text.value; });
+  text.addEventListener('keydown', function (event) {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) send.click();
+  });
+  var hint = 'Window open until ' + dateTime(d.window.closesAt) + ' (' + relative(d.window.closesAt) + ')';
+  box.appendChild(h('form', {
+    class: 'reply-form',
+    onsubmit: function (event) {
+      event.preventDefault();
+      var body = text.value.trim();
+      if (!body) return;
+      act(send, 'Sent', async function () {
+        await api('POST', handoffPath('reply'), { text: body });
+        text.value = '';
+        delete state.drafts[d.handoff.id];
+        await refreshAll();
+      });
+    },
+  }, [
+    text,
+    h('div', { class: 'reply-bar' }, [
+      h('span', { class: 'window open', text: d.handoff.status === 'queued' ? hint + ' · sending claims it' : hint }),
+      send,
+    ]),
+  ]));
+}
+
+function renderTemplates(box, d) {
+  var closed = d.window.closesAt
+    ? 'The 24-hour window closed ' + dateTime(d.window.closesAt) + ' (' + relative(d.window.closesAt) + ').'
+    : 'The customer has not written yet, so the 24-hour window is not open.';
+  box.appendChild(h('textarea', { rows: 2, disabled: true, placeholder: 'Free text is disabled: WhatsApp would not deliver it.' }));
+  box.appendChild(h('p', { class: 'window closed', id: 'window-closed', text: closed + ' Only an approved template can reach the customer now.' }));
+  if (d.templates.length === 0) {
+    box.appendChild(h('p', { class: 'composer-note', text: 'No templates are configured (WHATSAPP_TEMPLATES). Ask the customer to write again, or resolve.' }));
+    return;
+  }
+  var params = h('span', { class: 'template-params' });
+  var choose = h('select', { id: 'template-name', 'aria-label': 'Template' }, d.templates.map(function (t) {
+    return h('option', { value: t.name, text: t.name + ' (' + t.language + ')' });
+  }));
+  function drawParams() {
+    var template = d.templates.find(function (t) { return t.name === choose.value; });
+    clear(params);
+    for (var i = 0; i < (template ? template.parameters : 0); i++) {
+      params.appendChild(h('input', { type: 'text', class: 'template-param', placeholder: '{{' + (i + 1) + '}}', 'aria-label': 'Parameter ' + (i + 1) }));
+    }
+  }
+  choose.addEventListener('change', drawParams);
+  drawParams();
+  var send = h('button', { type: 'button', class: 'btn primary', text: 'Send template' });
+  send.addEventListener('click', function () {
+    var values = Array.prototype.map.call(params.querySelectorAll('input'), function (input) { return input.value; });
+    act(send, 'Template sent', async function () {
+      await api('POST', handoffPath('reply'), { template: { name: choose.value, parameters: values } });
+      await refreshAll();
+    });
+  });
+  box.appendChild(h('div', { class: 'reply-bar' }, [choose, params, send]));
+}
+`;

@@ -1,0 +1,91 @@
+/**
+ * The inbox script's shared state, its API helper and the labels it shows. Writes carry
+ * `X-Baton-Inbox: 1` because the session is a cookie (see src/inbox/auth.ts).
+ */
+export const inboxCore = `
+var me = { id: document.body.dataset.agentId, name: document.body.dataset.agentName };
+var STATUSES = ['queued', 'assigned', 'resolved'];
+var REASONS = {
+  human_requested: 'Asked for a person',
+  failed_attempts: 'Bot could not help',
+  frustration: 'Frustrated',
+  sensitive_topic: 'Sensitive topic',
+  complex_query: 'Complex request',
+  agent_initiated: 'Agent initiated',
+};
+var QUEUE_NAMES = { general: 'General', orders: 'Orders', billing: 'Billing', technical: 'Technical', vip: 'VIP' };
+var LANGUAGES = { en: 'English', ar: 'Arabic' };
+var STATUS_LABELS = { queued: 'Queued', assigned: 'Assigned', resolved: 'Resolved' };
+var AUTHORS = { customer: 'Customer', bot: 'Bot', agent: 'Agent', system: 'System' };
+
+var state = {
+  tab: 'queued',
+  lists: { queued: [], assigned: [], resolved: [] },
+  fetchedAt: Date.now(),
+  known: null,
+  fresh: {},
+  selected: null,
+  detail: null,
+  built: null,
+  composerKey: null,
+  actionsKey: null,
+  drafts: {},
+};
+
+async function api(method, path, body) {
+  var init = { method: method, headers: { 'X-Baton-Inbox': '1' }, credentials: 'same-origin' };
+  if (body !== undefined) {
+    init.headers['content-type'] = 'application/json';
+    init.body = JSON.stringify(body);
+  }
+  var response = await fetch(path, init);
+  // The session expired or was revoked: the server renders the sign-in form again.
+  if (response.status === 401 && path !== '/api/session') location.reload();
+  var data = await response.json().catch(function () { return null; });
+  if (!response.ok) throw new Error((data && data.message) || 'Request failed (' + response.status + ')');
+  return data;
+}
+
+var toastTimer;
+function toast(message, kind) {
+  var node = byId('toast');
+  node.textContent = message;
+  node.className = 'toast show ' + (kind || 'info');
+  clearTimeout(toastTimer);
+  toastTimer = setTimeout(function () { node.className = 'toast'; }, kind === 'error' ? 6000 : 2500);
+}
+
+/** Runs an action from a button, disabling it meanwhile and reporting failures. */
+async function act(button, label, work) {
+  button.disabled = true;
+  try {
+    await work();
+    if (label) toast(label, 'ok');
+  } catch (error) {
+    toast(error.message, 'error');
+  } finally {
+    button.disabled = false;
+  }
+}
+
+function badge(priority) {
+  return h('span', { class: 'badge p-' + priority, text: priority });
+}
+
+function tag(text, extra) {
+  return h('span', { class: 'tag' + (extra ? ' ' + extra : ''), text: text });
+}
+
+function reasonChip(code) {
+  return h('span', { class: 'chip r-' + code, text: REASONS[code] || code });
+}
+
+function customerName(customer) {
+  return customer.name || 'Unknown customer';
+}
+
+function relative(iso) {
+  var ms = Date.parse(iso) - Date.now();
+  return ms >= 0 ? 'in ' + duration(ms) : duration(ms) + ' ago';
+}
+`;

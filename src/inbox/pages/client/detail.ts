@@ -1,0 +1,209 @@
+/**
+ * The right pane: one handoff's packet and conversation. The pane is built once per handoff and
+ * its parts are refreshed in place, so a live update never wipes what the agent is typing.
+ */
+export const inboxDetail = `
+async function select(id) {
+  state.selected = id;
+  delete state.fresh[id];
+  history.replaceState(null, '', '/inbox/handoffs/' + encodeURIComponent(id));
+  renderQueue();
+  // A CSAT answer raises no event, so opening a handoff is also when the figures catch up.
+  refreshStats();
+  await loadDetail();
+}
+
+async function loadDetail() {
+  var id = state.selected;
+  if (!id) return;
+  try {
+    var detail = await api('GET', '/api/handoffs/' + encodeURIComponent(id));
+    if (state.selected !== id) return;
+    state.detail = detail;
+    renderDetail();
+  } catch (error) {
+    toast(error.message, 'error');
+  }
+}
+
+function renderDetail() {
+  var d = state.detail;
+  if (state.built !== d.handoff.id) buildDetail();
+  renderHead(d);
+  renderActions(d);
+  renderTranscript(d);
+  renderComposer(d);
+  renderPacket(d);
+  renderNotes(d);
+}
+
+function buildDetail() {
+  var pane = clear(byId('detail'));
+  pane.appendChild(h('header', { class: 'detail-head' }, [
+    h('div', { id: 'd-head', class: 'head-info' }),
+    h('div', { id: 'd-actions', class: 'head-actions' }),
+  ]));
+  pane.appendChild(h('div', { class: 'detail-body' }, [
+    h('section', { class: 'conversation', 'aria-label': 'Conversation' }, [
+      h('ol', { id: 'd-transcript', class: 'transcript' }),
+      h('div', { id: 'd-composer', class: 'composer' }),
+    ]),
+    h('aside', { class: 'packet', 'aria-label': 'Escalation packet' }, [
+      h('div', { id: 'd-packet' }),
+      h('section', { class: 'card' }, [
+        h('h3', { text: 'Internal notes' }),
+        h('ul', { id: 'd-notes', class: 'notes' }),
+        noteForm(),
+      ]),
+    ]),
+  ]));
+  state.built = state.detail.handoff.id;
+  state.composerKey = null;
+  state.actionsKey = null;
+}
+
+function renderHead(d) {
+  var p = d.packet;
+  var ho = d.handoff;
+  var contact = p.customer.waId ? '+' + p.customer.waId : p.customer.userId || p.customer.id;
+  var status = ho.status === 'assigned' && ho.assignedAgentId === me.id ? 'Assigned to you' : STATUS_LABELS[ho.status];
+  clear(byId('d-head')).appendChild(h('div', null, [
+    h('h2', null, [
+      h('span', { dir: 'auto', text: customerName(p.customer) }),
+      p.customer.tier === 'vip' ? tag('VIP', 'vip') : null,
+    ]),
+    h('p', { class: 'sub' }, [
+      h('span', { dir: 'ltr', text: contact }),
+      ' · ' + (LANGUAGES[p.customer.language] || p.customer.language) + ' · handoff ' + ho.id.slice(-6),
+    ]),
+    h('p', { class: 'head-tags' }, [
+      h('span', { class: 'status s-' + ho.status, id: 'd-status', text: status }),
+      badge(ho.priority),
+      tag(QUEUE_NAMES[ho.queue] || ho.queue, 'queue'),
+      p.afterHours ? tag('After hours', 'after') : null,
+      ho.csat.score ? tag('CSAT ' + ho.csat.score + '/5', 'csat') : null,
+      ho.csat.status === 'asked' ? tag('CSAT asked', 'muted') : null,
+    ]),
+  ]));
+}
+
+function renderTranscript(d) {
+  var list = byId('d-transcript');
+  var stick = list.scrollHeight - list.scrollTop - list.clientHeight < 60 || !list.firstChild;
+  var fresh = {};
+  d.newMessages.forEach(function (m) { fresh[m.id] = true; });
+  clear(list);
+  d.transcript.forEach(function (m) {
+    var isNew = fresh[m.id];
+    var who = m.author === 'customer' ? customerName(d.packet.customer) : AUTHORS[m.author] || m.author;
+    list.appendChild(h('li', { class: 'line from-' + m.author + (isNew ? ' new' : '') }, [
+      h('span', { class: 'line-meta' }, [
+        h('span', { class: 'line-who', dir: 'auto', text: who }),
+        isNew ? h('span', { class: 'new-tag', text: 'New' }) : null,
+        h('time', { datetime: m.at, title: dateTime(m.at), text: clock(m.at) }),
+      ]),
+      h('p', { class: 'line-text', dir: 'auto', text: lineText(m) }),
+      m.status === 'failed' ? h('span', { class: 'line-error', text: 'Not delivered: ' + (m.error || 'failed') }) : null,
+    ]));
+  });
+  if (stick) list.scrollTop = list.scrollHeight;
+}
+
+/** The sandbox stores a tapped CSAT row by its id; show what the customer chose. */
+function lineText(m) {
+  var rating = m.direction === 'in' && /^csat_([1-5])$/.exec(m.text || '');
+  if (rating) return 'Rated ' + rating[1] + '/5';
+  return m.text || '[' + m.type + ']';
+}
+
+function card(title, children) {
+  return h('section', { class: 'card' }, [h('h3', { text: title }), children]);
+}
+
+function factList(label, values, cls) {
+  if (values.length === 0) return null;
+  return h('div', { class: 'fact' }, [
+    h('dt', { text: label }),
+    h('dd', null, values.map(function (v) { return h('span', { class: 'fact-chip ' + cls, dir: 'auto', text: v }); })),
+  ]);
+}
+
+function facts(f) {
+  var media = f.media || [];
+  if (f.orderIds.length + f.amounts.length + media.length === 0) {
+    return h('p', { class: 'muted', text: 'No order numbers, amounts or media in the conversation.' });
+  }
+  return h('dl', { class: 'facts' }, [
+    factList('Orders', f.orderIds, 'mono'),
+    factList('Amounts', f.amounts, 'mono'),
+    factList('Media', media, ''),
+  ]);
+}
+
+function timing(label, value, cls) {
+  var dd = h('dd', { class: cls || '' }, value);
+  return h('div', { class: 'fact' }, [h('dt', { text: label }), dd]);
+}
+
+function renderPacket(d) {
+  var p = d.packet;
+  var ho = d.handoff;
+  var overdue = ho.status === 'queued' && Date.parse(p.slaDueAt) < Date.now();
+  var meter = h('span', { class: 'meter' }, h('span', { class: 'meter-fill' }));
+  meter.firstChild.style.width = Math.round(p.frustration * 100) + '%';
+  clear(byId('d-packet')).append(
+    card('Summary', h('p', { class: 'summary', text: p.summary })),
+    card('Why escalated', [
+      h('ul', { class: 'reasons' }, p.reasons.map(function (r) {
+        return h('li', null, [reasonChip(r.code), h('q', { dir: 'auto', text: r.evidence })]);
+      })),
+      h('dl', { class: 'facts' }, [
+        timing('Frustration', [meter, h('span', { class: 'muted', text: p.frustration.toFixed(2) })]),
+        timing('Intent', p.intent.replace(/_/g, ' ')),
+      ]),
+    ]),
+    card('Facts', facts(p.facts)),
+    card('Timing', h('dl', { class: 'facts' }, [
+      timing('Created', dateTime(ho.createdAt) + ' (' + relative(ho.createdAt) + ')'),
+      timing('SLA due', dateTime(p.slaDueAt) + ' (' + relative(p.slaDueAt) + ')', overdue ? 'overdue' : ''),
+      timing('Business hours', p.afterHours ? 'No — arrived after hours' : 'Yes'),
+      ho.claimedAt ? timing('Claimed', dateTime(ho.claimedAt)) : null,
+      ho.resolvedAt ? timing('Resolved', dateTime(ho.resolvedAt)) : null,
+    ])),
+    p.botAttempts.length
+      ? card('What the bot tried', h('ul', { class: 'attempts' }, p.botAttempts.map(function (a) {
+          return h('li', { dir: 'auto', text: a });
+        })))
+      : '',
+  );
+}
+
+function renderNotes(d) {
+  var list = clear(byId('d-notes'));
+  if (d.notes.length === 0) list.appendChild(h('li', { class: 'muted', text: 'No notes yet.' }));
+  d.notes.forEach(function (note) {
+    list.appendChild(h('li', null, [
+      h('p', { dir: 'auto', text: note.text }),
+      h('small', { text: (note.agentId === me.id ? 'You' : 'A colleague') + ' · ' + dateTime(note.createdAt) }),
+    ]));
+  });
+}
+
+function noteForm() {
+  var input = h('textarea', { id: 'note-text', rows: 2, placeholder: 'Add a note for colleagues (the customer never sees it)', dir: 'auto' });
+  var button = h('button', { type: 'submit', class: 'btn', text: 'Add note' });
+  return h('form', {
+    class: 'note-form',
+    onsubmit: function (event) {
+      event.preventDefault();
+      var text = input.value.trim();
+      if (!text) return;
+      act(button, 'Note added', async function () {
+        await api('POST', '/api/handoffs/' + encodeURIComponent(state.selected) + '/notes', { text: text });
+        input.value = '';
+        await loadDetail();
+      });
+    },
+  }, [input, button]);
+}
+`;

@@ -1,0 +1,84 @@
+/**
+ * Start-up: the sign-in form trades a token for the session cookie; the inbox loads its data and
+ * then follows GET /api/events, refreshing the queue, the open handoff and the KPIs on each event.
+ */
+export const inboxMain = String.raw`
+function startLogin() {
+  var form = byId('login-form');
+  var error = byId('login-error');
+  form.addEventListener('submit', async function (event) {
+    event.preventDefault();
+    error.textContent = '';
+    var button = form.querySelector('button');
+    button.disabled = true;
+    try {
+      await api('POST', '/api/session', { token: byId('token').value.trim() });
+      location.reload();
+    } catch (failure) {
+      error.textContent = failure.message === 'unknown token' ? 'That token is not valid.' : failure.message;
+      button.disabled = false;
+    }
+  });
+}
+
+var refreshQueue = coalesce(function () { loadQueue().catch(reportError); }, 120);
+var refreshDetail = coalesce(function () { loadDetail(); }, 120);
+var refreshStats = coalesce(loadStats, 1000);
+
+function reportError(error) {
+  toast(error.message, 'error');
+}
+
+async function refreshAll() {
+  await Promise.all([loadQueue(), loadDetail()]);
+  refreshStats();
+}
+
+function setLive(on) {
+  var live = byId('live');
+  live.className = 'live' + (on ? ' on' : '');
+  live.textContent = on ? 'Live' : 'Reconnecting…';
+}
+
+function follow() {
+  var source = new EventSource('/api/events');
+  // After a reconnect anything may have happened: reload rather than trust the gap.
+  source.addEventListener('ready', function () {
+    setLive(true);
+    refreshAll().catch(reportError);
+  });
+  ['handoff.created', 'handoff.updated', 'message.created'].forEach(function (type) {
+    source.addEventListener(type, function (message) {
+      var event = JSON.parse(message.data);
+      refreshQueue();
+      if (event.handoffId === state.selected) refreshDetail();
+      refreshStats();
+    });
+  });
+  source.addEventListener('error', function () { setLive(false); });
+}
+
+function startInbox() {
+  document.querySelectorAll('[data-tab]').forEach(function (tab) {
+    tab.addEventListener('click', function () { showTab(tab.getAttribute('data-tab')); });
+  });
+  byId('signout').addEventListener('click', async function () {
+    await api('DELETE', '/api/session').catch(function () { return null; });
+    location.assign('/inbox');
+  });
+  var deepLink = /^\/inbox\/handoffs\/([^/]+)$/.exec(location.pathname);
+  loadQueue().catch(reportError);
+  loadStats();
+  if (deepLink) select(decodeURIComponent(deepLink[1]));
+  follow();
+  // Waiting times and SLA clocks move without events; a slow full reload covers missed events.
+  setInterval(function () {
+    renderQueue();
+    if (state.detail) renderPacket(state.detail);
+  }, 20000);
+  setInterval(function () { refreshAll().catch(reportError); }, 60000);
+}
+
+if (document.body.dataset.page === 'login') startLogin();
+else startInbox();
+`;

@@ -1,0 +1,87 @@
+/**
+ * The left pane: the three status tabs with counts, most urgent first (the API's order), with
+ * waiting time, reasons and the customer; handoffs that arrived live are flagged for a while.
+ */
+export const inboxQueue = `
+async function loadQueue() {
+  var results = await Promise.all(STATUSES.map(function (status) {
+    return api('GET', '/api/handoffs?status=' + status + '&limit=100');
+  }));
+  var known = {};
+  STATUSES.forEach(function (status, i) {
+    state.lists[status] = results[i].handoffs;
+    results[i].handoffs.forEach(function (item) {
+      known[item.id] = true;
+      // Only what appears after the first load is news; the first load is the backlog.
+      if (state.known && !state.known[item.id]) state.fresh[item.id] = Date.now();
+    });
+  });
+  state.known = known;
+  state.fetchedAt = Date.now();
+  renderQueue();
+}
+
+function waitedMs(item) {
+  return item.waitingMs + (item.status === 'queued' ? Date.now() - state.fetchedAt : 0);
+}
+
+function renderQueue() {
+  var queued = state.lists.queued.length;
+  document.title = (queued ? '(' + queued + ') ' : '') + 'Inbox · Baton';
+  document.querySelectorAll('[data-tab]').forEach(function (tab) {
+    var status = tab.getAttribute('data-tab');
+    tab.setAttribute('aria-selected', String(status === state.tab));
+    var count = state.lists[status].length;
+    tab.querySelector('.count').textContent = count >= 100 ? '100+' : String(count);
+  });
+  var list = clear(byId('queue-list'));
+  var items = state.lists[state.tab];
+  if (items.length === 0) {
+    list.appendChild(h('li', { class: 'queue-empty' }, [
+      h('strong', { text: 'Nothing ' + state.tab }),
+      h('span', { text: state.tab === 'queued' ? 'New handoffs appear here as they arrive.' : 'Handoffs move here as agents work them.' }),
+    ]));
+    return;
+  }
+  items.forEach(function (item) { list.appendChild(queueItem(item)); });
+}
+
+function queueItem(item) {
+  var overdue = item.status === 'queued' && Date.parse(item.slaDueAt) < Date.now();
+  var freshAt = state.fresh[item.id];
+  var classes = ['item'];
+  if (item.id === state.selected) classes.push('active');
+  if (freshAt && Date.now() - freshAt < 15000) classes.push('fresh');
+  var waited = (item.status === 'queued' ? 'waiting ' : 'waited ') + duration(waitedMs(item));
+  return h('li', null, h('button', {
+    type: 'button',
+    class: classes.join(' '),
+    'data-id': item.id,
+    onclick: function () { select(item.id); },
+  }, [
+    h('span', { class: 'item-top' }, [
+      badge(item.priority),
+      h('span', { class: 'item-name', dir: 'auto', text: customerName(item.customer) }),
+      item.customer.tier === 'vip' ? tag('VIP', 'vip') : null,
+      h('span', {
+        class: 'item-wait' + (overdue ? ' overdue' : ''),
+        title: 'SLA due ' + dateTime(item.slaDueAt),
+        text: overdue ? waited + ' · SLA' : waited,
+      }),
+    ]),
+    h('span', { class: 'item-meta' }, [
+      tag(QUEUE_NAMES[item.queue] || item.queue, 'queue'),
+      tag(item.customer.language.toUpperCase(), 'lang'),
+      item.afterHours ? tag('After hours', 'after') : null,
+      item.reasons.map(reasonChip),
+    ]),
+    // The summary is in the agent's language; dir=auto would flip it on a leading Arabic name.
+    h('span', { class: 'item-summary', text: item.summary }),
+  ]));
+}
+
+function showTab(status) {
+  state.tab = status;
+  renderQueue();
+}
+`;

@@ -1,0 +1,79 @@
+import { eq } from 'drizzle-orm';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { customers } from '../../src/store/schema/index.js';
+import { hasChromium, type Stage, say, signIn, startStage } from './browser.js';
+
+const payload = '<img src=x onerror="window.__xss=1"><script>window.__xss=2</script>';
+const hostileName = 'Mallory<img src=x onerror="window.__xss=3">';
+
+let stage: Stage;
+/** One signed-in inbox for the file: handoffs made by each test arrive in it live. */
+let inbox: Page;
+
+function probe(page: Page) {
+  return page.evaluate(() => ({
+    flag: (window as unknown as { __xss?: number }).__xss,
+    images: document.querySelectorAll('main img, #detail img, #chat img').length,
+    scripts: document.querySelectorAll('body script').length,
+  }));
+}
+
+async function escalate(waId: string, name: string, firstWords: string) {
+  await stage.harness.post({ waId, name, text: firstWords });
+  await stage.harness.post({ waId, text: 'I want to talk to a human' });
+}
+
+describe.skipIf(!hasChromium)('the inbox page (headless Chromium)', () => {
+  beforeAll(async () => {
+    stage = await startStage({
+      WHATSAPP_TEMPLATES: JSON.stringify([{ name: 'follow_up', language: 'en', parameters: 1 }]),
+    });
+    inbox = await stage.open('/inbox');
+    await signIn(inbox, stage.token);
+  });
+  afterAll(async () => {
+    await stage?.close();
+  });
+
+  it('shows an HTML payload literally and never runs it, in the simulator and in the inbox', async () => {
+    const phone = await stage.open(`/sandbox?waId=966500000066&name=${encodeURIComponent(hostileName)}`);
+    expect(await phone.inputValue('#name')).toBe(hostileName);
+    await say(phone, payload);
+    await phone.locator('.msg.mine .text', { hasText: '<script>window.__xss=2</script>' }).waitFor();
+    await say(phone, 'I want to talk to a human');
+    await phone.locator('.msg.theirs .text', { hasText: /connecting you|offline now/ }).waitFor();
+    expect(await probe(phone)).toEqual({ flag: undefined, images: 0, scripts: 0 });
+
+    const item = inbox.locator('#queue-list .item', { hasText: 'Mallory' });
+    expect(await item.locator('.item-name').textContent()).toBe(hostileName);
+    await item.click();
+    const line = inbox.locator('.line.from-customer .line-text', { hasText: '<img src=x' });
+    expect(await line.textContent()).toBe(payload);
+    expect(await inbox.locator('#d-head h2').textContent()).toContain(hostileName);
+    expect(await inbox.locator('.summary').textContent()).toContain('Mallory<img');
+    expect(await probe(inbox)).toEqual({ flag: undefined, images: 0, scripts: 0 });
+    expect(stage.pageErrors).toEqual([]);
+  }, 30_000);
+
+  it('offers the configured templates instead of free text once the 24-hour window has closed', async () => {
+    await escalate('966500000067', 'Hana', 'hello');
+    const dayAndAHourAgo = Date.now() - 25 * 60 * 60 * 1000;
+    await stage.harness.db
+      .update(customers)
+      .set({ lastInboundAt: dayAndAHourAgo })
+      .where(eq(customers.waId, '966500000067'));
+
+    await inbox.locator('#queue-list .item', { hasText: 'Hana' }).click();
+    await inbox.locator('#window-closed', { hasText: 'The 24-hour window closed' }).waitFor();
+    expect(await inbox.locator('#reply-text').count()).toBe(0);
+    expect(await inbox.locator('#d-composer textarea').isDisabled()).toBe(true);
+    expect(await inbox.locator('#template-name option').allTextContents()).toEqual(['follow_up (en)']);
+    await inbox.fill('.template-param', 'your replacement has shipped');
+    await inbox.click('#d-composer button:has-text("Send template")');
+    await inbox
+      .locator('.line.from-agent', { hasText: '[template follow_up] your replacement has shipped' })
+      .waitFor();
+    expect(stage.pageErrors).toEqual([]);
+  }, 30_000);
+});
