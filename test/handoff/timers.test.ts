@@ -30,7 +30,7 @@ describe('handoff timers', () => {
     expect((await runHandoffTimers(ctx, clock.now() + 90 * 60_000)).raised).toEqual([]);
     const [row] = await harness.db.select().from(handoffs);
     expect(row).toMatchObject({ priority: 'high', priorityRank: 2 });
-    expect((row?.packet as { priority: string }).priority).toBe('high');
+    expect((row?.packet as { priority: string } | undefined)?.priority).toBe('high');
     const hooks = await harness.db.select().from(outbox).where(eq(outbox.kind, 'sink:webhook'));
     expect(hooks).toHaveLength(2);
     const notes = await harness.db.select().from(handoffNotes);
