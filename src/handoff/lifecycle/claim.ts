@@ -1,16 +1,8 @@
 import { and, eq } from 'drizzle-orm';
 import { BatonError } from '../../http/errors.js';
-import { outboundStatements } from '../../outbox/enqueue.js';
-import { say } from '../../replies/messages.js';
 import { conversations, handoffs } from '../../store/schema/index.js';
-import {
-  type AgentRow,
-  assertOpen,
-  type LifecycleContext,
-  loadHandoffFor,
-  recipientOf,
-  windowOf,
-} from './context.js';
+import { announceAgent } from './announce.js';
+import { type AgentRow, assertOpen, type LifecycleContext, loadHandoffFor } from './context.js';
 import { claimedBy } from './guards.js';
 
 /**
@@ -44,24 +36,8 @@ export async function claimHandoff(ctx: LifecycleContext, agent: AgentRow, hando
       ),
   ]);
   if (claimed.length === 0) throw new BatonError('conflict', 'the handoff changed; reload it');
-  // The notice is not part of the state change: losing it to a crash loses no state.
-  if (windowOf(customer, now, ctx.windowMarginMs).open) {
-    await ctx.db.batch(
-      outboundStatements(
-        ctx.db,
-        {
-          conversationId: conversation.id,
-          to: recipientOf(customer),
-          message: { kind: 'text', text: say('agentJoined', conversation.language, { agent: agent.name }) },
-          author: 'agent',
-          agentId: agent.id,
-          handoffId,
-        },
-        now,
-      ),
-    );
-    ctx.kickOutbox();
-  }
+  await announceAgent(ctx, { conversation, customer, agent, handoffId, now });
+
   ctx.events.publish({ type: 'handoff.updated', handoffId, queue: handoff.queue, status: 'assigned' });
   return { status: 'assigned' as const };
 }

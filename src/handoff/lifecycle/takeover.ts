@@ -3,17 +3,16 @@ import { z } from 'zod';
 import { BatonError } from '../../http/errors.js';
 import type { Language } from '../../llm/classification.js';
 import { summariseOffline } from '../../llm/offline/summarise.js';
-import { outboundStatements } from '../../outbox/enqueue.js';
 import { priorityRank, queueSchema, type Reason } from '../../policy/reasons.js';
 import { routePriority } from '../../policy/routing.js';
-import { say } from '../../replies/messages.js';
 import { listConversationMessages } from '../../store/repos/messages.js';
 import { conversations, customers, handoffs } from '../../store/schema/index.js';
 import { newId } from '../../util/ids.js';
 import { buildPacket } from '../build-packet.js';
 import type { SinkSettings } from '../sinks/config.js';
 import { sinkOutboxStatements } from '../sinks/handlers.js';
-import { type AgentRow, canSee, type LifecycleContext, recipientOf, windowOf } from './context.js';
+import { announceAgent } from './announce.js';
+import { type AgentRow, canSee, type LifecycleContext } from './context.js';
 
 export const takeoverInputSchema = z.strictObject({ queue: queueSchema.optional() });
 
@@ -109,22 +108,8 @@ export async function takeOverConversation(
   }
   const sinkRows = sinkOutboxStatements(ctx.db, packet, ctx.sinks, now);
   if (sinkRows.length > 0) await ctx.db.batch(sinkRows as [(typeof sinkRows)[number]]);
-  if (windowOf(customer, now, ctx.windowMarginMs).open) {
-    await ctx.db.batch(
-      outboundStatements(
-        ctx.db,
-        {
-          conversationId: conversation.id,
-          to: recipientOf(customer),
-          message: { kind: 'text', text: say('agentJoined', conversation.language, { agent: agent.name }) },
-          author: 'agent',
-          agentId: agent.id,
-          handoffId: packet.id,
-        },
-        now,
-      ),
-    );
-  }
+  await announceAgent(ctx, { conversation, customer, agent, handoffId: packet.id, now });
+
   ctx.kickOutbox();
   ctx.events.publish({ type: 'handoff.created', handoffId: packet.id, queue, priority: packet.priority });
   return { handoffId: packet.id, queue, status: 'assigned' as const };

@@ -1,0 +1,37 @@
+import { outboundStatements } from '../../outbox/enqueue.js';
+import { say } from '../../replies/messages.js';
+import type { ConversationRow, CustomerRow } from '../../store/repos/conversations.js';
+import { type AgentRow, type LifecycleContext, recipientOf, windowOf } from './context.js';
+
+/**
+ * Tells the customer a person has joined, when the 24-hour window allows. Not part of the state
+ * change it follows: losing it to a crash loses no state.
+ */
+export async function announceAgent(
+  ctx: LifecycleContext,
+  input: {
+    conversation: ConversationRow;
+    customer: CustomerRow;
+    agent: AgentRow;
+    handoffId: string;
+    now: number;
+  },
+): Promise<void> {
+  const { conversation, customer, agent, now } = input;
+  if (!windowOf(customer, now, ctx.windowMarginMs).open) return;
+  await ctx.db.batch(
+    outboundStatements(
+      ctx.db,
+      {
+        conversationId: conversation.id,
+        to: recipientOf(customer),
+        message: { kind: 'text', text: say('agentJoined', conversation.language, { agent: agent.name }) },
+        author: 'agent',
+        agentId: agent.id,
+        handoffId: input.handoffId,
+      },
+      now,
+    ),
+  );
+  ctx.kickOutbox();
+}
