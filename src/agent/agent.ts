@@ -1,13 +1,18 @@
 import type { BaseCheckpointSaver } from '@langchain/langgraph/web';
+import { eq } from 'drizzle-orm';
 import type { HandleTurn } from '../conversation/turn.js';
+import { type MediaMessage, understandMedia } from '../media/understand.js';
 import type { MessageRow } from '../store/repos/messages.js';
+import { messages } from '../store/schema/index.js';
 import type { AgentDeps, TurnContext } from './context.js';
 import { buildAgentGraph } from './graph.js';
 import type { InboundTurn } from './state.js';
 import { createAgentTools } from './tools.js';
 
+type StoredInbound = { buttonId?: string; media?: MediaMessage['media'] };
+
 function inboundTurn(message: MessageRow): InboundTurn {
-  const payload = (message.payload ?? {}) as { buttonId?: string; media?: { caption?: string } };
+  const payload = (message.payload ?? {}) as StoredInbound;
   return {
     messageId: message.id,
     type: message.type,
@@ -15,6 +20,35 @@ function inboundTurn(message: MessageRow): InboundTurn {
     ...(payload.buttonId ? { buttonId: payload.buttonId } : {}),
     at: new Date(message.sentAt).toISOString(),
   };
+}
+
+/**
+ * A voice note becomes text (its transcript) and a photo gains a one-line description, when a
+ * model is configured; both are stored on the message so the agent sees them. On any failure the
+ * turn stays a media message and the bot asks for text, as without a model.
+ */
+async function understood(deps: AgentDeps, message: MessageRow, channel: string, turn: InboundTurn) {
+  if (deps.media === undefined || (message.type !== 'audio' && message.type !== 'image')) return turn;
+  const payload = (message.payload ?? {}) as StoredInbound;
+  const result = await understandMedia(deps.media, {
+    type: message.type,
+    channel: channel as MediaMessage['channel'],
+    ...(payload.media ? { media: payload.media } : {}),
+  });
+  if (result.kind === 'none') return turn;
+  const now = deps.clock.now();
+  if (result.kind === 'transcript') {
+    await deps.db
+      .update(messages)
+      .set({ text: result.text, updatedAt: now })
+      .where(eq(messages.id, message.id));
+    return { ...turn, text: result.text };
+  }
+  await deps.db
+    .update(messages)
+    .set({ payload: { ...payload, description: result.text }, updatedAt: now })
+    .where(eq(messages.id, message.id));
+  return { ...turn, mediaNote: result.text };
 }
 
 /** The conversation worker's `handleTurn`: one run of the graph per customer message. */
@@ -27,8 +61,9 @@ export function createAgent(deps: AgentDeps, checkpointer: BaseCheckpointSaver):
       turn,
       tools: createAgentTools(deps, customer),
     };
+    const inbound = await understood(deps, message, conversation.channel, inboundTurn(message));
     const state = await graph.invoke(
-      { inbound: inboundTurn(message), mode: conversation.mode },
+      { inbound, mode: conversation.mode },
       { configurable: { thread_id: conversation.id, turnContext } },
     );
     return {

@@ -4,6 +4,7 @@ import type { InboxEvents } from '../inbox/events.js';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import type { AgentTools, Llm } from '../llm/port.js';
 import type { Logger } from '../log/logger.js';
+import type { MediaDeps } from '../media/understand.js';
 import type { Orders } from '../orders/order.js';
 import type { PolicyConfig } from '../policy/policy-config.js';
 import type { Db } from '../store/db.js';
@@ -25,6 +26,8 @@ export interface AgentDeps {
   businessName: string;
   supportEmail: string;
   sinks: SinkSettings;
+  /** Transcription and photo description; absent without an LLM (the offline behaviour). */
+  media?: MediaDeps;
   /** Base for links in the packet (the inbox); relative when unknown. */
   publicBaseUrl?: string;
 }

@@ -29,7 +29,8 @@ export async function scriptedReply(input: {
   tools: AgentTools;
 }): Promise<ScriptedReply | undefined> {
   const { classification: c, language, inbound } = input;
-  if (c === null) {
+  const unreadMedia = inbound.text === '' && inbound.buttonId === undefined;
+  if (c === null || (unreadMedia && !c.humanRequest.requested)) {
     return {
       message: text(say('mediaReceived', language, { media: mediaName(inbound.type, language) })),
       handled: true,

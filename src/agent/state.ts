@@ -10,8 +10,11 @@ export type PendingQuestion = 'order_id' | null;
 export interface InboundTurn {
   messageId: string;
   type: string;
+  /** What the customer wrote, or the transcript of a voice note. */
   text: string;
   buttonId?: string;
+  /** A vision model's one-line description of a photo: evidence for the policy, not the customer's words. */
+  mediaNote?: string;
   at: string;
 }
 

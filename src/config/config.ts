@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { type SinkSettings, sinkSettingsFromEnv } from '../handoff/sinks/config.js';
+import { type MediaEnv, mediaEnvSchema } from '../media/config.js';
 import { ConfigError } from './errors.js';
 
 export { ConfigError };
@@ -106,7 +107,10 @@ export const envSchema = z.object({
 
 export type Env = z.infer<typeof envSchema>;
 
-export interface Config extends Env {
+/** The media variables live beside their code (src/media/config.ts) and join the one schema. */
+const fullEnvSchema = envSchema.extend(mediaEnvSchema.shape);
+
+export interface Config extends Env, MediaEnv {
   production: boolean;
   sandboxEnabled: boolean;
   /** `whatsapp` when credentials are set, otherwise the `sandbox` transport. */
@@ -131,7 +135,7 @@ export function loadConfig(
   source: Record<string, string | undefined>,
   options: { deployed?: boolean } = {},
 ): Config {
-  const parsed = envSchema.safeParse(source);
+  const parsed = fullEnvSchema.safeParse(source);
   if (!parsed.success) {
     throw new ConfigError(
       parsed.error.issues.map((issue) => `${issue.path.join('.') || 'env'}: ${issue.message}`),

@@ -16,7 +16,8 @@ export function classifyNode(deps: AgentDeps) {
       .filter((line) => line.from === 'customer')
       .map((line) => line.text);
     const classification = await deps.llm.classify({
-      text: inbound.text,
+      // A photo's description is classified with the caption, so a cracked screen can trigger.
+      text: [inbound.text, inbound.mediaNote].filter(Boolean).join('\n'),
       ...(button.success ? { button: button.data as MenuChoice } : {}),
       previousCustomerTexts: previous,
       language: state.language,

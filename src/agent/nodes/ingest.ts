@@ -29,7 +29,9 @@ export function ingest(state: AgentStateValue, config: LangGraphRunnableConfig):
   if (inbound === null) throw new Error('ingest needs an inbound message');
   const { conversation } = turnContext(config);
   const shown = mediaTypes.has(inbound.type)
-    ? `[${inbound.type}]${inbound.text ? ` ${inbound.text}` : ''}`
+    ? [`[${inbound.type}]`, inbound.text, inbound.mediaNote && `— ${inbound.mediaNote}`]
+        .filter(Boolean)
+        .join(' ')
     : inbound.text;
   return {
     ...handBack(state, conversation.lastHandoffId),
@@ -54,5 +56,8 @@ export function ingest(state: AgentStateValue, config: LangGraphRunnableConfig):
 export function afterIngest(state: AgentStateValue): 'whileQueued' | 'csat' | 'classify' | 'respond' {
   if (state.mode !== 'bot') return 'whileQueued';
   if (state.csatPending) return 'csat';
-  return state.inbound?.text === '' && state.inbound.buttonId === undefined ? 'respond' : 'classify';
+  const inbound = state.inbound;
+  const nothingToRead =
+    inbound?.text === '' && inbound.buttonId === undefined && inbound.mediaNote === undefined;
+  return nothingToRead ? 'respond' : 'classify';
 }

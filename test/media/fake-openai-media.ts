@@ -1,0 +1,130 @@
+import { Hono } from 'hono';
+import { startServer } from '../support/fake-server.js';
+
+/** One scripted answer: text (a transcript or a description), an HTTP error, or no answer. */
+export type MediaReply =
+  | { kind: 'text'; text: string; language?: string }
+  | { kind: 'error'; status: number }
+  | { kind: 'hang' };
+
+export const answer = {
+  text: (text: string, language?: string): MediaReply => ({
+    kind: 'text',
+    text,
+    ...(language ? { language } : {}),
+  }),
+  error: (status: number): MediaReply => ({ kind: 'error', status }),
+  hang: (): MediaReply => ({ kind: 'hang' }),
+};
+
+/** What arrived in one multipart `POST /v1/audio/transcriptions`. */
+export interface TranscriptionRequest {
+  authorization: string | undefined;
+  model: string | undefined;
+  language: string | undefined;
+  responseFormat: string | undefined;
+  fileName: string | undefined;
+  fileType: string | undefined;
+  bytes: Uint8Array | undefined;
+}
+
+export interface VisionRequest {
+  model: string;
+  messages: {
+    role: string;
+    content: string | { type: string; text?: string; image_url?: { url: string } }[];
+  }[];
+  max_tokens?: number;
+}
+
+const errorBody = (status: number) => ({
+  error: {
+    message: `fake error ${status}`,
+    type: status === 429 ? 'rate_limit_error' : 'server_error',
+    param: null,
+    code: null,
+  },
+});
+
+/**
+ * A local OpenAI-compatible server for the media jobs: `/v1/audio/transcriptions` (multipart, as
+ * the SDK sends it) and `/v1/chat/completions` with an image part. Each endpoint answers from its
+ * own script, in order; an unscripted request gets a 500.
+ */
+export async function startFakeOpenAiMedia() {
+  const transcriptions: TranscriptionRequest[] = [];
+  const completions: VisionRequest[] = [];
+  const transcriptScript: MediaReply[] = [];
+  const visionScript: MediaReply[] = [];
+  const release = new Set<() => void>();
+  const hang = () => new Promise<void>((resolve) => release.add(resolve));
+  const app = new Hono();
+
+  app.post('/v1/audio/transcriptions', async (c) => {
+    const form = await c.req.parseBody();
+    const file = form.file;
+    const field = (name: string) => (typeof form[name] === 'string' ? form[name] : undefined);
+    transcriptions.push({
+      authorization: c.req.header('authorization'),
+      model: field('model'),
+      language: field('language'),
+      responseFormat: field('response_format'),
+      fileName: file instanceof File ? file.name : undefined,
+      fileType: file instanceof File ? file.type : undefined,
+      bytes: file instanceof File ? new Uint8Array(await file.arrayBuffer()) : undefined,
+    });
+    const next = transcriptScript.shift() ?? answer.error(500);
+    if (next.kind === 'hang') {
+      await hang();
+      return c.json(errorBody(504), 504);
+    }
+    if (next.kind === 'error') return c.json(errorBody(next.status), next.status as 500);
+    return c.json({ text: next.text, ...(next.language ? { language: next.language } : {}) });
+  });
+
+  app.post('/v1/chat/completions', async (c) => {
+    const body = (await c.req.json()) as VisionRequest;
+    completions.push(body);
+    const next = visionScript.shift() ?? answer.error(500);
+    if (next.kind === 'hang') {
+      await hang();
+      return c.json(errorBody(504), 504);
+    }
+    if (next.kind === 'error') return c.json(errorBody(next.status), next.status as 500);
+    return c.json({
+      id: `chatcmpl-media-${completions.length}`,
+      object: 'chat.completion',
+      created: 1_700_000_000,
+      model: body.model,
+      choices: [
+        {
+          index: 0,
+          message: { role: 'assistant', content: next.text, refusal: null },
+          finish_reason: 'stop',
+          logprobs: null,
+        },
+      ],
+      usage: { prompt_tokens: 300, completion_tokens: 20, total_tokens: 320 },
+    });
+  });
+
+  const server = await startServer(app);
+  return {
+    url: server.url,
+    baseURL: `${server.url}/v1`,
+    transcriptions,
+    completions,
+    scriptTranscripts(...replies: MediaReply[]) {
+      transcriptScript.push(...replies);
+    },
+    scriptVision(...replies: MediaReply[]) {
+      visionScript.push(...replies);
+    },
+    async close() {
+      for (const r of release) r();
+      await server.close();
+    },
+  };
+}
+
+export type FakeOpenAiMedia = Awaited<ReturnType<typeof startFakeOpenAiMedia>>;
