@@ -37,8 +37,13 @@ export interface CustomerIdentity {
   name?: string;
 }
 
+/** The channels a conversation can come in on; replies leave through the same one. */
+export type ChannelName = 'whatsapp' | 'twilio' | 'infobip';
+
 export interface InboundMedia {
   id: string;
+  /** Twilio and Infobip send a URL to fetch (with their auth) instead of a Meta media id. */
+  url?: string;
   mimeType?: string;
   sha256?: string;
   caption?: string;
@@ -54,7 +59,7 @@ export interface InboundLocation {
 }
 
 export interface InboundMessage {
-  channel: 'whatsapp';
+  channel: ChannelName;
   /** The channel's message id (wamid): the idempotency key for storage. */
   externalId: string;
   /** Which of our business numbers received it; used to route to a tenant/config. */
@@ -87,7 +92,7 @@ export interface InboundStatusError {
 }
 
 export interface InboundStatus {
-  channel: 'whatsapp';
+  channel: ChannelName;
   /** Id of our outbound message (wamid) this status is about. */
   externalId: string;
   status: InboundStatusValue;

@@ -73,3 +73,11 @@ export function outboundText(message: OutboundMessage): string {
       return `[template ${message.name}] ${message.parameters.join(' · ')}`.trim();
   }
 }
+
+/**
+ * Errors meaning the 24-hour customer-service window has closed: Meta's 131047 (Infobip passes it
+ * on) and Twilio's 63016. Free text cannot reach the customer until they write again.
+ */
+export function isWindowClosedCode(code: number | null | undefined): boolean {
+  return code === 131047 || code === 63016;
+}

@@ -20,15 +20,46 @@ function toBytes(body: Uint8Array | string): Uint8Array<ArrayBuffer> {
   return typeof body === 'string' ? encoder.encode(body) : new Uint8Array(body);
 }
 
+/**
+ * Imported HMAC keys by secret: importing costs as much as signing, and the app secret does not
+ * change while the process runs. A handful of entries at most (one per configured secret).
+ */
+const keys = new Map<string, Promise<CryptoKey>>();
+const MAX_KEYS = 8;
+
+function hmacKey(secret: string): Promise<CryptoKey> {
+  let key = keys.get(secret);
+  if (key === undefined) {
+    if (keys.size >= MAX_KEYS) keys.clear();
+    key = crypto.subtle.importKey('raw', encoder.encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, [
+      'sign',
+    ]);
+    // A failed import must not stay cached.
+    key.catch(() => keys.delete(secret));
+    keys.set(secret, key);
+  }
+  return key;
+}
+
+/**
+ * Node's own crypto when the runtime has it (Node ≥ 20.16, Workers with nodejs_compat): a
+ * synchronous HMAC costs a few microseconds, where a Web Crypto call is a thread-pool job and two
+ * promises per webhook. Web Crypto stays the portable path.
+ */
+const nodeCrypto = (() => {
+  try {
+    const get = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process
+      ?.getBuiltinModule;
+    const mod = get?.('node:crypto') as typeof import('node:crypto') | undefined;
+    return typeof mod?.createHmac === 'function' ? mod : undefined;
+  } catch {
+    return undefined;
+  }
+})();
+
 async function hmacSha256(body: Uint8Array | string, secret: string): Promise<Uint8Array> {
-  const key = await crypto.subtle.importKey(
-    'raw',
-    encoder.encode(secret),
-    { name: 'HMAC', hash: 'SHA-256' },
-    false,
-    ['sign'],
-  );
-  return new Uint8Array(await crypto.subtle.sign('HMAC', key, toBytes(body)));
+  if (nodeCrypto) return new Uint8Array(nodeCrypto.createHmac('sha256', secret).update(body).digest());
+  return new Uint8Array(await crypto.subtle.sign('HMAC', await hmacKey(secret), toBytes(body)));
 }
 
 function toHex(bytes: Uint8Array): string {
