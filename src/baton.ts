@@ -2,7 +2,7 @@ import type { Hono } from 'hono';
 import { createApp } from './app.js';
 import type { Transport } from './channel/outbound.js';
 import type { Config } from './config/config.js';
-import { ingestWebhook } from './conversation/ingest.js';
+import { ingestWebhook, type Scheduler } from './conversation/ingest.js';
 import { createDrain, type HandleTurn } from './conversation/turn.js';
 import { ConversationWorker } from './conversation/worker.js';
 import type { Deps, Pipeline } from './deps.js';
@@ -45,10 +45,18 @@ export interface Baton {
   settled(): Promise<void>;
 }
 
-/** Wires the in-process pipeline: webhook → store → conversation worker → agent → outbox. */
-export function createBaton(options: BatonOptions): Baton {
+/** How a runtime processes what the webhook stored: where conversations go, how sends are woken. */
+export interface Processing {
+  /** Node: the in-process ConversationWorker; Workers: a Durable Object per conversation. */
+  scheduler: Scheduler;
+  /** Asks the outbox to deliver what is due now; never waits for the sends. */
+  kickOutbox: () => void;
+}
+
+/** The outbox with its handlers: WhatsApp sends and the handoff sinks. */
+export function createOutbox(options: BatonOptions): OutboxDispatcher {
   const { config, db, clock, logger, transport } = options;
-  const outbox = new OutboxDispatcher({
+  return new OutboxDispatcher({
     db,
     clock,
     logger,
@@ -72,29 +80,37 @@ export function createBaton(options: BatonOptions): Baton {
     baseDelayMs: config.OUTBOX_BASE_DELAY_MS,
     pollMs: config.OUTBOX_POLL_MS,
   });
-  const worker = new ConversationWorker({
-    drain: createDrain({
-      db,
-      clock,
-      logger,
-      handleTurn: options.handleTurn,
-      onReplies: () => void outbox.kick(),
-      markRead: async (externalId) => {
-        if (externalId) await transport.markRead(externalId).catch(() => undefined);
-      },
-    }),
+}
+
+/** Handles one conversation's pending messages in order; replies wake the outbox. */
+export function createConversationDrain(
+  options: BatonOptions,
+  kickOutbox: () => void,
+): (conversationId: string) => Promise<void> {
+  const { db, clock, logger, transport } = options;
+  return createDrain({
+    db,
+    clock,
     logger,
-    settleMs: config.CONVERSATION_SETTLE_MS,
-    concurrency: config.WORKER_CONCURRENCY,
+    handleTurn: options.handleTurn,
+    onReplies: kickOutbox,
+    markRead: async (externalId) => {
+      if (externalId) await transport.markRead(externalId).catch(() => undefined);
+    },
   });
+}
+
+/** What the HTTP app needs: the webhook stores, then hands each conversation to the scheduler. */
+export function createDeps(options: BatonOptions, processing: Processing): Deps {
+  const { config, db, clock, logger } = options;
   const pipeline: Pipeline = {
     async accept(parsed) {
       const summary = await ingestWebhook({ db, clock, logger }, parsed);
-      for (const id of summary.conversationIds) worker.enqueue(id);
+      for (const id of summary.conversationIds) await processing.scheduler.enqueue(id);
       return summary;
     },
   };
-  const deps: Deps = {
+  return {
     config,
     db,
     clock,
@@ -107,12 +123,26 @@ export function createBaton(options: BatonOptions): Baton {
       clock,
       logger,
       events: options.events,
-      kickOutbox: () => void outbox.kick(),
+      kickOutbox: processing.kickOutbox,
       templates: config.WHATSAPP_TEMPLATES,
       windowMarginMs: config.WHATSAPP_WINDOW_MARGIN_MINUTES * 60_000,
     },
     version: options.version,
   };
+}
+
+/** Wires the in-process pipeline (Node): webhook → store → conversation worker → agent → outbox. */
+export function createBaton(options: BatonOptions): Baton {
+  const { config, db, logger } = options;
+  const outbox = createOutbox(options);
+  const kickOutbox = () => void outbox.kick();
+  const worker = new ConversationWorker({
+    drain: createConversationDrain(options, kickOutbox),
+    logger,
+    settleMs: config.CONVERSATION_SETTLE_MS,
+    concurrency: config.WORKER_CONCURRENCY,
+  });
+  const deps = createDeps(options, { scheduler: worker, kickOutbox });
   return {
     app: createApp(deps),
     deps,

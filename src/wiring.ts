@@ -1,7 +1,7 @@
 import { createAgent } from './agent/agent.js';
 import { DrizzleCheckpointSaver } from './agent/checkpointer.js';
 import type { AgentDeps } from './agent/context.js';
-import { type Baton, createBaton } from './baton.js';
+import { type Baton, type BatonOptions, createBaton } from './baton.js';
 import type { Transport } from './channel/outbound.js';
 import { GraphTransport } from './channel/whatsapp/graph-transport.js';
 import type { Config } from './config/config.js';
@@ -62,8 +62,16 @@ function ordersFrom(config: Config, db: Db, fetchImpl?: typeof fetch): Orders {
   });
 }
 
-/** Builds the whole service from configuration: the one place adapters are chosen. */
-export function wireBaton(input: WiringInput): Baton & { transport: Transport; agentDeps: AgentDeps } {
+/** The adapters chosen from the configuration and the agent built on them, not yet running. */
+export interface Wired {
+  /** What `createBaton` (Node) or the Workers entry point's parts take. */
+  options: BatonOptions;
+  transport: Transport;
+  agentDeps: AgentDeps;
+}
+
+/** The one place adapters are chosen; the runtime decides how messages and sends are processed. */
+export function wireAdapters(input: WiringInput): Wired {
   const { config, db, clock, logger } = input;
   const transport = input.transport ?? transportFrom(config, input.fetch);
   const events = new LocalInboxEvents();
@@ -98,16 +106,25 @@ export function wireBaton(input: WiringInput): Baton & { transport: Transport; a
     ...(config.PUBLIC_BASE_URL ? { publicBaseUrl: config.PUBLIC_BASE_URL } : {}),
   };
   const handleTurn = createAgent(agentDeps, new DrizzleCheckpointSaver(db));
-  const baton = createBaton({
-    config,
-    db,
-    clock,
-    logger,
+  return {
+    options: {
+      config,
+      db,
+      clock,
+      logger,
+      transport,
+      handleTurn,
+      events,
+      metrics,
+      version: input.version,
+    },
     transport,
-    handleTurn,
-    events,
-    metrics,
-    version: input.version,
-  });
-  return { ...baton, transport, agentDeps };
+    agentDeps,
+  };
+}
+
+/** Builds the whole in-process service (Node, tests, evals) from configuration. */
+export function wireBaton(input: WiringInput): Baton & { transport: Transport; agentDeps: AgentDeps } {
+  const { options, transport, agentDeps } = wireAdapters(input);
+  return { ...createBaton(options), transport, agentDeps };
 }

@@ -1,0 +1,40 @@
+import { env } from 'cloudflare:test';
+import {
+  type CheckpointSaverTestInitializer,
+  deltaChannelHistoryTests,
+  validate,
+} from '@langchain/langgraph-checkpoint-validation';
+import * as vitest from 'vitest';
+import { DrizzleCheckpointSaver } from '../../src/agent/checkpointer.js';
+import { checkpointBlobs, checkpoints, checkpointWrites } from '../../src/store/schema/index.js';
+import { openD1 } from '../../src/worker/d1.js';
+
+// LangGraph's official checkpointer validation suite, in workerd against D1 (Miniflare): the
+// same suite test/agent/checkpointer.test.ts runs on libSQL.
+
+// The suite declares its tests with the global describe/it/expect; hand them over first.
+Object.assign(globalThis, {
+  describe: vitest.describe,
+  it: vitest.it,
+  test: vitest.test,
+  expect: vitest.expect,
+  beforeAll: vitest.beforeAll,
+  afterAll: vitest.afterAll,
+  beforeEach: vitest.beforeEach,
+  afterEach: vitest.afterEach,
+});
+
+const db = openD1(env.DB);
+
+// One D1 database per test file: each checkpointer starts from empty checkpoint tables instead of
+// a database of its own (the suite's tests run one after another).
+const initializer: CheckpointSaverTestInitializer<DrizzleCheckpointSaver> = {
+  checkpointerName: 'DrizzleCheckpointSaver on D1',
+  async createCheckpointer() {
+    await db.batch([db.delete(checkpointWrites), db.delete(checkpointBlobs), db.delete(checkpoints)]);
+    return new DrizzleCheckpointSaver(db);
+  },
+};
+
+validate(initializer);
+deltaChannelHistoryTests(initializer);
