@@ -1,5 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { Hono } from 'hono';
+import { infobipWebhook } from './channel/infobip/webhook.js';
+import { twilioWebhook } from './channel/twilio/webhook.js';
 import { whatsappWebhook } from './channel/whatsapp/webhook.js';
 import type { Deps } from './deps.js';
 import type { AppEnv } from './http/context.js';
@@ -51,6 +53,9 @@ export function createApp(deps: Deps): Hono<AppEnv> {
 
   app.get('/', (c) => c.redirect(deps.config.sandboxEnabled ? '/sandbox' : '/inbox'));
   app.route('/webhooks/whatsapp', whatsappWebhook());
+  // Providers' webhooks exist only when configured: an unconfigured one is a 404, not an open door.
+  if (deps.config.twilio) app.route('/webhooks/twilio', twilioWebhook(deps.config.twilio));
+  if (deps.config.infobip) app.route('/webhooks/infobip', infobipWebhook(deps.config.infobip));
   if (deps.config.sandboxEnabled) {
     app.route(
       '/api/sandbox',

@@ -1,6 +1,6 @@
 import type { Hono } from 'hono';
 import { createApp } from './app.js';
-import type { Transport } from './channel/outbound.js';
+import type { Transports } from './channel/channels.js';
 import type { Config } from './config/config.js';
 import { ingestWebhook, type Scheduler } from './conversation/ingest.js';
 import { createDrain, type HandleTurn } from './conversation/turn.js';
@@ -26,7 +26,8 @@ export interface BatonOptions {
   db: Db;
   clock: Clock;
   logger: Logger;
-  transport: Transport;
+  /** By channel; replies leave through the channel their conversation came in on. */
+  transports: Transports;
   handleTurn: HandleTurn;
   version: string;
   /** For the sinks' HTTP calls; tests point it at local receivers. */
@@ -55,13 +56,13 @@ export interface Processing {
 
 /** The outbox with its handlers: WhatsApp sends and the handoff sinks. */
 export function createOutbox(options: BatonOptions): OutboxDispatcher {
-  const { config, db, clock, logger, transport } = options;
+  const { config, db, clock, logger, transports } = options;
   return new OutboxDispatcher({
     db,
     clock,
     logger,
     handlers: {
-      send: sendHandler({ db, transport, clock }),
+      send: sendHandler({ db, transports, clock }),
       ...sinkHandlers(config.sinks, {
         ...(options.fetch ? { fetch: options.fetch } : {}),
         // A sink that fails for good says so on the handoff, where agents look.
@@ -87,15 +88,15 @@ export function createConversationDrain(
   options: BatonOptions,
   kickOutbox: () => void,
 ): (conversationId: string) => Promise<void> {
-  const { db, clock, logger, transport } = options;
+  const { db, clock, logger, transports } = options;
   return createDrain({
     db,
     clock,
     logger,
     handleTurn: options.handleTurn,
     onReplies: kickOutbox,
-    markRead: async (externalId) => {
-      if (externalId) await transport.markRead(externalId).catch(() => undefined);
+    markRead: async (channel, externalId) => {
+      if (externalId) await transports[channel]?.markRead(externalId).catch(() => undefined);
     },
   });
 }

@@ -1,7 +1,9 @@
+import OpenAI from 'openai';
 import { createAgent } from './agent/agent.js';
 import { DrizzleCheckpointSaver } from './agent/checkpointer.js';
 import type { AgentDeps } from './agent/context.js';
 import { type Baton, type BatonOptions, createBaton } from './baton.js';
+import { channelMediaFetcher, channelTransports } from './channel/channels.js';
 import type { Transport } from './channel/outbound.js';
 import { GraphTransport } from './channel/whatsapp/graph-transport.js';
 import type { Config } from './config/config.js';
@@ -14,6 +16,8 @@ import { OfflineLlm } from './llm/offline/offline-llm.js';
 import { createOpenAiLlm } from './llm/openai/factory.js';
 import type { Llm } from './llm/port.js';
 import type { Logger } from './log/logger.js';
+import { mediaSettings } from './media/config.js';
+import type { MediaDeps } from './media/understand.js';
 import { DbOrders } from './orders/db-orders.js';
 import { HttpOrders } from './orders/http-orders.js';
 import type { Orders } from './orders/order.js';
@@ -38,6 +42,8 @@ export interface WiringInput {
   meter?: LlmMeter;
   /** Prompt versions that win over `LLM_PROMPTS` (the eval runner's `--prompts`). */
   prompts?: string;
+  /** Media understanding; by default built from the configuration when a model is configured. */
+  media?: MediaDeps;
 }
 
 export function transportFrom(config: Config, fetchImpl?: typeof fetch): Transport {
@@ -62,6 +68,23 @@ function ordersFrom(config: Config, db: Db, fetchImpl?: typeof fetch): Orders {
   });
 }
 
+/**
+ * Voice notes and photos need a model that can hear and see; without the LLM path the offline
+ * behaviour (ask for a short text) stays.
+ */
+function mediaFrom(config: Config, logger: Logger, fetchImpl?: typeof fetch): { media?: MediaDeps } {
+  if (config.llmProvider !== 'openai' || config.AZURE_OPENAI_ENDPOINT !== undefined) return {};
+  const settings = mediaSettings(config);
+  const fetcher = channelMediaFetcher(config, settings.limits, fetchImpl);
+  const client = new OpenAI({
+    apiKey: config.OPENAI_API_KEY ?? 'not-needed',
+    ...(config.LLM_BASE_URL ? { baseURL: config.LLM_BASE_URL } : {}),
+    maxRetries: 0,
+    ...(fetchImpl ? { fetch: fetchImpl } : {}),
+  });
+  return { media: { ...settings, client, logger, ...(fetcher ? { fetcher } : {}) } };
+}
+
 /** The adapters chosen from the configuration and the agent built on them, not yet running. */
 export interface Wired {
   /** What `createBaton` (Node) or the Workers entry point's parts take. */
@@ -74,6 +97,7 @@ export interface Wired {
 export function wireAdapters(input: WiringInput): Wired {
   const { config, db, clock, logger } = input;
   const transport = input.transport ?? transportFrom(config, input.fetch);
+  const transports = channelTransports(config, transport, input.fetch);
   const events = new LocalInboxEvents();
   const metrics = new Metrics();
   const knowledge = new KnowledgeBase(input.knowledge);
@@ -104,6 +128,7 @@ export function wireAdapters(input: WiringInput): Wired {
     businessName: config.BUSINESS_NAME,
     supportEmail: config.SUPPORT_EMAIL,
     ...(config.PUBLIC_BASE_URL ? { publicBaseUrl: config.PUBLIC_BASE_URL } : {}),
+    ...(input.media ? { media: input.media } : mediaFrom(config, logger, input.fetch)),
   };
   const handleTurn = createAgent(agentDeps, new DrizzleCheckpointSaver(db));
   return {
@@ -112,7 +137,7 @@ export function wireAdapters(input: WiringInput): Wired {
       db,
       clock,
       logger,
-      transport,
+      transports,
       handleTurn,
       events,
       metrics,

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { type InfobipSettings, infobipSettingsFromEnv } from '../channel/infobip/config.js';
+import { type TwilioSettings, twilioSettingsFromEnv } from '../channel/twilio/config.js';
 import { type SinkSettings, sinkSettingsFromEnv } from '../handoff/sinks/config.js';
 import { type MediaEnv, mediaEnvSchema } from '../media/config.js';
 import { ConfigError } from './errors.js';
@@ -118,6 +120,9 @@ export interface Config extends Env, MediaEnv {
   llmProvider: 'openai' | 'offline';
   /** Handoff sinks beyond the inbox (Slack, signed webhook, Zendesk, Teams); all optional. */
   sinks: SinkSettings;
+  /** WhatsApp through Twilio or Infobip, beside (or instead of) Meta's Cloud API. */
+  twilio?: TwilioSettings;
+  infobip?: InfobipSettings;
 }
 
 const productionSecrets = [
@@ -143,8 +148,12 @@ export function loadConfig(
   }
   const env = parsed.data;
   const sinks = sinkSettingsFromEnv(source);
+  const twilio = twilioSettingsFromEnv(source);
+  const infobip = infobipSettingsFromEnv(source);
   const production = env.NODE_ENV === 'production' || options.deployed === true;
-  if (production) {
+  const metaConfigured = productionSecrets.some((name) => env[name] !== undefined);
+  // Production needs a real channel: Meta's four secrets, or a provider (then Meta may be absent).
+  if (production && (metaConfigured || (twilio === undefined && infobip === undefined))) {
     const missing = productionSecrets.filter((name) => env[name] === undefined);
     if (missing.length > 0) {
       throw new ConfigError(missing.map((name) => `${name}: required in production (no silent sandbox)`));
@@ -163,5 +172,7 @@ export function loadConfig(
         ? 'openai'
         : 'offline',
     sinks,
+    ...(twilio ? { twilio } : {}),
+    ...(infobip ? { infobip } : {}),
   };
 }

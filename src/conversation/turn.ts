@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm';
+import type { ChannelName } from '../channel/inbound.js';
 import type { OutboundMessage } from '../channel/outbound.js';
 import type { Logger } from '../log/logger.js';
 import { outboundStatements } from '../outbox/enqueue.js';
@@ -13,6 +14,8 @@ import {
 import { type MessageRow, markInboundDone, pendingInbound } from '../store/repos/messages.js';
 import { conversations, messages } from '../store/schema/index.js';
 import type { Clock } from '../util/clock.js';
+import { DEFAULT_CUSTOMER_RATE_LIMIT_PER_MINUTE, overRateLimit } from './rate-limit.js';
+import { yieldToEventLoop } from './yield.js';
 
 export interface TurnInput {
   conversation: ConversationRow;
@@ -47,7 +50,12 @@ export interface DrainDeps {
   /** Called after replies were queued, so the outbox sends them at once. */
   onReplies: () => void;
   /** Marks the message read with a typing indicator while the bot works (never once a person has it). */
-  markRead?: (externalId: string | null) => Promise<void>;
+  markRead?: (channel: ChannelName, externalId: string | null) => Promise<void>;
+  /**
+   * Messages per conversation per minute the agent handles; the rest are stored, closed as
+   * `rate_limited` and not answered. 0 turns it off. Default `DEFAULT_CUSTOMER_RATE_LIMIT_PER_MINUTE`.
+   */
+  rateLimitPerMinute?: number;
 }
 
 /**
@@ -66,13 +74,23 @@ export function createDrain(deps: DrainDeps): (conversationId: string) => Promis
 
 async function processMessage(deps: DrainDeps, conversationId: string, message: MessageRow) {
   const { db, clock, logger } = deps;
+  await yieldToEventLoop();
+  if (await overRateLimit(db, message, deps.rateLimitPerMinute ?? DEFAULT_CUSTOMER_RATE_LIMIT_PER_MINUTE)) {
+    // Kept (agents see it in the transcript) but not handled: a flood costs one query a message.
+    logger.warn('customer rate limit: message not handled', { conversationId, messageId: message.id });
+    await db
+      .update(messages)
+      .set({ status: 'done', error: 'rate_limited', updatedAt: clock.now() })
+      .where(eq(messages.id, message.id));
+    return;
+  }
   const turn = await beginTurn(db, conversationId, clock.now());
   const conversation = await getConversation(db, conversationId);
   const customer = conversation && (await getCustomer(db, conversation.customerId));
   if (conversation === undefined || customer === undefined) {
     throw new Error(`conversation ${conversationId} has no customer`);
   }
-  if (conversation.mode === 'bot') void deps.markRead?.(message.externalId);
+  if (conversation.mode === 'bot') void deps.markRead?.(conversation.channel, message.externalId);
   let output: TurnOutput;
   try {
     output = await deps.handleTurn({ conversation, customer, message, turn });
@@ -85,6 +103,7 @@ async function processMessage(deps: DrainDeps, conversationId: string, message: 
       .where(eq(messages.id, message.id));
     return;
   }
+  await yieldToEventLoop();
   const now = clock.now();
   const to = { waId: customer.waId ?? undefined, userId: customer.userId ?? undefined };
   const statements = output.replies.flatMap((reply, i) =>
@@ -92,6 +111,7 @@ async function processMessage(deps: DrainDeps, conversationId: string, message: 
       db,
       {
         conversationId,
+        channel: conversation.channel,
         to,
         message: reply,
         author: output.handedOff ? 'system' : 'bot',

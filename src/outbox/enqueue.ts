@@ -1,3 +1,4 @@
+import type { ChannelName } from '../channel/inbound.js';
 import type { OutboundMessage, Recipient } from '../channel/outbound.js';
 import { outboundText } from '../channel/outbound.js';
 import type { Db } from '../store/db.js';
@@ -5,6 +6,8 @@ import { type MessageAuthor, messages, outbox } from '../store/schema/index.js';
 import { newId } from '../util/ids.js';
 
 export interface SendPayload {
+  /** The channel the conversation came in on; replies leave through it. */
+  channel: ChannelName;
   to: Recipient;
   message: OutboundMessage;
   author: MessageAuthor;
@@ -14,6 +17,7 @@ export interface SendPayload {
 
 export interface OutboundDraft {
   conversationId: string;
+  channel: ChannelName;
   to: Recipient;
   message: OutboundMessage;
   author: MessageAuthor;
@@ -30,6 +34,7 @@ export interface OutboundDraft {
 export function outboundStatements(db: Db, draft: OutboundDraft, now: number) {
   const messageId = newId('msg');
   const payload: SendPayload = {
+    channel: draft.channel,
     to: draft.to,
     message: draft.message,
     author: draft.author,

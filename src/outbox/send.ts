@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { outboundMessageSchema, type Transport } from '../channel/outbound.js';
+import type { Transports } from '../channel/channels.js';
+import { outboundMessageSchema } from '../channel/outbound.js';
 import type { Db } from '../store/db.js';
 import type { OutboxRow } from '../store/repos/outbox.js';
 import { conversations, messageAuthors, messages } from '../store/schema/index.js';
@@ -8,6 +9,8 @@ import type { Clock } from '../util/clock.js';
 import type { DeliveryOutcome, OutboxHandler } from './dispatcher.js';
 
 const sendPayloadSchema = z.object({
+  // Rows written before channels existed were all Meta's.
+  channel: z.enum(['whatsapp', 'twilio', 'infobip']).default('whatsapp'),
   to: z.object({ waId: z.string().optional(), userId: z.string().optional() }),
   message: outboundMessageSchema,
   author: z.enum(messageAuthors),
@@ -15,8 +18,8 @@ const sendPayloadSchema = z.object({
 });
 
 /** Delivers `send` rows through the transport and records the outcome on the message. */
-export function sendHandler(deps: { db: Db; transport: Transport; clock: Clock }): OutboxHandler {
-  const { db, transport, clock } = deps;
+export function sendHandler(deps: { db: Db; transports: Transports; clock: Clock }): OutboxHandler {
+  const { db, transports, clock } = deps;
   const markFailed = async (messageId: string | null, error: string, code?: number) => {
     if (messageId === null) return;
     await db
@@ -47,6 +50,10 @@ export function sendHandler(deps: { db: Db; transport: Transport; clock: Clock }
             .where(eq(messages.id, row.messageId ?? ''));
           return { ok: false, drop: true, reason: `conversation in ${conversation.mode} mode` };
         }
+      }
+      const transport = transports[payload.data.channel];
+      if (transport === undefined) {
+        return { ok: false, retryable: false, error: `channel ${payload.data.channel} is not configured` };
       }
       const result = await transport.send(payload.data.to, payload.data.message);
       if (!result.ok) return result;

@@ -24,6 +24,7 @@ export async function announceAgent(
       ctx.db,
       {
         conversationId: conversation.id,
+        channel: conversation.channel,
         to: recipientOf(customer),
         message: { kind: 'text', text: say('agentJoined', conversation.language, { agent: agent.name }) },
         author: 'agent',

@@ -89,6 +89,7 @@ export async function replyToHandoff(
       ctx.db,
       {
         conversationId: conversation.id,
+        channel: conversation.channel,
         to: recipientOf(customer),
         message,
         author: 'agent',

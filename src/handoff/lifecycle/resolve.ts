@@ -46,6 +46,7 @@ export async function resolveHandoff(ctx: LifecycleContext, agent: AgentRow, han
         ctx.db,
         {
           conversationId: conversation.id,
+          channel: conversation.channel,
           to: recipientOf(customer),
           message: csatQuestion(conversation.language),
           author: 'bot',

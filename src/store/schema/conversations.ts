@@ -11,7 +11,8 @@ export const conversations = sqliteTable(
     customerId: text('customer_id')
       .notNull()
       .references(() => customers.id),
-    channel: text('channel').notNull(),
+    /** The channel the conversation came in on; replies leave through the same one. */
+    channel: text('channel', { enum: ['whatsapp', 'twilio', 'infobip'] }).notNull(),
     mode: text('mode', { enum: conversationModes }).notNull().default('bot'),
     language: text('language', { enum: ['en', 'ar'] })
       .notNull()
