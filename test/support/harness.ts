@@ -6,6 +6,7 @@ import type { KnowledgeDocument } from '../../src/knowledge/document.js';
 import { loadKnowledgeFromDirectory } from '../../src/knowledge/load-fs.js';
 import type { Llm } from '../../src/llm/port.js';
 import { createLogger, type Logger } from '../../src/log/logger.js';
+import type { MediaDeps } from '../../src/media/understand.js';
 import { DbOrders } from '../../src/orders/db-orders.js';
 import type { Order } from '../../src/orders/order.js';
 import type { Db } from '../../src/store/db.js';
@@ -26,6 +27,7 @@ export interface HarnessOptions {
   clock?: Clock;
   transport?: Transport;
   llm?: Llm;
+  media?: MediaDeps;
   orders?: Order[];
   /** Customer profiles the store returns (tier, name) before the first message. */
   customers?: { waId: string; name?: string; tier?: 'standard' | 'vip' }[];
@@ -66,6 +68,7 @@ export async function createHarness(options: HarnessOptions = {}) {
     version: 'test',
     ...(options.transport ? { transport: options.transport } : {}),
     ...(options.llm ? { llm: options.llm } : {}),
+    ...(options.media ? { media: options.media } : {}),
   });
   if (options.start !== false) await baton.start();
   const app = baton.app;
