@@ -6,6 +6,7 @@
  * A 200 is not delivery: Infobip answers PENDING and reports delivery (or the closed 24-hour window)
  * later in a delivery report. Only `fetch` and `AbortSignal`, so it runs on Node and Workers alike.
  */
+import { describeFetchError, readJson } from '../http.js';
 import type { OutboundMessage, Recipient, SendResult, Transport } from '../outbound.js';
 import { parseRetryAfter } from '../whatsapp/graph-transport.js';
 import type { InfobipSettings } from './config.js';
@@ -214,22 +215,4 @@ export function infobipTransportFrom(settings: InfobipSettings, fetchImpl?: type
     timeoutMs: settings.timeoutMs,
     ...(fetchImpl ? { fetch: fetchImpl } : {}),
   });
-}
-
-/** Parses a JSON body; a non-JSON body (an HTML 502 from a proxy) reads as `undefined`. */
-async function readJson(response: Response): Promise<unknown> {
-  const text = await response.text();
-  if (!text) return undefined;
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return undefined;
-  }
-}
-
-function describeFetchError(error: unknown, timeoutMs: number): string {
-  const name = error instanceof Error ? error.name : '';
-  if (name === 'TimeoutError' || name === 'AbortError') return `timeout after ${timeoutMs} ms`;
-  const message = error instanceof Error ? error.message : String(error);
-  return `network error: ${message}`.slice(0, 300);
 }

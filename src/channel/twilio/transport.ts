@@ -5,6 +5,7 @@
  * One attempt per call, classified; retries and backoff belong to the outbox, which is durable.
  * Only `fetch`, `btoa` and `AbortSignal`, so it runs on Node and Workers alike.
  */
+import { describeFetchError, readJson } from '../http.js';
 import type { OutboundMessage, Recipient, SendResult, Transport } from '../outbound.js';
 import { parseRetryAfter } from '../whatsapp/graph-transport.js';
 import { type TwilioSettings, twilioStatusCallbackUrl } from './config.js';
@@ -205,22 +206,4 @@ export function twilioTransportFrom(settings: TwilioSettings, fetchImpl?: typeof
     ...(statusCallbackUrl ? { statusCallbackUrl } : {}),
     ...(fetchImpl ? { fetch: fetchImpl } : {}),
   });
-}
-
-/** Parses a JSON body; a non-JSON body (an HTML 502 from a proxy) reads as `undefined`. */
-async function readJson(response: Response): Promise<unknown> {
-  const text = await response.text();
-  if (!text) return undefined;
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return undefined;
-  }
-}
-
-function describeFetchError(error: unknown, timeoutMs: number): string {
-  const name = error instanceof Error ? error.name : '';
-  if (name === 'TimeoutError' || name === 'AbortError') return `timeout after ${timeoutMs} ms`;
-  const message = error instanceof Error ? error.message : String(error);
-  return `network error: ${message}`.slice(0, MAX_ERROR_TEXT);
 }

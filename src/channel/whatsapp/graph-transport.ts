@@ -4,6 +4,7 @@
  * It makes one attempt per call and classifies the outcome; retries and backoff belong to the
  * outbox, which is durable. Uses only `fetch`, so it runs on Node and Workers alike.
  */
+import { describeFetchError, readJson } from '../http.js';
 import type { OutboundMessage, Recipient, SendResult, Transport } from '../outbound.js';
 
 export interface GraphTransportOptions {
@@ -245,22 +246,4 @@ export class GraphTransport implements Transport {
     const token = this.#options.accessToken;
     return token ? text.split(token).join('[redacted]') : text;
   }
-}
-
-/** Parses a JSON body; a non-JSON body (an HTML 502 from a proxy) reads as `undefined`. */
-async function readJson(response: Response): Promise<unknown> {
-  const text = await response.text();
-  if (!text) return undefined;
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return undefined;
-  }
-}
-
-function describeFetchError(error: unknown, timeoutMs: number): string {
-  const name = error instanceof Error ? error.name : '';
-  if (name === 'TimeoutError' || name === 'AbortError') return `timeout after ${timeoutMs} ms`;
-  const message = error instanceof Error ? error.message : String(error);
-  return `network error: ${message}`.slice(0, MAX_ERROR_TEXT);
 }
