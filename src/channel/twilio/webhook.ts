@@ -5,10 +5,11 @@
  * the pipeline before answering, and answer 200 to anything ignored so Twilio does not report
  * errors. The answer is an empty TwiML `<Response/>`, so Twilio itself sends nothing back.
  */
+
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import type { AppEnv } from '../../http/context.js';
 import { BatonError } from '../../http/errors.js';
+import { acceptParsed, webhookBodyLimit } from '../webhook-common.js';
 import type { TwilioSettings } from './config.js';
 import { parseTwilioForm } from './parse.js';
 import { verifyTwilioSignature } from './signature.js';
@@ -43,45 +44,26 @@ export function signedUrl(requestUrl: string, publicBaseUrl: string | undefined)
 export function twilioWebhook(settings: TwilioWebhookSettings): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
 
-  app.post(
-    '/',
-    async (c, next) =>
-      bodyLimit({
-        maxSize: c.var.deps.config.WEBHOOK_BODY_LIMIT_BYTES,
-        onError: () => {
-          throw new BatonError('payload_too_large', 'webhook body too large');
-        },
-      })(c, next),
-    async (c) => {
-      const { deps } = c.var;
-      const { all, params } = readForm(await c.req.text());
-      const url = signedUrl(c.req.url, settings.publicBaseUrl);
-      const valid = await verifyTwilioSignature(
-        url,
-        all,
-        c.req.header('x-twilio-signature'),
-        settings.authToken,
-      );
-      if (!valid) {
-        // The URL is logged (it holds no secret) because a wrong PUBLIC_BASE_URL is the usual cause.
-        c.var.logger.warn('twilio signature rejected', { url });
-        throw new BatonError('forbidden', 'invalid signature');
-      }
+  app.post('/', webhookBodyLimit, async (c) => {
+    const { deps } = c.var;
+    const { all, params } = readForm(await c.req.text());
+    const url = signedUrl(c.req.url, settings.publicBaseUrl);
+    const valid = await verifyTwilioSignature(
+      url,
+      all,
+      c.req.header('x-twilio-signature'),
+      settings.authToken,
+    );
+    if (!valid) {
+      // The URL is logged (it holds no secret) because a wrong PUBLIC_BASE_URL is the usual cause.
+      c.var.logger.warn('twilio signature rejected', { url });
+      throw new BatonError('forbidden', 'invalid signature');
+    }
 
-      const parsed = parseTwilioForm(params, deps.clock.now());
-      for (const item of parsed.ignored) {
-        c.var.logger.info('webhook item ignored', { reason: item.reason, detail: item.detail });
-      }
-      const summary = await deps.pipeline.accept(parsed);
-      c.var.logger.info('twilio webhook accepted', {
-        stored: summary.stored,
-        duplicates: summary.duplicates,
-        statuses: summary.statuses,
-        ignored: parsed.ignored.length,
-      });
-      return c.body(EMPTY_TWIML, 200, { 'content-type': 'text/xml; charset=utf-8' });
-    },
-  );
+    const parsed = parseTwilioForm(params, deps.clock.now());
+    await acceptParsed(c, 'twilio', parsed);
+    return c.body(EMPTY_TWIML, 200, { 'content-type': 'text/xml; charset=utf-8' });
+  });
 
   return app;
 }

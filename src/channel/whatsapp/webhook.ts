@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import type { AppEnv } from '../../http/context.js';
 import { BatonError } from '../../http/errors.js';
+import { acceptParsed, parseJsonBody, webhookBodyLimit } from '../webhook-common.js';
 import { parseWhatsAppWebhook } from './parse.js';
 import { verifySignature } from './signature.js';
 
@@ -26,48 +26,23 @@ export function whatsappWebhook(): Hono<AppEnv> {
     return c.text('forbidden', 403);
   });
 
-  app.post(
-    '/',
-    async (c, next) =>
-      bodyLimit({
-        maxSize: c.var.deps.config.WEBHOOK_BODY_LIMIT_BYTES,
-        onError: () => {
-          throw new BatonError('payload_too_large', 'webhook body too large');
-        },
-      })(c, next),
-    async (c) => {
-      const { deps } = c.var;
-      const raw = new Uint8Array(await c.req.arrayBuffer());
-      const secret = deps.config.WHATSAPP_APP_SECRET;
-      if (secret !== undefined) {
-        const valid = await verifySignature(raw, c.req.header('x-hub-signature-256'), secret);
-        if (!valid) {
-          c.var.logger.warn('webhook signature rejected');
-          throw new BatonError('unauthorized', 'invalid signature');
-        }
+  app.post('/', webhookBodyLimit, async (c) => {
+    const { deps } = c.var;
+    const raw = new Uint8Array(await c.req.arrayBuffer());
+    const secret = deps.config.WHATSAPP_APP_SECRET;
+    if (secret !== undefined) {
+      const valid = await verifySignature(raw, c.req.header('x-hub-signature-256'), secret);
+      if (!valid) {
+        c.var.logger.warn('webhook signature rejected');
+        throw new BatonError('unauthorized', 'invalid signature');
       }
-      let body: unknown;
-      try {
-        body = JSON.parse(new TextDecoder().decode(raw));
-      } catch {
-        c.var.logger.warn('webhook body is not JSON', { bytes: raw.byteLength });
-        throw new BatonError('bad_request', 'body is not JSON');
-      }
-      const parsed = parseWhatsAppWebhook(body);
-      for (const item of parsed.ignored) {
-        c.var.logger.info('webhook item ignored', { reason: item.reason, detail: item.detail });
-      }
-      const summary = await deps.pipeline.accept(parsed);
-      c.var.logger.info('webhook accepted', {
-        stored: summary.stored,
-        duplicates: summary.duplicates,
-        statuses: summary.statuses,
-        ignored: parsed.ignored.length,
-      });
-      // Meta redelivers anything but a 200: ignored items are acknowledged too.
-      return c.json({ ok: true }, 200);
-    },
-  );
+    }
+    const body = parseJsonBody(c, new TextDecoder().decode(raw));
+    const parsed = parseWhatsAppWebhook(body);
+    await acceptParsed(c, 'whatsapp', parsed);
+    // Meta redelivers anything but a 200: ignored items are acknowledged too.
+    return c.json({ ok: true }, 200);
+  });
 
   return app;
 }

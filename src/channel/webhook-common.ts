@@ -1,0 +1,43 @@
+import type { Context, MiddlewareHandler } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import type { AppEnv } from '../http/context.js';
+import { BatonError } from '../http/errors.js';
+import type { ParsedWebhook } from './inbound.js';
+
+/** Every provider webhook refuses bodies over `WEBHOOK_BODY_LIMIT_BYTES` with 413. */
+export const webhookBodyLimit: MiddlewareHandler<AppEnv> = async (c, next) =>
+  bodyLimit({
+    maxSize: c.var.deps.config.WEBHOOK_BODY_LIMIT_BYTES,
+    onError: () => {
+      throw new BatonError('payload_too_large', 'webhook body too large');
+    },
+  })(c, next);
+
+/** A body that is not JSON is a 400 with a log line, never a 500. */
+export function parseJsonBody(c: Context<AppEnv>, text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    c.var.logger.warn('webhook body is not JSON', { bytes: text.length });
+    throw new BatonError('bad_request', 'body is not JSON');
+  }
+}
+
+/**
+ * Stores what a webhook brought and schedules it, logging what was ignored. Providers redeliver
+ * anything but a 200, so ignored items are acknowledged like the rest.
+ */
+export async function acceptParsed(c: Context<AppEnv>, channel: string, parsed: ParsedWebhook) {
+  for (const item of parsed.ignored) {
+    c.var.logger.info('webhook item ignored', { channel, reason: item.reason, detail: item.detail });
+  }
+  const summary = await c.var.deps.pipeline.accept(parsed);
+  c.var.logger.info('webhook accepted', {
+    channel,
+    stored: summary.stored,
+    duplicates: summary.duplicates,
+    statuses: summary.statuses,
+    ignored: parsed.ignored.length,
+  });
+  return summary;
+}
