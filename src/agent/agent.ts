@@ -64,7 +64,11 @@ export function createAgent(deps: AgentDeps, checkpointer: BaseCheckpointSaver):
     const inbound = await understood(deps, message, conversation.channel, inboundTurn(message));
     const state = await graph.invoke(
       { inbound, mode: conversation.mode },
-      { configurable: { thread_id: conversation.id, turnContext } },
+      // One checkpoint per turn, written when the graph exits: a turn is the unit of work (its
+      // message stays pending until the replies are stored), so the per-step checkpoints of the
+      // default durability only cost writes — and after a crash mid-turn they would leave a
+      // half-run turn for the rerun to build on.
+      { configurable: { thread_id: conversation.id, turnContext }, durability: 'exit' },
     );
     return {
       replies: state.replies,

@@ -14,6 +14,7 @@ import {
   TASKS,
 } from '@langchain/langgraph-checkpoint';
 import { and, desc, eq, lt, type SQL } from 'drizzle-orm';
+import { yieldToEventLoop } from '../conversation/yield.js';
 import type { Db } from '../store/db.js';
 import { checkpointBlobs, checkpoints, checkpointWrites } from '../store/schema/index.js';
 import {
@@ -51,6 +52,7 @@ export class DrizzleCheckpointSaver extends BaseCheckpointSaver {
   }
 
   async getTuple(config: RunnableConfig): Promise<CheckpointTuple | undefined> {
+    await yieldToEventLoop();
     const threadId = configString(config.configurable?.thread_id);
     if (threadId === undefined) return undefined;
     const checkpointNs = namespaceOf(config.configurable?.checkpoint_ns) ?? '';
@@ -104,6 +106,7 @@ export class DrizzleCheckpointSaver extends BaseCheckpointSaver {
     metadata: CheckpointMetadata,
     newVersions: ChannelVersions,
   ): Promise<RunnableConfig> {
+    await yieldToEventLoop();
     if (config.configurable === undefined) throw new Error('Empty configuration supplied.');
     const threadId = configString(config.configurable.thread_id);
     if (threadId === undefined) throw new Error('Missing "thread_id" field in passed "config.configurable".');

@@ -5,6 +5,15 @@ import { handoffs, messages, outbox } from '../store/schema/index.js';
 /** Process counters (webhooks, faults); the database gives the gauges at scrape time. */
 export class Metrics {
   private readonly counters = new Map<string, { help: string; values: Map<string, number> }>();
+  private readonly collectors = new Map<string, () => string[]>();
+
+  /**
+   * Adds exposition lines computed at scrape time from another source (the LLM meter). Keyed, so
+   * registering the same source twice keeps one.
+   */
+  collect(key: string, lines: () => string[]): void {
+    this.collectors.set(key, lines);
+  }
 
   inc(name: string, help: string, labels: Record<string, string> = {}, by = 1): void {
     const counter = this.counters.get(name) ?? { help, values: new Map<string, number>() };
@@ -46,6 +55,7 @@ export class Metrics {
     gauge('baton_messages_failed', 'Messages that could not be handled or delivered.', [
       { labels: '', value: failed[0]?.n ?? 0 },
     ]);
+    for (const collect of this.collectors.values()) lines.push(...collect());
     return `${lines.join('\n').replaceAll('{}', '')}\n`;
   }
 }

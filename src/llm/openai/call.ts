@@ -20,8 +20,22 @@ export interface ModelContext {
   timeoutMs: number;
   stream: boolean;
   retryDelayMs: number;
+  /**
+   * When the turn's model work must be over (ms since the epoch): a call gets at most what is
+   * left, a retry happens only if time is left, and past it the job goes to the fallback at once.
+   */
+  deadline?: number;
   /** The model (or Azure deployment) a job's calls go to. */
   model(job: LlmJob): string;
+}
+
+/** Below this much time left, a call is not worth starting. */
+const MIN_CALL_MS = 50;
+
+/** The time a call may take now: the per-call timeout, cut to what is left of the turn. */
+export function callTimeout(ctx: ModelContext): number {
+  if (ctx.deadline === undefined) return ctx.timeoutMs;
+  return Math.min(ctx.timeoutMs, ctx.deadline - Date.now());
 }
 
 /**
@@ -58,10 +72,12 @@ export async function callModel(
   job: LlmJob,
   body: ChatCompletionCreateParamsNonStreaming,
 ): Promise<ChatCompletion> {
+  const timeoutMs = callTimeout(ctx);
+  if (timeoutMs < MIN_CALL_MS) throw new LlmFault('timeout', 'the turn has no time left for a model call');
   const started = Date.now();
   let completion: ChatCompletion | undefined;
   try {
-    completion = await completeChat(ctx.client, body, { timeoutMs: ctx.timeoutMs, stream: ctx.stream });
+    completion = await completeChat(ctx.client, body, { timeoutMs, stream: ctx.stream });
     return completion;
   } finally {
     const usage = completion?.usage;
@@ -94,7 +110,8 @@ export async function attempt<T>(
     } catch (error) {
       const fault = toFault(error);
       ctx.meter.fault(fault.kind);
-      const retry = fault.retryable && budget.left > 0;
+      const timeLeft = callTimeout(ctx) - ctx.retryDelayMs >= MIN_CALL_MS;
+      const retry = fault.retryable && budget.left > 0 && timeLeft;
       ctx.logger.warn('llm call failed', { job, fault: fault.kind, status: fault.status, retry });
       if (!retry) return { ok: false, fault };
       budget.left--;

@@ -44,6 +44,12 @@ export interface OpenAiLlmOptions {
 
 export const DEFAULT_MODEL = 'gpt-4o-mini';
 export const DEFAULT_TIMEOUT_MS = 8_000;
+/**
+ * A turn's model work (every job, every retry) ends within the call timeout plus this: a second
+ * attempt or a later job gets only what is left, so a customer waits at most about
+ * `timeoutMs + TURN_GRACE_MS` before the offline engine answers, whatever fails.
+ */
+export const TURN_GRACE_MS = 1_000;
 const EXCERPTS = 3;
 
 /**
@@ -103,14 +109,18 @@ export class OpenAiLlm implements Llm {
       return offline;
     }
     const excerpts = this.excerpts(input.text, input.language);
-    const outcome = await classifyWithModel(this.ctx, input, offline, excerpts);
+    const key = turnKey(input.text, input.previousCustomerTexts);
+    const startedAt = Date.now();
+    this.drafts.set(key, { startedAt });
+    const outcome = await classifyWithModel(this.forTurn(startedAt), input, offline, excerpts);
     if (!outcome.ok) return this.fallBack('classifier', () => this.fallback.classify(input));
-    this.drafts.set(turnKey(input.text, input.previousCustomerTexts), outcome.draft);
+    this.drafts.set(key, { ...outcome.draft, startedAt });
     return outcome.classification;
   }
 
   async respond(input: RespondInput): Promise<RespondOutput> {
-    const draft = this.drafts.get(turnKeyOfTranscript(input.history))?.reply;
+    const turn = this.drafts.get(turnKeyOfTranscript(input.history));
+    const draft = turn?.reply;
     if (draft !== undefined) {
       this.ctx.meter.skip();
       return {
@@ -121,20 +131,30 @@ export class OpenAiLlm implements Llm {
       };
     }
     const search = await input.tools.searchKnowledge(input.text, input.language);
-    const outcome = await respondWithModel(this.ctx, input, search.hits.slice(0, EXCERPTS));
+    const outcome = await respondWithModel(
+      this.forTurn(turn?.startedAt ?? Date.now()),
+      input,
+      search.hits.slice(0, EXCERPTS),
+    );
     if (!outcome.ok) return this.fallBack('responder', () => this.fallback.respond(input));
     return outcome.output;
   }
 
   async summarise(input: SummariseInput): Promise<string> {
-    const note = this.drafts.get(turnKeyOfTranscript(input.transcript))?.summary;
+    const turn = this.drafts.get(turnKeyOfTranscript(input.transcript));
+    const note = turn?.summary;
     if (note !== undefined) {
       this.ctx.meter.skip();
       return finishSummary(note, input, { context: true });
     }
-    const outcome = await summariseWithModel(this.ctx, input);
+    const outcome = await summariseWithModel(this.forTurn(turn?.startedAt ?? Date.now()), input);
     if (!outcome.ok) return this.fallBack('summariser', () => this.fallback.summarise(input));
     return outcome.summary;
+  }
+
+  /** The model context of one turn: its calls share one deadline. */
+  private forTurn(startedAt: number): ModelContext {
+    return { ...this.ctx, deadline: startedAt + this.ctx.timeoutMs + TURN_GRACE_MS };
   }
 
   private excerpts(text: string, language: Language): Excerpt[] {

@@ -53,17 +53,16 @@ const earlierThan: Record<'sent' | 'delivered' | 'read' | 'played' | 'failed', M
   failed: ['queued', 'sent', 'delivered'],
 };
 
-export async function applyDeliveryStatus(
-  db: Db,
-  update: {
-    externalId: string;
-    status: keyof typeof earlierThan;
-    errorCode?: number;
-    error?: string;
-  },
-  now: number,
-): Promise<boolean> {
-  const rows = await db
+export interface DeliveryStatusUpdate {
+  externalId: string;
+  status: keyof typeof earlierThan;
+  errorCode?: number;
+  error?: string;
+}
+
+/** The guarded update of one delivery status, for callers that batch several. */
+export function deliveryStatusStatement(db: Db, update: DeliveryStatusUpdate, now: number) {
+  return db
     .update(messages)
     .set({
       status: update.status,
@@ -79,5 +78,13 @@ export async function applyDeliveryStatus(
       ),
     )
     .returning({ id: messages.id });
+}
+
+export async function applyDeliveryStatus(
+  db: Db,
+  update: DeliveryStatusUpdate,
+  now: number,
+): Promise<boolean> {
+  const rows = await deliveryStatusStatement(db, update, now);
   return rows.length > 0;
 }
