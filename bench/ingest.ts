@@ -1,0 +1,131 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { sql } from 'drizzle-orm';
+import { openLibsql } from '../src/store/libsql.js';
+import { type LoadResult, webhookLoad } from './lib/load.js';
+import { freePort, startNode } from './lib/processes.js';
+import { round } from './lib/stats.js';
+import { deliverySource } from './lib/webhooks.js';
+
+export interface IngestRun extends LoadResult {
+  /** Inbound messages in the database after the run (must equal the 200s of the run plus warm-up). */
+  stored?: number;
+  /** Messages the worker had handled by the end of the run (the worker-on variant). */
+  handled?: number;
+}
+
+export interface IngestResult {
+  rps: number;
+  p50Ms: number;
+  p99Ms: number;
+  errors: number;
+  bareRps: number;
+  ratio: number;
+  connections: number;
+  seconds: number;
+  bare: LoadResult;
+  /** The webhook path alone: processing deferred (CONVERSATION_SETTLE_MS=600000), as the headline. */
+  baton: IngestRun;
+  /** The same load with the worker handling the messages in the same process meanwhile. */
+  withWorker?: IngestRun & { ratio: number };
+}
+
+const SECRET = 'bench-ingest-app-secret';
+
+/**
+ * Webhook ingest on Node: realistic signed webhook POSTs (dev-set texts, English and Arabic,
+ * escaped as Meta escapes them, unique wamids, 2,000 customers) from autocannon at `connections`
+ * connections for `seconds`, against `src/server.ts` on a libSQL file, and — in the same run — the
+ * same load against a bare Hono handler that only answers 200. Each server runs in its own process;
+ * the load generator shares the machine's cores with it.
+ */
+export async function runIngestBenchmark(
+  options: { seconds?: number; connections?: number; withWorker?: boolean } = {},
+): Promise<IngestResult> {
+  const seconds = options.seconds ?? 20;
+  const connections = options.connections ?? 64;
+  const warmup = 3;
+
+  const bare = await startNode({ entry: 'bench/servers/bare.ts', env: {}, port: await freePort() });
+  let bareResult: LoadResult;
+  try {
+    await webhookLoad({
+      url: bare.url,
+      connections,
+      seconds: warmup,
+      next: deliverySource({ secret: SECRET, customers: 2_000, seed: 'bare-warm' }),
+    });
+    bareResult = await webhookLoad({
+      url: bare.url,
+      connections,
+      seconds,
+      next: deliverySource({ secret: SECRET, customers: 2_000, seed: 'bare' }),
+    });
+  } finally {
+    await bare.stop();
+  }
+
+  const runBaton = async (settleMs: string): Promise<IngestRun> => {
+    const dir = mkdtempSync(join(tmpdir(), 'baton-ingest-'));
+    const url = `file:${join(dir, 'baton.db')}`;
+    const server = await startNode({
+      entry: 'src/server.ts',
+      quiet: true,
+      port: await freePort(),
+      env: {
+        DATABASE_URL: url,
+        WHATSAPP_APP_SECRET: SECRET,
+        CONVERSATION_SETTLE_MS: settleMs,
+        LOG_LEVEL: 'info',
+      },
+    });
+    try {
+      await webhookLoad({
+        url: server.url,
+        connections,
+        seconds: warmup,
+        next: deliverySource({ secret: SECRET, customers: 2_000, seed: `warm${settleMs}` }),
+      });
+      const result: IngestRun = await webhookLoad({
+        url: server.url,
+        connections,
+        seconds,
+        next: deliverySource({ secret: SECRET, customers: 2_000, seed: `run${settleMs}` }),
+      });
+      await server.stop('SIGINT');
+      const { db, close } = openLibsql(url);
+      try {
+        const [row] = await db.all<{ stored: number; handled: number }>(
+          sql`SELECT count(*) AS stored, sum(status = 'done') AS handled FROM messages WHERE direction = 'in'`,
+        );
+        result.stored = row?.stored ?? 0;
+        result.handled = row?.handled ?? 0;
+      } finally {
+        close();
+      }
+      return result;
+    } finally {
+      await server.stop('SIGKILL');
+      rmSync(dir, { recursive: true, force: true });
+    }
+  };
+
+  const baton = await runBaton('600000');
+  const withWorker = options.withWorker === false ? undefined : await runBaton('300');
+  return {
+    rps: baton.rps,
+    p50Ms: baton.p50Ms,
+    p99Ms: baton.p99Ms,
+    errors: baton.errors,
+    bareRps: bareResult.rps,
+    ratio: round(baton.rps / Math.max(1, bareResult.rps), 3),
+    connections,
+    seconds,
+    bare: bareResult,
+    baton,
+    ...(withWorker
+      ? { withWorker: { ...withWorker, ratio: round(withWorker.rps / Math.max(1, bareResult.rps), 3) } }
+      : {}),
+  };
+}

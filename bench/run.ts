@@ -1,0 +1,134 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, release, totalmem } from 'node:os';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { runIngestBenchmark } from './ingest.js';
+import { ROOT } from './lib/webhooks.js';
+import { runLlmBenchmark } from './llm.js';
+import { runMemoryBenchmark } from './memory.js';
+import { runTurnBenchmark } from './turn.js';
+
+/**
+ * `npm run bench`: the four benchmarks in turn, a table on the terminal and `bench/results.json`.
+ *   --only ingest,turn,llm,memory   run some (the others keep their figures from the last results)
+ *   --quick                         smaller counts, for a smoke run (the results say so)
+ */
+const { values } = parseArgs({
+  options: {
+    only: { type: 'string' },
+    quick: { type: 'boolean', default: false },
+    out: { type: 'string', default: resolve(ROOT, 'bench/results.json') },
+  },
+});
+const all = ['ingest', 'turn', 'llm', 'memory'] as const;
+const selected = new Set(values.only ? values.only.split(',').map((s) => s.trim()) : all);
+const quick = values.quick;
+
+const machine = {
+  cpu: cpus()[0]?.model ?? 'unknown',
+  cores: cpus().length,
+  memoryGb: Math.round(totalmem() / 2 ** 30),
+  os: `${process.platform} ${release()}`,
+  node: process.version,
+};
+
+const previous = existsSync(values.out)
+  ? (JSON.parse(readFileSync(values.out, 'utf8')) as Record<string, unknown>)
+  : {};
+const results: Record<string, unknown> = {
+  ...previous,
+  machine,
+  at: new Date().toISOString(),
+  command: `npm run bench${process.argv.slice(2).length ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`,
+  quick,
+};
+
+const log = (message: string) => process.stderr.write(`${message}\n`);
+const started = Date.now();
+
+if (selected.has('ingest')) {
+  log(`ingest: ${quick ? 5 : 20} s per server at 64 connections (bare Hono, Baton, Baton with worker)…`);
+  results.ingest = await runIngestBenchmark({ seconds: quick ? 5 : 20, connections: 64 });
+}
+if (selected.has('turn')) {
+  log(`turn: ${quick ? 300 : 2_000} turns through the worker…`);
+  results.turn = await runTurnBenchmark({ turns: quick ? 300 : 2_000, warmup: quick ? 30 : 100 });
+}
+if (selected.has('llm')) {
+  log('llm: the dev eval set, Baton and the ReAct baseline against the counting model…');
+  results.llm = await runLlmBenchmark();
+}
+if (selected.has('memory')) {
+  log(`memory: ${quick ? 2_000 : 10_000} conversations in a child process…`);
+  results.memory = await runMemoryBenchmark({ conversations: quick ? 2_000 : 10_000 });
+}
+results.seconds = Math.round((Date.now() - started) / 1000);
+writeFileSync(values.out, `${JSON.stringify(results, null, 2)}\n`);
+
+type Row = [string, string, string, string];
+const rows: Row[] = [];
+const ok = (pass: boolean) => (pass ? 'met' : 'MISSED');
+const ingest = results.ingest as Awaited<ReturnType<typeof runIngestBenchmark>> | undefined;
+if (ingest) {
+  rows.push([
+    'ingest rps (bare Hono)',
+    `${ingest.rps} (${ingest.bareRps})`,
+    'ratio ≥ 0.30',
+    `${ingest.ratio} ${ok(ingest.ratio >= 0.3)}`,
+  ]);
+  rows.push(['ingest p50 / p99 ms', `${ingest.p50Ms} / ${ingest.p99Ms}`, 'p99 < 25', ok(ingest.p99Ms < 25)]);
+  rows.push(['ingest errors', String(ingest.errors), '0', ok(ingest.errors === 0)]);
+  if (ingest.withWorker) {
+    const w = ingest.withWorker;
+    rows.push([
+      'ingest with worker rps, p99 ms',
+      `${w.rps}, ${w.p99Ms}`,
+      '(informative)',
+      `ratio ${w.ratio}`,
+    ]);
+  }
+}
+const turn = results.turn as Awaited<ReturnType<typeof runTurnBenchmark>> | undefined;
+if (turn) {
+  rows.push([
+    `turn p50 / p99 ms (${turn.turns} turns)`,
+    `${turn.p50Ms} / ${turn.p99Ms}`,
+    'p50 ≤ 3, p99 ≤ 15',
+    ok(turn.p50Ms <= 3 && turn.p99Ms <= 15),
+  ]);
+}
+const llm = results.llm as Awaited<ReturnType<typeof runLlmBenchmark>> | undefined;
+if (llm) {
+  rows.push([
+    'LLM calls per turn (baseline)',
+    `${llm.callsPerTurn} (${llm.baselineCallsPerTurn})`,
+    '≤ 1.3',
+    ok(llm.callsPerTurn <= 1.3),
+  ]);
+  rows.push([
+    'LLM prompt tokens per turn (baseline)',
+    `${llm.promptTokensPerTurn} (${llm.baselinePromptTokensPerTurn})`,
+    '≥ 40 % fewer',
+    `${Math.round(llm.promptTokenSaving * 100)} % ${ok(llm.promptTokenSaving >= 0.4)}`,
+  ]);
+}
+const memory = results.memory as Awaited<ReturnType<typeof runMemoryBenchmark>> | undefined;
+if (memory) {
+  rows.push([
+    `RSS MB after ${memory.conversations} conversations`,
+    String(memory.rssMbAt10k),
+    '≤ 250',
+    ok(memory.rssMbAt10k <= 250),
+  ]);
+  rows.push(['heap KB per conversation after 1k', String(memory.heapKbPerConversationAfter1k), '≈ 0', '']);
+}
+const widths = [0, 1, 2, 3].map((i) =>
+  Math.max(...[['measure', 'value', 'target', ''], ...rows].map((r) => r[i]?.length ?? 0)),
+);
+const line = (r: readonly string[]) => r.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join('  ');
+console.log(
+  `${machine.cores} × ${machine.cpu}, ${machine.memoryGb} GB, Node ${machine.node}${quick ? ' (quick run)' : ''}`,
+);
+console.log(line(['measure', 'value', 'target', '']));
+for (const row of rows) console.log(line(row));
+console.log(`written to ${values.out} in ${results.seconds} s`);
