@@ -18,3 +18,10 @@ export function describeFetchError(error: unknown, timeoutMs: number, maxLength 
   const message = error instanceof Error ? error.message : String(error);
   return `network error: ${message}`.slice(0, maxLength);
 }
+
+/** A parsed JSON value as an object to read fields from, or `undefined` when it is not one. */
+export function asRecord(value: unknown): Record<string, unknown> | undefined {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : undefined;
+}

@@ -1,3 +1,5 @@
+import { asRecord } from '../http.js';
+
 /**
  * Infobip's failures, in one place for the transport (synchronous API errors) and the parser
  * (asynchronous delivery reports).
@@ -27,12 +29,6 @@ export interface InfobipErrorClass {
 }
 
 const MAX_ERROR_TEXT = 300;
-
-function asRecord(value: unknown): Record<string, unknown> | undefined {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-    ? (value as Record<string, unknown>)
-    : undefined;
-}
 
 function str(value: unknown): string | undefined {
   return typeof value === 'string' && value ? value : undefined;

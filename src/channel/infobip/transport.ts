@@ -6,7 +6,7 @@
  * A 200 is not delivery: Infobip answers PENDING and reports delivery (or the closed 24-hour window)
  * later in a delivery report. Only `fetch` and `AbortSignal`, so it runs on Node and Workers alike.
  */
-import { describeFetchError, readJson } from '../http.js';
+import { asRecord, describeFetchError, readJson } from '../http.js';
 import type { OutboundMessage, Recipient, SendResult, Transport } from '../outbound.js';
 import { parseRetryAfter } from '../whatsapp/graph-transport.js';
 import type { InfobipSettings } from './config.js';
@@ -87,12 +87,6 @@ export function buildInfobipRequest(
         },
       };
   }
-}
-
-function asRecord(value: unknown): Record<string, unknown> | undefined {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-    ? (value as Record<string, unknown>)
-    : undefined;
 }
 
 /** `xxxxx.api.infobip.com` → `https://xxxxx.api.infobip.com`, without a trailing slash. */

@@ -5,7 +5,7 @@
  * One attempt per call, classified; retries and backoff belong to the outbox, which is durable.
  * Only `fetch`, `btoa` and `AbortSignal`, so it runs on Node and Workers alike.
  */
-import { describeFetchError, readJson } from '../http.js';
+import { asRecord, describeFetchError, readJson } from '../http.js';
 import type { OutboundMessage, Recipient, SendResult, Transport } from '../outbound.js';
 import { parseRetryAfter } from '../whatsapp/graph-transport.js';
 import { type TwilioSettings, twilioStatusCallbackUrl } from './config.js';
@@ -46,12 +46,6 @@ const RETRYABLE_CODES: ReadonlySet<number> = new Set([
 ]);
 
 const MAX_ERROR_TEXT = 300;
-
-function asRecord(value: unknown): Record<string, unknown> | undefined {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-    ? (value as Record<string, unknown>)
-    : undefined;
-}
 
 /**
  * Pure classification of a failed Messages API call from its HTTP status and Twilio's JSON error

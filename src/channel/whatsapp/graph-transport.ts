@@ -4,7 +4,7 @@
  * It makes one attempt per call and classifies the outcome; retries and backoff belong to the
  * outbox, which is durable. Uses only `fetch`, so it runs on Node and Workers alike.
  */
-import { describeFetchError, readJson } from '../http.js';
+import { asRecord, describeFetchError, readJson } from '../http.js';
 import type { OutboundMessage, Recipient, SendResult, Transport } from '../outbound.js';
 
 export interface GraphTransportOptions {
@@ -66,12 +66,6 @@ const PERMANENT_CODES: ReadonlySet<number> = new Set([
 ]);
 
 const MAX_ERROR_TEXT = 300;
-
-function asRecord(value: unknown): Record<string, unknown> | undefined {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-    ? (value as Record<string, unknown>)
-    : undefined;
-}
 
 /**
  * Pure classification of a failed Graph call from its HTTP status and (parsed JSON) body.
