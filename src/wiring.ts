@@ -7,6 +7,7 @@ import { channelMediaFetcher, channelTransports } from './channel/channels.js';
 import type { Transport } from './channel/outbound.js';
 import { GraphTransport } from './channel/whatsapp/graph-transport.js';
 import type { Config } from './config/config.js';
+import { attachLlmMeter } from './http/llm-metrics.js';
 import { Metrics } from './http/metrics.js';
 import { LocalInboxEvents } from './inbox/events.js';
 import type { KnowledgeDocument } from './knowledge/document.js';
@@ -102,6 +103,7 @@ export function wireAdapters(input: WiringInput): Wired {
   const metrics = new Metrics();
   const knowledge = new KnowledgeBase(input.knowledge);
   const meter = input.meter ?? new LlmMeter();
+  attachLlmMeter(metrics, meter);
   const llm =
     input.llm ??
     (config.llmProvider === 'openai'

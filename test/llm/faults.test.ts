@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { FaultKind } from '../../src/llm/meter.js';
 import { OfflineLlm } from '../../src/llm/offline/offline-llm.js';
 import { type FakeReply, reply } from '../support/fake-openai.js';
+import { createHarness } from '../support/harness.js';
 import { makeLlm, modelAnswer, openFake, recordingTools, respondInput, summariseInput } from './setup.js';
 
 const classifyInput = {
@@ -139,5 +140,27 @@ describe('summariser faults', () => {
       faultsByKind: { [kind]: 2 },
       byJob: { summariser: { fallbacks: 1 } },
     });
+  });
+});
+
+describe('faults in /metrics', () => {
+  it('the wired service reports the model calls, faults and fallbacks it saw', async () => {
+    const fake = await openFake();
+    // Nothing scripted: every call gets a 500, so each job retries once and falls back.
+    const harness = await createHarness({
+      env: { OPENAI_API_KEY: 'sk-test', LLM_BASE_URL: fake.baseURL, LLM_TIMEOUT_MS: '2000' },
+    });
+    try {
+      await harness.post({ waId: '966500000991', text: 'my order A1001 has not arrived, where is it?' });
+      expect(await harness.replies('966500000991')).not.toEqual([]);
+      const metrics = await (await harness.app.request('/metrics')).text();
+      const value = (line: string) => Number(metrics.match(new RegExp(`^${line} (\\d+)$`, 'm'))?.[1] ?? 0);
+      expect(fake.requests.length).toBeGreaterThanOrEqual(2);
+      expect(value('baton_llm_faults_total\\{kind="server_error"\\}')).toBe(fake.requests.length);
+      expect(value('baton_llm_fallbacks_total\\{job="classifier"\\}')).toBe(1);
+      expect(value('baton_llm_calls_total\\{job="classifier"\\}')).toBe(2);
+    } finally {
+      harness.close();
+    }
   });
 });

@@ -2,7 +2,6 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { FAULT_KINDS, startModelServer } from '../../bench/lib/model-server.js';
 import { createBaton } from '../../src/baton.js';
 import { loadConfig } from '../../src/config/config.js';
-import { attachLlmMeter } from '../../src/http/llm-metrics.js';
 import { LlmMeter } from '../../src/llm/meter.js';
 import { createLogger } from '../../src/log/logger.js';
 import { SandboxTransport } from '../../src/sandbox/transport.js';
@@ -53,8 +52,6 @@ describe('LLM faults at random in 500 conversations', () => {
       meter,
     });
     const baton = createBaton(options);
-    // Until src/wiring.ts attaches the meter itself (then this line is a no-op re-registration).
-    attachLlmMeter(baton.deps.metrics, meter);
     await baton.start();
     cleanups.push(() => baton.stop());
 
