@@ -80,6 +80,7 @@ export function createOutbox(options: BatonOptions): OutboxDispatcher {
     maxAttempts: config.OUTBOX_MAX_ATTEMPTS,
     baseDelayMs: config.OUTBOX_BASE_DELAY_MS,
     pollMs: config.OUTBOX_POLL_MS,
+    leaseMs: config.OUTBOX_LEASE_MS,
   });
 }
 
@@ -94,6 +95,7 @@ export function createConversationDrain(
     clock,
     logger,
     handleTurn: options.handleTurn,
+    rateLimitPerMinute: options.config.CUSTOMER_RATE_LIMIT_PER_MINUTE,
     onReplies: kickOutbox,
     markRead: async (channel, externalId) => {
       if (externalId) await transports[channel]?.markRead(externalId).catch(() => undefined);

@@ -82,6 +82,10 @@ export const envSchema = z.object({
   OUTBOX_MAX_ATTEMPTS: positiveInt(8),
   OUTBOX_BASE_DELAY_MS: positiveInt(1_000),
   OUTBOX_POLL_MS: positiveInt(1_000),
+  /** How long a claimed send is reserved before another worker may take it (a crash mid-send). */
+  OUTBOX_LEASE_MS: positiveInt(60_000),
+  /** Customer messages one conversation may have answered per minute; 0 turns the limit off. */
+  CUSTOMER_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(30),
 
   FRUSTRATION_THRESHOLD: z.coerce.number().min(0).max(1).default(0.7),
   FAILED_ATTEMPTS_THRESHOLD: positiveInt(3),

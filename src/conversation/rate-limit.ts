@@ -3,17 +3,13 @@ import type { Db } from '../store/db.js';
 import type { MessageRow } from '../store/repos/messages.js';
 import { messages } from '../store/schema/index.js';
 
-/**
- * Customer messages one conversation may have handled by the agent per minute (WhatsApp send
- * time). Proposed configuration: `CUSTOMER_RATE_LIMIT_PER_MINUTE`, 0 turns the limit off. A person
- * types a few messages a minute; 30 only stops floods, scripts and loops, so that one sender cannot
- * take the worker (and the model budget) from the others.
- */
-export const DEFAULT_CUSTOMER_RATE_LIMIT_PER_MINUTE = 30;
-
 const WINDOW_MS = 60_000;
 
 /**
+ * A person types a few messages a minute; the limit (`CUSTOMER_RATE_LIMIT_PER_MINUTE`, 30 by
+ * default) only stops floods, scripts and loops, so one sender cannot take the worker (and the
+ * model budget) from the others.
+ *
  * True when the conversation already had `perMinute` messages handled in the minute before this
  * one was sent. Counted in the database (handled messages carry their turn), so nothing is kept in
  * process memory and a restart changes nothing.

@@ -14,7 +14,7 @@ import {
 import { type MessageRow, markInboundDone, pendingInbound } from '../store/repos/messages.js';
 import { conversations, messages } from '../store/schema/index.js';
 import type { Clock } from '../util/clock.js';
-import { DEFAULT_CUSTOMER_RATE_LIMIT_PER_MINUTE, overRateLimit } from './rate-limit.js';
+import { overRateLimit } from './rate-limit.js';
 import { yieldToEventLoop } from './yield.js';
 
 export interface TurnInput {
@@ -53,9 +53,9 @@ export interface DrainDeps {
   markRead?: (channel: ChannelName, externalId: string | null) => Promise<void>;
   /**
    * Messages per conversation per minute the agent handles; the rest are stored, closed as
-   * `rate_limited` and not answered. 0 turns it off. Default `DEFAULT_CUSTOMER_RATE_LIMIT_PER_MINUTE`.
+   * `rate_limited` and not answered. 0 turns it off.
    */
-  rateLimitPerMinute?: number;
+  rateLimitPerMinute: number;
 }
 
 /**
@@ -75,7 +75,7 @@ export function createDrain(deps: DrainDeps): (conversationId: string) => Promis
 async function processMessage(deps: DrainDeps, conversationId: string, message: MessageRow) {
   const { db, clock, logger } = deps;
   await yieldToEventLoop();
-  if (await overRateLimit(db, message, deps.rateLimitPerMinute ?? DEFAULT_CUSTOMER_RATE_LIMIT_PER_MINUTE)) {
+  if (await overRateLimit(db, message, deps.rateLimitPerMinute)) {
     // Kept (agents see it in the transcript) but not handled: a flood costs one query a message.
     logger.warn('customer rate limit: message not handled', { conversationId, messageId: message.id });
     await db

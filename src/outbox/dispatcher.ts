@@ -31,7 +31,8 @@ export interface DispatcherOptions {
   baseDelayMs: number;
   pollMs: number;
   concurrency?: number;
-  leaseMs?: number;
+  /** How long a claimed row is reserved: a process that died mid-send frees it after this. */
+  leaseMs: number;
 }
 
 /**
@@ -114,7 +115,7 @@ export class OutboxDispatcher {
       logger.error('outbox row has no handler', { outboxId: row.id, kind: row.kind });
       return true;
     }
-    if (!(await claimOutboxRow(db, row, clock.now(), this.options.leaseMs ?? 60_000))) return false;
+    if (!(await claimOutboxRow(db, row, clock.now(), this.options.leaseMs))) return false;
     let outcome: DeliveryOutcome;
     try {
       outcome = await handler.deliver(row);

@@ -50,6 +50,8 @@ describe('crash: SIGKILL in the middle of a storm, restart on the same database'
       CONVERSATION_SETTLE_MS: '50',
       OUTBOX_POLL_MS: '200',
       OUTBOX_BASE_DELAY_MS: '100',
+      // A send takes 30 ms here; a short lease frees the ones the kill interrupted sooner.
+      OUTBOX_LEASE_MS: '5000',
       LOG_LEVEL: 'warn',
     };
     const start = () => startNode({ entry: 'src/server.ts', env, port, quiet: true, timeoutMs: 60_000 });
@@ -105,7 +107,7 @@ describe('crash: SIGKILL in the middle of a storm, restart on the same database'
     const uniqueWamids = new Set(deliveries.map((d) => d.wamid));
     expect(acknowledged.size).toBe(uniqueWamids.size);
 
-    // A send in flight at the kill is retried once its lease (60 s) runs out: wait for that.
+    // A send in flight at the kill is retried once its lease runs out: wait for that.
     const { db, close } = openLibsql(env.DATABASE_URL);
     cleanups.push(close);
     const done = await until(

@@ -68,6 +68,7 @@ export async function sinkHarness(
     maxAttempts: options.maxAttempts ?? 4,
     baseDelayMs: 1_000,
     pollMs: 60_000,
+    leaseMs: 60_000,
   });
   const rows = () => db.select().from(outbox).orderBy(asc(outbox.id));
   return {
