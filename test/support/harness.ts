@@ -43,6 +43,9 @@ export async function createHarness(options: HarnessOptions = {}) {
     CONVERSATION_SETTLE_MS: '5',
     OUTBOX_BASE_DELAY_MS: '5',
     OUTBOX_POLL_MS: '20',
+    // On the wall clock a test must not depend on the hour it runs at: the team is always in.
+    // Tests of after-hours behaviour pass a fixed clock and get the default hours.
+    ...(options.clock ? {} : { BUSINESS_HOURS: 'sun-sat 00:00-24:00' }),
     ...options.env,
   });
   const opened = options.db ? { db: options.db, close: () => {} } : openLibsql(':memory:');
