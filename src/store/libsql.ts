@@ -3,8 +3,18 @@ import { drizzle } from 'drizzle-orm/libsql';
 import type { Db } from './db.js';
 import * as schema from './schema/index.js';
 
-/** A libSQL file, `:memory:` or a libSQL server URL (Turso). */
+/**
+ * A libSQL file, `:memory:` or a libSQL server URL (Turso).
+ *
+ * A local file gets one connection. The driver runs every statement synchronously on this thread,
+ * so a pool adds no parallelism, and connection settings (`PRAGMA synchronous`, `busy_timeout`)
+ * would hold only on the pooled connection that happened to run them.
+ */
 export function openLibsql(url: string, authToken?: string): { db: Db; close: () => void } {
-  const client = createClient(authToken === undefined ? { url } : { url, authToken });
+  const client = createClient({
+    url,
+    ...(authToken === undefined ? {} : { authToken }),
+    ...(url.startsWith('file:') ? { concurrency: 1 } : {}),
+  });
   return { db: drizzle(client, { schema }), close: () => client.close() };
 }
