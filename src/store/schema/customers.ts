@@ -18,5 +18,10 @@ export const customers = sqliteTable(
     createdAt: integer('created_at').notNull(),
     updatedAt: integer('updated_at').notNull(),
   },
-  (t) => [index('customers_wa_id').on(t.waId)],
+  // Ingest matches a delivery's customer on any of its ids (user id, parent, phone).
+  (t) => [
+    index('customers_wa_id').on(t.waId),
+    index('customers_user_id').on(t.userId),
+    index('customers_parent_user_id').on(t.parentUserId),
+  ],
 );
