@@ -1,9 +1,10 @@
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
-import type { Hono } from 'hono';
 
 /** Starts a Hono app on a free loopback port; the test stops it. */
-export async function startServer(app: Hono): Promise<{ url: string; close: () => Promise<void> }> {
+export async function startServer(app: {
+  fetch: (request: Request) => Response | Promise<Response>;
+}): Promise<{ url: string; close: () => Promise<void> }> {
   return new Promise((resolve) => {
     const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info: AddressInfo) => {
       resolve({

@@ -1,4 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { signBody } from '../../../src/channel/whatsapp/signature.js';
+import { startServer } from '../../support/fake-server.js';
 import { createHarness, type Harness } from '../../support/harness.js';
 import { metaJson, signedRequest, textEnvelope } from '../../support/meta.js';
 
@@ -101,6 +103,57 @@ describe('POST /webhooks/whatsapp', () => {
       textEnvelope([{ waId: '966500000113', id: 'wamid.big', text: 'x'.repeat(4000), timestamp: now() }]),
     );
     expect((await app.fetch(await signedRequest(body, SECRET))).status).toBe(413);
+  });
+
+  it('over a Node socket: the declared length decides 413 before the body is read; a chunked body is counted', async () => {
+    const { app, messages } = await setup({ WEBHOOK_BODY_LIMIT_BYTES: '2048' });
+    const server = await startServer(app);
+    try {
+      const post = async (body: string | ReadableStream<Uint8Array>, signature: string) =>
+        fetch(`${server.url}/webhooks/whatsapp`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-hub-signature-256': signature },
+          body,
+          // A stream body goes out chunked, without a content-length.
+          ...(typeof body === 'string' ? {} : { duplex: 'half' }),
+        } as RequestInit);
+      const small = metaJson(
+        textEnvelope([{ waId: '966500000116', id: 'wamid.sock1', text: 'hello', timestamp: now() }]),
+      );
+      expect((await post(small, await signBody(small, SECRET))).status).toBe(200);
+      const big = metaJson(
+        textEnvelope([{ waId: '966500000116', id: 'wamid.sock2', text: 'x'.repeat(3000), timestamp: now() }]),
+      );
+      expect((await post(big, await signBody(big, SECRET))).status).toBe(413);
+      const chunked = (text: string) =>
+        new ReadableStream<Uint8Array>({
+          start(controller) {
+            const bytes = new TextEncoder().encode(text);
+            for (let i = 0; i < bytes.length; i += 500) controller.enqueue(bytes.slice(i, i + 500));
+            controller.close();
+          },
+        });
+      expect((await post(chunked(big), await signBody(big, SECRET))).status).toBe(413);
+      const smallChunked = metaJson(
+        textEnvelope([{ waId: '966500000116', id: 'wamid.sock3', text: 'and again', timestamp: now() }]),
+      );
+      expect((await post(chunked(smallChunked), await signBody(smallChunked, SECRET))).status).toBe(200);
+      const stored = (await messages('966500000116')).filter((m) => m.direction === 'in');
+      expect(stored.map((m) => m.text).sort()).toEqual(['and again', 'hello']);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('answers 400 to a content-length that is not a number', async () => {
+    const { app } = await setup();
+    const body = metaJson(
+      textEnvelope([{ waId: '966500000117', id: 'wamid.cl', text: 'hi', timestamp: now() }]),
+    );
+    const signed = await signedRequest(body, SECRET);
+    const headers = new Headers(signed.headers);
+    headers.set('content-length', '12abc');
+    expect((await app.request('/webhooks/whatsapp', { method: 'POST', headers, body })).status).toBe(400);
   });
 
   it('stores every message of a batch across entries and changes', async () => {
