@@ -22,8 +22,12 @@ export function createApp(deps: Deps): Hono<AppEnv> {
     c.set('requestId', requestId);
     c.set('logger', logger);
     const started = Date.now();
-    await next();
+    // Set before the handler, so the response is built with it: setting a header on a finished
+    // response makes Node's adapter rebuild it as a web Response with a body stream.
     c.header('x-request-id', requestId);
+    await next();
+    // A handler that returned its own Response object did not take the prepared header.
+    if (!c.res.headers.has('x-request-id')) c.header('x-request-id', requestId);
     logger.info('request', {
       method: c.req.method,
       path: c.req.path,
