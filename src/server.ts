@@ -5,6 +5,7 @@ import { serve } from '@hono/node-server';
 import { ConfigError, loadConfig } from './config/config.js';
 import { runHandoffTimers } from './handoff/timers.js';
 import { loadKnowledgeFromDirectory } from './knowledge/load-fs.js';
+import { batchedWrite } from './log/batched-write.js';
 import { createLogger } from './log/logger.js';
 import { DbOrders } from './orders/db-orders.js';
 import { demoOrders } from './orders/demo-orders.js';
@@ -18,7 +19,9 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 /** The Node entry point: configuration from the environment, libSQL on disk, one process. */
 async function main(): Promise<void> {
   const config = loadConfig(process.env);
-  const logger = createLogger({ level: config.LOG_LEVEL });
+  const output = batchedWrite((chunk) => process.stdout.write(chunk), setImmediate);
+  process.on('exit', output.flush);
+  const logger = createLogger({ level: config.LOG_LEVEL, write: output.line });
   const file = config.DATABASE_URL.startsWith('file:') ? config.DATABASE_URL.slice(5) : undefined;
   if (file !== undefined && file !== ':memory:') mkdirSync(dirname(resolve(file)), { recursive: true });
   const { db, close } = openLibsql(config.DATABASE_URL, config.DATABASE_AUTH_TOKEN);
