@@ -48,7 +48,10 @@ export function sign(body: string, secret: string): string {
 }
 
 export interface TextDelivery {
-  waId: string;
+  /** The phone number; absent for a customer who uses a WhatsApp username (2026). */
+  waId?: string;
+  /** The business-scoped user id Meta sends since 2026. */
+  userId?: string;
   wamid: string;
   text: string;
   /** Unix seconds. */
@@ -69,9 +72,14 @@ export function textWebhook(messages: TextDelivery[], phoneNumberId = '106540352
             value: {
               messaging_product: 'whatsapp',
               metadata: { display_phone_number: '15550783881', phone_number_id: phoneNumberId },
-              contacts: messages.map((m) => ({ profile: { name: m.name ?? 'Customer' }, wa_id: m.waId })),
+              contacts: messages.map((m) => ({
+                profile: { name: m.name ?? 'Customer' },
+                ...(m.waId ? { wa_id: m.waId } : {}),
+                ...(m.userId ? { user_id: m.userId } : {}),
+              })),
               messages: messages.map((m) => ({
-                from: m.waId,
+                ...(m.waId ? { from: m.waId } : {}),
+                ...(m.userId ? { from_user_id: m.userId } : {}),
                 id: m.wamid,
                 timestamp: String(m.timestamp),
                 type: 'text',
@@ -94,7 +102,8 @@ const names = ['Sara', 'Omar', 'Layla', 'Fahad', 'Noura', 'Khalid', 'Dana', 'You
 
 /**
  * An endless source of realistic signed deliveries: texts from the dev set, a pool of customers,
- * unique wamids, one message per POST (Meta's usual shape).
+ * unique wamids, one message per POST (Meta's usual shape). As in 2026 webhooks, every customer has
+ * a user id and one in five has no phone number (a username user).
  */
 export function deliverySource(options: { secret: string; customers: number; seed?: string }) {
   const texts = devTexts();
@@ -105,7 +114,8 @@ export function deliverySource(options: { secret: string; customers: number; see
     const customer = (i * 7919) % options.customers;
     const body = textWebhook([
       {
-        waId: `9665${String(10_000_000 + customer).slice(-8)}`,
+        ...(customer % 5 === 0 ? {} : { waId: `9665${String(10_000_000 + customer).slice(-8)}` }),
+        userId: `SA.bench${customer.toString(36).padStart(10, '0')}`,
         wamid: wamid(prefix, i),
         text: texts[i % texts.length] ?? 'hello',
         timestamp: Math.floor(Date.now() / 1000),

@@ -128,7 +128,6 @@ async function storeTogether(db: Db, batch: readonly Waiting[]): Promise<IngestS
   const now = first.deps.clock.now();
   const messages = batch.flatMap((item) => item.parsed.messages);
   const results = await ingestInboundBatch(db, messages, now);
-  (globalThis as { __sizes?: number[] }).__sizes?.push(messages.length);
 
   const updates = batch.flatMap((item) => item.parsed.statuses.map(statusUpdate));
   const [firstUpdate, ...otherUpdates] = updates.map((update) => deliveryStatusStatement(db, update, now));
