@@ -5,14 +5,14 @@ import type { Logger } from '../log/logger.js';
 import { outboundStatements } from '../outbox/enqueue.js';
 import type { Db } from '../store/db.js';
 import {
-  beginTurn,
   type ConversationRow,
   type CustomerRow,
+  completeTurnStatement,
   getConversation,
   getCustomer,
 } from '../store/repos/conversations.js';
 import { type MessageRow, markInboundDone, pendingInbound } from '../store/repos/messages.js';
-import { conversations, messages } from '../store/schema/index.js';
+import { messages } from '../store/schema/index.js';
 import type { Clock } from '../util/clock.js';
 import { overRateLimit } from './rate-limit.js';
 import { yieldToEventLoop } from './yield.js';
@@ -84,12 +84,13 @@ async function processMessage(deps: DrainDeps, conversationId: string, message: 
       .where(eq(messages.id, message.id));
     return;
   }
-  const turn = await beginTurn(db, conversationId, clock.now());
   const conversation = await getConversation(db, conversationId);
   const customer = conversation && (await getCustomer(db, conversation.customerId));
   if (conversation === undefined || customer === undefined) {
     throw new Error(`conversation ${conversationId} has no customer`);
   }
+  // Stored with the replies, in one commit: a turn that fails or is cut short takes no number.
+  const turn = conversation.turn + 1;
   if (conversation.mode === 'bot') void deps.markRead?.(conversation.channel, message.externalId);
   let output: TurnOutput;
   try {
@@ -123,18 +124,7 @@ async function processMessage(deps: DrainDeps, conversationId: string, message: 
   );
   await db.batch([
     markInboundDone(db, message.id, turn, now),
-    ...(output.signals
-      ? [
-          db
-            .update(conversations)
-            .set({
-              frustration: output.signals.frustration,
-              lastIntent: output.signals.intent,
-              updatedAt: now,
-            })
-            .where(eq(conversations.id, conversationId)),
-        ]
-      : []),
+    completeTurnStatement(db, conversationId, turn, output.signals, now),
     ...statements,
   ]);
   if (output.replies.length > 0) deps.onReplies();

@@ -5,7 +5,8 @@ import { and, asc, eq } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openLibsql } from '../../src/store/libsql.js';
 import { migrateLibsql } from '../../src/store/migrate.js';
-import { messages } from '../../src/store/schema/index.js';
+import { OfflineLlm } from '../../src/llm/offline/offline-llm.js';
+import { conversations, messages } from '../../src/store/schema/index.js';
 import { createHarness, type Harness } from '../support/harness.js';
 import { metaJson, signedRequest, textEnvelope } from '../support/meta.js';
 
@@ -96,5 +97,35 @@ describe('conversation worker', () => {
     expect(rows.map((row) => row.status)).toEqual(['done']);
     const replies = await restarted.replies('966500000401');
     expect(replies).toHaveLength(1);
+  });
+});
+
+describe('turn numbers', () => {
+  it('are taken by handled messages only: a turn that fails is kept as failed and takes no number', async () => {
+    class FailsOnExplode extends OfflineLlm {
+      override async classify(input: Parameters<OfflineLlm['classify']>[0]) {
+        if (input.text === 'explode') throw new Error('classifier exploded');
+        return super.classify(input);
+      }
+    }
+    const harness = await harnessWith({ llm: new FailsOnExplode() });
+    for (const text of ['hello', 'explode', 'do you deliver to Jeddah?']) {
+      await harness.post({ waId: '966500000404', text });
+    }
+    const inbound = await harness.db
+      .select({ text: messages.text, turn: messages.turn, status: messages.status, error: messages.error })
+      .from(messages)
+      .where(eq(messages.direction, 'in'))
+      .orderBy(asc(messages.sentAt), asc(messages.createdAt));
+    expect(inbound.map((m) => [m.text, m.turn, m.status])).toEqual([
+      ['hello', 1, 'done'],
+      ['explode', null, 'failed'],
+      ['do you deliver to Jeddah?', 2, 'done'],
+    ]);
+    expect(inbound[1]?.error).toMatch(/classifier exploded/);
+    const [conversation] = await harness.db.select({ turn: conversations.turn }).from(conversations);
+    expect(conversation?.turn).toBe(2);
+    // The failed turn sent nothing; the other two were answered.
+    expect(await harness.replies('966500000404')).toHaveLength(2);
   });
 });

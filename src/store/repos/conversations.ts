@@ -13,15 +13,26 @@ export async function getCustomer(db: Db, id: string): Promise<CustomerRow | und
   return db.query.customers.findFirst({ where: eq(customers.id, id) });
 }
 
-/** Starts the next turn; the returned number tags the turn's replies for the send-time check. */
-export async function beginTurn(db: Db, id: string, now: number): Promise<number> {
-  const [row] = await db
+/**
+ * Records that the conversation's turn `turn` was handled, in the batch that closes it. One
+ * conversation is handled by one drain at a time (the Node worker, a Durable Object on Workers),
+ * so the next number is the stored one plus one; `max` keeps it from ever going back.
+ */
+export function completeTurnStatement(
+  db: Db,
+  id: string,
+  turn: number,
+  signals: { frustration: number; intent: string } | undefined,
+  now: number,
+) {
+  return db
     .update(conversations)
-    .set({ turn: sql`${conversations.turn} + 1`, updatedAt: now })
-    .where(eq(conversations.id, id))
-    .returning({ turn: conversations.turn });
-  if (row === undefined) throw new Error(`conversation ${id} does not exist`);
-  return row.turn;
+    .set({
+      turn: sql`max(${conversations.turn}, ${turn})`,
+      ...(signals ? { frustration: signals.frustration, lastIntent: signals.intent } : {}),
+      updatedAt: now,
+    })
+    .where(eq(conversations.id, id));
 }
 
 export function setLanguage(db: Db, id: string, language: 'en' | 'ar', now: number) {
