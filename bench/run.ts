@@ -96,6 +96,18 @@ if (turn) {
     'p50 ≤ 3, p99 ≤ 15',
     ok(turn.p50Ms <= 3 && turn.p99Ms <= 15),
   ]);
+  rows.push([
+    'of which the agent graph p50 / p99 ms',
+    `${turn.graph.p50Ms} / ${turn.graph.p99Ms}`,
+    '(informative)',
+    '',
+  ]);
+  rows.push([
+    'LangGraph alone, same path, empty nodes',
+    `${turn.langGraphFloor.p50Ms} / ${turn.langGraphFloor.p99Ms}`,
+    '(informative)',
+    '',
+  ]);
 }
 const llm = results.llm as Awaited<ReturnType<typeof runLlmBenchmark>> | undefined;
 if (llm) {

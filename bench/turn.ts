@@ -13,6 +13,7 @@ import { openLibsql } from '../src/store/libsql.js';
 import { migrateLibsql } from '../src/store/migrate.js';
 import { systemClock } from '../src/util/clock.js';
 import { wireAdapters } from '../src/wiring.js';
+import { langGraphFloor } from './lib/langgraph-floor.js';
 import { summary } from './lib/stats.js';
 import { devConversations, ROOT, sign, textWebhook, wamid } from './lib/webhooks.js';
 
@@ -24,6 +25,10 @@ export interface TurnResult {
   p99Ms: number;
   maxMs: number;
   meanMs: number;
+  /** The agent graph's share of each turn: `handleTurn`, its checkpoint reads and writes included. */
+  graph: { p50Ms: number; p99Ms: number };
+  /** LangGraph alone on the same path with nodes that do nothing (bench/lib/langgraph-floor.ts). */
+  langGraphFloor: { p50Ms: number; p99Ms: number };
 }
 
 /**
@@ -60,6 +65,16 @@ export async function runTurnBenchmark(
       knowledge: await loadKnowledgeFromDirectory(resolve(ROOT, 'knowledge')),
       version: 'bench',
     });
+    const graphSamples: number[] = [];
+    const handleTurn = batonOptions.handleTurn;
+    batonOptions.handleTurn = async (input) => {
+      const started = performance.now();
+      try {
+        return await handleTurn(input);
+      } finally {
+        graphSamples.push(performance.now() - started);
+      }
+    };
     const outbox = createOutbox(batonOptions);
     const kickOutbox = () => void outbox.kick();
     const drain = createConversationDrain(batonOptions, kickOutbox);
@@ -102,6 +117,9 @@ export async function runTurnBenchmark(
     outbox.stop();
     const measured = samples.slice(warmup);
     const s = summary(measured);
+    // Every measured drain handled one message, so one graph run each (rate-limited ones none).
+    const g = summary(graphSamples.slice(-measured.length));
+    const floor = await langGraphFloor(turns);
     return {
       turns: measured.length,
       warmup,
@@ -110,6 +128,8 @@ export async function runTurnBenchmark(
       p99Ms: s.p99Ms,
       maxMs: s.maxMs,
       meanMs: s.meanMs,
+      graph: { p50Ms: g.p50Ms, p99Ms: g.p99Ms },
+      langGraphFloor: { p50Ms: floor.p50Ms, p99Ms: floor.p99Ms },
     };
   } finally {
     close();
