@@ -79,6 +79,7 @@ export async function runTurnBenchmark(
     const kickOutbox = () => void outbox.kick();
     const drain = createConversationDrain(batonOptions, kickOutbox);
     const samples: number[] = [];
+    let failure: string | undefined;
     const worker = new ConversationWorker({
       drain: async (conversationId) => {
         const started = performance.now();
@@ -88,6 +89,12 @@ export async function runTurnBenchmark(
       logger,
       settleMs: 0,
       concurrency: 1,
+      // A drain that throws is a broken benchmark, not a figure: stop at the first.
+      maxAttempts: 1,
+      baseDelayMs: 1_000,
+      deadLetter: async (conversationId, error) => {
+        failure ??= `conversation ${conversationId}: ${error}`;
+      },
     });
     const app = createApp(createDeps(batonOptions, { scheduler: worker, kickOutbox }));
 
@@ -108,6 +115,7 @@ export async function runTurnBenchmark(
         });
         if (response.status !== 200) throw new Error(`webhook answered ${response.status}`);
         await worker.idle();
+        if (failure !== undefined) throw new Error(`turn benchmark: a drain failed: ${failure}`);
         // Sends are outside the measured turn (they are the outbox's job); let them go out between.
         await outbox.kick();
         n++;

@@ -2,6 +2,7 @@ import type { Hono } from 'hono';
 import { createApp } from './app.js';
 import type { Transports } from './channel/channels.js';
 import type { Config } from './config/config.js';
+import { deadLetterOldest } from './conversation/dead-letter.js';
 import { ingestWebhook, type Scheduler } from './conversation/ingest.js';
 import { createDrain, type HandleTurn } from './conversation/turn.js';
 import { ConversationWorker } from './conversation/worker.js';
@@ -144,6 +145,11 @@ export function createBaton(options: BatonOptions): Baton {
     logger,
     settleMs: config.CONVERSATION_SETTLE_MS,
     concurrency: config.WORKER_CONCURRENCY,
+    maxAttempts: config.OUTBOX_MAX_ATTEMPTS,
+    baseDelayMs: config.OUTBOX_BASE_DELAY_MS,
+    deadLetter: async (conversationId, error, attempts) => {
+      await deadLetterOldest(db, conversationId, error, attempts, options.clock.now());
+    },
   });
   const deps = createDeps(options, { scheduler: worker, kickOutbox });
   return {

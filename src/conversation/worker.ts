@@ -1,4 +1,5 @@
 import type { Logger } from '../log/logger.js';
+import { backoffDelay } from '../outbox/backoff.js';
 
 export interface WorkerOptions {
   /** Handles every pending message of one conversation, oldest first. */
@@ -7,6 +8,12 @@ export interface WorkerOptions {
   /** Waits this long after the first message of a burst, so late-arriving earlier ones sort first. */
   settleMs: number;
   concurrency: number;
+  /** Drains that fail in a row (a store error, not a failed turn) before the head message is set aside. */
+  maxAttempts: number;
+  /** First retry delay of a failed drain; doubles each time, with jitter (OUTBOX_BASE_DELAY_MS). */
+  baseDelayMs: number;
+  /** Marks the conversation's oldest pending message failed, so the ones behind it go on. */
+  deadLetter: (conversationId: string, error: string, attempts: number) => Promise<void>;
 }
 
 interface Slot {
@@ -28,6 +35,8 @@ export class ConversationWorker {
   private readonly waiting: (() => void)[] = [];
   private idleWaiters: (() => void)[] = [];
   private stopped = false;
+  /** Failed drains in a row, only for conversations whose last drain failed. */
+  private readonly failures = new Map<string, number>();
 
   constructor(private readonly options: WorkerOptions) {}
 
@@ -87,10 +96,9 @@ export class ConversationWorker {
           slot.dirty = false;
           await this.options.drain(conversationId);
         } while (slot.dirty);
+        this.failures.delete(conversationId);
       } catch (error) {
-        // A store error: the messages are still pending, so try again shortly rather than spin.
-        this.options.logger.error('conversation drain failed', { conversationId, error });
-        setTimeout(() => this.enqueue(conversationId), Math.max(1_000, this.options.settleMs));
+        await this.failed(conversationId, error);
       } finally {
         this.release();
         slot.running = undefined;
@@ -99,6 +107,37 @@ export class ConversationWorker {
         this.notifyIdle();
       }
     })();
+  }
+
+  /**
+   * A drain that throws (the database, not a turn: a failed turn is stored as failed) leaves its
+   * messages pending. It is retried with backoff; after `maxAttempts` the message at the head is
+   * set aside as failed, where agents see it, so one poisoned message cannot hold the rest.
+   */
+  private async failed(conversationId: string, error: unknown): Promise<void> {
+    const { logger, maxAttempts, baseDelayMs } = this.options;
+    const attempts = (this.failures.get(conversationId) ?? 0) + 1;
+    let retryInMs = backoffDelay(attempts, baseDelayMs);
+    if (attempts < maxAttempts) {
+      this.failures.set(conversationId, attempts);
+      logger.warn('conversation drain failed; will retry', { conversationId, attempts, retryInMs, error });
+    } else {
+      try {
+        await this.options.deadLetter(conversationId, String(error), attempts);
+        this.failures.delete(conversationId);
+        retryInMs = 0;
+        logger.error('conversation drain failed for good; message marked failed', {
+          conversationId,
+          attempts,
+          error,
+        });
+      } catch (deadLetterError) {
+        // The database is down: keep the messages and try again later, as for any failure.
+        this.failures.set(conversationId, attempts);
+        logger.error('dead letter failed; will retry', { conversationId, attempts, error: deadLetterError });
+      }
+    }
+    setTimeout(() => this.enqueue(conversationId), retryInMs);
   }
 
   private async acquire(): Promise<void> {

@@ -1,7 +1,7 @@
 import { DurableObject } from 'cloudflare:workers';
 import { createConversationDrain } from '../baton.js';
+import { deadLetterOldest } from '../conversation/dead-letter.js';
 import { ConversationRunner } from './conversation-runner.js';
-import { deadLetterOldest } from './dead-letter.js';
 import type { ConversationRpc, WorkerEnv } from './env.js';
 import { wakeOutbox } from './processing.js';
 import { workerRuntime } from './runtime.js';

@@ -5,19 +5,12 @@ import { conversations, messages } from '../../src/store/schema/index.js';
 import { startFakeInfobip } from '../support/fake-infobip.js';
 import { startFakeTwilio } from '../support/fake-twilio.js';
 import { createHarness, type Harness } from '../support/harness.js';
+import { waitFor } from '../support/wait-for.js';
 
 const cleanups: (() => unknown)[] = [];
 afterEach(async () => {
   for (const cleanup of cleanups.splice(0)) await cleanup();
 });
-
-async function until(check: () => Promise<boolean>, ms = 5_000) {
-  const end = Date.now() + ms;
-  while (!(await check())) {
-    if (Date.now() > end) throw new Error('timed out');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
 
 const PUBLIC = 'https://baton.example';
 const TOKEN = 'twilio-auth-token-for-tests';
@@ -59,9 +52,9 @@ describe('Twilio WhatsApp, end to end through the pipeline', () => {
     expect((await twilioPost(harness, inbound)).status).toBe(200);
     expect((await twilioPost(harness, inbound)).status).toBe(200);
     expect((await twilioPost(harness, { ...inbound, MessageSid: 'SM2' }, 'wrong-token')).status).toBe(403);
-    await until(async () => twilio.calls.length === 1);
+    await waitFor(async () => twilio.calls.length === 1);
     // The message id is recorded after Twilio answers: wait for it rather than race it.
-    await until(async () =>
+    await waitFor(async () =>
       (await harness.db.select().from(messages)).some((r) => r.direction === 'out' && r.status === 'sent'),
     );
     const rows = await harness.db.select().from(messages);
@@ -128,7 +121,7 @@ describe('Infobip WhatsApp, end to end through the pipeline', () => {
     expect((await post(secret)).status).toBe(200);
     expect((await post(secret)).status).toBe(200);
     await harness.baton.settled();
-    await until(async () => infobip.calls.some((c) => c.path === '/whatsapp/1/message/text'));
+    await waitFor(async () => infobip.calls.some((c) => c.path === '/whatsapp/1/message/text'));
     const [packet] = await harness.packets();
     expect(packet?.reasons[0]?.code).toBe('human_requested');
     const send = infobip.calls.find((c) => c.path === '/whatsapp/1/message/text');

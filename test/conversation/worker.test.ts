@@ -1,14 +1,17 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
+import { ConversationWorker } from '../../src/conversation/worker.js';
+import { OfflineLlm } from '../../src/llm/offline/offline-llm.js';
+import { silentLogger } from '../../src/log/logger.js';
 import { openLibsql } from '../../src/store/libsql.js';
 import { migrateLibsql } from '../../src/store/migrate.js';
-import { OfflineLlm } from '../../src/llm/offline/offline-llm.js';
 import { conversations, messages } from '../../src/store/schema/index.js';
 import { createHarness, type Harness } from '../support/harness.js';
 import { metaJson, signedRequest, textEnvelope } from '../support/meta.js';
+import { waitFor } from '../support/wait-for.js';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => {
@@ -127,5 +130,66 @@ describe('turn numbers', () => {
     expect(conversation?.turn).toBe(2);
     // The failed turn sent nothing; the other two were answered.
     expect(await harness.replies('966500000404')).toHaveLength(2);
+  });
+});
+
+describe('a conversation whose processing keeps failing', () => {
+  it('is retried with backoff, then its head message is set aside and the ones behind it go on', async () => {
+    const calls: string[] = [];
+    const deadLettered: { error: string; attempts: number }[] = [];
+    let poisoned = true;
+    const worker = new ConversationWorker({
+      drain: async (conversationId) => {
+        calls.push(conversationId);
+        if (poisoned) throw new Error('database is locked');
+      },
+      logger: silentLogger,
+      settleMs: 0,
+      concurrency: 4,
+      maxAttempts: 3,
+      baseDelayMs: 10,
+      deadLetter: async (_conversationId, error, attempts) => {
+        deadLettered.push({ error, attempts });
+        poisoned = false;
+      },
+    });
+    worker.enqueue('conv_a');
+    await waitFor(async () => calls.length === 4);
+    // Three failed drains, the dead letter after the third, then one more drain for the rest.
+    expect(deadLettered).toEqual([{ error: 'Error: database is locked', attempts: 3 }]);
+    await worker.idle();
+    expect(calls).toEqual(['conv_a', 'conv_a', 'conv_a', 'conv_a']);
+    worker.stop();
+  });
+
+  it('end to end: the message is marked failed with the error where agents see it, unanswered, and the next one is handled', async () => {
+    const harness = await harnessWith({ env: { OUTBOX_MAX_ATTEMPTS: '2', OUTBOX_BASE_DELAY_MS: '5' } });
+    const waId = '966500000405';
+    await harness.post({ waId, text: 'hello' });
+    // The store starts refusing the write that closes a turn (its replies go to the outbox).
+    await harness.db.run(
+      sql`CREATE TRIGGER refuse_outbox BEFORE INSERT ON outbox BEGIN SELECT RAISE(ABORT, 'disk I/O error'); END`,
+    );
+    const deliver = async (id: string, text: string) => {
+      const body = metaJson(textEnvelope([{ waId, id, text, timestamp: Math.floor(Date.now() / 1000) }]));
+      expect((await harness.app.fetch(await signedRequest(body, undefined))).status).toBe(200);
+    };
+    await deliver('wamid.poison', 'are you there?');
+    const stored = async (externalId: string) => {
+      const [row] = await harness.db
+        .select({ status: messages.status, error: messages.error, turn: messages.turn })
+        .from(messages)
+        .where(eq(messages.externalId, externalId));
+      return row;
+    };
+    await waitFor(async () => (await stored('wamid.poison'))?.status === 'failed');
+    expect((await stored('wamid.poison'))?.error).toMatch(/^processing failed 2 times: .*disk I\/O error/);
+    expect(await harness.replies(waId)).toHaveLength(1);
+
+    await harness.db.run(sql`DROP TRIGGER refuse_outbox`);
+    await deliver('wamid.after', 'do you deliver to Jeddah?');
+    await waitFor(async () => (await stored('wamid.after'))?.status === 'done');
+    expect((await stored('wamid.after'))?.turn).toBe(2);
+    await waitFor(async () => (await harness.replies(waId)).length === 2);
   });
 });

@@ -4,6 +4,7 @@ import { verifyBatonSignature } from '../../src/handoff/sinks/webhook.js';
 import { handoffNotes, outbox } from '../../src/store/schema/index.js';
 import { type FakeReceivers, startFakeReceivers } from '../support/fake-receivers.js';
 import { createHarness, type Harness } from '../support/harness.js';
+import { waitFor } from '../support/wait-for.js';
 
 let harness: Harness;
 let receivers: FakeReceivers;
@@ -13,14 +14,6 @@ afterEach(async () => {
 });
 
 const SECRET = 'a-webhook-secret-of-some-length';
-
-async function until(check: () => Promise<boolean>, ms = 5_000) {
-  const end = Date.now() + ms;
-  while (!(await check())) {
-    if (Date.now() > end) throw new Error('timed out');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
 
 describe('handoff sinks wired into the pipeline', () => {
   it('notifies Slack and the signed webhook when the bot hands off', async () => {
@@ -34,7 +27,7 @@ describe('handoff sinks wired into the pipeline', () => {
       },
     });
     await harness.post({ waId: '966500000951', name: 'Sara', text: 'I want a refund please' });
-    await until(
+    await waitFor(
       async () => receivers.requests('hook').length === 1 && receivers.requests('slack').length === 1,
     );
     const [hook] = receivers.requests('hook');
@@ -58,7 +51,7 @@ describe('handoff sinks wired into the pipeline', () => {
     const [packet] = await harness.packets();
     expect(packet).toBeDefined();
     expect((await harness.replies('966500000952')).at(-1)).toMatch(/connecting you/);
-    await until(async () => {
+    await waitFor(async () => {
       const rows = await harness.db.select().from(outbox).where(eq(outbox.kind, 'sink:slack'));
       return rows[0]?.status === 'failed';
     });

@@ -4,6 +4,7 @@ import { messages, outbox } from '../../src/store/schema/index.js';
 import { graphError, startFakeGraph } from '../support/fake-graph.js';
 import { createHarness, type Harness } from '../support/harness.js';
 import { metaJson, signedRequest } from '../support/meta.js';
+import { waitFor } from '../support/wait-for.js';
 
 const cleanups: (() => unknown)[] = [];
 afterEach(async () => {
@@ -59,19 +60,11 @@ async function deliver(harness: Harness, waId: string, id: string) {
   expect((await harness.app.fetch(await signedRequest(body, undefined))).status).toBe(200);
 }
 
-async function until(check: () => Promise<boolean>, ms = 5_000) {
-  const end = Date.now() + ms;
-  while (!(await check())) {
-    if (Date.now() > end) throw new Error('timed out');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
-
 describe('outbox delivery through the Graph API', () => {
   it('retries a 500 with backoff, then records the message id the Graph API returned', async () => {
     const { graph, harness } = await withGraph([graphError(500, 131000, 'Something went wrong')]);
     await deliver(harness, '966500000501', 'wamid.in.1');
-    await until(async () => graph.sends().length === 2);
+    await waitFor(async () => graph.sends().length === 2);
     await harness.baton.settled();
     const [reply] = await harness.db.select().from(messages).where(eq(messages.direction, 'out'));
     expect(reply).toMatchObject({ status: 'sent', externalId: 'wamid.fake.1' });
@@ -98,7 +91,7 @@ describe('outbox delivery through the Graph API', () => {
   it('gives up after the configured attempts and marks the message failed, visible to an agent', async () => {
     const { graph, harness } = await withGraph(Array(4).fill(graphError(503, 1, 'unavailable')));
     await deliver(harness, '966500000503', 'wamid.in.3');
-    await until(async () => {
+    await waitFor(async () => {
       const [job] = await harness.db.select().from(outbox);
       return job?.status === 'failed';
     });

@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
+import { deadLetterOldest } from '../../src/conversation/dead-letter.js';
 import { messages } from '../../src/store/schema/index.js';
 import { conversationIdFor } from '../../src/util/ids.js';
-import { deadLetterOldest } from '../../src/worker/dead-letter.js';
 import { createHarness, type Harness } from '../support/harness.js';
 import { metaJson, signedRequest, textEnvelope } from '../support/meta.js';
 

@@ -5,7 +5,7 @@ import { messages } from '../store/schema/index.js';
 
 /**
  * The dead-letter path: the conversation's oldest pending message becomes `failed` with the
- * error, as a turn that throws does on Node. It then shows in the handoff transcript the inbox
+ * error, as a turn that throws does. It then shows in the handoff transcript the inbox
  * renders (status and error) and in the `baton_messages_failed` gauge of `/metrics`.
  */
 export async function deadLetterOldest(
