@@ -10,9 +10,10 @@ import { startServer } from '../support/fake-server.js';
 import { type Delivery, deliveryBody, groupBy, pool, signature, storm, until } from './support.js';
 
 const SECRET = 'reliability-crash-secret';
-const CONVERSATIONS = 150;
-const PER_CONVERSATION = 6;
-const DUPLICATES = 270;
+// The storm's size: 5,000 deliveries (3,500 messages and 1,500 redeliveries) for 500 conversations.
+const CONVERSATIONS = 500;
+const PER_CONVERSATION = 7;
+const DUPLICATES = 1_500;
 
 /** A Graph API stand-in that takes 30 ms per send (so sends are in flight when the kill lands). */
 async function slowGraph() {
@@ -163,5 +164,6 @@ describe('crash: SIGKILL in the middle of a storm, restart on the same database'
       sql`SELECT mode, count(*) AS n FROM conversations GROUP BY mode`,
     );
     expect(modes).toEqual([{ mode: 'bot', n: CONVERSATIONS }]);
-  });
+    // The whole storm through a child process, twice started: about a minute here.
+  }, 300_000);
 });
