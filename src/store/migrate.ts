@@ -8,13 +8,14 @@ export const migrationsFolder = fileURLToPath(new URL('./migrations', import.met
 
 export async function migrateLibsql(db: Db, options: { file?: boolean } = {}): Promise<void> {
   if (options.file) {
-    // WAL lets the webhook write while the worker reads; the timeout rides out short locks.
+    // WAL lets another process (the agent:add CLI) read while the server writes; the timeout rides
+    // out the short locks of such a process.
     await db.run(sql`PRAGMA journal_mode = WAL`);
     await db.run(sql`PRAGMA busy_timeout = 5000`);
     // WAL with synchronous=NORMAL: a commit is written to the WAL before it returns, so a
     // process crash (even SIGKILL) loses nothing committed; only an OS crash or power cut can
     // roll back the last commits, never corrupt the file. FULL would fsync every commit — about
-    // 1.3 ms each on the benchmark machine, several per turn (see bench/README-section.md).
+    // 1.3 ms each on the benchmark machine, several per turn (README, "Performance and reliability").
     await db.run(sql`PRAGMA synchronous = NORMAL`);
   }
   await migrate(db, { migrationsFolder });
