@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { customers } from '../../src/store/schema/index.js';
+import { conversations, customers } from '../../src/store/schema/index.js';
 import { hasChromium, type Stage, say, signIn, startStage } from './browser.js';
 
 const payload = '<img src=x onerror="window.__xss=1"><script>window.__xss=2</script>';
@@ -74,6 +74,36 @@ describe.skipIf(!hasChromium)('the inbox page (headless Chromium)', () => {
     await inbox
       .locator('.line.from-agent', { hasText: '[template follow_up] your replacement has shipped' })
       .waitFor();
+    expect(stage.pageErrors).toEqual([]);
+  }, 30_000);
+
+  it('lists the conversations the bot is handling and takes one over with a button', async () => {
+    const waId = '966500000068';
+    await stage.harness.post({ waId, name: 'Tariq', text: 'do you deliver to Jeddah?' });
+    await inbox.click('[data-tab="live"]');
+    const item = inbox.locator('#queue-list .live-item', { hasText: 'Tariq' });
+    await item.waitFor();
+    expect(await item.locator('.live-lines li').first().textContent()).toBe(
+      'Customer: do you deliver to Jeddah?',
+    );
+    await item.locator('button', { hasText: 'Take over' }).click();
+
+    // The new handoff opens, assigned to the agent, and the customer is told a person joined.
+    await inbox.locator('#d-head h2', { hasText: 'Tariq' }).waitFor();
+    expect(await inbox.locator('[data-tab="assigned"]').getAttribute('aria-selected')).toBe('true');
+    await inbox.locator('#queue-list .item', { hasText: 'Tariq' }).waitFor();
+    await inbox.locator('.chip', { hasText: 'Agent initiated' }).first().waitFor();
+    expect((await stage.harness.replies(waId)).at(-1)).toMatch(/Layla/);
+    const [conversation] = await stage.harness.db
+      .select({ mode: conversations.mode })
+      .from(conversations)
+      .innerJoin(customers, eq(customers.id, conversations.customerId))
+      .where(eq(customers.waId, waId));
+    expect(conversation?.mode).toBe('agent');
+
+    // It is no longer the bot's: the Live tab drops it.
+    await inbox.click('[data-tab="live"]');
+    await inbox.locator('#queue-list .live-item', { hasText: 'Tariq' }).waitFor({ state: 'detached' });
     expect(stage.pageErrors).toEqual([]);
   }, 30_000);
 });

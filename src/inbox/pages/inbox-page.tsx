@@ -77,7 +77,7 @@ export function InboxPage(props: { business: string; agent: AgentRow }) {
       <main class="workspace">
         <aside class="queue" aria-label="Queue">
           <div class="tabs" role="tablist">
-            {['queued', 'assigned', 'resolved'].map((status) => (
+            {['queued', 'assigned', 'resolved', 'live'].map((status) => (
               <button type="button" role="tab" data-tab={status} aria-selected={String(status === 'queued')}>
                 {status}
                 <span class="count">0</span>

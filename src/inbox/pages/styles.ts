@@ -96,6 +96,9 @@ textarea { width: 100%; resize: vertical; }
 .item-wait { margin-inline-start: auto; font-size: 12px; color: var(--muted); white-space: nowrap; }
 .item-wait.overdue, .overdue { color: var(--urgent); font-weight: 600; }
 .item-meta, .head-tags { display: flex; flex-wrap: wrap; gap: 4px; align-items: center; }
+.live-lines { list-style: none; margin: 0; padding: 0; display: grid; gap: 2px; font-size: 12.5px; color: var(--muted); }
+.live-lines li { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+.take-over { justify-self: start; }
 .item-summary { font-size: 12.5px; color: var(--muted); display: -webkit-box; -webkit-line-clamp: 2;
   -webkit-box-orient: vertical; overflow: hidden; }
 .queue-empty { display: grid; gap: 4px; text-align: center; padding: 40px 16px; color: var(--muted); }

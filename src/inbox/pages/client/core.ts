@@ -5,6 +5,8 @@
 export const inboxCore = `
 var me = { id: document.body.dataset.agentId, name: document.body.dataset.agentName };
 var STATUSES = ['queued', 'assigned', 'resolved'];
+// The fourth tab: bot conversations an agent may take over (GET /api/conversations).
+var LIVE = 'live';
 var REASONS = {
   human_requested: 'Asked for a person',
   failed_attempts: 'Bot could not help',
@@ -20,7 +22,7 @@ var AUTHORS = { customer: 'Customer', bot: 'Bot', agent: 'Agent', system: 'Syste
 
 var state = {
   tab: 'queued',
-  lists: { queued: [], assigned: [], resolved: [] },
+  lists: { queued: [], assigned: [], resolved: [], live: [] },
   fetchedAt: Date.now(),
   known: null,
   fresh: {},

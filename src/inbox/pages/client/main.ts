@@ -77,6 +77,9 @@ function startInbox() {
     if (state.detail) renderPacket(state.detail);
   }, 20000);
   setInterval(function () { refreshAll().catch(reportError); }, 60000);
+  setInterval(function () {
+    if (state.tab === LIVE) refreshQueue();
+  }, 10000);
 }
 
 if (document.body.dataset.page === 'login') startLogin();

@@ -1,12 +1,15 @@
 /**
  * The left pane: the three status tabs with counts, most urgent first (the API's order), with
  * waiting time, reasons and the customer; handoffs that arrived live are flagged for a while.
+ * The Live tab lists the conversations the bot is handling, most recent first, each with a
+ * Take over button.
  */
 export const inboxQueue = `
 async function loadQueue() {
   var results = await Promise.all(STATUSES.map(function (status) {
     return api('GET', '/api/handoffs?status=' + status + '&limit=100');
-  }));
+  }).concat([api('GET', '/api/conversations?limit=100')]));
+  state.lists[LIVE] = results[STATUSES.length].conversations;
   var known = {};
   STATUSES.forEach(function (status, i) {
     state.lists[status] = results[i].handoffs;
@@ -36,6 +39,16 @@ function renderQueue() {
   });
   var list = clear(byId('queue-list'));
   var items = state.lists[state.tab];
+  if (state.tab === LIVE) {
+    if (items.length === 0) {
+      list.appendChild(h('li', { class: 'queue-empty' }, [
+        h('strong', { text: 'No conversation with the bot' }),
+        h('span', { text: 'Conversations the bot is handling appear here; take one over to answer yourself.' }),
+      ]));
+    }
+    items.forEach(function (item) { list.appendChild(liveItem(item)); });
+    return;
+  }
   if (items.length === 0) {
     list.appendChild(h('li', { class: 'queue-empty' }, [
       h('strong', { text: 'Nothing ' + state.tab }),
@@ -80,8 +93,43 @@ function queueItem(item) {
   ]));
 }
 
+function liveItem(conversation) {
+  var frustration = Math.round(conversation.frustration * 100);
+  var button = h('button', {
+    type: 'button',
+    class: 'btn primary take-over',
+    text: 'Take over',
+    onclick: function () {
+      act(button, 'You have the conversation; the customer was told.', async function () {
+        var taken = await api('POST', '/api/conversations/' + encodeURIComponent(conversation.id) + '/takeover', {});
+        state.tab = 'assigned';
+        await loadQueue();
+        await select(taken.handoffId);
+      });
+    },
+  });
+  return h('li', null, h('div', { class: 'item live-item', 'data-id': conversation.id }, [
+    h('span', { class: 'item-top' }, [
+      h('span', { class: 'item-name', dir: 'auto', text: customerName(conversation.customer) }),
+      conversation.customer.tier === 'vip' ? tag('VIP', 'vip') : null,
+      h('span', { class: 'item-wait', title: dateTime(conversation.lastMessageAt), text: relative(conversation.lastMessageAt) }),
+    ]),
+    h('span', { class: 'item-meta' }, [
+      tag((conversation.language || 'en').toUpperCase(), 'lang'),
+      conversation.lastIntent ? tag(conversation.lastIntent.replace(/_/g, ' '), 'queue') : null,
+      tag('Frustration ' + frustration + '%', frustration >= 50 ? 'after' : 'lang'),
+    ]),
+    h('ol', { class: 'live-lines' }, conversation.lastMessages.slice(-3).map(function (line) {
+      return h('li', { dir: 'auto', text: (AUTHORS[line.author] || line.author) + ': ' + (line.text || '[media]') });
+    })),
+    button,
+  ]));
+}
+
 function showTab(status) {
   state.tab = status;
   renderQueue();
+  // Bot conversations raise no inbox events: the Live tab reads them afresh when shown.
+  if (status === LIVE) loadQueue().catch(reportError);
 }
 `;
