@@ -8,6 +8,7 @@ import { DbOrders } from '../src/orders/db-orders.js';
 import { demoOrders } from '../src/orders/demo-orders.js';
 import { openLibsql } from '../src/store/libsql.js';
 import { migrateLibsql } from '../src/store/migrate.js';
+import { startWalCheckpointer } from '../src/store/wal-checkpointer.js';
 import { systemClock } from '../src/util/clock.js';
 import { wireBaton } from '../src/wiring.js';
 import { devConversations, ROOT, sign, textWebhook, wamid } from './lib/webhooks.js';
@@ -29,11 +30,14 @@ const url = `file:${join(dir, 'baton.db')}`;
 const { db, close } = openLibsql(url);
 await migrateLibsql(db, { file: true });
 await new DbOrders(db).upsert(demoOrders);
+const logger = createLogger({ level: 'info', write: () => {} });
+// As src/server.ts runs it: its thread's memory is part of the figure.
+const checkpointer = await startWalCheckpointer(db, { url, logger });
 const baton = wireBaton({
   config: loadConfig({ DATABASE_URL: url, WHATSAPP_APP_SECRET: secret, CONVERSATION_SETTLE_MS: '20' }),
   db,
   clock: systemClock,
-  logger: createLogger({ level: 'info', write: () => {} }),
+  logger,
   knowledge: await loadKnowledgeFromDirectory(resolve(ROOT, 'knowledge')),
   version: 'bench',
 });
@@ -77,5 +81,6 @@ for (let done = 0; done < total; done += every) {
   sample(end);
 }
 baton.stop();
+await checkpointer.stop();
 close();
 rmSync(dir, { recursive: true, force: true });
