@@ -8,7 +8,6 @@ import { DbOrders } from '../src/orders/db-orders.js';
 import { demoOrders } from '../src/orders/demo-orders.js';
 import { openLibsql } from '../src/store/libsql.js';
 import { migrateLibsql } from '../src/store/migrate.js';
-import { startWalCheckpointer } from '../src/store/wal-checkpointer.js';
 import { systemClock } from '../src/util/clock.js';
 import { wireBaton } from '../src/wiring.js';
 import { devConversations, ROOT, sign, textWebhook, wamid } from './lib/webhooks.js';
@@ -30,14 +29,11 @@ const url = `file:${join(dir, 'baton.db')}`;
 const { db, close } = openLibsql(url);
 await migrateLibsql(db, { file: true });
 await new DbOrders(db).upsert(demoOrders);
-const logger = createLogger({ level: 'info', write: () => {} });
-// As src/server.ts runs it: its thread's memory is part of the figure.
-const checkpointer = await startWalCheckpointer(db, { url, logger });
 const baton = wireBaton({
   config: loadConfig({ DATABASE_URL: url, WHATSAPP_APP_SECRET: secret, CONVERSATION_SETTLE_MS: '20' }),
   db,
   clock: systemClock,
-  logger,
+  logger: createLogger({ level: 'info', write: () => {} }),
   knowledge: await loadKnowledgeFromDirectory(resolve(ROOT, 'knowledge')),
   version: 'bench',
 });
@@ -81,6 +77,5 @@ for (let done = 0; done < total; done += every) {
   sample(end);
 }
 baton.stop();
-await checkpointer.stop();
 close();
 rmSync(dir, { recursive: true, force: true });

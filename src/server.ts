@@ -11,7 +11,6 @@ import { DbOrders } from './orders/db-orders.js';
 import { demoOrders } from './orders/demo-orders.js';
 import { openLibsql } from './store/libsql.js';
 import { migrateLibsql } from './store/migrate.js';
-import { startWalCheckpointer } from './store/wal-checkpointer.js';
 import { systemClock } from './util/clock.js';
 import { wireBaton } from './wiring.js';
 
@@ -27,10 +26,6 @@ async function main(): Promise<void> {
   if (file !== undefined && file !== ':memory:') mkdirSync(dirname(resolve(file)), { recursive: true });
   const { db, close } = openLibsql(config.DATABASE_URL, config.DATABASE_AUTH_TOKEN);
   await migrateLibsql(db, { file: file !== undefined });
-  const checkpointer =
-    file !== undefined && file !== ':memory:'
-      ? await startWalCheckpointer(db, { url: config.DATABASE_URL, logger })
-      : undefined;
   if (config.ORDERS_API_URL === undefined) await new DbOrders(db).upsert(demoOrders);
 
   const { version } = (await import('../package.json', { with: { type: 'json' } })).default;
@@ -65,8 +60,7 @@ async function main(): Promise<void> {
   const shutdown = () => {
     clearInterval(timers);
     baton.stop();
-    server.close(async () => {
-      await checkpointer?.stop();
+    server.close(() => {
       close();
       process.exit(0);
     });
