@@ -17,6 +17,9 @@ export const toolSchemas = {
 
 const digitsOnly = (phone: string) => phone.replace(/\D/g, '');
 
+/** How far above `KNOWLEDGE_MIN_SCORE` a section must score to be trusted on part of a question. */
+const STRONG_SCORE_FACTOR = 3;
+
 export interface ToolDeps {
   knowledge: KnowledgeBase;
   orders: Orders;
@@ -34,11 +37,14 @@ export function createAgentTools(deps: ToolDeps, customer: { waId?: string | nul
     async searchKnowledge(query, language) {
       const hits = deps.knowledge.search(query, language);
       const [best] = hits;
-      // A high score on one shared word ("Riyadh" in "weather in Riyadh") is not an answer.
+      // A high score on one shared word ("Riyadh" in "weather in Riyadh") is not an answer; a
+      // long question that shares several words with one section, strongly, is one even when
+      // most of its words are chatter ("the courier didn't find me at home, will he try again").
       const confident =
         best !== undefined &&
         best.score >= deps.knowledgeMinScore &&
-        best.coverage >= deps.knowledgeMinCoverage;
+        (best.coverage >= deps.knowledgeMinCoverage ||
+          (best.matched >= 2 && best.score >= STRONG_SCORE_FACTOR * deps.knowledgeMinScore));
       return { hits, confident, minScore: deps.knowledgeMinScore };
     },
     async trackOrder(orderId): Promise<TrackOrderResult> {
