@@ -63,7 +63,7 @@ Villages and remote areas in Saudi Arabia are covered too, but delivery can take
 We also deliver to the UAE, Kuwait, Bahrain, Qatar and Oman, including Dubai, Abu Dhabi, Sharjah, Kuwait City, Manama, Doha and Muscat. Delivery there takes 4–7 business days.
 
 ## Outside the GCC
-We do not ship outside the six GCC countries for now, and we cannot deliver to freight forwarders or parcel-forwarding addresses.
+We do not ship outside the six GCC countries for now — not to Egypt, Jordan, Iraq, Lebanon, Yemen, Sudan, Morocco, Turkey, Pakistan, India, Europe or the Americas, for example — and we cannot deliver to freight forwarders or parcel-forwarding addresses.
 
 ## Address requirements
 Please use your full address with your Saudi national address (short address) and a mobile number the courier can call. We do not deliver to P.O. boxes.
@@ -240,7 +240,7 @@ keywords: [مناطق التوصيل, المناطق, المدن, مدينة, م
 نوصل كذلك إلى الإمارات والكويت والبحرين وقطر وعُمان، ومنها دبي وأبوظبي والشارقة ومدينة الكويت والمنامة والدوحة ومسقط. يستغرق التوصيل إليها 4–7 أيام عمل.
 
 ## خارج دول الخليج
-لا نشحن حالياً خارج دول الخليج الست، ولا نوصل إلى شركات إعادة الشحن أو عناوين الشحن الوسيطة.
+لا نشحن حالياً خارج دول الخليج الست، فلا نوصل مثلاً إلى مصر أو الأردن أو العراق أو لبنان أو اليمن أو السودان أو المغرب أو تركيا أو باكستان أو الهند أو أوروبا أو أمريكا، ولا نوصل إلى شركات إعادة الشحن أو عناوين الشحن الوسيطة.
 
 ## متطلبات العنوان
 يرجى كتابة عنوانك كاملاً مع العنوان الوطني (العنوان المختصر) ورقم جوال يستطيع المندوب الاتصال عليه. لا نوصل إلى صناديق البريد (ص.ب).
