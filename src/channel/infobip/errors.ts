@@ -1,4 +1,4 @@
-import { asRecord } from '../http.js';
+import { asRecord, type SendFailure } from '../http.js';
 
 /**
  * Infobip's failures, in one place for the transport (synchronous API errors) and the parser
@@ -22,12 +22,6 @@ export function isWindowClosed(...texts: (string | number | undefined | null)[])
   return texts.some((text) => text !== undefined && text !== null && WINDOW_TEXT.test(String(text)));
 }
 
-export interface InfobipErrorClass {
-  retryable: boolean;
-  code?: number;
-  error: string;
-}
-
 const MAX_ERROR_TEXT = 300;
 
 function str(value: unknown): string | undefined {
@@ -40,7 +34,7 @@ function str(value: unknown): string | undefined {
  * `{errorCode, description, action, violations}`. Their codes are words (`TOO_MANY_REQUESTS`),
  * so they go into the text; only the closed window gets a numeric code (131047).
  */
-export function classifyInfobipError(httpStatus: number, body: unknown): InfobipErrorClass {
+export function classifyInfobipError(httpStatus: number, body: unknown): SendFailure {
   const root = asRecord(body);
   const service = asRecord(asRecord(root?.requestError)?.serviceException);
   const id = str(service?.messageId) ?? str(root?.errorCode);

@@ -6,9 +6,8 @@
  * A 200 is not delivery: Infobip answers PENDING and reports delivery (or the closed 24-hour window)
  * later in a delivery report. Only `fetch` and `AbortSignal`, so it runs on Node and Workers alike.
  */
-import { asRecord, describeFetchError, readJson } from '../http.js';
+import { asRecord, readJson, refusedSend, unansweredSend } from '../http.js';
 import type { OutboundMessage, Recipient, SendResult, Transport } from '../outbound.js';
-import { parseRetryAfter } from '../whatsapp/graph-transport.js';
 import type { InfobipSettings } from './config.js';
 import { classifyInfobipError } from './errors.js';
 
@@ -119,26 +118,12 @@ export class InfobipTransport implements Transport {
       response = await this.#post(request.path, request.body);
       body = await readJson(response);
     } catch (error) {
-      // Timeouts and network errors are transient; the outbox retries with backoff.
-      return {
-        ok: false,
-        retryable: true,
-        error: this.#redact(describeFetchError(error, this.#options.timeoutMs)),
-      };
+      return unansweredSend(error, this.#options.timeoutMs, this.#options.apiKey);
     }
 
     if (response.ok) return accepted(response.status, body);
 
-    const failure = classifyInfobipError(response.status, body);
-    const result: SendResult = {
-      ok: false,
-      retryable: failure.retryable,
-      error: this.#redact(failure.error),
-    };
-    if (failure.code !== undefined) result.code = failure.code;
-    const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'));
-    if (retryAfterMs !== undefined) result.retryAfterMs = retryAfterMs;
-    return result;
+    return refusedSend(response, classifyInfobipError(response.status, body), this.#options.apiKey);
   }
 
   /** Best effort: a missing blue tick must never fail the conversation. */
@@ -166,12 +151,6 @@ export class InfobipTransport implements Transport {
       ...(payload ? { body: JSON.stringify(payload) } : {}),
       signal: AbortSignal.timeout(this.#options.timeoutMs),
     });
-  }
-
-  /** Error text ends up in logs and the outbox row; the key must never be in it. */
-  #redact(text: string): string {
-    const key = this.#options.apiKey;
-    return key ? text.split(key).join('[redacted]') : text;
   }
 }
 

@@ -5,9 +5,8 @@
  * One attempt per call, classified; retries and backoff belong to the outbox, which is durable.
  * Only `fetch`, `btoa` and `AbortSignal`, so it runs on Node and Workers alike.
  */
-import { asRecord, describeFetchError, readJson } from '../http.js';
+import { asRecord, numericCode, readJson, refusedSend, type SendFailure, unansweredSend } from '../http.js';
 import type { OutboundMessage, Recipient, SendResult, Transport } from '../outbound.js';
-import { parseRetryAfter } from '../whatsapp/graph-transport.js';
 import { type TwilioSettings, twilioStatusCallbackUrl } from './config.js';
 import { renderTwilioMessage, TWILIO_MAX_BODY_CHARS, type TwilioPart } from './render.js';
 
@@ -31,12 +30,6 @@ export interface TwilioTransportOptions {
   fetch?: typeof fetch;
 }
 
-export interface TwilioErrorClass {
-  retryable: boolean;
-  code?: number;
-  error: string;
-}
-
 /** Codes worth another attempt later, whatever the HTTP status says. */
 const RETRYABLE_CODES: ReadonlySet<number> = new Set([
   20429, // too many requests
@@ -52,15 +45,9 @@ const MAX_ERROR_TEXT = 300;
  * `{code, message, more_info, status}`. 63016 (window closed) is permanent with its code kept;
  * otherwise 429 and 5xx are transient and other 4xx permanent.
  */
-export function classifyTwilioError(httpStatus: number, body: unknown): TwilioErrorClass {
+export function classifyTwilioError(httpStatus: number, body: unknown): SendFailure {
   const error = asRecord(body);
-  const rawCode = error?.code;
-  const code =
-    typeof rawCode === 'number' && Number.isInteger(rawCode)
-      ? rawCode
-      : typeof rawCode === 'string' && /^\d+$/.test(rawCode)
-        ? Number(rawCode)
-        : undefined;
+  const code = numericCode(error?.code);
   const message = typeof error?.message === 'string' ? error.message : undefined;
 
   let text = `HTTP ${httpStatus}`;
@@ -153,12 +140,7 @@ export class TwilioTransport implements Transport {
       });
       body = await readJson(response);
     } catch (error) {
-      // Timeouts and network errors are transient; the outbox retries with backoff.
-      return {
-        ok: false,
-        retryable: true,
-        error: this.#redact(describeFetchError(error, this.#options.timeoutMs)),
-      };
+      return unansweredSend(error, this.#options.timeoutMs, this.#options.authToken);
     }
 
     if (response.ok) {
@@ -168,22 +150,7 @@ export class TwilioTransport implements Transport {
       return { ok: false, retryable: false, error: `HTTP ${response.status} without a message sid` };
     }
 
-    const failure = classifyTwilioError(response.status, body);
-    const result: SendResult = {
-      ok: false,
-      retryable: failure.retryable,
-      error: this.#redact(failure.error),
-    };
-    if (failure.code !== undefined) result.code = failure.code;
-    const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'));
-    if (retryAfterMs !== undefined) result.retryAfterMs = retryAfterMs;
-    return result;
-  }
-
-  /** Error text ends up in logs and the outbox row; the token must never be in it. */
-  #redact(text: string): string {
-    const token = this.#options.authToken;
-    return token ? text.split(token).join('[redacted]') : text;
+    return refusedSend(response, classifyTwilioError(response.status, body), this.#options.authToken);
   }
 }
 

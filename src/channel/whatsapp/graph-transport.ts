@@ -4,7 +4,7 @@
  * It makes one attempt per call and classifies the outcome; retries and backoff belong to the
  * outbox, which is durable. Uses only `fetch`, so it runs on Node and Workers alike.
  */
-import { asRecord, describeFetchError, readJson } from '../http.js';
+import { asRecord, numericCode, readJson, refusedSend, type SendFailure, unansweredSend } from '../http.js';
 import type { OutboundMessage, Recipient, SendResult, Transport } from '../outbound.js';
 
 export interface GraphTransportOptions {
@@ -17,12 +17,6 @@ export interface GraphTransportOptions {
   /** Per request, including reading the response body. */
   timeoutMs: number;
   fetch?: typeof fetch;
-}
-
-export interface GraphErrorClass {
-  retryable: boolean;
-  code?: number;
-  error: string;
 }
 
 /** Meta codes worth another attempt later: throttling, and Meta-side trouble (WHATSAPP.md table). */
@@ -72,15 +66,9 @@ const MAX_ERROR_TEXT = 300;
  * Meta asks integrators to branch on `error.code`, so a known code decides first; the HTTP status
  * decides otherwise (429 and 5xx transient, other 4xx permanent).
  */
-export function classifyGraphError(httpStatus: number, body: unknown): GraphErrorClass {
+export function classifyGraphError(httpStatus: number, body: unknown): SendFailure {
   const error = asRecord(asRecord(body)?.error);
-  const rawCode = error?.code;
-  const code =
-    typeof rawCode === 'number' && Number.isInteger(rawCode)
-      ? rawCode
-      : typeof rawCode === 'string' && /^\d+$/.test(rawCode)
-        ? Number(rawCode)
-        : undefined;
+  const code = numericCode(error?.code);
   const message = typeof error?.message === 'string' ? error.message : undefined;
   const details = asRecord(error?.error_data)?.details;
 
@@ -96,15 +84,6 @@ export function classifyGraphError(httpStatus: number, body: unknown): GraphErro
   else retryable = httpStatus === 429 || httpStatus >= 500;
 
   return code === undefined ? { retryable, error: text } : { retryable, code, error: text };
-}
-
-/** `Retry-After` as delta-seconds or an HTTP date, in milliseconds from `now`. */
-export function parseRetryAfter(header: string | null, now: number = Date.now()): number | undefined {
-  if (!header) return undefined;
-  const value = header.trim();
-  if (/^\d+$/.test(value)) return Number(value) * 1000;
-  const date = Date.parse(value);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
 type GraphBody = Record<string, unknown>;
@@ -186,9 +165,7 @@ export class GraphTransport implements Transport {
       response = await this.#post(buildMessageBody(to, message));
       body = await readJson(response);
     } catch (error) {
-      // Timeouts and network errors are transient; the outbox retries with backoff.
-      const text = describeFetchError(error, this.#options.timeoutMs);
-      return { ok: false, retryable: true, error: this.#redact(text) };
+      return unansweredSend(error, this.#options.timeoutMs, this.#options.accessToken);
     }
 
     if (response.ok) {
@@ -199,13 +176,7 @@ export class GraphTransport implements Transport {
       return { ok: false, retryable: false, error: `HTTP ${response.status} without a message id` };
     }
 
-    const failure = classifyGraphError(response.status, body);
-    const error = this.#redact(failure.error);
-    const result: SendResult = { ok: false, retryable: failure.retryable, error };
-    if (failure.code !== undefined) result.code = failure.code;
-    const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'));
-    if (retryAfterMs !== undefined) result.retryAfterMs = retryAfterMs;
-    return result;
+    return refusedSend(response, classifyGraphError(response.status, body), this.#options.accessToken);
   }
 
   /** Best effort: a missing blue tick or typing indicator must never fail the conversation. */
@@ -233,11 +204,5 @@ export class GraphTransport implements Transport {
       body: JSON.stringify(payload),
       signal: AbortSignal.timeout(this.#options.timeoutMs),
     });
-  }
-
-  /** Error text ends up in logs and the outbox row; the token must never be in it. */
-  #redact(text: string): string {
-    const token = this.#options.accessToken;
-    return token ? text.split(token).join('[redacted]') : text;
   }
 }

@@ -3,7 +3,7 @@
  * outbox, which is durable; this file only says whether another attempt could help.
  * `fetch` only, so it runs on Node and Workers alike.
  */
-import { parseRetryAfter } from '../../channel/whatsapp/graph-transport.js';
+import { parseRetryAfter } from '../../channel/http.js';
 import type { DeliveryOutcome } from '../../outbox/dispatcher.js';
 
 export interface SinkRequest {

@@ -2,11 +2,8 @@ import type { AddressInfo } from 'node:net';
 import { type ServerType, serve } from '@hono/node-server';
 import { type Context, Hono } from 'hono';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import {
-  classifyGraphError,
-  GraphTransport,
-  parseRetryAfter,
-} from '../../../src/channel/whatsapp/graph-transport.js';
+import { parseRetryAfter } from '../../../src/channel/http.js';
+import { classifyGraphError, GraphTransport } from '../../../src/channel/whatsapp/graph-transport.js';
 
 const TOKEN = 'EAAG-test-access-token-do-not-log';
 const PHONE_NUMBER_ID = '106540352242922';
