@@ -1,3 +1,4 @@
+import type { OutboundMessage } from '../../channel/outbound.js';
 import { outboundStatements } from '../../outbox/enqueue.js';
 import { say } from '../../replies/messages.js';
 import type { ConversationRow, CustomerRow } from '../../store/repos/conversations.js';
@@ -19,18 +20,35 @@ export async function announceAgent(
 ): Promise<void> {
   const { conversation, customer, agent, now } = input;
   if (!windowOf(customer, now, ctx.windowMarginMs).open) return;
+  await messageCustomer(ctx, {
+    conversation,
+    customer,
+    message: { kind: 'text', text: say('agentJoined', conversation.language, { agent: agent.name }) },
+    author: 'agent',
+    agentId: agent.id,
+    handoffId: input.handoffId,
+    now,
+  });
+}
+
+/** Queues one message to the conversation's customer, on its channel, and wakes the outbox. */
+export async function messageCustomer(
+  ctx: LifecycleContext,
+  input: {
+    conversation: ConversationRow;
+    customer: CustomerRow;
+    message: OutboundMessage;
+    author: 'agent' | 'bot';
+    agentId?: string;
+    handoffId: string;
+    now: number;
+  },
+): Promise<void> {
+  const { conversation, customer, now, ...draft } = input;
   await ctx.db.batch(
     outboundStatements(
       ctx.db,
-      {
-        conversationId: conversation.id,
-        channel: conversation.channel,
-        to: recipientOf(customer),
-        message: { kind: 'text', text: say('agentJoined', conversation.language, { agent: agent.name }) },
-        author: 'agent',
-        agentId: agent.id,
-        handoffId: input.handoffId,
-      },
+      { conversationId: conversation.id, channel: conversation.channel, to: recipientOf(customer), ...draft },
       now,
     ),
   );

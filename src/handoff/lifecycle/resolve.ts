@@ -1,9 +1,9 @@
 import { and, eq, ne } from 'drizzle-orm';
 import { BatonError } from '../../http/errors.js';
-import { outboundStatements } from '../../outbox/enqueue.js';
 import { csatQuestion } from '../../replies/csat.js';
 import { conversations, handoffs } from '../../store/schema/index.js';
-import { type AgentRow, type LifecycleContext, loadHandoffFor, recipientOf, windowOf } from './context.js';
+import { messageCustomer } from './announce.js';
+import { type AgentRow, type LifecycleContext, loadHandoffFor, windowOf } from './context.js';
 import { statusSetAt } from './guards.js';
 
 /**
@@ -41,21 +41,14 @@ export async function resolveHandoff(ctx: LifecycleContext, agent: AgentRow, han
   ]);
   if (resolved.length === 0) throw new BatonError('conflict', 'this handoff is already resolved');
   if (askCsat) {
-    await ctx.db.batch(
-      outboundStatements(
-        ctx.db,
-        {
-          conversationId: conversation.id,
-          channel: conversation.channel,
-          to: recipientOf(customer),
-          message: csatQuestion(conversation.language),
-          author: 'bot',
-          handoffId,
-        },
-        now,
-      ),
-    );
-    ctx.kickOutbox();
+    await messageCustomer(ctx, {
+      conversation,
+      customer,
+      message: csatQuestion(conversation.language),
+      author: 'bot',
+      handoffId,
+      now,
+    });
   }
   ctx.events.publish({ type: 'handoff.updated', handoffId, queue: handoff.queue, status: 'resolved' });
   return { status: 'resolved' as const, csat: askCsat ? ('asked' as const) : ('not_asked' as const) };
