@@ -7,24 +7,13 @@ import {
   deltaChannelHistoryTests,
   validate,
 } from '@langchain/langgraph-checkpoint-validation';
-import * as vitest from 'vitest';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DrizzleCheckpointSaver } from '../../src/agent/checkpointer.js';
 import { openLibsql } from '../../src/store/libsql.js';
 import { migrateLibsql } from '../../src/store/migrate.js';
+import { exposeVitestGlobals } from '../support/vitest-globals.js';
 
-// The suite declares its tests with the global describe/it/expect; our vitest config does not
-// enable globals, so hand them over before it runs.
-Object.assign(globalThis, {
-  describe: vitest.describe,
-  it: vitest.it,
-  test: vitest.test,
-  expect: vitest.expect,
-  beforeAll: vitest.beforeAll,
-  afterAll: vitest.afterAll,
-  beforeEach: vitest.beforeEach,
-  afterEach: vitest.afterEach,
-});
+exposeVitestGlobals();
 
 // Each checkpointer gets its own in-memory database, which the suite needs for isolation.
 const closers = new WeakMap<DrizzleCheckpointSaver, () => void>();

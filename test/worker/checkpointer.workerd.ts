@@ -4,25 +4,15 @@ import {
   deltaChannelHistoryTests,
   validate,
 } from '@langchain/langgraph-checkpoint-validation';
-import * as vitest from 'vitest';
 import { DrizzleCheckpointSaver } from '../../src/agent/checkpointer.js';
 import { checkpointBlobs, checkpoints, checkpointWrites } from '../../src/store/schema/index.js';
 import { openD1 } from '../../src/worker/d1.js';
+import { exposeVitestGlobals } from '../support/vitest-globals.js';
 
 // LangGraph's official checkpointer validation suite, in workerd against D1 (Miniflare): the
 // same suite test/agent/checkpointer.test.ts runs on libSQL.
 
-// The suite declares its tests with the global describe/it/expect; hand them over first.
-Object.assign(globalThis, {
-  describe: vitest.describe,
-  it: vitest.it,
-  test: vitest.test,
-  expect: vitest.expect,
-  beforeAll: vitest.beforeAll,
-  afterAll: vitest.afterAll,
-  beforeEach: vitest.beforeEach,
-  afterEach: vitest.afterEach,
-});
+exposeVitestGlobals();
 
 const db = openD1(env.DB);
 
