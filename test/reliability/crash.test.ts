@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { type Child, freePort, startNode } from '../../bench/lib/processes.js';
 import { openLibsql } from '../../src/store/libsql.js';
 import { startServer } from '../support/fake-server.js';
-import { type Delivery, deliveryBody, groupBy, pool, signature, storm, until } from './support.js';
+import { type Delivery, deliveryBody, groupBy, openWork, pool, signature, storm, until } from './support.js';
 
 const SECRET = 'reliability-crash-secret';
 // The storm's size: 5,000 deliveries (3,500 messages and 1,500 redeliveries) for 500 conversations.
@@ -113,11 +113,7 @@ describe('crash: SIGKILL in the middle of a storm, restart on the same database'
     cleanups.push(close);
     const done = await until(
       async () => {
-        const [row] = await db.all<{ open: number }>(
-          sql`SELECT (SELECT count(*) FROM messages WHERE direction = 'in' AND status = 'received')
-              + (SELECT count(*) FROM outbox WHERE status IN ('pending', 'sending')) AS open`,
-        );
-        return (row?.open ?? 1) === 0;
+        return (await openWork(db)) === 0;
       },
       100_000,
       500,

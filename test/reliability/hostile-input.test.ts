@@ -13,7 +13,7 @@ import {
 import { messages } from '../../src/store/schema/index.js';
 import { createHarness, type Harness } from '../support/harness.js';
 import { metaJson } from '../support/meta.js';
-import { deliveryBody, groupBy, pool, rng, signature } from './support.js';
+import { deliveryBody, groupBy, pool, postWebhook, rng } from './support.js';
 import { arbitraryOf, hostileString } from './zod-arbitrary.js';
 
 const SECRET = 'reliability-hostile-secret';
@@ -273,11 +273,7 @@ describe('hostile input: 10,000 fuzzed webhook bodies', () => {
         text,
         timestamp: 1_777_212_000 + i,
       });
-      const response = await app.request('/webhooks/whatsapp', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-hub-signature-256': signature(body, SECRET) },
-        body,
-      });
+      const response = await postWebhook(app, body, SECRET);
       expect(response.status).toBe(200);
     });
     await baton.settled();
@@ -316,11 +312,7 @@ describe('hostile input: 10,000 fuzzed webhook bodies', () => {
     for (const [i, other] of others.entries()) all.splice(i * 5 + 3, 0, other);
     await pool(all, 8, async (delivery) => {
       const body = deliveryBody(delivery);
-      const response = await app.request('/webhooks/whatsapp', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-hub-signature-256': signature(body, SECRET) },
-        body,
-      });
+      const response = await postWebhook(app, body, SECRET);
       expect(response.status).toBe(200);
     });
     await baton.settled();

@@ -10,7 +10,7 @@ import { migrateLibsql } from '../../src/store/migrate.js';
 import { systemClock } from '../../src/util/clock.js';
 import { wireAdapters } from '../../src/wiring.js';
 import { repoKnowledge } from '../support/harness.js';
-import { deliveryBody, ONE_REPLY_TEXTS, pool, rng, signature } from './support.js';
+import { deliveryBody, ONE_REPLY_TEXTS, pool, postWebhook, rng } from './support.js';
 
 const SECRET = 'reliability-llm-secret';
 const CONVERSATIONS = 500;
@@ -85,11 +85,7 @@ describe('LLM faults at random in 500 conversations', () => {
             });
           });
           const started = performance.now();
-          const response = await baton.app.request('/webhooks/whatsapp', {
-            method: 'POST',
-            headers: { 'content-type': 'application/json', 'x-hub-signature-256': signature(body, SECRET) },
-            body,
-          });
+          const response = await postWebhook(baton.app, body, SECRET);
           expect(response.status).toBe(200);
           if (await answered) latencies.push(performance.now() - started);
           else unanswered.push(`${waId} turn ${t + 1}`);

@@ -4,7 +4,16 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { graphError } from '../support/fake-graph.js';
 import { startServer } from '../support/fake-server.js';
 import { createHarness, type Harness } from '../support/harness.js';
-import { deliveryBody, groupBy, ONE_REPLY_TEXTS, pool, rng, signature, until } from './support.js';
+import {
+  deliveryBody,
+  groupBy,
+  ONE_REPLY_TEXTS,
+  openWork,
+  pool,
+  postWebhook,
+  rng,
+  until,
+} from './support.js';
 
 const SECRET = 'reliability-send-secret';
 const CONVERSATIONS = 100;
@@ -113,21 +122,13 @@ describe('send faults: the Graph API answers 429, 500 or times out at random', (
     await pool(deliveries, 10, async (conversation) => {
       for (const delivery of conversation) {
         const body = deliveryBody(delivery);
-        const response = await app.request('/webhooks/whatsapp', {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', 'x-hub-signature-256': signature(body, SECRET) },
-          body,
-        });
+        const response = await postWebhook(app, body, SECRET);
         expect(response.status).toBe(200);
       }
     });
     const finished = await until(async () => {
       await baton.settled();
-      const [row] = await db.all<{ open: number }>(
-        sql`SELECT (SELECT count(*) FROM messages WHERE direction = 'in' AND status = 'received')
-              + (SELECT count(*) FROM outbox WHERE status IN ('pending', 'sending')) AS open`,
-      );
-      return (row?.open ?? 1) === 0;
+      return (await openWork(db)) === 0;
     }, 90_000);
     expect(finished).toBe(true);
 

@@ -2,7 +2,7 @@ import { and, asc, eq, sql } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { messages, outbox } from '../../src/store/schema/index.js';
 import { createHarness, type Harness } from '../support/harness.js';
-import { deliveryBody, groupBy, pool, signature, storm, until } from './support.js';
+import { deliveryBody, groupBy, openWork, pool, postWebhook, storm, until } from './support.js';
 
 const SECRET = 'reliability-storm-secret';
 const CONVERSATIONS = 500;
@@ -30,22 +30,14 @@ describe('storm: 5,000 deliveries for 500 conversations, 30 % duplicated, shuffl
     const statuses = new Map<number, number>();
     await pool(deliveries, 16, async (delivery) => {
       const body = deliveryBody(delivery);
-      const response = await app.request('/webhooks/whatsapp', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-hub-signature-256': signature(body, SECRET) },
-        body,
-      });
+      const response = await postWebhook(app, body, SECRET);
       statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
     });
     expect(Object.fromEntries(statuses)).toEqual({ 200: 5_000 });
 
     const settled = await until(async () => {
       await baton.settled();
-      const [row] = await db.all<{ open: number }>(
-        sql`SELECT (SELECT count(*) FROM messages WHERE direction = 'in' AND status = 'received')
-                 + (SELECT count(*) FROM outbox WHERE status IN ('pending', 'sending')) AS open`,
-      );
-      return (row?.open ?? 1) === 0;
+      return (await openWork(db)) === 0;
     }, 90_000);
     expect(settled).toBe(true);
 

@@ -1,4 +1,6 @@
 import { createHmac } from 'node:crypto';
+import { sql } from 'drizzle-orm';
+import type { Db } from '../../src/store/db.js';
 import { metaJson } from '../support/meta.js';
 
 /** Texts that each get exactly one reply and never escalate (checked against the offline engine). */
@@ -124,6 +126,30 @@ export function deliveryBody(d: Pick<Delivery, 'waId' | 'wamid' | 'text' | 'time
 
 export const signature = (body: string, secret: string) =>
   `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`;
+
+/** A webhook POST of `body` signed with `secret`, as Meta sends it, to an app in the same process. */
+export function postWebhook(
+  app: { request(path: string, init: RequestInit): Response | Promise<Response> },
+  body: string,
+  secret: string,
+): Promise<Response> {
+  return Promise.resolve(
+    app.request('/webhooks/whatsapp', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-hub-signature-256': signature(body, secret) },
+      body,
+    }),
+  );
+}
+
+/** Inbound messages not yet handled plus sends not yet finished: 0 once all the work is done. */
+export async function openWork(db: Db): Promise<number> {
+  const [row] = await db.all<{ open: number }>(
+    sql`SELECT (SELECT count(*) FROM messages WHERE direction = 'in' AND status = 'received')
+          + (SELECT count(*) FROM outbox WHERE status IN ('pending', 'sending')) AS open`,
+  );
+  return row?.open ?? 1;
+}
 
 /** Runs `work` over `items` with at most `limit` in flight. */
 export async function pool<T>(
