@@ -1,24 +1,11 @@
-import OpenAI from 'openai';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DESCRIBE_INSTRUCTION, describeImage, oneLine } from '../../src/media/describe-image.js';
 import { photo } from './fake-media.js';
-import { answer, type FakeOpenAiMedia, startFakeOpenAiMedia } from './fake-openai-media.js';
-
-const fakes: FakeOpenAiMedia[] = [];
-afterEach(async () => {
-  for (const fake of fakes.splice(0)) await fake.close();
-});
-
-async function setup() {
-  const fake = await startFakeOpenAiMedia();
-  fakes.push(fake);
-  const client = new OpenAI({ apiKey: 'sk-test', baseURL: fake.baseURL, maxRetries: 0 });
-  return { fake, client };
-}
+import { answer, openFakeMediaClient } from './fake-openai-media.js';
 
 describe('describeImage', () => {
   it('sends the photo as a data URL image part with the instruction, and returns one line', async () => {
-    const { fake, client } = await setup();
+    const { fake, client } = await openFakeMediaClient();
     fake.scriptVision(answer.text('A kettle with a cracked lid and a dented base.\nIt looks new.'));
     const bytes = photo();
 
@@ -46,7 +33,7 @@ describe('describeImage', () => {
   });
 
   it('returns an empty line when the model says nothing', async () => {
-    const { fake, client } = await setup();
+    const { fake, client } = await openFakeMediaClient();
     fake.scriptVision(answer.text('   \n  '));
     const bytes = photo();
     await expect(

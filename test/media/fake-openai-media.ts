@@ -1,4 +1,6 @@
 import { Hono } from 'hono';
+import OpenAI from 'openai';
+import { afterEach } from 'vitest';
 import { startServer } from '../support/fake-server.js';
 
 /** One scripted answer: text (a transcript or a description), an HTTP error, or no answer. */
@@ -128,3 +130,16 @@ export async function startFakeOpenAiMedia() {
 }
 
 export type FakeOpenAiMedia = Awaited<ReturnType<typeof startFakeOpenAiMedia>>;
+
+const opened: FakeOpenAiMedia[] = [];
+afterEach(async () => {
+  for (const fake of opened.splice(0)) await fake.close();
+});
+
+/** The fake and an `openai` client on it (no SDK retries), closed after the test. */
+export async function openFakeMediaClient() {
+  const fake = await startFakeOpenAiMedia();
+  opened.push(fake);
+  const client = new OpenAI({ apiKey: 'sk-test', baseURL: fake.baseURL, maxRetries: 0 });
+  return { fake, client };
+}

@@ -1,28 +1,15 @@
-import OpenAI from 'openai';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MediaError } from '../../src/media/errors.js';
 import { extensionFor } from '../../src/media/mime.js';
 import { transcribeAudio } from '../../src/media/transcribe.js';
 import { voiceNote } from './fake-media.js';
-import { answer, type FakeOpenAiMedia, startFakeOpenAiMedia } from './fake-openai-media.js';
-
-const fakes: FakeOpenAiMedia[] = [];
-afterEach(async () => {
-  for (const fake of fakes.splice(0)) await fake.close();
-});
-
-async function setup() {
-  const fake = await startFakeOpenAiMedia();
-  fakes.push(fake);
-  const client = new OpenAI({ apiKey: 'sk-test', baseURL: fake.baseURL, maxRetries: 0 });
-  return { fake, client };
-}
+import { answer, openFakeMediaClient } from './fake-openai-media.js';
 
 const ogg = (bytes = voiceNote()) => ({ bytes, mimeType: 'audio/ogg; codecs=opus', size: bytes.byteLength });
 
 describe('transcribeAudio', () => {
   it('sends the model and the file as multipart, named with the extension of its type', async () => {
-    const { fake, client } = await setup();
+    const { fake, client } = await openFakeMediaClient();
     fake.scriptTranscripts(answer.text('  where is my order A1001?  '));
     const file = ogg();
 
@@ -42,7 +29,7 @@ describe('transcribeAudio', () => {
   });
 
   it('passes an Arabic transcript through unchanged', async () => {
-    const { fake, client } = await setup();
+    const { fake, client } = await openFakeMediaClient();
     const arabic = 'وين طلبي A1001؟ صار له أسبوع ما وصل';
     fake.scriptTranscripts(answer.text(arabic, 'arabic'));
     await expect(transcribeAudio(client, ogg(), { model: 'whisper-1', timeoutMs: 2_000 })).resolves.toEqual({
@@ -52,14 +39,14 @@ describe('transcribeAudio', () => {
   });
 
   it('sends a language hint when given one', async () => {
-    const { fake, client } = await setup();
+    const { fake, client } = await openFakeMediaClient();
     fake.scriptTranscripts(answer.text('hello'));
     await transcribeAudio(client, ogg(), { model: 'whisper-1', language: 'en', timeoutMs: 2_000 });
     expect(fake.transcriptions[0]?.language).toBe('en');
   });
 
   it('stops at its deadline with a timeout error', async () => {
-    const { fake, client } = await setup();
+    const { fake, client } = await openFakeMediaClient();
     fake.scriptTranscripts(answer.hang());
     const error = await transcribeAudio(client, ogg(), { model: 'whisper-1', timeoutMs: 150 }).catch(
       (e) => e,
