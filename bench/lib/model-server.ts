@@ -1,10 +1,8 @@
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import { getEncoding } from 'js-tiktoken';
 import type { ModelClassification } from '../../src/llm/openai/classify-job.js';
 import { classifyOffline } from '../../src/nlu/classify.js';
+import { startServer } from '../../test/support/fake-server.js';
 
 /**
  * A counting, deterministic stand-in for an OpenAI-compatible model (`POST /v1/chat/completions`),
@@ -303,18 +301,7 @@ export async function startModelServer(options: { faults?: FaultOptions } = {}) 
       usage: { prompt_tokens: prompt, completion_tokens: completion, total_tokens: prompt + completion },
     });
   });
-  const { url, close } = await new Promise<{ url: string; close: () => Promise<void> }>((resolve) => {
-    const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info: AddressInfo) => {
-      resolve({
-        url: `http://127.0.0.1:${info.port}`,
-        close: () =>
-          new Promise((done) => {
-            server.close(() => done());
-            (server as Server).closeAllConnections();
-          }),
-      });
-    });
-  });
+  const { url, close } = await startServer(app);
   return {
     baseURL: `${url}/v1`,
     counters,

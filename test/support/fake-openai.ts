@@ -1,7 +1,5 @@
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { serve } from '@hono/node-server';
 import { type Context, Hono } from 'hono';
+import { startServer } from './fake-server.js';
 
 /** One scripted answer of the fake; `reply.*` builds them. */
 export type FakeReply =
@@ -215,7 +213,7 @@ export async function startFakeOpenAi() {
   const app = new Hono();
   app.post('/v1/chat/completions', handle);
   app.post('/openai/deployments/:deployment/chat/completions', handle);
-  const server = await listen(app);
+  const server = await startServer(app);
   return {
     url: server.url,
     baseURL: `${server.url}/v1`,
@@ -238,22 +236,3 @@ export async function startFakeOpenAi() {
 }
 
 export type FakeOpenAi = Awaited<ReturnType<typeof startFakeOpenAi>>;
-
-/**
- * Like `startServer`, but closing drops open connections too: a request the client abandoned on a
- * timeout would otherwise keep the server open until the keep-alive timer ends.
- */
-function listen(app: Hono): Promise<{ url: string; close: () => Promise<void> }> {
-  return new Promise((resolve) => {
-    const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info: AddressInfo) => {
-      resolve({
-        url: `http://127.0.0.1:${info.port}`,
-        close: () =>
-          new Promise((done) => {
-            server.close(() => done());
-            (server as Server).closeAllConnections();
-          }),
-      });
-    });
-  });
-}
