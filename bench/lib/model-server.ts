@@ -200,6 +200,47 @@ export interface FaultOptions {
   hangMs: number;
 }
 
+/** A Chat Completions answer as the API sends it; tool call `i` gets the id `${callIdPrefix}_${i}`. */
+function chatCompletion(input: {
+  id: string;
+  callIdPrefix: string;
+  model: string;
+  content: string | null;
+  toolCalls: Answer['toolCalls'];
+  promptTokens: number;
+  completionTokens: number;
+}) {
+  const { id, toolCalls, promptTokens: prompt, completionTokens: completion } = input;
+  return {
+    id,
+    object: 'chat.completion',
+    created: 1_700_000_000,
+    model: input.model,
+    choices: [
+      {
+        index: 0,
+        message: {
+          role: 'assistant',
+          content: input.content,
+          refusal: null,
+          ...(toolCalls
+            ? {
+                tool_calls: toolCalls.map((call, i) => ({
+                  id: `${input.callIdPrefix}_${i}`,
+                  type: 'function',
+                  function: { name: call.name, arguments: JSON.stringify(call.args) },
+                })),
+              }
+            : {}),
+        },
+        finish_reason: toolCalls ? 'tool_calls' : 'stop',
+        logprobs: null,
+      },
+    ],
+    usage: { prompt_tokens: prompt, completion_tokens: completion, total_tokens: prompt + completion },
+  };
+}
+
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Starts the counting model on a free loopback port; `faults` makes it fail at random. */
@@ -231,36 +272,17 @@ export async function startModelServer(options: { faults?: FaultOptions } = {}) 
           : fault === 'schema'
             ? '{"intent": 42}'
             : null;
-      return c.json({
-        id: `chatcmpl-fault-${counters.calls}`,
-        object: 'chat.completion',
-        created: 1_700_000_000,
-        model: body.model,
-        choices: [
-          {
-            index: 0,
-            message: {
-              role: 'assistant',
-              content,
-              refusal: null,
-              ...(fault === 'unknown_tool'
-                ? {
-                    tool_calls: [
-                      {
-                        id: 'call_x',
-                        type: 'function',
-                        function: { name: 'delete_all_orders', arguments: '{}' },
-                      },
-                    ],
-                  }
-                : {}),
-            },
-            finish_reason: fault === 'unknown_tool' ? 'tool_calls' : 'stop',
-            logprobs: null,
-          },
-        ],
-        usage: { prompt_tokens: 10, completion_tokens: 10, total_tokens: 20 },
-      });
+      return c.json(
+        chatCompletion({
+          id: `chatcmpl-fault-${counters.calls}`,
+          callIdPrefix: 'call_x',
+          model: body.model,
+          content,
+          toolCalls: fault === 'unknown_tool' ? [{ name: 'delete_all_orders', args: {} }] : undefined,
+          promptTokens: 10,
+          completionTokens: 10,
+        }),
+      );
     }
     const { kind, answer } = answerFor(body);
     const prompt = promptTokens(body);
@@ -272,34 +294,17 @@ export async function startModelServer(options: { faults?: FaultOptions } = {}) 
     counters.completionTokens += completion;
     counters.byKind[kind] = (counters.byKind[kind] ?? 0) + 1;
     const n = counters.calls;
-    return c.json({
-      id: `chatcmpl-bench-${n}`,
-      object: 'chat.completion',
-      created: 1_700_000_000,
-      model: body.model,
-      choices: [
-        {
-          index: 0,
-          message: {
-            role: 'assistant',
-            content: answer.content,
-            refusal: null,
-            ...(answer.toolCalls
-              ? {
-                  tool_calls: answer.toolCalls.map((call, i) => ({
-                    id: `call_${n}_${i}`,
-                    type: 'function',
-                    function: { name: call.name, arguments: JSON.stringify(call.args) },
-                  })),
-                }
-              : {}),
-          },
-          finish_reason: answer.toolCalls ? 'tool_calls' : 'stop',
-          logprobs: null,
-        },
-      ],
-      usage: { prompt_tokens: prompt, completion_tokens: completion, total_tokens: prompt + completion },
-    });
+    return c.json(
+      chatCompletion({
+        id: `chatcmpl-bench-${n}`,
+        callIdPrefix: `call_${n}`,
+        model: body.model,
+        content: answer.content,
+        toolCalls: answer.toolCalls,
+        promptTokens: prompt,
+        completionTokens: completion,
+      }),
+    );
   });
   const { url, close } = await startServer(app);
   return {
