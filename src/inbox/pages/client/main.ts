@@ -30,7 +30,7 @@ function reportError(error) {
 }
 
 async function refreshAll() {
-  await Promise.all([loadQueue(), loadDetail()]);
+  await Promise.all([loadQueue(), loadLive(), loadDetail()]);
   refreshStats();
 }
 
@@ -68,6 +68,7 @@ function startInbox() {
   });
   var deepLink = /^\/inbox\/handoffs\/([^/]+)$/.exec(location.pathname);
   loadQueue().catch(reportError);
+  loadLive().catch(reportError);
   loadStats();
   if (deepLink) select(decodeURIComponent(deepLink[1]));
   follow();
@@ -78,7 +79,7 @@ function startInbox() {
   }, 20000);
   setInterval(function () { refreshAll().catch(reportError); }, 60000);
   setInterval(function () {
-    if (state.tab === LIVE) refreshQueue();
+    if (state.tab === LIVE) loadLive().catch(reportError);
   }, 10000);
 }
 

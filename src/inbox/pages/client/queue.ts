@@ -8,8 +8,7 @@ export const inboxQueue = `
 async function loadQueue() {
   var results = await Promise.all(STATUSES.map(function (status) {
     return api('GET', '/api/handoffs?status=' + status + '&limit=100');
-  }).concat([api('GET', '/api/conversations?limit=100')]));
-  state.lists[LIVE] = results[STATUSES.length].conversations;
+  }));
   var known = {};
   STATUSES.forEach(function (status, i) {
     state.lists[status] = results[i].handoffs;
@@ -21,6 +20,13 @@ async function loadQueue() {
   });
   state.known = known;
   state.fetchedAt = Date.now();
+  renderQueue();
+}
+
+// Bot conversations raise no inbox events, and listing them costs the server a query each: they
+// are read when the Live tab opens, every 10 s while it is shown, and with the minute's refresh.
+async function loadLive() {
+  state.lists[LIVE] = (await api('GET', '/api/conversations?limit=100')).conversations;
   renderQueue();
 }
 
@@ -103,7 +109,7 @@ function liveItem(conversation) {
       act(button, 'You have the conversation; the customer was told.', async function () {
         var taken = await api('POST', '/api/conversations/' + encodeURIComponent(conversation.id) + '/takeover', {});
         state.tab = 'assigned';
-        await loadQueue();
+        await Promise.all([loadQueue(), loadLive()]);
         await select(taken.handoffId);
       });
     },
@@ -129,7 +135,6 @@ function liveItem(conversation) {
 function showTab(status) {
   state.tab = status;
   renderQueue();
-  // Bot conversations raise no inbox events: the Live tab reads them afresh when shown.
-  if (status === LIVE) loadQueue().catch(reportError);
+  if (status === LIVE) loadLive().catch(reportError);
 }
 `;
