@@ -117,9 +117,14 @@ describe('POST /webhooks/whatsapp', () => {
           // A stream body goes out chunked, without a content-length.
           ...(typeof body === 'string' ? {} : { duplex: 'half' }),
         } as RequestInit);
+      // Arabic and an emoji, escaped as Meta sends them, two messages in one POST, then delivered twice.
       const small = metaJson(
-        textEnvelope([{ waId: '966500000116', id: 'wamid.sock1', text: 'hello', timestamp: now() }]),
+        textEnvelope([
+          { waId: '966500000116', id: 'wamid.sock1', text: 'مرحبا 😊', timestamp: now() },
+          { waId: '966500000116', id: 'wamid.sock1b', text: 'وين طلبي؟', timestamp: now() },
+        ]),
       );
+      expect((await post(small, await signBody(small, SECRET))).status).toBe(200);
       expect((await post(small, await signBody(small, SECRET))).status).toBe(200);
       const big = metaJson(
         textEnvelope([{ waId: '966500000116', id: 'wamid.sock2', text: 'x'.repeat(3000), timestamp: now() }]),
@@ -139,7 +144,7 @@ describe('POST /webhooks/whatsapp', () => {
       );
       expect((await post(chunked(smallChunked), await signBody(smallChunked, SECRET))).status).toBe(200);
       const stored = (await messages('966500000116')).filter((m) => m.direction === 'in');
-      expect(stored.map((m) => m.text).sort()).toEqual(['and again', 'hello']);
+      expect(stored.map((m) => m.text).sort()).toEqual(['and again', 'مرحبا 😊', 'وين طلبي؟']);
     } finally {
       await server.close();
     }
