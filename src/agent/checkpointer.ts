@@ -30,6 +30,15 @@ import {
 
 type CheckpointRow = typeof checkpoints.$inferSelect;
 
+/** D1 binds at most 100 values per statement, and a blob row has six. */
+const BLOB_ROWS_PER_INSERT = 16;
+
+function chunks<T>(items: T[], size: number): T[][] {
+  const result: T[][] = [];
+  for (let i = 0; i < items.length; i += size) result.push(items.slice(i, i + size));
+  return result;
+}
+
 /** A checkpoint as stored: its channel values are kept per version in `checkpoint_blobs`. */
 type StoredCheckpoint = Omit<Checkpoint, 'channel_values'>;
 
@@ -151,7 +160,10 @@ export class DrizzleCheckpointSaver extends BaseCheckpointSaver {
           set: { parentCheckpointId, type, checkpoint: checkpointBytes, metadata: metadataBytes },
         }),
       // A (channel, version) blob never changes once written; versions are unique (getNextVersion).
-      ...blobs.map((blob) => this.db.insert(checkpointBlobs).values(blob).onConflictDoNothing()),
+      // A turn changes about two dozen channels: a few multi-row inserts instead of a statement each.
+      ...chunks(blobs, BLOB_ROWS_PER_INSERT).map((rows) =>
+        this.db.insert(checkpointBlobs).values(rows).onConflictDoNothing(),
+      ),
     ]);
 
     return {

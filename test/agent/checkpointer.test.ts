@@ -12,6 +12,7 @@ import { DrizzleCheckpointSaver } from '../../src/agent/checkpointer.js';
 import { openLibsql } from '../../src/store/libsql.js';
 import { migrateLibsql } from '../../src/store/migrate.js';
 import { exposeVitestGlobals } from '../support/vitest-globals.js';
+import { wideCheckpointRoundTrip } from '../support/wide-checkpoint.js';
 
 exposeVitestGlobals();
 
@@ -55,6 +56,17 @@ describe('DrizzleCheckpointSaver with a StateGraph', () => {
     await migrateLibsql(db, { file: true });
     return { saver: new DrizzleCheckpointSaver(db), close };
   }
+
+  it('stores a checkpoint with more changed channels than one blob insert takes', async () => {
+    const { db, close } = openLibsql(':memory:');
+    try {
+      await migrateLibsql(db);
+      const { written, read } = await wideCheckpointRoundTrip(new DrizzleCheckpointSaver(db), 40);
+      expect(read).toEqual(written);
+    } finally {
+      close();
+    }
+  });
 
   it('resumes a thread from a second saver on the same libSQL file', async () => {
     const url = `file:${join(dir, 'baton.db')}`;

@@ -4,10 +4,12 @@ import {
   deltaChannelHistoryTests,
   validate,
 } from '@langchain/langgraph-checkpoint-validation';
+import { describe, expect, it } from 'vitest';
 import { DrizzleCheckpointSaver } from '../../src/agent/checkpointer.js';
 import { checkpointBlobs, checkpoints, checkpointWrites } from '../../src/store/schema/index.js';
 import { openD1 } from '../../src/worker/d1.js';
 import { exposeVitestGlobals } from '../support/vitest-globals.js';
+import { wideCheckpointRoundTrip } from '../support/wide-checkpoint.js';
 
 // LangGraph's official checkpointer validation suite, in workerd against D1 (Miniflare): the
 // same suite test/agent/checkpointer.test.ts runs on libSQL.
@@ -28,3 +30,11 @@ const initializer: CheckpointSaverTestInitializer<DrizzleCheckpointSaver> = {
 
 validate(initializer);
 deltaChannelHistoryTests(initializer);
+
+describe('DrizzleCheckpointSaver on D1', () => {
+  it('stores a checkpoint with more changed channels than one statement may bind', async () => {
+    const saver = await initializer.createCheckpointer();
+    const { written, read } = await wideCheckpointRoundTrip(saver, 40);
+    expect(read).toEqual(written);
+  });
+});
