@@ -1,5 +1,13 @@
+/**
+ * `prefix_` and 32 hex digits: the millisecond time, then 80 random bits (the layout of UUIDv7).
+ * Rows keyed by these ids are appended at the right edge of their primary-key index instead of at
+ * a random page, so a commit of many new rows dirties a few pages instead of one per row.
+ */
 export function newId(prefix: string): string {
-  return `${prefix}_${crypto.randomUUID().replaceAll('-', '')}`;
+  const time = Date.now().toString(16).padStart(12, '0');
+  // randomUUID is pooled and fast; its hex digits 12 and 16 are fixed (version, variant).
+  const random = crypto.randomUUID().replaceAll('-', '');
+  return `${prefix}_${time}${random.slice(0, 12)}${random.slice(17, 25)}`;
 }
 
 export async function sha256Hex(input: string): Promise<string> {
