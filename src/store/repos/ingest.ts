@@ -96,6 +96,7 @@ export async function ingestInboundBatch(
       last_inbound_at: message.timestamp,
     })),
   );
+  const identityRows = jsonParam(latestIdentities(planned));
   const conversationRows = jsonParam(
     planned.map(({ message, customerId, conversationId }) => ({
       id: conversationId,
@@ -124,19 +125,31 @@ export async function ingestInboundBatch(
   );
   // Rows apply in input order, so repeated customers and conversations upsert like one-by-one
   // writes would. `WHERE true` tells SQLite's parser the ON CONFLICT belongs to the INSERT.
-  const [, , inserted] = await db.batch([
+  const [, , , inserted] = await db.batch([
     db.run(sql`
       INSERT INTO customers (id, wa_id, user_id, parent_user_id, name, last_inbound_at, created_at, updated_at)
       SELECT value ->> 'id', value ->> 'wa_id', value ->> 'user_id', value ->> 'parent_user_id',
              value ->> 'name', value ->> 'last_inbound_at', ${now}, ${now}
       FROM json_each(${customerRows}) WHERE true
       ON CONFLICT (id) DO UPDATE SET
-        wa_id = coalesce(excluded.wa_id, customers.wa_id),
-        user_id = coalesce(excluded.user_id, customers.user_id),
-        parent_user_id = coalesce(excluded.parent_user_id, customers.parent_user_id),
         name = coalesce(excluded.name, customers.name),
         last_inbound_at = max(coalesce(customers.last_inbound_at, 0), excluded.last_inbound_at),
         updated_at = ${now}`),
+    // Identities apart, and only on the rows where one changes: SQLite rewrites the entries of
+    // every index whose column an UPDATE assigns, even to the same value, and a returning
+    // customer's phone and user ids rarely change.
+    db.run(sql`
+      UPDATE customers SET
+        wa_id = coalesce(j.value ->> 'wa_id', customers.wa_id),
+        user_id = coalesce(j.value ->> 'user_id', customers.user_id),
+        parent_user_id = coalesce(j.value ->> 'parent_user_id', customers.parent_user_id),
+        updated_at = ${now}
+      FROM json_each(${identityRows}) AS j
+      WHERE customers.id = j.value ->> 'id'
+        AND ((j.value ->> 'wa_id') IS NOT customers.wa_id AND (j.value ->> 'wa_id') IS NOT NULL
+          OR (j.value ->> 'user_id') IS NOT customers.user_id AND (j.value ->> 'user_id') IS NOT NULL
+          OR (j.value ->> 'parent_user_id') IS NOT customers.parent_user_id
+            AND (j.value ->> 'parent_user_id') IS NOT NULL)`),
     db.run(sql`
       INSERT INTO conversations (id, customer_id, channel, last_message_at, created_at, updated_at)
       SELECT value ->> 'id', value ->> 'customer_id', value ->> 'channel', value ->> 'last_message_at',
@@ -160,6 +173,24 @@ export async function ingestInboundBatch(
     messageId,
     inserted: insertedIds.has(messageId),
   }));
+}
+
+/**
+ * Per customer, the identity the batch leaves it with: each of phone, user id and parent user id
+ * is its last non-empty value in input order, as one-by-one upserts would leave it.
+ */
+function latestIdentities(planned: readonly { message: InboundMessage; customerId: string }[]) {
+  const latest = new Map<string, { id: string; wa_id?: string; user_id?: string; parent_user_id?: string }>();
+  for (const { message, customerId } of planned) {
+    const { waId, userId, parentUserId } = message.customer;
+    if (!waId && !userId && !parentUserId) continue;
+    const row = latest.get(customerId) ?? { id: customerId };
+    if (waId) row.wa_id = waId;
+    if (userId) row.user_id = userId;
+    if (parentUserId) row.parent_user_id = parentUserId;
+    latest.set(customerId, row);
+  }
+  return [...latest.values()];
 }
 
 /** The identities a customer row or a message can be matched on. */

@@ -49,6 +49,76 @@ describe('customer identity since 2026 (business-scoped user ids)', () => {
     expect((await harness.messages('966500000981')).filter((m) => m.direction === 'in')).toHaveLength(2);
   });
 
+  it('keeps the newest phone of a customer known by user id, and leaves the others untouched', async () => {
+    harness = await createHarness();
+    const fromPhone = (phone: string, id: string) =>
+      envelope(
+        { wa_id: phone, user_id: 'SA.2024' },
+        { from: phone, from_user_id: 'SA.2024', id, text: { body: 'hello' } },
+      );
+    const other = envelope(
+      { wa_id: '966500000985', user_id: 'SA.3030' },
+      { from: '966500000985', from_user_id: 'SA.3030', id: 'wamid.other', text: { body: 'hi' } },
+    );
+    for (const body of [
+      fromPhone('966500000983', 'wamid.p.1'),
+      other,
+      fromPhone('966500000984', 'wamid.p.2'),
+    ]) {
+      expect((await harness.app.fetch(await signedRequest(body, undefined))).status).toBe(200);
+    }
+    await harness.baton.settled();
+    const rows = await harness.db.select().from(customers).orderBy(customers.createdAt);
+    expect(rows.map((row) => [row.userId, row.waId])).toEqual([
+      ['SA.2024', '966500000984'],
+      ['SA.3030', '966500000985'],
+    ]);
+  });
+
+  it('stores one customer with every identity when one webhook brings a phone, then a user id', async () => {
+    harness = await createHarness();
+    const body = metaJson({
+      object: 'whatsapp_business_account',
+      entry: [
+        {
+          id: 'w',
+          changes: [
+            {
+              field: 'messages',
+              value: {
+                messaging_product: 'whatsapp',
+                metadata: { display_phone_number: '1', phone_number_id: 'sandbox' },
+                contacts: [{ profile: { name: 'Sara' }, wa_id: '966500000986' }],
+                messages: [
+                  {
+                    from: '966500000986',
+                    id: 'wamid.b.1',
+                    timestamp: '1790000000',
+                    type: 'text',
+                    text: { body: 'hi' },
+                  },
+                  {
+                    from: '966500000986',
+                    from_user_id: 'SA.4040',
+                    id: 'wamid.b.2',
+                    timestamp: '1790000001',
+                    type: 'text',
+                    text: { body: 'me again' },
+                  },
+                ],
+              },
+            },
+          ],
+        },
+      ],
+    });
+    expect((await harness.app.fetch(await signedRequest(body, undefined))).status).toBe(200);
+    await harness.baton.settled();
+    const rows = await harness.db.select().from(customers);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ waId: '966500000986', userId: 'SA.4040' });
+  });
+
   it('does not show an order to a customer without a known phone, says why and offers an agent', async () => {
     harness = await createHarness({
       orders: [{ id: 'A5001', phone: '966500000982', status: 'shipped', carrier: 'SMSA' }],
