@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { OutboundMessage, Recipient, SendResult, Transport } from '../../src/channel/outbound.js';
 import { addAgent } from '../../src/inbox/agents.js';
-import { messages, outbox } from '../../src/store/schema/index.js';
+import { conversations, customers, messages, outbox } from '../../src/store/schema/index.js';
 import { createHarness, type Harness } from '../support/harness.js';
 
 let harness: Harness;
@@ -66,6 +66,33 @@ describe('agent takeover', () => {
     await harness.post({ waId: '966500000961', text: 'hello?' });
     expect((await harness.messages('966500000961')).at(-1)?.text).toBe('hello?');
     expect((await layla('POST', `/api/conversations/${conversation?.id}/takeover`, {})).status).toBe(409);
+  });
+});
+
+describe('live conversations list', () => {
+  it("shows each conversation's last five messages, oldest first, and only its own", async () => {
+    harness = await createHarness();
+    const { token } = await addAgent(harness.db, { name: 'Layla', queues: ['orders'], now: Date.now() });
+    const layla = await agentCall(token);
+    for (const text of ['hello', 'what are your opening hours', 'do you ship to jeddah']) {
+      await harness.post({ waId: '966500000962', text });
+    }
+    await harness.post({ waId: '966500000963', text: 'مرحبا' });
+    const live = await layla('GET', '/api/conversations');
+    expect(live.status).toBe(200);
+    const listed = live.body.conversations as { id: string; lastMessages: { text: string | null }[] }[];
+    expect(listed).toHaveLength(2);
+    for (const waId of ['966500000962', '966500000963']) {
+      const stored = await harness.messages(waId);
+      const [owner] = await harness.db
+        .select({ id: conversations.id })
+        .from(conversations)
+        .innerJoin(customers, eq(customers.id, conversations.customerId))
+        .where(eq(customers.waId, waId));
+      const conversation = listed.find((c) => c.id === owner?.id);
+      expect(stored.length).toBeGreaterThan(waId === '966500000962' ? 5 : 0);
+      expect(conversation?.lastMessages.map((m) => m.text)).toEqual(stored.slice(-5).map((m) => m.text));
+    }
   });
 });
 

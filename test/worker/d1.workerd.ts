@@ -1,7 +1,8 @@
 import { env } from 'cloudflare:test';
 import { eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { orders } from '../../src/store/schema/index.js';
+import { lastMessagesOf } from '../../src/store/repos/messages.js';
+import { conversations, customers, messages, orders } from '../../src/store/schema/index.js';
 import { openD1 } from '../../src/worker/d1.js';
 
 const db = openD1(env.DB);
@@ -41,5 +42,48 @@ describe('the D1 database behind the Db type', () => {
     ]);
     expect(inserted).toEqual([{ id: 'B2003' }]);
     expect(selected).toEqual([{ id: 'B2003' }]);
+  });
+
+  it('reads the last messages of several conversations in one query (a window function)', async () => {
+    await db.insert(customers).values([
+      { id: 'c-win-1', waId: '966500000071', createdAt: 1, updatedAt: 1 },
+      { id: 'c-win-2', waId: '966500000072', createdAt: 1, updatedAt: 1 },
+    ]);
+    await db.insert(conversations).values([
+      {
+        id: 'cv-win-1',
+        customerId: 'c-win-1',
+        channel: 'whatsapp',
+        lastMessageAt: 1,
+        createdAt: 1,
+        updatedAt: 1,
+      },
+      {
+        id: 'cv-win-2',
+        customerId: 'c-win-2',
+        channel: 'whatsapp',
+        lastMessageAt: 1,
+        createdAt: 1,
+        updatedAt: 1,
+      },
+    ]);
+    const row = (conversationId: string, n: number) => ({
+      id: `m-${conversationId}-${n}`,
+      conversationId,
+      direction: 'in' as const,
+      author: 'customer' as const,
+      type: 'text',
+      text: `${conversationId} ${n}`,
+      status: 'done' as const,
+      sentAt: n,
+      createdAt: n,
+      updatedAt: n,
+    });
+    await db.insert(messages).values([1, 2, 3, 4].map((n) => row('cv-win-1', n)));
+    await db.insert(messages).values([row('cv-win-2', 1)]);
+    const recent = await lastMessagesOf(db, ['cv-win-1', 'cv-win-2', 'cv-none'], 3);
+    expect(recent.get('cv-win-1')?.map((m) => m.text)).toEqual(['cv-win-1 2', 'cv-win-1 3', 'cv-win-1 4']);
+    expect(recent.get('cv-win-2')?.map((m) => m.text)).toEqual(['cv-win-2 1']);
+    expect(recent.has('cv-none')).toBe(false);
   });
 });

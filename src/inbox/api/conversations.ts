@@ -1,10 +1,11 @@
-import { and, desc, eq } from 'drizzle-orm';
+import { desc, eq } from 'drizzle-orm';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { takeOverConversation, takeoverInputSchema } from '../../handoff/lifecycle/takeover.js';
 import type { AgentEnv } from '../../http/context.js';
 import { BatonError } from '../../http/errors.js';
-import { conversations, customers, messages } from '../../store/schema/index.js';
+import { lastMessagesOf } from '../../store/repos/messages.js';
+import { conversations, customers } from '../../store/schema/index.js';
 
 const LAST_MESSAGES = 5;
 
@@ -22,30 +23,20 @@ export function conversationRoutes(): Hono<AgentEnv> {
       .where(eq(conversations.mode, 'bot'))
       .orderBy(desc(conversations.lastMessageAt))
       .limit(limit);
-    const list = await Promise.all(
-      rows.map(async ({ conversation, customer }) => {
-        const last = await db
-          .select({
-            direction: messages.direction,
-            author: messages.author,
-            text: messages.text,
-            at: messages.createdAt,
-          })
-          .from(messages)
-          .where(and(eq(messages.conversationId, conversation.id)))
-          .orderBy(desc(messages.createdAt))
-          .limit(LAST_MESSAGES);
-        return {
-          id: conversation.id,
-          customer: { name: customer.name, tier: customer.tier },
-          language: conversation.language,
-          frustration: conversation.frustration,
-          lastIntent: conversation.lastIntent,
-          lastMessageAt: new Date(conversation.lastMessageAt).toISOString(),
-          lastMessages: last.reverse().map((m) => ({ ...m, at: new Date(m.at).toISOString() })),
-        };
-      }),
+    const recent = await lastMessagesOf(
+      db,
+      rows.map(({ conversation }) => conversation.id),
+      LAST_MESSAGES,
     );
+    const list = rows.map(({ conversation, customer }) => ({
+      id: conversation.id,
+      customer: { name: customer.name, tier: customer.tier },
+      language: conversation.language,
+      frustration: conversation.frustration,
+      lastIntent: conversation.lastIntent,
+      lastMessageAt: new Date(conversation.lastMessageAt).toISOString(),
+      lastMessages: recent.get(conversation.id) ?? [],
+    }));
     return c.json({ conversations: list });
   });
 

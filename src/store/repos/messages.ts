@@ -88,3 +88,44 @@ export async function applyDeliveryStatus(
   const rows = await deliveryStatusStatement(db, update, now);
   return rows.length > 0;
 }
+
+export interface LastMessage {
+  direction: string;
+  author: string;
+  text: string | null;
+  at: string;
+}
+
+/**
+ * The last `count` messages of each conversation, oldest first, in one query for the whole list (a
+ * query per conversation cost up to 200 round trips, each a network hop on D1 or Turso).
+ */
+export async function lastMessagesOf(
+  db: Db,
+  conversationIds: string[],
+  count: number,
+): Promise<Map<string, LastMessage[]>> {
+  const byConversation = new Map<string, LastMessage[]>();
+  if (conversationIds.length === 0) return byConversation;
+  const rows = await db.all<{
+    conversationId: string;
+    direction: string;
+    author: string;
+    text: string | null;
+    at: number;
+  }>(sql`
+    SELECT conversation_id AS conversationId, direction, author, text, created_at AS at FROM (
+      SELECT conversation_id, direction, author, text, created_at,
+             row_number() OVER (PARTITION BY conversation_id ORDER BY created_at DESC, rowid DESC) AS position
+      FROM messages
+      WHERE conversation_id IN (SELECT value FROM json_each(${JSON.stringify(conversationIds)}))
+    )
+    WHERE position <= ${count}
+    ORDER BY conversation_id, position DESC`);
+  for (const { conversationId, at, ...message } of rows) {
+    const list = byConversation.get(conversationId) ?? [];
+    list.push({ ...message, at: new Date(at).toISOString() });
+    byConversation.set(conversationId, list);
+  }
+  return byConversation;
+}
