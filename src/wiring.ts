@@ -9,7 +9,7 @@ import { GraphTransport } from './channel/whatsapp/graph-transport.js';
 import type { Config } from './config/config.js';
 import { attachLlmMeter } from './http/llm-metrics.js';
 import { Metrics } from './http/metrics.js';
-import { LocalInboxEvents } from './inbox/events.js';
+import { type InboxEvents, LocalInboxEvents } from './inbox/events.js';
 import type { KnowledgeDocument } from './knowledge/document.js';
 import { KnowledgeBase } from './knowledge/knowledge-base.js';
 import { LlmMeter } from './llm/meter.js';
@@ -45,6 +45,8 @@ export interface WiringInput {
   prompts?: string;
   /** Media understanding; by default built from the configuration when a model is configured. */
   media?: MediaDeps;
+  /** Where live inbox events go; in-process by default, the inbox events object on Workers. */
+  events?: InboxEvents;
 }
 
 export function transportFrom(config: Config, fetchImpl?: typeof fetch): Transport {
@@ -99,7 +101,7 @@ export function wireAdapters(input: WiringInput): Wired {
   const { config, db, clock, logger } = input;
   const transport = input.transport ?? transportFrom(config, input.fetch);
   const transports = channelTransports(config, transport, input.fetch);
-  const events = new LocalInboxEvents();
+  const events = input.events ?? new LocalInboxEvents();
   const metrics = new Metrics();
   const knowledge = new KnowledgeBase(input.knowledge);
   const meter = input.meter ?? new LlmMeter();

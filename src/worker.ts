@@ -2,9 +2,9 @@ import type { ExecutionContext } from '@cloudflare/workers-types/latest';
 import { createApp } from './app.js';
 import { createDeps } from './baton.js';
 import { ConfigError } from './config/config.js';
-import { LocalInboxEvents } from './inbox/events.js';
 import { openWorkerDatabase } from './worker/database.js';
 import type { WorkerEnv } from './worker/env.js';
+import { DurableObjectInboxEvents } from './worker/inbox-events.js';
 import { requestProcessing } from './worker/processing.js';
 import { workerRuntime } from './worker/runtime.js';
 import { sweep } from './worker/sweep.js';
@@ -29,13 +29,16 @@ export default {
       );
     }
     await runtime.seed();
-    // Per request: the database handle and the event fan-out. workerd ties I/O to the request that
-    // started it, so nothing that queues writes (the webhook's group commit) or streams (the inbox
-    // events) is shared between the requests of an isolate; the agent and adapters are.
+    // Per request: the database handle and the inbox events' stream. workerd ties I/O to the
+    // request that started it, so nothing that queues writes (the webhook's group commit) or
+    // streams (the inbox events) is shared between the requests of an isolate; the agent and
+    // adapters are.
     const options = {
       ...runtime.wired.options,
       db: openWorkerDatabase(env.DB, runtime.config),
-      events: new LocalInboxEvents(),
+      events: new DurableObjectInboxEvents(env.INBOX_EVENTS, runtime.logger, (promise) =>
+        ctx.waitUntil(promise),
+      ),
     };
     return createApp(createDeps(options, requestProcessing(env, ctx, runtime.logger))).fetch(request);
   },
@@ -46,4 +49,5 @@ export default {
 };
 
 export { ConversationObject } from './worker/conversation-object.js';
+export { InboxEventsObject } from './worker/inbox-events-object.js';
 export { OutboxObject } from './worker/outbox-object.js';

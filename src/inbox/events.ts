@@ -1,8 +1,28 @@
+import { z } from 'zod';
+
 /** What the inbox hears live: a new handoff, a customer message, a change of status. */
-export type InboxEvent =
-  | { type: 'handoff.created'; handoffId: string; queue: string; priority: string }
-  | { type: 'handoff.updated'; handoffId: string; queue: string; status: string }
-  | { type: 'message.created'; handoffId: string; queue: string; direction: 'in' | 'out' };
+export const inboxEventSchema = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('handoff.created'),
+    handoffId: z.string(),
+    queue: z.string(),
+    priority: z.string(),
+  }),
+  z.object({
+    type: z.literal('handoff.updated'),
+    handoffId: z.string(),
+    queue: z.string(),
+    status: z.string(),
+  }),
+  z.object({
+    type: z.literal('message.created'),
+    handoffId: z.string(),
+    queue: z.string(),
+    direction: z.enum(['in', 'out']),
+  }),
+]);
+
+export type InboxEvent = z.infer<typeof inboxEventSchema>;
 
 export interface InboxEvents {
   publish(event: InboxEvent): void;

@@ -10,6 +10,7 @@ import { systemClock } from '../util/clock.js';
 import { type Wired, wireAdapters } from '../wiring.js';
 import { openWorkerDatabase } from './database.js';
 import { configFromEnv, type WorkerEnv } from './env.js';
+import { DurableObjectInboxEvents } from './inbox-events.js';
 import { bundledKnowledge } from './knowledge.js';
 
 /** What one isolate builds once from its bindings and reuses for every request and alarm. */
@@ -41,6 +42,8 @@ export function workerRuntime(env: WorkerEnv): WorkerRuntime {
     logger,
     knowledge: bundledKnowledge(),
     version: packageJson.version,
+    // The agent publishes handoffs from conversation objects; inboxes listen in other isolates.
+    events: new DurableObjectInboxEvents(env.INBOX_EVENTS, logger),
   });
   let outbox: OutboxDispatcher | undefined;
   let seeded = config.ORDERS_API_URL !== undefined;

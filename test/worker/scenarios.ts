@@ -130,6 +130,34 @@ export function workerScenarios(target: () => WorkerTarget): void {
     expect(sentReplies(lines).find((line) => line.text === answer)?.author).toBe('agent');
   });
 
+  it('streams live inbox events made in other isolates: a handoff from a conversation object, a claim', async () => {
+    const token = await target().agentToken();
+    const abort = new AbortController();
+    const stream = await target().fetch('/api/events', {
+      headers: { authorization: `Bearer ${token}` },
+      signal: abort.signal,
+    });
+    expect(stream.status).toBe(200);
+    const events = sseEvents(stream);
+    try {
+      expect((await events.next()).event).toBe('ready');
+      const waId = nextWaId();
+      await say(waId, 'I want to talk to a real person please');
+      const created = await events.until((e) => e.event === 'handoff.created');
+      const { handoffId } = JSON.parse(created.data) as { handoffId: string };
+      const claim = await target().fetch(`/api/handoffs/${handoffId}/claim`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}` },
+      });
+      expect(claim.status).toBe(200);
+      const updated = await events.until((e) => e.event === 'handoff.updated');
+      expect(JSON.parse(updated.data)).toMatchObject({ handoffId, status: 'assigned' });
+    } finally {
+      abort.abort();
+      await events.close();
+    }
+  });
+
   it('rejects a webhook whose signature does not match, and stores nothing', async () => {
     const waId = nextWaId();
     const body = metaJson(
@@ -169,4 +197,55 @@ export function workerScenarios(target: () => WorkerTarget): void {
       answered.filter((line) => line.direction === 'out'),
     );
   });
+}
+
+interface SseEvent {
+  event: string;
+  data: string;
+}
+
+/** Reads a server-sent event stream event by event, each read bounded by a timeout. */
+function sseEvents(response: Response, timeoutMs = 20_000) {
+  const reader = (response.body as ReadableStream<Uint8Array>).getReader();
+  const decoder = new TextDecoder();
+  let buffered = '';
+  const next = async (): Promise<SseEvent> => {
+    const until = Date.now() + timeoutMs;
+    for (;;) {
+      const end = buffered.indexOf('\n\n');
+      if (end >= 0) {
+        const block = buffered.slice(0, end);
+        buffered = buffered.slice(end + 2);
+        const field = (name: string) =>
+          block
+            .split('\n')
+            .find((line) => line.startsWith(`${name}:`))
+            ?.slice(name.length + 1)
+            .trim() ?? '';
+        return { event: field('event'), data: field('data') };
+      }
+      const left = until - Date.now();
+      if (left <= 0) throw new Error('no server-sent event in time');
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const chunk = await Promise.race([
+        reader.read(),
+        new Promise<never>((_, fail) => {
+          timer = setTimeout(() => fail(new Error('no server-sent event in time')), left);
+        }),
+      ]).finally(() => clearTimeout(timer));
+      if (chunk.done) throw new Error('the event stream ended');
+      buffered += decoder.decode(chunk.value, { stream: true });
+    }
+  };
+  return {
+    next,
+    /** The next event that matches, skipping heartbeats and others. */
+    async until(match: (event: SseEvent) => boolean): Promise<SseEvent> {
+      for (;;) {
+        const event = await next();
+        if (match(event)) return event;
+      }
+    },
+    close: () => reader.cancel().catch(() => {}),
+  };
 }
