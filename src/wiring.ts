@@ -1,4 +1,4 @@
-import OpenAI from 'openai';
+import { AzureOpenAI, OpenAI } from 'openai';
 import { createAgent } from './agent/agent.js';
 import { DrizzleCheckpointSaver } from './agent/checkpointer.js';
 import type { AgentDeps } from './agent/context.js';
@@ -14,7 +14,7 @@ import type { KnowledgeDocument } from './knowledge/document.js';
 import { KnowledgeBase } from './knowledge/knowledge-base.js';
 import { LlmMeter } from './llm/meter.js';
 import { OfflineLlm } from './llm/offline/offline-llm.js';
-import { createOpenAiLlm } from './llm/openai/factory.js';
+import { createOpenAiLlm, DEFAULT_AZURE_API_VERSION } from './llm/openai/factory.js';
 import type { Llm } from './llm/port.js';
 import type { Logger } from './log/logger.js';
 import { mediaSettings } from './media/config.js';
@@ -76,15 +76,27 @@ function ordersFrom(config: Config, db: Db, fetchImpl?: typeof fetch): Orders {
  * behaviour (ask for a short text) stays.
  */
 function mediaFrom(config: Config, logger: Logger, fetchImpl?: typeof fetch): { media?: MediaDeps } {
-  if (config.llmProvider !== 'openai' || config.AZURE_OPENAI_ENDPOINT !== undefined) return {};
-  const settings = mediaSettings(config);
+  if (config.llmProvider !== 'openai') return {};
+  const azure = config.AZURE_OPENAI_ENDPOINT;
+  const settings = azure
+    ? mediaSettings({ ...config, LLM_MODEL: config.AZURE_OPENAI_DEPLOYMENT }, { azure: true })
+    : mediaSettings(config);
   const fetcher = channelMediaFetcher(config, settings.limits, fetchImpl);
-  const client = new OpenAI({
-    apiKey: config.OPENAI_API_KEY ?? 'not-needed',
-    ...(config.LLM_BASE_URL ? { baseURL: config.LLM_BASE_URL } : {}),
-    maxRetries: 0,
-    ...(fetchImpl ? { fetch: fetchImpl } : {}),
-  });
+  const common = { maxRetries: 0, ...(fetchImpl ? { fetch: fetchImpl } : {}) };
+  // Without a fixed deployment the Azure client puts each call's model in the path
+  // (`/openai/deployments/<model>/…`): one client for the transcription and the vision deployments.
+  const client = azure
+    ? new AzureOpenAI({
+        ...common,
+        endpoint: azure,
+        apiKey: config.AZURE_OPENAI_API_KEY ?? config.OPENAI_API_KEY ?? '',
+        apiVersion: config.AZURE_OPENAI_API_VERSION ?? DEFAULT_AZURE_API_VERSION,
+      })
+    : new OpenAI({
+        ...common,
+        apiKey: config.OPENAI_API_KEY ?? 'not-needed',
+        ...(config.LLM_BASE_URL ? { baseURL: config.LLM_BASE_URL } : {}),
+      });
   return { media: { ...settings, client, logger, ...(fetcher ? { fetcher } : {}) } };
 }
 

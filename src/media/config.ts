@@ -9,6 +9,7 @@ import type { MediaLimits } from './understand.js';
 
 /** WhatsApp's own limit for audio, so a voice note WhatsApp accepted is never refused for size. */
 export const DEFAULT_MEDIA_MAX_BYTES = 16 * 1024 * 1024;
+export const DEFAULT_TRANSCRIBE_MODEL = 'whisper-1';
 export const DEFAULT_VISION_MODEL = 'gpt-4o-mini';
 
 /** Empty strings count as unset, as everywhere in Baton's configuration. */
@@ -35,7 +36,7 @@ const typeList = z.preprocess(
 
 export const mediaEnvSchema = z.object({
   /** `/v1/audio/transcriptions` model; `none` turns transcription off (e.g. a server without it). */
-  LLM_TRANSCRIBE_MODEL: z.preprocess(unsetIfEmpty, z.string().trim().default('whisper-1')),
+  LLM_TRANSCRIBE_MODEL: modelName,
   /** A vision-capable chat model; defaults to `LLM_MODEL`, then `gpt-4o-mini`; `none` turns it off. */
   LLM_VISION_MODEL: modelName,
   MEDIA_MAX_BYTES: positiveInt(DEFAULT_MEDIA_MAX_BYTES),
@@ -54,11 +55,19 @@ export interface MediaSettings {
 
 const off = (model: string | undefined) => model === undefined || /^(none|off)$/i.test(model);
 
-/** The settings `understandMedia` takes, with the vision model's fallbacks resolved. */
-export function mediaSettings(env: MediaEnv & { LLM_MODEL?: string | undefined }): MediaSettings {
+/**
+ * The settings `understandMedia` takes, with the models' fallbacks resolved. On Azure OpenAI a
+ * model is a deployment the operator named, so photos go to the chat deployment (`LLM_MODEL` is
+ * then the deployment) and voice notes only to a transcription deployment named explicitly.
+ */
+export function mediaSettings(
+  env: MediaEnv & { LLM_MODEL?: string | undefined },
+  options: { azure?: boolean } = {},
+): MediaSettings {
+  const transcribe = env.LLM_TRANSCRIBE_MODEL ?? (options.azure ? undefined : DEFAULT_TRANSCRIBE_MODEL);
   const vision = env.LLM_VISION_MODEL ?? env.LLM_MODEL ?? DEFAULT_VISION_MODEL;
   return {
-    ...(off(env.LLM_TRANSCRIBE_MODEL) ? {} : { transcribeModel: env.LLM_TRANSCRIBE_MODEL }),
+    ...(off(transcribe) ? {} : { transcribeModel: transcribe }),
     ...(off(vision) ? {} : { visionModel: vision }),
     limits: {
       maxBytes: env.MEDIA_MAX_BYTES,

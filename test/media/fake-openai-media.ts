@@ -1,4 +1,4 @@
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import OpenAI from 'openai';
 import { afterEach } from 'vitest';
 import { startServer } from '../support/fake-server.js';
@@ -22,6 +22,8 @@ export const answer = {
 /** What arrived in one multipart `POST /v1/audio/transcriptions`. */
 export interface TranscriptionRequest {
   authorization: string | undefined;
+  /** Azure's route: the deployment in the path, the `api-version` query and the `api-key` header. */
+  azure?: AzureCall;
   model: string | undefined;
   language: string | undefined;
   responseFormat: string | undefined;
@@ -30,7 +32,14 @@ export interface TranscriptionRequest {
   bytes: Uint8Array | undefined;
 }
 
+export interface AzureCall {
+  deployment: string;
+  apiVersion: string | undefined;
+  apiKey: string | undefined;
+}
+
 export interface VisionRequest {
+  azure?: AzureCall;
   model: string;
   messages: {
     role: string;
@@ -61,12 +70,18 @@ export async function startFakeOpenAiMedia() {
   const release = new Set<() => void>();
   const hang = () => new Promise<void>((resolve) => release.add(resolve));
   const app = new Hono();
+  const azureCall = (c: Context): { azure?: AzureCall } => {
+    const deployment = c.req.param('deployment');
+    if (deployment === undefined) return {};
+    return { azure: { deployment, apiVersion: c.req.query('api-version'), apiKey: c.req.header('api-key') } };
+  };
 
-  app.post('/v1/audio/transcriptions', async (c) => {
+  const transcribe = async (c: Context) => {
     const form = await c.req.parseBody();
     const file = form.file;
     const field = (name: string) => (typeof form[name] === 'string' ? form[name] : undefined);
     transcriptions.push({
+      ...azureCall(c),
       authorization: c.req.header('authorization'),
       model: field('model'),
       language: field('language'),
@@ -82,11 +97,11 @@ export async function startFakeOpenAiMedia() {
     }
     if (next.kind === 'error') return c.json(errorBody(next.status), next.status as 500);
     return c.json({ text: next.text, ...(next.language ? { language: next.language } : {}) });
-  });
+  };
 
-  app.post('/v1/chat/completions', async (c) => {
+  const complete = async (c: Context) => {
     const body = (await c.req.json()) as VisionRequest;
-    completions.push(body);
+    completions.push({ ...azureCall(c), ...body });
     const next = visionScript.shift() ?? answer.error(500);
     if (next.kind === 'hang') {
       await hang();
@@ -108,7 +123,12 @@ export async function startFakeOpenAiMedia() {
       ],
       usage: { prompt_tokens: 300, completion_tokens: 20, total_tokens: 320 },
     });
-  });
+  };
+
+  app.post('/v1/audio/transcriptions', transcribe);
+  app.post('/v1/chat/completions', complete);
+  app.post('/openai/deployments/:deployment/audio/transcriptions', transcribe);
+  app.post('/openai/deployments/:deployment/chat/completions', complete);
 
   const server = await startServer(app);
   return {
