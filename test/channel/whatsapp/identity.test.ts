@@ -6,7 +6,8 @@ import { metaJson, signedRequest } from '../../support/meta.js';
 let harness: Harness;
 afterEach(() => harness?.close());
 
-function envelope(contact: Record<string, unknown>, message: Record<string, unknown>) {
+/** One webhook from one contact, with one or more messages (in that order). */
+function envelope(contact: Record<string, unknown>, ...sent: Record<string, unknown>[]) {
   return metaJson({
     object: 'whatsapp_business_account',
     entry: [
@@ -19,7 +20,11 @@ function envelope(contact: Record<string, unknown>, message: Record<string, unkn
               messaging_product: 'whatsapp',
               metadata: { display_phone_number: '1', phone_number_id: 'sandbox' },
               contacts: [{ profile: { name: 'Sara' }, ...contact }],
-              messages: [{ timestamp: String(Math.floor(Date.now() / 1000)), type: 'text', ...message }],
+              messages: sent.map((message) => ({
+                timestamp: String(Math.floor(Date.now() / 1000)),
+                type: 'text',
+                ...message,
+              })),
             },
           },
         ],
@@ -77,41 +82,11 @@ describe('customer identity since 2026 (business-scoped user ids)', () => {
 
   it('stores one customer with every identity when one webhook brings a phone, then a user id', async () => {
     harness = await createHarness();
-    const body = metaJson({
-      object: 'whatsapp_business_account',
-      entry: [
-        {
-          id: 'w',
-          changes: [
-            {
-              field: 'messages',
-              value: {
-                messaging_product: 'whatsapp',
-                metadata: { display_phone_number: '1', phone_number_id: 'sandbox' },
-                contacts: [{ profile: { name: 'Sara' }, wa_id: '966500000986' }],
-                messages: [
-                  {
-                    from: '966500000986',
-                    id: 'wamid.b.1',
-                    timestamp: '1790000000',
-                    type: 'text',
-                    text: { body: 'hi' },
-                  },
-                  {
-                    from: '966500000986',
-                    from_user_id: 'SA.4040',
-                    id: 'wamid.b.2',
-                    timestamp: '1790000001',
-                    type: 'text',
-                    text: { body: 'me again' },
-                  },
-                ],
-              },
-            },
-          ],
-        },
-      ],
-    });
+    const body = envelope(
+      { wa_id: '966500000986' },
+      { from: '966500000986', id: 'wamid.b.1', text: { body: 'hi' } },
+      { from: '966500000986', from_user_id: 'SA.4040', id: 'wamid.b.2', text: { body: 'me again' } },
+    );
     expect((await harness.app.fetch(await signedRequest(body, undefined))).status).toBe(200);
     await harness.baton.settled();
     const rows = await harness.db.select().from(customers);
