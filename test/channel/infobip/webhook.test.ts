@@ -1,45 +1,16 @@
-import { Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
-import type { ParsedWebhook } from '../../../src/channel/inbound.js';
 import { infobipWebhook } from '../../../src/channel/infobip/webhook.js';
-import type { Deps } from '../../../src/deps.js';
-import type { AppEnv } from '../../../src/http/context.js';
-import { onError } from '../../../src/http/on-error.js';
-import { silentLogger } from '../../../src/log/logger.js';
+import { recordingWebhookApp } from '../../support/webhook-app.js';
 
 const SECRET = 'infobip-webhook-secret-0123456789';
 const NOW = Date.parse('2026-03-01T10:00:00Z');
 
-type Accepted = Pick<ParsedWebhook, 'messages' | 'statuses'>;
-
 /** The route on a bare app with a fake pipeline that records what it was given. */
 function setup(limit = 64 * 1024) {
-  const accepted: Accepted[] = [];
-  const deps = {
-    config: { WEBHOOK_BODY_LIMIT_BYTES: limit },
-    clock: { now: () => NOW },
-    pipeline: {
-      accept: async (parsed: Accepted) => {
-        accepted.push(parsed);
-        return {
-          stored: parsed.messages.length,
-          duplicates: 0,
-          statuses: parsed.statuses.length,
-          conversationIds: [],
-        };
-      },
-    },
-  } as unknown as Deps;
-  const app = new Hono<AppEnv>();
-  app.use(async (c, next) => {
-    c.set('deps', deps);
-    c.set('logger', silentLogger);
-    c.set('requestId', 'req-test');
-    await next();
+  return recordingWebhookApp('/webhooks/infobip', infobipWebhook({ webhookSecret: SECRET }), {
+    limit,
+    now: NOW,
   });
-  app.onError(onError);
-  app.route('/webhooks/infobip', infobipWebhook({ webhookSecret: SECRET }));
-  return { app, accepted };
 }
 
 const basic = (password: string) => `Basic ${Buffer.from(`infobip:${password}`).toString('base64')}`;

@@ -1,53 +1,22 @@
 import { createHmac } from 'node:crypto';
-import { Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
-import type { ParsedWebhook } from '../../../src/channel/inbound.js';
 import { EMPTY_TWIML, signedUrl, twilioWebhook } from '../../../src/channel/twilio/webhook.js';
-import type { Deps } from '../../../src/deps.js';
-import type { AppEnv } from '../../../src/http/context.js';
-import { onError } from '../../../src/http/on-error.js';
-import { silentLogger } from '../../../src/log/logger.js';
+import { recordingWebhookApp } from '../../support/webhook-app.js';
 
 const TOKEN = 'twilio-auth-token-for-tests-000';
 const NOW = Date.parse('2026-03-01T10:00:00Z');
 const PUBLIC = 'https://baton.example.com';
 
-type Accepted = Pick<ParsedWebhook, 'messages' | 'statuses'>;
-
 /** The route on a bare app with a fake pipeline that records what it was given. */
 function setup(options: { publicBaseUrl?: string; limit?: number } = {}) {
-  const accepted: Accepted[] = [];
-  const deps = {
-    config: { WEBHOOK_BODY_LIMIT_BYTES: options.limit ?? 64 * 1024 },
-    clock: { now: () => NOW },
-    pipeline: {
-      accept: async (parsed: Accepted) => {
-        accepted.push(parsed);
-        return {
-          stored: parsed.messages.length,
-          duplicates: 0,
-          statuses: parsed.statuses.length,
-          conversationIds: [],
-        };
-      },
-    },
-  } as unknown as Deps;
-  const app = new Hono<AppEnv>();
-  app.use(async (c, next) => {
-    c.set('deps', deps);
-    c.set('logger', silentLogger);
-    c.set('requestId', 'req-test');
-    await next();
+  const route = twilioWebhook({
+    authToken: TOKEN,
+    ...(options.publicBaseUrl ? { publicBaseUrl: options.publicBaseUrl } : {}),
   });
-  app.onError(onError);
-  app.route(
-    '/webhooks/twilio',
-    twilioWebhook({
-      authToken: TOKEN,
-      ...(options.publicBaseUrl ? { publicBaseUrl: options.publicBaseUrl } : {}),
-    }),
-  );
-  return { app, accepted };
+  return recordingWebhookApp('/webhooks/twilio', route, {
+    ...(options.limit ? { limit: options.limit } : {}),
+    now: NOW,
+  });
 }
 
 /** Signs as Twilio does, by hand: URL + sorted name/value pairs, HMAC-SHA1, base64. */
