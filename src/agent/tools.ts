@@ -40,6 +40,7 @@ export function createAgentTools(deps: ToolDeps, customer: { waId?: string | nul
       // A high score on one shared word ("Riyadh" in "weather in Riyadh") is not an answer; a
       // long question that shares several words with one section, strongly, is one even when
       // most of its words are chatter ("the courier didn't find me at home, will he try again").
+      // Words most pages use ("send", "order") count for little in either rule.
       const confident =
         best !== undefined &&
         best.score >= deps.knowledgeMinScore &&

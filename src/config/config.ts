@@ -90,7 +90,7 @@ export const envSchema = z.object({
   FRUSTRATION_THRESHOLD: z.coerce.number().min(0).max(1).default(0.7),
   FAILED_ATTEMPTS_THRESHOLD: positiveInt(3),
   KNOWLEDGE_MIN_SCORE: z.coerce.number().min(0).default(10),
-  /** Share of a question's search terms the best section must match to be trusted. */
+  /** Share of a question's search terms, weighted by how few pages use each, the best section must match. */
   KNOWLEDGE_MIN_COVERAGE: z.coerce.number().min(0).max(1).default(0.5),
   BUSINESS_HOURS: z
     .string()

@@ -50,7 +50,7 @@ Volta Plus costs 99 SAR a year and gives free express delivery. You can turn off
   'en/delivery-areas': `---
 id: delivery-areas
 title: Delivery areas
-keywords: [delivery areas, areas, cities, city, region, where do you deliver, do you deliver to, ship to, coverage, Saudi Arabia, KSA, Riyadh, Jeddah, Makkah, Mecca, Madinah, Medina, Dammam, Khobar, Dhahran, Abha, Tabuk, Taif, Qassim, Buraidah, Hail, Jazan, Najran, Al Ahsa, Jubail, Yanbu, GCC, UAE, Dubai, Abu Dhabi, Kuwait, Bahrain, Qatar, Doha, Oman, Muscat, international, national address]
+keywords: [delivery areas, areas, cities, city, region, where do you deliver, do you deliver to, ship to, coverage, Saudi Arabia, KSA, Riyadh, Jeddah, Makkah, Mecca, Madinah, Medina, Dammam, Khobar, Dhahran, Abha, Tabuk, Taif, Qassim, Buraidah, Hail, Jazan, Najran, Al Ahsa, Jubail, Yanbu, GCC, UAE, Dubai, Abu Dhabi, Kuwait, Bahrain, Qatar, Doha, Oman, Muscat, international, abroad, outside the GCC, UK, United Kingdom, Britain, Europe, national address]
 ---
 
 ## Cities in Saudi Arabia
@@ -63,7 +63,7 @@ Villages and remote areas in Saudi Arabia are covered too, but delivery can take
 We also deliver to the UAE, Kuwait, Bahrain, Qatar and Oman, including Dubai, Abu Dhabi, Sharjah, Kuwait City, Manama, Doha and Muscat. Delivery there takes 4–7 business days.
 
 ## Outside the GCC
-We do not ship outside the six GCC countries for now — not to Egypt, Jordan, Iraq, Lebanon, Yemen, Sudan, Morocco, Turkey, Pakistan, India, Europe or the Americas, for example — and we cannot deliver to freight forwarders or parcel-forwarding addresses.
+We do not ship outside the six GCC countries for now — not to Egypt, Jordan, Iraq, Lebanon, Yemen, Sudan, Morocco, Turkey, Pakistan, India, the UK and the rest of Europe or the Americas, for example — and we cannot deliver to freight forwarders or parcel-forwarding addresses.
 
 ## Address requirements
 Please use your full address with your Saudi national address (short address) and a mobile number the courier can call. We do not deliver to P.O. boxes.
@@ -134,7 +134,7 @@ Within the 14-day return window you can exchange an item for another model or co
   'en/shipping': `---
 id: shipping
 title: Shipping times and costs
-keywords: [shipping, delivery, deliver, ship, courier, shipment, arrive, arrival, how long, delivery time, shipping cost, shipping fee, delivery charge, free shipping, free delivery, express, same day, next day, SMSA, Aramex, SPL, missed delivery, tracking link]
+keywords: [shipping, delivery, deliver, ship, courier, shipment, arrive, arrival, how long, delivery time, shipping cost, shipping fee, delivery charge, free shipping, free delivery, minimum order, express, same day, next day, SMSA, Aramex, SPL, missed delivery, tracking link]
 ---
 
 ## Delivery times
@@ -158,11 +158,11 @@ If you miss the courier, they call you and try again the next business day. Afte
   'en/warranty': `---
 id: warranty
 title: Warranty
-keywords: [warranty, guarantee, guaranty, repair, fix, broken, faulty, defect, defective, stopped working, not working, claim, warranty claim, serial number, Volta Care+, extended warranty, authorised dealer, authorized reseller, official, battery]
+keywords: [warranty, guarantee, guaranty, repair, fix, broken, faulty, defect, defective, stopped working, not working, claim, warranty claim, serial number, Volta Care+, extended warranty, authorised dealer, authorized reseller, official, battery, phone, mobile, tablet, laptop, TV, television, headphones, earbuds, speaker, smartwatch]
 ---
 
 ## Warranty length
-All new products come with a 2-year Volta warranty from the delivery date. Accessories such as cables, cases and chargers have 1 year, and open-box or refurbished products have 6 months.
+All new products — phones, tablets, laptops, TVs, headphones, speakers and smartwatches — come with a 2-year Volta warranty from the delivery date. Accessories such as cables, cases and chargers have 1 year, and open-box or refurbished products have 6 months.
 
 ## What the warranty covers
 The warranty covers manufacturing defects and hardware faults that happen under normal use. We repair the product for free, and if it cannot be repaired we replace it or refund it.
@@ -227,7 +227,7 @@ keywords: [إلغاء, الغاء, الغي, ألغي, كنسل, كنسلة, أ�
   'ar/delivery-areas': `---
 id: delivery-areas
 title: مناطق التوصيل
-keywords: [مناطق التوصيل, المناطق, المدن, مدينة, منطقة, وين توصلون, توصلون, هل توصلون, تشحنون, تغطية, السعودية, المملكة, الرياض, جدة, مكة, المدينة المنورة, الدمام, الخبر, الظهران, أبها, خميس مشيط, تبوك, الطائف, القصيم, بريدة, حائل, جازان, جيزان, نجران, الأحساء, الجبيل, ينبع, الخليج, دول الخليج, الإمارات, دبي, أبوظبي, الشارقة, الكويت, البحرين, المنامة, قطر, الدوحة, عمان, مسقط, دولي, خارج السعودية, العنوان الوطني, العنوان المختصر]
+keywords: [مناطق التوصيل, المناطق, المدن, مدينة, منطقة, وين توصلون, توصلون, هل توصلون, تشحنون, تغطية, السعودية, المملكة, الرياض, جدة, مكة, المدينة المنورة, الدمام, الخبر, الظهران, أبها, خميس مشيط, تبوك, الطائف, القصيم, بريدة, حائل, جازان, جيزان, نجران, الأحساء, الجبيل, ينبع, الخليج, دول الخليج, الإمارات, دبي, أبوظبي, الشارقة, الكويت, البحرين, المنامة, قطر, الدوحة, عمان, مسقط, دولي, خارج السعودية, خارج الخليج, بريطانيا, أوروبا, العنوان الوطني, العنوان المختصر]
 ---
 
 ## المدن داخل السعودية
@@ -240,7 +240,7 @@ keywords: [مناطق التوصيل, المناطق, المدن, مدينة, م
 نوصل كذلك إلى الإمارات والكويت والبحرين وقطر وعُمان، ومنها دبي وأبوظبي والشارقة ومدينة الكويت والمنامة والدوحة ومسقط. يستغرق التوصيل إليها 4–7 أيام عمل.
 
 ## خارج دول الخليج
-لا نشحن حالياً خارج دول الخليج الست، فلا نوصل مثلاً إلى مصر أو الأردن أو العراق أو لبنان أو اليمن أو السودان أو المغرب أو تركيا أو باكستان أو الهند أو أوروبا أو أمريكا، ولا نوصل إلى شركات إعادة الشحن أو عناوين الشحن الوسيطة.
+لا نشحن حالياً خارج دول الخليج الست، فلا نوصل مثلاً إلى مصر أو الأردن أو العراق أو لبنان أو اليمن أو السودان أو المغرب أو تركيا أو باكستان أو الهند أو بريطانيا وبقية أوروبا أو أمريكا، ولا نوصل إلى شركات إعادة الشحن أو عناوين الشحن الوسيطة.
 
 ## متطلبات العنوان
 يرجى كتابة عنوانك كاملاً مع العنوان الوطني (العنوان المختصر) ورقم جوال يستطيع المندوب الاتصال عليه. لا نوصل إلى صناديق البريد (ص.ب).
@@ -255,7 +255,7 @@ keywords: [أوقات, اوقات الدوام, الدوام, دوامكم, سا
 يعمل فريق الدعم من الأحد إلى الخميس، من 09:00 إلى 18:00 بتوقيت الرياض (GMT+3). نحن مغلقون يومي الجمعة والسبت والإجازات الرسمية مثل العيد.
 
 ## طرق التواصل
-يمكنك التواصل معنا هنا على واتساب أو عبر البريد الإلكتروني support@volta.example. المساعد الآلي على واتساب يجيب على الأسئلة ويتتبع الطلبات على مدار الساعة، ويرد فريقنا خلال أوقات الدعم.
+يمكنك التواصل معنا هنا على واتساب أو عبر البريد الإلكتروني (الإيميل) support@volta.example. المساعد الآلي على واتساب يجيب على الأسئلة ويتتبع الطلبات على مدار الساعة، ويرد فريقنا خلال أوقات الدعم.
 
 ## الرسائل خارج أوقات الدعم
 الرسائل التي تصل في المساء أو نهاية الأسبوع أو الإجازات يُرد عليها من الساعة 09:00 في يوم العمل التالي. يمكنك أيضاً مراسلتنا على support@volta.example، ونرد على البريد خلال يوم عمل واحد.
@@ -266,7 +266,7 @@ Volta Electronics متجر إلكتروني على volta.example، وليس لد
   'ar/payments': `---
 id: payments
 title: طرق الدفع
-keywords: [دفع, الدفع, طرق الدفع, وسائل الدفع, كيف ادفع, بطاقة, بطاقة ائتمانية, فيزا, ماستركارد, أمريكان إكسبريس, امكس, مدى, ابل باي, آبل باي, Apple Pay, اس تي سي باي, STC Pay, الدفع عند الاستلام, كاش, نقدا, كاش عند الاستلام, تابي, Tabby, أقساط, تقسيط, قسط, ضريبة, ضريبة القيمة المضافة, فاتورة, فاتورة ضريبية, عملة, ريال]
+keywords: [دفع, الدفع, تقبلون, هل تقبلون, طرق الدفع, وسائل الدفع, كيف ادفع, بطاقة, بطاقة ائتمانية, فيزا, ماستركارد, أمريكان إكسبريس, امكس, مدى, ابل باي, آبل باي, Apple Pay, اس تي سي باي, STC Pay, الدفع عند الاستلام, كاش, نقدا, كاش عند الاستلام, تابي, Tabby, أقساط, تقسيط, قسط, ضريبة, ضريبة القيمة المضافة, فاتورة, فاتورة ضريبية, عملة, ريال]
 ---
 
 ## طرق الدفع المتاحة
@@ -311,7 +311,7 @@ keywords: [إرجاع, ارجاع, الإرجاع, استرجاع, الاستر�
   'ar/shipping': `---
 id: shipping
 title: مدة الشحن وتكلفته
-keywords: [شحن, الشحن, توصيل, التوصيل, يوصل, توصل, يوصلني, متى يوصل, متى يوصل الطلب, كم يوم, مدة التوصيل, مدة الشحن, رسوم الشحن, سعر الشحن, تكلفة التوصيل, كم التوصيل, شحن مجاني, توصيل مجاني, سريع, توصيل سريع, نفس اليوم, اليوم التالي, مندوب, المندوب, سمسا, أرامكس, البريد السعودي, سبل, رابط التتبع, ما لقاني, ما كنت موجود]
+keywords: [شحن, الشحن, توصيل, التوصيل, يوصل, توصل, يوصلني, متى يوصل, متى يوصل الطلب, كم يوم, مدة التوصيل, مدة الشحن, رسوم الشحن, سعر الشحن, تكلفة التوصيل, كم التوصيل, شحن مجاني, توصيل مجاني, الحد الأدنى للشحن المجاني, سريع, توصيل سريع, نفس اليوم, اليوم التالي, مندوب, المندوب, سمسا, أرامكس, البريد السعودي, سبل, رابط التتبع, ما لقاني, ما كنت موجود]
 ---
 
 ## مدة التوصيل
@@ -335,11 +335,11 @@ keywords: [شحن, الشحن, توصيل, التوصيل, يوصل, توصل, �
   'ar/warranty': `---
 id: warranty
 title: الضمان
-keywords: [ضمان, الضمان, كفالة, الكفالة, مدة الضمان, كم الضمان, صيانة, تصليح, إصلاح, خربان, خربت, عطلان, تعطل, ما يشتغل, وقف, عيب مصنعي, مطالبة بالضمان, الرقم التسلسلي, سيريال, Volta Care+, ضمان إضافي, ضمان ممتد, وكيل معتمد, الوكيل, أصلي, بطارية]
+keywords: [ضمان, الضمان, كفالة, الكفالة, مدة الضمان, كم الضمان, صيانة, تصليح, إصلاح, خربان, خربت, عطلان, تعطل, ما يشتغل, وقف, عيب مصنعي, مطالبة بالضمان, الرقم التسلسلي, سيريال, Volta Care+, ضمان إضافي, ضمان ممتد, وكيل معتمد, الوكيل, أصلي, بطارية, جوال, جوالات, تابلت, جهاز لوحي, لابتوب, لابتوبات, شاشة, تلفزيون, تلفزيونات, سماعة, سماعات, سبيكر]
 ---
 
 ## مدة الضمان
-جميع المنتجات الجديدة عليها ضمان من Volta لمدة سنتين من تاريخ التسليم. الملحقات مثل الكيابل والأغطية والشواحن ضمانها سنة واحدة، والمنتجات المفتوحة (Open Box) أو المجددة ضمانها 6 أشهر.
+جميع المنتجات الجديدة، من جوالات وأجهزة لوحية ولابتوبات وشاشات تلفزيون وسماعات ومكبرات صوت وساعات ذكية، عليها ضمان من Volta لمدة سنتين من تاريخ التسليم. الملحقات مثل الكيابل والأغطية والشواحن ضمانها سنة واحدة، والمنتجات المفتوحة (Open Box) أو المجددة ضمانها 6 أشهر.
 
 ## ما يشمله الضمان
 يشمل الضمان عيوب التصنيع والأعطال في القطع التي تحدث مع الاستخدام العادي. نصلح المنتج مجاناً، وإذا تعذر إصلاحه نستبدله أو نعيد لك المبلغ.

@@ -1,18 +1,59 @@
 import { stemmer } from 'stemmer';
 import { tokenize } from '../nlu/normalize.js';
 
+/**
+ * Function words and chatter. A word no knowledge page uses weighs the most when judging whether a
+ * section answers a question (see TermWeights), so everyday words that are never a topic ("u",
+ * "today", "already", "sorry") must not get that far.
+ */
 const englishStopwords = new Set(
-  'a an the and or but if of to whats hows wheres thats its im ok okay then in on at by for with about from into is are was were be been am do does did i me my we our you your he she it its they them their this that these those what which who whom how when where why can could would should will shall may might must have has had there here any some please hi hello thanks thank ok okay yes no not just so than then too very also want need know tell'.split(
-    ' ',
-  ),
+  [
+    'a an the and or but if of to whats hows wheres thats its im ok okay then in on at by for with about from into',
+    'is are was were be been am do does did i me my we our you your u ur he she it its they them their',
+    'this that these those what which who whom how when where why can could would should will shall may might must',
+    'have has had there here any some something anything please pls plz hi hello hey thanks thank thx sorry',
+    'yes no not just so than then too very really also want need know tell get got much many',
+    'dont doesnt didnt isnt arent wasnt werent hasnt havent hadnt cant couldnt wont wouldnt shouldnt ive youre',
+    'today tomorrow yesterday now still yet already instead under',
+  ]
+    .join(' ')
+    .split(' '),
 );
 
-/** Already normalised (alef, ta marbuta, ya): see normalizeArabic. */
+/** Already normalised (alef, ta marbuta, ya): see normalizeArabic. Gulf dialect chatter included. */
 const arabicStopwords = new Set(
-  'في من الى علي عن مع هل ما ماذا متي كيف كم اين وين لماذا ليش هذا هذه ذلك تلك انا انت نحن هو هي هم كان يكون او ثم لو اذا لا نعم ابي ابغي اريد ممكن لو سمحت عندي عندكم لكم لي لنا يا شو ايش وش الي التي الذي طيب اليوم يوم'.split(
-    ' ',
-  ),
+  [
+    'في من الى علي عن مع هل ما ماذا متي كيف كم اين وين لماذا ليش هذا هذه هذي ذلك تلك انا انت انتم نحن هو هي هم',
+    'كان يكون او ثم لو اذا لا نعم ابي ابغي ابغا ابغ اريد ودي ممكن سمحت عندي عندك عندكم لكم لك لي لنا منك',
+    'يا شو ايش وش الي اللي التي الذي طيب اليوم يوم امس بكره الحين الان للحين لسه توني',
+    'فيه فيها يوجد عشان علشان لان لازم يصير اعرف اقدر تقدر تقدرون نقدر حق حقكم حقي جدا شكرا مرحبا هلا',
+    'بس كذا كل اي غير ولا ايضا خلال دون عبر حتي فقط',
+  ]
+    .join(' ')
+    .split(' '),
 );
+
+/** Each word (as stemmed) of a group → the one term that stands for the group. */
+function concepts(groups: Readonly<Record<string, readonly string[]>>): ReadonlyMap<string, string> {
+  return new Map(
+    Object.entries(groups).flatMap(([term, words]) => words.map((word) => [word, term] as const)),
+  );
+}
+
+/**
+ * Customers and pages name the same thing in different words: a price is asked for as "how much",
+ * fee, بكم or رسوم and stated as "costs 25 SAR" or تكلفة; customers say delivery (توصيل) where the
+ * pages say shipping (شحن). One term per idea lets a question find the section that answers it.
+ */
+const PRICE = 'cost';
+const englishConcepts = concepts({
+  [PRICE]: ['fee', 'price', 'sar', 'riyal'],
+  ship: ['deliv', 'deliveri', 'shipment'],
+});
+const arabicConcepts = concepts({
+  سعر: ['اسعار', 'رسوم', 'تكلف', 'تكلفت', 'كلف', 'بكم', 'ريال', 'ريالا'],
+  شحن: ['توصيل'],
+});
 
 const arabicPrefixes = ['وال', 'بال', 'كال', 'فال', 'لل', 'ال', 'و', 'ب', 'ل', 'ف'];
 const arabicSuffixes = ['هما', 'كما', 'ات', 'ون', 'ين', 'ها', 'هم', 'كم', 'نا', 'ه', 'ي', 'ك'];
@@ -37,19 +78,36 @@ export function stemArabic(token: string): string {
 
 const arabicLetter = /[\u0600-\u06FF]/;
 
-/** Search terms of a text in either language: normalised, stopwords dropped, stemmed. */
+/** Search terms of a text in either language: normalised, stopwords dropped, stemmed, folded. */
 export function searchTerms(text: string): string[] {
   const terms: string[] = [];
+  let previous = '';
   for (const token of tokenize(text)) {
+    const howMuch = previous === 'how' && token === 'much';
+    previous = token;
     // Small numbers ("2+2", "7") are arithmetic or quantities, not topics; order ids are longer.
     if (/^\d{1,3}$/.test(token)) continue;
     if (arabicLetter.test(token)) {
       if (arabicStopwords.has(token) || token.length < 2) continue;
-      terms.push(stemArabic(token));
-    } else {
-      if (englishStopwords.has(token)) continue;
-      terms.push(stemmer(token));
+      const stem = stemArabic(token);
+      // A clitic can hide a function word: وإذا, عليها.
+      if (!arabicStopwords.has(stem)) terms.push(arabicConcepts.get(stem) ?? stem);
+    } else if (howMuch) {
+      terms.push(PRICE);
+    } else if (!englishStopwords.has(token)) {
+      const stem = stemmer(token);
+      terms.push(englishConcepts.get(stem) ?? stem);
     }
   }
   return terms;
+}
+
+/**
+ * The search terms of the word after إلى (normalised الي): where something should go, as in
+ * "ممكن توصلون طلبي إلى لندن؟". English "to" also marks an infinitive ("want to upgrade"), so an
+ * English destination is left to the term weights alone.
+ */
+export function destinationTerms(text: string): string[] {
+  const tokens = tokenize(text);
+  return tokens.flatMap((token, i) => (tokens[i - 1] === 'الي' ? searchTerms(token) : []));
 }

@@ -1,7 +1,8 @@
 import MiniSearch from 'minisearch';
 import type { Language } from '../llm/classification.js';
-import { searchTerms } from './analyze.js';
+import { destinationTerms, searchTerms } from './analyze.js';
 import type { KnowledgeDocument } from './document.js';
+import { TermWeights } from './term-weights.js';
 
 export interface KnowledgeHit {
   docId: string;
@@ -11,9 +12,12 @@ export interface KnowledgeHit {
   language: Language;
   /** BM25 score; compare with the configured minimum before trusting a hit. */
   score: number;
-  /** Share of the query's search terms this section matched (0..1). */
+  /**
+   * Share of the query this section matched (0..1), each search term weighted by how few pages use
+   * it (TermWeights): "send" and "order" do not cover "can you send my order to London?".
+   */
   coverage: number;
-  /** How many distinct query terms it matched. */
+  /** How many distinct query terms it matched, not counting terms on half of the pages or more. */
   matched: number;
 }
 
@@ -30,6 +34,7 @@ interface IndexedSection {
 /** BM25 retrieval over the knowledge sections of one language at a time. */
 export class KnowledgeBase {
   private readonly indexes = new Map<Language, MiniSearch<IndexedSection>>();
+  private readonly weights = new Map<Language, TermWeights>();
   readonly documents: readonly KnowledgeDocument[];
 
   constructor(documents: readonly KnowledgeDocument[]) {
@@ -58,26 +63,37 @@ export class KnowledgeBase {
           ),
       );
       this.indexes.set(language, index);
+      this.weights.set(language, new TermWeights(documents.filter((doc) => doc.language === language)));
     }
   }
 
   search(query: string, language: Language, limit = 3): KnowledgeHit[] {
     const index = this.indexes.get(language);
+    const weights = this.weights.get(language);
     const terms = new Set(searchTerms(query));
-    if (index === undefined || terms.size === 0) return [];
-    return index
-      .search(query)
-      .slice(0, limit)
-      .map((result) => ({
+    if (index === undefined || weights === undefined || terms.size === 0) return [];
+    const weightOf = (some: Iterable<string>) =>
+      [...some].reduce((sum, term) => sum + weights.weight(term), 0);
+    const total = weightOf(terms);
+    // A destination no page names (إلى لندن) is what the customer asks about: no section covers it.
+    const unknownPlace = destinationTerms(query).some((term) => !weights.isKnown(term));
+    const hits = index.search(query).map((result) => {
+      const matched = new Set(result.queryTerms);
+      return {
         docId: result.docId as string,
         title: result.title as string,
         heading: result.heading as string,
         text: result.text as string,
         language: result.language as Language,
         score: result.score,
-        coverage: new Set(result.queryTerms).size / terms.size,
-        matched: new Set(result.queryTerms).size,
-      }));
+        coverage: unknownPlace ? 0 : weightOf(matched) / total,
+        matched: [...matched].filter((term) => weights.isDistinctive(term)).length,
+      };
+    });
+    // Lucene's coordination factor: a section that answers all of "what's the COD fee?" beats one
+    // that only says "costs" louder.
+    const rank = (hit: KnowledgeHit) => hit.score * hit.coverage;
+    return hits.sort((a, b) => rank(b) - rank(a)).slice(0, limit);
   }
 
   title(docId: string, language: Language): string | undefined {

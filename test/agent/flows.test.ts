@@ -113,11 +113,27 @@ describe('knowledge answers', () => {
     ['ar', 'كم مدة الضمان على الجوالات؟', 'warranty'],
     ['ar', 'هل توصلون الدمام؟', 'delivery-areas'],
     ['ar', 'نسيت كلمة المرور', 'account'],
+    ['en', 'how much is delivery?', 'shipping'],
+    ['ar', 'بكم التوصيل؟', 'shipping'],
+    ['en', 'is my laptop still under warranty?', 'warranty'],
+    ['ar', 'جوالي عليه ضمان؟', 'warranty'],
   ])('(%s) "%s" is answered from %s and records it', async (_lang, text, doc) => {
     const harness = await open();
     await harness.post({ waId: '966500000804', text });
     const [row] = await harness.db.select().from(messages).where(eq(messages.direction, 'out'));
     expect(row?.knowledgeDocId).toBe(doc);
+  });
+
+  it.each([
+    ['en', 'can you send my order to London?', 'did not understand'],
+    ['ar', 'ممكن ترسلون طلبي إلى لندن؟', 'ما فهمت'],
+    ['ar', 'أقدر أرسل طلبي إلى لندن؟', 'ما فهمت'],
+  ])('(%s) "%s" is not answered from a page that does not name the place', async (_lang, text, fallback) => {
+    const harness = await open();
+    await harness.post({ waId: '966500000805', text });
+    const [row] = await harness.db.select().from(messages).where(eq(messages.direction, 'out'));
+    expect(row?.knowledgeDocId).toBeNull();
+    expect(await harness.replies('966500000805')).toEqual([expect.stringContaining(fallback)]);
   });
 });
 

@@ -40,4 +40,51 @@ describe('when a knowledge answer is trusted (default thresholds, the shipped kn
     const result = await (await tools()).searchKnowledge(question, language);
     expect(result.confident).toBe(false);
   });
+
+  it.each([
+    // No page names London: "send", "ship" and "order", which most pages use, are not an answer.
+    ['en', 'can you send my order to London?'],
+    ['en', 'can you ship my order to London?'],
+    ['ar', 'ممكن ترسلون طلبي إلى لندن؟'],
+    ['ar', 'أقدر أرسل طلبي إلى لندن؟'],
+    ['ar', 'ممكن توصلون طلبي إلى لندن؟'],
+    ['ar', 'تشحنون طلبي لندن؟'],
+    ['en', 'can I order pizza from you?'],
+    ['ar', 'ممكن أطلب بيتزا منكم؟'],
+    ['en', "what's the best pizza place in jeddah"],
+  ] as const)(
+    '%s "%s" → not trusted (words every page uses are not an answer)',
+    async (language, question) => {
+      const result = await (await tools()).searchKnowledge(question, language);
+      expect(result.confident).toBe(false);
+    },
+  );
+});
+
+describe('which section answers (the shipped knowledge base)', () => {
+  it.each([
+    // A price question finds the section with the price, whatever word the customer uses for it.
+    ['en', 'how much is delivery?', 'shipping', '25 SAR'],
+    ['en', 'what is the delivery fee?', 'shipping', '25 SAR'],
+    ['en', 'how much is delivery to riyadh?', 'shipping', 'SAR'],
+    ['ar', 'كم سعر التوصيل؟', 'shipping', '25 ريالاً'],
+    ['ar', 'بكم التوصيل؟', 'shipping', '25 ريالاً'],
+    ['ar', 'كم رسوم التوصيل للرياض؟', 'shipping', 'ريالاً'],
+    // The section that answers all of the question beats one that only says "costs" louder.
+    ['en', "what's the COD fee?", 'payments', '15 SAR'],
+    // The warranty page names the kinds of product it covers.
+    ['en', 'is my laptop under warranty?', 'warranty', 'laptops'],
+    ['en', 'how long is the warranty on headphones?', 'warranty', 'headphones'],
+    ['ar', 'هل جوالي عليه ضمان؟', 'warranty', 'جوالات'],
+    ['ar', 'اللابتوب عليه ضمان؟', 'warranty', 'لابتوبات'],
+    // The delivery-areas page says which countries we do not ship to.
+    ['en', 'do you ship to the UK?', 'delivery-areas', 'UK'],
+    ['ar', 'توصلون بريطانيا؟', 'delivery-areas', 'بريطانيا'],
+  ] as const)('%s "%s" → %s, with "%s"', async (language, question, docId, fact) => {
+    const result = await (await tools()).searchKnowledge(question, language);
+    const [best] = result.hits;
+    expect(best?.docId).toBe(docId);
+    expect(best?.text).toContain(fact);
+    expect(result.confident).toBe(true);
+  });
 });

@@ -43,7 +43,8 @@ describe('conversation worker', () => {
     const deliveries = Array.from({ length: 50 }, (_, i) => ({
       waId: `9665000003${String(i % 5).padStart(2, '0')}`,
       id: `wamid.order.${i}`,
-      text: `question number ${Math.floor(i / 5)}`,
+      // A question the bot answers every time: ten turns it could not handle would end in a handoff.
+      text: `how long does shipping take? (question ${Math.floor(i / 5)})`,
       timestamp: base + Math.floor(i / 5),
     }));
     for (const delivery of shuffle(deliveries)) {

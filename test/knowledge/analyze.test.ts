@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { destinationTerms, searchTerms } from '../../src/knowledge/analyze.js';
+
+describe('searchTerms', () => {
+  it.each([
+    ['how much is delivery?', 'what is the shipping fee'],
+    ['delivery price', 'shipping costs'],
+    ['بكم التوصيل؟', 'كم رسوم الشحن'],
+    ['سعر التوصيل', 'تكلفة الشحن'],
+  ])('"%s" and "%s" ask for the same thing', (one, other) => {
+    expect(new Set(searchTerms(one))).toEqual(new Set(searchTerms(other)));
+  });
+
+  it('drops a function word hidden behind a clitic', () => {
+    expect(searchTerms('هل جوالي عليه ضمان؟')).toEqual(searchTerms('جوال ضمان'));
+  });
+
+  it.each([
+    ['sorry, typing instead: do u ship to Bahrain?', 'typing ship Bahrain'],
+    ['can I cancel an order if it hasnt shipped yet?', 'cancel order shipped'],
+    ['كم لازم يكون الطلب عشان يصير الشحن مجاني', 'الطلب الشحن مجاني'],
+  ])('keeps only the words that can be a topic of "%s"', (question, topics) => {
+    expect(searchTerms(question)).toEqual(searchTerms(topics));
+  });
+});
+
+describe('destinationTerms', () => {
+  it('finds the place after إلى', () => {
+    expect(destinationTerms('ممكن توصلون طلبي إلى لندن؟')).toEqual(searchTerms('لندن'));
+  });
+
+  it('leaves English "to" alone: it also marks an infinitive', () => {
+    expect(destinationTerms('I want to upgrade to Volta Plus')).toEqual([]);
+  });
+});
