@@ -88,9 +88,9 @@ interface IntentSignals {
 }
 
 /**
- * Precedence: menu > person > sensitive > tracking (and order changes) > technical > broken item >
- * a named order > FAQ > complaint wording > greeting > thanks. A greeting before a question takes
- * the question's intent because greeting comes last.
+ * Precedence: menu > person > sensitive > tracking (and order changes) > technical > broken item or
+ * formal complaint > a named order > FAQ > complaint wording > greeting > thanks. A greeting before
+ * a question takes the question's intent because greeting comes last.
  */
 function decideIntent(s: IntentSignals): Intent {
   if (s.menuChoice) return 'menu_choice';
@@ -98,8 +98,9 @@ function decideIntent(s: IntentSignals): Intent {
   if (s.sensitive) return 'complaint';
   if (s.orderStatus || s.needs?.kind === 'order_change') return 'order_status';
   if (s.needs?.kind === 'malfunction') return 'technical';
-  // A damaged or wrong item is a complaint even when it also names an FAQ topic (returns).
-  if (s.needs?.kind === 'item_problem') return 'complaint';
+  // A damaged or wrong item, or a formal complaint, is a complaint even when it also names an FAQ
+  // topic (returns, "how do I file a complaint about my order?").
+  if (s.needs?.kind === 'item_problem' || s.needs?.kind === 'complaint') return 'complaint';
   // A named order ("A1001", "order #5521?") is looked up before the knowledge base is searched.
   if (s.orderIds > 0) return 'order_status';
   if (s.needs?.kind === 'exception' || asksFaq(s.text)) return 'faq';

@@ -117,9 +117,10 @@ const LONG_NUMBER = /\d{6,}/g;
 const CURRENCY_CODE = new RegExp(`^(${CODES}|SR|US)$`, 'i');
 /** Saudi and UAE mobiles, local (05…) or with the country code and no plus. */
 const PHONE_SHAPE = /^(05\d{8}|9665\d{8}|9715\d{8}|00(966|971|965|974|973|968|20|962)\d{7,})$/;
+// Latin cues start a word: "cancelling order …" holds "cell", "Ramadan order …" holds "mada".
 const PHONE_CONTEXT =
-  /(phone|mobile|cell|whats ?app|call|contact|جوال|جوالي|هاتف|موبايل|اتصل|رقمي|واتس)[^\d]{0,20}$/i;
-const CARD_CONTEXT = /(card|visa|master ?card|mada|iban|بطاق|مدى|فيزا|ايبان)[^\d]{0,20}$/i;
+  /(?<![a-z])(phone|mobile|cell|whats ?app|call|contact|جوال|جوالي|هاتف|موبايل|اتصل|رقمي|واتس)[^\d]{0,20}$/i;
+const CARD_CONTEXT = /(?<![a-z])(card|visa|master ?card|mada|iban|بطاق|مدى|فيزا|ايبان)[^\d]{0,20}$/i;
 
 function passesLuhn(digits: string): boolean {
   let sum = 0;

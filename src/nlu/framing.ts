@@ -1,4 +1,13 @@
-import { ASK_YOU_EN, HYPOTHETICAL, NEGATORS, OPENERS, QUESTION_FRAME, WANT_AR, WANT_EN } from './lexicon.js';
+import {
+  ASK_YOU_EN,
+  HYPOTHETICAL,
+  NEGATORS,
+  OPENERS,
+  POLICY_TERMS,
+  QUESTION_FRAME,
+  WANT_AR,
+  WANT_EN,
+} from './lexicon.js';
 import { compileAll, findAll, findFirst, type PhraseMatch, type PreparedText } from './phrases.js';
 
 /**
@@ -9,6 +18,7 @@ import { compileAll, findAll, findFirst, type PhraseMatch, type PreparedText } f
 
 const QUESTION = compileAll(QUESTION_FRAME);
 const CONDITION = compileAll(HYPOTHETICAL);
+const TERMS = compileAll(POLICY_TERMS);
 const REQUEST = compileAll([
   WANT_EN,
   ASK_YOU_EN,
@@ -129,6 +139,36 @@ const IMPERATIVE_AR = new Set([
 
 const NEGATOR_SET = new Set(NEGATORS);
 const PERMISSION_MODALS = new Set(['can', 'could', 'may', 'do', 'should', 'would']);
+/** "will I get a refund?" asks what happens as much as "can I get a refund?" does. */
+const WHETHER_MODALS = new Set([...PERMISSION_MODALS, 'will', 'shall']);
+/** Arabic asks whether with هل or a verb of being able: "هل استرد المبلغ؟", "اقدر استرد فلوسي؟". */
+const WHETHER_AR = new Set([
+  'هل',
+  'اقدر',
+  'نقدر',
+  'استطيع',
+  'يمكنني',
+  'يمكن',
+  'بامكاني',
+  'ينفع',
+  'يصير',
+  'يمديني',
+]);
+/** Before "can I", these ask how or where to do it now: "how can I get a refund?". */
+const PROCEDURE = new Set([
+  'how',
+  'where',
+  'what',
+  'whats',
+  'كيف',
+  'كيفيه',
+  'شلون',
+  'وين',
+  'اين',
+  'وش',
+  'ايش',
+  'شو',
+]);
 /** "لو سمحت", "اذا ممكن": an "if" that only says please. */
 const POLITE_AFTER_IF = new Set(['سمحت', 'سمحتوا', 'تكرمت', 'تكرمتوا', 'ممكن']);
 
@@ -192,4 +232,21 @@ export function isAskedFor(text: PreparedText, match: PhraseMatch): boolean {
       !text.tokens.slice(request.end, match.start).some((token) => KNOWING.has(token.text)) &&
       !isNegated(text, request),
   );
+}
+
+/** "can I get a refund?", "هل اقدر استرد المبلغ؟", but not "how can I get a refund?". */
+function asksWhether(text: PreparedText, match: PhraseMatch): boolean {
+  const at = (offset: number) => text.tokens[match.start - offset]?.text ?? '';
+  if (PROCEDURE.has(at(3)) || PROCEDURE.has(at(2))) return false;
+  if (WHETHER_MODALS.has(at(2)) && (at(1) === 'i' || at(1) === 'we')) return true;
+  return WHETHER_AR.has(at(1)) || at(2) === 'هل';
+}
+
+/**
+ * Going after the thing in a question ("how do I get a refund?", "كيف استرد فلوسي؟") asks how to
+ * get it now, unless the question is whether it is allowed, under a condition, or on what terms:
+ * "can I get a refund?", "do I get a refund if it arrives late?", "how long does it take to get one?".
+ */
+export function asksAboutTerms(text: PreparedText, match: PhraseMatch): boolean {
+  return asksWhether(text, match) || conditions(text).length > 0 || findFirst(text, TERMS) !== undefined;
 }

@@ -1,29 +1,35 @@
+import { WANT_AR, WANT_EN } from './lexicon.js';
 import type { TopicRules } from './lexicon-topics.js';
 
 /**
  * What the bot cannot settle itself (DESIGN.md, `complex_query`): app or website malfunctions,
- * damaged, wrong or missing items, changes to an order, and requests for an exception or a decision.
- * Guards as in lexicon-topics.ts.
+ * damaged, wrong or missing items, changes to an order, requests for an exception or a decision, and
+ * formal complaints, which only a person can take on. Guards as in lexicon-topics.ts.
  */
 
 /** Changing an email address is account help, not an order change. */
 const EMAIL = ['email|mail|e|ايميل|ايميلي|بريد|الايميل'];
 /** "Does the warranty cover a cracked screen?", "how do I claim warranty? it stopped charging". */
 const WARRANTY = ['warranty|guarantee|guaranteed|ضمان|الضمان|كفاله'];
+/** A claim on a warranty or an insurance is a procedure the knowledge base explains, not a grievance. */
+const CLAIM_ELSEWHERE = [...WARRANTY, 'insurance|insurer|تامين'];
 const DAMAGED_EN =
   'damaged|broken|cracked|shattered|smashed|dented|scratched|torn|ripped|defective|faulty|crushed|stained|leaking|leaked|spoiled|rotten';
 const DAMAGED_AR =
   'مكسور*|انكسر*|متكسر*|مكسر|خربان*|خربت|تالف*|معطوب*|مضروب*|مبعوج*|مشعور*|مشروخ*|مخدوش*|مخدش*|ممزق*';
 
-export type NeedsPersonKind = 'malfunction' | 'item_problem' | 'order_change' | 'exception';
+export type NeedsPersonKind = 'malfunction' | 'item_problem' | 'order_change' | 'exception' | 'complaint';
 
 const TECH =
-  'app|application|website|site|page|webpage|login|log|signin|signup|registration|register|account|password|otp|checkout|link|browser|portal|system|platform|code|verification|cart|payment|payments|دفع|تطبيق|موقع|صفحه|حساب*|باسورد|رمز|كود|تسجيل|دخول|رابط|سله|برنامج|ابلكيشن|ابليكيشن|نظام';
+  'app|application|website|site|page|webpage|login|log|signin|signup|signups|registration|registrations|register|account|password|otp|checkout|link|browser|portal|system|platform|code|verification|cart|payment|payments|دفع|تطبيق|موقع|صفحه|حساب*|باسورد|رمز|كود|تسجيل|دخول|رابط|سله|برنامج|ابلكيشن|ابليكيشن|نظام';
 const FAIL =
   'crash*|error|errors|bug|bugs|buggy|glitch*|freez*|froze|frozen|stuck|hangs|hanging|broken|down|blank|fails|failed|failing|failure|invalid|unresponsive|lagging|issue|issues|problem|problems|trouble|troubles|خطا|اخطاء|خلل|عطل|معطل|يعلق|معلق|علق|يقفل|يطفي|يهنق|هنق|خربان|خرب|متوقف|مشكله';
 const NOT = 'not|doesnt|dont|isnt|wont|didnt|cant|cannot|unable|stopped|never|ما|مو|لا|مب|لم';
 const WORK =
   'work|working|works|load|loading|loads|open|opening|opens|respond*|accept*|يشتغل|شغال|يعمل|يفتح|يحمل|يستجيب|يقبل|يرضى|يدخل|اشتغل|يمشي|مشى';
+
+/** "sign-up" and "sign in" are two tokens; TECH holds one word per slot. */
+const SIGN = 'sign|signing up|in|on';
 
 /** Order order matters: a "broken" link is a malfunction before it is a broken item. */
 export const NEEDS_PERSON: Readonly<Record<NeedsPersonKind, TopicRules>> = {
@@ -34,6 +40,8 @@ export const NEEDS_PERSON: Readonly<Record<NeedsPersonKind, TopicRules>> = {
       `${FAIL} ... ${TECH}`,
       `${TECH} ... ${NOT} .. ${WORK}`,
       `${NOT} .. ${WORK} ... ${TECH}`,
+      `${SIGN} ... ${FAIL}`,
+      `${FAIL} ... ${SIGN}`,
       'cant|cannot|unable|couldnt .. log|login|signin|sign|access|register|signup|checkout|verify|reset|pay',
       'keeps|keep .. crashing|freezing|failing|closing|logging|kicking',
       'cant|cannot|unable|couldnt get in|into',
@@ -101,6 +109,7 @@ export const NEEDS_PERSON: Readonly<Record<NeedsPersonKind, TopicRules>> = {
       'change|update|reschedule|move .. delivery|date|time|slot',
       'reschedule',
       'add|include .. to|in|into .. order|purchase|package',
+      'add|adding|include|including .. item|items|product|products|something|another|one .. to|in|into|on .. order|purchase|package',
       'remov*|delet*|take .. from|off .. order|purchase',
       'wrong|incorrect|old|different|new .. address',
       'deliver|send|ship .. to .. another|different|new|other .. address|location|city',
@@ -141,6 +150,25 @@ export const NEEDS_PERSON: Readonly<Record<NeedsPersonKind, TopicRules>> = {
       'سعر|خصم خاص',
       'تعويض|تعوضوني|عوضوني|تعوضونا',
     ],
+  },
+  complaint: {
+    guard: 'question',
+    // Lodging a complaint is the act itself, even asked as "how do I file a complaint?"
+    requests: [
+      'file|filing|lodge|lodging|make|making|submit|submitting|raise|raising|register|registering|open|opening|put|write|writing .. complaint|complaints|reclamation*|grievance*',
+      'complaint|complaints|claim|claims|reclamation*|grievance* against',
+      `${WANT_EN} .. complain`,
+      'اقدم|نقدم|قدم|تقديم|ارفع|نرفع|رفع|اسجل|تسجيل|اسوي|افتح|فتح .. شكوى|شكاوي|تظلم|بلاغ',
+      `${WANT_AR} .. اشتكي|اشكي|اتشكى|نشتكي`,
+      'شكوى|تظلم ضد|علي',
+    ],
+    // "claim" alone is also a warranty claim; a complaint named in a question may ask for a channel
+    mentions: [
+      'complaint|complaints|reclamation*|grievance*',
+      'file|filing|lodge|lodging|make|making|submit|submitting|raise|raising|open|opening .. claim|claims',
+      'شكوى|شكاوي|تظلم|اشتكي|اتشكى',
+    ],
+    unless: CLAIM_ELSEWHERE,
   },
 };
 

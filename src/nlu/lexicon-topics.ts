@@ -19,7 +19,12 @@ export interface TopicRules {
   readonly mentions: readonly string[];
   /** Phrasings that always count, whatever the guard says ("refund me", "الغوا الطلب"). */
   readonly requests?: readonly string[];
-  /** Present anywhere in the message, these make the mentions mean something else. */
+  /**
+   * Going after the thing ("get a refund", "استرد فلوسي"): they count in a how-to question too, which
+   * asks how to get it now, but not when it asks whether, if or on what terms (framing.ts).
+   */
+  readonly pursuits?: readonly string[];
+  /** Present anywhere in the message, these make the mentions and pursuits mean something else. */
   readonly unless?: readonly string[];
 }
 
@@ -27,6 +32,12 @@ export interface TopicRules {
 const NEWSLETTER = ['newsletter*|mailing|النشره|نشره|النشرات'];
 
 const CHARGE_NOUN = 'charge|charges|transaction|transactions|payment|payments|deduction|deductions|debit';
+/** Customers name a refund by many words; "rebate" and "restitution" mean money back here too. */
+const REFUND_NOUN = 'refund*|reimburs*|rebat*|restitution*';
+const REFUND_NOUN_AR = 'استرداد|الاسترداد|فلوسي|فلوسنا|مبلغي|حقي';
+/** What a customer may stop wanting; "it" alone would also be an item they want to return. */
+const CANCELLABLE = 'order|orders|purchase|purchases|subscription|membership|plan';
+const CANCELLABLE_AR = 'طلب*|طلبيه|اوردر*|اشتراك*|عضويه|عضويتي|باقه|باقتي';
 
 export const SENSITIVE: Readonly<Record<SensitiveTopic, TopicRules>> = {
   refund: {
@@ -43,6 +54,18 @@ export const SENSITIVE: Readonly<Record<SensitiveTopic, TopicRules>> = {
       'refund|reimburse me|us',
       'want|need|demand .. my money',
       'رجعوا|رجعو|ارجعوا|رجعولي|رجعوها|رجعوه .. فلوس*|مبلغ*|حقي',
+      // a refund already under way: no tool can see it, so even a question about it needs a person
+      `update|updates|news|progress|status on|of|about|regarding|for|with .. ${REFUND_NOUN}`,
+      `${REFUND_NOUN} status|update|updates|progress`,
+      `حاله|وضع|تحديث|اخبار|جديد|صار|صاير .. ${REFUND_NOUN_AR}`,
+    ],
+    pursuits: [
+      `get|getting|receive|receiving|obtain|obtaining|claim|claiming|request|requesting|demand|demanding|apply|applying|start|starting|initiate|initiating|process|processing .. ${REFUND_NOUN}`,
+      `ask|asking for .. ${REFUND_NOUN}`,
+      'get|getting|receive|receiving|obtain|obtaining .. money back',
+      'get|be|getting|being refunded|reimbursed|compensated',
+      `احصل|نحصل|استلم|نستلم|اخذ|ناخذ|اطلب|نطلب|اقدم|نقدم .. ${REFUND_NOUN_AR}`,
+      `استرد|نسترد|استرجع|نسترجع|ارجع|اخذ|ناخذ .. ${REFUND_NOUN_AR}|فلوس|مبلغ`,
     ],
   },
   charge: {
@@ -93,6 +116,14 @@ export const SENSITIVE: Readonly<Record<SensitiveTopic, TopicRules>> = {
       'stop|end|close .. subscription|membership|plan|renewal',
       'الغي|الغاء|الغوا|الغو|تلغي|تلغون|تلغوا|نلغي|يلغي|الغيه|الغيها|الغيلي|كنسل|اكنسل|كنسلوا|تكنسل|كنسله',
       'اوقف|ايقاف|وقف|اوقفوا|وقفوا .. اشتراك*|تجديد*',
+      // no longer wanting what was ordered is asking to undo it
+      `no longer .. need|want|afford|require|use .. ${CANCELLABLE}`,
+      `cant|cannot|couldnt .. afford .. ${CANCELLABLE}`,
+      `dont|doesnt|not .. need|want .. ${CANCELLABLE} .. anymore`,
+      `ما|لم عاد|عدت|اعد|عادلي ... ${CANCELLABLE_AR}`,
+      `ماعاد|ماعدت ... ${CANCELLABLE_AR}`,
+      `${CANCELLABLE_AR} .. ما|لم عاد|عدت|اعد`,
+      `${CANCELLABLE_AR} .. ماعاد|ماعدت`,
     ],
     requests: ['الغوا|الغو|كنسلوا|الغيلي|اوقفوا|وقفوا'],
     unless: NEWSLETTER,

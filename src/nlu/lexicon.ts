@@ -226,6 +226,22 @@ export const QUESTION_FRAME = [
   'متى|وين|اين اقدر|يمكن',
 ];
 
+/**
+ * What a question asks about a policy rather than how to get the thing now: how long it takes, on
+ * which terms, in which cases ("how long does it take to get a refund?", "كم ياخذ استرداد المبلغ؟").
+ */
+export const POLICY_TERMS = [
+  'how long|soon|fast|quickly',
+  'take|takes|taking',
+  'policy|policies|rules|terms|conditions|eligible|eligibility|entitled',
+  'case|cases|situation|situations|circumstance|circumstances',
+  'usually|normally|typically|generally',
+  'ياخذ|تاخذ|ياخذون|يستغرق|تستغرق|مده',
+  'كم يوم|ايام|ساعه|ساعات|اسبوع|وقت',
+  'سياسه|شروط|حالات|يحق|احقيه',
+  'عاده|غالبا|العاده',
+];
+
 /** Conditions, not reports: "what if it arrives damaged?", "لو وصل مكسور". */
 export const HYPOTHETICAL = [
   'what if',

@@ -1,8 +1,15 @@
 import type { SensitiveTopic } from '../llm/classification.js';
-import { isAskedFor, isHypothetical, isNegated, isQuestion } from './framing.js';
+import { asksAboutTerms, isAskedFor, isHypothetical, isNegated, isQuestion } from './framing.js';
 import { NEEDS_PERSON, type NeedsPersonKind, OFFER_QUESTION } from './lexicon-needs-person.js';
 import { SENSITIVE, type TopicRules } from './lexicon-topics.js';
-import { compileAll, findAll, type Phrase, type PhraseMatch, type PreparedText } from './phrases.js';
+import {
+  compileAll,
+  findAll,
+  overlaps,
+  type Phrase,
+  type PhraseMatch,
+  type PreparedText,
+} from './phrases.js';
 
 /**
  * Sensitive topics and requests that need a person, each with the customer's words as evidence.
@@ -14,6 +21,7 @@ interface CompiledRules {
   readonly guard: TopicRules['guard'];
   readonly mentions: readonly Phrase[];
   readonly requests: readonly Phrase[];
+  readonly pursuits: readonly Phrase[];
   /** Present anywhere in the message, these mean the topic is something else. */
   readonly unless: readonly Phrase[];
 }
@@ -23,6 +31,7 @@ function compileRules(rules: TopicRules): CompiledRules {
     guard: rules.guard,
     mentions: compileAll(rules.mentions),
     requests: compileAll(rules.requests ?? []),
+    pursuits: compileAll(rules.pursuits ?? []),
     unless: compileAll(rules.unless ?? []),
   };
 }
@@ -62,14 +71,26 @@ function counts(
   }
 }
 
-/** Requests count whatever else is said (but not under a condition); then `unless`; then mentions. */
+/**
+ * Requests count whatever else is said (but not under a condition); then `unless`; then pursuits and
+ * mentions. A denied request takes the words inside it along: "I'm not filing a complaint" does not
+ * name a complaint.
+ */
 function detect(text: PreparedText, rules: CompiledRules, context: TopicContext): PhraseMatch | undefined {
-  const request = findAll(text, rules.requests).find(
-    (match) => !isNegated(text, match) && (rules.guard !== 'hypothetical' || !isHypothetical(text, match)),
+  const requests = findAll(text, rules.requests);
+  const denied = requests.filter((match) => isNegated(text, match));
+  const request = requests.find(
+    (match) => !denied.includes(match) && (rules.guard !== 'hypothetical' || !isHypothetical(text, match)),
   );
   if (request) return request;
   if (findAll(text, rules.unless).length > 0) return undefined;
-  return findAll(text, rules.mentions).find((match) => counts(text, rules, match, context));
+  const pursuit = findAll(text, rules.pursuits).find(
+    (match) => !isNegated(text, match) && !asksAboutTerms(text, match),
+  );
+  if (pursuit) return pursuit;
+  return findAll(text, rules.mentions).find(
+    (match) => !denied.some((denial) => overlaps(denial, match)) && counts(text, rules, match, context),
+  );
 }
 
 export interface SensitiveHit {

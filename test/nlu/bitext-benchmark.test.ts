@@ -78,7 +78,12 @@ describe.skipIf(!existsSync(DATASET))('Bitext benchmark', () => {
 
   it('reads cancellation and refund requests as sensitive', () => {
     expect(share(intentIs('cancel_order'), hasTopic('cancellation'))).toBeGreaterThan(0.8);
-    expect(share(intentIs('get_refund'), hasTopic('refund'))).toBeGreaterThan(0.65);
+    expect(share(intentIs('get_refund'), hasTopic('refund'))).toBeGreaterThan(0.8);
+  });
+
+  it('sends formal complaints and sign-up errors to a person', () => {
+    expect(share(intentIs('complaint'), (r) => r.needsPerson.needed)).toBeGreaterThan(0.85);
+    expect(share(intentIs('registration_problems'), (r) => r.needsPerson.needed)).toBeGreaterThan(0.85);
   });
 
   it('keeps policy questions out of the sensitive topics', () => {
