@@ -11,6 +11,8 @@ import { inboxPages } from './inbox/pages/index.js';
 import { sandboxApi } from './sandbox/api.js';
 import { sandboxPages } from './sandbox/pages/index.js';
 
+const WEBHOOK_CHANNELS = ['whatsapp', 'twilio', 'infobip'] as const;
+
 /** Builds the HTTP app from its dependencies; the same app runs on Node and on Workers. */
 export function createApp(deps: Deps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
@@ -56,6 +58,17 @@ export function createApp(deps: Deps): Hono<AppEnv> {
   });
 
   app.get('/', (c) => c.redirect(deps.config.sandboxEnabled ? '/sandbox' : '/inbox'));
+  // Rejections (401 bad signature, 413, 400) are answered by onError, so they are counted here,
+  // after it ran; only the channels that exist become labels.
+  for (const channel of WEBHOOK_CHANNELS) {
+    app.post(`/webhooks/${channel}`, async (c, next) => {
+      await next();
+      deps.metrics.inc('baton_webhook_requests_total', 'Webhook POSTs by channel and HTTP status.', {
+        channel,
+        status: String(c.res.status),
+      });
+    });
+  }
   app.route('/webhooks/whatsapp', whatsappWebhook());
   // Providers' webhooks exist only when configured: an unconfigured one is a 404, not an open door.
   if (deps.config.twilio) app.route('/webhooks/twilio', twilioWebhook(deps.config.twilio));

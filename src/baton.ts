@@ -82,6 +82,12 @@ export function createOutbox(options: BatonOptions): OutboxDispatcher {
     baseDelayMs: config.OUTBOX_BASE_DELAY_MS,
     pollMs: config.OUTBOX_POLL_MS,
     leaseMs: config.OUTBOX_LEASE_MS,
+    onOutcome: (kind, outcome) =>
+      options.metrics.inc(
+        'baton_outbox_attempts_total',
+        'Delivery attempts of the outbox (WhatsApp sends, sink notifications) by kind and outcome.',
+        { kind, outcome },
+      ),
   });
 }
 

@@ -36,6 +36,10 @@ export function parseJsonBody(c: Context<AppEnv>, text: string): unknown {
   }
 }
 
+const INBOUND_ITEMS = 'baton_webhook_items_total';
+const INBOUND_ITEMS_HELP =
+  'What accepted webhooks brought, by channel and result: stored, duplicate (a redelivery), status, ignored.';
+
 /**
  * Stores what a webhook brought and schedules it, logging what was ignored. Providers redeliver
  * anything but a 200, so ignored items are acknowledged like the rest.
@@ -45,6 +49,15 @@ export async function acceptParsed(c: Context<AppEnv>, channel: string, parsed: 
     c.var.logger.info('webhook item ignored', { channel, reason: item.reason, detail: item.detail });
   }
   const summary = await c.var.deps.pipeline.accept(parsed);
+  const counted: [result: string, n: number][] = [
+    ['stored', summary.stored],
+    ['duplicate', summary.duplicates],
+    ['status', summary.statuses],
+    ['ignored', parsed.ignored.length],
+  ];
+  for (const [result, n] of counted) {
+    if (n > 0) c.var.deps.metrics.inc(INBOUND_ITEMS, INBOUND_ITEMS_HELP, { channel, result }, n);
+  }
   c.var.logger.info('webhook accepted', {
     channel,
     stored: summary.stored,

@@ -2,7 +2,10 @@ import { count, eq } from 'drizzle-orm';
 import type { Db } from '../store/db.js';
 import { handoffs, messages, outbox } from '../store/schema/index.js';
 
-/** Process counters (webhooks, faults); the database gives the gauges at scrape time. */
+/**
+ * Process counters (webhook requests and items, outbox attempts; the LLM meter's through `collect`);
+ * the database gives the gauges at scrape time.
+ */
 export class Metrics {
   private readonly counters = new Map<string, { help: string; values: Map<string, number> }>();
   private readonly collectors = new Map<string, () => string[]>();

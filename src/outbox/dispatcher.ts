@@ -33,7 +33,12 @@ export interface DispatcherOptions {
   concurrency?: number;
   /** How long a claimed row is reserved: a process that died mid-send frees it after this. */
   leaseMs: number;
+  /** Told every attempt's outcome, for the metrics. */
+  onOutcome?: (kind: string, outcome: DeliveryResult) => void;
 }
+
+/** What became of one delivery attempt. */
+export type DeliveryResult = 'delivered' | 'dropped' | 'retried' | 'failed';
 
 /**
  * Delivers outbox rows: one conversation's rows strictly in order (a row waiting for a retry
@@ -113,6 +118,7 @@ export class OutboxDispatcher {
     if (handler === undefined) {
       await finishOutboxRow(db, row.id, 'failed', clock.now(), `no handler for ${row.kind}`);
       logger.error('outbox row has no handler', { outboxId: row.id, kind: row.kind });
+      this.options.onOutcome?.(row.kind, 'failed');
       return true;
     }
     if (!(await claimOutboxRow(db, row, clock.now(), this.options.leaseMs))) return false;
@@ -125,11 +131,13 @@ export class OutboxDispatcher {
     const now = clock.now();
     if (outcome.ok) {
       await finishOutboxRow(db, row.id, 'done', now);
+      this.options.onOutcome?.(row.kind, 'delivered');
       return true;
     }
     if ('drop' in outcome) {
       await finishOutboxRow(db, row.id, 'dropped', now, outcome.reason);
       logger.info('outbox row dropped', { outboxId: row.id, kind: row.kind, reason: outcome.reason });
+      this.options.onOutcome?.(row.kind, 'dropped');
       return true;
     }
     const attempts = row.attempts + 1;
@@ -138,6 +146,7 @@ export class OutboxDispatcher {
         ...(outcome.retryAfterMs === undefined ? {} : { retryAfterMs: outcome.retryAfterMs }),
       });
       await rescheduleOutboxRow(db, row.id, attempts, now + delay, outcome.error, now);
+      this.options.onOutcome?.(row.kind, 'retried');
       logger.warn('outbox delivery will be retried', {
         outboxId: row.id,
         kind: row.kind,
@@ -148,6 +157,7 @@ export class OutboxDispatcher {
       return false;
     }
     await finishOutboxRow(db, row.id, 'failed', now, outcome.error);
+    this.options.onOutcome?.(row.kind, 'failed');
     await handler.giveUp?.(row, outcome.error, outcome.code);
     logger.error('outbox delivery failed for good', {
       outboxId: row.id,

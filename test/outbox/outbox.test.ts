@@ -98,6 +98,9 @@ describe('outbox delivery through the Graph API', () => {
     expect(graph.sends()).toHaveLength(4);
     const [reply] = await harness.db.select().from(messages).where(eq(messages.direction, 'out'));
     expect(reply?.status).toBe('failed');
+    const metrics = await (await harness.app.request('/metrics')).text();
+    expect(metrics).toContain('baton_outbox_attempts_total{kind="send",outcome="retried"} 3');
+    expect(metrics).toContain('baton_outbox_attempts_total{kind="send",outcome="failed"} 1');
   });
 
   it('applies status webhooks in order of progress only, and ignores unknown message ids', async () => {

@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import type { ParsedWebhook } from '../../src/channel/inbound.js';
 import type { Deps } from '../../src/deps.js';
 import type { AppEnv } from '../../src/http/context.js';
+import { Metrics } from '../../src/http/metrics.js';
 import { onError } from '../../src/http/on-error.js';
 import { silentLogger } from '../../src/log/logger.js';
 
@@ -20,6 +21,7 @@ export function recordingWebhookApp(
   const deps = {
     config: { WEBHOOK_BODY_LIMIT_BYTES: options.limit ?? 64 * 1024 },
     clock: { now: () => options.now ?? Date.now() },
+    metrics: new Metrics(),
     pipeline: {
       accept: async (parsed: Accepted) => {
         accepted.push(parsed);
