@@ -44,6 +44,10 @@ const catalogue = {
     en: 'Sorry, I did not understand that. You can choose from the menu, ask about shipping, returns or payments, or type "agent" to talk to a person.',
     ar: 'عذراً، ما فهمت طلبك. تقدر تختار من القائمة، أو تسأل عن الشحن أو الإرجاع أو الدفع، أو تكتب "موظف" للتحدث مع شخص.',
   },
+  noAnswer: {
+    en: 'I could not find an answer to that in our help pages. I can help with orders, shipping, returns and payments, or type "agent" to talk to a person.',
+    ar: 'ما لقيت إجابة لسؤالك في صفحات المساعدة. أقدر أساعدك في الطلبات والشحن والإرجاع والدفع، أو اكتب "موظف" للتحدث مع شخص.',
+  },
   failedHandoff: {
     en: "I'm sorry, I can't help with that — let me connect you with an agent.",
     ar: 'آسف، ما أقدر أساعدك في هذا — خلني أحولك لأحد موظفينا.',

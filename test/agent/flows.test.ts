@@ -125,9 +125,9 @@ describe('knowledge answers', () => {
   });
 
   it.each([
-    ['en', 'can you send my order to London?', 'did not understand'],
-    ['ar', 'ممكن ترسلون طلبي إلى لندن؟', 'ما فهمت'],
-    ['ar', 'أقدر أرسل طلبي إلى لندن؟', 'ما فهمت'],
+    ['en', 'can you send my order to London?', 'could not find an answer to that in our help pages'],
+    ['ar', 'ممكن ترسلون طلبي إلى لندن؟', 'ما لقيت إجابة لسؤالك'],
+    ['ar', 'أقدر أرسل طلبي إلى لندن؟', 'ما لقيت إجابة لسؤالك'],
   ])('(%s) "%s" is not answered from a page that does not name the place', async (_lang, text, fallback) => {
     const harness = await open();
     await harness.post({ waId: '966500000805', text });
@@ -135,6 +135,22 @@ describe('knowledge answers', () => {
     expect(row?.knowledgeDocId).toBeNull();
     expect(await harness.replies('966500000805')).toEqual([expect.stringContaining(fallback)]);
   });
+});
+
+describe('without an answer', () => {
+  it.each([
+    ['en', 'what is the meaning of life?', 'could not find an answer to that in our help pages'],
+    ['ar', 'كم عمر الكون؟', 'ما لقيت إجابة لسؤالك'],
+    ['en', 'purple elephant keyboard', 'did not understand'],
+    ['ar', 'فيل بنفسجي كيبورد', 'ما فهمت'],
+  ])(
+    '(%s) "%s" → "%s": a question is told the help pages lack it, anything else was not understood',
+    async (_lang, text, reply) => {
+      const harness = await open();
+      await harness.post({ waId: '966500000806', text });
+      expect(await harness.replies('966500000806')).toEqual([expect.stringContaining(reply)]);
+    },
+  );
 });
 
 describe('while a person has the conversation', () => {

@@ -102,7 +102,7 @@ describe('responder', () => {
     expect(answer.message).toMatchObject({ text: expect.stringContaining('(من صفحة Shipping)') });
   });
 
-  it('turns an answer without a source into "not understood", counted as unhandled', async () => {
+  it('turns an answer without a source into "no answer in our help pages", counted as unhandled', async () => {
     const fake = await openFake();
     const { llm } = makeLlm(fake);
     fake.script(reply.json({ reply: 'Our CEO is Elon.', handled: true, knowledge_doc_id: null }));
@@ -110,7 +110,7 @@ describe('responder', () => {
       respondInput('who is your CEO?', recordingTools({ hits: [], confident: false, minScore: 10 }).tools),
     );
     expect(answer.handled).toBe(false);
-    expect(answer.message).toMatchObject({ text: expect.stringContaining('did not understand') });
+    expect(answer.message).toMatchObject({ text: expect.stringContaining('could not find an answer') });
     expect(JSON.stringify(answer)).not.toContain('Elon');
   });
 

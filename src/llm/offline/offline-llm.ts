@@ -1,6 +1,7 @@
 import { classifyOffline } from '../../nlu/classify.js';
 import { say } from '../../replies/messages.js';
 import type { Llm, RespondInput, RespondOutput } from '../port.js';
+import { unansweredReply } from '../unanswered.js';
 import { summariseOffline } from './summarise.js';
 
 /**
@@ -33,7 +34,7 @@ export class OfflineLlm implements Llm {
     const substantial = best !== undefined && (best.matched >= 2 || best.score >= result.minScore * 2);
     if (best === undefined || !((result.confident && substantial) || recognised)) {
       return {
-        message: { kind: 'text', text: say('fallback', input.language) },
+        message: { kind: 'text', text: unansweredReply(input.text, input.language) },
         handled: false,
         toolCalls: ['search_knowledge'],
       };

@@ -4,6 +4,7 @@ import type { Reason } from '../../policy/reasons.js';
 import { say } from '../../replies/messages.js';
 import type { Language } from '../classification.js';
 import type { RespondInput, RespondOutput } from '../port.js';
+import { unansweredReply } from '../unanswered.js';
 import {
   attempt,
   callModel,
@@ -80,8 +81,8 @@ async function runTool(call: ToolCall, input: RespondInput, evidence: Evidence):
   return { error: 'handoff_to_human ends the turn' };
 }
 
-const unhandled = (language: Language, toolCalls: string[]): RespondOutput => ({
-  message: { kind: 'text', text: say('fallback', language) },
+const unhandled = (input: RespondInput, toolCalls: string[]): RespondOutput => ({
+  message: { kind: 'text', text: unansweredReply(input.text, input.language) },
   handled: false,
   toolCalls,
 });
@@ -105,7 +106,7 @@ function finalOutput(answer: ResponderAnswer, input: RespondInput, evidence: Evi
   const title = answer.knowledge_doc_id === null ? undefined : evidence.docs.get(answer.knowledge_doc_id);
   const grounded =
     answer.handled && answer.reply.trim() !== '' && (title !== undefined || evidence.orderFound);
-  if (!grounded) return unhandled(input.language, evidence.toolCalls);
+  if (!grounded) return unhandled(input, evidence.toolCalls);
   return {
     message: {
       kind: 'text',
@@ -134,7 +135,7 @@ function handoffOutcome(
   // `failed_attempts` still gets the customer to a person if the bot keeps failing.
   ctx.meter.fault('invalid_handoff');
   ctx.logger.warn('handoff_to_human refused: no valid reason', { reasons: call.args.reasons });
-  return unhandled(input.language, toolCalls);
+  return unhandled(input, toolCalls);
 }
 
 /** One round: a call, then either tool calls to run or a final answer checked against the evidence. */

@@ -1,0 +1,12 @@
+import { asksSomething } from '../nlu/framing.js';
+import { say } from '../replies/messages.js';
+import type { Language } from './classification.js';
+
+/**
+ * The reply when the bot has no grounded answer: a question is told that the help pages do not
+ * answer it (saying it was not understood would be untrue and makes people rephrase); anything
+ * else was not understood.
+ */
+export function unansweredReply(customerText: string, language: Language): string {
+  return say(asksSomething(customerText) ? 'noAnswer' : 'fallback', language);
+}
