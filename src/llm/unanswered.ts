@@ -1,4 +1,5 @@
 import { asksSomething } from '../nlu/framing.js';
+import { prepare } from '../nlu/phrases.js';
 import { say } from '../replies/messages.js';
 import type { Language } from './classification.js';
 
@@ -8,5 +9,5 @@ import type { Language } from './classification.js';
  * else was not understood.
  */
 export function unansweredReply(customerText: string, language: Language): string {
-  return say(asksSomething(customerText) ? 'noAnswer' : 'fallback', language);
+  return say(asksSomething(prepare(customerText)) ? 'noAnswer' : 'fallback', language);
 }

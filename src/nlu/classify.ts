@@ -1,7 +1,7 @@
 import type { Classification, Intent, Language, MenuChoice } from '../llm/classification.js';
 import { decideArea } from './area.js';
 import { extractAmounts, extractOrderIds } from './entities.js';
-import { isHypothetical, isQuestion } from './framing.js';
+import { asksSomething, isHypothetical } from './framing.js';
 import { analyzeFrustration } from './frustration.js';
 import { detectHumanRequest, type HumanRequest } from './human-request.js';
 import { detectLanguage } from './language.js';
@@ -67,8 +67,7 @@ function asksOrderStatus(text: PreparedText, needs: NeedsPersonHit | undefined):
 
 function asksFaq(text: PreparedText): boolean {
   if (!has(text, PHRASES.faqTopic)) return false;
-  const cue = text.raw.includes('?') || text.raw.includes('؟') || has(text, PHRASES.faqCue);
-  return cue || isQuestion(text) || text.tokens.length <= TOPIC_ONLY;
+  return asksSomething(text) || has(text, PHRASES.faqCue) || text.tokens.length <= TOPIC_ONLY;
 }
 
 function isThanks(text: PreparedText): boolean {

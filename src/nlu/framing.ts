@@ -8,7 +8,7 @@ import {
   WANT_AR,
   WANT_EN,
 } from './lexicon.js';
-import { compileAll, findAll, findFirst, type PhraseMatch, type PreparedText, prepare } from './phrases.js';
+import { compileAll, findAll, findFirst, type PhraseMatch, type PreparedText } from './phrases.js';
 
 /**
  * How a message is framed: a question about a topic, a request for it, or a condition. The same
@@ -181,8 +181,8 @@ function conditions(text: PreparedText): PhraseMatch[] {
 }
 
 /** A question mark, or a question's framing: what the customer wrote asks something. */
-export function asksSomething(raw: string): boolean {
-  return raw.includes('?') || raw.includes('؟') || isQuestion(prepare(raw));
+export function asksSomething(text: PreparedText): boolean {
+  return text.raw.includes('?') || text.raw.includes('؟') || isQuestion(text);
 }
 
 /** Any how-to, policy or conditional framing anywhere in the message. */
