@@ -24,26 +24,33 @@ export const inboxEventSchema = z.discriminatedUnion('type', [
 
 export type InboxEvent = z.infer<typeof inboxEventSchema>;
 
+export type InboxListener = (event: InboxEvent) => void;
+
 export interface InboxEvents {
   publish(event: InboxEvent): void;
-  subscribe(listener: (event: InboxEvent) => void): () => void;
+  subscribe(listener: InboxListener): () => void;
 }
 
-/** In-process fan-out for one Node process; listeners that throw are dropped, not fatal. */
-export class LocalInboxEvents implements InboxEvents {
-  private readonly listeners = new Set<(event: InboxEvent) => void>();
-
-  publish(event: InboxEvent): void {
-    for (const listener of this.listeners) {
-      try {
-        listener(event);
-      } catch {
-        this.listeners.delete(listener);
-      }
+/** Hands an event to every listener; one that throws is dropped, not fatal. */
+export function notifyListeners(listeners: Set<InboxListener>, event: InboxEvent): void {
+  for (const listener of listeners) {
+    try {
+      listener(event);
+    } catch {
+      listeners.delete(listener);
     }
   }
+}
 
-  subscribe(listener: (event: InboxEvent) => void): () => void {
+/** In-process fan-out for one Node process. */
+export class LocalInboxEvents implements InboxEvents {
+  private readonly listeners = new Set<InboxListener>();
+
+  publish(event: InboxEvent): void {
+    notifyListeners(this.listeners, event);
+  }
+
+  subscribe(listener: InboxListener): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }

@@ -1,11 +1,15 @@
-import { type InboxEvent, type InboxEvents, inboxEventSchema } from '../inbox/events.js';
+import {
+  type InboxEvent,
+  type InboxEvents,
+  type InboxListener,
+  inboxEventSchema,
+  notifyListeners,
+} from '../inbox/events.js';
 import type { Logger } from '../log/logger.js';
 import { INBOX_EVENTS_OBJECT, type InboxEventsRpc, type NamedObjects } from './env.js';
 
 /** How long a listener waits before opening the stream again after it broke. */
 const RECONNECT_MS = 1_000;
-
-type Listener = (event: InboxEvent) => void;
 
 /**
  * InboxEvents through the inbox events object (src/worker/inbox-events-object.ts), so an event
@@ -13,7 +17,7 @@ type Listener = (event: InboxEvent) => void;
  * per object: workerd ties a stream to the request that opened it.
  */
 export class DurableObjectInboxEvents implements InboxEvents {
-  private readonly listeners = new Set<Listener>();
+  private readonly listeners = new Set<InboxListener>();
   private stopListening: (() => void) | undefined;
 
   constructor(
@@ -32,7 +36,7 @@ export class DurableObjectInboxEvents implements InboxEvents {
     this.waitUntil?.(published);
   }
 
-  subscribe(listener: Listener): () => void {
+  subscribe(listener: InboxListener): () => void {
     this.listeners.add(listener);
     if (this.listeners.size === 1) void this.listen();
     return () => {
@@ -80,12 +84,6 @@ export class DurableObjectInboxEvents implements InboxEvents {
       this.logger.warn('inbox event ignored: not an event', { length: line.length });
       return;
     }
-    for (const listener of this.listeners) {
-      try {
-        listener(parsed.data);
-      } catch {
-        this.listeners.delete(listener);
-      }
-    }
+    notifyListeners(this.listeners, parsed.data);
   }
 }
