@@ -1,4 +1,3 @@
-import { AzureOpenAI, OpenAI } from 'openai';
 import { createAgent } from './agent/agent.js';
 import { DrizzleCheckpointSaver } from './agent/checkpointer.js';
 import type { AgentDeps } from './agent/context.js';
@@ -14,6 +13,7 @@ import type { KnowledgeDocument } from './knowledge/document.js';
 import { KnowledgeBase } from './knowledge/knowledge-base.js';
 import { LlmMeter } from './llm/meter.js';
 import { OfflineLlm } from './llm/offline/offline-llm.js';
+import { createOpenAiClient } from './llm/openai/client.js';
 import { createOpenAiLlm, DEFAULT_AZURE_API_VERSION } from './llm/openai/factory.js';
 import type { Llm } from './llm/port.js';
 import type { Logger } from './log/logger.js';
@@ -82,21 +82,20 @@ function mediaFrom(config: Config, logger: Logger, fetchImpl?: typeof fetch): { 
     ? mediaSettings({ ...config, LLM_MODEL: config.AZURE_OPENAI_DEPLOYMENT }, { azure: true })
     : mediaSettings(config);
   const fetcher = channelMediaFetcher(config, settings.limits, fetchImpl);
-  const common = { maxRetries: 0, ...(fetchImpl ? { fetch: fetchImpl } : {}) };
-  // Without a fixed deployment the Azure client puts each call's model in the path
-  // (`/openai/deployments/<model>/…`): one client for the transcription and the vision deployments.
-  const client = azure
-    ? new AzureOpenAI({
-        ...common,
-        endpoint: azure,
-        apiKey: config.AZURE_OPENAI_API_KEY ?? config.OPENAI_API_KEY ?? '',
-        apiVersion: config.AZURE_OPENAI_API_VERSION ?? DEFAULT_AZURE_API_VERSION,
-      })
-    : new OpenAI({
-        ...common,
-        apiKey: config.OPENAI_API_KEY ?? 'not-needed',
-        ...(config.LLM_BASE_URL ? { baseURL: config.LLM_BASE_URL } : {}),
-      });
+  // Without a fixed deployment the Azure client puts each call's model in the path: one client
+  // for the transcription and the vision deployments. Each call has its own deadline.
+  const client = createOpenAiClient({
+    ...(fetchImpl ? { fetch: fetchImpl } : {}),
+    ...(azure
+      ? {
+          azure: {
+            endpoint: azure,
+            apiVersion: config.AZURE_OPENAI_API_VERSION ?? DEFAULT_AZURE_API_VERSION,
+          },
+          apiKey: config.AZURE_OPENAI_API_KEY ?? config.OPENAI_API_KEY,
+        }
+      : { apiKey: config.OPENAI_API_KEY, baseURL: config.LLM_BASE_URL }),
+  });
   return { media: { ...settings, client, logger, ...(fetcher ? { fetcher } : {}) } };
 }
 

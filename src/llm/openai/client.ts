@@ -8,7 +8,8 @@ import { LlmFault } from './faults.js';
 export interface AzureSettings {
   /** `https://<resource>.openai.azure.com/` */
   endpoint: string;
-  deployment: string;
+  /** Without one, each call's `model` names the deployment (`/openai/deployments/<model>/…`). */
+  deployment?: string;
   apiVersion: string;
 }
 
@@ -17,24 +18,30 @@ export interface ClientSettings {
   /** Any OpenAI-compatible server: OpenAI, Ollama, vLLM, llama.cpp, OpenRouter. */
   baseURL?: string;
   azure?: AzureSettings;
-  timeoutMs: number;
+  /** The SDK's own timeout; callers that set a deadline per call leave it out. */
+  timeoutMs?: number;
+  fetch?: typeof fetch;
 }
 
 /** The one part of the SDK client the adapter uses; a narrow type keeps the seam obvious. */
 export type ChatClient = Pick<OpenAI, 'chat'>;
 
 /**
- * Builds the SDK client. `maxRetries: 0` because the adapter retries itself: once, counted, and
- * within the customer's patience. Local servers (Ollama, llama.cpp) take no key, but the SDK
- * insists on one, so a placeholder stands in.
+ * Builds the SDK client, for Azure OpenAI or any OpenAI-compatible server. `maxRetries: 0` because
+ * the callers retry themselves: once, counted, and within the customer's patience. Local servers
+ * (Ollama, llama.cpp) take no key, but the SDK insists on one, so a placeholder stands in.
  */
-export function createChatClient(settings: ClientSettings): ChatClient {
-  const common = { timeout: settings.timeoutMs, maxRetries: 0 };
+export function createOpenAiClient(settings: ClientSettings): OpenAI {
+  const common = {
+    maxRetries: 0,
+    ...(settings.timeoutMs === undefined ? {} : { timeout: settings.timeoutMs }),
+    ...(settings.fetch ? { fetch: settings.fetch } : {}),
+  };
   if (settings.azure) {
     return new AzureOpenAI({
       ...common,
       endpoint: settings.azure.endpoint,
-      deployment: settings.azure.deployment,
+      ...(settings.azure.deployment ? { deployment: settings.azure.deployment } : {}),
       apiVersion: settings.azure.apiVersion,
       apiKey: settings.apiKey ?? '',
     });

@@ -5,7 +5,7 @@ import type { LlmJob, LlmMeter } from '../meter.js';
 import type { ClassifyInput, Llm, RespondInput, RespondOutput, SummariseInput } from '../port.js';
 import type { ModelContext } from './call.js';
 import { classifyWithModel } from './classify-job.js';
-import { type AzureSettings, type ChatClient, createChatClient } from './client.js';
+import { type AzureSettings, type ChatClient, createOpenAiClient } from './client.js';
 import { LLM_JOBS, type PromptSet } from './prompts.js';
 import type { Excerpt } from './render.js';
 import { knowledgeReply, respondWithModel } from './respond-job.js';
@@ -83,7 +83,7 @@ export class OpenAiLlm implements Llm {
     const model = (job: LlmJob) =>
       options.azure?.deployment ?? options.model ?? prompts[job].model ?? DEFAULT_MODEL;
     this.ctx = {
-      client: options.client ?? createChatClient({ ...options, timeoutMs }),
+      client: options.client ?? createOpenAiClient({ ...options, timeoutMs }),
       prompts,
       meter,
       logger: options.logger ?? silentLogger,
