@@ -23,8 +23,8 @@ async function loadQueue() {
   renderQueue();
 }
 
-// Bot conversations raise no inbox events, and listing them costs the server a query each: they
-// are read when the Live tab opens, every 10 s while it is shown, and with the minute's refresh.
+// Bot conversations raise no inbox events, so they are read when the Live tab opens, every 10 s
+// while it is shown, and with the minute's refresh.
 async function loadLive() {
   state.lists[LIVE] = (await api('GET', '/api/conversations?limit=100')).conversations;
   renderQueue();
