@@ -25,6 +25,8 @@ export interface IngestResult {
   connections: number;
   seconds: number;
   bare: LoadResult;
+  /** Baton's webhook route with storage answered at once (bench/servers/webhook-floor.ts). */
+  webhookFloor: LoadResult;
   /** The webhook path alone: processing deferred (CONVERSATION_SETTLE_MS=600000), as the headline. */
   baton: IngestRun;
   /** The same load with the worker handling the messages in the same process meanwhile. */
@@ -37,8 +39,9 @@ const SECRET = 'bench-ingest-app-secret';
  * Webhook ingest on Node: realistic signed webhook POSTs (dev-set texts, English and Arabic,
  * escaped as Meta escapes them, unique wamids, 2,000 customers) from autocannon at `connections`
  * connections for `seconds`, against `src/server.ts` on a libSQL file, and — in the same run — the
- * same load against a bare Hono handler that only answers 200. Each server runs in its own process;
- * the load generator shares the machine's cores with it.
+ * same load against a bare Hono handler that only answers 200 and against Baton's webhook route
+ * with storage answered at once (what the route costs before the database). Each server runs in
+ * its own process; the load generator shares the machine's cores with it.
  */
 export async function runIngestBenchmark(
   options: { seconds?: number; connections?: number; withWorker?: boolean } = {},
@@ -47,24 +50,31 @@ export async function runIngestBenchmark(
   const connections = options.connections ?? 64;
   const warmup = 3;
 
-  const bare = await startNode({ entry: 'bench/servers/bare.ts', env: {}, port: await freePort() });
-  let bareResult: LoadResult;
-  try {
-    await webhookLoad({
-      url: bare.url,
-      connections,
-      seconds: warmup,
-      next: deliverySource({ secret: SECRET, customers: 2_000, seed: 'bare-warm' }),
-    });
-    bareResult = await webhookLoad({
-      url: bare.url,
-      connections,
-      seconds,
-      next: deliverySource({ secret: SECRET, customers: 2_000, seed: 'bare' }),
-    });
-  } finally {
-    await bare.stop();
-  }
+  /** Warm-up, then the measured run, against a yardstick server that stores nothing. */
+  const measureYardstick = async (entry: string, env: Record<string, string>): Promise<LoadResult> => {
+    const server = await startNode({ entry, env, quiet: true, port: await freePort() });
+    try {
+      await webhookLoad({
+        url: server.url,
+        connections,
+        seconds: warmup,
+        next: deliverySource({ secret: SECRET, customers: 2_000, seed: `${entry}-warm` }),
+      });
+      return await webhookLoad({
+        url: server.url,
+        connections,
+        seconds,
+        next: deliverySource({ secret: SECRET, customers: 2_000, seed: entry }),
+      });
+    } finally {
+      await server.stop();
+    }
+  };
+  const bareResult = await measureYardstick('bench/servers/bare.ts', {});
+  const floorResult = await measureYardstick('bench/servers/webhook-floor.ts', {
+    WHATSAPP_APP_SECRET: SECRET,
+    LOG_LEVEL: 'info',
+  });
 
   const runBaton = async (settleMs: string): Promise<IngestRun> => {
     const dir = mkdtempSync(join(tmpdir(), 'baton-ingest-'));
@@ -123,6 +133,7 @@ export async function runIngestBenchmark(
     connections,
     seconds,
     bare: bareResult,
+    webhookFloor: floorResult,
     baton,
     ...(withWorker
       ? { withWorker: { ...withWorker, ratio: round(withWorker.rps / Math.max(1, bareResult.rps), 3) } }

@@ -47,7 +47,9 @@ const log = (message: string) => process.stderr.write(`${message}\n`);
 const started = Date.now();
 
 if (selected.has('ingest')) {
-  log(`ingest: ${quick ? 5 : 20} s per server at 64 connections (bare Hono, Baton, Baton with worker)…`);
+  log(
+    `ingest: ${quick ? 5 : 20} s per server at 64 connections (bare Hono, route without storage, Baton, Baton with worker)…`,
+  );
   results.ingest = await runIngestBenchmark({ seconds: quick ? 5 : 20, connections: 64 });
 }
 if (selected.has('turn')) {
@@ -78,6 +80,13 @@ if (ingest) {
   ]);
   rows.push(['ingest p50 / p99 ms', `${ingest.p50Ms} / ${ingest.p99Ms}`, 'p99 < 25', ok(ingest.p99Ms < 25)]);
   rows.push(['ingest errors', String(ingest.errors), '0', ok(ingest.errors === 0)]);
+  const floor = ingest.webhookFloor;
+  rows.push([
+    'webhook route without storage rps, p50 / p99 ms',
+    `${floor.rps}, ${floor.p50Ms} / ${floor.p99Ms}`,
+    '(informative)',
+    '',
+  ]);
   if (ingest.withWorker) {
     const w = ingest.withWorker;
     rows.push([
