@@ -30,11 +30,14 @@ export function createApp(deps: Deps): Hono<AppEnv> {
     await next();
     // A handler that returned its own Response object did not take the prepared header.
     if (!c.res.headers.has('x-request-id')) c.header('x-request-id', requestId);
+    // One line per request, with what the handler added: a webhook's outcome is read next to
+    // its status and time, and a flood costs one log line per POST, not two.
     logger.info('request', {
       method: c.req.method,
       path: c.req.path,
       status: c.res.status,
       ms: Date.now() - started,
+      ...c.var.logFields,
     });
   });
   app.onError(onError);

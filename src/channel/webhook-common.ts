@@ -58,7 +58,7 @@ export async function acceptParsed(c: Context<AppEnv>, channel: string, parsed: 
   for (const [result, n] of counted) {
     if (n > 0) c.var.deps.metrics.inc(INBOUND_ITEMS, INBOUND_ITEMS_HELP, { channel, result }, n);
   }
-  c.var.logger.info('webhook accepted', {
+  c.set('logFields', {
     channel,
     stored: summary.stored,
     duplicates: summary.duplicates,

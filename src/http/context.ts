@@ -1,6 +1,6 @@
 import type { Deps } from '../deps.js';
 import type { AgentRow } from '../handoff/lifecycle/context.js';
-import type { Logger } from '../log/logger.js';
+import type { LogFields, Logger } from '../log/logger.js';
 
 /** Hono's environment for every route: the dependencies and a per-request logger. */
 export interface AppEnv {
@@ -8,6 +8,8 @@ export interface AppEnv {
     deps: Deps;
     logger: Logger;
     requestId: string;
+    /** What a handler adds to the request's one log line (a webhook's counts). */
+    logFields: LogFields | undefined;
   };
 }
 
