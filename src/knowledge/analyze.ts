@@ -102,12 +102,25 @@ export function searchTerms(text: string): string[] {
   return terms;
 }
 
+/** Sending, delivering or shipping, normalised: توصلون، نوصل، ترسلون، ارسال، تشحنون، ابعث، التوصيل. */
+const sendingWord = /^(?:ال)?[اتني]?(?:وصي?ل|رسا?ل|شحن|بعث)/;
+
 /**
- * The search terms of the word after إلى (normalised الي): where something should go, as in
- * "ممكن توصلون طلبي إلى لندن؟". English "to" also marks an infinitive ("want to upgrade"), so an
- * English destination is left to the term weights alone.
+ * The search terms of the words that may name where something should go: the word after إلى
+ * (normalised الي), as in "ممكن توصلون طلبي إلى لندن؟", and, after a word for sending, a word with
+ * the preposition ل written onto it, as in "توصلون الطلب للندن؟" (stemming takes the ل off).
+ * English "to" also marks an infinitive ("want to upgrade"), so an English destination is left to
+ * the term weights alone.
  */
 export function destinationTerms(text: string): string[] {
   const tokens = tokenize(text);
-  return tokens.flatMap((token, i) => (tokens[i - 1] === 'الي' ? searchTerms(token) : []));
+  let afterSending = false;
+  return tokens.flatMap((token, i) => {
+    if (tokens[i - 1] === 'الي') return searchTerms(token);
+    if (sendingWord.test(token)) {
+      afterSending = true;
+      return [];
+    }
+    return afterSending && token.startsWith('ل') && !token.startsWith('ال') ? searchTerms(token) : [];
+  });
 }

@@ -128,6 +128,7 @@ describe('knowledge answers', () => {
     ['en', 'can you send my order to London?', 'could not find an answer to that in our help pages'],
     ['ar', 'ممكن ترسلون طلبي إلى لندن؟', 'ما لقيت إجابة لسؤالك'],
     ['ar', 'أقدر أرسل طلبي إلى لندن؟', 'ما لقيت إجابة لسؤالك'],
+    ['ar', 'توصلون الطلب للندن؟', 'ما لقيت إجابة لسؤالك'],
   ])('(%s) "%s" is not answered from a page that does not name the place', async (_lang, text, fallback) => {
     const harness = await open();
     await harness.post({ waId: '966500000805', text });

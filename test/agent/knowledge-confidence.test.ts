@@ -49,6 +49,7 @@ describe('when a knowledge answer is trusted (default thresholds, the shipped kn
     ['ar', 'أقدر أرسل طلبي إلى لندن؟'],
     ['ar', 'ممكن توصلون طلبي إلى لندن؟'],
     ['ar', 'تشحنون طلبي لندن؟'],
+    ['ar', 'توصلون الطلب للندن؟'],
     ['en', 'can I order pizza from you?'],
     ['ar', 'ممكن أطلب بيتزا منكم؟'],
     ['en', "what's the best pizza place in jeddah"],

@@ -29,6 +29,19 @@ describe('destinationTerms', () => {
     expect(destinationTerms('ممكن توصلون طلبي إلى لندن؟')).toEqual(searchTerms('لندن'));
   });
 
+  it.each([
+    ['توصلون الطلب للندن؟', 'لندن'],
+    ['ممكن ترسلونه لجدة؟', 'جدة'],
+    ['تشحنون للرياض؟', 'الرياض'],
+  ])('finds the place written with ل after a word for sending: "%s"', (question, place) => {
+    expect(destinationTerms(question)).toEqual(searchTerms(place));
+  });
+
+  it('takes no ل word for a place without a word for sending, nor a function word', () => {
+    expect(destinationTerms('لندن حلوة للسياحة')).toEqual([]);
+    expect(destinationTerms('توصلون لكم طلبات؟')).toEqual([]);
+  });
+
   it('leaves English "to" alone: it also marks an infinitive', () => {
     expect(destinationTerms('I want to upgrade to Volta Plus')).toEqual([]);
   });
