@@ -2,6 +2,7 @@ import type { SensitiveTopic } from '../llm/classification.js';
 import { asksAboutTerms, isAskedFor, isHypothetical, isNegated, isQuestion } from './framing.js';
 import { NEEDS_PERSON, type NeedsPersonKind, OFFER_QUESTION } from './lexicon-needs-person.js';
 import { SENSITIVE, type TopicRules } from './lexicon-topics.js';
+import { receivedOtherThanOrdered } from './mismatch.js';
 import {
   compileAll,
   findAll,
@@ -113,7 +114,9 @@ export interface NeedsPersonHit {
 /** The first kind that applies, in NEEDS_PERSON order (a malfunction before a broken item). */
 export function detectNeedsPerson(text: PreparedText, context: TopicContext): NeedsPersonHit | undefined {
   for (const kind of NEEDS_ORDER) {
-    const match = detect(text, NEEDS_RULES[kind], context);
+    const match =
+      detect(text, NEEDS_RULES[kind], context) ??
+      (kind === 'item_problem' ? receivedOtherThanOrdered(text) : undefined);
     if (match) return { kind, match };
   }
   return undefined;
