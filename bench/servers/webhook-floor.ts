@@ -12,8 +12,7 @@ import { wireAdapters } from '../../src/wiring.js';
 /**
  * The ingest benchmark's second yardstick: Baton's own app and webhook route as `npm start` serves
  * it — body limit, signature over the raw bytes, JSON and zod parsing, per-item parsing, the
- * request and acceptance log lines, metrics — with the storage step answered at once instead of
- * written. What the route costs before the database, on the same machine and load.
+ * request log line, metrics — with the storage step answered at once instead of written. What the route costs before the database, on the same machine and load.
  */
 const config = loadConfig(process.env);
 const output = batchedWrite((chunk) => process.stdout.write(chunk), setImmediate);
