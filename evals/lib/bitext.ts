@@ -96,6 +96,8 @@ export interface BitextRow {
   row: number;
   utterance: string;
   intent: string;
+  /** Bitext's linguistic flags, one letter each ("BQZ"); Z marks spelling errors and typos. */
+  flags: string;
 }
 
 /** Parses the CSV (quoted fields may hold commas and newlines) and checks its header. */
@@ -109,6 +111,7 @@ export function parseBitextCsv(text: string): BitextRow[] {
     row: index + 1,
     utterance: (record.utterance ?? '').trim(),
     intent: (record.intent ?? '').trim(),
+    flags: (record.tags ?? '').trim(),
   }));
 }
 
@@ -122,7 +125,8 @@ export function bitextCase(row: BitextRow, mapping: IntentMapping): EvalCase {
   return evalCaseSchema.parse({
     id: `bitext-${row.row}`,
     lang: 'en',
-    tags: ['bitext', `intent:${row.intent}`],
+    // `typos` lets a report show how the classifier does on misspelt messages (byTag).
+    tags: ['bitext', `intent:${row.intent}`, ...(row.flags.includes('Z') ? ['typos'] : [])],
     turns: [row.utterance],
     expect,
   });

@@ -10,6 +10,7 @@ import { COMPLAINT, FAQ_CUE, FAQ_TOPIC, GENERIC, MY_ORDER, ORDER_STATUS } from '
 import { normalizeDigits } from './normalize.js';
 import { compileAll, findAll, overlaps, type Phrase, type PreparedText, prepare } from './phrases.js';
 import { detectNeedsPerson, detectSensitiveTopics, type NeedsPersonHit } from './topics.js';
+import { SPELLING } from './vocabulary.js';
 
 /**
  * The offline classifier: deterministic, no network, the same answer for the same text. It fills
@@ -110,7 +111,7 @@ function decideIntent(s: IntentSignals): Intent {
 }
 
 export function classifyOffline(input: OfflineClassifyInput): Classification {
-  const text = prepare(input.text);
+  const text = prepare(input.text, SPELLING);
   const orderIds = extractOrderIds(input.text);
   const amounts = extractAmounts(input.text);
   const context = { specific: orderIds.length > 0 || amounts.length > 0 };

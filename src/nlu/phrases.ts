@@ -1,4 +1,5 @@
 import { normalizeForMatching, tokenize } from './normalize.js';
+import type { Spelling } from './spelling.js';
 
 /**
  * A tiny phrase language for the lexicon, matched on tokens rather than substrings so "useful"
@@ -92,12 +93,17 @@ function formsOf(word: string): string[] {
   return [...forms];
 }
 
-export function prepare(raw: string): PreparedText {
+/** With `spelling`, a typo also has the lexicon word it stands for among its forms. */
+export function prepare(raw: string, spelling?: Spelling): PreparedText {
   const tokens: Token[] = [];
   for (const match of raw.matchAll(RAW_WORD)) {
     const start = match.index;
     const end = start + match[0].length;
-    for (const text of tokenize(match[0])) tokens.push({ text, forms: formsOf(text), start, end });
+    for (const text of tokenize(match[0])) {
+      const corrected = spelling?.correct(text);
+      const forms = corrected === undefined ? formsOf(text) : [text, corrected];
+      tokens.push({ text, forms, start, end });
+    }
   }
   return { raw, tokens };
 }
@@ -134,6 +140,20 @@ export function compile(source: string): Phrase {
 
 export function compileAll(sources: readonly string[]): readonly Phrase[] {
   return sources.map(compile);
+}
+
+/** Every word and stem the phrases name, as compiled: what a typo may be corrected to. */
+export function phraseVocabulary(phrases: readonly Phrase[]): { words: Set<string>; stems: Set<string> } {
+  const words = new Set<string>();
+  const stems = new Set<string>();
+  for (const phrase of phrases) {
+    for (const slot of phrase.slots) {
+      if (slot.kind !== 'word') continue;
+      for (const word of slot.exact) words.add(word);
+      for (const stem of slot.stems) stems.add(stem);
+    }
+  }
+  return { words, stems };
 }
 
 function wordMatches(token: Token, slot: WordSlot): boolean {

@@ -14,7 +14,7 @@ import { parseDataset } from '../../evals/lib/case-schema.js';
 const sample = `utterance,intent,entity_type,entity_value,start_offset,end_offset,category,tags
 "I don't want my last item, help me cancel order 370795561790",cancel_order,order_id,370795561790,48,60,ORDER,BCLN
 I'm waiting for a refund of $1200,track_refund,,,,,REFUND,BQ
-i want my money back,get_refund,,,,,REFUND,B
+i want my mony back,get_refund,,,,,REFUND,BZ
 where is order 00123842,track_order,order_id,00123842,15,23,ORDER,B
 assistance speaking with a bloody human agent,contact_human_agent,,,,,CONTACT,BLW
 help me solve errors with payments,payment_issue,,,,,PAYMENT,BLM
@@ -40,8 +40,8 @@ describe('bitext importer', () => {
       ],
       [
         'bitext-3',
-        'i want my money back',
-        ['bitext', 'intent:get_refund'],
+        'i want my mony back',
+        ['bitext', 'intent:get_refund', 'typos'],
         { escalate: true, reason: 'sensitive_topic', queue: 'billing' },
       ],
       ['bitext-4', 'where is order 00123842', ['bitext', 'intent:track_order'], { escalate: false }],
@@ -74,6 +74,7 @@ describe('bitext importer', () => {
       row: i + 1,
       utterance: `u${i}`,
       intent: i % 2 === 0 ? 'track_order' : 'get_refund',
+      flags: 'B',
     }));
     const a = importBitext(rows, { seed: 7, perIntent: 3 }).cases.map((item) => item.id);
     const b = importBitext(rows, { seed: 7, perIntent: 3 }).cases.map((item) => item.id);

@@ -81,6 +81,14 @@ describe.skipIf(!existsSync(DATASET))('Bitext benchmark', () => {
     expect(share(intentIs('get_refund'), hasTopic('refund'))).toBeGreaterThan(0.8);
   });
 
+  it('hears requests Bitext flags as misspelt (Z) about as well (typo tolerance)', () => {
+    const misspelt = (intent: string) => (row: Row) => row.intent === intent && row.tags.includes('Z');
+    expect(share(misspelt('cancel_order'), hasTopic('cancellation'))).toBeGreaterThan(0.8);
+    expect(share(misspelt('get_refund'), hasTopic('refund'))).toBeGreaterThan(0.8);
+    expect(share(misspelt('complaint'), (r) => r.needsPerson.needed)).toBeGreaterThan(0.85);
+    expect(share(misspelt('check_refund_policy'), (r) => r.sensitiveTopics.length > 0)).toBeLessThan(0.15);
+  });
+
   it('sends formal complaints and sign-up errors to a person', () => {
     expect(share(intentIs('complaint'), (r) => r.needsPerson.needed)).toBeGreaterThan(0.85);
     expect(share(intentIs('registration_problems'), (r) => r.needsPerson.needed)).toBeGreaterThan(0.85);

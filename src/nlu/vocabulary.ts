@@ -1,0 +1,76 @@
+import { realWords } from '../generated/real-words.js';
+import {
+  BARE_PERSON,
+  CONTACT_CHANNEL,
+  GREETING,
+  HUMAN_MENTION,
+  HUMAN_REQUEST,
+  HYPOTHETICAL,
+  POLICY_TERMS,
+  QUESTION_FRAME,
+  TEAM_NOUN,
+  THANKS,
+} from './lexicon.js';
+import { INTENSIFIER, MILD, REPEAT, STRONG } from './lexicon-frustration.js';
+import { NEEDS_PERSON, OFFER_QUESTION } from './lexicon-needs-person.js';
+import {
+  AREA_BILLING,
+  AREA_ORDERS,
+  AREA_TECHNICAL,
+  COMPLAINT,
+  FAQ_CUE,
+  FAQ_TOPIC,
+  GENERIC,
+  MY_ORDER,
+  ORDER_STATUS,
+} from './lexicon-subjects.js';
+import { SENSITIVE, SUBSCRIPTION, type TopicRules } from './lexicon-topics.js';
+import { compileAll, phraseVocabulary } from './phrases.js';
+import { createSpelling, type SpellingVocabulary } from './spelling.js';
+
+const ruleSources = (rules: Readonly<Record<string, TopicRules>>) =>
+  Object.values(rules).flatMap((rule) => [
+    ...rule.mentions,
+    ...(rule.requests ?? []),
+    ...(rule.pursuits ?? []),
+    ...(rule.unless ?? []),
+  ]);
+
+/** Every word the lexicon lists: the words a typo is corrected to. */
+export function lexiconVocabulary(): SpellingVocabulary {
+  const { words, stems } = phraseVocabulary(
+    compileAll([
+      ...HUMAN_REQUEST,
+      ...HUMAN_MENTION,
+      ...CONTACT_CHANNEL,
+      ...QUESTION_FRAME,
+      ...POLICY_TERMS,
+      ...HYPOTHETICAL,
+      ...GREETING,
+      ...THANKS,
+      ...STRONG,
+      ...MILD,
+      ...REPEAT,
+      ...INTENSIFIER,
+      ...ORDER_STATUS,
+      ...GENERIC,
+      ...MY_ORDER,
+      ...FAQ_TOPIC,
+      ...FAQ_CUE,
+      ...COMPLAINT,
+      ...AREA_BILLING,
+      ...AREA_ORDERS,
+      ...AREA_TECHNICAL,
+      ...OFFER_QUESTION,
+      ...SUBSCRIPTION,
+      ...ruleSources(SENSITIVE),
+      ...ruleSources(NEEDS_PERSON),
+    ]),
+  );
+  // Matched one word at a time rather than as phrases (human-request.ts).
+  for (const word of [...BARE_PERSON, ...TEAM_NOUN]) words.add(word);
+  return { words, stems };
+}
+
+/** The classifier's typo correction. */
+export const SPELLING = createSpelling(lexiconVocabulary(), new Set(realWords));
