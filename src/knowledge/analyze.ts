@@ -1,5 +1,7 @@
 import { stemmer } from 'stemmer';
+import { asksSomething } from '../nlu/framing.js';
 import { tokenize } from '../nlu/normalize.js';
+import { prepare } from '../nlu/phrases.js';
 
 /**
  * Function words and chatter. A word no knowledge page uses weighs the most when judging whether a
@@ -123,4 +125,18 @@ export function destinationTerms(text: string): string[] {
     }
     return afterSending && token.startsWith('ل') && !token.startsWith('ال') ? searchTerms(token) : [];
   });
+}
+
+/** Ends of clauses; each clause keeps its own question mark. */
+const CLAUSE_END = /(?<=[,;:.!?\n\u060C\u061B\u061F])/u;
+
+/**
+ * The search terms of each clause that asks something, when the message has more than one clause:
+ * "quick question, do you deliver to Jeddah?" asks only its second clause, and the first is not a
+ * part of the question that no page answers.
+ */
+export function questionClauses(text: string): string[][] {
+  const clauses = text.split(CLAUSE_END).filter((clause) => searchTerms(clause).length > 0);
+  if (clauses.length < 2) return [];
+  return clauses.filter((clause) => asksSomething(prepare(clause))).map(searchTerms);
 }

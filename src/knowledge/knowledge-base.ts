@@ -1,6 +1,6 @@
 import MiniSearch from 'minisearch';
 import type { Language } from '../llm/classification.js';
-import { destinationTerms, searchTerms } from './analyze.js';
+import { destinationTerms, questionClauses, searchTerms } from './analyze.js';
 import type { KnowledgeDocument } from './document.js';
 import { TermWeights } from './term-weights.js';
 
@@ -74,9 +74,21 @@ export class KnowledgeBase {
     if (index === undefined || weights === undefined || terms.size === 0) return [];
     const weightOf = (some: Iterable<string>) =>
       [...some].reduce((sum, term) => sum + weights.weight(term), 0);
-    const total = weightOf(terms);
     // A destination no page names (إلى لندن) is what the customer asks about: no section covers it.
     const unknownPlace = destinationTerms(query).some((term) => !weights.isKnown(term));
+    const clauses = questionClauses(query);
+    const coverageOf = (matched: ReadonlySet<string>) => {
+      if (unknownPlace) return 0;
+      const share = (asked: readonly string[]) => {
+        // A word no page uses ("friend" in "can you send my order number to my friend?") is the
+        // question's subject unless a word only a few pages use was matched beside it.
+        const offTopic =
+          asked.some((term) => !weights.isKnown(term)) &&
+          !asked.some((term) => matched.has(term) && weights.isDistinctive(term));
+        return offTopic ? 0 : weightOf(asked.filter((term) => matched.has(term))) / weightOf(new Set(asked));
+      };
+      return Math.max(share([...terms]), ...clauses.map(share));
+    };
     const hits = index.search(query).map((result) => {
       const matched = new Set(result.queryTerms);
       return {
@@ -86,7 +98,7 @@ export class KnowledgeBase {
         text: result.text as string,
         language: result.language as Language,
         score: result.score,
-        coverage: unknownPlace ? 0 : weightOf(matched) / total,
+        coverage: coverageOf(matched),
         matched: [...matched].filter((term) => weights.isDistinctive(term)).length,
       };
     });

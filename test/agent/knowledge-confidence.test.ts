@@ -26,6 +26,11 @@ describe('when a knowledge answer is trusted (default thresholds, the shipped kn
     ['en', "the courier didn't find me at home today, will he try again?", 'shipping'],
     ['en', 'if i order today can i still cancel tomorrow?', 'cancellation'],
     ['ar', 'المندوب اتصل علي وما كنت بالبيت، بيرجع يحاول مرة ثانية؟', 'shipping'],
+    // Chatter in a clause of its own does not count against the clause that asks.
+    ['en', 'quick question, do you deliver to Jeddah?', 'delivery-areas'],
+    ['en', 'we had a debate at home: do you deliver to Jeddah?', 'delivery-areas'],
+    ['en', 'sorry to bother you. what is the delivery fee?', 'shipping'],
+    ['ar', 'آسف على الإزعاج، كم رسوم التوصيل؟', 'shipping'],
   ] as const)('%s "%s" → %s', async (language, question, docId) => {
     const result = await (await tools()).searchKnowledge(question, language);
     expect(result.confident).toBe(true);
@@ -53,6 +58,12 @@ describe('when a knowledge answer is trusted (default thresholds, the shipped kn
     ['en', 'can I order pizza from you?'],
     ['ar', 'ممكن أطلب بيتزا منكم؟'],
     ['en', "what's the best pizza place in jeddah"],
+    // "friend" is on no page, and nothing matched beside it is particular to one.
+    ['en', 'can you send my order number to my friend?'],
+    ['en', 'hi, can you send my order number to my friend?'],
+    ['ar', 'ممكن ترسلون رقم طلبي لصديقي؟'],
+    // the asking clause shares nothing with the page its first clause matched
+    ['en', "I love Jeddah, what's the weather there?"],
   ] as const)(
     '%s "%s" → not trusted (words every page uses are not an answer)',
     async (language, question) => {

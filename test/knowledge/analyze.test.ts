@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { destinationTerms, searchTerms } from '../../src/knowledge/analyze.js';
+import { destinationTerms, questionClauses, searchTerms } from '../../src/knowledge/analyze.js';
 
 describe('searchTerms', () => {
   it.each([
@@ -44,5 +44,22 @@ describe('destinationTerms', () => {
 
   it('leaves English "to" alone: it also marks an infinitive', () => {
     expect(destinationTerms('I want to upgrade to Volta Plus')).toEqual([]);
+  });
+});
+
+describe('questionClauses', () => {
+  it('keeps the clauses that ask, as search terms', () => {
+    expect(questionClauses('quick question, do you deliver to Jeddah?')).toEqual([
+      searchTerms('do you deliver to Jeddah?'),
+    ]);
+    expect(questionClauses('آسف على الإزعاج، كم رسوم التوصيل؟')).toEqual([searchTerms('كم رسوم التوصيل؟')]);
+    expect(questionClauses('sorry to bother you. how much is delivery? thanks!')).toEqual([
+      searchTerms('how much is delivery?'),
+    ]);
+  });
+
+  it('has nothing to add for one clause, or clauses without search terms', () => {
+    expect(questionClauses('do you deliver to Jeddah?')).toEqual([]);
+    expect(questionClauses('hi, do you deliver to Jeddah?')).toEqual([]);
   });
 });
