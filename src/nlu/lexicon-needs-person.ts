@@ -18,6 +18,12 @@ const DAMAGED_EN =
 const DAMAGED_AR =
   'مكسور*|انكسر*|متكسر*|مكسر|خربان*|خربت|تالف*|معطوب*|مضروب*|مبعوج*|مشعور*|مشروخ*|مخدوش*|مخدش*|ممزق*';
 
+/** What comes in the box with a product, and can be missing from it. */
+const CONTENTS_EN =
+  'charger|chargers|charging|cable|cables|cord|adapter|plug|remote|battery|batteries|case|cover|strap|earbud|earbuds|earphones|headphones|manual|accessories|accessory|part|parts|piece|pieces|stand|screws|controller|stylus|pen|lens|receipt|invoice';
+const CONTENTS_AR =
+  'شاحن*|كيبل*|سلك|اسلاك|راس|ريموت|بطاريه|بطاريات|كفر|جراب|سماعه|سماعات|قطعه|قطع|ملحقات|كتيب|فاتوره|قلم';
+
 export type NeedsPersonKind = 'malfunction' | 'item_problem' | 'order_change' | 'exception' | 'complaint';
 
 const TECH =
@@ -78,6 +84,14 @@ export const NEEDS_PERSON: Readonly<Record<NeedsPersonKind, TopicRules>> = {
       'not|isnt|wasnt|arent .. what i ordered',
       'different .. from|than .. ordered',
       'not included',
+      // a part missing from the box: "it came without the charger", "no cable in the box"
+      `came|arrived|delivered|received|got|shipped|sent ... without|minus .. ${CONTENTS_EN}`,
+      // "the box" would be a question before buying too ("is there no charger in the box?")
+      `no|missing .. ${CONTENTS_EN} .. in|inside .. my|our .. box|package|parcel|order`,
+      `there was|were no .. ${CONTENTS_EN}`,
+      'box|package|parcel .. had|has|contained|contains|came .. only|just',
+      `وصل*|جاني|جتني|استلمت*|ارسلتو*|ارسلتم ... بدون|بلا|غير .. ${CONTENTS_AR}`,
+      'كرتون*|علبه|صندوق|طرد .. فيه|فيها|كان ... بس|فقط',
       'didnt|doesnt come with',
       'dead on arrival',
       'lost .. order|package|parcel|shipment|item|items|delivery',
