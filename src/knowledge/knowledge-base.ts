@@ -1,5 +1,7 @@
 import MiniSearch from 'minisearch';
 import type { Language } from '../llm/classification.js';
+import { tokenize } from '../nlu/normalize.js';
+import { SPELLING } from '../nlu/vocabulary.js';
 import { destinationTerms, questionClauses, searchTerms } from './analyze.js';
 import type { KnowledgeDocument } from './document.js';
 import { TermWeights } from './term-weights.js';
@@ -29,6 +31,22 @@ interface IndexedSection {
   keywords: string;
   text: string;
   language: Language;
+}
+
+/**
+ * The query with each typo of a word the pages use spelt as that word ("how much is delivry?",
+ * "retrun polciy"): the classifier's correction (src/nlu/spelling.ts), kept only when the pages
+ * know the corrected word, so a word they lack stays what the customer asked about.
+ */
+function withTyposCorrected(query: string, isKnown: (term: string) => boolean): string {
+  return query.replace(/[\p{L}\p{M}]+/gu, (word) => {
+    const [token] = tokenize(word);
+    if (token === undefined || searchTerms(token).every(isKnown)) return word;
+    const corrected = SPELLING.correct(token);
+    if (corrected === undefined) return word;
+    const terms = searchTerms(corrected);
+    return terms.length > 0 && terms.every(isKnown) ? corrected : word;
+  });
 }
 
 /** BM25 retrieval over the knowledge sections of one language at a time. */
@@ -67,11 +85,13 @@ export class KnowledgeBase {
     }
   }
 
-  search(query: string, language: Language, limit = 3): KnowledgeHit[] {
+  search(asked: string, language: Language, limit = 3): KnowledgeHit[] {
     const index = this.indexes.get(language);
     const weights = this.weights.get(language);
+    if (index === undefined || weights === undefined) return [];
+    const query = withTyposCorrected(asked, (term) => weights.isKnown(term));
     const terms = new Set(searchTerms(query));
-    if (index === undefined || weights === undefined || terms.size === 0) return [];
+    if (terms.size === 0) return [];
     const weightOf = (some: Iterable<string>) =>
       [...some].reduce((sum, term) => sum + weights.weight(term), 0);
     // A destination no page names (إلى لندن) is what the customer asks about: no section covers it.

@@ -31,6 +31,10 @@ describe('when a knowledge answer is trusted (default thresholds, the shipped kn
     ['en', 'we had a debate at home: do you deliver to Jeddah?', 'delivery-areas'],
     ['en', 'sorry to bother you. what is the delivery fee?', 'shipping'],
     ['ar', 'آسف على الإزعاج، كم رسوم التوصيل؟', 'shipping'],
+    // a typo of a word the pages use is searched as that word
+    ['en', 'how much is delivry?', 'shipping'],
+    ['en', 'whats ur retrun polciy', 'returns'],
+    ['en', 'how long is the warrenty on headphones?', 'warranty'],
   ] as const)('%s "%s" → %s', async (language, question, docId) => {
     const result = await (await tools()).searchKnowledge(question, language);
     expect(result.confident).toBe(true);
@@ -61,6 +65,7 @@ describe('when a knowledge answer is trusted (default thresholds, the shipped kn
     // "friend" is on no page, and nothing matched beside it is particular to one.
     ['en', 'can you send my order number to my friend?'],
     ['en', 'hi, can you send my order number to my friend?'],
+    ['en', 'can you send my order number to my freind?'],
     ['ar', 'ممكن ترسلون رقم طلبي لصديقي؟'],
     // the asking clause shares nothing with the page its first clause matched
     ['en', "I love Jeddah, what's the weather there?"],
