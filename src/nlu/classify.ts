@@ -5,7 +5,7 @@ import { asksSomething, isHypothetical } from './framing.js';
 import { analyzeFrustration } from './frustration.js';
 import { detectHumanRequest, type HumanRequest } from './human-request.js';
 import { detectLanguage } from './language.js';
-import { ACKNOWLEDGEMENT, GREETING, THANKS } from './lexicon.js';
+import { ACKNOWLEDGEMENT, APPROVING_EMOJI_ONLY, GREETING, THANKS } from './lexicon.js';
 import { COMPLAINT, FAQ_CUE, FAQ_TOPIC, GENERIC, MY_ORDER, ORDER_STATUS } from './lexicon-subjects.js';
 import { normalizeDigits } from './normalize.js';
 import { compileAll, findAll, overlaps, type Phrase, type PreparedText, prepare } from './phrases.js';
@@ -72,7 +72,7 @@ function asksFaq(text: PreparedText): boolean {
 }
 
 function isThanks(text: PreparedText): boolean {
-  if (has(text, PHRASES.thanks)) return true;
+  if (has(text, PHRASES.thanks) || APPROVING_EMOJI_ONLY.test(text.raw)) return true;
   return text.tokens.length > 0 && text.tokens.every((token) => ACKNOWLEDGEMENT.has(token.text));
 }
 

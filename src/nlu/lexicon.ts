@@ -307,6 +307,13 @@ export const THANKS = [
   'ماقصرت|ماقصرتو|ماقصرتوا',
 ];
 
+/**
+ * A message of nothing but approving emoji (👍, 🙏, ❤️, 👌, 😊, ✅…, any skin tone) is a reaction, the
+ * WhatsApp way of saying thanks or OK; read as anything else it would count as a failed turn.
+ */
+export const APPROVING_EMOJI_ONLY =
+  /^(?=[\s\S]*\p{Extended_Pictographic})(?:\s|\u200d|\ufe0f|[\u{1F3FB}-\u{1F3FF}]|[👍👌🙏👏🙌💯✅☺😊🙂😀😁😃😄😍🥰😘🤗🌹🌷💐❤♥💙💚💛💜🧡🤍🖤💕💖💗])+$/u;
+
 /** Acknowledgements count as thanks only when they are the whole message. */
 export const ACKNOWLEDGEMENT = new Set([
   'ok',

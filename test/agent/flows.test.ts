@@ -154,6 +154,19 @@ describe('without an answer', () => {
   );
 });
 
+describe('reactions', () => {
+  it('takes 👍 and 🙏 as thanks: they never add up to a handoff', async () => {
+    const harness = await open();
+    for (const text of ['how much is delivery?', '👍', '👍', '🙏🏻', '❤️']) {
+      await harness.post({ waId: '966500000808', text });
+    }
+    expect(await harness.packets()).toEqual([]);
+    const replies = await harness.replies('966500000808');
+    expect(replies).toHaveLength(5);
+    expect(replies.slice(1).every((reply) => !/did not understand/.test(reply))).toBe(true);
+  });
+});
+
 describe('while a person has the conversation', () => {
   it('stays silent, keeps the messages on the handoff, and says "you are in the queue" once', async () => {
     const harness = await open();

@@ -108,7 +108,12 @@ describe('intents', () => {
     ['مع السلامة', 'thanks'],
     ['تمام', 'thanks'],
     ['blah blah', 'unknown'],
-    ['👍', 'unknown'],
+    // a reaction is WhatsApp's "thanks"; an angry one is not
+    ['👍', 'thanks'],
+    ['🙏🏻', 'thanks'],
+    ['❤️👌', 'thanks'],
+    ['😡', 'unknown'],
+    ['👎', 'unknown'],
     ['is the offer still valid?', 'unknown'],
     ["what's the weather in Riyadh today", 'unknown'],
     ['وش أحسن مطعم في الخبر', 'unknown'],
