@@ -141,7 +141,7 @@ keywords: [shipping, delivery, deliver, ship, courier, shipment, arrive, arrival
 Orders placed before 14:00 Riyadh time, Sunday to Thursday, leave our warehouse the same day. Delivery takes 1–2 business days in Riyadh, Jeddah and Dammam, 2–4 business days to other cities in Saudi Arabia, and 4–7 business days to other GCC countries.
 
 ## Shipping costs in Saudi Arabia
-Standard shipping within Saudi Arabia costs 25 SAR. It is free on orders of 300 SAR or more.
+Standard shipping within Saudi Arabia costs 25 SAR to every city, Riyadh, Jeddah and Dammam included. It is free on orders of 300 SAR or more.
 
 ## Express delivery
 Express delivery costs 45 SAR and is available in Riyadh, Jeddah and Dammam: order before 14:00 and it arrives the same day, order later and it arrives the next business day. Volta Plus members get express delivery free.
@@ -318,7 +318,7 @@ keywords: [شحن, الشحن, توصيل, التوصيل, يوصل, توصل, �
 الطلبات التي تصل قبل الساعة 14:00 بتوقيت الرياض من الأحد إلى الخميس تخرج من مستودعنا في نفس اليوم. يستغرق التوصيل 1–2 يوم عمل في الرياض وجدة والدمام، و2–4 أيام عمل لبقية مدن السعودية، و4–7 أيام عمل لدول الخليج الأخرى.
 
 ## تكلفة الشحن داخل السعودية
-الشحن العادي داخل السعودية بـ 25 ريالاً، ومجاني للطلبات بقيمة 300 ريال أو أكثر.
+الشحن العادي داخل السعودية بـ 25 ريالاً لكل المدن، ومنها الرياض وجدة والدمام، ومجاني للطلبات بقيمة 300 ريال أو أكثر.
 
 ## التوصيل السريع
 التوصيل السريع بـ 45 ريالاً ومتاح في الرياض وجدة والدمام: اطلب قبل الساعة 14:00 يصلك في نفس اليوم، وبعدها يصلك في يوم العمل التالي. التوصيل السريع مجاني لأعضاء Volta Plus.

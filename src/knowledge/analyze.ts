@@ -29,7 +29,7 @@ const arabicStopwords = new Set(
     'كان يكون او ثم لو اذا لا نعم ابي ابغي ابغا ابغ اريد ودي ممكن سمحت عندي عندك عندكم لكم لك لي لنا منك',
     'يا شو ايش وش الي اللي التي الذي طيب اليوم يوم امس بكره الحين الان للحين لسه توني',
     'فيه فيها يوجد عشان علشان لان لازم يصير اعرف اقدر تقدر تقدرون نقدر حق حقكم حقي جدا شكرا مرحبا هلا',
-    'بس كذا كل اي غير ولا ايضا خلال دون عبر حتي فقط',
+    'بس كذا كل اي غير ولا ايضا خلال دون عبر حتي فقط ياخذ تاخذ',
   ]
     .join(' ')
     .split(' '),
@@ -52,9 +52,13 @@ const englishConcepts = concepts({
   [PRICE]: ['fee', 'price', 'sar', 'riyal'],
   ship: ['deliv', 'deliveri', 'shipment'],
 });
+const PRICE_AR = 'سعر';
+const DURATION_AR = 'مده';
+const DURATION_UNITS_AR = new Set(['يوم', 'ايام', 'ساعه', 'ساعات', 'اسبوع', 'اسابيع']);
+const SHIPPING_AR = 'شحن';
 const arabicConcepts = concepts({
-  سعر: ['اسعار', 'رسوم', 'تكلف', 'تكلفت', 'كلف', 'بكم', 'ريال', 'ريالا'],
-  شحن: ['توصيل'],
+  [PRICE_AR]: ['اسعار', 'رسوم', 'تكلف', 'تكلفت', 'كلف', 'بكم', 'ريال', 'ريالا'],
+  [SHIPPING_AR]: ['توصيل'],
 });
 
 const arabicPrefixes = ['وال', 'بال', 'كال', 'فال', 'لل', 'ال', 'و', 'ب', 'ل', 'ف'];
@@ -86,14 +90,21 @@ export function searchTerms(text: string): string[] {
   let previous = '';
   for (const token of tokenize(text)) {
     const howMuch = previous === 'how' && token === 'much';
+    // "كم الشحن" asks a price, "كم يوم" a duration
+    const howMuchArabic = previous === 'كم';
     previous = token;
     // Small numbers ("2+2", "7") are arithmetic or quantities, not topics; order ids are longer.
     if (/^\d{1,3}$/.test(token)) continue;
     if (arabicLetter.test(token)) {
+      // "كم يوم التوصيل؟" asks how long, as a page's مدة answers it
+      if (howMuchArabic && DURATION_UNITS_AR.has(token)) terms.push(DURATION_AR);
       if (arabicStopwords.has(token) || token.length < 2) continue;
       const stem = stemArabic(token);
       // A clitic can hide a function word: وإذا, عليها.
-      if (!arabicStopwords.has(stem)) terms.push(arabicConcepts.get(stem) ?? stem);
+      if (arabicStopwords.has(stem)) continue;
+      const term = arabicConcepts.get(stem) ?? stem;
+      terms.push(term);
+      if (howMuchArabic && term === SHIPPING_AR) terms.push(PRICE_AR);
     } else if (howMuch) {
       terms.push(PRICE);
     } else if (!englishStopwords.has(token)) {

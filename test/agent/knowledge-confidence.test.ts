@@ -83,10 +83,20 @@ describe('which section answers (the shipped knowledge base)', () => {
     // A price question finds the section with the price, whatever word the customer uses for it.
     ['en', 'how much is delivery?', 'shipping', '25 SAR'],
     ['en', 'what is the delivery fee?', 'shipping', '25 SAR'],
-    ['en', 'how much is delivery to riyadh?', 'shipping', 'SAR'],
+    // a city named in the question does not make it the express section's (45 SAR in three cities)
+    ['en', 'how much is delivery to riyadh?', 'shipping', '25 SAR'],
+    ['en', 'how much is shipping to riyadh?', 'shipping', '25 SAR'],
+    ['en', 'shipping cost to jeddah', 'shipping', '25 SAR'],
     ['ar', 'كم سعر التوصيل؟', 'shipping', '25 ريالاً'],
     ['ar', 'بكم التوصيل؟', 'shipping', '25 ريالاً'],
-    ['ar', 'كم رسوم التوصيل للرياض؟', 'shipping', 'ريالاً'],
+    ['ar', 'كم رسوم التوصيل للرياض؟', 'shipping', '25 ريالاً'],
+    ['ar', 'بكم التوصيل للرياض', 'shipping', '25 ريالاً'],
+    // كم before a word for shipping asks its price, before a word for days its duration
+    ['ar', 'كم الشحن', 'shipping', '25 ريالاً'],
+    ['ar', 'كم الشحن لجده', 'shipping', '25 ريالاً'],
+    ['ar', 'كم يوم التوصيل لجدة؟', 'shipping', '1–2 يوم عمل'],
+    ['ar', 'كم يوم ياخذ الشحن', 'shipping', '1–2 يوم عمل'],
+    ['en', 'express delivery to riyadh?', 'shipping', '45 SAR'],
     // The section that answers all of the question beats one that only says "costs" louder.
     ['en', "what's the COD fee?", 'payments', '15 SAR'],
     // The warranty page names the kinds of product it covers.
