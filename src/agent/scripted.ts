@@ -26,6 +26,8 @@ export async function scriptedReply(input: {
   pendingQuestion: PendingQuestion;
   customerName: string | null;
   businessName: string;
+  /** The shop's local date, YYYY-MM-DD: an order's ETA before it is late. */
+  today: string;
   tools: AgentTools;
 }): Promise<ScriptedReply | undefined> {
   const { classification: c, language, inbound } = input;
@@ -43,7 +45,7 @@ export async function scriptedReply(input: {
   if (orderId !== undefined && wantsOrder) {
     const result = await input.tools.trackOrder(orderId);
     return {
-      message: text(orderReply(result, orderId, language)),
+      message: text(orderReply(result, orderId, language, input.today)),
       handled: true,
       pendingQuestion: null,
       attempt: `looked up order ${orderId}${result.found ? '' : ' (not shown: not found or not verified)'}`,

@@ -34,6 +34,24 @@ export function parseBusinessHours(spec: string, timeZone: string): BusinessHour
   };
 }
 
+const dateFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** The calendar date in a zone as YYYY-MM-DD, the form order ETAs are written in. */
+export function localDate(ms: number, timeZone: string): string {
+  let format = dateFormatters.get(timeZone);
+  if (format === undefined) {
+    // en-CA writes dates as YYYY-MM-DD
+    format = new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
+    dateFormatters.set(timeZone, format);
+  }
+  return format.format(ms);
+}
+
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 /** The wall-clock day and minute in a zone, from Intl (works on Node and Workers). */

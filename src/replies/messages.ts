@@ -29,6 +29,10 @@ const catalogue = {
     ar: 'الطلب {id}: {status}.',
   },
   orderEta: { en: 'Expected delivery: {eta}.', ar: 'موعد التوصيل المتوقع: {eta}.' },
+  orderOverdue: {
+    en: 'It was expected by {eta} and is running late, I am sorry. Write "agent" if you would like someone from our team to look into it.',
+    ar: 'كان موعد توصيله المتوقع {eta} وقد تأخر، نعتذر لك. اكتب "موظف" إذا تحب أحد من فريقنا يتابعه.',
+  },
   orderCarrier: { en: 'Carrier: {carrier}.', ar: 'شركة الشحن: {carrier}.' },
   orderTracking: { en: 'Track it here: {url}', ar: 'تتبع الشحنة من هنا: {url}' },
   orderItems: { en: 'Items: {items}.', ar: 'المنتجات: {items}.' },

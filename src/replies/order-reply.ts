@@ -11,8 +11,19 @@ const statusNames: Record<string, Record<Language, string>> = {
   delayed: { en: 'delayed — sorry for the wait', ar: 'متأخر — نعتذر عن التأخير' },
 };
 
-/** The customer-facing answer of `track_order`; only the owner ever gets the found branch. */
-export function orderReply(result: TrackOrderResult, orderId: string, language: Language): string {
+/** An ETA written as a date (YYYY-MM-DD…) before today: a late order, not an expected one. */
+const isPast = (eta: string, today: string) => /^\d{4}-\d{2}-\d{2}/.test(eta) && eta.slice(0, 10) < today;
+
+/**
+ * The customer-facing answer of `track_order`; only the owner ever gets the found branch. `today`
+ * is the shop's local date (YYYY-MM-DD).
+ */
+export function orderReply(
+  result: TrackOrderResult,
+  orderId: string,
+  language: Language,
+  today: string,
+): string {
   if (!result.found) {
     return result.reason === 'no_verified_phone'
       ? say('orderNoPhone', language)
@@ -31,7 +42,7 @@ export function orderReply(result: TrackOrderResult, orderId: string, language: 
     );
   }
   if (order.eta && order.status !== 'delivered' && order.status !== 'cancelled') {
-    lines.push(say('orderEta', language, { eta: order.eta }));
+    lines.push(say(isPast(order.eta, today) ? 'orderOverdue' : 'orderEta', language, { eta: order.eta }));
   }
   if (order.carrier) lines.push(say('orderCarrier', language, { carrier: order.carrier }));
   if (order.trackingUrl) lines.push(say('orderTracking', language, { url: order.trackingUrl }));

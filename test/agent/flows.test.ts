@@ -73,6 +73,23 @@ describe('order tracking', () => {
     expect(reply).toMatch(/https:\/\/track\.example\/SMSA\/A3001/);
   });
 
+  it('says an order past its ETA is late, apologises and offers a person (en, ar)', async () => {
+    // the ETA is 2026-11-26; the day after in Riyadh, 00:30 local (still the 26th in UTC)
+    const harness = await open({ orders, clock: new FixedClock(Date.parse('2026-11-27T00:30:00+03:00')) });
+    await harness.post({ waId: '966500000801', text: 'where is my order A3001?' });
+    const [late] = await harness.replies('966500000801');
+    expect(late).toMatch(/expected by 2026-11-26 and is running late, I am sorry/);
+    expect(late).not.toMatch(/Expected delivery/);
+
+    const onTime = await open({ orders, clock: new FixedClock(Date.parse('2026-11-26T23:30:00+03:00')) });
+    await onTime.post({ waId: '966500000801', text: 'where is my order A3001?' });
+    expect((await onTime.replies('966500000801'))[0]).toMatch(/Expected delivery: 2026-11-26/);
+
+    const arabic = await open({ orders, clock: new FixedClock(Date.parse('2026-12-04T10:00:00+03:00')) });
+    await arabic.post({ waId: '966500000801', text: 'وين طلبي A3001؟' });
+    expect((await arabic.replies('966500000801'))[0]).toMatch(/كان موعد توصيله المتوقع 2026-11-26 وقد تأخر/);
+  });
+
   it('asks for the number, then answers; long numeric ids too', async () => {
     const harness = await open({ orders });
     await harness.post({ waId: '966500000801', text: 'where is my order?' });

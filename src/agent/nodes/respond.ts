@@ -1,6 +1,7 @@
 import type { LangGraphRunnableConfig } from '@langchain/langgraph/web';
 import { outboundText } from '../../channel/outbound.js';
 import type { TranscriptLine } from '../../llm/port.js';
+import { localDate } from '../../policy/business-hours.js';
 import { reasonCodeSchema } from '../../policy/reasons.js';
 import { failedAttemptsTrigger } from '../../policy/triggers.js';
 import { say } from '../../replies/messages.js';
@@ -21,6 +22,7 @@ export function respondNode(deps: AgentDeps) {
       pendingQuestion: state.pendingQuestion,
       customerName: context.customer.name,
       businessName: deps.businessName,
+      today: localDate(deps.clock.now(), deps.policy.businessHours.timeZone),
       tools: context.tools,
     });
     const answer =
