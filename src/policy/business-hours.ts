@@ -6,8 +6,9 @@ export interface BusinessHours {
   openMinute: number;
   closeMinute: number;
   timeZone: string;
-  /** As configured, for telling customers ("sun-thu 09:00-18:00"). */
-  label: string;
+  /** The first and last day of the range as configured (`sun-thu`: 0 and 4), for telling customers. */
+  firstDay: number;
+  lastDay: number;
 }
 
 /** Parses `sun-thu 09:00-18:00` (a day range wraps around the week: `sat-wed`). */
@@ -30,7 +31,8 @@ export function parseBusinessHours(spec: string, timeZone: string): BusinessHour
     openMinute: Number(oh) * 60 + Number(om),
     closeMinute: Number(ch) * 60 + Number(cm),
     timeZone,
-    label: spec,
+    firstDay: start,
+    lastDay: end,
   };
 }
 
@@ -114,6 +116,28 @@ export function nextOpening(ms: number, hours: BusinessHours): number {
 }
 
 /** A short local description of a moment, for the after-hours notice. */
+/** A Sunday: day names come from Intl in the customer's language, as in `formatLocal`. */
+const A_SUNDAY_UTC = Date.UTC(2026, 10, 22);
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+const clockTime = (minute: number) =>
+  `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
+
+/** The hours as a customer reads them: "Sunday to Thursday, 09:00–18:00", "من الأحد إلى الخميس، 09:00–18:00". */
+export function describeHours(hours: BusinessHours, locale: 'en' | 'ar'): string {
+  const dayName = (day: number) =>
+    new Intl.DateTimeFormat(locale === 'ar' ? 'ar-SA' : 'en-GB', { timeZone: 'UTC', weekday: 'long' }).format(
+      A_SUNDAY_UTC + day * DAY_MS,
+    );
+  const time = `${clockTime(hours.openMinute)}–${clockTime(hours.closeMinute)}`;
+  if (hours.days.size === 7) return locale === 'ar' ? `كل يوم، ${time}` : `every day, ${time}`;
+  if (hours.firstDay === hours.lastDay)
+    return `${dayName(hours.firstDay)}${locale === 'ar' ? '،' : ','} ${time}`;
+  return locale === 'ar'
+    ? `من ${dayName(hours.firstDay)} إلى ${dayName(hours.lastDay)}، ${time}`
+    : `${dayName(hours.firstDay)} to ${dayName(hours.lastDay)}, ${time}`;
+}
+
 export function formatLocal(ms: number, hours: BusinessHours, locale: 'en' | 'ar'): string {
   return new Intl.DateTimeFormat(locale === 'ar' ? 'ar-SA-u-nu-latn' : 'en-GB', {
     timeZone: hours.timeZone,

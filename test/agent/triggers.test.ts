@@ -96,6 +96,16 @@ describe('escalation triggers, through the webhook path', () => {
     expect(replies.at(-1)).toMatch(/offline now/);
     expect(replies.at(-1)).toMatch(/support@volta\.example/);
     expect(replies.at(-1)).toMatch(/Sunday/);
+    expect(replies.at(-1)).toMatch(/hours: Sunday to Thursday, 09:00–18:00/);
+    expect(replies.at(-1)).not.toMatch(/sun-thu/);
+  });
+
+  it('tells the hours in Arabic words, not the configured spec', async () => {
+    harness = await createHarness({ clock: new FixedClock(Date.parse('2026-11-27T22:00:00+03:00')) });
+    await harness.post({ waId: '966500000710', text: 'ابي اكلم موظف' });
+    const replies = await harness.replies('966500000710');
+    expect(replies.at(-1)).toMatch(/أوقات العمل: من الأحد إلى الخميس، 09:00–18:00/);
+    expect(replies.at(-1)).not.toMatch(/sun-thu/);
   });
 
   it('sends a VIP to the VIP queue one priority step up', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Classification } from '../../src/llm/classification.js';
-import { parseBusinessHours } from '../../src/policy/business-hours.js';
+import { describeHours, parseBusinessHours } from '../../src/policy/business-hours.js';
 import { routeHandoff } from '../../src/policy/decide.js';
 import type { PolicyConfig } from '../../src/policy/policy-config.js';
 import type { Reason } from '../../src/policy/reasons.js';
@@ -145,6 +145,19 @@ describe('routing and priority', () => {
       config,
     );
     expect(routing.queue).toBe('orders');
+  });
+});
+
+describe('describeHours', () => {
+  it.each([
+    ['sun-thu 09:00-18:00', 'Sunday to Thursday, 09:00–18:00', 'من الأحد إلى الخميس، 09:00–18:00'],
+    ['sat-wed 08:30-17:00', 'Saturday to Wednesday, 08:30–17:00', 'من السبت إلى الأربعاء، 08:30–17:00'],
+    ['sun-sat 00:00-23:59', 'every day, 00:00–23:59', 'كل يوم، 00:00–23:59'],
+    ['fri-fri 10:00-12:00', 'Friday, 10:00–12:00', 'الجمعة، 10:00–12:00'],
+  ])('%s reads "%s" / "%s"', (spec, en, ar) => {
+    const hours = parseBusinessHours(spec, 'Asia/Riyadh');
+    expect(describeHours(hours, 'en')).toBe(en);
+    expect(describeHours(hours, 'ar')).toBe(ar);
   });
 });
 

@@ -2,7 +2,7 @@ import type { LangGraphRunnableConfig } from '@langchain/langgraph/web';
 import { buildPacket } from '../../handoff/build-packet.js';
 import { storeHandoff } from '../../handoff/create.js';
 import { summariseOffline } from '../../llm/offline/summarise.js';
-import { formatLocal } from '../../policy/business-hours.js';
+import { describeHours, formatLocal } from '../../policy/business-hours.js';
 import { routeHandoff } from '../../policy/decide.js';
 import { queueName, say } from '../../replies/messages.js';
 import { listConversationMessages } from '../../store/repos/messages.js';
@@ -78,7 +78,7 @@ export function handoffNode(deps: AgentDeps) {
     const language = state.language;
     const notice = routing.afterHours
       ? say('afterHours', language, {
-          hours: deps.policy.businessHours.label,
+          hours: describeHours(deps.policy.businessHours, language),
           opensAt: formatLocal(routing.opensAt, deps.policy.businessHours, language),
           email: deps.supportEmail,
         })
