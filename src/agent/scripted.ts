@@ -1,6 +1,7 @@
 import type { OutboundMessage } from '../channel/outbound.js';
 import type { Classification, Language } from '../llm/classification.js';
 import type { AgentTools } from '../llm/port.js';
+import { normalizeDigits } from '../nlu/normalize.js';
 import { welcomeMenu } from '../replies/menu.js';
 import { mediaName, say } from '../replies/messages.js';
 import { orderReply } from '../replies/order-reply.js';
@@ -14,6 +15,15 @@ export interface ScriptedReply {
 }
 
 const text = (body: string): OutboundMessage => ({ kind: 'text', text: body });
+
+/**
+ * A reply that is only a number ("1001", "#١٠٠١"), when the bot has just asked for the order number:
+ * too short to be read as an order id anywhere else.
+ */
+function bareNumber(text: string): string | undefined {
+  const match = /^#?\s*(\d{3,12})[.!]?$/.exec(normalizeDigits(text.trim()));
+  return match?.[1];
+}
 
 /**
  * Turns that need no model: the menu, greetings, thanks, media and order lookups. Returns
@@ -39,7 +49,8 @@ export async function scriptedReply(input: {
       pendingQuestion: input.pendingQuestion,
     };
   }
-  const orderId = c.entities.orderIds[0];
+  const orderId =
+    c.entities.orderIds[0] ?? (input.pendingQuestion === 'order_id' ? bareNumber(inbound.text) : undefined);
   const wantsOrder =
     c.intent === 'order_status' || (input.pendingQuestion === 'order_id' && c.intent !== 'faq');
   if (orderId !== undefined && wantsOrder) {

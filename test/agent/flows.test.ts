@@ -90,6 +90,17 @@ describe('order tracking', () => {
     expect((await arabic.replies('966500000801'))[0]).toMatch(/كان موعد توصيله المتوقع 2026-11-26 وقد تأخر/);
   });
 
+  it('takes a short bare number as the order number once it has asked for one', async () => {
+    const harness = await open({ orders: [{ id: '4471', phone: '966500000801', status: 'processing' }] });
+    await harness.post({ waId: '966500000801', text: 'وين طلبي؟' });
+    await harness.post({ waId: '966500000801', text: '٤٤٧١' });
+    await harness.post({ waId: '966500000801', text: 'where is my order' });
+    await harness.post({ waId: '966500000801', text: '#4471' });
+    const replies = await harness.replies('966500000801');
+    expect(replies[1]).toMatch(/الطلب 4471: قيد التجهيز/);
+    expect(replies[3]).toMatch(/4471: being prepared/);
+  });
+
   it('asks for the number, then answers; long numeric ids too', async () => {
     const harness = await open({ orders });
     await harness.post({ waId: '966500000801', text: 'where is my order?' });
