@@ -180,7 +180,7 @@ export const SENSITIVE: Readonly<Record<SensitiveTopic, TopicRules>> = {
       'electric|electrical .. shock|shocks',
       'shocked|electrocut*|spark|sparks|sparking|sparked|explod*|explosion|overheat*|melted|melting',
       'injur*|unsafe|dangerous|hazard*|toxic',
-      'حريق|حرايق|احترق*|انحرق*|حرق*|ولع|ولعت|اشتعل*|اشتعال',
+      'حريق|حرايق|احترق*|احتراق|انحرق*|حرق*|محروق*|شياط|ولع|ولعت|اشتعل*|اشتعال',
       'دخان|يدخن|دخن',
       'انتفخ*|منتفخ*|نفخ*',
       'انفجر*|انفجار',

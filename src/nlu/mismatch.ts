@@ -65,9 +65,12 @@ function measures(tokens: readonly Token[]): Map<string, Set<string>> {
   return found;
 }
 
-/** Every count in the words, whatever stands beside it. */
+/** An Arabic dual names two of a thing: شاحنين, سماعتين (a word of five letters or more). */
+const ARABIC_DUAL = /^[\u0621-\u064A]{3,}ين$/;
+
+/** Every count in the words ordered, whatever stands beside it; an Arabic dual counts two. */
 function counts(tokens: readonly Token[]): Set<string> {
-  return new Set(tokens.flatMap((token) => numberOf(token) ?? []));
+  return new Set(tokens.flatMap((token) => numberOf(token) ?? (ARABIC_DUAL.test(token.text) ? '2' : [])));
 }
 
 /**

@@ -34,6 +34,9 @@ describe('needs a person (complex_query)', () => {
     ['I ordered two chargers and got one', 'ordered two chargers and got one'],
     ['طلبت ايفون ١٥ ووصلني ١٤', 'طلبت ايفون ١٥ ووصلني ١٤'],
     ['طلبت ٢ شواحن ووصلني واحد', 'طلبت ٢ شواحن ووصلني واحد'],
+    // an Arabic dual is two
+    ['طلبت شاحنين ووصلني واحد', 'طلبت شاحنين ووصلني واحد'],
+    ['طلبت سماعتين ووصلتني وحدة بس', 'طلبت سماعتين ووصلتني وحدة بس'],
     // a part missing from the box
     ['my order came without the charger', 'came without the charger'],
     ['the phone arrived without a cable', 'arrived without a cable'],
@@ -98,6 +101,7 @@ describe('needs a person (complex_query)', () => {
     ['I ordered 2 phones and received them on 12 May, thank you', 'thanks'],
     ['طلبت جوال اسود ووصلني امس، شكرا', 'thanks'],
     ['I ordered 2 and got 2, thanks', 'thanks'],
+    ['طلبت جوالين ووصلني ٢، شكرا', 'thanks'],
     ['I ordered 3 days ago and got 2 emails from you, thanks', 'thanks'],
     ['I ordered a phone and got it in 2 days, thanks', 'thanks'],
     // arriving without trouble, and asking before buying, are no missing part

@@ -50,6 +50,8 @@ describe('sensitive topics', () => {
     ['it gets really hot while charging', 'safety', 'gets really hot'],
     ['there is smoke coming out of the charger', 'safety', 'smoke'],
     ['it caught fire', 'safety', 'caught fire'],
+    ['الشاحن يسخن وريحته احتراق', 'safety', 'احتراق'],
+    ['الشاحن ريحته شياط', 'safety', 'شياط'],
     ['it gave me an electric shock', 'safety', 'electric shock'],
     ['الشاحن سوى حريق', 'safety', 'حريق'],
     ['طلع دخان من الجهاز', 'safety', 'دخان'],
