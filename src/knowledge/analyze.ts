@@ -17,6 +17,7 @@ const englishStopwords = new Set(
     'yes no not just so than then too very really also want need know tell get got much many',
     'dont doesnt didnt isnt arent wasnt werent hasnt havent hadnt cant couldnt wont wouldnt shouldnt ive youre',
     'today tomorrow yesterday now still yet already instead under',
+    'guys guy quick q question morning evening afternoon',
   ]
     .join(' ')
     .split(' '),
@@ -30,6 +31,7 @@ const arabicStopwords = new Set(
     'يا شو ايش وش الي اللي التي الذي طيب اليوم يوم امس بكره الحين الان للحين لسه توني',
     'فيه فيها يوجد عشان علشان لان لازم يصير اعرف اقدر تقدر تقدرون نقدر حق حقكم حقي جدا شكرا مرحبا هلا',
     'بس كذا كل اي غير ولا ايضا خلال دون عبر حتي فقط ياخذ تاخذ',
+    'السلام سلام عليكم لديكم لديك لدي لدينا عندنا',
   ]
     .join(' ')
     .split(' '),

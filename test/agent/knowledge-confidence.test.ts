@@ -97,6 +97,10 @@ describe('which section answers (the shipped knowledge base)', () => {
     ['ar', 'كم يوم التوصيل لجدة؟', 'shipping', '1–2 يوم عمل'],
     ['ar', 'كم يوم ياخذ الشحن', 'shipping', '1–2 يوم عمل'],
     ['en', 'express delivery to riyadh?', 'shipping', '45 SAR'],
+    // a greeting or a word for "you have" is no part of the question
+    ['ar', 'السلام عليكم كم الشحن', 'shipping', '25 ريالاً'],
+    ['ar', 'ما هي ساعات العمل لديكم؟', 'hours', 'من الأحد إلى الخميس'],
+    ['en', 'hey guys, quick q - do you ship to dubai?', 'delivery-areas', 'UAE'],
     // The section that answers all of the question beats one that only says "costs" louder.
     ['en', "what's the COD fee?", 'payments', '15 SAR'],
     // The warranty page names the kinds of product it covers.
