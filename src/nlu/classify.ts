@@ -71,9 +71,13 @@ function asksFaq(text: PreparedText): boolean {
   return asksSomething(text) || has(text, PHRASES.faqCue) || text.tokens.length <= TOPIC_ONLY;
 }
 
-function isThanks(text: PreparedText): boolean {
-  if (has(text, PHRASES.thanks) || APPROVING_EMOJI_ONLY.test(text.raw)) return true;
+/** "ok", "تمام", "sure": the whole message is an acknowledgement. */
+function isAcknowledgement(text: PreparedText): boolean {
   return text.tokens.length > 0 && text.tokens.every((token) => ACKNOWLEDGEMENT.has(token.text));
+}
+
+function isThanks(text: PreparedText): boolean {
+  return has(text, PHRASES.thanks) || APPROVING_EMOJI_ONLY.test(text.raw) || isAcknowledgement(text);
 }
 
 interface IntentSignals {
@@ -139,7 +143,10 @@ export function classifyOffline(input: OfflineClassifyInput): Classification {
     aboutOrderStatus: intent === 'order_status',
   });
   return {
-    language: detectLanguage(input.text, input.fallbackLanguage),
+    // "ok" is typed in Latin letters in Arabic chats too: it does not switch the conversation's language
+    language: isAcknowledgement(text)
+      ? input.fallbackLanguage
+      : detectLanguage(input.text, input.fallbackLanguage),
     intent,
     ...(intent === 'menu_choice' && menuChoice ? { menuChoice } : {}),
     frustration: frustration.score,

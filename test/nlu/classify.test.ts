@@ -23,6 +23,10 @@ describe('classifyOffline', () => {
     expect(classify('where is my order?', { fallback: 'ar' }).language).toBe('en');
     expect(classify('A1001', { fallback: 'ar' }).language).toBe('ar');
     expect(classify('', { button: 'menu_order', fallback: 'ar' }).language).toBe('ar');
+    // an acknowledgement in Latin letters keeps an Arabic conversation Arabic
+    expect(classify('ok', { fallback: 'ar' }).language).toBe('ar');
+    expect(classify('Okay', { fallback: 'ar' }).language).toBe('ar');
+    expect(classify('ok thanks', { fallback: 'ar' }).language).toBe('en');
   });
 
   it('carries the entities', () => {
