@@ -143,10 +143,13 @@ export const SENSITIVE: Readonly<Record<SensitiveTopic, TopicRules>> = {
       'سرق*|مسروق*|انسرق*',
       'pretending|pretended|impersonat*',
       'someone|somebody|caller|he|she|they ... asked|asking|wanted|requested ... otp|cvv|pin|password',
+      'called|rang|texted|messaged|contacted ... asked|asking|wanted|requested .. for .. my|the .. otp|cvv|pin|password',
       // "money left my account", not "how much money is left on my card"
       'money|funds|balance .. left|gone|missing|disappeared|vanished|taken|stolen from|my .. account|card|wallet',
       'ينتحل|انتحل*|منتحل',
       'طلب* مني .. الرمز|رمز|كود|otp|الباسورد',
+      // "he called saying he is from you and asked for the code"; not طلبت, which is "I ordered"
+      'اتصل|كلمني|راسلني|ارسل ... طلب|يطلب|طلبوا|يبي|يبغي .. رمز|كود|otp|الباسورد',
     ],
   },
   legal: {

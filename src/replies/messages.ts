@@ -64,6 +64,14 @@ const catalogue = {
     en: 'Our team is offline now (hours: {hours}). An agent will answer you {opensAt}. You can also email us at {email}.',
     ar: 'فريقنا غير متواجد حالياً (أوقات العمل: {hours}). بيرد عليك أحد الموظفين {opensAt}. تقدر أيضاً تراسلنا على {email}.',
   },
+  safetyAdvice: {
+    en: 'For your safety: stop using it now, unplug it and keep it away from anything that can burn. If there is fire or smoke, leave the room and call 911.',
+    ar: 'لسلامتك: توقف عن استخدامه الآن وافصله من الكهرباء وأبعده عن أي شيء قابل للاشتعال. إذا فيه نار أو دخان اطلع من المكان واتصل بالطوارئ 911.',
+  },
+  fraudAdvice: {
+    en: 'Please do not share any code (OTP), password or card details with anyone: {business} never asks for them by phone or message.',
+    ar: 'رجاءً لا تشارك أي رمز تحقق (OTP) أو كلمة مرور أو بيانات بطاقة مع أي أحد: {business} ما تطلبها منك أبداً بالاتصال أو الرسائل.',
+  },
   alreadyQueued: {
     en: 'You are in the queue — an agent will reply here as soon as possible.',
     ar: 'أنت في قائمة الانتظار — بيرد عليك أحد الموظفين هنا في أقرب وقت.',

@@ -100,6 +100,23 @@ describe('escalation triggers, through the webhook path', () => {
     expect(replies.at(-1)).not.toMatch(/sun-thu/);
   });
 
+  it.each([
+    ['966500000711', 'my phone caught fire', /stop using it now, unplug it/],
+    ['966500000712', 'البطارية منتفخة وطالع منها دخان', /توقف عن استخدامه الآن وافصله/],
+    [
+      '966500000713',
+      'someone called me from your support asking for my OTP',
+      /do not share any code \(OTP\)/,
+    ],
+    ['966500000714', 'واحد اتصل علي يقول انه منكم وطلب رمز التحقق', /لا تشارك أي رمز تحقق/],
+  ])('%s: "%s" gets what to do now before the handoff notice', async (waId, text, advice) => {
+    harness = await createHarness({ clock: new FixedClock(Date.parse('2026-11-27T22:00:00+03:00')) });
+    await harness.post({ waId, text });
+    const replies = await harness.replies(waId);
+    expect(replies.at(-2)).toMatch(advice);
+    expect(replies.at(-1)).toMatch(/offline now|غير متواجد/);
+  });
+
   it('tells the hours in Arabic words, not the configured spec', async () => {
     harness = await createHarness({ clock: new FixedClock(Date.parse('2026-11-27T22:00:00+03:00')) });
     await harness.post({ waId: '966500000710', text: 'ابي اكلم موظف' });

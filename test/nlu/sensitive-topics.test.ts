@@ -51,6 +51,12 @@ describe('sensitive topics', () => {
     ['there is smoke coming out of the charger', 'safety', 'smoke'],
     ['it caught fire', 'safety', 'caught fire'],
     ['الشاحن يسخن وريحته احتراق', 'safety', 'احتراق'],
+    [
+      'someone called me from your support asking for my OTP',
+      'fraud',
+      'called me from your support asking for my OTP',
+    ],
+    ['واحد اتصل علي يقول انه منكم وطلب رمز التحقق', 'fraud', 'اتصل علي يقول انه منكم وطلب رمز'],
     ['الشاحن ريحته شياط', 'safety', 'شياط'],
     ['it gave me an electric shock', 'safety', 'electric shock'],
     ['الشاحن سوى حريق', 'safety', 'حريق'],
