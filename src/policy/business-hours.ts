@@ -36,42 +36,36 @@ export function parseBusinessHours(spec: string, timeZone: string): BusinessHour
   };
 }
 
-const dateFormatters = new Map<string, Intl.DateTimeFormat>();
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** Intl formatters are costly to build and a business has one zone: one per use and zone. */
+function zoneFormatter(locale: string, timeZone: string, options: Intl.DateTimeFormatOptions) {
+  const key = `${locale} ${timeZone}`;
+  let formatter = formatters.get(key);
+  if (formatter === undefined) {
+    formatter = new Intl.DateTimeFormat(locale, { timeZone, ...options });
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
 
 /** The calendar date in a zone as YYYY-MM-DD, the form order ETAs are written in. */
 export function localDate(ms: number, timeZone: string): string {
-  let format = dateFormatters.get(timeZone);
-  if (format === undefined) {
-    // en-CA writes dates as YYYY-MM-DD
-    format = new Intl.DateTimeFormat('en-CA', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-    });
-    dateFormatters.set(timeZone, format);
-  }
-  return format.format(ms);
+  // en-CA writes dates as YYYY-MM-DD
+  return zoneFormatter('en-CA', timeZone, { year: 'numeric', month: '2-digit', day: '2-digit' }).format(ms);
 }
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
 
 /** The wall-clock day and minute in a zone, from Intl (works on Node and Workers). */
 function localTime(ms: number, timeZone: string): { day: number; minute: number; offsetMs: number } {
-  let formatter = formatters.get(timeZone);
-  if (formatter === undefined) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    formatters.set(timeZone, formatter);
-  }
+  const formatter = zoneFormatter('en-US', timeZone, {
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+  });
   const parts: Record<string, number> = {};
   for (const part of formatter.formatToParts(ms)) {
     if (part.type !== 'literal') parts[part.type] = Number(part.value);
