@@ -99,13 +99,13 @@ export class KnowledgeBase {
     const clauses = questionClauses(query);
     const coverageOf = (matched: ReadonlySet<string>) => {
       if (unknownPlace) return 0;
-      const share = (asked: readonly string[]) => {
+      const share = (part: readonly string[]) => {
         // A word no page uses ("friend" in "can you send my order number to my friend?") is the
         // question's subject unless a word only a few pages use was matched beside it.
         const offTopic =
-          asked.some((term) => !weights.isKnown(term)) &&
-          !asked.some((term) => matched.has(term) && weights.isDistinctive(term));
-        return offTopic ? 0 : weightOf(asked.filter((term) => matched.has(term))) / weightOf(new Set(asked));
+          part.some((term) => !weights.isKnown(term)) &&
+          !part.some((term) => matched.has(term) && weights.isDistinctive(term));
+        return offTopic ? 0 : weightOf(part.filter((term) => matched.has(term))) / weightOf(new Set(part));
       };
       return Math.max(share([...terms]), ...clauses.map(share));
     };

@@ -23,7 +23,7 @@ export interface SpellingVocabulary {
   readonly stems: Iterable<string>;
 }
 
-export const MIN_CORRECTED_LENGTH = 5;
+const MIN_CORRECTED_LENGTH = 5;
 const LATIN_WORD = /^[a-z]+$/;
 
 /** True when `a` becomes `b` by one insertion, deletion, substitution or adjacent swap. */
