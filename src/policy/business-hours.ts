@@ -38,9 +38,9 @@ export function parseBusinessHours(spec: string, timeZone: string): BusinessHour
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-/** Intl formatters are costly to build and a business has one zone: one per use and zone. */
+/** Intl formatters are costly to build and a business has one zone: one per locale, zone and options. */
 function zoneFormatter(locale: string, timeZone: string, options: Intl.DateTimeFormatOptions) {
-  const key = `${locale} ${timeZone}`;
+  const key = `${locale} ${timeZone} ${JSON.stringify(options)}`;
   let formatter = formatters.get(key);
   if (formatter === undefined) {
     formatter = new Intl.DateTimeFormat(locale, { timeZone, ...options });
@@ -110,6 +110,9 @@ export function nextOpening(ms: number, hours: BusinessHours): number {
 }
 
 /** A short local description of a moment, for the after-hours notice. */
+/** Day names and times for customers: Arabic with Latin digits, as the rest of the replies. */
+const INTL_LOCALE = { en: 'en-GB', ar: 'ar-SA-u-nu-latn' } as const;
+
 /** A Sunday: day names come from Intl in the customer's language, as in `formatLocal`. */
 const A_SUNDAY_UTC = Date.UTC(2026, 10, 22);
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -120,9 +123,7 @@ const clockTime = (minute: number) =>
 /** The hours as a customer reads them: "Sunday to Thursday, 09:00–18:00", "من الأحد إلى الخميس، 09:00–18:00". */
 export function describeHours(hours: BusinessHours, locale: 'en' | 'ar'): string {
   const dayName = (day: number) =>
-    new Intl.DateTimeFormat(locale === 'ar' ? 'ar-SA' : 'en-GB', { timeZone: 'UTC', weekday: 'long' }).format(
-      A_SUNDAY_UTC + day * DAY_MS,
-    );
+    zoneFormatter(INTL_LOCALE[locale], 'UTC', { weekday: 'long' }).format(A_SUNDAY_UTC + day * DAY_MS);
   const time = `${clockTime(hours.openMinute)}–${clockTime(hours.closeMinute)}`;
   if (hours.days.size === 7) return locale === 'ar' ? `كل يوم، ${time}` : `every day, ${time}`;
   if (hours.firstDay === hours.lastDay)
@@ -133,8 +134,7 @@ export function describeHours(hours: BusinessHours, locale: 'en' | 'ar'): string
 }
 
 export function formatLocal(ms: number, hours: BusinessHours, locale: 'en' | 'ar'): string {
-  return new Intl.DateTimeFormat(locale === 'ar' ? 'ar-SA-u-nu-latn' : 'en-GB', {
-    timeZone: hours.timeZone,
+  return zoneFormatter(INTL_LOCALE[locale], hours.timeZone, {
     weekday: 'long',
     hour: '2-digit',
     minute: '2-digit',
