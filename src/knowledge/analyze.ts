@@ -149,7 +149,10 @@ const CLAUSE_END = /(?<=[,;:.!?\n\u060C\u061B\u061F])/u;
  * part of the question that no page answers.
  */
 export function questionClauses(text: string): string[][] {
-  const clauses = text.split(CLAUSE_END).filter((clause) => searchTerms(clause).length > 0);
+  const clauses = text
+    .split(CLAUSE_END)
+    .map((clause) => ({ clause, terms: searchTerms(clause) }))
+    .filter(({ terms }) => terms.length > 0);
   if (clauses.length < 2) return [];
-  return clauses.filter((clause) => asksSomething(prepare(clause))).map(searchTerms);
+  return clauses.filter(({ clause }) => asksSomething(prepare(clause))).map(({ terms }) => terms);
 }
