@@ -2,6 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Transports } from '../channel/channels.js';
 import { outboundMessageSchema } from '../channel/outbound.js';
+import type { Logger } from '../log/logger.js';
 import type { Db } from '../store/db.js';
 import type { OutboxRow } from '../store/repos/outbox.js';
 import { conversations, messageAuthors, messages } from '../store/schema/index.js';
@@ -18,8 +19,30 @@ const sendPayloadSchema = z.object({
 });
 
 /** Delivers `send` rows through the transport and records the outcome on the message. */
-export function sendHandler(deps: { db: Db; transports: Transports; clock: Clock }): OutboxHandler {
-  const { db, transports, clock } = deps;
+export function sendHandler(deps: {
+  db: Db;
+  transports: Transports;
+  clock: Clock;
+  logger: Logger;
+}): OutboxHandler {
+  const { db, transports, clock, logger } = deps;
+  /**
+   * The provider has the message once it answered with an id: whatever goes wrong recording it, a
+   * retry would send it a second time. It stays sent; without the id if that is what failed.
+   */
+  const recordSent = async (messageId: string, externalId: string) => {
+    const queued = and(eq(messages.id, messageId), eq(messages.status, 'queued'));
+    try {
+      await db.update(messages).set({ externalId, status: 'sent', updatedAt: clock.now() }).where(queued);
+    } catch (error) {
+      logger.error('message sent, but its provider id could not be stored', { messageId, externalId, error });
+      await db
+        .update(messages)
+        .set({ status: 'sent', error: `provider id ${externalId} not stored`, updatedAt: clock.now() })
+        .where(queued)
+        .catch(() => {});
+    }
+  };
   const markFailed = async (messageId: string | null, error: string, code?: number) => {
     if (messageId === null) return;
     await db
@@ -57,12 +80,7 @@ export function sendHandler(deps: { db: Db; transports: Transports; clock: Clock
       }
       const result = await transport.send(payload.data.to, payload.data.message);
       if (!result.ok) return result;
-      if (row.messageId !== null) {
-        await db
-          .update(messages)
-          .set({ externalId: result.externalId, status: 'sent', updatedAt: clock.now() })
-          .where(and(eq(messages.id, row.messageId), eq(messages.status, 'queued')));
-      }
+      if (row.messageId !== null) await recordSent(row.messageId, result.externalId);
       return { ok: true };
     },
     giveUp: (row, error, code) => markFailed(row.messageId, error, code),

@@ -75,6 +75,25 @@ describe('outbox delivery through the Graph API', () => {
     expect(job).toMatchObject({ status: 'done', attempts: 1 });
   });
 
+  it('never sends twice when the provider took the message but its id cannot be stored', async () => {
+    const { graph, harness } = await withGraph([]);
+    // The inbound message already holds the id the fake returns for the first send: storing it on
+    // the reply breaks the unique index, after the Graph API has accepted the reply.
+    await deliver(harness, '966500000509', 'wamid.fake.1');
+    await waitFor(async () => graph.sends().length === 1);
+    await harness.baton.settled();
+    await harness.baton.outbox.kick();
+    expect(graph.sends()).toHaveLength(1);
+    const [reply] = await harness.db.select().from(messages).where(eq(messages.direction, 'out'));
+    expect(reply).toMatchObject({
+      status: 'sent',
+      externalId: null,
+      error: 'provider id wamid.fake.1 not stored',
+    });
+    const [job] = await harness.db.select().from(outbox);
+    expect(job).toMatchObject({ status: 'done', attempts: 0 });
+  });
+
   it('stops on a permanent error (131047, outside the 24-hour window) and keeps it on the message', async () => {
     const { graph, harness } = await withGraph([graphError(400, 131047, 'Re-engagement message')]);
     await deliver(harness, '966500000502', 'wamid.in.2');
