@@ -44,7 +44,8 @@ describe('Twilio WhatsApp, end to end through the pipeline', () => {
       From: 'whatsapp:+966500001001',
       To: 'whatsapp:+14155238886',
       Body: 'how long does shipping take to Jeddah?',
-      MessageSid: 'SM00000000000000000000000000000001',
+      // not one the fake hands out for sends (SM000…1, SM000…2): ids are unique across directions
+      MessageSid: 'SM1f0e0d0c0b0a09080706050403020100',
       ProfileName: 'Sara',
       NumMedia: '0',
       WaId: '966500001001',
