@@ -5,355 +5,441 @@ export const knowledgeBundle: Readonly<Record<string, string>> = {
   'en/account': `---
 id: account
 title: Account help
-keywords: [account, login, log in, sign in, signin, password, forgot password, reset password, reset, locked, email, change email, phone number, change number, mobile, profile, delete account, close account, remove account, privacy, personal data, guest checkout, OTP, verification code, notifications]
+keywords: [account, my account, profile, login, log in, sign in, signin]
 ---
 
 ## Resetting your password
+<!-- keywords: password, forgot password, reset password, reset, locked, locked out, cannot log in, reset link -->
 Tap "Forgot password" on the sign-in page and enter your email or mobile number. We send a reset link that works for 30 minutes; if it doesn't arrive, check your spam folder and try again.
 
 ## Changing your email or phone number
+<!-- keywords: change email, email, phone number, change number, mobile, new number, update email -->
 Go to Account > Profile to change your email or mobile number. We send a verification code to the new email or number to confirm it.
 
 ## Deleting your account
+<!-- keywords: delete account, close account, remove account, privacy, personal data, my data -->
 Go to Account > Privacy > Delete account. Your account is deleted within 30 days and this cannot be undone; we keep invoices only as long as the law requires. Please wait until open orders are delivered first.
 
 ## Ordering without an account
+<!-- keywords: guest checkout, guest, without an account, no account -->
 You can check out as a guest with your mobile number. You can still track a guest order here on WhatsApp with your order number, from the same phone number you used to order.
 
 ## Keeping your account safe
+<!-- keywords: OTP, verification code, hacked, scam, safe, security -->
 Volta will never ask for your password or a verification code (OTP) on WhatsApp, by phone or by email. If someone asks, do not share it, and change your password.
 `,
   'en/cancellation': `---
 id: cancellation
 title: Cancelling an order
-keywords: [cancel, cancellation, cancelling, canceling, cancel order, stop order, change my mind, call off, withdraw, abort, refuse delivery, pre-order, Volta Plus, membership, subscription, cancel subscription]
+keywords: [cancel, cancellation, cancelling, canceling, cancel order, stop order, change my mind, call off, withdraw, abort]
 ---
 
 ## Cancelling before shipping
+<!-- keywords: how to cancel, cancel my order, not shipped yet, still processing -->
 You can cancel an order for free while its status is "processing", before it leaves our warehouse. Use Cancel in My Orders on volta.example; the refund goes back to your original payment method within 5–10 business days.
 
 ## After the order has shipped
+<!-- keywords: already shipped, has shipped, on its way, out for delivery, dispatched, too late -->
 A shipped order can no longer be cancelled. You can refuse it at the door, or return it within 14 days of delivery under our returns policy.
 
 ## Refusing a delivery
+<!-- keywords: refuse delivery, refuse the parcel, reject delivery, do not accept -->
 If you refuse a cash-on-delivery order you pay nothing. If you refuse a prepaid order, we refund the item price once the parcel is back at our warehouse; the shipping fee is not refunded.
 
 ## Cancelling part of an order
+<!-- keywords: one item, single item, some items, remove item, partial -->
 Before shipping you can remove single items from an order in My Orders, and only those items are refunded.
 
 ## Pre-orders
+<!-- keywords: pre-order, preorder, release date -->
 Pre-orders can be cancelled for free at any time before the release date.
 
 ## Volta Plus membership
+<!-- keywords: Volta Plus, membership, subscription, cancel subscription, renewal, auto-renew -->
 Volta Plus costs 99 SAR a year and gives free express delivery. You can turn off renewal in Account > Membership at any time; cancelled within 14 days of joining with no free deliveries used, the full 99 SAR is refunded.
 `,
   'en/delivery-areas': `---
 id: delivery-areas
 title: Delivery areas
-keywords: [delivery areas, areas, cities, city, region, where do you deliver, do you deliver to, ship to, coverage, Saudi Arabia, KSA, Riyadh, Jeddah, Makkah, Mecca, Madinah, Medina, Dammam, Khobar, Dhahran, Abha, Tabuk, Taif, Qassim, Buraidah, Hail, Jazan, Najran, Al Ahsa, Jubail, Yanbu, GCC, UAE, Dubai, Abu Dhabi, Kuwait, Bahrain, Qatar, Doha, Oman, Muscat, international, abroad, outside the GCC, UK, United Kingdom, Britain, Europe, national address]
+keywords: [delivery areas, areas, where do you deliver, coverage, Riyadh, Jeddah, Makkah, Mecca, Madinah, Medina, Dammam, Khobar, Dhahran, Abha, Tabuk, Taif, Qassim, Buraidah, Hail, Jazan, Najran, Al Ahsa, Jubail, Yanbu]
 ---
 
 ## Cities in Saudi Arabia
-We deliver to every city in Saudi Arabia, including Riyadh, Jeddah, Makkah, Madinah, Dammam, Khobar, Dhahran, Al Ahsa, Jubail, Taif, Abha, Khamis Mushait, Tabuk, Buraidah, Hail, Jazan, Najran and Yanbu.
+<!-- keywords: do you deliver to, ship to, cities, city, region, Saudi Arabia, KSA -->
+We deliver to every city in Saudi Arabia, including Riyadh, Jeddah, Makkah, Madinah, Dammam, Khobar, Dhahran, Al Ahsa, Jubail, Taif, Abha, Khamis Mushait, Tabuk, Buraidah, Hail, Jazan, Najran and Yanbu. Delivery takes 1–2 business days in Riyadh, Jeddah and Dammam and 2–4 business days to the other cities.
 
 ## Remote areas
+<!-- keywords: village, villages, remote, rural, desert -->
 Villages and remote areas in Saudi Arabia are covered too, but delivery can take up to 2 extra business days.
 
 ## GCC countries
+<!-- keywords: GCC, UAE, Dubai, Abu Dhabi, Kuwait, Bahrain, Qatar, Doha, Oman, Muscat -->
 We also deliver to the UAE, Kuwait, Bahrain, Qatar and Oman, including Dubai, Abu Dhabi, Sharjah, Kuwait City, Manama, Doha and Muscat. Delivery there takes 4–7 business days.
 
 ## Outside the GCC
+<!-- keywords: international, abroad, outside the GCC, UK, United Kingdom, Britain, Europe, worldwide, forwarder -->
 We do not ship outside the six GCC countries for now — not to Egypt, Jordan, Iraq, Lebanon, Yemen, Sudan, Morocco, Turkey, Pakistan, India, the UK and the rest of Europe or the Americas, for example — and we cannot deliver to freight forwarders or parcel-forwarding addresses.
 
 ## Address requirements
+<!-- keywords: address, national address, short address, PO box -->
 Please use your full address with your Saudi national address (short address) and a mobile number the courier can call. We do not deliver to P.O. boxes.
 `,
   'en/hours': `---
 id: hours
 title: Support hours and contact channels
-keywords: [hours, opening hours, working hours, business hours, open, closed, when, support, customer service, customer support, contact, contact us, reach, email, e-mail, mail, whatsapp, phone, call, weekend, friday, saturday, holiday, eid, store, showroom, branch]
+keywords: [support, customer service, customer support, contact, reach]
 ---
 
 ## Support hours
+<!-- keywords: hours, opening hours, working hours, business hours, open, closed, when, weekend, friday, saturday, holiday, eid -->
 Our support team works Sunday to Thursday, 09:00–18:00 Riyadh time (GMT+3). We are closed on Friday, Saturday and official holidays such as Eid.
 
 ## Contact channels
+<!-- keywords: contact us, email, e-mail, mail, whatsapp, phone, call, number -->
 You can reach us here on WhatsApp or by email at support@volta.example. The WhatsApp assistant answers questions and tracks orders 24/7, and our team replies during support hours.
 
 ## Messages outside support hours
+<!-- keywords: after hours, night, evening, weekend, reply time -->
 Messages sent in the evening, on the weekend or on a holiday are answered from 09:00 on the next working day. You can also email support@volta.example; we answer emails within 1 business day.
 
 ## Online store only
+<!-- keywords: store, shop, showroom, branch, visit, physical, location -->
 Volta Electronics is an online store at volta.example and has no physical shops or showrooms. All orders are placed online and delivered to your address.
 `,
   'en/payments': `---
 id: payments
 title: Payment methods
-keywords: [payment, pay, paying, card, credit card, debit card, visa, mastercard, amex, american express, mada, apple pay, stc pay, stcpay, cash on delivery, cod, cash, tabby, instalments, installments, split payment, buy now pay later, bnpl, VAT, invoice, tax invoice, currency]
+keywords: [payment, pay, paying, payment methods, card]
 ---
 
 ## Accepted payment methods
+<!-- keywords: how to pay, ways to pay, credit card, debit card, visa, mastercard, amex, american express, mada, apple pay, stc pay, stcpay -->
 We accept Visa, Mastercard, American Express, mada, Apple Pay, STC Pay, Tabby and cash on delivery. All prices are in Saudi riyals (SAR) and include 15% VAT.
 
 ## Cash on delivery
+<!-- keywords: cash on delivery, cod, cash, at the door -->
 Cash on delivery is available in Saudi Arabia only, for orders up to 2,000 SAR, with a 15 SAR fee. You can pay the courier in cash or by mada card at the door.
 
 ## Tabby instalments
+<!-- keywords: tabby, instalments, installments, split payment, buy now pay later, bnpl, monthly -->
 With Tabby you can split orders from 100 SAR to 5,000 SAR into 4 interest-free monthly payments. Choose Tabby at checkout; the first payment is taken when you order.
 
 ## Paying from other GCC countries
+<!-- keywords: foreign card, international card, currency, conversion, exchange rate -->
 Cards from any GCC country work, and you are charged in SAR. Your bank may add its own currency conversion fee. Cash on delivery is not available outside Saudi Arabia.
 
 ## Payment security and invoices
+<!-- keywords: VAT, invoice, tax invoice, receipt, 3-D Secure, secure, safe -->
 Card payments are protected with 3-D Secure, and we never ask for your card number, password or OTP on WhatsApp. Your VAT invoice is emailed when the order ships and is always available in My Orders.
 `,
   'en/returns': `---
 id: returns
 title: Returns and refunds
-keywords: [return, returns, refund, refunds, money back, send back, exchange, replace, return policy, refund policy, return window, how long refund, refund time, restocking, damaged, wrong item, defective, change of mind]
+keywords: [return, returns, refund, refunds, money back, send back, return policy, refund policy]
 ---
 
 ## Return window
+<!-- keywords: return window, how long to return, return period, days to return, how to return, start a return -->
 You can return most products within 14 days of delivery. Start the return from My Orders on volta.example or send us your order number here.
 
 ## Condition of returned items
+<!-- keywords: opened, used, unused, packaging, box, accessories, hygiene, gift card, software -->
 Items must be unused, in their original packaging, with all accessories, manuals and the invoice. Opened software, gift cards, and opened in-ear headphones (for hygiene) cannot be returned unless they are faulty.
 
 ## Return pickup and cost
+<!-- keywords: pickup, collect, return shipping, return cost, return fee, restocking, change of mind -->
 We collect returns from your address in Saudi Arabia. Pickup is free for faulty, damaged or wrong items; for change-of-mind returns a 25 SAR pickup fee is deducted from the refund.
 
 ## Refund timing
+<!-- keywords: how long refund, refund time, when will I get my money, iban, bank transfer -->
 We inspect returned items within 3 business days of receiving them. Approved refunds go back to the original payment method: 5–10 business days for cards, mada and Apple Pay, 1–3 business days for STC Pay, and cash-on-delivery orders are refunded by bank transfer to your IBAN within 5 business days. Tabby orders are refunded to Tabby and your remaining instalments are adjusted.
 
 ## Damaged or wrong items
+<!-- keywords: damaged, wrong item, defective, faulty, broken -->
 If an item arrives damaged, faulty or different from what you ordered, tell us within 48 hours of delivery with photos. We replace it or give a full refund, including shipping, at no cost to you.
 
 ## Exchanges
+<!-- keywords: exchange, replace, swap, different colour, another model -->
 Within the 14-day return window you can exchange an item for another model or colour. If the new item costs more you pay the difference; if it costs less we refund the difference.
 `,
   'en/shipping': `---
 id: shipping
 title: Shipping times and costs
-keywords: [shipping, delivery, deliver, ship, courier, shipment, arrive, arrival, how long, delivery time, shipping cost, shipping fee, delivery charge, free shipping, free delivery, minimum order, express, same day, next day, SMSA, Aramex, SPL, missed delivery, tracking link]
+keywords: [shipping, delivery, deliver, ship, courier, shipment]
 ---
 
 ## Delivery times
+<!-- keywords: how long, arrive, arrival, when will it arrive, days, business days -->
 Orders placed before 14:00 Riyadh time, Sunday to Thursday, leave our warehouse the same day. Delivery takes 1–2 business days in Riyadh, Jeddah and Dammam, 2–4 business days to other cities in Saudi Arabia, and 4–7 business days to other GCC countries.
 
 ## Shipping costs in Saudi Arabia
+<!-- keywords: how much, cost, fee, charge, free, minimum order -->
 Standard shipping within Saudi Arabia costs 25 SAR to every city, Riyadh, Jeddah and Dammam included. It is free on orders of 300 SAR or more.
 
 ## Express delivery
+<!-- keywords: express, same day, next day, fast, urgent -->
 Express delivery costs 45 SAR and is available in Riyadh, Jeddah and Dammam: order before 14:00 and it arrives the same day, order later and it arrives the next business day. Volta Plus members get express delivery free.
 
 ## Shipping to other GCC countries
+<!-- keywords: customs, duty, import -->
 Shipping to the UAE, Kuwait, Bahrain, Qatar and Oman costs 60 SAR and is free on orders of 1,000 SAR or more. Any import VAT or duty in the destination country is collected by the courier on delivery.
 
 ## Couriers and tracking
+<!-- keywords: SMSA, Aramex, SPL, tracking link, tracking number -->
 We ship with SMSA, Aramex and SPL (Saudi Post). When your order ships you get the tracking link by WhatsApp and SMS, and you can also send us your order number here to check its status.
 
 ## Missed deliveries
+<!-- keywords: missed, not home, try again, failed attempt -->
 If you miss the courier, they call you and try again the next business day. After 3 failed attempts the parcel comes back to us and we refund the order, minus the shipping fee.
 `,
   'en/warranty': `---
 id: warranty
 title: Warranty
-keywords: [warranty, guarantee, guaranty, repair, fix, broken, faulty, defect, defective, stopped working, not working, claim, warranty claim, serial number, Volta Care+, extended warranty, authorised dealer, authorized reseller, official, battery, phone, mobile, tablet, laptop, TV, television, headphones, earbuds, speaker, smartwatch]
+keywords: [warranty, guarantee, guaranty]
 ---
 
 ## Warranty length
+<!-- keywords: how long, warranty period, phone, mobile, tablet, laptop, TV, television, headphones, earbuds, speaker, smartwatch, accessories, refurbished, open box -->
 All new products — phones, tablets, laptops, TVs, headphones, speakers and smartwatches — come with a 2-year Volta warranty from the delivery date. Accessories such as cables, cases and chargers have 1 year, and open-box or refurbished products have 6 months.
 
 ## What the warranty covers
+<!-- keywords: covered, cover, defect, defective, faulty, manufacturing -->
 The warranty covers manufacturing defects and hardware faults that happen under normal use. We repair the product for free, and if it cannot be repaired we replace it or refund it.
 
 ## What the warranty does not cover
+<!-- keywords: not covered, drop, dropped, cracked screen, water damage, liquid, battery, theft -->
 It does not cover drops, cracked screens, liquid damage, normal battery wear, repairs by unauthorised shops, software problems from third-party apps, or loss and theft.
 
 ## How to make a warranty claim
+<!-- keywords: claim, warranty claim, serial number, repair, fix, broken, stopped working, not working -->
 Send us your order number, the product's serial number and a photo or short video of the problem, here on WhatsApp or to support@volta.example. In Saudi Arabia we collect the product for free, and repairs take 7–14 business days.
 
 ## Volta Care+ extended cover
+<!-- keywords: Volta Care+, extended warranty, accidental damage, insurance -->
 Volta Care+ adds one more year of warranty and covers accidental damage such as drops and spills. It costs 10% of the product price and can be bought up to 30 days after delivery.
 
 ## Official products
+<!-- keywords: authorised dealer, authorized reseller, official, original, genuine, fake, iPhone, iPad, MacBook, AirPods, Galaxy, PlayStation -->
 Volta is an authorised reseller for Apple, Samsung, Sony, Lenovo and the other brands we sell. Every product is original, new and sold with its official warranty in Saudi Arabia.
 `,
   'ar/account': `---
 id: account
 title: المساعدة في الحساب
-keywords: [حساب, الحساب, حسابي, تسجيل الدخول, دخول, ما اقدر ادخل, كلمة المرور, كلمة السر, الباسوورد, الرقم السري, نسيت كلمة المرور, نسيت الباسورد, استعادة كلمة المرور, إعادة تعيين, تغيير الايميل, تغيير البريد, تغيير الرقم, تغيير رقم الجوال, الجوال, الملف الشخصي, حذف الحساب, احذف حسابي, إغلاق الحساب, الخصوصية, بياناتي, الشراء كضيف, رمز التحقق, كود التحقق, OTP]
+keywords: [حساب, الحساب, حسابي, الملف الشخصي, تسجيل الدخول, دخول]
 ---
 
 ## إعادة تعيين كلمة المرور
+<!-- keywords: كلمة المرور, كلمة السر, الباسوورد, الرقم السري, نسيت كلمة المرور, نسيت الباسورد, استعادة كلمة المرور, إعادة تعيين, ما اقدر ادخل, مقفل -->
 اضغط "نسيت كلمة المرور" في صفحة تسجيل الدخول وأدخل بريدك الإلكتروني أو رقم جوالك. نرسل لك رابطاً لإعادة التعيين صالحاً لمدة 30 دقيقة، وإذا لم يصلك فتحقق من مجلد الرسائل غير المرغوب فيها وحاول مرة أخرى.
 
 ## تغيير البريد الإلكتروني أو رقم الجوال
+<!-- keywords: تغيير الايميل, تغيير البريد, تغيير الرقم, تغيير رقم الجوال, الجوال, رقم جديد -->
 من الحساب > الملف الشخصي يمكنك تغيير بريدك الإلكتروني أو رقم جوالك. نرسل رمز تحقق إلى البريد أو الرقم الجديد لتأكيده.
 
 ## حذف الحساب
+<!-- keywords: حذف الحساب, احذف حسابي, إغلاق الحساب, الخصوصية, بياناتي -->
 من الحساب > الخصوصية > حذف الحساب. يُحذف حسابك خلال 30 يوماً ولا يمكن التراجع عن ذلك، ونحتفظ بالفواتير فقط للمدة التي يفرضها النظام. يُفضَّل الانتظار حتى تصل طلباتك المفتوحة أولاً.
 
 ## الطلب بدون حساب
+<!-- keywords: الشراء كضيف, ضيف, بدون حساب -->
 يمكنك الشراء كضيف باستخدام رقم جوالك. ويمكنك تتبع طلب الضيف هنا على واتساب برقم الطلب، من نفس رقم الجوال الذي طلبت به.
 
 ## حماية حسابك
+<!-- keywords: رمز التحقق, كود التحقق, OTP, اختراق, احتيال -->
 لن تطلب منك Volta أبداً كلمة المرور أو رمز التحقق (OTP) عبر واتساب أو الهاتف أو البريد الإلكتروني. إذا طلبها منك أحد فلا تشاركها، وغيّر كلمة المرور.
 `,
   'ar/cancellation': `---
 id: cancellation
 title: إلغاء الطلب
-keywords: [إلغاء, الغاء, الغي, ألغي, كنسل, كنسلة, أكنسل, إلغاء الطلب, الغاء الطلب, اوقف الطلب, غيرت رأيي, تراجع, رفض الاستلام, ارفض الطلب, طلب مسبق, حجز مسبق, Volta Plus, العضوية, اشتراك, إلغاء الاشتراك, الغاء الاشتراك, تجديد]
+keywords: [إلغاء, الغاء, الغي, ألغي, كنسل, كنسلة, أكنسل, إلغاء الطلب, الغاء الطلب, اوقف الطلب, غيرت رأيي, تراجع]
 ---
 
 ## الإلغاء قبل الشحن
+<!-- keywords: كيف الغي, كيف الغي الطلب, ابي الغي طلبي, ما انشحن, قيد التجهيز -->
 يمكنك إلغاء الطلب مجاناً ما دامت حالته "قيد التجهيز"، أي قبل خروجه من مستودعنا. استخدم زر الإلغاء في صفحة "طلباتي" على volta.example، ويعود المبلغ إلى وسيلة الدفع الأصلية خلال 5–10 أيام عمل.
 
 ## بعد شحن الطلب
+<!-- keywords: انشحن, تم الشحن, تم شحنه, في الطريق, مع المندوب, فات الأوان -->
 لا يمكن إلغاء الطلب بعد شحنه. يمكنك رفض استلامه عند الباب، أو إرجاعه خلال 14 يوماً من التسليم حسب سياسة الإرجاع.
 
 ## رفض استلام الطلب
+<!-- keywords: رفض الاستلام, ارفض الطلب, ارفض الاستلام, ما ابي استلم -->
 إذا رفضت طلباً بالدفع عند الاستلام فلن تدفع شيئاً. وإذا رفضت طلباً مدفوعاً مسبقاً، نعيد لك سعر المنتج بعد وصول الشحنة إلى مستودعنا، ولا تُسترد رسوم الشحن.
 
 ## إلغاء جزء من الطلب
+<!-- keywords: منتج واحد, جزء من الطلب, بعض المنتجات, احذف منتج -->
 قبل الشحن يمكنك حذف منتجات معينة من الطلب في صفحة "طلباتي"، ويُعاد لك مبلغ هذه المنتجات فقط.
 
 ## الطلبات المسبقة
+<!-- keywords: طلب مسبق, حجز مسبق, الطلب المسبق, تاريخ الإصدار -->
 يمكن إلغاء الطلب المسبق مجاناً في أي وقت قبل تاريخ الإصدار.
 
 ## عضوية Volta Plus
+<!-- keywords: Volta Plus, فولتا بلس, العضوية, اشتراك, إلغاء الاشتراك, الغاء الاشتراك, تجديد -->
 عضوية Volta Plus بـ 99 ريالاً في السنة وتمنحك توصيلاً سريعاً مجانياً. يمكنك إيقاف التجديد من الحساب > العضوية في أي وقت، وإذا ألغيت خلال 14 يوماً من الاشتراك دون استخدام أي توصيل مجاني يُعاد لك مبلغ 99 ريالاً كاملاً.
 `,
   'ar/delivery-areas': `---
 id: delivery-areas
 title: مناطق التوصيل
-keywords: [مناطق التوصيل, المناطق, المدن, مدينة, منطقة, وين توصلون, توصلون, هل توصلون, تشحنون, تغطية, السعودية, المملكة, الرياض, جدة, مكة, المدينة المنورة, الدمام, الخبر, الظهران, أبها, خميس مشيط, تبوك, الطائف, القصيم, بريدة, حائل, جازان, جيزان, نجران, الأحساء, الجبيل, ينبع, الخليج, دول الخليج, الإمارات, دبي, أبوظبي, الشارقة, الكويت, البحرين, المنامة, قطر, الدوحة, عمان, مسقط, دولي, خارج السعودية, خارج الخليج, بريطانيا, أوروبا, العنوان الوطني, العنوان المختصر]
+keywords: [مناطق التوصيل, المناطق, وين توصلون, تغطية, الرياض, جدة, مكة, المدينة المنورة, الدمام, الخبر, الظهران, أبها, خميس مشيط, تبوك, الطائف, القصيم, بريدة, حائل, جازان, جيزان, نجران, الأحساء, الجبيل, ينبع]
 ---
 
 ## المدن داخل السعودية
-نوصل إلى جميع مدن السعودية، ومنها الرياض وجدة ومكة والمدينة المنورة والدمام والخبر والظهران والأحساء والجبيل والطائف وأبها وخميس مشيط وتبوك وبريدة وحائل وجازان ونجران وينبع.
+<!-- keywords: توصلون, هل توصلون, تشحنون, المدن, مدينة, منطقة, السعودية, المملكة -->
+نوصل إلى جميع مدن السعودية، ومنها الرياض وجدة ومكة والمدينة المنورة والدمام والخبر والظهران والأحساء والجبيل والطائف وأبها وخميس مشيط وتبوك وبريدة وحائل وجازان ونجران وينبع. يستغرق التوصيل 1–2 يوم عمل في الرياض وجدة والدمام، و2–4 أيام عمل لبقية المدن.
 
 ## المناطق النائية
+<!-- keywords: قرية, القرى, نائية, هجرة, البر -->
 نغطي أيضاً القرى والمناطق النائية داخل السعودية، لكن قد يستغرق التوصيل إليها حتى يومي عمل إضافيين.
 
 ## دول الخليج
+<!-- keywords: الخليج, دول الخليج, الإمارات, دبي, أبوظبي, الشارقة, الكويت, البحرين, المنامة, قطر, الدوحة, عمان, مسقط -->
 نوصل كذلك إلى الإمارات والكويت والبحرين وقطر وعُمان، ومنها دبي وأبوظبي والشارقة ومدينة الكويت والمنامة والدوحة ومسقط. يستغرق التوصيل إليها 4–7 أيام عمل.
 
 ## خارج دول الخليج
+<!-- keywords: دولي, خارج السعودية, خارج الخليج, بريطانيا, أوروبا, برا -->
 لا نشحن حالياً خارج دول الخليج الست، فلا نوصل مثلاً إلى مصر أو الأردن أو العراق أو لبنان أو اليمن أو السودان أو المغرب أو تركيا أو باكستان أو الهند أو بريطانيا وبقية أوروبا أو أمريكا، ولا نوصل إلى شركات إعادة الشحن أو عناوين الشحن الوسيطة.
 
 ## متطلبات العنوان
+<!-- keywords: العنوان, العنوان الوطني, العنوان المختصر, صندوق بريد -->
 يرجى كتابة عنوانك كاملاً مع العنوان الوطني (العنوان المختصر) ورقم جوال يستطيع المندوب الاتصال عليه. لا نوصل إلى صناديق البريد (ص.ب).
 `,
   'ar/hours': `---
 id: hours
 title: أوقات الدعم وطرق التواصل
-keywords: [أوقات, اوقات الدوام, الدوام, دوامكم, ساعات العمل, مواعيد, متى تفتحون, مفتوح, مسكر, مغلق, خدمة العملاء, الدعم, الدعم الفني, تواصل, التواصل, اتواصل, كيف اتواصل معكم, ايميل, إيميل, البريد الإلكتروني, واتساب, اتصال, رقم, الجمعة, السبت, الويكند, نهاية الأسبوع, إجازة, العيد, فرع, معرض, محل]
+keywords: [خدمة العملاء, الدعم, الدعم الفني, تواصل, التواصل]
 ---
 
 ## ساعات العمل وأوقات الدعم
+<!-- keywords: أوقات, اوقات الدوام, الدوام, دوامكم, ساعات العمل, مواعيد, متى تفتحون, مفتوح, مسكر, مغلق, الجمعة, السبت, الويكند, إجازة, العيد -->
 ساعات عمل فريق الدعم من الأحد إلى الخميس، من 09:00 إلى 18:00 بتوقيت الرياض (GMT+3). نحن مغلقون يومي الجمعة والسبت والإجازات الرسمية مثل العيد.
 
 ## طرق التواصل
+<!-- keywords: اتواصل, كيف اتواصل معكم, ايميل, إيميل, البريد الإلكتروني, واتساب, اتصال, رقم -->
 يمكنك التواصل معنا هنا على واتساب أو عبر البريد الإلكتروني (الإيميل) support@volta.example. المساعد الآلي على واتساب يجيب على الأسئلة ويتتبع الطلبات على مدار الساعة، ويرد فريقنا خلال أوقات الدعم.
 
 ## الرسائل خارج أوقات الدعم
+<!-- keywords: بالليل, المساء, نهاية الأسبوع, متى تردون -->
 الرسائل التي تصل في المساء أو نهاية الأسبوع أو الإجازات يُرد عليها من الساعة 09:00 في يوم العمل التالي. يمكنك أيضاً مراسلتنا على support@volta.example، ونرد على البريد خلال يوم عمل واحد.
 
 ## متجر إلكتروني فقط
+<!-- keywords: فرع, معرض, محل, موقعكم, ازوركم -->
 Volta Electronics متجر إلكتروني على volta.example، وليس لدينا فروع أو معارض. جميع الطلبات تتم عبر الإنترنت وتُوصَّل إلى عنوانك.
 `,
   'ar/payments': `---
 id: payments
 title: طرق الدفع
-keywords: [دفع, الدفع, تقبلون, هل تقبلون, طرق الدفع, وسائل الدفع, كيف ادفع, بطاقة, بطاقة ائتمانية, فيزا, ماستركارد, أمريكان إكسبريس, امكس, مدى, ابل باي, آبل باي, Apple Pay, اس تي سي باي, STC Pay, الدفع عند الاستلام, كاش, نقدا, كاش عند الاستلام, تابي, Tabby, أقساط, تقسيط, قسط, ضريبة, ضريبة القيمة المضافة, فاتورة, فاتورة ضريبية, عملة, ريال]
+keywords: [دفع, الدفع, تقبلون, هل تقبلون, طرق الدفع, وسائل الدفع, بطاقة]
 ---
 
 ## طرق الدفع المتاحة
+<!-- keywords: كيف ادفع, بطاقة ائتمانية, فيزا, ماستركارد, أمريكان إكسبريس, امكس, مدى, ابل باي, آبل باي, Apple Pay, اس تي سي باي, STC Pay -->
 نقبل فيزا وماستركارد وأمريكان إكسبريس ومدى وApple Pay وSTC Pay وتابي والدفع عند الاستلام. جميع الأسعار بالريال السعودي وتشمل ضريبة القيمة المضافة 15%.
 
 ## الدفع عند الاستلام
+<!-- keywords: الدفع عند الاستلام, كاش, نقدا, كاش عند الاستلام -->
 الدفع عند الاستلام متاح داخل السعودية فقط، للطلبات حتى 2,000 ريال، برسوم 15 ريالاً. يمكنك الدفع للمندوب نقداً أو ببطاقة مدى عند الباب.
 
 ## التقسيط مع تابي
+<!-- keywords: تابي, Tabby, أقساط, تقسيط, قسط, اقسط -->
 مع تابي يمكنك تقسيط الطلبات من 100 ريال إلى 5,000 ريال على 4 دفعات شهرية بدون فوائد. اختر تابي عند الدفع، وتُخصم الدفعة الأولى عند الطلب.
 
 ## الدفع من دول الخليج الأخرى
+<!-- keywords: عملة, تحويل عملة, بطاقة خليجية -->
 تعمل البطاقات الصادرة من أي دولة خليجية، ويكون الخصم بالريال السعودي. قد يضيف بنكك رسوم تحويل عملة خاصة به. الدفع عند الاستلام غير متاح خارج السعودية.
 
 ## أمان الدفع والفواتير
+<!-- keywords: ضريبة, ضريبة القيمة المضافة, فاتورة, فاتورة ضريبية, آمن -->
 مدفوعات البطاقات محمية بخاصية 3-D Secure، ولا نطلب منك أبداً رقم بطاقتك أو كلمة المرور أو رمز التحقق (OTP) عبر واتساب. تصلك الفاتورة الضريبية بالبريد الإلكتروني عند شحن الطلب، وتجدها دائماً في صفحة "طلباتي".
 `,
   'ar/returns': `---
 id: returns
 title: الإرجاع واسترداد المبلغ
-keywords: [إرجاع, ارجاع, الإرجاع, استرجاع, الاسترجاع, ترجيع, ارجع, أرجع, رجع, رجّع, استرداد, استرداد المبلغ, رد المبلغ, فلوسي, ابي فلوسي, سياسة الاسترجاع, سياسة الإرجاع, مدة الاسترجاع, كم يوم الاسترجاع, متى يرجع المبلغ, استبدال, تبديل, بدل, غيرت رأيي, تالف, مكسور, منتج خطأ, معيب]
+keywords: [إرجاع, ارجاع, الإرجاع, استرجاع, الاسترجاع, ترجيع, ارجع, أرجع, رجع, رجّع, استرداد, سياسة الاسترجاع, سياسة الإرجاع]
 ---
 
 ## مدة الإرجاع
+<!-- keywords: مدة الاسترجاع, كم يوم الاسترجاع, كيف ارجع -->
 يمكنك إرجاع معظم المنتجات خلال 14 يوماً من تاريخ التسليم. ابدأ طلب الإرجاع من صفحة "طلباتي" على volta.example أو أرسل لنا رقم طلبك هنا.
 
 ## حالة المنتج المُرجَع
+<!-- keywords: مفتوح, مستخدم, الكرتون, العلبة, الملحقات -->
 يجب أن يكون المنتج غير مستخدم، في عبوته الأصلية، مع جميع الملحقات والكتيبات والفاتورة. لا يمكن إرجاع البرامج المفتوحة وبطاقات الهدايا وسماعات الأذن الداخلية المفتوحة (لأسباب صحية) إلا إذا كانت معيبة.
 
 ## استلام المرتجع وتكلفته
+<!-- keywords: رسوم الإرجاع, تكلفة الإرجاع, المندوب, غيرت رأيي -->
 نستلم المرتجعات من عنوانك داخل السعودية. الاستلام مجاني للمنتجات المعيبة أو التالفة أو الخاطئة، أما الإرجاع لتغيير الرأي فتُخصم رسوم استلام قدرها 25 ريالاً من المبلغ المسترد.
 
 ## مدة استرداد المبلغ
+<!-- keywords: استرداد المبلغ, رد المبلغ, فلوسي, ابي فلوسي, متى يرجع المبلغ, الآيبان -->
 نفحص المنتج المُرجَع خلال 3 أيام عمل من استلامه. يُعاد المبلغ بعد الموافقة إلى وسيلة الدفع الأصلية: 5–10 أيام عمل للبطاقات ومدى وApple Pay، و1–3 أيام عمل لـ STC Pay، أما طلبات الدفع عند الاستلام فيُعاد مبلغها بتحويل بنكي إلى حسابك (الآيبان) خلال 5 أيام عمل. طلبات تابي يُعاد مبلغها إلى تابي وتُعدَّل الأقساط المتبقية.
 
 ## المنتجات التالفة أو الخاطئة
+<!-- keywords: تالف, مكسور, منتج خطأ, معيب, خربان -->
 إذا وصلك منتج تالف أو معيب أو مختلف عمّا طلبت، أبلغنا خلال 48 ساعة من التسليم مع صور. نستبدله أو نعيد لك المبلغ كاملاً مع الشحن دون أي تكلفة عليك.
 
 ## الاستبدال
+<!-- keywords: استبدال, تبديل, بدل, لون ثاني -->
 خلال مدة الإرجاع (14 يوماً) يمكنك استبدال المنتج بموديل أو لون آخر. إذا كان المنتج الجديد أغلى تدفع الفرق، وإذا كان أرخص نعيد لك الفرق.
 `,
   'ar/shipping': `---
 id: shipping
 title: مدة الشحن وتكلفته
-keywords: [شحن, الشحن, توصيل, التوصيل, يوصل, توصل, يوصلني, متى يوصل, متى يوصل الطلب, كم يوم, مدة التوصيل, مدة الشحن, رسوم الشحن, سعر الشحن, تكلفة التوصيل, كم التوصيل, شحن مجاني, توصيل مجاني, الحد الأدنى للشحن المجاني, سريع, توصيل سريع, نفس اليوم, اليوم التالي, مندوب, المندوب, سمسا, أرامكس, البريد السعودي, سبل, رابط التتبع, ما لقاني, ما كنت موجود]
+keywords: [شحن, الشحن, توصيل, التوصيل, مندوب, المندوب]
 ---
 
 ## مدة التوصيل
+<!-- keywords: يوصل, يوصلني, متى يوصل, متى يوصل الطلب, كم يوم, مدة -->
 الطلبات التي تصل قبل الساعة 14:00 بتوقيت الرياض من الأحد إلى الخميس تخرج من مستودعنا في نفس اليوم. يستغرق التوصيل 1–2 يوم عمل في الرياض وجدة والدمام، و2–4 أيام عمل لبقية مدن السعودية، و4–7 أيام عمل لدول الخليج الأخرى.
 
 ## تكلفة الشحن داخل السعودية
+<!-- keywords: رسوم, سعر, تكلفة, بكم, مجاني, الحد الأدنى -->
 الشحن العادي داخل السعودية بـ 25 ريالاً لكل المدن، ومنها الرياض وجدة والدمام، ومجاني للطلبات بقيمة 300 ريال أو أكثر.
 
 ## التوصيل السريع
+<!-- keywords: سريع, نفس اليوم, اليوم التالي, مستعجل -->
 التوصيل السريع بـ 45 ريالاً ومتاح في الرياض وجدة والدمام: اطلب قبل الساعة 14:00 يصلك في نفس اليوم، وبعدها يصلك في يوم العمل التالي. التوصيل السريع مجاني لأعضاء Volta Plus.
 
 ## الشحن إلى دول الخليج
+<!-- keywords: جمارك, رسوم جمركية -->
 الشحن إلى الإمارات والكويت والبحرين وقطر وعُمان بـ 60 ريالاً، ومجاني للطلبات بقيمة 1,000 ريال أو أكثر. أي ضريبة استيراد أو رسوم جمركية في بلد الوصول يحصّلها المندوب عند التسليم.
 
 ## شركات الشحن والتتبع
+<!-- keywords: سمسا, أرامكس, البريد السعودي, سبل, رابط التتبع, رقم التتبع -->
 نشحن مع سمسا (SMSA) وأرامكس (Aramex) والبريد السعودي (SPL). عند شحن طلبك يصلك رابط التتبع عبر واتساب ورسالة نصية، ويمكنك أيضاً إرسال رقم طلبك هنا لمعرفة حالته.
 
 ## إذا فاتك المندوب
+<!-- keywords: ما لقاني, ما كنت موجود, فاتني المندوب -->
 إذا لم تكن موجوداً عند وصول المندوب، يتصل بك ويحاول مرة أخرى في يوم العمل التالي. بعد 3 محاولات غير ناجحة تعود الشحنة إلينا ونعيد لك مبلغ الطلب بعد خصم رسوم الشحن.
 `,
   'ar/warranty': `---
 id: warranty
 title: الضمان
-keywords: [ضمان, الضمان, كفالة, الكفالة, مدة الضمان, كم الضمان, صيانة, تصليح, إصلاح, خربان, خربت, عطلان, تعطل, ما يشتغل, وقف, عيب مصنعي, مطالبة بالضمان, الرقم التسلسلي, سيريال, Volta Care+, ضمان إضافي, ضمان ممتد, وكيل معتمد, الوكيل, أصلي, بطارية, جوال, جوالات, تابلت, جهاز لوحي, لابتوب, لابتوبات, شاشة, تلفزيون, تلفزيونات, سماعة, سماعات, سبيكر]
+keywords: [ضمان, الضمان, كفالة, الكفالة]
 ---
 
 ## مدة الضمان
+<!-- keywords: مدة الضمان, كم الضمان, جوال, جوالات, تابلت, جهاز لوحي, لابتوب, لابتوبات, شاشة, تلفزيون, تلفزيونات, سماعة, سماعات, سبيكر, ملحقات -->
 جميع المنتجات الجديدة، من جوالات وأجهزة لوحية ولابتوبات وشاشات تلفزيون وسماعات ومكبرات صوت وساعات ذكية، عليها ضمان من Volta لمدة سنتين من تاريخ التسليم. الملحقات مثل الكيابل والأغطية والشواحن ضمانها سنة واحدة، والمنتجات المفتوحة (Open Box) أو المجددة ضمانها 6 أشهر.
 
 ## ما يشمله الضمان
+<!-- keywords: يشمل, عيب مصنعي, عطل -->
 يشمل الضمان عيوب التصنيع والأعطال في القطع التي تحدث مع الاستخدام العادي. نصلح المنتج مجاناً، وإذا تعذر إصلاحه نستبدله أو نعيد لك المبلغ.
 
 ## ما لا يشمله الضمان
+<!-- keywords: ما يشمل, سقوط, طاح, انكسرت الشاشة, موية, سوائل, بطارية -->
 لا يشمل الضمان السقوط والشاشات المكسورة وأضرار السوائل والاستهلاك الطبيعي للبطارية والإصلاح لدى محلات غير معتمدة ومشاكل البرامج الناتجة عن تطبيقات خارجية، ولا الفقدان أو السرقة.
 
 ## طريقة المطالبة بالضمان
+<!-- keywords: مطالبة بالضمان, اطالب, المطالبة, الرقم التسلسلي, سيريال, صيانة, تصليح, إصلاح, خربان, خربت, عطلان, تعطل, ما يشتغل, وقف -->
 أرسل لنا رقم الطلب والرقم التسلسلي للمنتج وصورة أو مقطعاً قصيراً يوضح المشكلة، هنا على واتساب أو على support@volta.example. داخل السعودية نستلم المنتج منك مجاناً، وتستغرق الصيانة 7–14 يوم عمل.
 
 ## الضمان الإضافي Volta Care+
+<!-- keywords: Volta Care+, فولتا كير, كير بلس, ضمان إضافي, ضمان ممتد, تأمين -->
 يضيف Volta Care+ سنة ضمان إضافية ويغطي الأضرار العرضية مثل السقوط وانسكاب السوائل. سعره 10% من سعر المنتج، ويمكن شراؤه خلال 30 يوماً من التسليم.
 
 ## منتجات أصلية
+<!-- keywords: وكيل معتمد, الوكيل, أصلي, تقليد, ايفون, آيفون, ايباد, ماك بوك, جالكسي, سامسونج, بلايستيشن -->
 Volta موزّع معتمد لمنتجات Apple وSamsung وSony وLenovo وبقية العلامات التي نبيعها. كل منتجاتنا أصلية وجديدة ومعها الضمان الرسمي في السعودية.
 `,
 };

@@ -16,7 +16,9 @@ const englishStopwords = new Set(
     'have has had there here any some something anything please pls plz hi hello hey thanks thank thx sorry',
     'yes no not just so than then too very really also want need know tell get got much many',
     'dont doesnt didnt isnt arent wasnt werent hasnt havent hadnt cant couldnt wont wouldnt shouldnt ive youre',
-    'today tomorrow yesterday now still yet already instead under',
+    'today tomorrow yesterday now still yet already instead under ago',
+    // in a shop, buying is never the topic: "can I return something I bought 20 days ago?"
+    'bought purchased',
     'guys guy quick q question morning evening afternoon',
   ]
     .join(' ')
@@ -31,7 +33,7 @@ const arabicStopwords = new Set(
     'يا شو ايش وش الي اللي التي الذي طيب اليوم يوم امس بكره الحين الان للحين لسه توني',
     'فيه فيها يوجد عشان علشان لان لازم يصير اعرف اقدر تقدر تقدرون نقدر حق حقكم حقي جدا شكرا مرحبا هلا',
     'بس كذا كل اي غير ولا ايضا خلال دون عبر حتي فقط ياخذ تاخذ',
-    'السلام سلام عليكم لديكم لديك لدي لدينا عندنا',
+    'السلام سلام عليكم لديكم لديك لدي لدينا عندنا خلاص',
   ]
     .join(' ')
     .split(' '),
@@ -58,9 +60,13 @@ const PRICE_AR = 'سعر';
 const DURATION_AR = 'مده';
 const DURATION_UNITS_AR = new Set(['يوم', 'ايام', 'ساعه', 'ساعات', 'اسبوع', 'اسابيع']);
 const SHIPPING_AR = 'شحن';
+const CANCEL_AR = 'غاء';
 const arabicConcepts = concepts({
   [PRICE_AR]: ['اسعار', 'رسوم', 'تكلف', 'تكلفت', 'كلف', 'بكم', 'ريال', 'ريالا'],
-  [SHIPPING_AR]: ['توصيل'],
+  // verbs as customers write them: انشحن، اتشحن، شحنتوه
+  [SHIPPING_AR]: ['توصيل', 'انشحن', 'اتشحن', 'انشحنت', 'يتشحن', 'شحنت', 'شحنتو'],
+  // الغي and ألغيه look like an article on a noun to the stemmer; كنسل is the loanword
+  [CANCEL_AR]: ['الغ', 'غيه', 'غيها', 'غيت', 'تلغ', 'تلغي', 'يلغ', 'نلغ', 'كنسل', 'اكنسل', 'كنسلت', 'تكنسل'],
 });
 
 const arabicPrefixes = ['وال', 'بال', 'كال', 'فال', 'لل', 'ال', 'و', 'ب', 'ل', 'ف'];
@@ -115,6 +121,44 @@ export function searchTerms(text: string): string[] {
     }
   }
   return terms;
+}
+
+/**
+ * Words that are never a topic but tell the sections of one page apart: "already shipped" asks what
+ * happens after shipping, "it hasn't shipped yet" what happens before it (خلاص انشحن، لسه ما
+ * انشحن). Each stands for the word a heading would use; they rank sections and never count
+ * towards whether a section answers the question.
+ */
+const AFTER = { en: 'after', ar: 'بعد' };
+const BEFORE = { en: 'before', ar: 'قبل' };
+const TIME_HINTS: ReadonlyMap<string, string> = new Map([
+  ['already', AFTER.en],
+  ['yet', BEFORE.en],
+  ['خلاص', AFTER.ar],
+  ['لسه', BEFORE.ar],
+]);
+/** "has shipped", انشحن: the order is past that step, unless a negation comes just before. */
+const DONE_STEPS: ReadonlyMap<string, typeof AFTER> = new Map([
+  ['shipped', AFTER],
+  ['dispatched', AFTER],
+  ['انشحن', AFTER],
+  ['اتشحن', AFTER],
+]);
+const NEGATIONS = new Set(['not', 'hasnt', 'havent', 'isnt', 'wasnt', 'didnt', 'never', 'ما', 'لم', 'مو']);
+
+/** The words of a text that hint at one section of a page: see TIME_HINTS and DONE_STEPS. */
+export function sectionHints(text: string): string[] {
+  const tokens = tokenize(text);
+  return tokens.flatMap((token, i) => {
+    const step = DONE_STEPS.get(token);
+    if (step !== undefined) {
+      const negated = tokens.slice(Math.max(0, i - 2), i).some((word) => NEGATIONS.has(word));
+      const language = arabicLetter.test(token) ? 'ar' : 'en';
+      return [negated ? BEFORE[language] : step[language]];
+    }
+    const hint = TIME_HINTS.get(token);
+    return hint === undefined ? [] : [hint];
+  });
 }
 
 /** Sending, delivering or shipping, normalised: توصلون، نوصل، ترسلون، ارسال، تشحنون، ابعث، التوصيل. */

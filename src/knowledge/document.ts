@@ -10,18 +10,46 @@ const frontMatterSchema = z.strictObject({
 
 export interface KnowledgeSection {
   heading: string;
+  /** What the customer is shown: the section's Markdown without its HTML comments. */
   text: string;
+  /** Words customers use for this section alone, from a `<!-- keywords: … -->` comment in it. */
+  keywords: string[];
 }
 
 export interface KnowledgeDocument {
   id: string;
   title: string;
+  /** Words customers use for the page as a whole; they weigh the same on each of its sections. */
   keywords: string[];
   language: Language;
   sections: KnowledgeSection[];
 }
 
-/** A knowledge file: YAML front matter (id, title, keywords), then `## heading` sections. */
+// An HTML comment is invisible where Markdown is rendered, so its author never meant a customer to
+// read it.
+const HTML_COMMENT = /<!--([\s\S]*?)-->/g;
+const KEYWORDS_COMMENT = /^\s*keywords:([\s\S]*)$/i;
+
+function parseSection(block: string): KnowledgeSection {
+  const [heading = '', ...body] = block.split('\n');
+  const markdown = body.join('\n');
+  const keywords = [...markdown.matchAll(HTML_COMMENT)].flatMap(([, comment = '']) =>
+    (KEYWORDS_COMMENT.exec(comment)?.[1] ?? '')
+      .split(/[,،]/)
+      .map((keyword) => keyword.trim())
+      .filter((keyword) => keyword !== ''),
+  );
+  const text = markdown
+    .replace(HTML_COMMENT, '')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+  return { heading: heading.trim(), text, keywords };
+}
+
+/**
+ * A knowledge file: YAML front matter (id, title, keywords), then `## heading` sections, each of
+ * which may name its own keywords in a `<!-- keywords: a, b -->` comment.
+ */
 export function parseKnowledgeDocument(source: string, language: Language, name: string): KnowledgeDocument {
   const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n([\s\S]*)$/.exec(source);
   if (match === null) throw new Error(`${name}: missing front matter`);
@@ -30,10 +58,7 @@ export function parseKnowledgeDocument(source: string, language: Language, name:
   const sections = (match[2] ?? '')
     .split(/^## /m)
     .slice(1)
-    .map((block) => {
-      const [heading = '', ...body] = block.split('\n');
-      return { heading: heading.trim(), text: body.join('\n').trim() };
-    })
+    .map(parseSection)
     .filter((section) => section.text !== '');
   if (sections.length === 0) throw new Error(`${name}: no "## " sections`);
   return { ...meta.data, language: languageSchema.parse(language), sections };

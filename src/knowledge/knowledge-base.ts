@@ -2,7 +2,7 @@ import MiniSearch from 'minisearch';
 import type { Language } from '../llm/classification.js';
 import { tokenize } from '../nlu/normalize.js';
 import { SPELLING } from '../nlu/vocabulary.js';
-import { destinationTerms, questionClauses, searchTerms } from './analyze.js';
+import { destinationTerms, questionClauses, searchTerms, sectionHints } from './analyze.js';
 import type { KnowledgeDocument } from './document.js';
 import { TermWeights } from './term-weights.js';
 
@@ -29,6 +29,7 @@ interface IndexedSection {
   title: string;
   heading: string;
   keywords: string;
+  sectionKeywords: string;
   text: string;
   language: Language;
 }
@@ -59,11 +60,20 @@ export class KnowledgeBase {
     this.documents = documents;
     for (const language of ['en', 'ar'] as const) {
       const index = new MiniSearch<IndexedSection>({
-        fields: ['title', 'heading', 'keywords', 'text'],
+        fields: ['title', 'heading', 'keywords', 'sectionKeywords', 'text'],
         storeFields: ['docId', 'title', 'heading', 'text', 'language'],
-        tokenize: (text) => searchTerms(text),
+        // A keyword list names alternatives ("shipping cost, free shipping"): each word counts once,
+        // or a list that repeats the page's subject would outweigh the text that answers.
+        tokenize: (text, field) =>
+          field === 'keywords' || field === 'sectionKeywords'
+            ? [...new Set(searchTerms(text))]
+            : searchTerms(text),
         processTerm: (term) => term,
-        searchOptions: { boost: { keywords: 2, heading: 1.5, title: 1.5 }, combineWith: 'OR' },
+        searchOptions: {
+          boost: { keywords: 2, sectionKeywords: 2, heading: 1.5, title: 1.5 },
+          combineWith: 'OR',
+          tokenize: (text) => [...searchTerms(text), ...sectionHints(text)],
+        },
       });
       index.addAll(
         documents
@@ -75,6 +85,7 @@ export class KnowledgeBase {
               title: doc.title,
               heading: section.heading,
               keywords: doc.keywords.join(' , '),
+              sectionKeywords: section.keywords.join(' , '),
               text: section.text,
               language: doc.language,
             })),
@@ -110,7 +121,7 @@ export class KnowledgeBase {
       return Math.max(share([...terms]), ...clauses.map(share));
     };
     const hits = index.search(query).map((result) => {
-      const matched = new Set(result.queryTerms);
+      const matched = new Set(result.queryTerms.filter((term) => terms.has(term)));
       return {
         docId: result.docId as string,
         title: result.title as string,
@@ -119,7 +130,7 @@ export class KnowledgeBase {
         language: result.language as Language,
         score: result.score,
         coverage: coverageOf(matched),
-        matched: [...matched].filter((term) => weights.isDistinctive(term)).length,
+        matched: [...matched].filter((term) => terms.has(term) && weights.isDistinctive(term)).length,
       };
     });
     // Lucene's coordination factor: a section that answers all of "what's the COD fee?" beats one

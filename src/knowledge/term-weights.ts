@@ -16,7 +16,11 @@ export class TermWeights {
   constructor(documents: readonly KnowledgeDocument[]) {
     this.pages = documents.length;
     for (const doc of documents) {
-      const text = [doc.title, doc.keywords.join(' , '), ...doc.sections.flatMap((s) => [s.heading, s.text])];
+      const text = [
+        doc.title,
+        doc.keywords.join(' , '),
+        ...doc.sections.flatMap((s) => [s.heading, s.keywords.join(' , '), s.text]),
+      ];
       for (const term of new Set(searchTerms(text.join('\n')))) {
         this.pagesWith.set(term, (this.pagesWith.get(term) ?? 0) + 1);
       }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { destinationTerms, questionClauses, searchTerms } from '../../src/knowledge/analyze.js';
+import { destinationTerms, questionClauses, searchTerms, sectionHints } from '../../src/knowledge/analyze.js';
 
 describe('searchTerms', () => {
   it.each([
@@ -9,6 +9,13 @@ describe('searchTerms', () => {
     ['سعر التوصيل', 'تكلفة الشحن'],
   ])('"%s" and "%s" ask for the same thing', (one, other) => {
     expect(new Set(searchTerms(one))).toEqual(new Set(searchTerms(other)));
+  });
+
+  it.each([
+    ['إلغاء', 'ألغي', 'الغيه', 'نلغي', 'كنسل', 'أكنسل'],
+    ['الشحن', 'انشحن', 'اتشحن', 'شحنتوه'],
+  ])('reads the verbs customers write for "%s" as the word the pages use', (word, ...forms) => {
+    for (const form of forms) expect(searchTerms(form)).toEqual(searchTerms(word));
   });
 
   it('drops a function word hidden behind a clitic', () => {
@@ -61,5 +68,22 @@ describe('questionClauses', () => {
   it('has nothing to add for one clause, or clauses without search terms', () => {
     expect(questionClauses('do you deliver to Jeddah?')).toEqual([]);
     expect(questionClauses('hi, do you deliver to Jeddah?')).toEqual([]);
+  });
+});
+
+describe('sectionHints', () => {
+  it.each([
+    ['can I cancel if it already shipped?', ['after', 'after']],
+    ['my order has shipped, can I still cancel?', ['after']],
+    ["it hasn't shipped yet, can I cancel?", ['before', 'before']],
+    ['خلاص انشحن الطلب، اقدر الغيه؟', ['بعد', 'بعد']],
+    ['الطلب لسه ما انشحن', ['قبل', 'قبل']],
+    ['how do I cancel my order?', []],
+  ])('"%s" → %j', (question, hints) => {
+    expect(sectionHints(question)).toEqual(hints);
+  });
+
+  it('are no search terms: they never decide whether a page answers', () => {
+    expect(searchTerms('already yet خلاص لسه')).toEqual([]);
   });
 });

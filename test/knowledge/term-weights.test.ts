@@ -7,7 +7,7 @@ const page = (id: string, text: string): KnowledgeDocument => ({
   title: id,
   keywords: [],
   language: 'en',
-  sections: [{ heading: 'About', text }],
+  sections: [{ heading: 'About', text, keywords: [] }],
 });
 
 const weights = new TermWeights([
