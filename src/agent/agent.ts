@@ -74,6 +74,7 @@ export function createAgent(deps: AgentDeps, checkpointer: BaseCheckpointSaver):
       replies: state.replies,
       ...(state.knowledgeDocId ? { knowledgeDocId: state.knowledgeDocId } : {}),
       handedOff: state.mode !== 'bot',
+      language: state.language,
       ...(state.classification
         ? { signals: { frustration: state.classification.frustration, intent: state.classification.intent } }
         : {}),

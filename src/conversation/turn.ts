@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { ChannelName } from '../channel/inbound.js';
+import type { Language } from '../llm/classification.js';
 import type { OutboundMessage } from '../channel/outbound.js';
 import type { Logger } from '../log/logger.js';
 import { outboundStatements } from '../outbox/enqueue.js';
@@ -37,6 +38,11 @@ export interface TurnOutput {
   handedOff?: boolean;
   /** What the classifier saw this turn, kept on the conversation for agents watching it live. */
   signals?: { frustration: number; intent: string };
+  /**
+   * The language the customer writes in, as of this turn: what a person's notices and the rating
+   * question are sent in, and what the inbox shows.
+   */
+  language?: Language;
 }
 
 /** The agent's entry point: one customer message in, the bot's replies out. */
@@ -124,7 +130,16 @@ async function processMessage(deps: DrainDeps, conversationId: string, message: 
   );
   await db.batch([
     markInboundDone(db, message.id, turn, now),
-    completeTurnStatement(db, conversationId, turn, output.signals, now),
+    completeTurnStatement(
+      db,
+      conversationId,
+      turn,
+      {
+        ...(output.signals ? { signals: output.signals } : {}),
+        ...(output.language ? { language: output.language } : {}),
+      },
+      now,
+    ),
     ...statements,
   ]);
   if (output.replies.length > 0) deps.onReplies();

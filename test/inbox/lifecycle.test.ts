@@ -69,6 +69,27 @@ describe('agent takeover', () => {
   });
 });
 
+describe("the customer's language", () => {
+  it('is what the join notice and the rating question are sent in, and what the inbox shows', async () => {
+    harness = await createHarness();
+    const { token } = await addAgent(harness.db, { name: 'Layla', queues: ['general'], now: Date.now() });
+    const layla = await agentCall(token);
+    await harness.post({ waId: '966500000964', name: 'نورة', text: 'مرحبا' });
+    const [conversation] = (await layla('GET', '/api/conversations')).body.conversations as {
+      language: string;
+    }[];
+    expect(conversation).toMatchObject({ language: 'ar' });
+    await harness.post({ waId: '966500000964', text: 'ابي اكلم موظف' });
+    const [handoff] = (await layla('GET', '/api/handoffs')).body.handoffs as { id: string }[];
+    expect((await layla('POST', `/api/handoffs/${handoff?.id}/claim`)).status).toBe(200);
+    expect((await harness.replies('966500000964')).at(-1)).toBe(
+      'انضم Layla من فريقنا إلى المحادثة وبيساعدك من هنا.',
+    );
+    expect((await layla('POST', `/api/handoffs/${handoff?.id}/resolve`)).status).toBe(200);
+    expect((await harness.replies('966500000964')).at(-1)).toMatch(/^شكراً لصبرك! كيف تقيّم المساعدة/);
+  });
+});
+
 describe('live conversations list', () => {
   it("shows each conversation's last five messages, oldest first, and only its own", async () => {
     harness = await createHarness();

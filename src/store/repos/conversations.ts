@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../db.js';
 import { conversations, customers } from '../schema/index.js';
 
@@ -22,34 +22,16 @@ export function completeTurnStatement(
   db: Db,
   id: string,
   turn: number,
-  signals: { frustration: number; intent: string } | undefined,
+  after: { signals?: { frustration: number; intent: string }; language?: 'en' | 'ar' },
   now: number,
 ) {
   return db
     .update(conversations)
     .set({
       turn: sql`max(${conversations.turn}, ${turn})`,
-      ...(signals ? { frustration: signals.frustration, lastIntent: signals.intent } : {}),
+      ...(after.signals ? { frustration: after.signals.frustration, lastIntent: after.signals.intent } : {}),
+      ...(after.language ? { language: after.language } : {}),
       updatedAt: now,
     })
     .where(eq(conversations.id, id));
-}
-
-export function setLanguage(db: Db, id: string, language: 'en' | 'ar', now: number) {
-  return db
-    .update(conversations)
-    .set({ language, updatedAt: now })
-    .where(and(eq(conversations.id, id)));
-}
-
-export function setCustomerProfile(
-  db: Db,
-  id: string,
-  profile: { tier?: 'standard' | 'vip'; language?: 'en' | 'ar'; name?: string },
-  now: number,
-) {
-  return db
-    .update(customers)
-    .set({ ...profile, updatedAt: now })
-    .where(eq(customers.id, id));
 }
