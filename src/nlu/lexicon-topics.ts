@@ -144,12 +144,28 @@ export const SENSITIVE: Readonly<Record<SensitiveTopic, TopicRules>> = {
       'pretending|pretended|impersonat*',
       'someone|somebody|caller|he|she|they ... asked|asking|wanted|requested ... otp|cvv|pin|password',
       'called|rang|texted|messaged|contacted ... asked|asking|wanted|requested .. for .. my|the .. otp|cvv|pin|password',
+      // "a code" alone may be a courier's delivery code; asked for by a stranger, or the code the
+      // customer was sent, it is a one-time password
+      'someone|somebody|caller ... asked|asking|wanted|requested ... code|codes',
+      'asked|asking|wanted|requested .. for .. my|the|a .. code|codes .. i|you .. got|received|were',
+      // "saying they are from your support", "claiming to be you"
+      'saying|said|says|claiming|claimed they|he|she are|is|was|were from .. you|your|support',
+      'saying|said|says|claiming|claimed they|he|she work|works|worked for|with|at .. you|your|support',
+      'saying|said|says|claiming|claimed theyre|hes|shes from .. you|your|support',
+      'claiming|claimed to be ... you|your|support',
+      // "I already gave it to them": the code is out, a person must act now
+      'gave|shared|told .. them|him|her|someone|caller .. my|the|it .. otp|code|cvv|pin|password',
+      'gave|shared|told .. my|the .. otp|cvv|pin|password .. to|with',
+      'already .. gave|shared|told .. it|them .. to .. them|him|her',
       // "money left my account", not "how much money is left on my card"
       'money|funds|balance .. left|gone|missing|disappeared|vanished|taken|stolen from|my .. account|card|wallet',
       'ينتحل|انتحل*|منتحل',
       'طلب* مني .. الرمز|رمز|كود|otp|الباسورد',
       // "he called saying he is from you and asked for the code"; not طلبت, which is "I ordered"
       'اتصل|كلمني|راسلني|ارسل ... طلب|يطلب|طلبوا|يبي|يبغي .. رمز|كود|otp|الباسورد',
+      // "عطيته الكود": the code is out
+      'عطيته|عطيتهم|اعطيته|اعطيتهم|ارسلته|ارسلتله|قلتله .. الرمز|رمز|الكود|كود|otp|الباسورد',
+      'قلت|عطيت|اعطيت .. له|لهم .. الرمز|رمز|الكود|كود|otp|الباسورد',
     ],
   },
   legal: {

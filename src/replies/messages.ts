@@ -69,8 +69,8 @@ const catalogue = {
     ar: 'لسلامتك: توقف عن استخدامه الآن وافصله من الكهرباء وأبعده عن أي شيء قابل للاشتعال. إذا فيه نار أو دخان اطلع من المكان واتصل بالطوارئ 911.',
   },
   fraudAdvice: {
-    en: 'Please do not share any code (OTP), password or card details with anyone: {business} never asks for them by phone or message.',
-    ar: 'رجاءً لا تشارك أي رمز تحقق (OTP) أو كلمة مرور أو بيانات بطاقة مع أي أحد: {business} ما تطلبها منك أبداً بالاتصال أو الرسائل.',
+    en: 'Please do not share any code (OTP), password or card details with anyone: {business} never asks for them by phone or message. If you already did, change your password now and call your bank to block your card.',
+    ar: 'رجاءً لا تشارك أي رمز تحقق (OTP) أو كلمة مرور أو بيانات بطاقة مع أي أحد: {business} ما تطلبها منك أبداً بالاتصال أو الرسائل. وإذا سبق وشاركتها، غيّر كلمة المرور الآن واتصل ببنكك لإيقاف البطاقة.',
   },
   alreadyQueued: {
     en: 'You are in the queue — an agent will reply here as soon as possible.',

@@ -57,6 +57,19 @@ describe('sensitive topics', () => {
       'called me from your support asking for my OTP',
     ],
     ['واحد اتصل علي يقول انه منكم وطلب رمز التحقق', 'fraud', 'اتصل علي يقول انه منكم وطلب رمز'],
+    [
+      'someone called me saying they are from Volta and asked for the code I got by SMS',
+      'fraud',
+      'asked for the code I got',
+    ],
+    ['he said he was from your support', 'fraud', 'said he was from your'],
+    ['a man called claiming to be you', 'fraud', 'claiming to be you'],
+    // the code is already out
+    ['I already gave it to them, what do I do??', 'fraud', 'already gave it to them'],
+    ['I gave him the code', 'fraud', 'gave him the code'],
+    ['I shared my OTP with someone', 'fraud', 'shared my OTP with'],
+    ['اتصل علي واحد وعطيته الكود', 'fraud', 'وعطيته الكود'],
+    ['قلت له الرمز', 'fraud', 'قلت له الرمز'],
     ['الشاحن ريحته شياط', 'safety', 'شياط'],
     ['it gave me an electric shock', 'safety', 'electric shock'],
     ['الشاحن سوى حريق', 'safety', 'حريق'],
@@ -105,6 +118,9 @@ describe('sensitive topics', () => {
     ['المنتج خطير', 'Gulf praise'],
     ['the app asked for my password again', 'an app asking for a password'],
     ['how much money is left on my card?', 'a balance question'],
+    ['the courier asked for the code', "a courier's delivery code"],
+    ["the code I received by SMS doesn't work", 'a code that does not work'],
+    ['my friend said she was happy with your service', 'a recommendation'],
   ])('%j is not sensitive (%s)', (text) => {
     expect(topicsOf(text)).toEqual([]);
   });
