@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { ChannelName } from '../channel/inbound.js';
-import type { Language } from '../llm/classification.js';
 import type { OutboundMessage } from '../channel/outbound.js';
+import type { Language } from '../llm/classification.js';
 import type { Logger } from '../log/logger.js';
 import { outboundStatements } from '../outbox/enqueue.js';
 import type { Db } from '../store/db.js';
