@@ -7,7 +7,7 @@ import { packetSchema } from '../../src/handoff/packet.js';
 import type { Order } from '../../src/orders/order.js';
 import { openLibsql } from '../../src/store/libsql.js';
 import { migrateLibsql } from '../../src/store/migrate.js';
-import { messages } from '../../src/store/schema/index.js';
+import { handoffs, messages } from '../../src/store/schema/index.js';
 import { FixedClock } from '../../src/util/clock.js';
 import { createHarness, type Harness } from '../support/harness.js';
 
@@ -221,6 +221,47 @@ describe('while a person has the conversation', () => {
       'I want a human now',
       'agent!',
     ]);
+  });
+
+  it('raises a queued handoff when the customer writes something more urgent, and advises at once', async () => {
+    // Friday: after hours, so the handoff waits until Sunday 09:00.
+    const harness = await open({ clock: new FixedClock(Date.parse('2026-11-27T21:00:00+03:00')) });
+    await harness.post({ waId: '966500000806', text: 'can I talk to someone please' });
+    const queued = await harness.db.query.handoffs.findFirst();
+    expect(queued).toMatchObject({ priority: 'normal', status: 'queued' });
+    const before = (await harness.replies('966500000806')).length;
+
+    await harness.post({ waId: '966500000806', text: 'the charger is smoking and smells like burning' });
+    const raised = await harness.db.query.handoffs.findFirst();
+    expect(raised).toMatchObject({ priority: 'urgent', priorityRank: 3 });
+    expect(packetSchema.parse(raised?.packet)).toMatchObject({
+      priority: 'urgent',
+      reasons: [
+        { code: 'human_requested' },
+        { code: 'sensitive_topic', evidence: expect.stringContaining('safety') },
+      ],
+    });
+    const notes = await harness.db.query.handoffNotes.findMany();
+    expect(notes.map((note) => note.text)).toEqual([
+      expect.stringMatching(/wrote while waiting: sensitive_topic .*Priority raised from normal to urgent/),
+    ]);
+    const replies = await harness.replies('966500000806');
+    expect(replies.slice(before)).toEqual([expect.stringMatching(/^For your safety: stop using it now/)]);
+
+    // Already urgent: nothing more to raise, and the bot stays silent.
+    await harness.post({ waId: '966500000806', text: 'there is smoke everywhere' });
+    expect((await harness.replies('966500000806')).length).toBe(before + 1);
+    expect(await harness.db.query.handoffNotes.findMany()).toHaveLength(1);
+  });
+
+  it('raises it for frustration too, but never once a person has it', async () => {
+    const harness = await open();
+    await harness.post({ waId: '966500000807', text: 'agent please' });
+    await harness.post({ waId: '966500000807', text: 'WHY IS NOBODY ANSWERING?? THIS IS RIDICULOUS!!!' });
+    expect(await harness.db.query.handoffs.findFirst()).toMatchObject({ priority: 'high' });
+    await harness.db.update(handoffs).set({ status: 'assigned' });
+    await harness.post({ waId: '966500000807', text: 'someone called me saying he is from your support' });
+    expect(await harness.db.query.handoffs.findFirst()).toMatchObject({ priority: 'high' });
   });
 });
 

@@ -9,18 +9,7 @@ import { listConversationMessages } from '../../store/repos/messages.js';
 import { newId } from '../../util/ids.js';
 import { type AgentDeps, turnContext } from '../context.js';
 import type { AgentStateUpdate, AgentStateValue } from '../state.js';
-
-/**
- * What the customer should do before a person answers, which may be hours away: a device that burns
- * or swells is unplugged now, a code asked for by a "support" caller is not given.
- */
-function urgentAdvice(state: AgentStateValue, businessName: string): string[] {
-  const topics = new Set(state.classification?.sensitiveTopics.map((hit) => hit.topic) ?? []);
-  return [
-    ...(topics.has('safety') ? [say('safetyAdvice', state.language)] : []),
-    ...(topics.has('fraud') ? [say('fraudAdvice', state.language, { business: businessName })] : []),
-  ];
-}
+import { urgentAdvice } from '../urgent-advice.js';
 
 /** Forms the packet, queues the conversation for a person and tells the customer. */
 export function handoffNode(deps: AgentDeps) {
@@ -100,7 +89,11 @@ export function handoffNode(deps: AgentDeps) {
         });
     const replies = [
       ...state.replies,
-      ...urgentAdvice(state, deps.businessName).map((advice) => ({ kind: 'text' as const, text: advice })),
+      ...urgentAdvice(
+        state.classification?.sensitiveTopics.map((hit) => hit.topic) ?? [],
+        language,
+        deps.businessName,
+      ).map((advice) => ({ kind: 'text' as const, text: advice })),
       { kind: 'text' as const, text: notice },
     ];
     return {

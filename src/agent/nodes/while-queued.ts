@@ -1,19 +1,26 @@
 import type { LangGraphRunnableConfig } from '@langchain/langgraph/web';
 import { eq } from 'drizzle-orm';
 import { attachToHandoff } from '../../handoff/create.js';
+import { raiseWaitingHandoff } from '../../handoff/raise-waiting.js';
+import type { Classification } from '../../llm/classification.js';
 import { classifyOffline } from '../../nlu/classify.js';
+import { routePriority } from '../../policy/routing.js';
+import { messageTriggers } from '../../policy/triggers.js';
 import { say } from '../../replies/messages.js';
 import { handoffs } from '../../store/schema/index.js';
 import { type AgentDeps, turnContext } from '../context.js';
 import type { AgentStateUpdate, AgentStateValue } from '../state.js';
+import { urgentAdvice } from '../urgent-advice.js';
 
 /**
  * While a person has the conversation the bot stays silent: messages are kept on the handoff.
- * Asking for an agent again gets one short "you are in the queue", never a second packet.
+ * Asking for an agent again gets one short "you are in the queue", never a second packet. A message
+ * that makes the wait more urgent (a safety matter, fraud, frustration) raises the queued handoff,
+ * and for safety and fraud the customer is told at once what to do meanwhile.
  */
 export function whileQueuedNode(deps: AgentDeps) {
   return async (state: AgentStateValue, config: LangGraphRunnableConfig): Promise<AgentStateUpdate> => {
-    const { conversation } = turnContext(config);
+    const { conversation, customer } = turnContext(config);
     const inbound = state.inbound;
     const handoffId = conversation.handoffId ?? state.handoffId;
     if (inbound === null || handoffId === null) return { replies: [] };
@@ -24,15 +31,63 @@ export function whileQueuedNode(deps: AgentDeps) {
       queue: await queueOf(deps, handoffId),
       direction: 'in',
     });
-    if (state.mode === 'queued' && !state.queuedNoticeSent && asksForPerson(inbound.text, inbound.buttonId)) {
+    // Cheap and deterministic: no model call for a conversation a person already owns.
+    const classification =
+      inbound.text === ''
+        ? undefined
+        : classifyOffline({
+            text: inbound.text,
+            previousCustomerTexts: state.transcript
+              .slice(0, -1)
+              .filter((line) => line.from === 'customer')
+              .map((line) => line.text),
+            fallbackLanguage: state.language,
+          });
+    const advice =
+      state.mode === 'queued' && classification !== undefined
+        ? await raiseIfMoreUrgent(deps, handoffId, classification, customer.tier, state.language)
+        : [];
+    const asksForPerson =
+      inbound.buttonId === 'menu_agent' || classification?.humanRequest.requested === true;
+    if (state.mode === 'queued' && !state.queuedNoticeSent && asksForPerson) {
       return {
-        replies: [{ kind: 'text', text: say('alreadyQueued', state.language) }],
+        replies: [...advice, { kind: 'text', text: say('alreadyQueued', state.language) }],
         queuedNoticeSent: true,
         handoffId,
       };
     }
-    return { replies: [], handoffId };
+    return { replies: advice, handoffId };
   };
+}
+
+/** Raises the queued handoff when this message alone would have made it more urgent; the advice to send. */
+async function raiseIfMoreUrgent(
+  deps: AgentDeps,
+  handoffId: string,
+  classification: Classification,
+  tier: 'standard' | 'vip',
+  language: AgentStateValue['language'],
+) {
+  const reasons = messageTriggers(classification, deps.policy).filter(
+    (reason) => reason.code === 'sensitive_topic' || reason.code === 'frustration',
+  );
+  if (reasons.length === 0) return [];
+  const topics = classification.sensitiveTopics.map((hit) => hit.topic);
+  const priority = routePriority({ reasons, sensitiveTopics: topics, tier });
+  const raised = await raiseWaitingHandoff(deps.db, deps.sinks, {
+    handoffId,
+    priority,
+    reasons,
+    now: deps.clock.now(),
+  });
+  if (raised === undefined) return [];
+  deps.events.publish({ type: 'handoff.updated', handoffId, queue: raised.queue, status: 'queued' });
+  deps.logger.info('queued handoff raised', {
+    handoffId,
+    reasons: reasons.map((reason) => reason.code),
+    priority,
+  });
+  return urgentAdvice(topics, language, deps.businessName).map((text) => ({ kind: 'text' as const, text }));
 }
 
 async function queueOf(deps: AgentDeps, handoffId: string): Promise<string> {
@@ -41,11 +96,4 @@ async function queueOf(deps: AgentDeps, handoffId: string): Promise<string> {
     columns: { queue: true },
   });
   return row?.queue ?? 'general';
-}
-
-/** Cheap and deterministic: no model call for a conversation a person already owns. */
-function asksForPerson(text: string, buttonId: string | undefined): boolean {
-  if (buttonId === 'menu_agent') return true;
-  if (text === '') return false;
-  return classifyOffline({ text, previousCustomerTexts: [], fallbackLanguage: 'en' }).humanRequest.requested;
 }

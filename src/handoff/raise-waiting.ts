@@ -1,0 +1,54 @@
+import { and, eq } from 'drizzle-orm';
+import { type Priority, priorityRank, type Reason } from '../policy/reasons.js';
+import type { Db } from '../store/db.js';
+import { handoffNotes, handoffs } from '../store/schema/index.js';
+import { newId } from '../util/ids.js';
+import type { Packet } from './packet.js';
+import type { SinkSettings } from './sinks/config.js';
+import { sinkOutboxStatements } from './sinks/handlers.js';
+
+/**
+ * A customer who writes while waiting can make the wait more urgent: a charger that starts to burn,
+ * or a code given away, after an after-hours handoff must not keep its place until the next opening.
+ * Raises a queued handoff (never lowers one, never touches one a person has), adds the new reasons
+ * to its packet, leaves a note saying why and notifies the sinks again, in one batch. Returns the
+ * raised packet, or undefined when nothing changed.
+ */
+export async function raiseWaitingHandoff(
+  db: Db,
+  sinks: SinkSettings,
+  input: { handoffId: string; priority: Priority; reasons: readonly Reason[]; now: number },
+): Promise<Packet | undefined> {
+  const row = await db.query.handoffs.findFirst({ where: eq(handoffs.id, input.handoffId) });
+  if (row === undefined || row.status !== 'queued') return undefined;
+  if (priorityRank[input.priority] <= row.priorityRank) return undefined;
+  const stored = row.packet as Packet;
+  const isNew = (reason: Reason) =>
+    !stored.reasons.some((known) => known.code === reason.code && known.evidence === reason.evidence);
+  const packet: Packet = {
+    ...stored,
+    priority: input.priority,
+    reasons: [...stored.reasons, ...input.reasons.filter(isNew)],
+  };
+  const why = input.reasons.map((reason) => `${reason.code} (${reason.evidence})`).join('; ');
+  await db.batch([
+    db
+      .update(handoffs)
+      .set({
+        priority: input.priority,
+        priorityRank: priorityRank[input.priority],
+        packet,
+        updatedAt: input.now,
+      })
+      .where(and(eq(handoffs.id, row.id), eq(handoffs.status, 'queued'))),
+    db.insert(handoffNotes).values({
+      id: newId('note'),
+      handoffId: row.id,
+      agentId: null,
+      text: `The customer wrote while waiting: ${why}. Priority raised from ${row.priority} to ${input.priority} and sinks notified again.`,
+      createdAt: input.now,
+    }),
+    ...sinkOutboxStatements(db, packet, sinks, input.now),
+  ]);
+  return packet;
+}
