@@ -12,6 +12,8 @@ export interface ScriptedReply {
   handled: boolean;
   pendingQuestion: PendingQuestion;
   attempt?: string;
+  /** The order the reply showed the customer, for the follow-up questions about it. */
+  shownOrderId?: string;
 }
 
 const text = (body: string): OutboundMessage => ({ kind: 'text', text: body });
@@ -24,6 +26,13 @@ function bareNumber(text: string): string | undefined {
   const match = /^#?\s*(\d{3,12})[.!]?$/.exec(normalizeDigits(text.trim()));
   return match?.[1];
 }
+
+/** "my other order", "طلبي الثاني": not the order just shown. */
+const ANOTHER_ORDER =
+  /\b(?:other|another|second|different|new)\b|(?:^|\s)(?:ال)?(?:ثاني|ثانيه|ثانية|الاخر|الآخر|غيره)(?:\s|$)/iu;
+
+/** "where is it now?", "وينه؟": a question about "it", which after an order card is the order. */
+const ABOUT_IT = /\b(?:where|when)\b.*\bit\b|^\s*(?:و?وينه|متى (?:يوصل|بيوصل|يجي|بيجي))/iu;
 
 /**
  * Turns that need no model: the menu, greetings, thanks, media and order lookups. Returns
@@ -38,6 +47,8 @@ export async function scriptedReply(input: {
   businessName: string;
   /** The shop's local date, YYYY-MM-DD: an order's ETA before it is late. */
   today: string;
+  /** The order the bot last showed this customer, if any. */
+  shownOrderId: string | null;
   tools: AgentTools;
 }): Promise<ScriptedReply | undefined> {
   const { classification: c, language, inbound } = input;
@@ -49,10 +60,21 @@ export async function scriptedReply(input: {
       pendingQuestion: input.pendingQuestion,
     };
   }
+  // "and when will it arrive?", "where is it now?" after an order was shown are about that order.
+  const asksAboutShown =
+    c.intent === 'order_status' || (c.intent === 'unknown' && ABOUT_IT.test(inbound.text));
+  const followUp =
+    asksAboutShown && input.shownOrderId !== null && !ANOTHER_ORDER.test(inbound.text)
+      ? input.shownOrderId
+      : undefined;
   const orderId =
-    c.entities.orderIds[0] ?? (input.pendingQuestion === 'order_id' ? bareNumber(inbound.text) : undefined);
+    c.entities.orderIds[0] ??
+    (input.pendingQuestion === 'order_id' ? bareNumber(inbound.text) : undefined) ??
+    followUp;
   const wantsOrder =
-    c.intent === 'order_status' || (input.pendingQuestion === 'order_id' && c.intent !== 'faq');
+    c.intent === 'order_status' ||
+    followUp !== undefined ||
+    (input.pendingQuestion === 'order_id' && c.intent !== 'faq');
   if (orderId !== undefined && wantsOrder) {
     const result = await input.tools.trackOrder(orderId);
     return {
@@ -60,6 +82,7 @@ export async function scriptedReply(input: {
       handled: true,
       pendingQuestion: null,
       attempt: `looked up order ${orderId}${result.found ? '' : ' (not shown: not found or not verified)'}`,
+      ...(result.found ? { shownOrderId: result.order.id } : {}),
     };
   }
   if (c.intent === 'order_status' || (c.intent === 'menu_choice' && c.menuChoice === 'menu_order')) {

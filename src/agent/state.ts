@@ -35,6 +35,8 @@ export const AgentState = Annotation.Root({
   handoffId: last<string | null>(() => null),
   queuedNoticeSent: last<boolean>(() => false),
   botAttempts: last<string[]>(() => []),
+  /** The order the bot last showed this customer: "and when will it arrive?" asks about it. */
+  shownOrderId: last<string | null>(() => null),
   facts: last<{ orderIds: string[]; amounts: string[]; media: string[] }>(() => ({
     orderIds: [],
     amounts: [],

@@ -110,6 +110,31 @@ describe('order tracking', () => {
     expect(replies[1]).toMatch(/732201349959: delivered/);
   });
 
+  it('takes a follow-up about "it" as about the order just shown, but not "my other order"', async () => {
+    const harness = await open({ orders });
+    const say = (text: string) => harness.post({ waId: '966500000801', text });
+    await say('where is my order?');
+    await say('A3001');
+    await say('and when will it arrive?');
+    await say('وينه؟');
+    await say('what about my other order?');
+    const replies = await harness.replies('966500000801');
+    expect(replies.slice(1, 4)).toEqual([
+      expect.stringMatching(/^Order A3001: shipped/),
+      expect.stringMatching(/^Order A3001: shipped/),
+      expect.stringMatching(/^الطلب A3001/),
+    ]);
+    expect(replies[4]).not.toMatch(/A3001/);
+  });
+
+  it('never follows up on an order it did not show', async () => {
+    const harness = await open({ orders });
+    await harness.post({ waId: '966500000802', text: 'where is A3001?' });
+    await harness.post({ waId: '966500000802', text: 'and when will it arrive?' });
+    const replies = await harness.replies('966500000802');
+    expect(replies[1]).toMatch(/order number/);
+  });
+
   it('shows another customer nothing about an order that is not theirs', async () => {
     const harness = await open({ orders });
     await harness.post({ waId: '966500000802', text: 'track order A3001' });

@@ -168,4 +168,25 @@ describe('clean hand-back', () => {
     const replies = await harness.replies('966500000964');
     expect(replies.at(-1)).toMatch(/العفو/);
   });
+
+  it("starts the next packet's summary, facts and attempts after the hand-back", async () => {
+    harness = await createHarness({ orders: [{ id: 'A7001', phone: '966500000965', status: 'shipped' }] });
+    const { token } = await addAgent(harness.db, { name: 'Omar', queues: ['*'], now: Date.now() });
+    const omar = await agentCall(token);
+    await harness.post({ waId: '966500000965', text: 'where is my order A7001?' });
+    await harness.post({ waId: '966500000965', text: 'I paid 250 SAR, I want to talk to an agent' });
+    const [first] = await harness.packets();
+    expect(first?.facts.orderIds).toEqual(['A7001']);
+    await omar('POST', `/api/handoffs/${first?.id}/resolve`);
+    await harness.post({ waId: '966500000965', text: '5' });
+    await harness.post({ waId: '966500000965', text: 'my new charger is smoking!!' });
+    const [, second] = await harness.packets();
+    expect(second?.facts).toMatchObject({ orderIds: [], amounts: [] });
+    expect(second?.botAttempts).toEqual([]);
+    expect(second?.summary).not.toMatch(/A7001|250 SAR|where is my order/);
+    expect(second?.summary).toMatch(/charger is smoking/);
+    // the agent still sees the whole conversation
+    expect(second?.transcript.map((line) => line.text)).toContain('where is my order A7001?');
+    expect(second?.previousHandoffId).toBe(first?.id);
+  });
 });

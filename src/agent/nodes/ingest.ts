@@ -8,9 +8,11 @@ const mediaTypes = new Set(['image', 'audio', 'video', 'document', 'sticker', 'l
 /**
  * A handoff the bot has not started clean after, while the conversation is back in `bot` mode,
  * means a person handed it back (including a takeover the graph never saw): the bot resets so
- * it neither stays silent nor escalates again at once.
+ * it neither stays silent nor escalates again at once, and what it remembers of the conversation
+ * starts over, so the next packet's summary, facts and attempts are about the next matter (its
+ * transcript still holds the whole conversation, from the messages table).
  */
-function handBack(state: AgentStateValue, lastHandoffId: string | null): AgentStateUpdate {
+function handBack(state: AgentStateValue, lastHandoffId: string | null): Partial<AgentStateValue> {
   if (state.mode !== 'bot' || lastHandoffId === null || lastHandoffId === state.settledHandoffId) return {};
   return {
     previousHandoffId: lastHandoffId,
@@ -20,6 +22,11 @@ function handBack(state: AgentStateValue, lastHandoffId: string | null): AgentSt
     pendingQuestion: null,
     frustrationHistory: [],
     queuedNoticeSent: false,
+    transcript: [],
+    facts: { orderIds: [], amounts: [], media: [] },
+    botAttempts: [],
+    lastArea: null,
+    shownOrderId: null,
   };
 }
 
@@ -33,8 +40,11 @@ export function ingest(state: AgentStateValue, config: LangGraphRunnableConfig):
         .filter(Boolean)
         .join(' ')
     : inbound.text;
+  const reset = handBack(state, conversation.lastHandoffId);
+  const transcript = reset.transcript ?? state.transcript;
+  const facts = reset.facts ?? state.facts;
   return {
-    ...handBack(state, conversation.lastHandoffId),
+    ...reset,
     csatPending: state.mode === 'bot' && conversation.csatHandoffId !== null,
     csatAnswered: false,
     classification: null,
@@ -46,9 +56,9 @@ export function ingest(state: AgentStateValue, config: LangGraphRunnableConfig):
       inbound.text !== '' && inbound.buttonId === undefined
         ? detectLanguage(inbound.text, state.language)
         : state.language,
-    transcript: appendTranscript(state.transcript, { from: 'customer', text: shown, at: inbound.at }),
+    transcript: appendTranscript(transcript, { from: 'customer', text: shown, at: inbound.at }),
     ...(mediaTypes.has(inbound.type)
-      ? { facts: { ...state.facts, media: [...state.facts.media, shown].slice(-10) } }
+      ? { facts: { ...facts, media: [...facts.media, shown].slice(-10) } }
       : {}),
   };
 }

@@ -23,6 +23,7 @@ export function respondNode(deps: AgentDeps) {
       customerName: context.customer.name,
       businessName: deps.businessName,
       today: localDate(deps.clock.now(), deps.policy.businessHours.timeZone),
+      shownOrderId: state.shownOrderId,
       tools: context.tools,
     });
     const answer =
@@ -64,6 +65,7 @@ export function respondNode(deps: AgentDeps) {
       failedAttempts,
       reasons,
       pendingQuestion: 'pendingQuestion' in answer ? answer.pendingQuestion : null,
+      ...(scripted?.shownOrderId ? { shownOrderId: scripted.shownOrderId } : {}),
       botAttempts: attempt ? [...state.botAttempts, attempt].slice(-10) : state.botAttempts,
       transcript: appendTranscript(state.transcript, botLine),
     };
