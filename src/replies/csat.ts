@@ -1,5 +1,6 @@
 import type { OutboundMessage } from '../channel/outbound.js';
 import type { Language } from '../llm/classification.js';
+import { normalizeForMatching } from '../nlu/normalize.js';
 import { say } from './messages.js';
 
 const labels: Record<Language, string[]> = {
@@ -25,14 +26,59 @@ export function csatQuestion(language: Language): OutboundMessage {
   };
 }
 
-/** A score from a list reply (`csat_4`) or a message that is just a digit 1–5 (any script). */
+/** Words a score may be written as: the list's own labels and the numbers, in both languages. */
+const SCORE_WORDS: ReadonlyMap<string, number> = new Map([
+  ...['one', 'two', 'three', 'four', 'five'].map((word, i) => [word, i + 1] as const),
+  ...['poor', 'fair', 'good', 'excellent'].map((word, i) => [word, [1, 2, 3, 5][i] ?? 0] as const),
+  // normalised: ة → ه, إ/أ → ا
+  ...['واحد', 'اثنين', 'ثلاثه', 'اربعه', 'خمسه'].map((word, i) => [word, i + 1] as const),
+  ['ثنتين', 2],
+  ['ثلاث', 3],
+  ['اربع', 4],
+  ['خمس', 5],
+  ['ضعيف', 1],
+  ['ضعيفه', 1],
+  ['مقبول', 2],
+  ['جيد', 3],
+  ['ممتاز', 5],
+  ['ممتازه', 5],
+]);
+const TWO_WORD_SCORES: readonly [RegExp, string][] = [
+  [/\bvery good\b/g, '4'],
+  [/جيد جدا/g, '4'],
+];
+/** What a rating comes wrapped in: "5 stars, thanks!", "ممتاز 5", "I'd give it a 4". */
+const FILLER = new Set(
+  [
+    'stars star thanks thank you thx rating rate my i id would give it a an is out of the for',
+    'service help support agent team',
+    'نجوم نجمه نجمات تقييمي تقييم اعطيك اعطيكم شكرا مشكور مشكورين الخدمه خدمه الموظف من',
+  ]
+    .join(' ')
+    .split(' '),
+);
+const STARS_ONLY = /^(?:[⭐★🌟]\uFE0F?\s*){1,5}$/u;
+
+/**
+ * A score from a list reply (`csat_4`) or a message that is only a rating: a digit 1–5 in any
+ * script, a number word, one of the list's labels or a row of stars, with nothing else but words
+ * like "stars" or "thanks" ("5 stars, thanks!", "ممتاز 5", "4/5"). A message with any other word
+ * ("can I return 2 items?") is not a rating.
+ */
 export function csatScoreOf(input: { buttonId?: string; text: string }): number | undefined {
   const fromButton = /^csat_([1-5])$/.exec(input.buttonId ?? '');
   if (fromButton) return Number(fromButton[1]);
-  const digits = input.text
-    .trim()
-    .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))
-    .replace(/[\u06F0-\u06F9]/g, (d) => String(d.charCodeAt(0) - 0x06f0));
-  const typed = /^([1-5])\s*[.!⭐]*$/.exec(digits);
-  return typed ? Number(typed[1]) : undefined;
+  const stars = input.text.trim();
+  if (STARS_ONLY.test(stars)) return [...stars.matchAll(/[⭐★🌟]/gu)].length;
+  let text = normalizeForMatching(input.text)
+    // "4/5", "4 out of 5", "4 من 5": the scale is not a second score
+    .replace(/\s*(?:\/|out of|من)\s*5\b/g, ' ');
+  for (const [phrase, digit] of TWO_WORD_SCORES) text = text.replace(phrase, digit);
+  const scores = new Set<number>();
+  for (const token of text.match(/[\p{L}\p{M}\p{N}]+/gu) ?? []) {
+    const score = /^[1-5]$/.test(token) ? Number(token) : SCORE_WORDS.get(token);
+    if (score !== undefined) scores.add(score);
+    else if (!FILLER.has(token)) return undefined;
+  }
+  return scores.size === 1 ? [...scores][0] : undefined;
 }

@@ -87,6 +87,12 @@ describe("the customer's language", () => {
     );
     expect((await layla('POST', `/api/handoffs/${handoff?.id}/resolve`)).status).toBe(200);
     expect((await harness.replies('966500000964')).at(-1)).toMatch(/^شكراً لصبرك! كيف تقيّم المساعدة/);
+    // the list's own label, typed, is a score
+    await harness.post({ waId: '966500000964', text: 'ممتاز' });
+    expect(await harness.db.query.handoffs.findFirst()).toMatchObject({
+      csatStatus: 'answered',
+      csatScore: 5,
+    });
   });
 });
 

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { csatScoreOf } from '../../src/replies/csat.js';
+
+describe('csatScoreOf', () => {
+  it.each([
+    ['5', 5],
+    ['٥', 5],
+    ['4.', 4],
+    ['5 stars, thanks!', 5],
+    ["I'd give it a 4", 4],
+    ['4/5', 4],
+    ['4 out of 5', 4],
+    ['٤ من ٥', 4],
+    ['⭐⭐⭐⭐', 4],
+    ['5⭐', 5],
+    ['three', 3],
+    ['خمسة', 5],
+    // the list's own labels
+    ['Excellent service, thank you', 5],
+    ['very good', 4],
+    ['ممتاز', 5],
+    ['ممتاز 5', 5],
+    ['جيد جداً', 4],
+    ['ضعيف', 1],
+  ])('%j is %i', (text, score) => {
+    expect(csatScoreOf({ text })).toBe(score);
+  });
+
+  it('reads a list reply by its row id', () => {
+    expect(csatScoreOf({ buttonId: 'csat_2', text: '2 — Fair' })).toBe(2);
+  });
+
+  it.each([
+    'meh',
+    'ok',
+    'the agent was slow',
+    'can I return 2 items?',
+    'where is order 3?',
+    '3 or 4',
+    '12',
+    '0',
+    'ممتاز بس ابي اسأل عن الضمان',
+  ])('%j is not a rating', (text) => {
+    expect(csatScoreOf({ text })).toBeUndefined();
+  });
+});
