@@ -52,6 +52,10 @@ const catalogue = {
     en: 'I could not find an answer to that in our help pages. I can help with orders, shipping, returns and payments, or type "agent" to talk to a person.',
     ar: 'ما لقيت إجابة لسؤالك في صفحات المساعدة. أقدر أساعدك في الطلبات والشحن والإرجاع والدفع، أو اكتب "موظف" للتحدث مع شخص.',
   },
+  sameAnswer: {
+    en: 'That is the same answer I gave just now. If it does not help, write "agent" and a colleague will take over.',
+    ar: 'هذا نفس الرد اللي أرسلته قبل شوي. إذا ما ساعدك، اكتب "موظف" ويتابع معك أحد زملائنا.',
+  },
   failedHandoff: {
     en: "I'm sorry, I can't help with that — let me connect you with an agent.",
     ar: 'آسف، ما أقدر أساعدك في هذا — خلني أحولك لأحد موظفينا.',

@@ -220,6 +220,36 @@ describe('reactions', () => {
   });
 });
 
+describe('the same question again', () => {
+  it('says the answer was given already, and the third repeat reaches a person', async () => {
+    const harness = await open();
+    const ask = (text: string) => harness.post({ waId: '966500000808', text });
+    await ask('what is your return policy');
+    await ask('what is your return policy');
+    let replies = await harness.replies('966500000808');
+    expect(replies[0]).not.toMatch(/same answer/);
+    expect(replies[1]).toMatch(/^You can return most products[\s\S]*same answer I gave just now/);
+    await ask('WHAT IS YOUR RETURN POLICY');
+    expect(await harness.packets()).toHaveLength(0);
+    await ask('what is your return policy!!!');
+    const [packet] = await harness.packets();
+    expect(packet?.reasons.map((reason) => reason.code)).toEqual(['failed_attempts']);
+    expect(packet?.botAttempts).toContain('gave the same answer to the same question again');
+    replies = await harness.replies('966500000808');
+    expect(replies).toContainEqual(expect.stringMatching(/connect you with an agent/));
+  });
+
+  it('is not a different question, nor the same question after another one', async () => {
+    const harness = await open();
+    const ask = (text: string) => harness.post({ waId: '966500000809', text });
+    await ask('what is your return policy');
+    await ask('how long does a refund take?');
+    await ask('what is your return policy');
+    const replies = await harness.replies('966500000809');
+    expect(replies.join('\n')).not.toMatch(/same answer/);
+  });
+});
+
 describe('while a person has the conversation', () => {
   it('stays silent, keeps the messages on the handoff, and says "you are in the queue" once', async () => {
     const harness = await open();

@@ -6,6 +6,7 @@ import { reasonCodeSchema } from '../../policy/reasons.js';
 import { failedAttemptsTrigger } from '../../policy/triggers.js';
 import { say } from '../../replies/messages.js';
 import { type AgentDeps, turnContext } from '../context.js';
+import { repeatsLastExchange } from '../repetition.js';
 import { scriptedReply } from '../scripted.js';
 import { type AgentStateUpdate, type AgentStateValue, appendTranscript } from '../state.js';
 
@@ -42,25 +43,32 @@ export function respondNode(deps: AgentDeps) {
     const modelReasons = (('requestedHandoff' in answer && answer.requestedHandoff) || []).filter(
       (reason) => reasonCodeSchema.safeParse(reason.code).success && reason.code !== 'agent_initiated',
     );
-    const failedAttempts = answer.handled ? 0 : state.failedAttempts + 1;
+    // The same answer to the same question did not help the first time: it counts as a turn the bot
+    // could not handle, and says so, so asking a third time reaches a person.
+    const repeated = answer.handled && repeatsLastExchange(state.transcript, outboundText(answer.message));
+    const handled = answer.handled && !repeated;
+    const failedAttempts = handled ? 0 : state.failedAttempts + 1;
     const failed = failedAttemptsTrigger(failedAttempts, deps.policy);
     const reasons = failed ? [failed] : modelReasons;
     const message = failed
       ? { kind: 'text' as const, text: say('failedHandoff', state.language) }
-      : answer.message;
+      : repeated && answer.message.kind === 'text'
+        ? { kind: 'text' as const, text: `${answer.message.text}\n\n${say('sameAnswer', state.language)}` }
+        : answer.message;
     const knowledgeDocId = 'knowledgeDocId' in answer ? (answer.knowledgeDocId ?? null) : null;
-    const attempt =
-      'attempt' in answer && answer.attempt
+    const attempt = repeated
+      ? 'gave the same answer to the same question again'
+      : 'attempt' in answer && answer.attempt
         ? answer.attempt
         : knowledgeDocId
           ? `answered from knowledge "${knowledgeDocId}"`
-          : answer.handled
+          : handled
             ? undefined
             : 'could not find an answer';
     const botLine: TranscriptLine = { from: 'bot', text: outboundText(message), at: inbound.at };
     return {
       replies: [message],
-      handled: answer.handled,
+      handled,
       knowledgeDocId,
       failedAttempts,
       reasons,
