@@ -102,7 +102,10 @@ export async function runLlmBenchmark(options: { dataset?: string } = {}): Promi
       const tools = createAgentTools(
         {
           knowledge,
-          orders: { find: async (id) => orders.find((order) => order.id === id) },
+          orders: {
+            find: async (id) => orders.find((order) => order.id === id),
+            forPhone: async (phone) => orders.filter((order) => order.phone === phone),
+          },
           knowledgeMinScore: 10,
           knowledgeMinCoverage: 0.5,
           logger: silentLogger,

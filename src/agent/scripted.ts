@@ -2,9 +2,10 @@ import type { OutboundMessage } from '../channel/outbound.js';
 import type { Classification, Language } from '../llm/classification.js';
 import type { AgentTools } from '../llm/port.js';
 import { normalizeDigits } from '../nlu/normalize.js';
+import { isOpenOrder } from '../orders/order.js';
 import { welcomeMenu } from '../replies/menu.js';
 import { mediaName, say } from '../replies/messages.js';
-import { orderReply } from '../replies/order-reply.js';
+import { orderListReply, orderReply } from '../replies/order-reply.js';
 import type { InboundTurn, PendingQuestion } from './state.js';
 
 export interface ScriptedReply {
@@ -33,6 +34,73 @@ const ANOTHER_ORDER =
 
 /** "where is it now?", "وينه؟": a question about "it", which after an order card is the order. */
 const ABOUT_IT = /\b(?:where|when)\b.*\bit\b|^\s*(?:و?وينه|متى (?:يوصل|بيوصل|يجي|بيجي))/iu;
+
+/** "I don't have the number", "ما عندي رقم الطلب": after the bot asked for it. */
+const NO_NUMBER =
+  /\b(?:dont|don't|do not|didnt|didn't|no)\b.*\b(?:have|know|remember|got|find)\b|\b(?:lost|forgot)\b|ما عندي|ماعندي|ما اعرف|ما أعرف|مدري|نسيت|ضيعت|ما احفظ/iu;
+/** "where are my orders?", "طلباتي": all of them, not the one on its way. */
+const ALL_ORDERS = /\borders\b|طلباتي|الطلبات/iu;
+
+/**
+ * A number without its letters ("١٠٠٢" for A1002) is one of the customer's own orders when exactly
+ * one of them has those digits.
+ */
+async function ownOrderByDigits(tools: AgentTools, digits: string): Promise<string | undefined> {
+  const own = await tools.customerOrders();
+  if (!own.found) return undefined;
+  const matches = own.orders.filter((order) => order.id.replace(/\D/g, '') === digits);
+  return matches.length === 1 ? matches[0]?.id : undefined;
+}
+
+/** The order card for `orderId`, trying the customer's own orders for a bare number. */
+async function lookUp(tools: AgentTools, orderId: string, language: Language, today: string) {
+  let id = orderId;
+  let result = await tools.trackOrder(id);
+  if (!result.found && result.reason === 'not_found' && /^\d+$/.test(orderId)) {
+    const own = await ownOrderByDigits(tools, orderId);
+    if (own !== undefined) {
+      id = own;
+      result = await tools.trackOrder(own);
+    }
+  }
+  return {
+    message: text(orderReply(result, id, language, today)),
+    handled: true,
+    pendingQuestion: null,
+    attempt: `looked up order ${id}${result.found ? '' : ' (not shown: not found or not verified)'}`,
+    ...(result.found ? { shownOrderId: result.order.id } : {}),
+  } satisfies ScriptedReply;
+}
+
+/**
+ * Which order? The one on its way when there is exactly one (unless all were asked for), else the
+ * list of the customer's orders to pick from; without any known, the bot asks for the number.
+ */
+async function customerOrdersReply(
+  tools: AgentTools,
+  language: Language,
+  today: string,
+  all: boolean,
+): Promise<ScriptedReply> {
+  const own = await tools.customerOrders();
+  if (!own.found && all) {
+    // asked again for a number they do not have: say where to find it instead
+    const why = own.reason === 'no_verified_phone' ? 'orderNoPhone' : 'noOrdersForPhone';
+    return { message: text(say(why, language)), handled: true, pendingQuestion: 'order_id' };
+  }
+  if (!own.found) {
+    return { message: text(say('askOrderId', language)), handled: true, pendingQuestion: 'order_id' };
+  }
+  const open = own.orders.filter((order) => isOpenOrder(order.status));
+  const [only] = open;
+  if (!all && open.length === 1 && only !== undefined) return lookUp(tools, only.id, language, today);
+  return {
+    message: text(orderListReply(own.orders, language, today)),
+    handled: true,
+    pendingQuestion: 'order_id',
+    attempt: `listed the customer's orders (${own.orders.map((order) => order.id).join(', ')})`,
+  };
+}
 
 /**
  * Turns that need no model: the menu, greetings, thanks, media and order lookups. Returns
@@ -75,18 +143,14 @@ export async function scriptedReply(input: {
     c.intent === 'order_status' ||
     followUp !== undefined ||
     (input.pendingQuestion === 'order_id' && c.intent !== 'faq');
-  if (orderId !== undefined && wantsOrder) {
-    const result = await input.tools.trackOrder(orderId);
-    return {
-      message: text(orderReply(result, orderId, language, input.today)),
-      handled: true,
-      pendingQuestion: null,
-      attempt: `looked up order ${orderId}${result.found ? '' : ' (not shown: not found or not verified)'}`,
-      ...(result.found ? { shownOrderId: result.order.id } : {}),
-    };
-  }
-  if (c.intent === 'order_status' || (c.intent === 'menu_choice' && c.menuChoice === 'menu_order')) {
-    return { message: text(say('askOrderId', language)), handled: true, pendingQuestion: 'order_id' };
+  if (orderId !== undefined && wantsOrder) return lookUp(input.tools, orderId, language, input.today);
+  const noNumber = input.pendingQuestion === 'order_id' && NO_NUMBER.test(inbound.text);
+  if (
+    c.intent === 'order_status' ||
+    (c.intent === 'menu_choice' && c.menuChoice === 'menu_order') ||
+    noNumber
+  ) {
+    return customerOrdersReply(input.tools, language, input.today, noNumber || ALL_ORDERS.test(inbound.text));
   }
   if (c.intent === 'menu_choice' && c.menuChoice === 'menu_faq') {
     return { message: text(say('faqPrompt', language)), handled: true, pendingQuestion: null };

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
-import type { AgentTools, TrackOrderResult } from '../llm/port.js';
+import type { AgentTools, CustomerOrdersResult, TrackOrderResult } from '../llm/port.js';
 import type { Logger } from '../log/logger.js';
-import type { Orders } from '../orders/order.js';
+import { type Order, type Orders, phoneDigits } from '../orders/order.js';
 import { reasonCodeSchema } from '../policy/reasons.js';
 
 /** Tool argument schemas: the LLM adapter turns them into JSON schema; bad arguments are errors. */
@@ -14,8 +14,6 @@ export const toolSchemas = {
     note: z.string().max(300).optional(),
   }),
 };
-
-const digitsOnly = (phone: string) => phone.replace(/\D/g, '');
 
 /** How far above `KNOWLEDGE_MIN_SCORE` a section must score to be trusted on part of a question. */
 const STRONG_SCORE_FACTOR = 3;
@@ -50,14 +48,14 @@ export function createAgentTools(deps: ToolDeps, customer: { waId?: string | nul
     },
     async trackOrder(orderId): Promise<TrackOrderResult> {
       if (!customer.waId) return { found: false, reason: 'no_verified_phone' };
-      let order: Awaited<ReturnType<Orders['find']>>;
+      let order: Order | undefined;
       try {
         order = await deps.orders.find(orderId.trim().toUpperCase());
       } catch (error) {
         deps.logger.error('order lookup failed', { error });
         return { found: false, reason: 'not_found' };
       }
-      if (order === undefined || digitsOnly(order.phone) !== digitsOnly(customer.waId)) {
+      if (order === undefined || phoneDigits(order.phone) !== phoneDigits(customer.waId)) {
         if (order !== undefined) deps.logger.warn('order requested by another customer', { orderId });
         return { found: false, reason: 'not_found' };
       }
@@ -71,6 +69,27 @@ export function createAgentTools(deps: ToolDeps, customer: { waId?: string | nul
           ...(order.eta ? { eta: order.eta } : {}),
           ...(order.items ? { items: order.items } : {}),
         },
+      };
+    },
+    async customerOrders(): Promise<CustomerOrdersResult> {
+      const phone = customer.waId;
+      if (!phone) return { found: false, reason: 'no_verified_phone' };
+      let list: Order[];
+      try {
+        list = await deps.orders.forPhone(phone);
+      } catch (error) {
+        deps.logger.error('order list failed', { error });
+        return { found: false, reason: 'not_found' };
+      }
+      const own = list.filter((order) => phoneDigits(order.phone) === phoneDigits(phone));
+      if (own.length === 0) return { found: false, reason: 'not_found' };
+      return {
+        found: true,
+        orders: own.map((order) => ({
+          id: order.id,
+          status: order.status,
+          ...(order.eta ? { eta: order.eta } : {}),
+        })),
       };
     },
   };

@@ -33,11 +33,17 @@ export interface KnowledgeSearchResult {
   minScore: number;
 }
 
-/** The tools the responder may call; order ownership is enforced inside `trackOrder`. */
+/** The tools the responder may call; order ownership is enforced inside the order tools. */
 export interface AgentTools {
   searchKnowledge(query: string, language: Language): Promise<KnowledgeSearchResult>;
   trackOrder(orderId: string): Promise<TrackOrderResult>;
+  /** The orders placed with the customer's own phone number. */
+  customerOrders(): Promise<CustomerOrdersResult>;
 }
+
+export type CustomerOrdersResult =
+  | { found: true; orders: { id: string; status: string; eta?: string }[] }
+  | { found: false; reason: 'not_found' | 'no_verified_phone' };
 
 export type TrackOrderResult =
   | {

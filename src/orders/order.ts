@@ -26,7 +26,15 @@ export const orderSchema = z.strictObject({
 });
 export type Order = z.infer<typeof orderSchema>;
 
-/** The `Orders` port: find an order by id; ownership is checked by the caller's tool. */
+/** The `Orders` port; ownership is checked by the caller's tools as well. */
 export interface Orders {
   find(orderId: string): Promise<Order | undefined>;
+  /** The orders placed with this phone number (digits only, as WhatsApp sends it). */
+  forPhone(phone: string): Promise<Order[]>;
 }
+
+/** "+966 50…" and "96650…" are one number. */
+export const phoneDigits = (phone: string) => phone.replace(/\D/g, '');
+
+/** Still on its way to the customer: neither delivered nor cancelled. */
+export const isOpenOrder = (status: string) => status !== 'delivered' && status !== 'cancelled';

@@ -24,6 +24,15 @@ const catalogue = {
     en: 'Ask me anything about shipping, returns, payments, warranty, delivery areas, cancellations or your account.',
     ar: 'اسألني عن الشحن، الإرجاع، طرق الدفع، الضمان، مناطق التوصيل، إلغاء الطلب أو حسابك.',
   },
+  orderList: {
+    en: 'These are the orders on this WhatsApp number:\n{orders}\nSend me the number of the one you would like to know more about.',
+    ar: 'هذه الطلبات المسجلة على رقم الواتساب هذا:\n{orders}\nأرسل لي رقم الطلب اللي تبي تعرف عنه أكثر.',
+  },
+  orderListLate: { en: 'running late', ar: 'متأخر' },
+  noOrdersForPhone: {
+    en: 'I could not find any order placed with this WhatsApp number. If you ordered with another number or as a guest, the order number is in your confirmation email and SMS. Or type "agent" and a colleague will help you find it.',
+    ar: 'ما لقيت أي طلب مسجل على رقم الواتساب هذا. إذا طلبت برقم ثاني أو كضيف، تلقى رقم الطلب في إيميل ورسالة التأكيد. أو اكتب "موظف" ويساعدك أحد الزملاء تلقاه.',
+  },
   orderStatus: {
     en: 'Order {id}: {status}.',
     ar: 'الطلب {id}: {status}.',

@@ -1,5 +1,6 @@
 import type { Language } from '../llm/classification.js';
-import type { TrackOrderResult } from '../llm/port.js';
+import type { CustomerOrdersResult, TrackOrderResult } from '../llm/port.js';
+import { isOpenOrder } from '../orders/order.js';
 import { say } from './messages.js';
 
 const statusNames: Record<string, Record<Language, string>> = {
@@ -13,6 +14,8 @@ const statusNames: Record<string, Record<Language, string>> = {
 
 /** An ETA written as a date (YYYY-MM-DD…) before today: a late order, not an expected one. */
 const isPast = (eta: string, today: string) => /^\d{4}-\d{2}-\d{2}/.test(eta) && eta.slice(0, 10) < today;
+
+const statusName = (status: string, language: Language) => statusNames[status]?.[language] ?? status;
 
 /**
  * The customer-facing answer of `track_order`; only the owner ever gets the found branch. `today`
@@ -33,7 +36,7 @@ export function orderReply(
   const lines = [
     say('orderStatus', language, {
       id: order.id,
-      status: statusNames[order.status]?.[language] ?? order.status,
+      status: statusName(order.status, language),
     }),
   ];
   if (order.items?.length) {
@@ -41,10 +44,25 @@ export function orderReply(
       say('orderItems', language, { items: order.items.map((i) => `${i.qty} × ${i.name}`).join(', ') }),
     );
   }
-  if (order.eta && order.status !== 'delivered' && order.status !== 'cancelled') {
+  if (order.eta && isOpenOrder(order.status)) {
     lines.push(say(isPast(order.eta, today) ? 'orderOverdue' : 'orderEta', language, { eta: order.eta }));
   }
   if (order.carrier) lines.push(say('orderCarrier', language, { carrier: order.carrier }));
   if (order.trackingUrl) lines.push(say('orderTracking', language, { url: order.trackingUrl }));
   return lines.join('\n');
+}
+
+/** One line per order the customer owns, late ones said to be late, and which to ask about. */
+export function orderListReply(
+  orders: Extract<CustomerOrdersResult, { found: true }>['orders'],
+  language: Language,
+  today: string,
+): string {
+  const separator = language === 'ar' ? '، ' : ', ';
+  const lines = orders.map((order) => {
+    const late = order.eta !== undefined && isOpenOrder(order.status) && isPast(order.eta, today);
+    const status = [statusName(order.status, language), ...(late ? [say('orderListLate', language)] : [])];
+    return `• ${order.id} — ${status.join(separator)}`;
+  });
+  return say('orderList', language, { orders: lines.join('\n') });
 }

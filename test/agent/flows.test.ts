@@ -91,23 +91,67 @@ describe('order tracking', () => {
   });
 
   it('takes a short bare number as the order number once it has asked for one', async () => {
+    // no order on this number: the bot asks for one
     const harness = await open({ orders: [{ id: '4471', phone: '966500000801', status: 'processing' }] });
     await harness.post({ waId: '966500000801', text: 'وين طلبي؟' });
     await harness.post({ waId: '966500000801', text: '٤٤٧١' });
-    await harness.post({ waId: '966500000801', text: 'where is my order' });
-    await harness.post({ waId: '966500000801', text: '#4471' });
     const replies = await harness.replies('966500000801');
-    expect(replies[1]).toMatch(/الطلب 4471: قيد التجهيز/);
-    expect(replies[3]).toMatch(/4471: being prepared/);
+    expect(replies[0]).toMatch(/الطلب 4471: قيد التجهيز/);
+    const other = await open({
+      orders: [
+        { id: '4471', phone: '966500000801', status: 'processing' },
+        { id: '4472', phone: '966500000801', status: 'shipped' },
+      ],
+    });
+    await other.post({ waId: '966500000801', text: 'where is my order' });
+    await other.post({ waId: '966500000801', text: '#4471' });
+    expect((await other.replies('966500000801'))[1]).toMatch(/4471: being prepared/);
   });
 
-  it('asks for the number, then answers; long numeric ids too', async () => {
+  it('shows the one order on its way without asking for its number; long numeric ids too', async () => {
     const harness = await open({ orders });
     await harness.post({ waId: '966500000801', text: 'where is my order?' });
     await harness.post({ waId: '966500000801', text: '732201349959' });
     const replies = await harness.replies('966500000801');
-    expect(replies[0]).toMatch(/order number/);
+    expect(replies[0]).toMatch(/^Order A3001: shipped/);
     expect(replies[1]).toMatch(/732201349959: delivered/);
+  });
+
+  it("lists the customer's own orders to pick from, and takes a number without its letters", async () => {
+    const mine: Order[] = [
+      { id: 'A1001', phone: '966500000803', status: 'shipped', eta: '2026-11-20' },
+      { id: 'A1002', phone: '+966 50 000 0803', status: 'processing' },
+      { id: 'A0999', phone: '966500000803', status: 'delivered' },
+      { id: 'A2001', phone: '966500000804', status: 'shipped' },
+    ];
+    const harness = await open({ orders: mine });
+    await harness.post({ waId: '966500000803', text: 'where is my order?' });
+    await harness.post({ waId: '966500000803', text: '١٠٠٢' });
+    await harness.post({ waId: '966500000804', text: 'where are my orders?' });
+    const replies = await harness.replies('966500000803');
+    expect(replies[0]).toBe(
+      [
+        'These are the orders on this WhatsApp number:',
+        '• A1001 — shipped, running late',
+        '• A1002 — being prepared (processing)',
+        '• A0999 — delivered',
+        'Send me the number of the one you would like to know more about.',
+      ].join('\n'),
+    );
+    expect(replies[1]).toMatch(/^Order A1002: being prepared/);
+    // another customer sees only their own
+    const theirs = (await harness.replies('966500000804')).join('\n');
+    expect(theirs).toMatch(/A2001/);
+    for (const id of ['A1001', 'A1002', 'A0999']) expect(theirs).not.toContain(id);
+  });
+
+  it('says where to find the number when the customer has none and no order is on their number', async () => {
+    const harness = await open({ orders });
+    await harness.post({ waId: '966500000810', text: 'وين طلبي؟' });
+    await harness.post({ waId: '966500000810', text: 'ما عندي رقم الطلب' });
+    const replies = await harness.replies('966500000810');
+    expect(replies[0]).toMatch(/أرسل لي رقم الطلب/);
+    expect(replies[1]).toMatch(/^ما لقيت أي طلب مسجل على رقم الواتساب هذا/);
   });
 
   it('takes a follow-up about "it" as about the order just shown, but not "my other order"', async () => {

@@ -10,7 +10,7 @@ async function tools() {
   return createAgentTools(
     {
       knowledge: new KnowledgeBase(await repoKnowledge()),
-      orders: { find: async () => undefined },
+      orders: { find: async () => undefined, forPhone: async () => [] },
       knowledgeMinScore: config.KNOWLEDGE_MIN_SCORE,
       knowledgeMinCoverage: config.KNOWLEDGE_MIN_COVERAGE,
       logger: silentLogger,

@@ -96,6 +96,10 @@ export function recordingTools(
         calls.push(`track:${orderId}`);
         return { found: false as const, reason: 'not_found' as const };
       },
+      async customerOrders() {
+        calls.push('orders');
+        return { found: false as const, reason: 'not_found' as const };
+      },
     },
   };
 }

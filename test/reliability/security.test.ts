@@ -140,7 +140,11 @@ describe('security', () => {
     const tools = createAgentTools(
       {
         knowledge: new KnowledgeBase([]),
-        orders: { find: async (id) => (id === victim.id ? victim : undefined) },
+        // an order system that answers any phone with the victim's orders: the tools still filter
+        orders: {
+          find: async (id) => (id === victim.id ? victim : undefined),
+          forPhone: async () => [victim],
+        },
         knowledgeMinScore: 10,
         knowledgeMinCoverage: 0.5,
         logger: createLogger({ write: () => {} }),
@@ -149,10 +153,11 @@ describe('security', () => {
     );
     expect(await tools.trackOrder('A1001')).toEqual({ found: false, reason: 'not_found' });
     expect(await tools.trackOrder(' a1001 ')).toEqual({ found: false, reason: 'not_found' });
+    expect(await tools.customerOrders()).toEqual({ found: false, reason: 'not_found' });
     const noPhone = createAgentTools(
       {
         knowledge: new KnowledgeBase([]),
-        orders: { find: async () => victim },
+        orders: { find: async () => victim, forPhone: async () => [victim] },
         knowledgeMinScore: 10,
         knowledgeMinCoverage: 0.5,
         logger: createLogger({ write: () => {} }),
@@ -160,6 +165,7 @@ describe('security', () => {
       { waId: null },
     );
     expect(await noPhone.trackOrder('A1001')).toEqual({ found: false, reason: 'no_verified_phone' });
+    expect(await noPhone.customerOrders()).toEqual({ found: false, reason: 'no_verified_phone' });
 
     // Inbox: the attacker's handoff, as an agent sees it, carries none of the victim's order either.
     await harness.post({ waId: ATTACKER, text: 'I want to talk to a human' });
