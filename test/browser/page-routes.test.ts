@@ -133,6 +133,12 @@ describe('the simulator API for the pages', () => {
     const { token } = await addAgent(harness.db, { name: 'Layla', queues: ['*'], now: Date.now() });
     await harness.post({ waId: '966500000010', text: 'I want to talk to a human' });
     const [packet] = await harness.packets();
+    const replied = await harness.app.request(`/api/handoffs/${packet?.id}/reply`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ text: 'Hi, Layla here. All sorted?' }),
+    });
+    expect(replied.status).toBe(202);
     const resolved = await harness.app.request(`/api/handoffs/${packet?.id}/resolve`, {
       method: 'POST',
       headers: { authorization: `Bearer ${token}` },

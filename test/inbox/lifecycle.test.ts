@@ -85,6 +85,7 @@ describe("the customer's language", () => {
     expect((await harness.replies('966500000964')).at(-1)).toBe(
       'انضم Layla من فريقنا إلى المحادثة وبيساعدك من هنا.',
     );
+    await layla('POST', `/api/handoffs/${handoff?.id}/reply`, { text: 'أبشري، تم.' });
     expect((await layla('POST', `/api/handoffs/${handoff?.id}/resolve`)).status).toBe(200);
     expect((await harness.replies('966500000964')).at(-1)).toMatch(/^شكراً لصبرك! كيف تقيّم المساعدة/);
     // the list's own label, typed, is a score
@@ -157,6 +158,21 @@ describe('no bot message after a handoff', () => {
   });
 });
 
+describe('the rating question', () => {
+  it('is not asked when no agent wrote to the customer: there is nothing to rate', async () => {
+    harness = await createHarness();
+    const { token } = await addAgent(harness.db, { name: 'Omar', queues: ['*'], now: Date.now() });
+    const omar = await agentCall(token);
+    await harness.post({ waId: '966500000966', text: 'agent please' });
+    const [packet] = await harness.packets();
+    const before = (await harness.replies('966500000966')).length;
+    expect((await omar('POST', `/api/handoffs/${packet?.id}/resolve`)).body).toMatchObject({
+      csat: 'not_asked',
+    });
+    expect((await harness.replies('966500000966')).length).toBe(before);
+  });
+});
+
 describe('clean hand-back', () => {
   it('starts the bot clean after a resolve: no silence, no instant re-escalation', async () => {
     harness = await createHarness();
@@ -183,6 +199,7 @@ describe('clean hand-back', () => {
     await harness.post({ waId: '966500000965', text: 'I paid 250 SAR, I want to talk to an agent' });
     const [first] = await harness.packets();
     expect(first?.facts.orderIds).toEqual(['A7001']);
+    await omar('POST', `/api/handoffs/${first?.id}/reply`, { text: 'It is on its way.' });
     await omar('POST', `/api/handoffs/${first?.id}/resolve`);
     await harness.post({ waId: '966500000965', text: '5' });
     await harness.post({ waId: '966500000965', text: 'my new charger is smoking!!' });

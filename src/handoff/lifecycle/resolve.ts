@@ -8,14 +8,14 @@ import { statusSetAt } from './guards.js';
 
 /**
  * Hands the conversation back to the bot: the handoff is resolved and the conversation returns to
- * `bot` in one batch; the customer is asked for a CSAT score when the window is open, and the
- * handoff records that it was not asked otherwise.
+ * `bot` in one batch; the customer is asked for a CSAT score when an agent replied to them and the
+ * window is open, and the handoff records that it was not asked otherwise (nobody to rate).
  */
 export async function resolveHandoff(ctx: LifecycleContext, agent: AgentRow, handoffId: string) {
   const { handoff, conversation, customer } = await loadHandoffFor(ctx, agent, handoffId);
   if (handoff.status === 'resolved') throw new BatonError('conflict', 'this handoff is already resolved');
   const now = ctx.clock.now();
-  const askCsat = windowOf(customer, now, ctx.windowMarginMs).open;
+  const askCsat = handoff.firstAgentReplyAt !== null && windowOf(customer, now, ctx.windowMarginMs).open;
   const [resolved] = await ctx.db.batch([
     ctx.db
       .update(handoffs)
