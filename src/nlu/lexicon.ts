@@ -65,6 +65,10 @@ export const HUMAN_REQUEST = [
   'customer|client service|support|care please|pls|plz|now',
   'live|real|actual agent|person|human|chat|representative|operator|someone|people|support',
   'escalate|escalation',
+  // "can someone call me back?", "please call me"; not "the courier will call me"
+  'someone|somebody|anyone|you|u call|ring|phone me|us',
+  'please|pls|plz call|ring me|us',
+  'call|ring me|us back please|pls|plz|asap|now',
   `${WANT_AR} .. ${TALK_AR} .. ${PERSON_AR}|احد`,
   `${TALK_AR} .. ${PERSON_AR}|احد`,
   `${TALK_AR} .. خدمه عملاء`,

@@ -25,6 +25,8 @@ describe('human request', () => {
     ['وكيل', 'وكيل'],
     ['وكيل لو سمحت', 'وكيل لو سمحت'],
     ['خدمة العملاء', 'خدمة العملاء'],
+    ['can someone call me back?', 'someone call me'],
+    ['please call me', 'please call me'],
   ])('%j asks for a person (evidence %j)', (text, evidence) => {
     const result = classify(text);
     expect(result.humanRequest).toEqual({ requested: true, evidence });
@@ -50,6 +52,8 @@ describe('human request', () => {
     'I need the agent who delivered my order to call me back about the box',
     'can you ask the delivery guy to ring the bell',
     'ابي موظف التوصيل يتصل علي قبل يجي',
+    'the courier will call me',
+    'will the courier call me before delivery?',
   ])('%j mentions a person without asking for one', (text) => {
     const result = classify(text);
     expect(result.humanRequest).toEqual({ requested: false });
