@@ -35,6 +35,13 @@ const ANOTHER_ORDER =
 /** "where is it now?", "وينه؟": a question about "it", which after an order card is the order. */
 const ABOUT_IT = /\b(?:where|when)\b.*\bit\b|^\s*(?:و?وينه|متى (?:يوصل|بيوصل|يجي|بيجي))/iu;
 
+/** "menu", "main menu please", "القائمة": the whole message asks for the menu. */
+const MENU_ONLY =
+  /^\s*(?:(?:show|send|give) (?:me )?(?:the )?)?(?:main )?menu(?: please| pls)?\s*[.!?]*\s*$|^\s*(?:ال)?(?:قائمة|قائمه|منيو)(?: ال?رئيسي[ةه])?\s*[.!؟?]*\s*$/iu;
+
+/** "bye", "مع السلامة": thanks that also take leave, which a "can I help with anything else?" ignores. */
+const FAREWELL = /\b(?:bye|goodbye|good bye|cya|see you)\b|مع السلام[ةه]|باي|في امان الله|فمان الله/iu;
+
 /** "I don't have the number", "ما عندي رقم الطلب": after the bot asked for it. */
 const NO_NUMBER =
   /\b(?:dont|don't|do not|didnt|didn't|no)\b.*\b(?:have|know|remember|got|find)\b|\b(?:lost|forgot)\b|ما عندي|ماعندي|ما اعرف|ما أعرف|مدري|نسيت|ضيعت|ما احفظ/iu;
@@ -155,7 +162,7 @@ export async function scriptedReply(input: {
   if (c.intent === 'menu_choice' && c.menuChoice === 'menu_faq') {
     return { message: text(say('faqPrompt', language)), handled: true, pendingQuestion: null };
   }
-  if (c.intent === 'greeting') {
+  if (c.intent === 'greeting' || (c.intent === 'unknown' && MENU_ONLY.test(inbound.text))) {
     return {
       message: welcomeMenu(language, {
         ...(input.customerName ? { name: input.customerName } : {}),
@@ -166,7 +173,8 @@ export async function scriptedReply(input: {
     };
   }
   if (c.intent === 'thanks') {
-    return { message: text(say('thanks', language)), handled: true, pendingQuestion: null };
+    const reply = FAREWELL.test(inbound.text) ? 'goodbye' : 'thanks';
+    return { message: text(say(reply, language)), handled: true, pendingQuestion: null };
   }
   return undefined;
 }

@@ -93,6 +93,10 @@ const catalogue = {
     en: 'Thanks, I received your {media}, but I cannot view it. Could you describe it in a short text? If you need a person, type "agent".',
     ar: 'شكراً، وصلني {media} لكن ما أقدر أطّلع عليه. ممكن توصفه لي بنص قصير؟ وإذا تحتاج موظف اكتب "موظف".',
   },
+  goodbye: {
+    en: 'Goodbye! Write here any time you need us.',
+    ar: 'مع السلامة! اكتب لنا هنا متى ما احتجتنا.',
+  },
   thanks: {
     en: 'You are welcome! Is there anything else I can help with?',
     ar: 'العفو! هل فيه شي ثاني أقدر أساعدك فيه؟',

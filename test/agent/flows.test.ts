@@ -61,6 +61,31 @@ describe('menu', () => {
     await harness.post({ waId: '966500000809', button: 'menu_agent' });
     expect((await harness.packets())[0]?.reasons[0]?.code).toBe('human_requested');
   });
+
+  it('shows the menu to "menu" alone, not to a message that mentions one', async () => {
+    const harness = await open();
+    for (const text of ['menu', 'القائمة الرئيسية', "I can't find the menu in the app"]) {
+      await harness.post({ waId: '966500000811', text });
+    }
+    const replies = await harness.replies('966500000811');
+    expect(replies[0]).toMatch(/reply 1 for order status/);
+    expect(replies[1]).toMatch(/ترد بـ 1 لحالة الطلب/);
+    expect(replies[2]).not.toMatch(/reply 1 for order status/);
+  });
+});
+
+describe('small talk', () => {
+  it('says goodbye to a farewell, and offers more help after thanks', async () => {
+    const harness = await open();
+    for (const text of ['thanks', 'ok bye!', 'شكرا مع السلامة']) {
+      await harness.post({ waId: '966500000812', text });
+    }
+    expect(await harness.replies('966500000812')).toEqual([
+      'You are welcome! Is there anything else I can help with?',
+      'Goodbye! Write here any time you need us.',
+      'مع السلامة! اكتب لنا هنا متى ما احتجتنا.',
+    ]);
+  });
 });
 
 describe('order tracking', () => {
