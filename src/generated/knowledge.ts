@@ -184,6 +184,10 @@ Express delivery costs 45 SAR and is available in Riyadh, Jeddah and Dammam: ord
 <!-- keywords: customs, duty, import -->
 Shipping to the UAE, Kuwait, Bahrain, Qatar and Oman costs 60 SAR and is free on orders of 1,000 SAR or more. Any import VAT or duty in the destination country is collected by the courier on delivery.
 
+## Changing the delivery address
+<!-- keywords: change address, change the address, wrong address, update address, new address, redirect -->
+While an order is processing you can change its delivery address in My Orders on volta.example. Once it has shipped, write "agent" here and we will ask the courier to redirect it; a shipped order can only be redirected within the same city.
+
 ## Couriers and tracking
 <!-- keywords: SMSA, Aramex, SPL, tracking link, tracking number -->
 We ship with SMSA, Aramex and SPL (Saudi Post). When your order ships you get the tracking link by WhatsApp and SMS, and you can also send us your order number here to check its status.
@@ -403,6 +407,10 @@ keywords: [شحن, الشحن, توصيل, التوصيل, مندوب, المن�
 ## الشحن إلى دول الخليج
 <!-- keywords: جمارك, رسوم جمركية -->
 الشحن إلى الإمارات والكويت والبحرين وقطر وعُمان بـ 60 ريالاً، ومجاني للطلبات بقيمة 1,000 ريال أو أكثر. أي ضريبة استيراد أو رسوم جمركية في بلد الوصول يحصّلها المندوب عند التسليم.
+
+## تغيير عنوان التوصيل
+<!-- keywords: تغيير العنوان, اغير العنوان, أغير العنوان, العنوان غلط, عنوان جديد, تعديل العنوان, تحويل الشحنة -->
+ما دام الطلب "قيد التجهيز" تقدر تغيّر عنوان التوصيل من صفحة "طلباتي" على volta.example. وبعد شحنه اكتب "موظف" هنا ونطلب تحويله إلى العنوان الجديد، ويمكن تحويل الطلب المشحون داخل نفس المدينة فقط.
 
 ## شركات الشحن والتتبع
 <!-- keywords: سمسا, أرامكس, البريد السعودي, سبل, رابط التتبع, رقم التتبع -->
