@@ -48,28 +48,10 @@ const NO_NUMBER =
 /** "where are my orders?", "طلباتي": all of them, not the one on its way. */
 const ALL_ORDERS = /\borders\b|طلباتي|الطلبات/iu;
 
-/**
- * A number without its letters ("١٠٠٢" for A1002) is one of the customer's own orders when exactly
- * one of them has those digits.
- */
-async function ownOrderByDigits(tools: AgentTools, digits: string): Promise<string | undefined> {
-  const own = await tools.customerOrders();
-  if (!own.found) return undefined;
-  const matches = own.orders.filter((order) => order.id.replace(/\D/g, '') === digits);
-  return matches.length === 1 ? matches[0]?.id : undefined;
-}
-
-/** The order card for `orderId`, trying the customer's own orders for a bare number. */
+/** The order card for `orderId` (a bare number finds the customer's own order with those digits). */
 async function lookUp(tools: AgentTools, orderId: string, language: Language, today: string) {
-  let id = orderId;
-  let result = await tools.trackOrder(id);
-  if (!result.found && result.reason === 'not_found' && /^\d+$/.test(orderId)) {
-    const own = await ownOrderByDigits(tools, orderId);
-    if (own !== undefined) {
-      id = own;
-      result = await tools.trackOrder(own);
-    }
-  }
+  const result = await tools.trackOrder(orderId);
+  const id = result.found ? result.order.id : orderId;
   return {
     message: text(orderReply(result, id, language, today)),
     handled: true,

@@ -47,18 +47,29 @@ export function createAgentTools(deps: ToolDeps, customer: { waId?: string | nul
       return { hits, confident, minScore: deps.knowledgeMinScore };
     },
     async trackOrder(orderId): Promise<TrackOrderResult> {
-      if (!customer.waId) return { found: false, reason: 'no_verified_phone' };
+      const phone = customer.waId;
+      if (!phone) return { found: false, reason: 'no_verified_phone' };
+      const id = orderId.trim().toUpperCase();
       let order: Order | undefined;
       try {
-        order = await deps.orders.find(orderId.trim().toUpperCase());
+        order = await deps.orders.find(id);
+        if (order !== undefined && phoneDigits(order.phone) !== phoneDigits(phone)) {
+          deps.logger.warn('order requested by another customer', { orderId });
+          order = undefined;
+        }
+        // "١٠٠٢" for A1002: a number without its letters is the customer's own order with those
+        // digits, when exactly one has them
+        if (order === undefined && /^\d+$/.test(id)) {
+          const matches = (await ownOrders(deps.orders, phone)).filter(
+            (own) => own.id.replace(/\D/g, '') === id,
+          );
+          order = matches.length === 1 ? matches[0] : undefined;
+        }
       } catch (error) {
         deps.logger.error('order lookup failed', { error });
         return { found: false, reason: 'not_found' };
       }
-      if (order === undefined || phoneDigits(order.phone) !== phoneDigits(customer.waId)) {
-        if (order !== undefined) deps.logger.warn('order requested by another customer', { orderId });
-        return { found: false, reason: 'not_found' };
-      }
+      if (order === undefined) return { found: false, reason: 'not_found' };
       return {
         found: true,
         order: {
@@ -68,20 +79,21 @@ export function createAgentTools(deps: ToolDeps, customer: { waId?: string | nul
           ...(order.trackingUrl ? { trackingUrl: order.trackingUrl } : {}),
           ...(order.eta ? { eta: order.eta } : {}),
           ...(order.items ? { items: order.items } : {}),
+          ...(order.total !== undefined ? { total: order.total } : {}),
+          ...(order.currency ? { currency: order.currency } : {}),
         },
       };
     },
     async customerOrders(): Promise<CustomerOrdersResult> {
       const phone = customer.waId;
       if (!phone) return { found: false, reason: 'no_verified_phone' };
-      let list: Order[];
+      let own: Order[];
       try {
-        list = await deps.orders.forPhone(phone);
+        own = await ownOrders(deps.orders, phone);
       } catch (error) {
         deps.logger.error('order list failed', { error });
         return { found: false, reason: 'not_found' };
       }
-      const own = list.filter((order) => phoneDigits(order.phone) === phoneDigits(phone));
       if (own.length === 0) return { found: false, reason: 'not_found' };
       return {
         found: true,
@@ -93,4 +105,10 @@ export function createAgentTools(deps: ToolDeps, customer: { waId?: string | nul
       };
     },
   };
+}
+
+/** The orders placed with this number, and only those, whatever the order system returned. */
+async function ownOrders(orders: Orders, phone: string): Promise<Order[]> {
+  const list = await orders.forPhone(phone);
+  return list.filter((order) => phoneDigits(order.phone) === phoneDigits(phone));
 }

@@ -3,7 +3,7 @@ import type { Routing } from '../policy/decide.js';
 import type { Reason } from '../policy/reasons.js';
 import type { ConversationRow, CustomerRow } from '../store/repos/conversations.js';
 import type { MessageRow } from '../store/repos/messages.js';
-import { PACKET_VERSION, type Packet, packetSchema } from './packet.js';
+import { type OrderOnRecord, PACKET_VERSION, type Packet, packetSchema } from './packet.js';
 
 const TRANSCRIPT_LIMIT = 50;
 
@@ -27,7 +27,7 @@ export interface PacketInput {
   classification: Classification | null;
   routing: Routing;
   summary: string;
-  facts: { orderIds: string[]; amounts: string[]; media: string[] };
+  facts: { orderIds: string[]; amounts: string[]; media: string[]; orders?: OrderOnRecord[] };
   botAttempts: string[];
   rows: MessageRow[];
   publicBaseUrl?: string;

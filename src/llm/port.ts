@@ -55,6 +55,8 @@ export type TrackOrderResult =
         trackingUrl?: string;
         eta?: string;
         items?: { name: string; qty: number }[];
+        total?: number;
+        currency?: string;
       };
     }
   /** Not found and not yours read the same, so the answer cannot probe other people's orders. */
@@ -83,7 +85,12 @@ export interface SummariseInput {
   transcript: TranscriptLine[];
   reasons: Reason[];
   customerName: string | null;
-  facts: { orderIds: string[]; amounts: string[] };
+  facts: {
+    orderIds: string[];
+    amounts: string[];
+    /** The orders as the order system has them, described: "A1001 (shipped, ETA 2026-11-27)". */
+    orders?: string[];
+  };
   botAttempts: string[];
 }
 

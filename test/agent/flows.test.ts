@@ -389,6 +389,37 @@ describe('while a person has the conversation', () => {
   });
 });
 
+describe("the packet's orders on record", () => {
+  const shop: Order[] = [
+    { id: 'A1001', phone: '966500000813', status: 'shipped', eta: '2026-11-27', total: 349, currency: 'SAR' },
+    { id: 'A1002', phone: '966500000813', status: 'processing', total: 178, currency: 'SAR' },
+    { id: 'A2001', phone: '966500000899', status: 'out_for_delivery', carrier: 'SPL', total: 999 },
+  ];
+
+  it("holds the customer's own orders the conversation named, and says which ids were not theirs", async () => {
+    const harness = await open({ orders: shop });
+    for (const text of ['is A2001 mine?', 'order 1002 please', 'I want to cancel it']) {
+      await harness.post({ waId: '966500000813', text });
+    }
+    const [packet] = await harness.packets();
+    expect(packet?.facts.orders).toEqual([
+      { id: 'A1002', status: 'processing', total: 178, currency: 'SAR' },
+    ]);
+    expect(packet?.summary).toContain(
+      'Orders: A1002 (processing, 178 SAR), A2001 (not found for this customer).',
+    );
+    expect(JSON.stringify(packet)).not.toMatch(/out_for_delivery|SPL|999/);
+  });
+
+  it('holds the orders still on their way when none was named, without putting them in the summary', async () => {
+    const harness = await open({ orders: shop });
+    await harness.post({ waId: '966500000813', text: 'I want to cancel my order' });
+    const [packet] = await harness.packets();
+    expect(packet?.facts.orders?.map((order) => order.id)).toEqual(['A1001', 'A1002']);
+    expect(packet?.summary).not.toMatch(/A1001|A1002/);
+  });
+});
+
 describe('the escalation packet', () => {
   it('has every field of the design, the triggering message in its transcript and a short summary', async () => {
     const harness = await open({ orders, customers: [{ waId: '966500000801', name: 'Sara' }] });

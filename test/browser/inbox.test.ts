@@ -77,6 +77,18 @@ describe.skipIf(!hasChromium)('the inbox page (headless Chromium)', () => {
     expect(stage.pageErrors).toEqual([]);
   }, 30_000);
 
+  it("shows the customer's orders as the order system has them, beside the ids they typed", async () => {
+    await stage.harness.post({ waId: '966500000001', name: 'Sara', text: 'please cancel order A1002' });
+    await inbox.click('[data-tab="queued"]');
+    await inbox.locator('#queue-list .item', { hasText: 'Sara' }).click();
+    const onRecord = inbox.locator('.fact', { hasText: 'On record' });
+    await onRecord.waitFor();
+    expect(await onRecord.locator('.fact-chip').allTextContents()).toEqual([
+      'A1002 — processing · 2 × USB-C charger 65W · 178 SAR',
+    ]);
+    expect(stage.pageErrors).toEqual([]);
+  }, 30_000);
+
   it('lists the conversations the bot is handling and takes one over with a button', async () => {
     const waId = '966500000068';
     await stage.harness.post({ waId, name: 'Tariq', text: 'do you deliver to Jeddah?' });

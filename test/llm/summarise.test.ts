@@ -19,7 +19,7 @@ describe('summariser', () => {
     expect(body?.tools).toBeUndefined();
     const user = body?.messages[1]?.content ?? '';
     expect(user).toContain('Escalation reasons: sensitive_topic (refund: "refund")');
-    expect(user).toContain('Order numbers: A1001');
+    expect(user).toContain('Orders: A1001');
     expect(user).toContain(
       '<transcript>\ncustomer: hi\ncustomer: I want a refund for A1001, 250 SAR\n</transcript>',
     );

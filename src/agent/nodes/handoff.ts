@@ -1,6 +1,7 @@
 import type { LangGraphRunnableConfig } from '@langchain/langgraph/web';
 import { buildPacket } from '../../handoff/build-packet.js';
 import { storeHandoff } from '../../handoff/create.js';
+import { describeOrders } from '../../handoff/packet.js';
 import { summariseOffline } from '../../llm/offline/summarise.js';
 import { describeHours, formatLocal } from '../../policy/business-hours.js';
 import { routeHandoff } from '../../policy/decide.js';
@@ -8,13 +9,15 @@ import { queueName, say } from '../../replies/messages.js';
 import { listConversationMessages } from '../../store/repos/messages.js';
 import { newId } from '../../util/ids.js';
 import { type AgentDeps, turnContext } from '../context.js';
+import { ordersOnRecord } from '../orders-on-record.js';
 import type { AgentStateUpdate, AgentStateValue } from '../state.js';
 import { urgentAdvice } from '../urgent-advice.js';
 
 /** Forms the packet, queues the conversation for a person and tells the customer. */
 export function handoffNode(deps: AgentDeps) {
   return async (state: AgentStateValue, config: LangGraphRunnableConfig): Promise<AgentStateUpdate> => {
-    const { conversation, customer } = turnContext(config);
+    const context = turnContext(config);
+    const { conversation, customer } = context;
     const inbound = state.inbound;
     if (inbound === null) throw new Error('handoff needs an inbound message');
     const now = deps.clock.now();
@@ -30,11 +33,17 @@ export function handoffNode(deps: AgentDeps) {
       deps.policy,
     );
     const rows = await listConversationMessages(deps.db, conversation.id);
+    const facts = { ...state.facts, orders: await ordersOnRecord(context.tools, state.facts.orderIds) };
     const summaryInput = {
       transcript: state.transcript,
       reasons: state.reasons,
       customerName: customer.name,
-      facts: { orderIds: state.facts.orderIds, amounts: state.facts.amounts },
+      // the orders on their way, looked up when none was named, are context, not what was said
+      facts: {
+        orderIds: facts.orderIds,
+        amounts: facts.amounts,
+        ...(facts.orderIds.length > 0 ? { orders: describeOrders(facts) } : {}),
+      },
       botAttempts: state.botAttempts,
     };
     let summary: string;
@@ -55,7 +64,7 @@ export function handoffNode(deps: AgentDeps) {
       classification: state.classification ?? state.lastClassification,
       routing,
       summary,
-      facts: state.facts,
+      facts,
       botAttempts: state.botAttempts,
       rows,
       ...(deps.publicBaseUrl ? { publicBaseUrl: deps.publicBaseUrl } : {}),

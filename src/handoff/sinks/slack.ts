@@ -3,7 +3,7 @@
  * fallback for notifications. No transcript and no phone number: a channel is wider than the
  * inbox, and the button leads there.
  */
-import type { Packet } from '../packet.js';
+import { describeOrders, type Packet } from '../packet.js';
 import {
   clip,
   customerName,
@@ -56,7 +56,8 @@ function mrkdwn(text: string, max = SECTION_MAX): Text {
 function factFields(packet: Packet): Text[] {
   const { facts } = packet;
   const fields: [string, string][] = [];
-  if (facts.orderIds.length > 0) fields.push(['Orders', facts.orderIds.join(', ')]);
+  const orders = describeOrders(facts);
+  if (orders.length > 0) fields.push(['Orders', orders.join('\n')]);
   if (facts.amounts.length > 0) fields.push(['Amounts', facts.amounts.join(', ')]);
   if (facts.media.length > 0) fields.push(['Media', `${facts.media.length} attachment(s)`]);
   fields.push(['Intent', packet.intent]);

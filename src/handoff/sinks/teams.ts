@@ -8,7 +8,7 @@
  * and FactSets. As with Slack: no transcript and no phone number in a channel.
  */
 import type { Priority } from '../../policy/reasons.js';
-import type { Packet } from '../packet.js';
+import { describeOrders, type Packet } from '../packet.js';
 import {
   clip,
   customerName,
@@ -81,7 +81,8 @@ const heading = (text: string): CardElement => ({
 function factRuns(packet: Packet): CardElement[] {
   const { facts } = packet;
   const lines: [string, string][] = [];
-  if (facts.orderIds.length > 0) lines.push(['Orders: ', facts.orderIds.join(', ')]);
+  const orders = describeOrders(facts);
+  if (orders.length > 0) lines.push(['Orders: ', orders.join('; ')]);
   if (facts.amounts.length > 0) lines.push(['Amounts: ', facts.amounts.join(', ')]);
   if (packet.botAttempts.length > 0) lines.push(['Bot tried: ', packet.botAttempts.join('; ')]);
   return lines.map(([label, value]) => ({

@@ -13,7 +13,7 @@ import type { DeliveryOutcome } from '../../outbox/dispatcher.js';
 import type { Priority } from '../../policy/reasons.js';
 import type { OutboxRow } from '../../store/repos/outbox.js';
 import { sha256Hex } from '../../util/ids.js';
-import type { Packet } from '../packet.js';
+import { describeOrders, type Packet } from '../packet.js';
 import type { SinkSettings } from './config.js';
 import {
   clip,
@@ -74,7 +74,8 @@ function commentBody(packet: Packet, link: string | undefined): string {
   lines.push('', 'Why:', ...reasonLines(packet).map((line) => `- ${line}`));
   lines.push('', 'Summary:', packet.summary);
   lines.push('', 'Facts:');
-  if (facts.orderIds.length > 0) lines.push(`Orders: ${facts.orderIds.join(', ')}`);
+  const orders = describeOrders(facts);
+  if (orders.length > 0) lines.push(`Orders: ${orders.join('; ')}`);
   if (facts.amounts.length > 0) lines.push(`Amounts: ${facts.amounts.join(', ')}`);
   if (facts.media.length > 0) lines.push(`Media: ${facts.media.length} attachment(s)`);
   lines.push(`Intent: ${packet.intent} · frustration ${packet.frustration.toFixed(2)}`);

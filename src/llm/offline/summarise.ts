@@ -18,10 +18,11 @@ export function summariseOffline(input: SummariseInput): string {
   const quotes = [substantive, last]
     .filter((line, i, all): line is NonNullable<typeof line> => line !== undefined && all.indexOf(line) === i)
     .map((line) => `"${clip(line.text, 150)}"`);
+  const orders = input.facts.orders ?? input.facts.orderIds;
   const parts = [
     `${input.customerName ?? 'The customer'} needs a person (${input.reasons.map((r) => r.code.replaceAll('_', ' ')).join(', ')}).`,
     quotes.length > 0 ? `Said: ${quotes.join(' … ')}.` : '',
-    input.facts.orderIds.length > 0 ? `Orders: ${input.facts.orderIds.join(', ')}.` : '',
+    orders.length > 0 ? `Orders: ${orders.join(', ')}.` : '',
     input.facts.amounts.length > 0 ? `Amounts: ${input.facts.amounts.join(', ')}.` : '',
     input.botAttempts.length > 0 ? `Bot tried: ${input.botAttempts.join('; ')}.` : 'Bot tried nothing yet.',
   ];

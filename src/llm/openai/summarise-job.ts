@@ -12,7 +12,7 @@ function userMessage(input: SummariseInput): string {
   return [
     `Customer: ${input.customerName ?? 'unknown name'}`,
     `Escalation reasons: ${list(input.reasons.map((r) => `${r.code} (${r.evidence})`))}`,
-    `Order numbers: ${list(input.facts.orderIds)}`,
+    `Orders: ${list(input.facts.orders ?? input.facts.orderIds)}`,
     `Amounts: ${list(input.facts.amounts)}`,
     `Bot already tried: ${list(input.botAttempts)}`,
     '',

@@ -128,13 +128,26 @@ function factList(label, values, cls) {
   ]);
 }
 
+function orderOnRecord(o) {
+  var parts = [o.id + ' — ' + o.status.replace(/_/g, ' ')];
+  if (o.eta) parts.push('ETA ' + o.eta);
+  if (o.carrier) parts.push(o.carrier);
+  if (o.items && o.items.length) {
+    parts.push(o.items.map(function (i) { return i.qty + ' × ' + i.name; }).join(', '));
+  }
+  if (o.total !== undefined) parts.push(o.total + (o.currency ? ' ' + o.currency : ''));
+  return parts.join(' · ');
+}
+
 function facts(f) {
   var media = f.media || [];
-  if (f.orderIds.length + f.amounts.length + media.length === 0) {
+  var orders = f.orders || [];
+  if (f.orderIds.length + f.amounts.length + media.length + orders.length === 0) {
     return h('p', { class: 'muted', text: 'No order numbers, amounts or media in the conversation.' });
   }
   return h('dl', { class: 'facts' }, [
     factList('Orders', f.orderIds, 'mono'),
+    factList('On record', orders.map(orderOnRecord), ''),
     factList('Amounts', f.amounts, 'mono'),
     factList('Media', media, ''),
   ]);

@@ -1,0 +1,35 @@
+import type { OrderOnRecord } from '../handoff/packet.js';
+import type { AgentTools } from '../llm/port.js';
+import { isOpenOrder } from '../orders/order.js';
+
+/** An agent reads a handful; a customer who named more is asked which one. */
+const MAX_ORDERS = 5;
+
+/**
+ * What an agent needs beside the order numbers: the customer's own orders as the order system has
+ * them now — the ones the conversation named, or else the ones still on their way ("I want to
+ * cancel my order" names none). Through the customer's tools, so never anyone else's.
+ */
+export async function ordersOnRecord(
+  tools: AgentTools,
+  orderIds: readonly string[],
+): Promise<OrderOnRecord[]> {
+  let ids = orderIds.slice(-MAX_ORDERS);
+  if (ids.length === 0) {
+    const own = await tools.customerOrders();
+    ids = own.found
+      ? own.orders
+          .filter((order) => isOpenOrder(order.status))
+          .slice(0, MAX_ORDERS)
+          .map((order) => order.id)
+      : [];
+  }
+  const found = new Map<string, OrderOnRecord>();
+  for (const id of ids) {
+    const result = await tools.trackOrder(id);
+    if (!result.found) continue;
+    const { trackingUrl: _link, ...order } = result.order;
+    found.set(order.id, order);
+  }
+  return [...found.values()];
+}
