@@ -93,6 +93,10 @@ const catalogue = {
     en: 'Thanks, I received your {media}, but I cannot view it. Could you describe it in a short text? If you need a person, type "agent".',
     ar: 'شكراً، وصلني {media} لكن ما أقدر أطّلع عليه. ممكن توصفه لي بنص قصير؟ وإذا تحتاج موظف اكتب "موظف".',
   },
+  requestWithdrawn: {
+    en: 'OK, I have cancelled your request for an agent. I am here if you need anything else.',
+    ar: 'تمام، ألغيت طلب التحويل لموظف. أنا موجود إذا احتجت أي شي ثاني.',
+  },
   goodbye: {
     en: 'Goodbye! Write here any time you need us.',
     ar: 'مع السلامة! اكتب لنا هنا متى ما احتجتنا.',

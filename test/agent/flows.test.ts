@@ -378,6 +378,35 @@ describe('while a person has the conversation', () => {
     expect(await harness.db.query.handoffNotes.findMany()).toHaveLength(1);
   });
 
+  it('lets the customer take back a request nobody has claimed, and only that', async () => {
+    const harness = await open();
+    await harness.post({ waId: '966500000814', text: 'agent please' });
+    await harness.post({ waId: '966500000814', text: 'cancel my order' });
+    expect(await harness.db.query.handoffs.findFirst()).toMatchObject({ status: 'queued' });
+    await harness.post({ waId: '966500000814', text: 'خلاص انحلت، ما احتاج موظف' });
+    expect(await harness.db.query.handoffs.findFirst()).toMatchObject({
+      status: 'resolved',
+      csatStatus: 'not_asked',
+    });
+    const notes = (await harness.db.query.handoffNotes.findMany()).map((note) => note.text);
+    expect(notes.at(-1)).toMatch(/^Withdrawn by the customer before anyone claimed it: "خلاص انحلت/);
+    const replies = await harness.replies('966500000814');
+    expect(replies.at(-1)).toBe('تمام، ألغيت طلب التحويل لموظف. أنا موجود إذا احتجت أي شي ثاني.');
+    // the bot answers again
+    await harness.post({ waId: '966500000814', text: 'what is your return policy?' });
+    expect((await harness.replies('966500000814')).at(-1)).toMatch(/^You can return most products/);
+
+    // once an agent has it, the request stands and the bot stays silent
+    const claimed = await open();
+    await claimed.post({ waId: '966500000815', text: 'agent please' });
+    await claimed.db.update(handoffs).set({ status: 'assigned' });
+    const before = (await claimed.replies('966500000815')).length;
+    await claimed.post({ waId: '966500000815', text: 'never mind, I found it' });
+    expect(await claimed.db.query.handoffs.findFirst()).toMatchObject({ status: 'assigned' });
+    expect((await claimed.replies('966500000815')).length).toBe(before);
+    expect(await claimed.db.query.handoffNotes.findMany()).toEqual([]);
+  });
+
   it('raises it for frustration too, but never once a person has it', async () => {
     const harness = await open();
     await harness.post({ waId: '966500000807', text: 'agent please' });

@@ -2,8 +2,11 @@ import type { LangGraphRunnableConfig } from '@langchain/langgraph/web';
 import { eq } from 'drizzle-orm';
 import { attachToHandoff } from '../../handoff/create.js';
 import { raiseWaitingHandoff } from '../../handoff/raise-waiting.js';
+import { withdrawHandoff } from '../../handoff/withdraw.js';
 import type { Classification } from '../../llm/classification.js';
 import { classifyOffline } from '../../nlu/classify.js';
+import { prepare } from '../../nlu/phrases.js';
+import { withdrawsRequest } from '../../nlu/withdrawal.js';
 import { routePriority } from '../../policy/routing.js';
 import { messageTriggers } from '../../policy/triggers.js';
 import { say } from '../../replies/messages.js';
@@ -16,7 +19,8 @@ import { urgentAdvice } from '../urgent-advice.js';
  * While a person has the conversation the bot stays silent: messages are kept on the handoff.
  * Asking for an agent again gets one short "you are in the queue", never a second packet. A message
  * that makes the wait more urgent (a safety matter, fraud, frustration) raises the queued handoff,
- * and for safety and fraud the customer is told at once what to do meanwhile.
+ * and for safety and fraud the customer is told at once what to do meanwhile. Until someone claims
+ * it, the customer may take the request back ("never mind, I found it").
  */
 export function whileQueuedNode(deps: AgentDeps) {
   return async (state: AgentStateValue, config: LangGraphRunnableConfig): Promise<AgentStateUpdate> => {
@@ -43,6 +47,32 @@ export function whileQueuedNode(deps: AgentDeps) {
               .map((line) => line.text),
             fallbackLanguage: state.language,
           });
+    if (
+      state.mode === 'queued' &&
+      classification !== undefined &&
+      !classification.humanRequest.requested &&
+      classification.sensitiveTopics.length === 0 &&
+      withdrawsRequest(prepare(inbound.text)) &&
+      (await withdrawHandoff(deps.db, {
+        handoffId,
+        conversationId: conversation.id,
+        customerWords: inbound.text,
+        now: deps.clock.now(),
+      }))
+    ) {
+      deps.events.publish({
+        type: 'handoff.updated',
+        handoffId,
+        queue: await queueOf(deps, handoffId),
+        status: 'resolved',
+      });
+      deps.logger.info('handoff withdrawn by the customer', { handoffId });
+      return {
+        replies: [{ kind: 'text', text: say('requestWithdrawn', state.language) }],
+        mode: 'bot',
+        handoffId: null,
+      };
+    }
     const advice =
       state.mode === 'queued' && classification !== undefined
         ? await raiseIfMoreUrgent(deps, handoffId, classification, customer.tier, state.language)

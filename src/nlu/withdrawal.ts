@@ -1,0 +1,29 @@
+import { isNegated } from './framing.js';
+import { compileAll, findAll, type PreparedText } from './phrases.js';
+
+/**
+ * The customer no longer wants the person they asked for: "never mind, I found it", "cancel my
+ * request", "خلاص انحلت". Not "cancel my order", which is a cancellation request.
+ */
+const WITHDRAWAL = compileAll([
+  'never mind|nevermind|nvm',
+  'no need .. agent|person|human|anyone|help|anymore',
+  'cancel|withdraw|drop .. my|the|this .. request|ticket|chat',
+  'dont|doesnt .. need .. agent|person|human|anyone|help .. anymore|now',
+  'do not need .. agent|person|human|anyone|help',
+  'no longer need .. agent|person|human|anyone|help',
+  'found|figured it|out',
+  'i|ive sorted|solved|fixed it',
+  'all sorted',
+  'problem|issue|its solved|sorted|fixed|resolved',
+  'problem|issue|it is|was solved|sorted|fixed|resolved',
+  'ما|مو احتاج|ابي|ابغي|يحتاج .. موظف|احد|تحويل|خلاص',
+  'خلاص ما|مو احتاج|ابي|ابغي|يحتاج',
+  'لا تحولني|تحولوني',
+  'الغ|الغي|الغوا التحويل|المحادثه',
+  'انحلت|انحل|تحلت|حليتها|حليته|لقيته|لقيتها',
+]);
+
+export function withdrawsRequest(text: PreparedText): boolean {
+  return findAll(text, WITHDRAWAL).some((match) => !isNegated(text, match));
+}

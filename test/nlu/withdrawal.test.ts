@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { prepare } from '../../src/nlu/phrases.js';
+import { withdrawsRequest } from '../../src/nlu/withdrawal.js';
+
+describe('withdrawsRequest', () => {
+  it.each([
+    'never mind, I found it',
+    'no need for an agent anymore',
+    "I don't need help anymore",
+    'cancel my request please',
+    'problem solved, thanks',
+    'figured it out',
+    'خلاص ما احتاج',
+    'خلاص انحلت',
+    'لا تحولني',
+    'ما ابي موظف خلاص',
+  ])('%j takes the request back', (text) => {
+    expect(withdrawsRequest(prepare(text))).toBe(true);
+  });
+
+  it.each([
+    'cancel my order',
+    'الغي الطلب',
+    'I still need an agent',
+    'I found my order number: A1001',
+    'it is not solved',
+    'my problem is not fixed',
+    'is it fixed?',
+  ])('%j does not', (text) => {
+    expect(withdrawsRequest(prepare(text))).toBe(false);
+  });
+});
