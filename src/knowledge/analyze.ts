@@ -34,6 +34,8 @@ const arabicStopwords = new Set(
     'فيه فيها يوجد عشان علشان لان لازم يصير اعرف اقدر تقدر تقدرون نقدر حق حقكم حقي جدا شكرا مرحبا هلا',
     'بس كذا كل اي غير ولا ايضا خلال دون عبر حتي فقط ياخذ تاخذ',
     'السلام سلام عليكم لديكم لديك لدي لدينا عندنا خلاص',
+    // و written onto a short question word the stemmer leaves alone
+    'وكم وهل ومتي ووين وكيف وليش وش وايش',
   ]
     .join(' ')
     .split(' '),
@@ -199,4 +201,25 @@ export function questionClauses(text: string): string[][] {
     .filter(({ terms }) => terms.length > 0);
   if (clauses.length < 2) return [];
   return clauses.filter(({ clause }) => asksSomething(prepare(clause))).map(({ terms }) => terms);
+}
+
+/** "… and can I pay with Tabby?", "… وكم سعره؟": a second question joined to the first. */
+const JOINED_QUESTION =
+  /\s+(?:and|&|also|plus)\s+(?=(?:can|could|do|does|is|are|how|what|when|where|which|will|would|should|may)\b)|\s+(?=و(?:هل|كم|متى|وين|كيف|ممكن|اقدر|ايش|وش|عندكم|تقبلون|توصلون)(?:\s|$))/iu;
+
+/**
+ * The questions a message asks, when it asks more than one: "do you deliver to Riyadh and can I
+ * pay with Tabby?" is two. Split at clause ends and where "and" (و) joins a second question.
+ */
+export function questionParts(text: string): string[] {
+  const parts = text.split(CLAUSE_END).flatMap((clause) => {
+    const joined = clause
+      .split(JOINED_QUESTION)
+      .map((part) => part.trim())
+      .filter((part) => part !== '');
+    // a question joined on is a question, and so is what it was joined to
+    if (joined.length > 1) return joined;
+    return joined.filter((part) => asksSomething(prepare(part)));
+  });
+  return parts.length > 1 ? parts : [];
 }

@@ -120,6 +120,7 @@ const catalogue = {
     ar: 'شكراً على تقييمك! أنا هنا إذا احتجت أي شيء ثاني.',
   },
   knowledgeSource: { en: '(from our {title} page)', ar: '(من صفحة {title})' },
+  knowledgeSources: { en: '(from our {first} and {second} pages)', ar: '(من صفحتي {first} و{second})' },
 } as const satisfies Record<string, Record<Language, string>>;
 
 export type MessageKey = keyof typeof catalogue;

@@ -289,6 +289,29 @@ describe('reactions', () => {
   });
 });
 
+describe('two questions in one message', () => {
+  it('answers each from its own section, in the order asked, and names both pages', async () => {
+    const harness = await open();
+    await harness.post({ waId: '966500000816', text: 'do you deliver to Riyadh and can I pay with Tabby?' });
+    await harness.post({ waId: '966500000816', text: 'توصلون الرياض وهل تقبلون تابي؟' });
+    const [en, ar] = await harness.replies('966500000816');
+    expect(en).toMatch(/^We deliver to every city in Saudi Arabia[\s\S]*\n\nWith Tabby you can split/);
+    expect(en).toMatch(/\(from our Delivery areas and Payment methods pages\)$/);
+    expect(ar).toMatch(/^نوصل إلى جميع مدن السعودية[\s\S]*\n\nمع تابي/);
+  });
+
+  it('answers a second question too short to search alone with the whole message, never for the wrong place', async () => {
+    const harness = await open();
+    await harness.post({
+      waId: '966500000817',
+      text: 'how much is shipping to Dubai and how long does it take?',
+    });
+    await harness.post({ waId: '966500000817', text: 'كم مدة التوصيل لدبي وكم سعره؟' });
+    const replies = (await harness.replies('966500000817')).join('\n');
+    expect(replies).not.toMatch(/25 SAR|25 ريال/);
+  });
+});
+
 describe('the same question again', () => {
   it('says the answer was given already, and the third repeat reaches a person', async () => {
     const harness = await open();

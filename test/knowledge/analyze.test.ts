@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { destinationTerms, questionClauses, searchTerms, sectionHints } from '../../src/knowledge/analyze.js';
+import {
+  destinationTerms,
+  questionClauses,
+  questionParts,
+  searchTerms,
+  sectionHints,
+} from '../../src/knowledge/analyze.js';
 
 describe('searchTerms', () => {
   it.each([
@@ -85,5 +91,30 @@ describe('sectionHints', () => {
 
   it('are no search terms: they never decide whether a page answers', () => {
     expect(searchTerms('already yet خلاص لسه')).toEqual([]);
+  });
+});
+
+describe('questionParts', () => {
+  it.each([
+    [
+      'do you deliver to Riyadh and can I pay with Tabby?',
+      ['do you deliver to Riyadh', 'can I pay with Tabby?'],
+    ],
+    ['how long does shipping take and how much?', ['how long does shipping take', 'how much?']],
+    ['توصلون الرياض وهل تقبلون تابي؟', ['توصلون الرياض', 'وهل تقبلون تابي؟']],
+    [
+      'what is your return policy? how long does a refund take?',
+      ['what is your return policy?', 'how long does a refund take?'],
+    ],
+  ])('%j asks %j', (text, parts) => {
+    expect(questionParts(text)).toEqual(parts);
+  });
+
+  it.each([
+    'do you deliver to Riyadh?',
+    'hi, do you deliver to Jeddah?',
+    'I ordered a phone and a case, where is it?',
+  ])('%j asks one thing', (text) => {
+    expect(questionParts(text)).toEqual([]);
   });
 });

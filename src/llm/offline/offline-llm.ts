@@ -1,6 +1,7 @@
+import { questionParts, searchTerms } from '../../knowledge/analyze.js';
 import { classifyOffline } from '../../nlu/classify.js';
 import { say } from '../../replies/messages.js';
-import type { Llm, RespondInput, RespondOutput } from '../port.js';
+import type { KnowledgeSearchResult, Llm, RespondInput, RespondOutput } from '../port.js';
 import { unansweredReply } from '../unanswered.js';
 import { summariseOffline } from './summarise.js';
 
@@ -39,13 +40,21 @@ export class OfflineLlm implements Llm {
         toolCalls: ['search_knowledge'],
       };
     }
+    const answers = await answersPerQuestion(input);
+    const sections = answers.length > 1 ? answers : [best];
+    const [first = best] = sections;
+    const titles = [...new Set(sections.map((section) => section.title))];
+    const source =
+      titles.length === 1
+        ? say('knowledgeSource', input.language, { title: first.title })
+        : say('knowledgeSources', input.language, { first: titles[0] ?? '', second: titles[1] ?? '' });
     return {
       message: {
         kind: 'text',
-        text: `${best.text}\n\n${say('knowledgeSource', input.language, { title: best.title })}`,
+        text: `${sections.map((section) => section.text).join('\n\n')}\n\n${source}`,
       },
       handled: true,
-      knowledgeDocId: best.docId,
+      knowledgeDocId: first.docId,
       toolCalls: ['search_knowledge'],
     };
   }
@@ -53,4 +62,28 @@ export class OfflineLlm implements Llm {
   async summarise(input: Parameters<Llm['summarise']>[0]) {
     return summariseOffline(input);
   }
+}
+
+type Hit = KnowledgeSearchResult['hits'][number];
+
+/** Two answers are as many as a WhatsApp message should carry. */
+const MAX_ANSWERS = 2;
+
+/**
+ * "Do you deliver to Riyadh and can I pay with Tabby?": the section that answers each question of
+ * the message on its own, in the order asked. A question too short to search alone ("…and how
+ * much?") gets none, rather than an answer for the wrong place; with fewer than two answered, the
+ * message is answered as a whole.
+ */
+async function answersPerQuestion(input: RespondInput): Promise<Hit[]> {
+  const answers: Hit[] = [];
+  for (const part of questionParts(input.text)) {
+    const result = await input.tools.searchKnowledge(part, input.language);
+    const [hit] = result.hits;
+    // one search term ("how much?") is too little to know what the question is about
+    if (hit === undefined || !result.confident || new Set(searchTerms(part)).size < 2) continue;
+    if (!answers.some((other) => other.docId === hit.docId && other.heading === hit.heading))
+      answers.push(hit);
+  }
+  return answers.slice(0, MAX_ANSWERS);
 }
