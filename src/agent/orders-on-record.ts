@@ -2,7 +2,7 @@ import type { OrderOnRecord } from '../handoff/packet.js';
 import type { AgentTools } from '../llm/port.js';
 import { isOpenOrder } from '../orders/order.js';
 
-/** An agent reads a handful; a customer who named more is asked which one. */
+/** An agent reads a handful: the last five named, or the first five on their way. */
 const MAX_ORDERS = 5;
 
 /**
