@@ -45,6 +45,7 @@ const catalogue = {
   orderCarrier: { en: 'Carrier: {carrier}.', ar: 'شركة الشحن: {carrier}.' },
   orderTracking: { en: 'Track it here: {url}', ar: 'تتبع الشحنة من هنا: {url}' },
   orderItems: { en: 'Items: {items}.', ar: 'المنتجات: {items}.' },
+  orderTotal: { en: 'Total: {total}.', ar: 'الإجمالي: {total}.' },
   orderNotFound: {
     en: 'I could not find an order {id} for this WhatsApp number. Please check the number, or type "agent" and a colleague will look into it.',
     ar: 'ما لقيت طلب برقم {id} مسجل على رقم الواتساب هذا. تأكد من الرقم، أو اكتب "موظف" وبيساعدك أحد الزملاء.',

@@ -44,6 +44,10 @@ export function orderReply(
       say('orderItems', language, { items: order.items.map((i) => `${i.qty} × ${i.name}`).join(', ') }),
     );
   }
+  if (order.total !== undefined) {
+    const currency = order.currency ?? '';
+    lines.push(say('orderTotal', language, { total: `${order.total.toLocaleString('en')} ${currency}`.trim() }));
+  }
   if (order.eta && isOpenOrder(order.status)) {
     lines.push(say(isPast(order.eta, today) ? 'orderOverdue' : 'orderEta', language, { eta: order.eta }));
   }

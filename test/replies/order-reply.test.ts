@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { orderListReply, orderReply } from '../../src/replies/order-reply.js';
+
+describe('orderReply', () => {
+  const order = {
+    id: 'A1001',
+    status: 'shipped',
+    items: [{ name: 'Volta X2 earbuds', qty: 1 }],
+    total: 1349,
+    currency: 'SAR',
+    eta: '2026-12-06',
+    carrier: 'SMSA',
+  };
+
+  it('shows the status, items, total, ETA and carrier in the customer’s language', () => {
+    expect(orderReply({ found: true, order }, 'A1001', 'en', '2026-12-04')).toBe(
+      [
+        'Order A1001: shipped.',
+        'Items: 1 × Volta X2 earbuds.',
+        'Total: 1,349 SAR.',
+        'Expected delivery: 2026-12-06.',
+        'Carrier: SMSA.',
+      ].join('\n'),
+    );
+    expect(orderReply({ found: true, order }, 'A1001', 'ar', '2026-12-04')).toContain('الإجمالي: 1,349 SAR.');
+  });
+
+  it('says an order past its ETA is late', () => {
+    expect(orderReply({ found: true, order }, 'A1001', 'en', '2026-12-07')).toContain('is running late');
+  });
+
+  it('reads not found and not yours the same', () => {
+    expect(orderReply({ found: false, reason: 'not_found' }, 'A9', 'en', '2026-12-04')).toMatch(
+      /could not find an order A9/,
+    );
+  });
+});
+
+describe('orderListReply', () => {
+  it('gives each order a line, late ones marked', () => {
+    const orders = [
+      { id: 'A1001', status: 'shipped', eta: '2026-11-20' },
+      { id: 'A1002', status: 'delivered', eta: '2026-11-20' },
+    ];
+    expect(orderListReply(orders, 'ar', '2026-12-04')).toBe(
+      [
+        'هذه الطلبات المسجلة على رقم الواتساب هذا:',
+        '• A1001 — تم الشحن، متأخر',
+        '• A1002 — تم التوصيل',
+        'أرسل لي رقم الطلب اللي تبي تعرف عنه أكثر.',
+      ].join('\n'),
+    );
+  });
+});
