@@ -6,7 +6,7 @@
 
 export const STRONG = [
   'useless|ridiculous|worst|pathetic|unacceptable|terrible|horrible|awful|disgusting|disgraceful|incompetent|unprofessional',
-  'rubbish|garbage|trash|crap|crappy|shit|shitty|bullshit|wtf|outrageous|absurd|liars|scam|scams|scammers|ripoff',
+  'rubbish|garbage|trash|crap|crappy|shit|shitty|bullshit|wtf|outrageous|absurd|liars|scam|scams|scammers|ripoff|thieves|crooks|fraudsters',
   'stupid|dumb|idiot|idiots|idiotic|moron|morons',
   'fed up',
   'is|its|what|such|total|complete|absolute|are .. joke|jokes',

@@ -70,6 +70,28 @@ describe('sensitive topics', () => {
     ['I shared my OTP with someone', 'fraud', 'shared my OTP with'],
     ['اتصل علي واحد وعطيته الكود', 'fraud', 'وعطيته الكود'],
     ['قلت له الرمز', 'fraud', 'قلت له الرمز'],
+    [
+      'واحد اتصل علي الحين يقول انه من خدمة العملاء حقتكم وطلب الكود اللي وصلني على الجوال',
+      'fraud',
+      'يقول انه من خدمة',
+    ],
+    [
+      'وحدة اتصلت علي تقول من فولتا وطلبت رمز التحقق وعطيتها اياه',
+      'fraud',
+      'اتصلت علي تقول من فولتا وطلبت رمز',
+    ],
+    [
+      'وصلتني رسالة فيها رابط يقولون انها منكم وطلبوا بيانات البطاقة',
+      'fraud',
+      'رابط يقولون انها منكم وطلبوا بيانات البطاقة',
+    ],
+    [
+      "I got an SMS with a link saying it's from Volta asking for my card details",
+      'fraud',
+      "link saying it's from Volta asking for my card",
+    ],
+    ['البطارية منفوخة', 'safety', 'منفوخة'],
+    ['البطارية منفخة وحارة مرة', 'safety', 'البطارية منفخة وحارة'],
     ['الشاحن ريحته شياط', 'safety', 'شياط'],
     ['it gave me an electric shock', 'safety', 'electric shock'],
     ['الشاحن سوى حريق', 'safety', 'حريق'],
@@ -121,8 +143,17 @@ describe('sensitive topics', () => {
     ['the courier asked for the code', "a courier's delivery code"],
     ["the code I received by SMS doesn't work", 'a code that does not work'],
     ['my friend said she was happy with your service', 'a recommendation'],
+    ['المندوب يقول انه من ارامكس', 'a courier naming his company'],
+    ['the checkout page is asking for my card details twice', 'checkout asking for a card'],
+    ['طلبت كود خصم', 'a discount code'],
   ])('%j is not sensitive (%s)', (text) => {
     expect(topicsOf(text)).toEqual([]);
+  });
+
+  it.each(['انتم نصابين', 'you guys are scammers'])('%j accuses the shop: frustration, not fraud', (text) => {
+    const result = classify(text);
+    expect(result.sensitiveTopics).toEqual([]);
+    expect(result.frustration).toBeGreaterThanOrEqual(0.7);
   });
 
   it('reports every topic a message raises', () => {
