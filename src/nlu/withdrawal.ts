@@ -1,4 +1,3 @@
-import { isNegated } from './framing.js';
 import { compileAll, findAll, type PreparedText } from './phrases.js';
 
 /**
@@ -6,7 +5,9 @@ import { compileAll, findAll, type PreparedText } from './phrases.js';
  * request", "خلاص انحلت". Not "cancel my order", which is a cancellation request.
  */
 const WITHDRAWAL = compileAll([
-  'never mind|nevermind|nvm',
+  'never mind',
+  'nevermind|nvm',
+  'forget it|that|about',
   'no need .. agent|person|human|anyone|help|anymore',
   'cancel|withdraw|drop .. my|the|this .. request|ticket|chat',
   'dont|doesnt .. need .. agent|person|human|anyone|help .. anymore|now',
@@ -24,6 +25,7 @@ const WITHDRAWAL = compileAll([
   'انحلت|انحل|تحلت|حليتها|حليته|لقيته|لقيتها',
 ]);
 
+/** Not checked for negation: the Arabic phrasings carry their own (لا، ما ابي موظف). */
 export function withdrawsRequest(text: PreparedText): boolean {
-  return findAll(text, WITHDRAWAL).some((match) => !isNegated(text, match));
+  return findAll(text, WITHDRAWAL).length > 0;
 }

@@ -46,7 +46,9 @@ export function orderReply(
   }
   if (order.total !== undefined) {
     const currency = order.currency ?? '';
-    lines.push(say('orderTotal', language, { total: `${order.total.toLocaleString('en')} ${currency}`.trim() }));
+    lines.push(
+      say('orderTotal', language, { total: `${order.total.toLocaleString('en')} ${currency}`.trim() }),
+    );
   }
   if (order.eta && isOpenOrder(order.status)) {
     lines.push(say(isPast(order.eta, today) ? 'orderOverdue' : 'orderEta', language, { eta: order.eta }));

@@ -430,6 +430,28 @@ describe('while a person has the conversation', () => {
     expect(await claimed.db.query.handoffNotes.findMany()).toEqual([]);
   });
 
+  it('keeps a safety or fraud request, whatever the customer says after it', async () => {
+    const harness = await open();
+    await harness.post({ waId: '966500000818', text: 'my charger is smoking' });
+    await harness.post({ waId: '966500000818', text: 'never mind, found it' });
+    expect(await harness.db.query.handoffs.findFirst()).toMatchObject({
+      status: 'queued',
+      priority: 'urgent',
+    });
+    expect((await harness.replies('966500000818')).at(-1)).toMatch(
+      /a colleague will still check in with you/,
+    );
+  });
+
+  it('tells a customer asking after the wait that they are in the queue, once', async () => {
+    const harness = await open();
+    for (const text of ['agent please', 'hello?? anyone there', 'متى بيرد علي احد']) {
+      await harness.post({ waId: '966500000819', text });
+    }
+    const replies = await harness.replies('966500000819');
+    expect(replies.filter((reply) => /in the queue|قائمة الانتظار/.test(reply))).toHaveLength(1);
+  });
+
   it('raises it for frustration too, but never once a person has it', async () => {
     const harness = await open();
     await harness.post({ waId: '966500000807', text: 'agent please' });

@@ -14,6 +14,9 @@ describe('withdrawsRequest', () => {
     'خلاص انحلت',
     'لا تحولني',
     'ما ابي موظف خلاص',
+    'لا ما ابي موظف خلاص',
+    'forget it',
+    'nvm sorted it',
   ])('%j takes the request back', (text) => {
     expect(withdrawsRequest(prepare(text))).toBe(true);
   });

@@ -15,6 +15,10 @@ import { type AgentDeps, turnContext } from '../context.js';
 import type { AgentStateUpdate, AgentStateValue } from '../state.js';
 import { urgentAdvice } from '../urgent-advice.js';
 
+/** "hello?? anyone there", "متى بيرد علي احد": asking after the person they are waiting for. */
+const STILL_WAITING =
+  /\bany\s?(?:one|body)\s+(?:there|here)\b|\bwhen will (?:someone|anyone|an agent|you)\b|\bhow long (?:do i|will i|should i) (?:have to )?wait\b|متى (?:بيرد|يرد|راح يرد|تردون|بتردون)|وين (?:الموظف|راح الموظف|راحوا)|(?:فيه|في|فى) احد|^\s*الو\b/iu;
+
 /**
  * While a person has the conversation the bot stays silent: messages are kept on the handoff.
  * Asking for an agent again gets one short "you are in the queue", never a second packet. A message
@@ -47,12 +51,18 @@ export function whileQueuedNode(deps: AgentDeps) {
               .map((line) => line.text),
             fallbackLanguage: state.language,
           });
-    if (
+    const withdraws =
       state.mode === 'queued' &&
       classification !== undefined &&
       !classification.humanRequest.requested &&
       classification.sensitiveTopics.length === 0 &&
-      withdrawsRequest(prepare(inbound.text)) &&
+      withdrawsRequest(prepare(inbound.text));
+    // A safety or fraud matter is followed up whatever the customer says now.
+    if (withdraws && (await handoffRow(deps, handoffId))?.priority === 'urgent') {
+      return { replies: [{ kind: 'text', text: say('urgentKept', state.language) }], handoffId };
+    }
+    if (
+      withdraws &&
       (await withdrawHandoff(deps.db, {
         handoffId,
         conversationId: conversation.id,
@@ -78,7 +88,9 @@ export function whileQueuedNode(deps: AgentDeps) {
         ? await raiseIfMoreUrgent(deps, handoffId, classification, customer.tier, state.language)
         : [];
     const asksForPerson =
-      inbound.buttonId === 'menu_agent' || classification?.humanRequest.requested === true;
+      inbound.buttonId === 'menu_agent' ||
+      classification?.humanRequest.requested === true ||
+      STILL_WAITING.test(inbound.text);
     if (state.mode === 'queued' && !state.queuedNoticeSent && asksForPerson) {
       return {
         replies: [...advice, { kind: 'text', text: say('alreadyQueued', state.language) }],
@@ -120,10 +132,13 @@ async function raiseIfMoreUrgent(
   return urgentAdvice(topics, language, deps.businessName).map((text) => ({ kind: 'text' as const, text }));
 }
 
-async function queueOf(deps: AgentDeps, handoffId: string): Promise<string> {
-  const row = await deps.db.query.handoffs.findFirst({
+function handoffRow(deps: AgentDeps, handoffId: string) {
+  return deps.db.query.handoffs.findFirst({
     where: eq(handoffs.id, handoffId),
-    columns: { queue: true },
+    columns: { queue: true, priority: true },
   });
-  return row?.queue ?? 'general';
+}
+
+async function queueOf(deps: AgentDeps, handoffId: string): Promise<string> {
+  return (await handoffRow(deps, handoffId))?.queue ?? 'general';
 }
