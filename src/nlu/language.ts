@@ -20,3 +20,10 @@ export function detectLanguage(text: string, fallback: Language): Language {
   if (arabic === latin) return fallback;
   return arabic > latin ? 'ar' : 'en';
 }
+
+const ARABIC_KEYBOARD = /[\u0660-\u0669\u06F0-\u06F9\u060C\u061B\u061F]/u;
+
+/** Arabic-Indic digits or Arabic punctuation (؟ ، ؛): typed on an Arabic keyboard. */
+export function typedOnArabicKeyboard(text: string): boolean {
+  return ARABIC_KEYBOARD.test(text);
+}

@@ -38,6 +38,13 @@ const SCORE_WORDS: ReadonlyMap<string, number> = new Map([
   ['خمس', 5],
   ['ضعيف', 1],
   ['ضعيفه', 1],
+  ['سيء', 1],
+  ['سيئ', 1],
+  ['سيئه', 1],
+  ['bad', 1],
+  ['terrible', 1],
+  ['great', 5],
+  ['perfect', 5],
   ['مقبول', 2],
   ['جيد', 3],
   ['ممتاز', 5],
@@ -53,6 +60,7 @@ const FILLER = new Set(
     'stars star thanks thank you thx rating rate my i id would give it a an is out of the for',
     'service help support agent team',
     'نجوم نجمه نجمات تقييمي تقييم اعطيك اعطيكم شكرا مشكور مشكورين الخدمه خدمه الموظف من',
+    'يعطيك يعطيكم العافيه والله الله',
   ]
     .join(' ')
     .split(' '),
@@ -70,7 +78,8 @@ export function csatScoreOf(input: { buttonId?: string; text: string }): number 
   if (fromButton) return Number(fromButton[1]);
   const stars = input.text.trim();
   if (STARS_ONLY.test(stars)) return [...stars.matchAll(/[⭐★🌟]/gu)].length;
-  let text = normalizeForMatching(input.text)
+  // an emoji's variation selector (⭐️) is a mark on its own once the star is gone
+  let text = normalizeForMatching(input.text.replace(/[\uFE0E\uFE0F]/g, ''))
     // "4/5", "4 out of 5", "4 من 5": the scale is not a second score
     .replace(/\s*(?:\/|out of|من)\s*5\b/g, ' ');
   for (const [phrase, digit] of TWO_WORD_SCORES) text = text.replace(phrase, digit);

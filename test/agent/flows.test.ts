@@ -62,6 +62,15 @@ describe('menu', () => {
     expect((await harness.packets())[0]?.reasons[0]?.code).toBe('human_requested');
   });
 
+  it('answers a first message of only Arabic digits in Arabic; later ones keep the conversation language', async () => {
+    const harness = await open();
+    await harness.post({ waId: '966500000820', text: '٢' });
+    await harness.post({ waId: '966500000821', text: 'hello' });
+    await harness.post({ waId: '966500000821', text: '٢' });
+    expect((await harness.replies('966500000820'))[0]).toMatch(/^اسألني عن الشحن/);
+    expect((await harness.replies('966500000821'))[1]).toMatch(/^Ask me anything about shipping/);
+  });
+
   it('shows the menu to "menu" alone, not to a message that mentions one', async () => {
     const harness = await open();
     for (const text of ['menu', 'القائمة الرئيسية', "I can't find the menu in the app"]) {

@@ -22,6 +22,9 @@ describe('csatScoreOf', () => {
     ['ممتاز 5', 5],
     ['جيد جداً', 4],
     ['ضعيف', 1],
+    ['سيء', 1],
+    ['٥ ⭐️ يعطيكم العافية', 5],
+    ['ممتاز والله', 5],
   ])('%j is %i', (text, score) => {
     expect(csatScoreOf({ text })).toBe(score);
   });
@@ -40,6 +43,7 @@ describe('csatScoreOf', () => {
     '12',
     '0',
     'ممتاز بس ابي اسأل عن الضمان',
+    'not great',
   ])('%j is not a rating', (text) => {
     expect(csatScoreOf({ text })).toBeUndefined();
   });

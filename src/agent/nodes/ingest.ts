@@ -1,5 +1,6 @@
 import type { LangGraphRunnableConfig } from '@langchain/langgraph/web';
-import { detectLanguage } from '../../nlu/language.js';
+import type { Language } from '../../llm/classification.js';
+import { detectLanguage, typedOnArabicKeyboard } from '../../nlu/language.js';
 import { turnContext } from '../context.js';
 import { type AgentStateUpdate, type AgentStateValue, appendTranscript } from '../state.js';
 
@@ -30,6 +31,14 @@ function handBack(state: AgentStateValue, lastHandoffId: string | null): Partial
   };
 }
 
+/**
+ * A conversation's first message without letters ("٢" for the menu, "؟") says nothing about the
+ * language except the keyboard it was typed on; later, the conversation's language stands.
+ */
+function firstWithoutLetters(text: string, turn: number): Language | undefined {
+  return turn === 0 && typedOnArabicKeyboard(text) ? 'ar' : undefined;
+}
+
 /** Starts a turn: clears the last turn's work and records what the customer sent. */
 export function ingest(state: AgentStateValue, config: LangGraphRunnableConfig): AgentStateUpdate {
   const inbound = state.inbound;
@@ -54,7 +63,7 @@ export function ingest(state: AgentStateValue, config: LangGraphRunnableConfig):
     knowledgeDocId: null,
     language:
       inbound.text !== '' && inbound.buttonId === undefined
-        ? detectLanguage(inbound.text, state.language)
+        ? detectLanguage(inbound.text, firstWithoutLetters(inbound.text, conversation.turn) ?? state.language)
         : state.language,
     transcript: appendTranscript(transcript, { from: 'customer', text: shown, at: inbound.at }),
     ...(mediaTypes.has(inbound.type)
