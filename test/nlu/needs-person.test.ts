@@ -68,6 +68,8 @@ describe('needs a person (complex_query)', () => {
     ['the app crashes when I pay', 'app crashes'],
     ["I can't log in even after resetting", "can't log"],
     ["I didn't receive the OTP", "didn't receive the OTP"],
+    ["the password reset link didn't arrive", "link didn't arrive"],
+    ['الرابط ما وصلني لتغيير كلمة السر', 'الرابط ما وصلني'],
     ['the link in your email is broken', 'link in your email is broken'],
     ['الموقع يطلع لي خطأ', 'الموقع يطلع لي خطأ'],
     ['التطبيق يعلق لما ادفع', 'التطبيق يعلق'],
