@@ -30,7 +30,7 @@ function bareNumber(text: string): string | undefined {
 
 /** "my other order", "طلبي الثاني": not the order just shown. */
 const ANOTHER_ORDER =
-  /\b(?:other|another|second|different|new)\b|(?:^|\s)(?:ال)?(?:ثاني|ثانيه|ثانية|الاخر|الآخر|غيره)(?:\s|$)/iu;
+  /\b(?:other|another|second|different|new)\b|(?:^|\s)و?(?:ال)?(?:ثاني|ثانيه|ثانية|اخر|آخر|غيره)(?:[\s؟?!.،]|$)/iu;
 
 /** "where is it now?", "وينه؟": a question about "it", which after an order card is the order. */
 const ABOUT_IT = /\b(?:where|when)\b.*\bit\b|^\s*(?:و?وينه|متى (?:يوصل|بيوصل|يجي|بيجي))/iu;
@@ -59,6 +59,22 @@ async function lookUp(tools: AgentTools, orderId: string, language: Language, to
     attempt: `looked up order ${id}${result.found ? '' : ' (not shown: not found or not verified)'}`,
     ...(result.found ? { shownOrderId: result.order.id } : {}),
   } satisfies ScriptedReply;
+}
+
+/** The customer's order besides the one shown, or the list when there are several others. */
+async function otherOrderReply(
+  tools: AgentTools,
+  shownOrderId: string,
+  language: Language,
+  today: string,
+): Promise<ScriptedReply | undefined> {
+  const own = await tools.customerOrders();
+  if (!own.found) return undefined;
+  const others = own.orders.filter((order) => order.id !== shownOrderId);
+  const [only] = others;
+  if (only === undefined) return undefined;
+  if (others.length === 1) return lookUp(tools, only.id, language, today);
+  return customerOrdersReply(tools, language, today, true);
 }
 
 /**
@@ -133,6 +149,15 @@ export async function scriptedReply(input: {
     followUp !== undefined ||
     (input.pendingQuestion === 'order_id' && c.intent !== 'faq');
   if (orderId !== undefined && wantsOrder) return lookUp(input.tools, orderId, language, input.today);
+  // "and my other order?", "طيب والثاني؟" after an order was shown
+  if (
+    input.shownOrderId !== null &&
+    (c.intent === 'order_status' || c.intent === 'unknown') &&
+    ANOTHER_ORDER.test(inbound.text)
+  ) {
+    const other = await otherOrderReply(input.tools, input.shownOrderId, language, input.today);
+    if (other !== undefined) return other;
+  }
   const noNumber = input.pendingQuestion === 'order_id' && NO_NUMBER.test(inbound.text);
   if (
     c.intent === 'order_status' ||

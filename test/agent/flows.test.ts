@@ -205,6 +205,20 @@ describe('order tracking', () => {
     expect(replies[4]).not.toMatch(/A3001/);
   });
 
+  it('shows the other order to "and my other order?" after one was shown', async () => {
+    const mine: Order[] = [
+      { id: 'A1001', phone: '966500000822', status: 'shipped' },
+      { id: 'A1002', phone: '966500000822', status: 'processing' },
+    ];
+    const harness = await open({ orders: mine });
+    for (const text of ['A1001', 'and my other order?', 'طيب والثاني؟']) {
+      await harness.post({ waId: '966500000822', text });
+    }
+    const replies = await harness.replies('966500000822');
+    expect(replies[1]).toMatch(/^Order A1002: being prepared/);
+    expect(replies[2]).toMatch(/^الطلب A1001: تم الشحن/);
+  });
+
   it('never follows up on an order it did not show', async () => {
     const harness = await open({ orders });
     await harness.post({ waId: '966500000802', text: 'where is A3001?' });
