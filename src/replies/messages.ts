@@ -70,6 +70,7 @@ const catalogue = {
     en: "I'm sorry, I can't help with that — let me connect you with an agent.",
     ar: 'آسف، ما أقدر أساعدك في هذا — خلني أحولك لأحد موظفينا.',
   },
+  sorryForTrouble: { en: 'I am sorry for the trouble.', ar: 'نعتذر لك عن هذا الإزعاج.' },
   transferring: {
     en: 'I am connecting you with a member of our {queue} team. Expected wait: about {wait} minutes. You can keep writing here.',
     ar: 'جاري تحويلك لأحد موظفي فريق {queue}. وقت الانتظار المتوقع: حوالي {wait} دقيقة. تقدر تكمل الكتابة هنا.',

@@ -312,6 +312,20 @@ describe('reactions', () => {
   });
 });
 
+describe('the handoff notice', () => {
+  it('apologises to an upset customer or one with a broken item, and not to one who asks for a person', async () => {
+    const harness = await open();
+    await harness.post({ waId: '966500000823', text: 'my earbuds arrived broken' });
+    await harness.post({ waId: '966500000824', text: 'طلبي متاخر اسبوع وش هالخدمة!!!' });
+    await harness.post({ waId: '966500000825', text: 'agent please' });
+    expect((await harness.replies('966500000823')).at(-1)).toMatch(
+      /^I am sorry for the trouble\. I am connecting you/,
+    );
+    expect((await harness.replies('966500000824')).at(-1)).toMatch(/^نعتذر لك عن هذا الإزعاج\. جاري تحويلك/);
+    expect((await harness.replies('966500000825')).at(-1)).toMatch(/^I am connecting you/);
+  });
+});
+
 describe('two questions in one message', () => {
   it('answers each from its own section, in the order asked, and names both pages', async () => {
     const harness = await open();

@@ -25,6 +25,8 @@ describe('scoreFrustration', () => {
     'وش هالبوت الغبي ما يفهم شي',
     'ليش ما أحد يرد!!! من ثلاث أيام وانا انتظر',
     'i already told you it STILL has not arrived. same problem again',
+    'my order is a week late, what kind of service is this!!!',
+    'طلبي متاخر اسبوع وش هالخدمة!!!',
   ])('reaches the threshold for %j', (text) => {
     expect(scoreFrustration(text, []).score).toBeGreaterThanOrEqual(THRESHOLD);
   });
@@ -44,6 +46,9 @@ describe('scoreFrustration', () => {
     'ليش كل مرة تتأخرون؟',
     'THANK YOU SO MUCH!!!',
     'is the offer still valid?',
+    'what kind of shoes do you sell',
+    'هذي خدمة التوصيل السريع؟',
+    'this is the third time I ask',
   ])('stays below the threshold for %j', (text) => {
     expect(scoreFrustration(text, []).score).toBeLessThan(THRESHOLD);
   });

@@ -86,7 +86,13 @@ export function handoffNode(deps: AgentDeps) {
     });
 
     const language = state.language;
-    const notice = routing.afterHours
+    // An upset customer, or one with a broken or wrong item, hears an apology before the logistics.
+    const sorry =
+      state.reasons.some((reason) => reason.code === 'frustration') ||
+      state.classification?.intent === 'complaint'
+        ? `${say('sorryForTrouble', language)} `
+        : '';
+    const logistics = routing.afterHours
       ? say('afterHours', language, {
           hours: describeHours(deps.policy.businessHours, language),
           opensAt: formatLocal(routing.opensAt, deps.policy.businessHours, language),
@@ -96,6 +102,7 @@ export function handoffNode(deps: AgentDeps) {
           queue: queueName(packet.queue, language),
           wait: deps.policy.slaMinutes,
         });
+    const notice = `${sorry}${logistics}`;
     const replies = [
       ...state.replies,
       ...urgentAdvice(
