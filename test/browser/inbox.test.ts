@@ -89,6 +89,28 @@ describe.skipIf(!hasChromium)('the inbox page (headless Chromium)', () => {
     expect(stage.pageErrors).toEqual([]);
   }, 30_000);
 
+  it("asks before resolving while the customer's last message has no reply from an agent", async () => {
+    await escalate('966500000069', 'Reem', 'my charger stopped working');
+    await inbox.click('[data-tab="queued"]');
+    await inbox.locator('#queue-list .item', { hasText: 'Reem' }).click();
+    await inbox.locator('#d-head h2', { hasText: 'Reem' }).waitFor();
+    const asked: string[] = [];
+    inbox.once('dialog', (dialog) => {
+      asked.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await inbox.click('#resolve');
+    expect(asked).toEqual(["The customer's last message has no reply from an agent. Resolve anyway?"]);
+    const [handoff] = await stage.harness.db.query.handoffs.findMany({
+      where: (row, { eq: equals }) => equals(row.status, 'queued'),
+    });
+    expect(handoff).toBeDefined();
+    inbox.once('dialog', (dialog) => void dialog.accept());
+    await inbox.click('#resolve');
+    await inbox.locator('#d-composer', { hasText: 'Resolved' }).waitFor();
+    expect(stage.pageErrors).toEqual([]);
+  }, 30_000);
+
   it('lists the conversations the bot is handling and takes one over with a button', async () => {
     const waId = '966500000068';
     await stage.harness.post({ waId, name: 'Tariq', text: 'do you deliver to Jeddah?' });

@@ -40,12 +40,24 @@ function renderActions(d) {
   });
   var resolve = h('button', { type: 'button', class: 'btn success', id: 'resolve', text: 'Resolve' });
   resolve.addEventListener('click', function () {
+    if (!answeredLast(state.detail) &&
+      !confirm("The customer's last message has no reply from an agent. Resolve anyway?")) return;
     act(resolve, 'Resolved — back with the bot', async function () {
       await api('POST', handoffPath('resolve'));
       await refreshAll();
     });
   });
   box.append(h('span', { class: 'transfer' }, [select, transfer]), resolve);
+}
+
+/** An agent wrote after the customer's last message: resolving leaves nothing unanswered. */
+function answeredLast(d) {
+  var lines = d ? d.transcript : [];
+  for (var i = lines.length - 1; i >= 0; i--) {
+    if (lines[i].author === 'agent') return true;
+    if (lines[i].author === 'customer') return false;
+  }
+  return true;
 }
 
 function composerMode(d) {
