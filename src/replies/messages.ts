@@ -111,6 +111,10 @@ const catalogue = {
     en: 'You are welcome! Is there anything else I can help with?',
     ar: 'العفو! هل فيه شي ثاني أقدر أساعدك فيه؟',
   },
+  transferred: {
+    en: 'I have passed your conversation to our {queue} team. They will reply here as soon as they can.',
+    ar: 'حوّلت محادثتك لفريق {queue}، وبيردون عليك هنا في أقرب وقت.',
+  },
   agentJoined: {
     en: '{agent} from our team has joined the chat and will help you from here.',
     ar: 'انضم {agent} من فريقنا إلى المحادثة وبيساعدك من هنا.',

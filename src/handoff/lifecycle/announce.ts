@@ -1,6 +1,6 @@
 import type { OutboundMessage } from '../../channel/outbound.js';
 import { outboundStatements } from '../../outbox/enqueue.js';
-import { say } from '../../replies/messages.js';
+import { queueName, say } from '../../replies/messages.js';
 import type { ConversationRow, CustomerRow } from '../../store/repos/conversations.js';
 import { type AgentRow, type LifecycleContext, recipientOf, windowOf } from './context.js';
 
@@ -24,6 +24,35 @@ export async function announceAgent(
     conversation,
     customer,
     message: { kind: 'text', text: say('agentJoined', conversation.language, { agent: agent.name }) },
+    author: 'agent',
+    agentId: agent.id,
+    handoffId: input.handoffId,
+    now,
+  });
+}
+
+/** Tells the customer which team has their conversation now, when the 24-hour window allows. */
+export async function announceTransfer(
+  ctx: LifecycleContext,
+  input: {
+    conversation: ConversationRow;
+    customer: CustomerRow;
+    agent: AgentRow;
+    handoffId: string;
+    queue: string;
+    now: number;
+  },
+): Promise<void> {
+  const { conversation, customer, agent, now } = input;
+  if (!windowOf(customer, now, ctx.windowMarginMs).open) return;
+  const language = conversation.language;
+  await messageCustomer(ctx, {
+    conversation,
+    customer,
+    message: {
+      kind: 'text',
+      text: say('transferred', language, { queue: queueName(input.queue, language) }),
+    },
     author: 'agent',
     agentId: agent.id,
     handoffId: input.handoffId,

@@ -4,6 +4,7 @@ import { BatonError } from '../../http/errors.js';
 import { queueSchema } from '../../policy/reasons.js';
 import { conversations, handoffNotes, handoffs } from '../../store/schema/index.js';
 import { newId } from '../../util/ids.js';
+import { announceTransfer } from './announce.js';
 import { type AgentRow, assertOpen, type LifecycleContext, loadHandoffFor } from './context.js';
 import { statusSetAt } from './guards.js';
 
@@ -12,14 +13,17 @@ export const transferInputSchema = z.strictObject({
   note: z.string().trim().max(1000).optional(),
 });
 
-/** Moves a handoff to another queue, unassigned, with a note saying who moved it and why. */
+/**
+ * Moves a handoff to another queue, unassigned, with a note saying who moved it and why, and tells
+ * the customer which team has it now.
+ */
 export async function transferHandoff(
   ctx: LifecycleContext,
   agent: AgentRow,
   handoffId: string,
   input: z.infer<typeof transferInputSchema>,
 ) {
-  const { handoff, conversation } = await loadHandoffFor(ctx, agent, handoffId);
+  const { handoff, conversation, customer } = await loadHandoffFor(ctx, agent, handoffId);
   assertOpen(handoff);
   if (handoff.queue === input.queue)
     throw new BatonError('conflict', `the handoff is already in ${input.queue}`);
@@ -49,6 +53,7 @@ export async function transferHandoff(
     }),
   ]);
   if (moved.length === 0) throw new BatonError('conflict', 'the handoff changed; reload it');
+  await announceTransfer(ctx, { conversation, customer, agent, handoffId, queue: input.queue, now });
   ctx.events.publish({ type: 'handoff.updated', handoffId, queue: input.queue, status: 'queued' });
   return { queue: input.queue, status: 'queued' as const };
 }
