@@ -139,11 +139,11 @@ keywords: [return, returns, refund, refunds, money back, send back, return polic
 ---
 
 ## Return window
-<!-- keywords: return window, how long to return, return period, days to return, how to return, start a return -->
-You can return most products within 14 days of delivery. Start the return from My Orders on volta.example or send us your order number here.
+<!-- keywords: return window, how long to return, return period, days to return, how to return, start a return, return an item, return it -->
+You can return most products within 14 days of delivery. Start the return from My Orders on volta.example, or write "agent" here and a colleague will start it for you.
 
 ## Condition of returned items
-<!-- keywords: opened, used, unused, packaging, box, accessories, hygiene, gift card, software -->
+<!-- keywords: opened, used, unused, packaging, box, accessories, hygiene, gift card, software, earbuds, AirPods, in-ear, headphones -->
 Items must be unused, in their original packaging, with all accessories, manuals and the invoice. Opened software, gift cards, and opened in-ear headphones (for hygiene) cannot be returned unless they are faulty.
 
 ## Return pickup and cost
@@ -364,10 +364,10 @@ keywords: [إرجاع, ارجاع, الإرجاع, استرجاع, الاستر�
 
 ## مدة الإرجاع
 <!-- keywords: مدة الاسترجاع, كم يوم الاسترجاع, كيف ارجع -->
-يمكنك إرجاع معظم المنتجات خلال 14 يوماً من تاريخ التسليم. ابدأ طلب الإرجاع من صفحة "طلباتي" على volta.example أو أرسل لنا رقم طلبك هنا.
+يمكنك إرجاع معظم المنتجات خلال 14 يوماً من تاريخ التسليم. ابدأ طلب الإرجاع من صفحة "طلباتي" على volta.example، أو اكتب "موظف" هنا ويبدأه لك أحد زملائنا.
 
 ## حالة المنتج المُرجَع
-<!-- keywords: مفتوح, مستخدم, الكرتون, العلبة, الملحقات -->
+<!-- keywords: مفتوح, مستخدم, الكرتون, العلبة, الملحقات, سماعة, السماعه, سماعات, ايربودز -->
 يجب أن يكون المنتج غير مستخدم، في عبوته الأصلية، مع جميع الملحقات والكتيبات والفاتورة. لا يمكن إرجاع البرامج المفتوحة وبطاقات الهدايا وسماعات الأذن الداخلية المفتوحة (لأسباب صحية) إلا إذا كانت معيبة.
 
 ## استلام المرتجع وتكلفته

@@ -19,6 +19,8 @@ const englishStopwords = new Set(
     'today tomorrow yesterday now still yet already instead under ago',
     // in a shop, buying is never the topic: "can I return something I bought 20 days ago?"
     'bought purchased',
+    // liking is why, not what: "return the earbuds because I didn't like them"
+    'like likes liked love loved because cause coz since',
     'guys guy quick q question morning evening afternoon',
   ]
     .join(' ')
@@ -36,6 +38,7 @@ const arabicStopwords = new Set(
     'السلام سلام عليكم لديكم لديك لدي لدينا عندنا خلاص',
     // و written onto a short question word the stemmer leaves alone
     'وكم وهل ومتي ووين وكيف وليش وش وايش',
+    'لاني لانه لانها لانهم حبيت حبيته حبيتها عجبني عجبتني',
   ]
     .join(' ')
     .split(' '),
