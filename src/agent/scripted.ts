@@ -35,12 +35,18 @@ const ANOTHER_ORDER =
 /** "where is it now?", "وينه؟": a question about "it", which after an order card is the order. */
 const ABOUT_IT = /\b(?:where|when)\b.*\bit\b|^\s*(?:و?وينه|متى (?:يوصل|بيوصل|يجي|بيجي))/iu;
 
+/** السلام عليكم, "assalamu alaikum": a greeting that is answered in kind. */
+const SALAM = /(?:ال)?سلام عليكم|\bas+alam(?:u|o)?\s*(?:a?laikum|alaykum|alaikom)\b|\bsalam\b/iu;
+
 /** "menu", "main menu please", "القائمة": the whole message asks for the menu. */
 const MENU_ONLY =
   /^\s*(?:(?:show|send|give) (?:me )?(?:the )?)?(?:main )?menu(?: please| pls)?\s*[.!?]*\s*$|^\s*(?:ال)?(?:قائمة|قائمه|منيو)(?: ال?رئيسي[ةه])?\s*[.!؟?]*\s*$/iu;
 
 /** "bye", "مع السلامة": thanks that also take leave, which a "can I help with anything else?" ignores. */
 const FAREWELL = /\b(?:bye|goodbye|good bye|cya|see you)\b|مع السلام[ةه]|باي|في امان الله|فمان الله/iu;
+
+/** "يعطيك العافية" wishes the bot well and is answered "الله يعافيك", not "you are welcome". */
+const WISHES_WELL = /يعطي(?:ك|كم) العافي[ةه]/u;
 
 /** "I don't have the number", "ما عندي رقم الطلب": after the bot asked for it. */
 const NO_NUMBER =
@@ -174,13 +180,18 @@ export async function scriptedReply(input: {
       message: welcomeMenu(language, {
         ...(input.customerName ? { name: input.customerName } : {}),
         business: input.businessName,
+        salam: SALAM.test(inbound.text),
       }),
       handled: true,
       pendingQuestion: null,
     };
   }
   if (c.intent === 'thanks') {
-    const reply = FAREWELL.test(inbound.text) ? 'goodbye' : 'thanks';
+    const reply = FAREWELL.test(inbound.text)
+      ? 'goodbye'
+      : WISHES_WELL.test(inbound.text)
+        ? 'wellWishedBack'
+        : 'thanks';
     return { message: text(say(reply, language)), handled: true, pendingQuestion: null };
   }
   return undefined;

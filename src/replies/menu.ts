@@ -11,15 +11,19 @@ export const menuButtonTitles: Record<string, string> = {
 
 export const menuChoices: readonly MenuChoice[] = ['menu_order', 'menu_faq', 'menu_agent'];
 
-/** The welcome menu: three reply buttons plus a numbered fallback for clients without buttons. */
+/**
+ * The welcome menu: three reply buttons plus a numbered fallback for clients without buttons. A
+ * customer who greets with السلام عليكم is greeted back with وعليكم السلام first.
+ */
 export function welcomeMenu(
   language: Language,
-  options: { name?: string; business: string },
+  options: { name?: string; business: string; salam?: boolean },
 ): OutboundMessage {
   const name = options.name ? ` ${options.name}` : '';
+  const salam = options.salam ? `${say('salamReply', language)} ` : '';
   return {
     kind: 'buttons',
-    text: `${say('welcome', language, { name, business: options.business })}\n\n${say('menuFallback', language)}`,
+    text: `${salam}${say('welcome', language, { name, business: options.business })}\n\n${say('menuFallback', language)}`,
     buttons: [
       { id: 'menu_order', title: say('menuOrder', language) },
       { id: 'menu_faq', title: say('menuFaq', language) },

@@ -5,6 +5,7 @@ import type { Language } from '../llm/classification.js';
  * name and fills its parameters; it never builds customer-facing text inline.
  */
 const catalogue = {
+  salamReply: { en: 'Wa alaikum assalam!', ar: 'وعليكم السلام ورحمة الله!' },
   welcome: {
     en: 'Hi{name}! I am the {business} assistant. How can I help you today?',
     ar: 'أهلاً{name}! أنا المساعد الآلي لـ{business}. كيف أقدر أساعدك اليوم؟',
@@ -102,6 +103,10 @@ const catalogue = {
   urgentKept: {
     en: 'Glad to hear it. Because this concerns your safety or your account, a colleague will still check in with you.',
     ar: 'يسعدنا ذلك. ولأن الأمر يتعلق بسلامتك أو بحسابك، بيتواصل معك أحد زملائنا للاطمئنان.',
+  },
+  wellWishedBack: {
+    en: 'Thank you, and to you! Is there anything else I can help with?',
+    ar: 'الله يعافيك! هل فيه شي ثاني أقدر أساعدك فيه؟',
   },
   goodbye: {
     en: 'Goodbye! Write here any time you need us.',

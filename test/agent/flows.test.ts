@@ -84,6 +84,15 @@ describe('menu', () => {
 });
 
 describe('small talk', () => {
+  it('greets السلام عليكم and يعطيك العافية back in kind', async () => {
+    const harness = await open();
+    await harness.post({ waId: '966500000826', text: 'السلام عليكم' });
+    await harness.post({ waId: '966500000826', text: 'يعطيك العافية' });
+    const [salam, wish] = await harness.replies('966500000826');
+    expect(salam).toMatch(/^وعليكم السلام ورحمة الله! أهلاً/);
+    expect(wish).toMatch(/^الله يعافيك!/);
+  });
+
   it('says goodbye to a farewell, and offers more help after thanks', async () => {
     const harness = await open();
     for (const text of ['thanks', 'ok bye!', 'شكرا مع السلامة']) {
