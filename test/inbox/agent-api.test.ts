@@ -147,6 +147,7 @@ describe('the claim → reply → resolve → CSAT cycle', () => {
     expect((await layla('GET', `/api/handoffs/${id}`)).status).toBe(403);
     const detail = await omar('GET', `/api/handoffs/${id}`);
     expect(detail.body.notes[0].text).toBe('Transferred from general to billing by Layla: about a charge');
+    expect(detail.body.packet.queue).toBe('billing');
     expect((await harness.replies('966500000905')).at(-1)).toBe(
       'I have passed your conversation to our billing team. They will reply here as soon as they can.',
     );

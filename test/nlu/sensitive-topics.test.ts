@@ -90,6 +90,7 @@ describe('sensitive topics', () => {
       'fraud',
       "link saying it's from Volta asking for my card",
     ],
+    ['المبلغ المخصوم 3899 ريال مرتين', 'charge', 'المخصوم 3899 ريال مرتين'],
     ['البطارية منفوخة', 'safety', 'منفوخة'],
     ['البطارية منفخة وحارة مرة', 'safety', 'البطارية منفخة وحارة'],
     ['الشاحن ريحته شياط', 'safety', 'شياط'],

@@ -4,6 +4,7 @@ import { BatonError } from '../../http/errors.js';
 import { queueSchema } from '../../policy/reasons.js';
 import { conversations, handoffNotes, handoffs } from '../../store/schema/index.js';
 import { newId } from '../../util/ids.js';
+import type { Packet } from '../packet.js';
 import { announceTransfer } from './announce.js';
 import { type AgentRow, assertOpen, type LifecycleContext, loadHandoffFor } from './context.js';
 import { statusSetAt } from './guards.js';
@@ -31,7 +32,14 @@ export async function transferHandoff(
   const [moved] = await ctx.db.batch([
     ctx.db
       .update(handoffs)
-      .set({ queue: input.queue, status: 'queued', assignedAgentId: null, updatedAt: now })
+      .set({
+        queue: input.queue,
+        status: 'queued',
+        assignedAgentId: null,
+        // the packet the inbox and the API show says where the handoff is now
+        packet: { ...(handoff.packet as Packet), queue: input.queue },
+        updatedAt: now,
+      })
       .where(and(eq(handoffs.id, handoffId), eq(handoffs.status, handoff.status)))
       .returning({ id: handoffs.id }),
     ctx.db
