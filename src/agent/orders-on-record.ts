@@ -1,6 +1,7 @@
 import type { OrderOnRecord } from '../handoff/packet.js';
 import type { AgentTools } from '../llm/port.js';
 import { isOpenOrder } from '../orders/order.js';
+import { isPastDate } from '../replies/order-reply.js';
 
 /** An agent reads a handful: the last five named, or the first five on their way. */
 const MAX_ORDERS = 5;
@@ -13,6 +14,7 @@ const MAX_ORDERS = 5;
 export async function ordersOnRecord(
   tools: AgentTools,
   orderIds: readonly string[],
+  today: string,
 ): Promise<OrderOnRecord[]> {
   let ids = orderIds.slice(-MAX_ORDERS);
   if (ids.length === 0) {
@@ -29,7 +31,8 @@ export async function ordersOnRecord(
     const result = await tools.trackOrder(id);
     if (!result.found) continue;
     const { trackingUrl: _link, ...order } = result.order;
-    found.set(order.id, order);
+    const late = order.eta !== undefined && isOpenOrder(order.status) && isPastDate(order.eta, today);
+    found.set(order.id, { ...order, ...(late ? { late } : {}) });
   }
   return [...found.values()];
 }

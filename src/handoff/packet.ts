@@ -12,6 +12,8 @@ export const orderOnRecordSchema = z.object({
   items: z.array(z.object({ name: z.string(), qty: z.number() })).optional(),
   total: z.number().optional(),
   currency: z.string().optional(),
+  /** Past its ETA (in the shop's time zone) and neither delivered nor cancelled: the customer was told it is late. */
+  late: z.boolean().optional(),
 });
 export type OrderOnRecord = z.infer<typeof orderOnRecordSchema>;
 
@@ -21,6 +23,7 @@ export function describeOrders(facts: Packet['facts']): string[] {
   const onRecord = facts.orders.map((order) => {
     const details = [
       order.status.replaceAll('_', ' '),
+      ...(order.late ? ['late'] : []),
       ...(order.eta ? [`ETA ${order.eta}`] : []),
       ...(order.total !== undefined ? [`${order.total} ${order.currency ?? ''}`.trim()] : []),
     ];

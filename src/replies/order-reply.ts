@@ -13,7 +13,8 @@ const statusNames: Record<string, Record<Language, string>> = {
 };
 
 /** An ETA written as a date (YYYY-MM-DD…) before today: a late order, not an expected one. */
-const isPast = (eta: string, today: string) => /^\d{4}-\d{2}-\d{2}/.test(eta) && eta.slice(0, 10) < today;
+export const isPastDate = (eta: string, today: string) =>
+  /^\d{4}-\d{2}-\d{2}/.test(eta) && eta.slice(0, 10) < today;
 
 const statusName = (status: string, language: Language) => statusNames[status]?.[language] ?? status;
 
@@ -51,7 +52,7 @@ export function orderReply(
     );
   }
   if (order.eta && isOpenOrder(order.status)) {
-    lines.push(say(isPast(order.eta, today) ? 'orderOverdue' : 'orderEta', language, { eta: order.eta }));
+    lines.push(say(isPastDate(order.eta, today) ? 'orderOverdue' : 'orderEta', language, { eta: order.eta }));
   }
   if (order.carrier) lines.push(say('orderCarrier', language, { carrier: order.carrier }));
   if (order.trackingUrl) lines.push(say('orderTracking', language, { url: order.trackingUrl }));
@@ -66,7 +67,7 @@ export function orderListReply(
 ): string {
   const separator = language === 'ar' ? '، ' : ', ';
   const lines = orders.map((order) => {
-    const late = order.eta !== undefined && isOpenOrder(order.status) && isPast(order.eta, today);
+    const late = order.eta !== undefined && isOpenOrder(order.status) && isPastDate(order.eta, today);
     const status = [statusName(order.status, language), ...(late ? [say('orderListLate', language)] : [])];
     return `• ${order.id} — ${status.join(separator)}`;
   });

@@ -531,11 +531,24 @@ describe("the packet's orders on record", () => {
     expect(JSON.stringify(packet)).not.toMatch(/out_for_delivery|SPL|999/);
   });
 
+  it('marks an order past its ETA as late, as the customer was told', async () => {
+    const harness = await open({
+      orders: shop,
+      clock: new FixedClock(Date.parse('2026-12-01T11:00:00+03:00')),
+    });
+    await harness.post({ waId: '966500000813', text: 'A1001 is late, I want a refund' });
+    const [packet] = await harness.packets();
+    expect(packet?.facts.orders?.[0]).toMatchObject({ id: 'A1001', late: true });
+    expect(packet?.summary).toContain('A1001 (shipped, late, ETA 2026-11-27, 349 SAR)');
+  });
+
   it('holds the orders still on their way when none was named, without putting them in the summary', async () => {
     const harness = await open({ orders: shop });
     await harness.post({ waId: '966500000813', text: 'I want to cancel my order' });
     const [packet] = await harness.packets();
     expect(packet?.facts.orders?.map((order) => order.id)).toEqual(['A1001', 'A1002']);
+    // A1001 was due on 2026-11-27; the clock says 2026-11-24, so it is not late yet
+    expect(packet?.facts.orders?.[0]?.late).toBeUndefined();
     expect(packet?.summary).not.toMatch(/A1001|A1002/);
   });
 });

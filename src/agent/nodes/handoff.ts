@@ -3,7 +3,7 @@ import { buildPacket } from '../../handoff/build-packet.js';
 import { storeHandoff } from '../../handoff/create.js';
 import { describeOrders } from '../../handoff/packet.js';
 import { summariseOffline } from '../../llm/offline/summarise.js';
-import { describeHours, formatLocal } from '../../policy/business-hours.js';
+import { describeHours, formatLocal, localDate } from '../../policy/business-hours.js';
 import { routeHandoff } from '../../policy/decide.js';
 import { queueName, say } from '../../replies/messages.js';
 import { listConversationMessages } from '../../store/repos/messages.js';
@@ -33,7 +33,11 @@ export function handoffNode(deps: AgentDeps) {
       deps.policy,
     );
     const rows = await listConversationMessages(deps.db, conversation.id);
-    const facts = { ...state.facts, orders: await ordersOnRecord(context.tools, state.facts.orderIds) };
+    const today = localDate(now, deps.policy.businessHours.timeZone);
+    const facts = {
+      ...state.facts,
+      orders: await ordersOnRecord(context.tools, state.facts.orderIds, today),
+    };
     const summaryInput = {
       transcript: state.transcript,
       reasons: state.reasons,

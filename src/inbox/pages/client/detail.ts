@@ -129,7 +129,7 @@ function factList(label, values, cls) {
 }
 
 function orderOnRecord(o) {
-  var parts = [o.id + ' — ' + o.status.replace(/_/g, ' ')];
+  var parts = [o.id + ' — ' + o.status.replace(/_/g, ' ') + (o.late ? ', late' : '')];
   if (o.eta) parts.push('ETA ' + o.eta);
   if (o.carrier) parts.push(o.carrier);
   if (o.items && o.items.length) {
