@@ -1,29 +1,29 @@
 import type { OutboundMessage } from '../../channel/outbound.js';
+import type { Language } from '../../llm/classification.js';
 import { outboundStatements } from '../../outbox/enqueue.js';
 import { queueName, say } from '../../replies/messages.js';
 import type { ConversationRow, CustomerRow } from '../../store/repos/conversations.js';
 import { type AgentRow, type LifecycleContext, recipientOf, windowOf } from './context.js';
 
+interface Announcement {
+  conversation: ConversationRow;
+  customer: CustomerRow;
+  agent: AgentRow;
+  handoffId: string;
+  now: number;
+}
+
 /**
- * Tells the customer a person has joined, when the 24-hour window allows. Not part of the state
- * change it follows: losing it to a crash loses no state.
+ * A notice from the agent's side, in the customer's language, when the 24-hour window allows. Not
+ * part of the state change it follows: losing it to a crash loses no state.
  */
-export async function announceAgent(
-  ctx: LifecycleContext,
-  input: {
-    conversation: ConversationRow;
-    customer: CustomerRow;
-    agent: AgentRow;
-    handoffId: string;
-    now: number;
-  },
-): Promise<void> {
+async function announce(ctx: LifecycleContext, input: Announcement, text: (language: Language) => string) {
   const { conversation, customer, agent, now } = input;
   if (!windowOf(customer, now, ctx.windowMarginMs).open) return;
   await messageCustomer(ctx, {
     conversation,
     customer,
-    message: { kind: 'text', text: say('agentJoined', conversation.language, { agent: agent.name }) },
+    message: { kind: 'text', text: text(conversation.language) },
     author: 'agent',
     agentId: agent.id,
     handoffId: input.handoffId,
@@ -31,33 +31,19 @@ export async function announceAgent(
   });
 }
 
-/** Tells the customer which team has their conversation now, when the 24-hour window allows. */
-export async function announceTransfer(
+/** Tells the customer a person has joined. */
+export function announceAgent(ctx: LifecycleContext, input: Announcement): Promise<void> {
+  return announce(ctx, input, (language) => say('agentJoined', language, { agent: input.agent.name }));
+}
+
+/** Tells the customer which team has their conversation now. */
+export function announceTransfer(
   ctx: LifecycleContext,
-  input: {
-    conversation: ConversationRow;
-    customer: CustomerRow;
-    agent: AgentRow;
-    handoffId: string;
-    queue: string;
-    now: number;
-  },
+  input: Announcement & { queue: string },
 ): Promise<void> {
-  const { conversation, customer, agent, now } = input;
-  if (!windowOf(customer, now, ctx.windowMarginMs).open) return;
-  const language = conversation.language;
-  await messageCustomer(ctx, {
-    conversation,
-    customer,
-    message: {
-      kind: 'text',
-      text: say('transferred', language, { queue: queueName(input.queue, language) }),
-    },
-    author: 'agent',
-    agentId: agent.id,
-    handoffId: input.handoffId,
-    now,
-  });
+  return announce(ctx, input, (language) =>
+    say('transferred', language, { queue: queueName(input.queue, language) }),
+  );
 }
 
 /** Queues one message to the conversation's customer, on its channel, and wakes the outbox. */
