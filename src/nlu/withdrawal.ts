@@ -13,7 +13,8 @@ const WITHDRAWAL = compileAll([
   'dont|doesnt .. need .. agent|person|human|anyone|help .. anymore|now',
   'do not need .. agent|person|human|anyone|help',
   'no longer need .. agent|person|human|anyone|help',
-  'found|figured it|out',
+  // not "found out": "I found out it was charged twice" is news, not a withdrawal
+  'found|figured it',
   'i|ive sorted|solved|fixed it',
   'all sorted',
   'problem|issue|its solved|sorted|fixed|resolved',

@@ -29,6 +29,7 @@ describe('withdrawsRequest', () => {
     'it is not solved',
     'my problem is not fixed',
     'is it fixed?',
+    'I just found out the parcel is at the neighbours',
   ])('%j does not', (text) => {
     expect(withdrawsRequest(prepare(text))).toBe(false);
   });
