@@ -63,7 +63,10 @@ function asksOrderStatus(text: PreparedText, needs: NeedsPersonHit | undefined):
     (match) =>
       (needs?.kind !== 'malfunction' || !overlaps(match, needs.match)) && !isHypothetical(text, match),
   );
-  return tracking.length > 0 || (text.tokens.length <= SHORT_MESSAGE && has(text, PHRASES.myOrder));
+  // "كيف الغي طلبي؟" names a policy topic beside "my order": a question about it, not tracking
+  const shortAboutMyOrder =
+    text.tokens.length <= SHORT_MESSAGE && has(text, PHRASES.myOrder) && !has(text, PHRASES.faqTopic);
+  return tracking.length > 0 || shortAboutMyOrder;
 }
 
 function asksFaq(text: PreparedText): boolean {

@@ -137,6 +137,8 @@ describe('intents', () => {
       ['the app crashes, where is my order?', 'order_status', 'tracking over a malfunction'],
       ['hi, the app keeps crashing', 'technical', 'a malfunction over a greeting'],
       ['thanks for nothing, this is useless', 'complaint', 'complaint wording over thanks'],
+      ['كيف الغي طلبي؟', 'faq', 'a policy topic beside "my order" in a short message'],
+      ['وين طلبي؟', 'order_status', 'a short message about my order'],
     ])('%j is %s (%s)', (text, intent) => {
       expect(classify(text).intent).toBe(intent);
     });
