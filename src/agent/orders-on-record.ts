@@ -1,7 +1,6 @@
 import type { OrderOnRecord } from '../handoff/packet.js';
 import type { AgentTools } from '../llm/port.js';
-import { isOpenOrder } from '../orders/order.js';
-import { isPastDate } from '../replies/order-reply.js';
+import { isLateOrder, isOpenOrder } from '../orders/order.js';
 
 /** An agent reads a handful: the last five named, or the first five on their way. */
 const MAX_ORDERS = 5;
@@ -31,8 +30,7 @@ export async function ordersOnRecord(
     const result = await tools.trackOrder(id);
     if (!result.found) continue;
     const { trackingUrl: _link, ...order } = result.order;
-    const late = order.eta !== undefined && isOpenOrder(order.status) && isPastDate(order.eta, today);
-    found.set(order.id, { ...order, ...(late ? { late } : {}) });
+    found.set(order.id, { ...order, ...(isLateOrder(order, today) ? { late: true } : {}) });
   }
   return [...found.values()];
 }

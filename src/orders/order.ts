@@ -38,3 +38,13 @@ export const phoneDigits = (phone: string) => phone.replace(/\D/g, '');
 
 /** Still on its way to the customer: neither delivered nor cancelled. */
 export const isOpenOrder = (status: string) => status !== 'delivered' && status !== 'cancelled';
+
+/**
+ * Still on its way and past its ETA (a date, YYYY-MM-DD…, before `today`, the shop's local date):
+ * late, not expected.
+ */
+export const isLateOrder = (order: { status: string; eta?: string }, today: string) =>
+  order.eta !== undefined &&
+  isOpenOrder(order.status) &&
+  /^\d{4}-\d{2}-\d{2}/.test(order.eta) &&
+  order.eta.slice(0, 10) < today;

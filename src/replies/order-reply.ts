@@ -1,6 +1,6 @@
 import type { Language } from '../llm/classification.js';
 import type { CustomerOrdersResult, TrackOrderResult } from '../llm/port.js';
-import { isOpenOrder } from '../orders/order.js';
+import { isLateOrder, isOpenOrder } from '../orders/order.js';
 import { say } from './messages.js';
 
 const statusNames: Record<string, Record<Language, string>> = {
@@ -11,10 +11,6 @@ const statusNames: Record<string, Record<Language, string>> = {
   cancelled: { en: 'cancelled', ar: 'ملغي' },
   delayed: { en: 'delayed — sorry for the wait', ar: 'متأخر — نعتذر عن التأخير' },
 };
-
-/** An ETA written as a date (YYYY-MM-DD…) before today: a late order, not an expected one. */
-export const isPastDate = (eta: string, today: string) =>
-  /^\d{4}-\d{2}-\d{2}/.test(eta) && eta.slice(0, 10) < today;
 
 const statusName = (status: string, language: Language) => statusNames[status]?.[language] ?? status;
 
@@ -52,7 +48,7 @@ export function orderReply(
     );
   }
   if (order.eta && isOpenOrder(order.status)) {
-    lines.push(say(isPastDate(order.eta, today) ? 'orderOverdue' : 'orderEta', language, { eta: order.eta }));
+    lines.push(say(isLateOrder(order, today) ? 'orderOverdue' : 'orderEta', language, { eta: order.eta }));
   }
   if (order.carrier) lines.push(say('orderCarrier', language, { carrier: order.carrier }));
   if (order.trackingUrl) lines.push(say('orderTracking', language, { url: order.trackingUrl }));
@@ -67,8 +63,8 @@ export function orderListReply(
 ): string {
   const separator = language === 'ar' ? '، ' : ', ';
   const lines = orders.map((order) => {
-    const late = order.eta !== undefined && isOpenOrder(order.status) && isPastDate(order.eta, today);
-    const status = [statusName(order.status, language), ...(late ? [say('orderListLate', language)] : [])];
+    const late = isLateOrder(order, today) ? [say('orderListLate', language)] : [];
+    const status = [statusName(order.status, language), ...late];
     return `• ${order.id} — ${status.join(separator)}`;
   });
   return say('orderList', language, { orders: lines.join('\n') });
