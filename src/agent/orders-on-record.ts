@@ -1,5 +1,5 @@
 import type { OrderOnRecord } from '../handoff/packet.js';
-import type { AgentTools } from '../llm/port.js';
+import type { AgentTools, OrderView } from '../llm/port.js';
 import { isLateOrder, isOpenOrder } from '../orders/order.js';
 
 /** An agent reads a handful: the last five named, or the first five on their way. */
@@ -15,22 +15,26 @@ export async function ordersOnRecord(
   orderIds: readonly string[],
   today: string,
 ): Promise<OrderOnRecord[]> {
-  let ids = orderIds.slice(-MAX_ORDERS);
-  if (ids.length === 0) {
-    const own = await tools.customerOrders();
-    ids = own.found
-      ? own.orders
-          .filter((order) => isOpenOrder(order.status))
-          .slice(0, MAX_ORDERS)
-          .map((order) => order.id)
-      : [];
-  }
+  const shown =
+    orderIds.length > 0 ? await named(tools, orderIds.slice(-MAX_ORDERS)) : await onTheirWay(tools);
   const found = new Map<string, OrderOnRecord>();
-  for (const id of ids) {
-    const result = await tools.trackOrder(id);
-    if (!result.found) continue;
-    const { trackingUrl: _link, ...order } = result.order;
+  for (const { trackingUrl: _link, ...order } of shown) {
     found.set(order.id, { ...order, ...(isLateOrder(order, today) ? { late: true } : {}) });
   }
   return [...found.values()];
+}
+
+/** Each id looked up as the customer asked for it: theirs, or not at all. */
+async function named(tools: AgentTools, ids: readonly string[]): Promise<OrderView[]> {
+  const views: OrderView[] = [];
+  for (const id of ids) {
+    const result = await tools.trackOrder(id);
+    if (result.found) views.push(result.order);
+  }
+  return views;
+}
+
+async function onTheirWay(tools: AgentTools): Promise<OrderView[]> {
+  const own = await tools.customerOrders();
+  return own.found ? own.orders.filter((order) => isOpenOrder(order.status)).slice(0, MAX_ORDERS) : [];
 }

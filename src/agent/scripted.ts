@@ -1,6 +1,6 @@
 import type { OutboundMessage } from '../channel/outbound.js';
 import type { Classification, Language } from '../llm/classification.js';
-import type { AgentTools } from '../llm/port.js';
+import type { AgentTools, CustomerOrdersResult } from '../llm/port.js';
 import { normalizeDigits } from '../nlu/normalize.js';
 import { isOpenOrder } from '../orders/order.js';
 import { welcomeMenu } from '../replies/menu.js';
@@ -80,7 +80,7 @@ async function otherOrderReply(
   const [only] = others;
   if (only === undefined) return undefined;
   if (others.length === 1) return lookUp(tools, only.id, language, today);
-  return customerOrdersReply(tools, language, today, true);
+  return customerOrdersReply(tools, own, language, today, true);
 }
 
 /**
@@ -89,11 +89,11 @@ async function otherOrderReply(
  */
 async function customerOrdersReply(
   tools: AgentTools,
+  own: CustomerOrdersResult,
   language: Language,
   today: string,
   all: boolean,
 ): Promise<ScriptedReply> {
-  const own = await tools.customerOrders();
   if (!own.found && all) {
     // asked again for a number they do not have: say where to find it instead
     const why = own.reason === 'no_verified_phone' ? 'orderNoPhone' : 'noOrdersForPhone';
@@ -170,7 +170,9 @@ export async function scriptedReply(input: {
     (c.intent === 'menu_choice' && c.menuChoice === 'menu_order') ||
     noNumber
   ) {
-    return customerOrdersReply(input.tools, language, input.today, noNumber || ALL_ORDERS.test(inbound.text));
+    const own = await input.tools.customerOrders();
+    const all = noNumber || ALL_ORDERS.test(inbound.text);
+    return customerOrdersReply(input.tools, own, language, input.today, all);
   }
   if (c.intent === 'menu_choice' && c.menuChoice === 'menu_faq') {
     return { message: text(say('faqPrompt', language)), handled: true, pendingQuestion: null };

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
-import type { AgentTools, CustomerOrdersResult, TrackOrderResult } from '../llm/port.js';
+import type { AgentTools, CustomerOrdersResult, OrderView, TrackOrderResult } from '../llm/port.js';
 import type { Logger } from '../log/logger.js';
 import { type Order, type Orders, phoneDigits } from '../orders/order.js';
 import { reasonCodeSchema } from '../policy/reasons.js';
@@ -70,19 +70,7 @@ export function createAgentTools(deps: ToolDeps, customer: { waId?: string | nul
         return { found: false, reason: 'not_found' };
       }
       if (order === undefined) return { found: false, reason: 'not_found' };
-      return {
-        found: true,
-        order: {
-          id: order.id,
-          status: order.status,
-          ...(order.carrier ? { carrier: order.carrier } : {}),
-          ...(order.trackingUrl ? { trackingUrl: order.trackingUrl } : {}),
-          ...(order.eta ? { eta: order.eta } : {}),
-          ...(order.items ? { items: order.items } : {}),
-          ...(order.total !== undefined ? { total: order.total } : {}),
-          ...(order.currency ? { currency: order.currency } : {}),
-        },
-      };
+      return { found: true, order: viewOf(order) };
     },
     async customerOrders(): Promise<CustomerOrdersResult> {
       const phone = customer.waId;
@@ -95,14 +83,7 @@ export function createAgentTools(deps: ToolDeps, customer: { waId?: string | nul
         return { found: false, reason: 'not_found' };
       }
       if (own.length === 0) return { found: false, reason: 'not_found' };
-      return {
-        found: true,
-        orders: own.map((order) => ({
-          id: order.id,
-          status: order.status,
-          ...(order.eta ? { eta: order.eta } : {}),
-        })),
-      };
+      return { found: true, orders: own.map(viewOf) };
     },
   };
 }
@@ -111,4 +92,18 @@ export function createAgentTools(deps: ToolDeps, customer: { waId?: string | nul
 async function ownOrders(orders: Orders, phone: string): Promise<Order[]> {
   const list = await orders.forPhone(phone);
   return list.filter((order) => phoneDigits(order.phone) === phoneDigits(phone));
+}
+
+/** What the customer may see of their own order: everything but the phone it was placed with. */
+function viewOf(order: Order): OrderView {
+  return {
+    id: order.id,
+    status: order.status,
+    ...(order.carrier ? { carrier: order.carrier } : {}),
+    ...(order.trackingUrl ? { trackingUrl: order.trackingUrl } : {}),
+    ...(order.eta ? { eta: order.eta } : {}),
+    ...(order.items ? { items: order.items } : {}),
+    ...(order.total !== undefined ? { total: order.total } : {}),
+    ...(order.currency ? { currency: order.currency } : {}),
+  };
 }

@@ -41,24 +41,24 @@ export interface AgentTools {
   customerOrders(): Promise<CustomerOrdersResult>;
 }
 
+/** An order as the tools show it to its owner (never the phone number it was placed with). */
+export interface OrderView {
+  id: string;
+  status: string;
+  carrier?: string;
+  trackingUrl?: string;
+  eta?: string;
+  items?: { name: string; qty: number }[];
+  total?: number;
+  currency?: string;
+}
+
 export type CustomerOrdersResult =
-  | { found: true; orders: { id: string; status: string; eta?: string }[] }
+  | { found: true; orders: OrderView[] }
   | { found: false; reason: 'not_found' | 'no_verified_phone' };
 
 export type TrackOrderResult =
-  | {
-      found: true;
-      order: {
-        id: string;
-        status: string;
-        carrier?: string;
-        trackingUrl?: string;
-        eta?: string;
-        items?: { name: string; qty: number }[];
-        total?: number;
-        currency?: string;
-      };
-    }
+  | { found: true; order: OrderView }
   /** Not found and not yours read the same, so the answer cannot probe other people's orders. */
   | { found: false; reason: 'not_found' | 'no_verified_phone' };
 

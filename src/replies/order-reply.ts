@@ -1,5 +1,5 @@
 import type { Language } from '../llm/classification.js';
-import type { CustomerOrdersResult, TrackOrderResult } from '../llm/port.js';
+import type { OrderView, TrackOrderResult } from '../llm/port.js';
 import { isLateOrder, isOpenOrder } from '../orders/order.js';
 import { say } from './messages.js';
 
@@ -56,11 +56,7 @@ export function orderReply(
 }
 
 /** One line per order the customer owns, late ones said to be late, and which to ask about. */
-export function orderListReply(
-  orders: Extract<CustomerOrdersResult, { found: true }>['orders'],
-  language: Language,
-  today: string,
-): string {
+export function orderListReply(orders: readonly OrderView[], language: Language, today: string): string {
   const separator = language === 'ar' ? '، ' : ', ';
   const lines = orders.map((order) => {
     const late = isLateOrder(order, today) ? [say('orderListLate', language)] : [];
