@@ -33,12 +33,12 @@ export function whileQueuedNode(deps: AgentDeps) {
     const handoffId = conversation.handoffId ?? state.handoffId;
     if (inbound === null || handoffId === null) return { replies: [] };
     await attachToHandoff(deps.db, inbound.messageId, handoffId, deps.clock.now());
-    deps.events.publish({
-      type: 'message.created',
-      handoffId,
-      queue: await queueOf(deps, handoffId),
-      direction: 'in',
+    const handoff = await deps.db.query.handoffs.findFirst({
+      where: eq(handoffs.id, handoffId),
+      columns: { queue: true, priority: true },
     });
+    const queue = handoff?.queue ?? 'general';
+    deps.events.publish({ type: 'message.created', handoffId, queue, direction: 'in' });
     // Cheap and deterministic: no model call for a conversation a person already owns.
     const classification =
       inbound.text === ''
@@ -58,7 +58,7 @@ export function whileQueuedNode(deps: AgentDeps) {
       classification.sensitiveTopics.length === 0 &&
       withdrawsRequest(prepare(inbound.text));
     // A safety or fraud matter is followed up whatever the customer says now.
-    if (withdraws && (await handoffRow(deps, handoffId))?.priority === 'urgent') {
+    if (withdraws && handoff?.priority === 'urgent') {
       return { replies: [{ kind: 'text', text: say('urgentKept', state.language) }], handoffId };
     }
     if (
@@ -70,12 +70,7 @@ export function whileQueuedNode(deps: AgentDeps) {
         now: deps.clock.now(),
       }))
     ) {
-      deps.events.publish({
-        type: 'handoff.updated',
-        handoffId,
-        queue: await queueOf(deps, handoffId),
-        status: 'resolved',
-      });
+      deps.events.publish({ type: 'handoff.updated', handoffId, queue, status: 'resolved' });
       deps.logger.info('handoff withdrawn by the customer', { handoffId });
       return {
         replies: [{ kind: 'text', text: say('requestWithdrawn', state.language) }],
@@ -130,15 +125,4 @@ async function raiseIfMoreUrgent(
     priority,
   });
   return urgentAdvice(topics, language, deps.businessName).map((text) => ({ kind: 'text' as const, text }));
-}
-
-function handoffRow(deps: AgentDeps, handoffId: string) {
-  return deps.db.query.handoffs.findFirst({
-    where: eq(handoffs.id, handoffId),
-    columns: { queue: true, priority: true },
-  });
-}
-
-async function queueOf(deps: AgentDeps, handoffId: string): Promise<string> {
-  return (await handoffRow(deps, handoffId))?.queue ?? 'general';
 }
