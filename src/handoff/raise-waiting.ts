@@ -1,11 +1,10 @@
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { type Priority, priorityRank, type Reason } from '../policy/reasons.js';
 import type { Db } from '../store/db.js';
-import { handoffNotes, handoffs } from '../store/schema/index.js';
-import { newId } from '../util/ids.js';
+import { handoffs } from '../store/schema/index.js';
 import type { Packet } from './packet.js';
+import { raiseStatements } from './raise.js';
 import type { SinkSettings } from './sinks/config.js';
-import { sinkOutboxStatements } from './sinks/handlers.js';
 
 /**
  * A customer who writes while waiting can make the wait more urgent: a charger that starts to burn,
@@ -31,24 +30,13 @@ export async function raiseWaitingHandoff(
     reasons: [...stored.reasons, ...input.reasons.filter(isNew)],
   };
   const why = input.reasons.map((reason) => `${reason.code} (${reason.evidence})`).join('; ');
-  await db.batch([
-    db
-      .update(handoffs)
-      .set({
-        priority: input.priority,
-        priorityRank: priorityRank[input.priority],
-        packet,
-        updatedAt: input.now,
-      })
-      .where(and(eq(handoffs.id, row.id), eq(handoffs.status, 'queued'))),
-    db.insert(handoffNotes).values({
-      id: newId('note'),
-      handoffId: row.id,
-      agentId: null,
-      text: `The customer wrote while waiting: ${why}. Priority raised from ${row.priority} to ${input.priority} and sinks notified again.`,
-      createdAt: input.now,
+  await db.batch(
+    raiseStatements(db, sinks, {
+      packet,
+      guard: eq(handoffs.status, 'queued'),
+      note: `The customer wrote while waiting: ${why}. Priority raised from ${row.priority} to ${input.priority} and sinks notified again.`,
+      now: input.now,
     }),
-    ...sinkOutboxStatements(db, packet, sinks, input.now),
-  ]);
+  );
   return packet;
 }

@@ -1,12 +1,12 @@
 import { and, eq, isNull, lt, max } from 'drizzle-orm';
 import type { Logger } from '../log/logger.js';
-import { type Priority, priorityRank } from '../policy/reasons.js';
+import type { Priority } from '../policy/reasons.js';
 import type { Db } from '../store/db.js';
 import { conversations, handoffNotes, handoffs, messages } from '../store/schema/index.js';
 import { newId } from '../util/ids.js';
 import type { Packet } from './packet.js';
+import { raiseStatements } from './raise.js';
 import type { SinkSettings } from './sinks/config.js';
-import { sinkOutboxStatements } from './sinks/handlers.js';
 
 const nextPriority: Record<Priority, Priority> = {
   low: 'normal',
@@ -34,20 +34,15 @@ export async function raiseOverdueHandoffs(ctx: TimerContext, now: number): Prom
   for (const row of overdue) {
     const priority = nextPriority[row.priority as Priority] ?? 'urgent';
     const packet: Packet = { ...(row.packet as Packet), priority };
-    await ctx.db.batch([
-      ctx.db
-        .update(handoffs)
-        .set({ priority, priorityRank: priorityRank[priority], packet, slaRaisedAt: now, updatedAt: now })
-        .where(and(eq(handoffs.id, row.id), isNull(handoffs.slaRaisedAt))),
-      ctx.db.insert(handoffNotes).values({
-        id: newId('note'),
-        handoffId: row.id,
-        agentId: null,
-        text: `Waited past its SLA (${new Date(row.slaDueAt).toISOString()}): priority raised from ${row.priority} to ${priority} and sinks notified again.`,
-        createdAt: now,
+    await ctx.db.batch(
+      raiseStatements(ctx.db, ctx.sinks, {
+        packet,
+        guard: isNull(handoffs.slaRaisedAt),
+        note: `Waited past its SLA (${new Date(row.slaDueAt).toISOString()}): priority raised from ${row.priority} to ${priority} and sinks notified again.`,
+        now,
+        also: { slaRaisedAt: now },
       }),
-      ...sinkOutboxStatements(ctx.db, packet, ctx.sinks, now),
-    ]);
+    );
     ctx.logger.info('handoff raised after its SLA', { handoffId: row.id, priority });
   }
   return overdue.map((row) => row.id);
