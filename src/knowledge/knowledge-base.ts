@@ -121,6 +121,7 @@ export class KnowledgeBase {
       return Math.max(share([...terms]), ...clauses.map(share));
     };
     const hits = index.search(query).map((result) => {
+      // a section hint ("already" → after) ranks sections; it is not a word of the question
       const matched = new Set(result.queryTerms.filter((term) => terms.has(term)));
       return {
         docId: result.docId as string,
@@ -130,7 +131,7 @@ export class KnowledgeBase {
         language: result.language as Language,
         score: result.score,
         coverage: coverageOf(matched),
-        matched: [...matched].filter((term) => terms.has(term) && weights.isDistinctive(term)).length,
+        matched: [...matched].filter((term) => weights.isDistinctive(term)).length,
       };
     });
     // Lucene's coordination factor: a section that answers all of "what's the COD fee?" beats one
