@@ -182,7 +182,7 @@ Express delivery costs 45 SAR and is available in Riyadh, Jeddah and Dammam: ord
 
 ## Shipping to other GCC countries
 <!-- keywords: customs, duty, import, Dubai, Abu Dhabi, Sharjah, Doha, Manama, Muscat -->
-Shipping to the UAE, Kuwait, Bahrain, Qatar and Oman costs 60 SAR and is free on orders of 1,000 SAR or more. Any import VAT or duty in the destination country is collected by the courier on delivery.
+Shipping to the UAE, Kuwait, Bahrain, Qatar and Oman takes 4–7 business days and costs 60 SAR, free on orders of 1,000 SAR or more. Any import VAT or duty in the destination country is collected by the courier on delivery.
 
 ## Changing the delivery address
 <!-- keywords: change address, change the address, wrong address, update address, new address, redirect -->
@@ -406,7 +406,7 @@ keywords: [شحن, الشحن, توصيل, التوصيل, مندوب, المن�
 
 ## الشحن إلى دول الخليج
 <!-- keywords: جمارك, رسوم جمركية, دبي, أبوظبي, الشارقة, الدوحة, المنامة, مسقط -->
-الشحن إلى الإمارات والكويت والبحرين وقطر وعُمان بـ 60 ريالاً، ومجاني للطلبات بقيمة 1,000 ريال أو أكثر. أي ضريبة استيراد أو رسوم جمركية في بلد الوصول يحصّلها المندوب عند التسليم.
+يستغرق الشحن إلى الإمارات والكويت والبحرين وقطر وعُمان 4–7 أيام عمل، وتكلفته 60 ريالاً، ومجاني للطلبات بقيمة 1,000 ريال أو أكثر. أي ضريبة استيراد أو رسوم جمركية في بلد الوصول يحصّلها المندوب عند التسليم.
 
 ## تغيير عنوان التوصيل
 <!-- keywords: تغيير العنوان, اغير العنوان, أغير العنوان, العنوان غلط, عنوان جديد, تعديل العنوان, تحويل الشحنة -->

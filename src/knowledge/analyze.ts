@@ -64,6 +64,19 @@ const englishConcepts = concepts({
 const PRICE_AR = 'سعر';
 const DURATION_AR = 'مده';
 const DURATION_UNITS_AR = new Set(['يوم', 'ايام', 'ساعه', 'ساعات', 'اسبوع', 'اسابيع']);
+/** "كم ياخذ الشحن؟" (how long does it take): the verbs that make كم ask a duration. */
+const TAKES_AR = new Set([
+  'ياخذ',
+  'تاخذ',
+  'ياخد',
+  'تاخد',
+  'بياخذ',
+  'بتاخذ',
+  'يستغرق',
+  'تستغرق',
+  'يطول',
+  'تطول',
+]);
 const SHIPPING_AR = 'شحن';
 const CANCEL_AR = 'غاء';
 const arabicConcepts = concepts({
@@ -110,6 +123,10 @@ export function searchTerms(text: string): string[] {
     if (/^\d{1,3}$/.test(token)) continue;
     if (arabicLetter.test(token)) {
       // "كم يوم التوصيل؟" asks how long, as a page's مدة answers it
+      if (howMuchArabic && TAKES_AR.has(token)) {
+        terms.push(DURATION_AR);
+        continue;
+      }
       if (howMuchArabic && DURATION_UNITS_AR.has(token)) terms.push(DURATION_AR);
       if (arabicStopwords.has(token) || token.length < 2) continue;
       const stem = stemArabic(token);
@@ -208,7 +225,7 @@ export function questionClauses(text: string): string[][] {
 
 /** "… and can I pay with Tabby?", "… وكم سعره؟": a second question joined to the first. */
 const JOINED_QUESTION =
-  /\s+(?:and|&|also|plus)\s+(?=(?:can|could|do|does|is|are|how|what|when|where|which|will|would|should|may)\b)|\s+(?=و(?:هل|كم|متى|وين|كيف|ممكن|اقدر|ايش|وش|عندكم|تقبلون|توصلون)(?:\s|$))/iu;
+  /\s+(?:and|&|also|plus)\s+(?=(?:can|could|do|does|is|are|how|what|when|where|which|will|would|should|may)\b)|\s+(?=و(?:هل|كم|بكم|متى|وين|كيف|ممكن|اقدر|ايش|وش|عندكم|تقبلون|توصلون)(?:[\s?\u061F]|$))/iu;
 
 /**
  * The questions a message asks, when it asks more than one: "do you deliver to Riyadh and can I

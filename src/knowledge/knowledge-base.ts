@@ -21,6 +21,8 @@ export interface KnowledgeHit {
   coverage: number;
   /** How many distinct query terms it matched, not counting terms on half of the pages or more. */
   matched: number;
+  /** The question's search terms the section itself uses (its heading, keywords or text, not its page's). */
+  ownTerms: string[];
 }
 
 interface IndexedSection {
@@ -49,6 +51,8 @@ function withTyposCorrected(query: string, isKnown: (term: string) => boolean): 
     return terms.length > 0 && terms.every(isKnown) ? corrected : word;
   });
 }
+
+const SECTION_FIELDS: ReadonlySet<string> = new Set(['heading', 'sectionKeywords', 'text']);
 
 /** BM25 retrieval over the knowledge sections of one language at a time. */
 export class KnowledgeBase {
@@ -132,6 +136,9 @@ export class KnowledgeBase {
         score: result.score,
         coverage: coverageOf(matched),
         matched: [...matched].filter((term) => weights.isDistinctive(term)).length,
+        ownTerms: [...matched].filter((term) =>
+          result.match[term]?.some((field) => SECTION_FIELDS.has(field)),
+        ),
       };
     });
     // Lucene's coordination factor: a section that answers all of "what's the COD fee?" beats one

@@ -26,6 +26,7 @@ export interface KnowledgeSearchResult {
     score: number;
     coverage: number;
     matched: number;
+    ownTerms: readonly string[];
   }[];
   /** The best hit clears the configured thresholds (score and coverage). */
   confident: boolean;

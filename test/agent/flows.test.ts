@@ -346,7 +346,20 @@ describe('two questions in one message', () => {
     expect(ar).toMatch(/^نوصل إلى جميع مدن السعودية[\s\S]*\n\nمع تابي/);
   });
 
-  it('answers a second question too short to search alone with the whole message, never for the wrong place', async () => {
+  it('answers a second question too short to search alone ("and how much?") about what the first one named', async () => {
+    const harness = await open();
+    await harness.post({ waId: '966500000818', text: 'how long does shipping to Dubai take and how much?' });
+    await harness.post({ waId: '966500000818', text: 'do you deliver to Jeddah and how much?' });
+    await harness.post({ waId: '966500000818', text: 'كم ياخذ الشحن لدبي وبكم؟' });
+    const [dubai, jeddah, dubaiAr] = await harness.replies('966500000818');
+    expect(dubai).toMatch(/4–7 business days[\s\S]*costs 60 SAR/);
+    expect(jeddah).toMatch(
+      /^We deliver to every city in Saudi Arabia[\s\S]*\n\nStandard shipping within Saudi Arabia costs 25 SAR/,
+    );
+    expect(dubaiAr).toMatch(/4–7 أيام عمل، وتكلفته 60 ريالاً/);
+  });
+
+  it('never answers a short second question for the wrong place', async () => {
     const harness = await open();
     await harness.post({
       waId: '966500000817',

@@ -13,6 +13,8 @@ describe('searchTerms', () => {
     ['delivery price', 'shipping costs'],
     ['بكم التوصيل؟', 'كم رسوم الشحن'],
     ['سعر التوصيل', 'تكلفة الشحن'],
+    ['كم ياخذ الشحن؟', 'كم يوم الشحن؟'],
+    ['كم تستغرق الشحنة؟', 'كم يوم الشحن'],
   ])('"%s" and "%s" ask for the same thing', (one, other) => {
     expect(new Set(searchTerms(one))).toEqual(new Set(searchTerms(other)));
   });
@@ -102,6 +104,7 @@ describe('questionParts', () => {
     ],
     ['how long does shipping take and how much?', ['how long does shipping take', 'how much?']],
     ['توصلون الرياض وهل تقبلون تابي؟', ['توصلون الرياض', 'وهل تقبلون تابي؟']],
+    ['كم ياخذ الشحن لدبي وبكم؟', ['كم ياخذ الشحن لدبي', 'وبكم؟']],
     [
       'what is your return policy? how long does a refund take?',
       ['what is your return policy?', 'how long does a refund take?'],

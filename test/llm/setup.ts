@@ -29,6 +29,7 @@ export const shippingHit = {
   score: 9,
   coverage: 1,
   matched: 2,
+  ownTerms: ['ship', 'long'],
 };
 
 /** The adapter on the fake server, with the real prompts, the offline engine as fallback and no retry pause. */

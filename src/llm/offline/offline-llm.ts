@@ -72,18 +72,37 @@ const MAX_ANSWERS = 2;
 /**
  * "Do you deliver to Riyadh and can I pay with Tabby?": the section that answers each question of
  * the message on its own, in the order asked. A question too short to search alone ("…and how
- * much?") gets none, rather than an answer for the wrong place; with fewer than two answered, the
- * message is answered as a whole.
+ * much?", "…وبكم؟") asks about what the question before it named: it is searched with that
+ * question's words and answered by a section that matches its own word, or not at all rather than
+ * with an answer for the wrong place. With fewer than two answered, the message is answered as a
+ * whole.
  */
 async function answersPerQuestion(input: RespondInput): Promise<Hit[]> {
   const answers: Hit[] = [];
+  const isAnswered = (hit: Hit) =>
+    answers.some((other) => other.docId === hit.docId && other.heading === hit.heading);
+  let previous: string | undefined;
   for (const part of questionParts(input.text)) {
-    const result = await input.tools.searchKnowledge(part, input.language);
-    const [hit] = result.hits;
-    // one search term ("how much?") is too little to know what the question is about
-    if (hit === undefined || !result.confident || new Set(searchTerms(part)).size < 2) continue;
-    if (!answers.some((other) => other.docId === hit.docId && other.heading === hit.heading))
-      answers.push(hit);
+    const ownTerms = [...new Set(searchTerms(part))];
+    const elliptical = ownTerms.length < 2 && previous !== undefined;
+    const query = elliptical ? `${previous} ${part}` : part;
+    previous = part;
+    // one search term ("how much?") is too little to know what the question is about alone
+    if (ownTerms.length === 0 || (ownTerms.length < 2 && !elliptical)) continue;
+    const result = await input.tools.searchKnowledge(query, input.language);
+    if (!result.confident) continue;
+    const [best] = result.hits;
+    // A section about another place covers less of what was asked than the best one does: the
+    // Saudi shipping price is no answer to "…to Dubai, and how much?".
+    const hit = elliptical
+      ? result.hits.find(
+          (candidate) =>
+            ownTerms.every((term) => candidate.ownTerms.includes(term)) &&
+            candidate.coverage >= (best?.coverage ?? 1) &&
+            !isAnswered(candidate),
+        )
+      : best;
+    if (hit !== undefined && !isAnswered(hit)) answers.push(hit);
   }
   return answers.slice(0, MAX_ANSWERS);
 }
