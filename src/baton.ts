@@ -12,6 +12,7 @@ import type { AppEnv } from './http/context.js';
 import type { Metrics } from './http/metrics.js';
 import type { InboxEvents } from './inbox/events.js';
 import type { Logger } from './log/logger.js';
+import type { MediaFetcher } from './media/fetch-media.js';
 import { OutboxDispatcher } from './outbox/dispatcher.js';
 import { sendHandler } from './outbox/send.js';
 import type { Db } from './store/db.js';
@@ -33,6 +34,8 @@ export interface BatonOptions {
   version: string;
   /** For the sinks' HTTP calls; tests point it at local receivers. */
   fetch?: typeof fetch;
+  /** The files customers sent, for agents to open from the inbox. */
+  mediaFetcher?: MediaFetcher;
 }
 
 export interface Baton {
@@ -128,6 +131,7 @@ export function createDeps(options: BatonOptions, processing: Processing): Deps 
     pipeline,
     events: options.events,
     metrics: options.metrics,
+    ...(options.mediaFetcher ? { mediaFetcher: options.mediaFetcher } : {}),
     lifecycle: {
       db,
       clock,

@@ -5,6 +5,7 @@ import type { LifecycleContext } from './handoff/lifecycle/context.js';
 import type { Metrics } from './http/metrics.js';
 import type { InboxEvents } from './inbox/events.js';
 import type { Logger } from './log/logger.js';
+import type { MediaFetcher } from './media/fetch-media.js';
 import type { Db } from './store/db.js';
 import type { Clock } from './util/clock.js';
 
@@ -24,5 +25,7 @@ export interface Deps {
   lifecycle: LifecycleContext;
   events: InboxEvents;
   metrics: Metrics;
+  /** The files customers sent, fetched from their channel for agents; none with the sandbox. */
+  mediaFetcher?: MediaFetcher;
   version: string;
 }

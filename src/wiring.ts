@@ -18,6 +18,8 @@ import { createOpenAiLlm, DEFAULT_AZURE_API_VERSION } from './llm/openai/factory
 import type { Llm } from './llm/port.js';
 import type { Logger } from './log/logger.js';
 import { mediaSettings } from './media/config.js';
+import type { MediaFetcher } from './media/fetch-media.js';
+import { INBOX_MEDIA_TYPES } from './media/mime.js';
 import type { MediaDeps } from './media/understand.js';
 import { DbOrders } from './orders/db-orders.js';
 import { HttpOrders } from './orders/http-orders.js';
@@ -45,6 +47,8 @@ export interface WiringInput {
   prompts?: string;
   /** Media understanding; by default built from the configuration when a model is configured. */
   media?: MediaDeps;
+  /** The files customers sent, for the inbox; by default each configured channel's fetcher. */
+  mediaFetcher?: MediaFetcher;
   /** Where live inbox events go; in-process by default, the inbox events object on Workers. */
   events?: InboxEvents;
 }
@@ -97,6 +101,17 @@ function mediaFrom(config: Config, logger: Logger, fetchImpl?: typeof fetch): { 
       : { apiKey: config.OPENAI_API_KEY, baseURL: config.LLM_BASE_URL }),
   });
   return { media: { ...settings, client, logger, ...(fetcher ? { fetcher } : {}) } };
+}
+
+/** Agents open what customers sent with the channel's credentials, photos and voice notes and more. */
+function inboxMediaFrom(config: Config, input: WiringInput): { mediaFetcher?: MediaFetcher } {
+  const limits = {
+    timeoutMs: config.MEDIA_TIMEOUT_MS,
+    maxBytes: config.MEDIA_MAX_BYTES,
+    allowedTypes: INBOX_MEDIA_TYPES,
+  };
+  const fetcher = input.mediaFetcher ?? channelMediaFetcher(config, limits, input.fetch);
+  return fetcher ? { mediaFetcher: fetcher } : {};
 }
 
 /** The adapters chosen from the configuration and the agent built on them, not yet running. */
@@ -157,6 +172,7 @@ export function wireAdapters(input: WiringInput): Wired {
       events,
       metrics,
       version: input.version,
+      ...inboxMediaFrom(config, input),
     },
     transport,
     agentDeps,

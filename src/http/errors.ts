@@ -8,6 +8,9 @@ export type ErrorCode =
   | 'conflict'
   | 'payload_too_large'
   | 'window_closed'
+  | 'gone'
+  | 'unsupported_media'
+  | 'bad_gateway'
   | 'disabled'
   | 'internal';
 
@@ -19,6 +22,9 @@ const statusOf: Record<ErrorCode, ContentfulStatusCode> = {
   conflict: 409,
   payload_too_large: 413,
   window_closed: 422,
+  gone: 410,
+  unsupported_media: 415,
+  bad_gateway: 502,
   disabled: 404,
   internal: 500,
 };

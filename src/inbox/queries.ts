@@ -73,6 +73,8 @@ export async function handoffActivity(
     author: row.author,
     type: row.type,
     text: row.text,
+    /** The customer sent a file the agent can open (`GET …/media/:messageId`). */
+    media: row.direction === 'in' && (row.payload as { media?: unknown } | null)?.media !== undefined,
     status: row.status,
     error: row.error,
     errorCode: row.errorCode,

@@ -21,6 +21,19 @@ export const DEFAULT_ALLOWED_TYPES: readonly string[] = [
   'image/webp',
 ];
 
+/**
+ * What an agent can open from the inbox: what browsers show inline (photos, voice notes, videos
+ * and PDFs) and WhatsApp carries. SVG is left out: it can carry script.
+ */
+export const INBOX_MEDIA_TYPES: readonly string[] = [
+  ...DEFAULT_ALLOWED_TYPES,
+  'audio/aac',
+  'audio/amr',
+  'video/mp4',
+  'video/3gpp',
+  'application/pdf',
+];
+
 /** `audio/ogg; codecs=opus` → `audio/ogg`: parameters never decide whether we accept a file. */
 export function baseType(mimeType: string): string {
   return (mimeType.split(';')[0] ?? '').trim().toLowerCase();

@@ -104,7 +104,7 @@ async function understand(deps: MediaDeps, message: MediaMessage): Promise<Media
   if (!model) return none('disabled');
   if (deps.fetcher === undefined) return none('no_fetcher');
   const fetcher = deps.fetcher;
-  const ref = refOf(message);
+  const ref = mediaRefOf(message);
   if (ref === undefined) return none('no_media_ref');
   // Refuse what the webhook already declares unusable, without downloading it.
   if (ref.mimeType !== undefined && !fits(ref.mimeType, job, deps.limits)) return none('unsupported_type');
@@ -129,7 +129,8 @@ async function understand(deps: MediaDeps, message: MediaMessage): Promise<Media
   return seen.value === '' ? none('empty') : { kind: 'description', text: seen.value };
 }
 
-function refOf(message: MediaMessage): MediaRef | undefined {
+/** Where a stored message's file is: a Meta media id, or the URL Twilio or Infobip sent. */
+export function mediaRefOf(message: MediaMessage): MediaRef | undefined {
   const media = message.media;
   const mimeType = media?.mimeType ? { mimeType: media.mimeType } : {};
   if (message.channel === 'whatsapp') {

@@ -5,7 +5,7 @@ import { type Browser, chromium, type Page } from 'playwright-core';
 import { addAgent } from '../../src/inbox/agents.js';
 import { demoOrders } from '../../src/orders/demo-orders.js';
 import { startServer } from '../support/fake-server.js';
-import { createHarness, type Harness } from '../support/harness.js';
+import { createHarness, type Harness, type HarnessOptions } from '../support/harness.js';
 
 /** Debian's Chromium; CI installs it. Without it the browser suites skip rather than fail. */
 export const CHROMIUM = '/usr/bin/chromium';
@@ -29,9 +29,12 @@ export interface Stage {
 }
 
 /** A whole Baton on a loopback port with an agent who sees every queue, and a headless Chromium. */
-export async function startStage(env: Record<string, string> = {}): Promise<Stage> {
+export async function startStage(
+  env: Record<string, string> = {},
+  options: Omit<HarnessOptions, 'env' | 'orders'> = {},
+): Promise<Stage> {
   mkdirSync(screenshotDir, { recursive: true });
-  const harness = await createHarness({ env, orders: [...demoOrders] });
+  const harness = await createHarness({ ...options, env, orders: [...demoOrders] });
   const { token } = await addAgent(harness.db, { name: 'Layla', queues: ['*'], now: Date.now() });
   // startServer takes a plain Hono app; mounting forwards every request to Baton's own app.
   const server = await startServer(new Hono().mount('/', harness.app.fetch));

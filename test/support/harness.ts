@@ -6,6 +6,7 @@ import type { KnowledgeDocument } from '../../src/knowledge/document.js';
 import { loadKnowledgeFromDirectory } from '../../src/knowledge/load-fs.js';
 import type { Llm } from '../../src/llm/port.js';
 import { createLogger, type Logger } from '../../src/log/logger.js';
+import type { MediaFetcher } from '../../src/media/fetch-media.js';
 import type { MediaDeps } from '../../src/media/understand.js';
 import { DbOrders } from '../../src/orders/db-orders.js';
 import type { Order } from '../../src/orders/order.js';
@@ -28,6 +29,8 @@ export interface HarnessOptions {
   transport?: Transport;
   llm?: Llm;
   media?: MediaDeps;
+  /** The files customers sent, as the inbox fetches them. */
+  mediaFetcher?: MediaFetcher;
   orders?: Order[];
   /** Customer profiles the store returns (tier, name) before the first message. */
   customers?: { waId: string; name?: string; tier?: 'standard' | 'vip' }[];
@@ -72,6 +75,7 @@ export async function createHarness(options: HarnessOptions = {}) {
     ...(options.transport ? { transport: options.transport } : {}),
     ...(options.llm ? { llm: options.llm } : {}),
     ...(options.media ? { media: options.media } : {}),
+    ...(options.mediaFetcher ? { mediaFetcher: options.mediaFetcher } : {}),
   });
   if (options.start !== false) await baton.start();
   const app = baton.app;

@@ -10,6 +10,7 @@ import type { AgentEnv } from '../../http/context.js';
 import { BatonError } from '../../http/errors.js';
 import { prioritySchema, queueSchema } from '../../policy/reasons.js';
 import { handoffActivity, listHandoffs } from '../queries.js';
+import { customerMedia, mediaHeaders } from './media.js';
 
 export const listQuerySchema = z.strictObject({
   status: z.enum(['queued', 'assigned', 'resolved', 'open']).optional(),
@@ -62,6 +63,11 @@ export function handoffRoutes(): Hono<AgentEnv> {
       templates: deps.lifecycle.templates,
       ...(await handoffActivity(deps.db, handoff)),
     });
+  });
+
+  app.get('/:id/media/:messageId', async (c) => {
+    const file = await customerMedia(c.var.deps, c.var.agent, c.req.param('id'), c.req.param('messageId'));
+    return c.body(new Uint8Array(file.bytes), 200, mediaHeaders(file));
   });
 
   app.post('/:id/claim', async (c) =>

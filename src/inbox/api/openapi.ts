@@ -62,6 +62,23 @@ export function openApiDocument(version: string) {
           responses: { '200': { description: 'The handoff' }, ...authErrors },
         },
       },
+      '/api/handoffs/{id}/media/{messageId}': {
+        get: {
+          summary:
+            'A file the customer sent (a transcript line with `media: true`): photo, voice note, video or PDF, fetched from the channel',
+          parameters: [
+            ...idParam,
+            { name: 'messageId', in: 'path', required: true, schema: { type: 'string' } },
+          ],
+          responses: {
+            '200': { description: 'The file, with its own content type' },
+            ...authErrors,
+            '410': error,
+            '415': error,
+            '502': error,
+          },
+        },
+      },
       '/api/handoffs/{id}/claim': action('Take the handoff; the conversation moves to agent mode'),
       '/api/handoffs/{id}/reply': {
         post: {

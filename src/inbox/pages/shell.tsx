@@ -14,6 +14,8 @@ export const pageSecurity: MiddlewareHandler = secureHeaders({
     scriptSrc: ["'self'"],
     styleSrc: ["'self'"],
     imgSrc: ["'self'", 'data:'],
+    // customers' voice notes and videos, through the agent API
+    mediaSrc: ["'self'"],
     connectSrc: ["'self'"],
     formAction: ["'self'"],
     baseUri: ["'none'"],

@@ -147,6 +147,10 @@ textarea { width: 100%; resize: vertical; }
 .new-tag { background: #f5b942; color: #4a2c00; font-weight: 700; border-radius: 4px; padding: 0 5px; font-size: 10.5px; }
 .line-text { white-space: pre-wrap; overflow-wrap: anywhere; margin-top: 2px; }
 .line-error { color: var(--urgent); font-size: 12px; }
+.line-media { display: block; margin-top: 6px; }
+.line-media img { display: block; max-width: 100%; max-height: 240px; border-radius: 8px; border: 1px solid var(--line); }
+.line-media audio, .line-media video { max-width: 100%; }
+.line-media video { max-height: 240px; }
 .composer { border-top: 1px solid var(--line); padding: 12px; display: grid; gap: 8px; }
 .reply-form { display: grid; gap: 8px; }
 .reply-bar { display: flex; gap: 8px; align-items: center; justify-content: space-between; flex-wrap: wrap; }

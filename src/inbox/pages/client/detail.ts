@@ -103,6 +103,7 @@ function renderTranscript(d) {
         h('time', { datetime: m.at, title: dateTime(m.at), text: clock(m.at) }),
       ]),
       h('p', { class: 'line-text', dir: 'auto', text: lineText(m) }),
+      m.media ? mediaOf(d.handoff.id, m) : null,
       m.status === 'failed' ? h('span', { class: 'line-error', text: 'Not delivered: ' + (m.error || 'failed') }) : null,
     ]));
   });
@@ -113,7 +114,50 @@ function renderTranscript(d) {
 function lineText(m) {
   var rating = m.direction === 'in' && /^csat_([1-5])$/.exec(m.text || '');
   if (rating) return 'Rated ' + rating[1] + '/5';
-  return m.text || '[' + m.type + ']';
+  return m.text || MEDIA_LABELS[m.type] || '[' + m.type + ']';
+}
+
+var MEDIA_LABELS = {
+  image: 'Photo', audio: 'Voice note', video: 'Video', document: 'Document', sticker: 'Sticker',
+  location: 'Location', contacts: 'Contact card',
+};
+
+// A live update rebuilds the transcript; the same element is put back, so a voice note keeps
+// playing and a photo is not fetched again.
+var mediaNodes = {};
+
+/** The customer's file, fetched through the agent API (the channel's credentials stay on the server). */
+function mediaOf(handoffId, m) {
+  var key = handoffId + '/' + m.id;
+  if (mediaNodes[key]) return mediaNodes[key];
+  var url = '/api/handoffs/' + encodeURIComponent(handoffId) + '/media/' + encodeURIComponent(m.id);
+  var label = MEDIA_LABELS[m.type] || 'File';
+  var node;
+  if (m.type === 'image' || m.type === 'sticker') {
+    node = h('a', { class: 'line-media', href: url, target: '_blank', rel: 'noopener' }, [
+      h('img', { src: url, alt: label + ' from the customer', loading: 'lazy' }),
+    ]);
+  } else if (m.type === 'audio' || m.type === 'video') {
+    node = h('span', { class: 'line-media' }, [
+      h(m.type, { src: url, controls: true, preload: 'metadata', 'aria-label': label + ' from the customer' }),
+    ]);
+  } else {
+    node = h('span', { class: 'line-media' }, [h('a', { href: url, download: '', text: 'Download the ' + label.toLowerCase() })]);
+  }
+  var shown = node.querySelector('img, audio, video');
+  if (shown) shown.addEventListener('error', function () { unavailable(node, url, label); });
+  mediaNodes[key] = node;
+  return node;
+}
+
+/** Says why a file did not load, in the server's words (expired, not a type the inbox shows…). */
+async function unavailable(node, url, label) {
+  var response = await fetch(url, { credentials: 'same-origin' }).catch(function () { return null; });
+  var data = response ? await response.json().catch(function () { return null; }) : null;
+  var reason = (data && data.message) || 'it could not be loaded';
+  var note = h('span', { class: 'line-error', text: label + ' not available: ' + reason });
+  if (node.parentNode) node.parentNode.replaceChild(note, node);
+  for (var key in mediaNodes) if (mediaNodes[key] === node) mediaNodes[key] = note;
 }
 
 function card(title, children) {
