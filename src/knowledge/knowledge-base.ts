@@ -1,5 +1,6 @@
 import MiniSearch from 'minisearch';
 import type { Language } from '../llm/classification.js';
+import { inArabic } from '../nlu/code-switch.js';
 import { tokenize } from '../nlu/normalize.js';
 import { SPELLING } from '../nlu/vocabulary.js';
 import { destinationTerms, questionClauses, searchTerms, sectionHints } from './analyze.js';
@@ -104,7 +105,10 @@ export class KnowledgeBase {
     const index = this.indexes.get(language);
     const weights = this.weights.get(language);
     if (index === undefined || weights === undefined) return [];
-    const query = withTyposCorrected(asked, (term) => weights.isKnown(term));
+    // the Arabic pages know "الشحن", not the "الshipping" of a code-switched question
+    const query = withTyposCorrected(language === 'ar' ? inArabic(asked) : asked, (term) =>
+      weights.isKnown(term),
+    );
     const terms = new Set(searchTerms(query));
     if (terms.size === 0) return [];
     const weightOf = (some: Iterable<string>) =>

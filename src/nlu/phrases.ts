@@ -1,3 +1,4 @@
+import { arabicForWord } from './code-switch.js';
 import { normalizeForMatching, tokenize } from './normalize.js';
 import type { Spelling } from './spelling.js';
 
@@ -56,6 +57,7 @@ export interface Phrase {
 
 const RAW_WORD = /[\p{L}\p{M}\p{N}]+(?:['’‘`´][\p{L}\p{M}\p{N}]+)*/gu;
 const ARABIC = /^\p{Script=Arabic}/u;
+const ARABIC_LETTER = /\p{Script=Arabic}/u;
 /** Longest first, so وال is tried before و. لل is ل + ال with the alef dropped (للموظف). */
 const PROCLITICS = [
   'وبال',
@@ -96,13 +98,16 @@ function formsOf(word: string): string[] {
 /** With `spelling`, a typo also has the lexicon word it stands for among its forms. */
 export function prepare(raw: string, spelling?: Spelling): PreparedText {
   const tokens: Token[] = [];
+  // "وين الorder حقي": in an Arabic message an English support word is also its Arabic word
+  const mixed = ARABIC_LETTER.test(raw);
   for (const match of raw.matchAll(RAW_WORD)) {
     const start = match.index;
     const end = start + match[0].length;
     for (const text of tokenize(match[0])) {
       const corrected = spelling?.correct(text);
       const forms = corrected === undefined ? formsOf(text) : [text, corrected];
-      tokens.push({ text, forms, start, end });
+      const arabic = mixed ? arabicForWord(text) : undefined;
+      tokens.push({ text, forms: arabic === undefined ? forms : [...forms, ...formsOf(arabic)], start, end });
     }
   }
   return { raw, tokens };

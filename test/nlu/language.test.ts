@@ -7,9 +7,19 @@ describe('detectLanguage', () => {
     ['وين طلبي؟', 'en', 'ar'],
     ['أرغب في التحدث مع موظف', 'en', 'ar'],
     ['طلبي A1001 ما وصل', 'en', 'ar'],
-    ['my order وين', 'ar', 'en'],
+    ['ابي refund', 'en', 'ar'],
+    ['Apple Pay متاح؟', 'en', 'ar'],
+    ['وين الorder حقي', 'en', 'ar'],
+    ['I want to cancel my order الطلب please', 'en', 'en'],
+    ['I want to cancel my order الطلب please', 'ar', 'ar'],
+    ['hello there', 'ar', 'en'],
   ] as const)('reads %j as %s over the fallback', (text, fallback, expected) => {
     expect(detectLanguage(text, fallback)).toBe(expected);
+  });
+
+  it.each(['ok', 'agent', 'thanks!'])('keeps the conversation language for one English word: %j', (text) => {
+    expect(detectLanguage(text, 'ar')).toBe('ar');
+    expect(detectLanguage(text, 'en')).toBe('en');
   });
 
   it.each(['732201349959', '٧٣٢٢٠١', '👍👍', '?!', '', 'A1001'])(
