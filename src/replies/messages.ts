@@ -92,6 +92,11 @@ const catalogue = {
     en: 'You are in the queue — an agent will reply here as soon as possible.',
     ar: 'أنت في قائمة الانتظار — بيرد عليك أحد الموظفين هنا في أقرب وقت.',
   },
+  alreadyQueuedAfterHours: {
+    en: 'You are in the queue. Our team is offline now; an agent will reply here {opensAt}.',
+    ar: 'أنت في قائمة الانتظار. فريقنا غير متواجد حالياً، وبيرد عليك أحد الموظفين هنا {opensAt}.',
+  },
+  sorryForWait: { en: 'I am sorry for the wait.', ar: 'نعتذر لك عن الانتظار.' },
   mediaReceived: {
     en: 'Thanks, I received your {media}, but I cannot view it. Could you describe it in a short text? If you need a person, type "agent".',
     ar: 'شكراً، وصلني {media} لكن ما أقدر أطّلع عليه. ممكن توصفه لي بنص قصير؟ وإذا تحتاج موظف اكتب "موظف".',

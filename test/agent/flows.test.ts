@@ -407,8 +407,8 @@ describe('while a person has the conversation', () => {
     await harness.post({ waId: '966500000805', text: 'agent please' });
     const before = (await harness.replies('966500000805')).length;
     await harness.post({ waId: '966500000805', text: 'my order is A1001' });
-    await harness.post({ waId: '966500000805', text: 'hello??' });
     expect((await harness.replies('966500000805')).length).toBe(before);
+    await harness.post({ waId: '966500000805', text: 'hello??' });
     await harness.post({ waId: '966500000805', text: 'I want a human now' });
     await harness.post({ waId: '966500000805', text: 'agent!' });
     const replies = await harness.replies('966500000805');
@@ -509,6 +509,34 @@ describe('while a person has the conversation', () => {
     }
     const replies = await harness.replies('966500000819');
     expect(replies.filter((reply) => /in the queue|قائمة الانتظار/.test(reply))).toHaveLength(1);
+  });
+
+  it.each([
+    ['الو', '966500000830'],
+    ['hello??', '966500000831'],
+    ['وينكم؟؟', '966500000832'],
+    ['؟', '966500000833'],
+    ['still waiting', '966500000834'],
+    ['ما احد يرد', '966500000835'],
+  ])('answers %j while queued with the queue notice', async (text, waId) => {
+    const harness = await open();
+    await harness.post({ waId, text: 'ابي موظف' });
+    await harness.post({ waId, text });
+    expect((await harness.replies(waId)).at(-1)).toMatch(/in the queue|قائمة الانتظار/);
+  });
+
+  it('apologises for the wait to an upset customer, and outside business hours says when the team opens', async () => {
+    const friday = new FixedClock(Date.parse('2026-12-04T11:00:00+03:00'));
+    const harness = await open({ clock: friday });
+    await harness.post({ waId: '966500000836', text: 'agent please' });
+    await harness.post({
+      waId: '966500000836',
+      text: 'I have been waiting for an hour, this is ridiculous!!!',
+    });
+    const last = (await harness.replies('966500000836')).at(-1);
+    expect(last).toMatch(
+      /^I am sorry for the wait\. You are in the queue\. Our team is offline now; an agent will reply here .*Sunday/,
+    );
   });
 
   it('raises it for frustration too, but never once a person has it', async () => {

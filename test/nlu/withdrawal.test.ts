@@ -17,6 +17,8 @@ describe('withdrawsRequest', () => {
     'لا ما ابي موظف خلاص',
     'forget it',
     'nvm sorted it',
+    'خلاص مشكور ما احتاج',
+    'انسى الموضوع',
   ])('%j takes the request back', (text) => {
     expect(withdrawsRequest(prepare(text))).toBe(true);
   });
@@ -30,6 +32,7 @@ describe('withdrawsRequest', () => {
     'my problem is not fixed',
     'is it fixed?',
     'I just found out the parcel is at the neighbours',
+    'انسى الطلب',
   ])('%j does not', (text) => {
     expect(withdrawsRequest(prepare(text))).toBe(false);
   });

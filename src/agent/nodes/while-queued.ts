@@ -5,8 +5,10 @@ import { raiseWaitingHandoff } from '../../handoff/raise-waiting.js';
 import { withdrawHandoff } from '../../handoff/withdraw.js';
 import type { Classification } from '../../llm/classification.js';
 import { classifyOffline } from '../../nlu/classify.js';
+import { normalizeForMatching } from '../../nlu/normalize.js';
 import { prepare } from '../../nlu/phrases.js';
 import { withdrawsRequest } from '../../nlu/withdrawal.js';
+import { formatLocal, isWithinBusinessHours, nextOpening } from '../../policy/business-hours.js';
 import { routePriority } from '../../policy/routing.js';
 import { messageTriggers } from '../../policy/triggers.js';
 import { say } from '../../replies/messages.js';
@@ -15,9 +17,32 @@ import { type AgentDeps, turnContext } from '../context.js';
 import type { AgentStateUpdate, AgentStateValue } from '../state.js';
 import { urgentAdvice } from '../urgent-advice.js';
 
-/** "hello?? anyone there", "متى بيرد علي احد": asking after the person they are waiting for. */
-const STILL_WAITING =
-  /\bany\s?(?:one|body)\s+(?:there|here)\b|\bwhen will (?:someone|anyone|an agent|you)\b|\bhow long (?:do i|will i|should i) (?:have to )?wait\b|متى (?:بيرد|يرد|راح يرد|تردون|بتردون)|وين (?:الموظف|راح الموظف|راحوا)|(?:فيه|في|فى) احد|^\s*الو\b/iu;
+/**
+ * Chasing the person they are waiting for: "hello?? anyone there", "الو", "وينكم؟؟", "متى بيرد
+ * علي احد", "still waiting". Matched on the normalised text (ة → ه, ؟ → ?), with boundaries that
+ * know Arabic letters (`\b` does not).
+ */
+const STILL_WAITING = [
+  /(?<!\p{L})any\s?(?:one|body)\s*(?:there|here|\?)/u,
+  /(?<!\p{L})when will (?:someone|anyone|an agent|you)(?!\p{L})/u,
+  /(?<!\p{L})how long (?:do i|will i|should i) (?:have to )?wait(?!\p{L})/u,
+  /(?<!\p{L})still waiting(?!\p{L})/u,
+  /^(?:hello|hi|hey|helo|hallo|allo|alo)\s*\?+\s*$/u,
+  /^[\s?!.]+$/u,
+  /^ال+و+(?![\p{L}])/u,
+  /متي (?:بيرد|يرد|راح يرد|تردون|بتردون|يجي)/u,
+  /(?<!\p{L})وين(?:كم| الموظف| راح الموظف| راحوا| الرد)(?!\p{L})/u,
+  /(?<!\p{L})(?:فيه|في) (?:احد|حد)(?!\p{L})/u,
+  /(?<!\p{L})(?:ما|مو) ?(?:احد|حد) (?:يرد|رد)(?!\p{L})/u,
+  /(?<!\p{L})(?:محد|ماحد|مافي احد|ما في احد) ?(?:يرد|رد)?(?!\p{L})/u,
+  /(?<!\p{L})(?:طولتو|طولتوا|تاخرتو|تاخرتوا)(?!\p{L})/u,
+  /(?<!\p{L})(?:صار ?لي|لي) (?:ساعه|ساعات|ساعتين|يوم|يومين|كثير|مده)(?!\p{L})/u,
+];
+
+function stillWaiting(text: string): boolean {
+  const normal = normalizeForMatching(text);
+  return STILL_WAITING.some((pattern) => pattern.test(normal));
+}
 
 /**
  * While a person has the conversation the bot stays silent: messages are kept on the handoff.
@@ -78,26 +103,41 @@ export function whileQueuedNode(deps: AgentDeps) {
         handoffId: null,
       };
     }
-    const advice =
+    const raised =
       state.mode === 'queued' && classification !== undefined
         ? await raiseIfMoreUrgent(deps, handoffId, classification, customer.tier, state.language)
-        : [];
-    const asksForPerson =
+        : { frustrated: false, advice: [] };
+    const chasing =
       inbound.buttonId === 'menu_agent' ||
       classification?.humanRequest.requested === true ||
-      STILL_WAITING.test(inbound.text);
-    if (state.mode === 'queued' && !state.queuedNoticeSent && asksForPerson) {
+      stillWaiting(inbound.text) ||
+      raised.frustrated;
+    if (state.mode === 'queued' && !state.queuedNoticeSent && chasing) {
+      const sorry = raised.frustrated ? `${say('sorryForWait', state.language)} ` : '';
       return {
-        replies: [...advice, { kind: 'text', text: say('alreadyQueued', state.language) }],
+        replies: [...raised.advice, { kind: 'text', text: `${sorry}${queueNotice(deps, state.language)}` }],
         queuedNoticeSent: true,
         handoffId,
       };
     }
-    return { replies: advice, handoffId };
+    return { replies: raised.advice, handoffId };
   };
 }
 
-/** Raises the queued handoff when this message alone would have made it more urgent; the advice to send. */
+/** In the queue; outside business hours, when the team opens, as the handoff notice said. */
+function queueNotice(deps: AgentDeps, language: AgentStateValue['language']): string {
+  const hours = deps.policy.businessHours;
+  const now = deps.clock.now();
+  if (isWithinBusinessHours(now, hours)) return say('alreadyQueued', language);
+  return say('alreadyQueuedAfterHours', language, {
+    opensAt: formatLocal(nextOpening(now, hours), hours, language),
+  });
+}
+
+/**
+ * Raises the queued handoff when this message alone would have made it more urgent: the advice to
+ * send (safety, fraud), and whether the customer is upset about the wait.
+ */
 async function raiseIfMoreUrgent(
   deps: AgentDeps,
   handoffId: string,
@@ -108,7 +148,8 @@ async function raiseIfMoreUrgent(
   const reasons = messageTriggers(classification, deps.policy).filter(
     (reason) => reason.code === 'sensitive_topic' || reason.code === 'frustration',
   );
-  if (reasons.length === 0) return [];
+  const frustrated = reasons.some((reason) => reason.code === 'frustration');
+  if (reasons.length === 0) return { frustrated, advice: [] };
   const topics = classification.sensitiveTopics.map((hit) => hit.topic);
   const priority = routePriority({ reasons, sensitiveTopics: topics, tier });
   const raised = await raiseWaitingHandoff(deps.db, deps.sinks, {
@@ -117,12 +158,16 @@ async function raiseIfMoreUrgent(
     reasons,
     now: deps.clock.now(),
   });
-  if (raised === undefined) return [];
+  const advice = urgentAdvice(topics, language, deps.businessName).map((text) => ({
+    kind: 'text' as const,
+    text,
+  }));
+  if (raised === undefined) return { frustrated, advice: [] };
   deps.events.publish({ type: 'handoff.updated', handoffId, queue: raised.queue, status: 'queued' });
   deps.logger.info('queued handoff raised', {
     handoffId,
     reasons: reasons.map((reason) => reason.code),
     priority,
   });
-  return urgentAdvice(topics, language, deps.businessName).map((text) => ({ kind: 'text' as const, text }));
+  return { frustrated, advice };
 }
