@@ -39,6 +39,8 @@ const arabicStopwords = new Set(
     // و written onto a short question word the stemmer leaves alone
     'وكم وهل ومتي ووين وكيف وليش وش وايش',
     'لاني لانه لانها لانهم حبيت حبيته حبيتها عجبني عجبتني',
+    // "وين القى الفاتورة؟": finding is the question, not its topic
+    'القي الاقي القاه القاها الاقيه الاقيها',
   ]
     .join(' ')
     .split(' '),
@@ -84,6 +86,8 @@ const arabicConcepts = concepts({
   // verbs as customers write them: انشحن، اتشحن، شحنتوه
   [SHIPPING_AR]: ['توصيل', 'انشحن', 'اتشحن', 'انشحنت', 'يتشحن', 'شحنت', 'شحنتو'],
   // الغي and ألغيه look like an article on a noun to the stemmer; كنسل is the loanword
+  // one word for an invoice however it is written: الفواتير، فاتورتي
+  فاتور: ['فواتير', 'فاتورت', 'فاتورتي'],
   [CANCEL_AR]: ['الغ', 'غيه', 'غيها', 'غيت', 'تلغ', 'تلغي', 'يلغ', 'نلغ', 'كنسل', 'اكنسل', 'كنسلت', 'تكنسل'],
 });
 

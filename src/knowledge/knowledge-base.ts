@@ -131,6 +131,9 @@ export class KnowledgeBase {
     const hits = index.search(query).map((result) => {
       // a section hint ("already" → after) ranks sections; it is not a word of the question
       const matched = new Set(result.queryTerms.filter((term) => terms.has(term)));
+      const ownTerms = [...matched].filter((term) =>
+        result.match[term]?.some((field) => SECTION_FIELDS.has(field)),
+      );
       return {
         docId: result.docId as string,
         title: result.title as string,
@@ -140,15 +143,19 @@ export class KnowledgeBase {
         score: result.score,
         coverage: coverageOf(matched),
         matched: [...matched].filter((term) => weights.isDistinctive(term)).length,
-        ownTerms: [...matched].filter((term) =>
-          result.match[term]?.some((field) => SECTION_FIELDS.has(field)),
-        ),
+        ownTerms,
+        ownCoverage: weightOf(ownTerms) / Math.max(weightOf(terms), Number.EPSILON),
       };
     });
     // Lucene's coordination factor: a section that answers all of "what's the COD fee?" beats one
-    // that only says "costs" louder.
-    const rank = (hit: KnowledgeHit) => hit.score * hit.coverage;
-    return hits.sort((a, b) => rank(b) - rank(a)).slice(0, limit);
+    // that only says "costs" louder. Of sections on one page, which all share its title and
+    // keywords, the one that itself says more of the question comes first: "payment methods" is
+    // the heading "Accepted payment methods", not the Tabby section that says "payments".
+    const rank = (hit: (typeof hits)[number]) => hit.score * hit.coverage * (1 + hit.ownCoverage);
+    return hits
+      .sort((a, b) => rank(b) - rank(a))
+      .slice(0, limit)
+      .map(({ ownCoverage: _, ...hit }) => hit);
   }
 
   title(docId: string, language: Language): string | undefined {
