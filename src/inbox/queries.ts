@@ -11,7 +11,10 @@ export interface HandoffFilter {
   limit: number;
 }
 
-/** The queue as an agent sees it: their queues only, most urgent first, then oldest first. */
+/**
+ * The queue as an agent sees it: their queues only, most urgent first, then oldest first; resolved
+ * handoffs newest first, the history an agent looks back through.
+ */
 export async function listHandoffs(db: Db, agent: AgentRow, filter: HandoffFilter, now: number) {
   const conditions: SQL[] = [];
   const status = filter.status ?? 'open';
@@ -25,7 +28,11 @@ export async function listHandoffs(db: Db, agent: AgentRow, filter: HandoffFilte
     .select()
     .from(handoffs)
     .where(and(...conditions))
-    .orderBy(desc(handoffs.priorityRank), asc(handoffs.createdAt))
+    .orderBy(
+      ...(status === 'resolved'
+        ? [desc(handoffs.resolvedAt)]
+        : [desc(handoffs.priorityRank), asc(handoffs.createdAt)]),
+    )
     .limit(filter.limit);
   return rows.map((row) => {
     const packet = row.packet as Packet;

@@ -40,7 +40,7 @@ describe.skipIf(!hasChromium)('the simulator and the inbox together (headless Ch
 
     await inbox.click('#claim');
     await inbox.locator('#d-status', { hasText: 'Assigned to you' }).waitFor();
-    await phone.locator('.msg.from-agent .text', { hasText: 'Layla from our team has joined' }).waitFor();
+    await phone.locator('.msg.from-system .text', { hasText: 'Layla from our team has joined' }).waitFor();
 
     // A customer message while with the agent shows up live and highlighted.
     await say(phone, 'My earbuds from A1001 stopped charging');

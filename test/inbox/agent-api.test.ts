@@ -91,11 +91,13 @@ describe('the claim → reply → resolve → CSAT cycle', () => {
     expect(detail.body.packet.id).toBe(id);
 
     const seen = await harness.messages('966500000902');
-    const agentLines = seen.filter((m) => m.author === 'agent').map((m) => m.text);
-    expect(agentLines).toEqual([
-      'Layla from our team has joined the chat and will help you from here.',
+    // the join notice is the system's, not an answer from the agent
+    expect(seen.filter((m) => m.author === 'agent').map((m) => m.text)).toEqual([
       'Hi Sara, Layla here. How can I help?',
     ]);
+    expect(seen.filter((m) => m.author === 'system').map((m) => m.text)).toContain(
+      'Layla from our team has joined the chat and will help you from here.',
+    );
     // The bot stayed silent after the handoff.
     expect(seen.at(-1)?.text).toBe('my charger stopped working');
 
@@ -151,6 +153,62 @@ describe('the claim → reply → resolve → CSAT cycle', () => {
     expect((await harness.replies('966500000905')).at(-1)).toBe(
       'I have passed your conversation to our billing team. They will reply here as soon as they can.',
     );
+  });
+
+  it("leaves a colleague's claimed handoff for them to resolve, and counts the wait again after a transfer", async () => {
+    const clock = new FixedClock(Date.parse('2026-11-24T11:00:00+03:00'));
+    const { layla } = await setup({ clock });
+    const nadia = await addAgent(harness.db, {
+      name: 'Nadia',
+      queues: ['general', 'billing'],
+      now: clock.now(),
+    });
+    const asNadia = (method: string, path: string, body?: unknown) =>
+      harness.app.request(path, {
+        method,
+        headers: { authorization: `Bearer ${nadia.token}`, 'content-type': 'application/json' },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      });
+    const id = await escalate('966500000908');
+    clock.advance(60_000);
+    expect((await layla('POST', `/api/handoffs/${id}/claim`)).status).toBe(200);
+    const refused = await asNadia('POST', `/api/handoffs/${id}/resolve`);
+    expect(refused.status).toBe(409);
+    expect(((await refused.json()) as { message: string }).message).toMatch(/another agent has this handoff/);
+
+    clock.advance(10 * 60_000);
+    expect((await asNadia('POST', `/api/handoffs/${id}/transfer`, { queue: 'billing' })).status).toBe(200);
+    clock.advance(5 * 60_000);
+    const listed = (await (await asNadia('GET', '/api/handoffs?status=queued')).json()) as {
+      handoffs: { id: string; waitingMs: number }[];
+    };
+    // 16 minutes since the handoff, not the minute it waited before the first claim
+    expect(listed.handoffs.find((h) => h.id === id)?.waitingMs).toBe(16 * 60_000);
+  });
+
+  it('lists resolved handoffs newest first', async () => {
+    const clock = new FixedClock(Date.parse('2026-11-24T11:00:00+03:00'));
+    const { layla } = await setup({ clock });
+    const first = await escalate('966500000909');
+    await harness.post({ waId: '966500000910', text: 'I want to talk to a human' });
+    const second = (await harness.packets())[1]?.id ?? '';
+    await layla('POST', `/api/handoffs/${first}/resolve`);
+    clock.advance(60_000);
+    await layla('POST', `/api/handoffs/${second}/resolve`);
+    const resolved = await layla('GET', '/api/handoffs?status=resolved');
+    expect(resolved.body.handoffs.map((h: { id: string }) => h.id)).toEqual([second, first]);
+  });
+
+  it('refuses an empty template parameter', async () => {
+    const { layla } = await setup({
+      env: { WHATSAPP_TEMPLATES: JSON.stringify([{ name: 'follow_up', language: 'en', parameters: 1 }]) },
+    });
+    const id = await escalate('966500000911');
+    const bad = await layla('POST', `/api/handoffs/${id}/reply`, {
+      template: { name: 'follow_up', parameters: ['  '] },
+    });
+    expect(bad.status).toBe(400);
+    expect(bad.body.message).toMatch(/template parameter is empty/);
   });
 
   it('validates bodies and names the field', async () => {

@@ -14,8 +14,10 @@ interface Announcement {
 }
 
 /**
- * A notice from the agent's side, in the customer's language, when the 24-hour window allows. Not
- * part of the state change it follows: losing it to a crash loses no state.
+ * A notice from the agent's side, in the customer's language, when the 24-hour window allows. Sent
+ * as `system` with the agent's id: it is no answer from the agent (the inbox asks before resolving a
+ * handoff whose customer only heard "Layla has joined"). Not part of the state change it follows:
+ * losing it to a crash loses no state.
  */
 async function announce(ctx: LifecycleContext, input: Announcement, text: (language: Language) => string) {
   const { conversation, customer, agent, now } = input;
@@ -24,7 +26,7 @@ async function announce(ctx: LifecycleContext, input: Announcement, text: (langu
     conversation,
     customer,
     message: { kind: 'text', text: text(conversation.language) },
-    author: 'agent',
+    author: 'system',
     agentId: agent.id,
     handoffId: input.handoffId,
     now,
@@ -53,7 +55,7 @@ export async function messageCustomer(
     conversation: ConversationRow;
     customer: CustomerRow;
     message: OutboundMessage;
-    author: 'agent' | 'bot';
+    author: 'agent' | 'bot' | 'system';
     agentId?: string;
     handoffId: string;
     now: number;

@@ -18,7 +18,8 @@ export const replyInputSchema = z.union([
   z.strictObject({
     template: z.strictObject({
       name: z.string().min(1),
-      parameters: z.array(z.string().max(1024)).default([]),
+      // WhatsApp refuses an empty template parameter
+      parameters: z.array(z.string().trim().min(1, 'a template parameter is empty').max(1024)).default([]),
     }),
   }),
 ]);

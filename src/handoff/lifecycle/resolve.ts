@@ -1,4 +1,4 @@
-import { and, eq, ne } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { BatonError } from '../../http/errors.js';
 import { csatQuestion } from '../../replies/csat.js';
 import { conversations, handoffs } from '../../store/schema/index.js';
@@ -14,6 +14,10 @@ import { statusSetAt } from './guards.js';
 export async function resolveHandoff(ctx: LifecycleContext, agent: AgentRow, handoffId: string) {
   const { handoff, conversation, customer } = await loadHandoffFor(ctx, agent, handoffId);
   if (handoff.status === 'resolved') throw new BatonError('conflict', 'this handoff is already resolved');
+  // A colleague's conversation is theirs to close: the customer is talking to them.
+  if (handoff.status === 'assigned' && handoff.assignedAgentId !== agent.id) {
+    throw new BatonError('conflict', 'another agent has this handoff; transfer it or add a note');
+  }
   const now = ctx.clock.now();
   const askCsat = handoff.firstAgentReplyAt !== null && windowOf(customer, now, ctx.windowMarginMs).open;
   const [resolved] = await ctx.db.batch([
@@ -22,11 +26,11 @@ export async function resolveHandoff(ctx: LifecycleContext, agent: AgentRow, han
       .set({
         status: 'resolved',
         resolvedAt: now,
-        assignedAgentId: handoff.assignedAgentId ?? agent.id,
+        assignedAgentId: agent.id,
         csatStatus: askCsat ? 'asked' : 'not_asked',
         updatedAt: now,
       })
-      .where(and(eq(handoffs.id, handoffId), ne(handoffs.status, 'resolved')))
+      .where(and(eq(handoffs.id, handoffId), eq(handoffs.status, handoff.status)))
       .returning({ id: handoffs.id }),
     ctx.db
       .update(conversations)
@@ -39,7 +43,7 @@ export async function resolveHandoff(ctx: LifecycleContext, agent: AgentRow, han
         ),
       ),
   ]);
-  if (resolved.length === 0) throw new BatonError('conflict', 'this handoff is already resolved');
+  if (resolved.length === 0) throw new BatonError('conflict', 'the handoff changed; reload it');
   if (askCsat) {
     await messageCustomer(ctx, {
       conversation,

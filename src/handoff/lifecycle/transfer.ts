@@ -36,6 +36,8 @@ export async function transferHandoff(
         queue: input.queue,
         status: 'queued',
         assignedAgentId: null,
+        // waiting again: the queue shows the time since the handoff, not the old claim's
+        claimedAt: null,
         // the packet the inbox and the API show says where the handoff is now
         packet: { ...(handoff.packet as Packet), queue: input.queue },
         updatedAt: now,
@@ -62,6 +64,9 @@ export async function transferHandoff(
   ]);
   if (moved.length === 0) throw new BatonError('conflict', 'the handoff changed; reload it');
   await announceTransfer(ctx, { conversation, customer, agent, handoffId, queue: input.queue, now });
-  ctx.events.publish({ type: 'handoff.updated', handoffId, queue: input.queue, status: 'queued' });
+  // both queues: the agent who had it sees it leave, the new team sees it arrive
+  for (const queue of [handoff.queue, input.queue]) {
+    ctx.events.publish({ type: 'handoff.updated', handoffId, queue, status: 'queued' });
+  }
   return { queue: input.queue, status: 'queued' as const };
 }

@@ -47,7 +47,9 @@ function renderActions(d) {
       await refreshAll();
     });
   });
-  box.append(h('span', { class: 'transfer' }, [select, transfer]), resolve);
+  // a colleague's conversation is theirs to close (the API says so too)
+  var theirs = ho.status === 'assigned' && ho.assignedAgentId !== me.id;
+  append(box, [h('span', { class: 'transfer' }, [select, transfer]), theirs ? null : resolve]);
 }
 
 /** An agent wrote after the customer's last message: resolving leaves nothing unanswered. */
@@ -144,7 +146,8 @@ function renderTemplates(box, d) {
   drawParams();
   var send = h('button', { type: 'button', class: 'btn primary', text: 'Send template' });
   send.addEventListener('click', function () {
-    var values = Array.prototype.map.call(params.querySelectorAll('input'), function (input) { return input.value; });
+    var values = Array.prototype.map.call(params.querySelectorAll('input'), function (input) { return input.value.trim(); });
+    if (values.some(function (value) { return value === ''; })) return toast('Fill in every template parameter', 'error');
     act(send, 'Template sent', async function () {
       await api('POST', handoffPath('reply'), { template: { name: choose.value, parameters: values } });
       await refreshAll();
