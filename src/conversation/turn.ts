@@ -81,16 +81,22 @@ export function createDrain(deps: DrainDeps): (conversationId: string) => Promis
 async function processMessage(deps: DrainDeps, conversationId: string, message: MessageRow) {
   const { db, clock, logger } = deps;
   await yieldToEventLoop();
+  const conversation = await getConversation(db, conversationId);
   if (await overRateLimit(db, message, deps.rateLimitPerMinute)) {
-    // Kept (agents see it in the transcript) but not handled: a flood costs one query a message.
+    // Kept (agents see it in the transcript, and among a waiting handoff's new messages) but not
+    // handled: a flood costs two queries a message.
     logger.warn('customer rate limit: message not handled', { conversationId, messageId: message.id });
     await db
       .update(messages)
-      .set({ status: 'done', error: 'rate_limited', updatedAt: clock.now() })
+      .set({
+        status: 'done',
+        error: 'rate_limited',
+        handoffId: conversation?.mode === 'bot' ? null : (conversation?.handoffId ?? null),
+        updatedAt: clock.now(),
+      })
       .where(eq(messages.id, message.id));
     return;
   }
-  const conversation = await getConversation(db, conversationId);
   const customer = conversation && (await getCustomer(db, conversation.customerId));
   if (conversation === undefined || customer === undefined) {
     throw new Error(`conversation ${conversationId} has no customer`);

@@ -10,10 +10,11 @@ afterEach(() => harness?.close());
 const WA_ID = '966500000777';
 
 /** Delivers texts sent at the given WhatsApp timestamps, then lets the worker handle them all. */
-async function deliver(h: Harness, sentAt: number[]) {
+async function deliver(h: Harness, sentAt: number[], texts: string[] = []) {
   for (const [i, timestamp] of sentAt.entries()) {
+    const text = texts[i] ?? `hello ${i}`;
     const body = metaJson(
-      textEnvelope([{ waId: WA_ID, id: `wamid.rate.${timestamp}.${i}`, text: `hello ${i}`, timestamp }]),
+      textEnvelope([{ waId: WA_ID, id: `wamid.rate.${timestamp}.${i}`, text, timestamp }]),
     );
     expect((await h.app.fetch(await signedRequest(body, undefined))).status).toBe(200);
   }
@@ -48,6 +49,30 @@ describe('per-customer rate limit (CUSTOMER_RATE_LIMIT_PER_MINUTE)', () => {
       'answered',
     ]);
     expect(await harness.replies(WA_ID)).toHaveLength(4);
+  });
+
+  it('keeps what a flooding customer writes while waiting for a person on the handoff, for the agent', async () => {
+    harness = await createHarness({
+      env: { CONVERSATION_SETTLE_MS: '60000', CUSTOMER_RATE_LIMIT_PER_MINUTE: '2' },
+    });
+    const start = Math.floor(Date.now() / 1000) - 300;
+    await deliver(
+      harness,
+      [start, start + 1, start + 2, start + 3],
+      ['I want to talk to a human', 'hello?', 'my order is A1001', 'it is the blue one'],
+    );
+    const [packet] = await harness.packets();
+    const kept = await harness.db
+      .select({ text: messages.text, error: messages.error })
+      .from(messages)
+      .where(eq(messages.handoffId, packet?.id ?? ''))
+      .orderBy(messages.sentAt);
+    expect(kept).toEqual([
+      { text: 'I want to talk to a human', error: null },
+      { text: 'hello?', error: null },
+      { text: 'my order is A1001', error: 'rate_limited' },
+      { text: 'it is the blue one', error: 'rate_limited' },
+    ]);
   });
 
   it('0 turns the limit off', async () => {
