@@ -53,6 +53,8 @@ export async function listHandoffs(db: Db, agent: AgentRow, filter: HandoffFilte
         tier: packet.customer.tier,
       },
       reasons: packet.reasons.map((reason) => reason.code),
+      /** Which sensitive topics: fraud, safety, a refund… */
+      topics: [...new Set(packet.reasons.flatMap((reason) => reason.topics ?? []))],
       summary: packet.summary,
     };
   });

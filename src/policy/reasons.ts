@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { sensitiveTopicSchema } from '../llm/classification.js';
 
 export const reasonCodeSchema = z.enum([
   'human_requested',
@@ -10,9 +11,21 @@ export const reasonCodeSchema = z.enum([
 ]);
 export type ReasonCode = z.infer<typeof reasonCodeSchema>;
 
-/** Why a handoff happened, with what showed it: the words, the score, the count. */
-export const reasonSchema = z.object({ code: reasonCodeSchema, evidence: z.string() });
+/**
+ * Why a handoff happened, with what showed it: the words, the score, the count. A sensitive topic
+ * names which ones, so an agent tells fraud from a refund at a glance.
+ */
+export const reasonSchema = z.object({
+  code: reasonCodeSchema,
+  evidence: z.string(),
+  topics: z.array(sensitiveTopicSchema).optional(),
+});
 export type Reason = z.infer<typeof reasonSchema>;
+
+/** A reason in words, for summaries: "fraud, refund" for a sensitive topic, else "human requested". */
+export function describeReason(reason: Reason): string {
+  return reason.topics?.length ? reason.topics.join(', ') : reason.code.replaceAll('_', ' ');
+}
 
 export const queueSchema = z.enum(['general', 'orders', 'billing', 'technical', 'vip']);
 export type Queue = z.infer<typeof queueSchema>;

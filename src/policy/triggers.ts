@@ -22,6 +22,7 @@ export function messageTriggers(classification: Classification, config: PolicyCo
     reasons.push({
       code: 'sensitive_topic',
       evidence: classification.sensitiveTopics.map((t) => `${t.topic}: "${t.evidence}"`).join('; '),
+      topics: [...new Set(classification.sensitiveTopics.map((t) => t.topic))],
     });
   }
   if (classification.needsPerson.needed) {

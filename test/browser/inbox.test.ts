@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { conversations, customers } from '../../src/store/schema/index.js';
+import { conversations, customers, handoffs } from '../../src/store/schema/index.js';
 import { hasChromium, type Stage, say, signIn, startStage } from './browser.js';
 
 const payload = '<img src=x onerror="window.__xss=1"><script>window.__xss=2</script>';
@@ -138,6 +138,31 @@ describe.skipIf(!hasChromium)('the inbox page (headless Chromium)', () => {
     // It is no longer the bot's: the Live tab drops it.
     await inbox.click('[data-tab="live"]');
     await inbox.locator('#queue-list .live-item', { hasText: 'Tariq' }).waitFor({ state: 'detached' });
+    expect(stage.pageErrors).toEqual([]);
+  }, 30_000);
+  it("names the sensitive topic on the card and in the packet, and hides Resolve on a colleague's handoff", async () => {
+    await stage.harness.post({
+      waId: '966500000069',
+      name: 'Rana',
+      text: 'someone called saying he is from your support and asked for my OTP',
+    });
+    await inbox.click('[data-tab="queued"]');
+    const card = inbox.locator('#queue-list .item', { hasText: 'Rana' });
+    await card.locator('.chip.r-sensitive_topic', { hasText: 'Fraud' }).waitFor();
+    await card.click();
+    await inbox.locator('#d-packet .chip.r-sensitive_topic', { hasText: 'Fraud' }).waitFor();
+    await inbox.locator('#resolve').waitFor();
+    const [packet] = (await stage.harness.packets()).filter((p) => p.customer.name === 'Rana');
+    await stage.harness.db
+      .update(handoffs)
+      .set({ status: 'assigned', assignedAgentId: 'agent_someone_else' })
+      .where(eq(handoffs.id, packet?.id ?? ''));
+    await inbox.reload();
+    await inbox.click('[data-tab="assigned"]');
+    await inbox.locator('#queue-list .item', { hasText: 'Rana' }).click();
+    await inbox.locator('.composer-note', { hasText: 'Another agent has this handoff' }).waitFor();
+    expect(await inbox.locator('#resolve').count()).toBe(0);
+    expect(await inbox.locator('#transfer').count()).toBe(1);
     expect(stage.pageErrors).toEqual([]);
   }, 30_000);
 });

@@ -205,9 +205,12 @@ describe('clean hand-back', () => {
     await harness.post({ waId: '966500000965', text: 'my new charger is smoking!!' });
     const [, second] = await harness.packets();
     expect(second?.facts).toMatchObject({ orderIds: [], amounts: [] });
-    expect(second?.botAttempts).toEqual([]);
+    // nothing from the first matter; the safety advice just sent is the one thing tried
+    expect(second?.botAttempts).toEqual([expect.stringMatching(/^sent the safety advice/)]);
     expect(second?.summary).not.toMatch(/A7001|250 SAR|where is my order/);
-    expect(second?.summary).toMatch(/charger is smoking/);
+    expect(second?.summary).toMatch(
+      /needs a person \(safety\)[\s\S]*charger is smoking[\s\S]*Bot tried: sent the safety advice/,
+    );
     // the agent still sees the whole conversation
     expect(second?.transcript.map((line) => line.text)).toContain('where is my order A7001?');
     expect(second?.previousHandoffId).toBe(first?.id);

@@ -49,7 +49,20 @@ describe('message triggers', () => {
     ],
     ['complex_query', { needsPerson: { needed: true, evidence: 'arrived cracked' } }, 'arrived cracked'],
   ])('%s fires with its evidence', (code, overrides, evidence) => {
-    expect(messageTriggers(classification(overrides), config)).toEqual([{ code, evidence }]);
+    const [reason] = messageTriggers(classification(overrides), config);
+    expect(reason).toMatchObject({ code, evidence });
+  });
+
+  it('names the sensitive topics, once each', () => {
+    const sensitiveTopics = [
+      { topic: 'refund' as const, evidence: 'refund' },
+      { topic: 'fraud' as const, evidence: 'scam' },
+      { topic: 'refund' as const, evidence: 'money back' },
+    ];
+    expect(messageTriggers(classification({ sensitiveTopics }), config)[0]?.topics).toEqual([
+      'refund',
+      'fraud',
+    ]);
   });
 
   it('does not fire below the frustration threshold', () => {

@@ -11,7 +11,7 @@ import { newId } from '../../util/ids.js';
 import { type AgentDeps, turnContext } from '../context.js';
 import { ordersOnRecord } from '../orders-on-record.js';
 import type { AgentStateUpdate, AgentStateValue } from '../state.js';
-import { urgentAdvice } from '../urgent-advice.js';
+import { urgentAdvice, urgentAdviceGiven } from '../urgent-advice.js';
 
 /** Forms the packet, queues the conversation for a person and tells the customer. */
 export function handoffNode(deps: AgentDeps) {
@@ -38,6 +38,9 @@ export function handoffNode(deps: AgentDeps) {
       ...state.facts,
       orders: await ordersOnRecord(context.tools, state.facts.orderIds, today),
     };
+    const topics = state.classification?.sensitiveTopics.map((hit) => hit.topic) ?? [];
+    // the advice sent with the notice below is something the bot did: the agent must not repeat it
+    const botAttempts = [...state.botAttempts, ...urgentAdviceGiven(topics)];
     const summaryInput = {
       transcript: state.transcript,
       reasons: state.reasons,
@@ -48,7 +51,7 @@ export function handoffNode(deps: AgentDeps) {
         amounts: facts.amounts,
         ...(facts.orderIds.length > 0 ? { orders: describeOrders(facts) } : {}),
       },
-      botAttempts: state.botAttempts,
+      botAttempts,
     };
     let summary: string;
     try {
@@ -69,7 +72,7 @@ export function handoffNode(deps: AgentDeps) {
       routing,
       summary,
       facts,
-      botAttempts: state.botAttempts,
+      botAttempts,
       rows,
       ...(deps.publicBaseUrl ? { publicBaseUrl: deps.publicBaseUrl } : {}),
       ...(state.previousHandoffId ? { previousHandoffId: state.previousHandoffId } : {}),
@@ -109,11 +112,10 @@ export function handoffNode(deps: AgentDeps) {
     const notice = `${sorry}${logistics}`;
     const replies = [
       ...state.replies,
-      ...urgentAdvice(
-        state.classification?.sensitiveTopics.map((hit) => hit.topic) ?? [],
-        language,
-        deps.businessName,
-      ).map((advice) => ({ kind: 'text' as const, text: advice })),
+      ...urgentAdvice(topics, language, deps.businessName).map((advice) => ({
+        kind: 'text' as const,
+        text: advice,
+      })),
       { kind: 'text' as const, text: notice },
     ];
     return {

@@ -2,7 +2,7 @@
  * Wording shared by the human-readable sinks (Slack, Teams, Zendesk). These are messages for
  * support staff, not customers, so they stay in English beside the code.
  */
-import type { Priority, ReasonCode } from '../../policy/reasons.js';
+import type { Priority, Reason, ReasonCode } from '../../policy/reasons.js';
 import type { Packet } from '../packet.js';
 
 export const reasonLabels: Record<ReasonCode, string> = {
@@ -13,6 +13,12 @@ export const reasonLabels: Record<ReasonCode, string> = {
   complex_query: "Needs a person's decision",
   agent_initiated: 'Started by an agent',
 };
+
+/** A reason's label; a sensitive topic says which: "Sensitive topic: fraud". */
+export function reasonLabel(reason: Reason): string {
+  const label = reasonLabels[reason.code];
+  return reason.topics?.length ? `${label}: ${reason.topics.join(', ')}` : label;
+}
 
 export const priorityLabels: Record<Priority, string> = {
   low: 'Low',
@@ -68,7 +74,7 @@ export function inboxUrl(packet: Packet, publicBaseUrl: string | undefined): str
 export function reasonLines(packet: Packet, escapeText: (text: string) => string = (t) => t): string[] {
   return packet.reasons.map((reason) => {
     const evidence = reason.evidence.trim();
-    const label = reasonLabels[reason.code];
+    const label = reasonLabel(reason);
     return evidence ? `${label} — “${escapeText(clip(evidence, 200))}”` : label;
   });
 }

@@ -16,7 +16,7 @@ import {
   languageLabels,
   priorityLabels,
   priorityMarks,
-  reasonLabels,
+  reasonLabel,
 } from './format.js';
 
 export const ADAPTIVE_CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
@@ -129,7 +129,7 @@ export function teamsCard(packet: Packet, options: { publicBaseUrl?: string } = 
       (reason): CardElement => ({
         type: 'RichTextBlock',
         inlines: [
-          run(`• ${reasonLabels[reason.code]}`),
+          run(`• ${reasonLabel(reason)}`),
           ...(reason.evidence.trim()
             ? [run(` — “${clip(reason.evidence.trim(), 200)}”`, { italic: true })]
             : []),

@@ -21,7 +21,7 @@ import {
   inboxUrl,
   languageLabels,
   priorityLabels,
-  reasonLabels,
+  reasonLabel,
   reasonLines,
 } from './format.js';
 import { classify, exchange, type SinkHttp } from './http.js';
@@ -96,7 +96,7 @@ export async function zendeskTicket(
 ): Promise<ZendeskTicket> {
   const name = customerName(packet);
   const firstReason = packet.reasons[0];
-  const why = firstReason ? ` — ${reasonLabels[firstReason.code]}` : '';
+  const why = firstReason ? ` — ${reasonLabel(firstReason)}` : '';
   // Prefixed tags so Zendesk triggers and views can route on them without clashing with the
   // account's own tags; reason codes are already distinctive.
   const tags = [

@@ -1,3 +1,4 @@
+import { describeReason } from '../../policy/reasons.js';
 import type { SummariseInput } from '../port.js';
 
 export const SUMMARY_MAX = 600;
@@ -20,7 +21,7 @@ export function summariseOffline(input: SummariseInput): string {
     .map((line) => `"${clip(line.text, 150)}"`);
   const orders = input.facts.orders ?? input.facts.orderIds;
   const parts = [
-    `${input.customerName ?? 'The customer'} needs a person (${input.reasons.map((r) => r.code.replaceAll('_', ' ')).join(', ')}).`,
+    `${input.customerName ?? 'The customer'} needs a person (${input.reasons.map(describeReason).join(', ')}).`,
     quotes.length > 0 ? `Said: ${quotes.join(' … ')}.` : '',
     orders.length > 0 ? `Orders: ${orders.join(', ')}.` : '',
     input.facts.amounts.length > 0 ? `Amounts: ${input.facts.amounts.join(', ')}.` : '',

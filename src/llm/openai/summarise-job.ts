@@ -1,3 +1,4 @@
+import { describeReason } from '../../policy/reasons.js';
 import { SUMMARY_MAX } from '../offline/summarise.js';
 import type { SummariseInput } from '../port.js';
 import { attempt, callModel, type ModelContext, messageOf, requestFor, retryBudget } from './call.js';
@@ -33,9 +34,7 @@ export function finishSummary(
   const body = clip(text, SUMMARY_MAX);
   const tail: string[] = [];
   if (options.context) {
-    tail.push(
-      `Escalated for: ${input.reasons.map((r) => r.code.replaceAll('_', ' ')).join(', ') || 'unknown'}.`,
-    );
+    tail.push(`Escalated for: ${input.reasons.map(describeReason).join(', ') || 'unknown'}.`);
     if (input.botAttempts.length > 0) tail.push(`Bot tried: ${input.botAttempts.join('; ')}.`);
   }
   const missingOrders = input.facts.orderIds.filter((id) => !body.includes(id));

@@ -19,7 +19,7 @@ export function arabicPacket(overrides: Partial<Packet> = {}): Packet {
       language: 'ar',
     },
     reasons: [
-      { code: 'sensitive_topic', evidence: 'انخصم المبلغ مرتين' },
+      { code: 'sensitive_topic', evidence: 'انخصم المبلغ مرتين', topics: ['charge'] },
       { code: 'frustration', evidence: 'خدمة سيئة!!! <@U024BE7LH> & more' },
     ],
     intent: 'complaint',

@@ -27,7 +27,7 @@ describe('slackMessage', () => {
     });
     expect(customer?.type === 'section' && customer.text?.text).toContain('*VIP*');
     expect(customer?.type === 'section' && customer.text?.text).toContain(
-      'Sensitive topic — “انخصم المبلغ مرتين”',
+      'Sensitive topic: charge — “انخصم المبلغ مرتين”',
     );
     expect(summary?.type === 'section' && summary.text?.text).toContain('خُصم مرتين');
     const fieldTexts = facts?.type === 'section' ? (facts.fields ?? []).map((f) => f.text) : [];

@@ -40,7 +40,7 @@ describe('teamsMessage', () => {
       color: 'Attention',
     });
     expect(json).toContain(JSON.stringify(HOSTILE_NAME).slice(1, -1));
-    expect(json).toContain('Sensitive topic');
+    expect(json).toContain('Sensitive topic: charge');
     expect(json).toContain('انخصم المبلغ مرتين');
     expect(json).toContain('خُصم مرتين');
     expect(content.body).toContainEqual({

@@ -8,7 +8,7 @@ describe('zendeskTicket', () => {
   it('builds subject, a private comment, requester, priority, tags and external_id', async () => {
     const ticket = await zendeskTicket(arabicPacket(), options);
     expect(ticket.subject.startsWith('WhatsApp: ')).toBe(true);
-    expect(ticket.subject).toContain('Sensitive topic');
+    expect(ticket.subject).toContain('Sensitive topic: charge');
     expect(Array.from(ticket.subject).length).toBeLessThanOrEqual(150);
     expect(ticket.comment.public).toBe(false);
     expect(ticket.requester).toEqual({ name: HOSTILE_NAME, email: 'wa-966500000501@whatsapp.invalid' });
@@ -29,7 +29,7 @@ describe('zendeskTicket', () => {
     const { body } = (await zendeskTicket(arabicPacket(), options)).comment;
     expect(body).toContain('Urgent priority, billing queue (after hours)');
     expect(body).toContain('Phone: +966500000501');
-    expect(body).toContain('- Sensitive topic — “انخصم المبلغ مرتين”');
+    expect(body).toContain('- Sensitive topic: charge — “انخصم المبلغ مرتين”');
     expect(body).toContain('خُصم مرتين');
     expect(body).toContain('Orders: VLT-10482');
     expect(body).toContain('Amounts: 349 SAR, 349 SAR');

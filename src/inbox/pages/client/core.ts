@@ -78,8 +78,17 @@ function tag(text, extra) {
   return h('span', { class: 'tag' + (extra ? ' ' + extra : ''), text: text });
 }
 
-function reasonChip(code) {
-  return h('span', { class: 'chip r-' + code, text: REASONS[code] || code });
+var TOPICS = {
+  refund: 'Refund', charge: 'Charge', billing: 'Billing dispute', cancellation: 'Cancellation',
+  fraud: 'Fraud', legal: 'Legal threat', safety: 'Safety',
+};
+
+/** A reason's chip; a sensitive topic says which ("Fraud", "Refund") rather than "Sensitive topic". */
+function reasonChip(code, topics) {
+  var named = code === 'sensitive_topic' && topics && topics.length
+    ? topics.map(function (t) { return TOPICS[t] || t; }).join(', ')
+    : REASONS[code] || code;
+  return h('span', { class: 'chip r-' + code, text: named });
 }
 
 function customerName(customer) {

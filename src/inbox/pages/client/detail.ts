@@ -212,7 +212,7 @@ function renderPacket(d) {
     card('Summary', h('p', { class: 'summary', text: p.summary })),
     card('Why escalated', [
       h('ul', { class: 'reasons' }, p.reasons.map(function (r) {
-        return h('li', null, [reasonChip(r.code), h('q', { dir: 'auto', text: r.evidence })]);
+        return h('li', null, [reasonChip(r.code, r.topics), h('q', { dir: 'auto', text: r.evidence })]);
       })),
       h('dl', { class: 'facts' }, [
         timing('Frustration', [meter, h('span', { class: 'muted', text: p.frustration.toFixed(2) })]),

@@ -92,7 +92,9 @@ function queueItem(item) {
       tag(QUEUE_NAMES[item.queue] || item.queue, 'queue'),
       tag(item.customer.language.toUpperCase(), 'lang'),
       item.afterHours ? tag('After hours', 'after') : null,
-      item.reasons.map(reasonChip),
+      // one chip a reason: a second sensitive topic raised while waiting is named in the first
+      item.reasons.filter(function (code, i, all) { return all.indexOf(code) === i; })
+        .map(function (code) { return reasonChip(code, item.topics); }),
     ]),
     // The summary is in the agent's language; dir=auto would flip it on a leading Arabic name.
     h('span', { class: 'item-summary', text: item.summary }),
