@@ -1,4 +1,5 @@
 import { mkdirSync } from 'node:fs';
+import type { Server } from 'node:http';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
@@ -15,6 +16,8 @@ import { systemClock } from './util/clock.js';
 import { wireBaton } from './wiring.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+/** How long requests in flight may take to finish once the process is asked to stop. */
+const SHUTDOWN_GRACE_MS = 2_000;
 
 /** The Node entry point: configuration from the environment, libSQL on disk, one process. */
 async function main(): Promise<void> {
@@ -49,6 +52,7 @@ async function main(): Promise<void> {
   if (config.WHATSAPP_APP_SECRET === undefined) {
     logger.warn('WHATSAPP_APP_SECRET is not set: webhook signatures are not checked (development only)');
   }
+  // plain HTTP/1.1 (no createServer option is passed), so the http.Server connection methods exist
   const server = serve({ fetch: baton.app.fetch, port: config.PORT }, (info) => {
     logger.info('baton listening', {
       port: info.port,
@@ -56,7 +60,7 @@ async function main(): Promise<void> {
       llm: config.llmProvider,
       sandbox: config.sandboxEnabled,
     });
-  });
+  }) as Server;
   const shutdown = () => {
     clearInterval(timers);
     baton.stop();
@@ -64,6 +68,10 @@ async function main(): Promise<void> {
       close();
       process.exit(0);
     });
+    // An open inbox holds its live event stream for ever: requests in flight get a moment to
+    // finish, then every connection is cut (the inbox reconnects to the next process).
+    server.closeIdleConnections();
+    setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS).unref();
   };
   process.on('SIGINT', shutdown);
   process.on('SIGTERM', shutdown);
