@@ -4,7 +4,7 @@ import type { AgentTools, CustomerOrdersResult } from '../llm/port.js';
 import { normalizeDigits } from '../nlu/normalize.js';
 import { isOpenOrder } from '../orders/order.js';
 import { welcomeMenu } from '../replies/menu.js';
-import { mediaName, say } from '../replies/messages.js';
+import { mediaReply, say } from '../replies/messages.js';
 import { orderListReply, orderReply } from '../replies/order-reply.js';
 import type { InboundTurn, PendingQuestion } from './state.js';
 
@@ -134,7 +134,7 @@ export async function scriptedReply(input: {
   const unreadMedia = inbound.text === '' && inbound.buttonId === undefined;
   if (c === null || (unreadMedia && !c.humanRequest.requested)) {
     return {
-      message: text(say('mediaReceived', language, { media: mediaName(inbound.type, language) })),
+      message: text(mediaReply(inbound.type, language)),
       handled: true,
       pendingQuestion: input.pendingQuestion,
     };

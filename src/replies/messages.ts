@@ -97,9 +97,26 @@ const catalogue = {
     ar: 'أنت في قائمة الانتظار. فريقنا غير متواجد حالياً، وبيرد عليك أحد الموظفين هنا {opensAt}.',
   },
   sorryForWait: { en: 'I am sorry for the wait.', ar: 'نعتذر لك عن الانتظار.' },
-  mediaReceived: {
-    en: 'Thanks, I received your {media}, but I cannot view it. Could you describe it in a short text? If you need a person, type "agent".',
-    ar: 'شكراً، وصلني {media} لكن ما أقدر أطّلع عليه. ممكن توصفه لي بنص قصير؟ وإذا تحتاج موظف اكتب "موظف".',
+  // Arabic nouns have a gender the verb and pronoun follow: وصلتني الصورة … أفتحها, وصلني الملف … أفتحه.
+  mediaReceivedFeminine: {
+    en: 'Thanks, I received your {media}, but I cannot open it here. Could you describe it in a short text? If you need a person, type "agent".',
+    ar: 'شكراً، وصلتني {media} لكن ما أقدر أفتحها هنا. ممكن توصفها لي بنص قصير؟ وإذا تحتاج موظف اكتب "موظف".',
+  },
+  mediaReceivedMasculine: {
+    en: 'Thanks, I received your {media}, but I cannot open it here. Could you describe it in a short text? If you need a person, type "agent".',
+    ar: 'شكراً، وصلني {media} لكن ما أقدر أفتحه هنا. ممكن توصفه لي بنص قصير؟ وإذا تحتاج موظف اكتب "موظف".',
+  },
+  voiceReceived: {
+    en: 'Thanks, I received your voice message, but I cannot listen to it here. Could you write your question in a short text? If you need a person, type "agent".',
+    ar: 'شكراً، وصلتني رسالتك الصوتية لكن ما أقدر أسمعها هنا. ممكن تكتب لي طلبك بنص قصير؟ وإذا تحتاج موظف اكتب "موظف".',
+  },
+  stickerReceived: {
+    en: '😊 How can I help? Ask me about an order, shipping, returns or payments, or type "agent" to talk to a person.',
+    ar: '😊 كيف أقدر أساعدك؟ اسألني عن طلبك أو الشحن أو الإرجاع أو الدفع، أو اكتب "موظف" للتحدث مع شخص.',
+  },
+  locationReceived: {
+    en: 'Thanks, I received your location. To deliver an order to a new address, type "agent" and a colleague will update it; otherwise, tell me your question in a short text.',
+    ar: 'شكراً، وصلني موقعك. إذا تبي توصيل طلب لعنوان جديد اكتب "موظف" ويحدّثه لك أحد زملائنا، وإلا اكتب لي سؤالك بنص قصير.',
   },
   requestWithdrawn: {
     en: 'OK, I have cancelled your request for an agent. I am here if you need anything else.',
@@ -155,18 +172,23 @@ export function say(
   );
 }
 
-const mediaNames: Record<string, Record<Language, string>> = {
-  image: { en: 'photo', ar: 'الصورة' },
-  audio: { en: 'voice message', ar: 'الرسالة الصوتية' },
-  video: { en: 'video', ar: 'الفيديو' },
-  document: { en: 'document', ar: 'الملف' },
-  sticker: { en: 'sticker', ar: 'الملصق' },
-  location: { en: 'location', ar: 'الموقع' },
-  contacts: { en: 'contact card', ar: 'جهة الاتصال' },
+/** What each kind of file is called, and the gender of its Arabic name. */
+const mediaNames: Record<string, { en: string; ar: string; feminine: boolean }> = {
+  image: { en: 'photo', ar: 'الصورة', feminine: true },
+  video: { en: 'video', ar: 'الفيديو', feminine: false },
+  document: { en: 'document', ar: 'الملف', feminine: false },
+  contacts: { en: 'contact card', ar: 'جهة الاتصال', feminine: true },
 };
 
-export function mediaName(type: string, language: Language): string {
-  return mediaNames[type]?.[language] ?? (language === 'ar' ? 'الرسالة' : 'message');
+/** The answer to a message the bot cannot read: a file, a voice note, a sticker, a location. */
+export function mediaReply(type: string, language: Language): string {
+  if (type === 'audio') return say('voiceReceived', language);
+  if (type === 'sticker') return say('stickerReceived', language);
+  if (type === 'location') return say('locationReceived', language);
+  const name = mediaNames[type] ?? { en: 'message', ar: 'الرسالة', feminine: true };
+  return say(name.feminine ? 'mediaReceivedFeminine' : 'mediaReceivedMasculine', language, {
+    media: name[language],
+  });
 }
 
 const queueNames: Record<string, Record<Language, string>> = {

@@ -624,10 +624,25 @@ describe('media', () => {
     await harness.post({ waId: '966500000806', type: 'image' });
     await harness.post({ waId: '966500000806', text: 'it arrived broken' });
     const replies = await harness.replies('966500000806');
-    expect(replies[0]).toMatch(/photo.*cannot view/);
+    expect(replies[0]).toMatch(/photo.*cannot open it/);
     const [packet] = await harness.packets();
     expect(packet?.facts.media).toEqual(['[image]']);
     expect(packet?.transcript.map((line) => line.text)).toContain('[image]');
+  });
+
+  it('answers each kind in words that fit it, in Arabic with the right gender', async () => {
+    const harness = await open();
+    const waId = '966500000837';
+    await harness.post({ waId, text: 'السلام عليكم' });
+    for (const type of ['image', 'document', 'audio', 'sticker', 'location'] as const) {
+      await harness.post({ waId, type });
+    }
+    const [, photo, file, voice, sticker, location] = await harness.replies(waId);
+    expect(photo).toMatch(/^شكراً، وصلتني الصورة لكن ما أقدر أفتحها هنا. ممكن توصفها/);
+    expect(file).toMatch(/^شكراً، وصلني الملف لكن ما أقدر أفتحه هنا. ممكن توصفه/);
+    expect(voice).toMatch(/رسالتك الصوتية لكن ما أقدر أسمعها/);
+    expect(sticker).toMatch(/^😊 كيف أقدر أساعدك؟/);
+    expect(location).toMatch(/^شكراً، وصلني موقعك/);
   });
 });
 
