@@ -155,9 +155,14 @@ export const SENSITIVE: Readonly<Record<SensitiveTopic, TopicRules>> = {
       'saying|said|says|claiming|claimed they|he|she work|works|worked for|with|at .. you|your|support',
       'saying|said|says|claiming|claimed theyre|hes|shes from .. you|your|support',
       'claiming|claimed to be ... you|your|support',
+      // "saying he's from <the shop's name> and asked for the OTP": whoever they named (not "the
+      // code": a courier asks for the delivery code)
+      'saying|said|says|claiming|claimed ... from ... asked|asking|wanted|requested ... otp|cvv|pin|password',
       // "I already gave it to them": the code is out, a person must act now
       'gave|shared|told .. them|him|her|someone|caller .. my|the|it .. otp|code|cvv|pin|password',
       'gave|shared|told .. my|the .. otp|cvv|pin|password .. to|with',
+      // "…asked for the OTP, I gave it to him" (not a code: the courier's delivery code is given too)
+      'otp|cvv|pin|password ... gave|shared|sent|told it|them .. to|with .. him|her|them|someone|caller',
       'already .. gave|shared|told .. it|them .. to .. them|him|her',
       // a link or a message that asks for card details is phishing, whoever it says it is from
       'link|links|sms|text|message|email ... asking|asked|asks|wants|wanted|requested|requesting ... card|bank|cvv|otp|password',

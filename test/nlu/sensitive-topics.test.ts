@@ -58,6 +58,12 @@ describe('sensitive topics', () => {
     ],
     ['واحد اتصل علي يقول انه منكم وطلب رمز التحقق', 'fraud', 'اتصل علي يقول انه منكم وطلب رمز'],
     [
+      "someone called me saying he's from volta and asked for the OTP",
+      'fraud',
+      "saying he's from volta and asked for the OTP",
+    ],
+    ['the man wanted the OTP from the SMS, I gave it to him', 'fraud', 'OTP from the SMS, I gave it to him'],
+    [
       'someone called me saying they are from Volta and asked for the code I got by SMS',
       'fraud',
       'asked for the code I got',
@@ -142,6 +148,7 @@ describe('sensitive topics', () => {
     ['the app asked for my password again', 'an app asking for a password'],
     ['how much money is left on my card?', 'a balance question'],
     ['the courier asked for the code', "a courier's delivery code"],
+    ['he said he was from aramex and asked for the delivery code, I gave it to him', 'a delivery code given'],
     ["the code I received by SMS doesn't work", 'a code that does not work'],
     ['my friend said she was happy with your service', 'a recommendation'],
     ['المندوب يقول انه من ارامكس', 'a courier naming his company'],
