@@ -116,7 +116,7 @@ export const SENSITIVE: Readonly<Record<SensitiveTopic, TopicRules>> = {
       'الغي|الغاء|الغوا|تلغي|تلغون|تلغوا|كنسل|اكنسل|كنسلوا .. طلب*|اشتراك*|عضويه|باقه|اوردر',
       'cancel|cancelling|canceling|cancellation|terminate|termination',
       'stop|end|close .. subscription|membership|plan|renewal',
-      'الغي|الغاء|الغوا|الغو|تلغي|تلغون|تلغوا|نلغي|يلغي|الغيه|الغيها|الغيلي|كنسل|اكنسل|كنسلوا|تكنسل|كنسله',
+      'الغي|الغاء|الغوا|الغو|تلغي|تلغون|تلغوا|نلغي|يلغي|الغيه|الغيها|الغيلي|كنسل|اكنسل|كنسلوا|تكنسل|كنسله|اكنسله|اكنسلها|كنسلها|تكنسله|تكنسلها|كنسلوه|كنسلوها|الغوه|الغوها',
       'اوقف|ايقاف|وقف|اوقفوا|وقفوا .. اشتراك*|تجديد*',
       // no longer wanting what was ordered is asking to undo it
       `no longer .. need|want|afford|require|use .. ${CANCELLABLE}`,

@@ -27,6 +27,7 @@ describe('sensitive topics', () => {
     ['أريد إلغاء اشتراكي', 'cancellation', 'إلغاء اشتراكي'],
     ['أرغب في إلغاء الطلب', 'cancellation', 'إلغاء الطلب'],
     ['ممكن تلغون طلبي', 'cancellation', 'تلغون طلبي'],
+    ['ابي اكنسله', 'cancellation', 'اكنسله'],
     ['this is fraud', 'fraud', 'fraud'],
     ['this is a scam, I paid and got nothing', 'fraud', 'scam, I paid'],
     ['my account was hacked and someone used my card', 'fraud', 'hacked'],
