@@ -42,6 +42,16 @@ export const amountSchema = z.object({
 });
 export type Amount = z.infer<typeof amountSchema>;
 
+/** What needs a person: an app fault, a damaged or wrong item, an order change, an exception, a formal complaint. */
+export const needsPersonKindSchema = z.enum([
+  'malfunction',
+  'item_problem',
+  'order_change',
+  'exception',
+  'complaint',
+]);
+export type NeedsPersonKind = z.infer<typeof needsPersonKindSchema>;
+
 export const classificationSchema = z.object({
   language: languageSchema,
   intent: intentSchema,
@@ -57,7 +67,11 @@ export const classificationSchema = z.object({
     orderIds: z.array(z.string()),
     amounts: z.array(amountSchema),
   }),
-  /** The request needs a person's decision or is out of scope (`complex_query`). */
-  needsPerson: z.object({ needed: z.boolean(), evidence: z.string().optional() }),
+  /** The request needs a person's decision or is out of scope (`complex_query`), and what kind. */
+  needsPerson: z.object({
+    needed: z.boolean(),
+    evidence: z.string().optional(),
+    kind: needsPersonKindSchema.optional(),
+  }),
 });
 export type Classification = z.infer<typeof classificationSchema>;

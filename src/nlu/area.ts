@@ -1,5 +1,4 @@
-import type { Area, SensitiveTopic } from '../llm/classification.js';
-import type { NeedsPersonKind } from './lexicon-needs-person.js';
+import type { Area, NeedsPersonKind, SensitiveTopic } from '../llm/classification.js';
 import { AREA_BILLING, AREA_ORDERS, AREA_TECHNICAL } from './lexicon-subjects.js';
 import { SUBSCRIPTION } from './lexicon-topics.js';
 import { compileAll, findAll, type PreparedText } from './phrases.js';

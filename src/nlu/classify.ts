@@ -158,6 +158,8 @@ export function classifyOffline(input: OfflineClassifyInput): Classification {
     sensitiveTopics,
     area,
     entities: { orderIds, amounts },
-    needsPerson: needs ? { needed: true, evidence: needs.match.evidence } : { needed: false },
+    needsPerson: needs
+      ? { needed: true, evidence: needs.match.evidence, kind: needs.kind }
+      : { needed: false },
   };
 }

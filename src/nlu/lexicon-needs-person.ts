@@ -1,3 +1,4 @@
+import type { NeedsPersonKind } from '../llm/classification.js';
 import { WANT_AR, WANT_EN } from './lexicon.js';
 import type { TopicRules } from './lexicon-topics.js';
 
@@ -13,9 +14,9 @@ const EMAIL = ['email|mail|e|ايميل|ايميلي|بريد|الايميل'];
 const WARRANTY = ['warranty|guarantee|guaranteed|ضمان|الضمان|كفاله'];
 /** A claim on a warranty or an insurance is a procedure the knowledge base explains, not a grievance. */
 const CLAIM_ELSEWHERE = [...WARRANTY, 'insurance|insurer|تامين'];
-const DAMAGED_EN =
+export const DAMAGED_EN =
   'damaged|broken|cracked|shattered|smashed|dented|scratched|torn|ripped|defective|faulty|crushed|stained|leaking|leaked|spoiled|rotten';
-const DAMAGED_AR =
+export const DAMAGED_AR =
   'مكسور*|انكسر*|متكسر*|مكسر|خربان*|خربت|تالف*|معطوب*|مضروب*|مبعوج*|مشعور*|مشروخ*|مخدوش*|مخدش*|ممزق*';
 
 /** What comes in the box with a product, and can be missing from it. */
@@ -23,8 +24,6 @@ const CONTENTS_EN =
   'charger|chargers|charging|cable|cables|cord|adapter|plug|remote|battery|batteries|case|cover|strap|earbud|earbuds|earphones|headphones|manual|accessories|accessory|part|parts|piece|pieces|stand|screws|controller|stylus|pen|lens|receipt|invoice';
 const CONTENTS_AR =
   'شاحن*|كيبل*|سلك|اسلاك|راس|ريموت|بطاريه|بطاريات|كفر|جراب|سماعه|سماعات|قطعه|قطع|ملحقات|كتيب|فاتوره|قلم';
-
-export type NeedsPersonKind = 'malfunction' | 'item_problem' | 'order_change' | 'exception' | 'complaint';
 
 const TECH =
   'app|application|website|site|page|webpage|login|log|signin|signup|signups|registration|registrations|register|account|password|otp|checkout|link|browser|portal|system|platform|code|verification|cart|payment|payments|دفع|تطبيق|موقع|صفحه|حساب*|باسورد|رمز|كود|تسجيل|دخول|رابط|سله|برنامج|ابلكيشن|ابليكيشن|نظام';

@@ -1,6 +1,6 @@
-import type { SensitiveTopic } from '../llm/classification.js';
+import type { NeedsPersonKind, SensitiveTopic } from '../llm/classification.js';
 import { asksAboutTerms, isAskedFor, isHypothetical, isNegated, isQuestion } from './framing.js';
-import { NEEDS_PERSON, type NeedsPersonKind, OFFER_QUESTION } from './lexicon-needs-person.js';
+import { NEEDS_PERSON, OFFER_QUESTION } from './lexicon-needs-person.js';
 import { SENSITIVE, type TopicRules } from './lexicon-topics.js';
 import { receivedOtherThanOrdered } from './mismatch.js';
 import {

@@ -96,6 +96,10 @@ const catalogue = {
     en: 'You are in the queue. Our team is offline now; an agent will reply here {opensAt}.',
     ar: 'أنت في قائمة الانتظار. فريقنا غير متواجد حالياً، وبيرد عليك أحد الموظفين هنا {opensAt}.',
   },
+  photoWhileWaiting: {
+    en: 'While you wait, you can send a photo of the item and its packaging here: it helps our team sort this out faster.',
+    ar: 'وأنت تنتظر، تقدر ترسل هنا صورة للمنتج وتغليفه، هذا يساعد فريقنا يحل المشكلة أسرع.',
+  },
   sorryForWait: { en: 'I am sorry for the wait.', ar: 'نعتذر لك عن الانتظار.' },
   // Arabic nouns have a gender the verb and pronoun follow: وصلتني الصورة … أفتحها, وصلني الملف … أفتحه.
   mediaReceivedFeminine: {

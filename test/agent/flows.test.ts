@@ -644,6 +644,21 @@ describe('media', () => {
     expect(packet?.transcript.map((line) => line.text)).toContain('[image]');
   });
 
+  it('asks for a photo of a broken or wrong item while the customer waits, unless one came already', async () => {
+    const harness = await open();
+    await harness.post({ waId: '966500000839', text: 'my kettle arrived broken' });
+    await harness.post({ waId: '966500000840', text: 'الخلاط وصلني مكسور' });
+    await harness.post({ waId: '966500000841', text: 'my package never arrived but it says delivered' });
+    await harness.post({ waId: '966500000842', type: 'image', caption: 'it arrived broken' });
+    const notice = async (waId: string) => (await harness.replies(waId)).at(-1);
+    expect(await notice('966500000839')).toMatch(
+      /You can keep writing here\. While you wait, you can send a photo of the item and its packaging/,
+    );
+    expect(await notice('966500000840')).toMatch(/وأنت تنتظر، تقدر ترسل هنا صورة للمنتج وتغليفه/);
+    expect(await notice('966500000841')).not.toMatch(/photo/);
+    expect(await notice('966500000842')).not.toMatch(/photo/);
+  });
+
   it('answers each kind in words that fit it, in Arabic with the right gender', async () => {
     const harness = await open();
     const waId = '966500000837';

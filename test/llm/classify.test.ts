@@ -82,8 +82,13 @@ describe('classifier', () => {
         }),
       ),
     );
-    const result = await llm.classify(input('you sent me a black case but I ordered the blue one'));
-    expect(result.needsPerson).toEqual({ needed: true, evidence: 'wrong item delivered' });
+    const result = await llm.classify(input('you sent me the wrong case, I ordered the blue one'));
+    // whether is the model's; what kind, when the lexicon agrees, is the lexicon's
+    expect(result.needsPerson).toEqual({
+      needed: true,
+      evidence: 'wrong item delivered',
+      kind: 'item_problem',
+    });
     expect(result.humanRequest).toEqual({ requested: false });
   });
 

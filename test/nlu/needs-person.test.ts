@@ -81,7 +81,16 @@ describe('needs a person (complex_query)', () => {
     ['the website logs me out every time', 'logs me out'],
     ['I reset it twice and it still says wrong password', 'says wrong password'],
   ])('%j needs a person (evidence %j)', (text, evidence) => {
-    expect(classify(text).needsPerson).toEqual({ needed: true, evidence });
+    expect(classify(text).needsPerson).toMatchObject({ needed: true, evidence });
+  });
+
+  it.each([
+    ['the screen arrived cracked', 'item_problem'],
+    ['the app crashes when I pay', 'malfunction'],
+    ['can you make an exception', 'exception'],
+    ['ابي اغير العنوان', 'order_change'],
+  ] as const)('%j says what kind: %s', (text, kind) => {
+    expect(classify(text).needsPerson.kind).toBe(kind);
   });
 
   it.each([

@@ -3,6 +3,7 @@ import { buildPacket } from '../../handoff/build-packet.js';
 import { storeHandoff } from '../../handoff/create.js';
 import { describeOrders } from '../../handoff/packet.js';
 import { summariseOffline } from '../../llm/offline/summarise.js';
+import { photoWouldShow } from '../../nlu/photo-evidence.js';
 import { describeHours, formatLocal, localDate } from '../../policy/business-hours.js';
 import { routeHandoff } from '../../policy/decide.js';
 import { queueName, say } from '../../replies/messages.js';
@@ -109,7 +110,14 @@ export function handoffNode(deps: AgentDeps) {
           queue: queueName(packet.queue, language),
           wait: deps.policy.slaMinutes,
         });
-    const notice = `${sorry}${logistics}`;
+    // a broken or wrong item is settled from a photo: asking now saves a round trip with the agent
+    const photo =
+      state.classification?.needsPerson.kind === 'item_problem' &&
+      photoWouldShow(inbound.text) &&
+      !rows.some((row) => row.direction === 'in' && row.type === 'image')
+        ? ` ${say('photoWhileWaiting', language)}`
+        : '';
+    const notice = `${sorry}${logistics}${photo}`;
     const replies = [
       ...state.replies,
       ...urgentAdvice(topics, language, deps.businessName).map((advice) => ({

@@ -97,6 +97,9 @@ export function toClassification(
     needsPerson: {
       needed: answer.complex_query.needed,
       ...(answer.complex_query.evidence ? { evidence: answer.complex_query.evidence } : {}),
+      // the model says whether; the lexicon, when it agrees, says what kind (a broken item gets
+      // asked for a photo)
+      ...(answer.complex_query.needed && offline.needsPerson.kind ? { kind: offline.needsPerson.kind } : {}),
     },
   });
 }

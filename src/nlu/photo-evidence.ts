@@ -1,0 +1,19 @@
+import { DAMAGED_AR, DAMAGED_EN } from './lexicon-needs-person.js';
+import { compileAll, findAll, prepare } from './phrases.js';
+
+/** What a photo shows an agent at a glance: damage, the wrong item, a part missing from the box. */
+const SHOWN_IN_A_PHOTO = compileAll([
+  `${DAMAGED_EN}|${DAMAGED_AR}`,
+  'wrong|different|instead',
+  'without|missing|incomplete',
+  'غلط|خطا|خاطئ*|مختلف*|بدل|بدال',
+  'بدون|ناقص*|نقص|ينقص',
+]);
+
+/**
+ * Whether a photo of the item would help the agent with this item problem ("it arrived cracked",
+ * "you sent the wrong colour"), unlike a parcel that never came.
+ */
+export function photoWouldShow(text: string): boolean {
+  return findAll(prepare(text), SHOWN_IN_A_PHOTO).length > 0;
+}
