@@ -13,7 +13,8 @@ export const SESSION_COOKIE = 'baton_session';
  */
 export const requireAgent: MiddlewareHandler<AgentEnv> = async (c, next) => {
   const header = c.req.header('authorization');
-  const bearer = header?.startsWith('Bearer ') ? header.slice(7).trim() : undefined;
+  // the scheme is case-insensitive (RFC 9110): "bearer …" is as good as "Bearer …"
+  const bearer = header !== undefined && /^bearer /i.test(header) ? header.slice(7).trim() : undefined;
   const cookie = bearer === undefined ? getCookie(c, SESSION_COOKIE) : undefined;
   const token = bearer ?? cookie;
   if (!token) throw new BatonError('unauthorized', 'missing bearer token');

@@ -73,8 +73,8 @@ const catalogue = {
   },
   sorryForTrouble: { en: 'I am sorry for the trouble.', ar: 'نعتذر لك عن هذا الإزعاج.' },
   transferring: {
-    en: 'I am connecting you with a member of our {queue} team. Expected wait: about {wait} minutes. You can keep writing here.',
-    ar: 'جاري تحويلك لأحد موظفي فريق {queue}. وقت الانتظار المتوقع: حوالي {wait} دقيقة. تقدر تكمل الكتابة هنا.',
+    en: 'I am connecting you with a member of our {queue} team. Expected wait: about {wait}. You can keep writing here.',
+    ar: 'جاري تحويلك لأحد موظفي فريق {queue}. وقت الانتظار المتوقع: حوالي {wait}. تقدر تكمل الكتابة هنا.',
   },
   afterHours: {
     en: 'Our team is offline now (hours: {hours}). An agent will answer you {opensAt}. You can also email us at {email}.',
@@ -174,6 +174,23 @@ export function say(
   return catalogue[key][language].replace(/\{(\w+)\}/g, (match, name: string) =>
     name in params ? String(params[name]) : match,
   );
+}
+
+/**
+ * "30 minutes", "1 minute", "2 hours"; in Arabic the noun takes the dual, the plural of 3–10 and
+ * the singular from 11 on: دقيقة واحدة، دقيقتين، 5 دقائق، 30 دقيقة.
+ */
+export function waitDuration(minutes: number, language: Language): string {
+  const hours = minutes >= 60 && minutes % 60 === 0 ? minutes / 60 : undefined;
+  const [count, unit] = hours === undefined ? [minutes, 'minute'] : [hours, 'hour'];
+  if (language === 'en') return `${count} ${unit}${count === 1 ? '' : 's'}`;
+  const forms =
+    unit === 'minute'
+      ? { one: 'دقيقة واحدة', two: 'دقيقتين', few: 'دقائق', many: 'دقيقة' }
+      : { one: 'ساعة واحدة', two: 'ساعتين', few: 'ساعات', many: 'ساعة' };
+  if (count === 1) return forms.one;
+  if (count === 2) return forms.two;
+  return `${count} ${count <= 10 ? forms.few : forms.many}`;
 }
 
 /** What each kind of file is called, and the gender of its Arabic name. */

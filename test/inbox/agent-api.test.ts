@@ -218,6 +218,25 @@ describe('the claim → reply → resolve → CSAT cycle', () => {
     expect(bad.status).toBe(400);
     expect(bad.body.message).toMatch(/queue/);
   });
+
+  it('says when a body is not JSON, takes "bearer" in any case, answers times in ISO and a day as a period bound', async () => {
+    await setup();
+    const id = await escalate('966500000912');
+    const { token } = await addAgent(harness.db, { name: 'Huda', queues: ['general'], now: Date.now() });
+    const as = (init: RequestInit, path = `/api/handoffs/${id}/notes`) =>
+      harness.app.request(path, {
+        ...init,
+        headers: { authorization: `bearer ${token}`, 'content-type': 'application/json' },
+      });
+    const malformed = await as({ method: 'POST', body: '{"text": "half' });
+    expect(malformed.status).toBe(400);
+    expect(((await malformed.json()) as { message: string }).message).toBe('the body is not valid JSON');
+    const note = await as({ method: 'POST', body: JSON.stringify({ text: 'called the courier' }) });
+    expect(note.status).toBe(201);
+    expect(((await note.json()) as { createdAt: string }).createdAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    const stats = await as({ method: 'GET' }, '/api/stats?from=2020-01-01&to=2099-12-31');
+    expect(stats.status).toBe(200);
+  });
 });
 
 describe('the 24-hour window', () => {

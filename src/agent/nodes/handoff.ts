@@ -6,7 +6,7 @@ import { summariseOffline } from '../../llm/offline/summarise.js';
 import { photoWouldShow } from '../../nlu/photo-evidence.js';
 import { describeHours, formatLocal, localDate } from '../../policy/business-hours.js';
 import { routeHandoff } from '../../policy/decide.js';
-import { queueName, say } from '../../replies/messages.js';
+import { queueName, say, waitDuration } from '../../replies/messages.js';
 import { listConversationMessages } from '../../store/repos/messages.js';
 import { newId } from '../../util/ids.js';
 import { type AgentDeps, turnContext } from '../context.js';
@@ -108,7 +108,7 @@ export function handoffNode(deps: AgentDeps) {
         })
       : say('transferring', language, {
           queue: queueName(packet.queue, language),
-          wait: deps.policy.slaMinutes,
+          wait: waitDuration(deps.policy.slaMinutes, language),
         });
     // a broken or wrong item is settled from a photo: asking now saves a round trip with the agent
     const photo =

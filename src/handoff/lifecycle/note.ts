@@ -22,5 +22,6 @@ export async function addNote(
   };
   await ctx.db.insert(handoffNotes).values(note);
   ctx.events.publish({ type: 'handoff.updated', handoffId, queue: handoff.queue, status: handoff.status });
-  return note;
+  // ISO, as every time the API returns
+  return { ...note, createdAt: new Date(note.createdAt).toISOString() };
 }

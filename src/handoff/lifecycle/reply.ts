@@ -105,5 +105,8 @@ export async function replyToHandoff(
     ctx.events.publish({ type: 'handoff.updated', handoffId, queue: handoff.queue, status: 'assigned' });
   }
   ctx.events.publish({ type: 'message.created', handoffId, queue: handoff.queue, direction: 'out' });
-  return { sent: message.kind, windowClosesAt: window.closesAt };
+  return {
+    sent: message.kind,
+    windowClosesAt: window.closesAt === null ? null : new Date(window.closesAt).toISOString(),
+  };
 }

@@ -19,8 +19,12 @@ export const listQuerySchema = z.strictObject({
   limit: z.coerce.number().int().min(1).max(500).default(100),
 });
 
+const MALFORMED = Symbol('malformed');
+
 async function body<T extends z.ZodType>(request: Request, schema: T): Promise<z.infer<T>> {
-  const parsed = schema.safeParse(await request.json().catch(() => undefined));
+  const json: unknown = await request.json().catch(() => MALFORMED);
+  if (json === MALFORMED) throw new BatonError('bad_request', 'the body is not valid JSON');
+  const parsed = schema.safeParse(json);
   if (!parsed.success) throw new BatonError('bad_request', z.prettifyError(parsed.error));
   return parsed.data;
 }

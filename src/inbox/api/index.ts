@@ -11,10 +11,9 @@ import { inboxEventStream } from './events.js';
 import { handoffRoutes } from './handoffs.js';
 import { openApiDocument } from './openapi.js';
 
-const periodSchema = z.strictObject({
-  from: z.iso.datetime({ offset: true }).optional(),
-  to: z.iso.datetime({ offset: true }).optional(),
-});
+/** A moment (with its offset) or a day ("2026-12-04", in UTC). */
+const instant = z.union([z.iso.datetime({ offset: true }), z.iso.date()]);
+const periodSchema = z.strictObject({ from: instant.optional(), to: instant.optional() });
 
 /** `/api`: the agent API (bearer tokens), its OpenAPI document and the inbox session. */
 export function agentApi(): Hono<AppEnv> {
@@ -66,7 +65,10 @@ export function agentApi(): Hono<AppEnv> {
     const parsed = periodSchema.safeParse(c.req.query());
     if (!parsed.success) throw new BatonError('bad_request', z.prettifyError(parsed.error));
     const now = c.var.deps.clock.now();
-    const to = parsed.data.to ? Date.parse(parsed.data.to) : now;
+    // a day as `to` includes that day
+    const to = parsed.data.to
+      ? Date.parse(parsed.data.to) + (parsed.data.to.includes('T') ? 0 : 86_400_000)
+      : now;
     const from = parsed.data.from ? Date.parse(parsed.data.from) : to - 7 * 86_400_000;
     if (from >= to) throw new BatonError('bad_request', 'from must be before to');
     return c.json(await computeStats(c.var.deps.db, { from, to }));
