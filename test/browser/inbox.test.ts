@@ -120,6 +120,14 @@ describe.skipIf(!hasChromium)('the inbox page (headless Chromium)', () => {
     expect(await item.locator('.live-lines li').first().textContent()).toBe(
       'Customer: do you deliver to Jeddah?',
     );
+    expect(await item.locator('.live-lines li').first().getAttribute('dir')).toBe('ltr');
+    // an Arabic line runs right to left, so its clipped part is its end
+    await stage.harness.post({ waId: '966500000071', name: 'Salem', text: 'هل توصلون الدمام؟' });
+    const arabic = inbox
+      .locator('#queue-list .live-item', { hasText: 'Salem' })
+      .locator('.live-lines li')
+      .first();
+    await expect.poll(() => arabic.getAttribute('dir'), { timeout: 15_000 }).toBe('rtl');
     await item.locator('button', { hasText: 'Take over' }).click();
 
     // The new handoff opens, assigned to the agent, and the customer is told a person joined.
@@ -140,6 +148,16 @@ describe.skipIf(!hasChromium)('the inbox page (headless Chromium)', () => {
     await inbox.locator('#queue-list .live-item', { hasText: 'Tariq' }).waitFor({ state: 'detached' });
     expect(stage.pageErrors).toEqual([]);
   }, 30_000);
+  it('keeps a card with a very long customer name inside the queue pane', async () => {
+    const name = 'Abdulrahman Mohammed Abdullah Al-Qahtani Al-Otaibi';
+    await stage.harness.post({ waId: '966500000070', name, text: 'I want to talk to a human' });
+    await inbox.click('[data-tab="queued"]');
+    const card = inbox.locator('#queue-list .item', { hasText: 'Abdulrahman' });
+    await card.waitFor();
+    const [cardBox, listBox] = [await card.boundingBox(), await inbox.locator('#queue-list').boundingBox()];
+    expect(cardBox?.width ?? Infinity).toBeLessThanOrEqual(listBox?.width ?? 0);
+  }, 30_000);
+
   it("names the sensitive topic on the card and in the packet, and hides Resolve on a colleague's handoff", async () => {
     await stage.harness.post({
       waId: '966500000069',

@@ -84,15 +84,17 @@ textarea { width: 100%; resize: vertical; }
 .tabs button[aria-selected=true] { background: var(--brand-soft); color: var(--brand); }
 .count { display: inline-block; min-width: 20px; margin-inline-start: 4px; padding: 0 6px; border-radius: 10px;
   background: var(--low-bg); font-size: 12px; }
-#queue-list { list-style: none; margin: 0; padding: 8px; overflow-y: auto; display: grid; gap: 6px; align-content: start; }
+#queue-list { list-style: none; margin: 0; padding: 8px; overflow-y: auto; display: grid; gap: 6px; align-content: start;
+  grid-template-columns: minmax(0, 1fr); }
 .item { width: 100%; text-align: start; display: grid; gap: 6px; padding: 10px 12px; border: 1px solid var(--line);
   border-radius: var(--radius); background: var(--surface); cursor: pointer; }
 .item:hover { border-color: #c4ccd6; }
 .item.active { border-color: var(--brand); box-shadow: 0 0 0 1px var(--brand) inset; background: #f6fbfa; }
 .item.fresh { animation: arrive 2s ease-out 3; border-color: #f5b942; }
 @keyframes arrive { 0% { background: #fff7e0; } 100% { background: var(--surface); } }
-.item-top { display: flex; align-items: center; gap: 8px; }
-.item-name { font-weight: 700; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+.item-top { display: flex; align-items: center; gap: 8px; min-width: 0; }
+/* a 40-character WhatsApp name ends in an ellipsis instead of widening the card */
+.item-name { font-weight: 700; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; min-width: 0; }
 .item-wait { margin-inline-start: auto; font-size: 12px; color: var(--muted); white-space: nowrap; }
 .item-wait.overdue, .overdue { color: var(--urgent); font-weight: 600; }
 .item-meta, .head-tags { display: flex; flex-wrap: wrap; gap: 4px; align-items: center; }

@@ -128,7 +128,12 @@ function liveItem(conversation) {
       tag('Frustration ' + frustration + '%', frustration >= 50 ? 'after' : 'lang'),
     ]),
     h('ol', { class: 'live-lines' }, conversation.lastMessages.slice(-3).map(function (line) {
-      return h('li', { dir: 'auto', text: (AUTHORS[line.author] || line.author) + ': ' + (line.text || '[media]') });
+      // An Arabic line runs right to left, label first, so the clipped end is its end, not its start.
+      var rtl = /^[^A-Za-z]*[؀-ۿ]/.test(line.text || '');
+      return h('li', { dir: rtl ? 'rtl' : 'ltr' }, [
+        h('span', { class: 'live-who', text: (AUTHORS[line.author] || line.author) + ': ' }),
+        line.text || '[media]',
+      ]);
     })),
     button,
   ]));
