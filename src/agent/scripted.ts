@@ -33,7 +33,8 @@ const ANOTHER_ORDER =
   /\b(?:other|another|second|different|new)\b|(?:^|\s)و?(?:ال)?(?:ثاني|ثانيه|ثانية|اخر|آخر|غيره)(?:[\s؟?!.،]|$)/iu;
 
 /** "where is it now?", "وينه؟": a question about "it", which after an order card is the order. */
-const ABOUT_IT = /\b(?:where|when)\b.*\bit\b|^\s*(?:و?وينه|متى (?:يوصل|بيوصل|يجي|بيجي))/iu;
+const ABOUT_IT =
+  /\b(?:where|when|why)\b.*\bit\b|^\s*(?:و?وينه|و?فينه|متى (?:يوصل|بيوصل|يجي|بيجي)|امتى (?:يوصل|هيوصل|بيوصل)|(?:طيب )?(?:وين|فين) وصل|ليش (?:متأخر|متاخر|تأخر|تاخر|اتأخر|اتاخر)|ليه (?:متأخر|متاخر|اتأخر|اتاخر))/iu;
 
 /** السلام عليكم, "assalamu alaikum": a greeting that is answered in kind. */
 const SALAM = /(?:ال)?سلام عليكم|\bas+alam(?:u|o)?\s*(?:a?laikum|alaykum|alaikom)\b|\bsalam\b/iu;
@@ -41,6 +42,9 @@ const SALAM = /(?:ال)?سلام عليكم|\bas+alam(?:u|o)?\s*(?:a?laikum|alay
 /** "menu", "main menu please", "القائمة": the whole message asks for the menu. */
 const MENU_ONLY =
   /^\s*(?:(?:show|send|give) (?:me )?(?:the )?)?(?:main )?menu(?: please| pls)?\s*[.!?]*\s*$|^\s*(?:ال)?(?:قائمة|قائمه|منيو)(?: ال?رئيسي[ةه])?\s*[.!؟?]*\s*$/iu;
+
+/** Frustration from one mild signal on ("late again", "😡"): enough to apologise, not to escalate. */
+const UPSET = 0.3;
 
 /** "bye", "مع السلامة": thanks that also take leave, which a "can I help with anything else?" ignores. */
 const FAREWELL = /\b(?:bye|goodbye|good bye|cya|see you)\b|مع السلام[ةه]|باي|في امان الله|فمان الله/iu;
@@ -93,20 +97,24 @@ async function customerOrdersReply(
   language: Language,
   today: string,
   all: boolean,
+  upset = false,
 ): Promise<ScriptedReply> {
+  // "الطلب ما وصل 😡😡": an apology first, and no cheerful "Sure!" before the question
+  const sorry = upset ? `${say('sorryForTrouble', language)} ` : '';
   if (!own.found && all) {
     // asked again for a number they do not have: say where to find it instead
     const why = own.reason === 'no_verified_phone' ? 'orderNoPhone' : 'noOrdersForPhone';
-    return { message: text(say(why, language)), handled: true, pendingQuestion: 'order_id' };
+    return { message: text(`${sorry}${say(why, language)}`), handled: true, pendingQuestion: 'order_id' };
   }
   if (!own.found) {
-    return { message: text(say('askOrderId', language)), handled: true, pendingQuestion: 'order_id' };
+    const ask = say(upset ? 'askOrderIdSorry' : 'askOrderId', language);
+    return { message: text(ask), handled: true, pendingQuestion: 'order_id' };
   }
   const open = own.orders.filter((order) => isOpenOrder(order.status));
   const [only] = open;
   if (!all && open.length === 1 && only !== undefined) return lookUp(tools, only.id, language, today);
   return {
-    message: text(orderListReply(own.orders, language, today)),
+    message: text(`${sorry}${orderListReply(own.orders, language, today)}`),
     handled: true,
     pendingQuestion: 'order_id',
     attempt: `listed the customer's orders (${own.orders.map((order) => order.id).join(', ')})`,
@@ -172,12 +180,14 @@ export async function scriptedReply(input: {
   ) {
     const own = await input.tools.customerOrders();
     const all = noNumber || ALL_ORDERS.test(inbound.text);
-    return customerOrdersReply(input.tools, own, language, input.today, all);
+    return customerOrdersReply(input.tools, own, language, input.today, all, c.frustration >= UPSET);
   }
   if (c.intent === 'menu_choice' && c.menuChoice === 'menu_faq') {
     return { message: text(say('faqPrompt', language)), handled: true, pendingQuestion: null };
   }
-  if (c.intent === 'greeting' || (c.intent === 'unknown' && MENU_ONLY.test(inbound.text))) {
+  // "?" alone is "hello? can you help?": the menu answers it
+  const onlyAsks = /^[\s?؟]+$/u.test(inbound.text);
+  if (c.intent === 'greeting' || (c.intent === 'unknown' && (MENU_ONLY.test(inbound.text) || onlyAsks))) {
     return {
       message: welcomeMenu(language, {
         ...(input.customerName ? { name: input.customerName } : {}),
@@ -195,6 +205,14 @@ export async function scriptedReply(input: {
         ? 'wellWishedBack'
         : 'thanks';
     return { message: text(say(reply, language)), handled: true, pendingQuestion: null };
+  }
+  // "😡" alone: no words to answer, but something went wrong for them
+  if (c.intent === 'unknown' && c.frustration > 0 && !/\p{L}/u.test(inbound.text)) {
+    return {
+      message: text(say('upsetNoWords', language)),
+      handled: true,
+      pendingQuestion: input.pendingQuestion,
+    };
   }
   return undefined;
 }

@@ -35,6 +35,8 @@ const arabicStopwords = new Set(
     'يا شو ايش وش الي اللي التي الذي طيب اليوم يوم امس بكره الحين الان للحين لسه توني',
     'فيه فيها يوجد عشان علشان لان لازم يصير اعرف اقدر تقدر تقدرون نقدر حق حقكم حقي جدا شكرا مرحبا هلا',
     'بس كذا كل اي غير ولا ايضا خلال دون عبر حتي فقط ياخذ تاخذ',
+    // Egyptian: كام (how much), عايز (I want), ازاي (how), فين (where), امتى (when), بتاع (of)
+    'كام بكام عايز عاوز ازاي فين امتي بتاع بتاعي بتاعتي اعمل نعمل اسوي نسوي',
     'السلام سلام عليكم لديكم لديك لدي لدينا عندنا خلاص',
     // و written onto a short question word the stemmer leaves alone
     'وكم وهل ومتي ووين وكيف وليش وش وايش',
@@ -82,7 +84,9 @@ const TAKES_AR = new Set([
 const SHIPPING_AR = 'شحن';
 const CANCEL_AR = 'غاء';
 const arabicConcepts = concepts({
-  [PRICE_AR]: ['اسعار', 'رسوم', 'تكلف', 'تكلفت', 'كلف', 'بكم', 'ريال', 'ريالا'],
+  [PRICE_AR]: ['اسعار', 'رسوم', 'تكلف', 'تكلفت', 'كلف', 'بكم', 'بكام', 'ريال', 'ريالا'],
+  // the loanword: "عايز اعمل ريترن"
+  ارجاع: ['ريترن', 'رترن'],
   // verbs as customers write them: انشحن، اتشحن، شحنتوه
   [SHIPPING_AR]: ['توصيل', 'انشحن', 'اتشحن', 'انشحنت', 'يتشحن', 'شحنت', 'شحنتو'],
   // الغي and ألغيه look like an article on a noun to the stemmer; كنسل is the loanword
@@ -121,7 +125,7 @@ export function searchTerms(text: string): string[] {
   for (const token of tokenize(text)) {
     const howMuch = previous === 'how' && token === 'much';
     // "كم الشحن" asks a price, "كم يوم" a duration
-    const howMuchArabic = previous === 'كم';
+    const howMuchArabic = previous === 'كم' || previous === 'كام';
     previous = token;
     // Small numbers ("2+2", "7") are arithmetic or quantities, not topics; order ids are longer.
     if (/^\d{1,3}$/.test(token)) continue;

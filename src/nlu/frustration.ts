@@ -146,6 +146,9 @@ function isShouting(raw: string): boolean {
   return letters.length >= CAPS_MIN_LETTERS && upper / letters.length >= CAPS_MIN_SHARE && shoutedWords >= 2;
 }
 
+/** 😡 🤬 😤 😠 👿 💢: an angry face says what words may not. */
+const ANGRY_EMOJI = /[\u{1F621}\u{1F92C}\u{1F624}\u{1F620}\u{1F47F}\u{1F4A2}]/gu;
+
 function punctuationRuns(raw: string): string[] {
   const runs = normalizeDigits(raw.normalize('NFKC')).match(PUNCTUATION_RUN) ?? [];
   // "hi!!" is friendly; three bangs, two question marks or a ?! is not.
@@ -198,6 +201,12 @@ export function analyzeFrustration(
   if (runs.length > 0) {
     score += WEIGHT.punctuation;
     evidence.push(...runs);
+  }
+  // one angry face is as much as a mild word; a row of them is louder, like "!!!"
+  const angry = text.raw.match(ANGRY_EMOJI) ?? [];
+  if (angry.length > 0) {
+    score += WEIGHT.mild + (angry.length > 1 ? WEIGHT.punctuation : 0);
+    evidence.push(angry.join(''));
   }
   if (repeatsEarlier(text.raw, previousCustomerTexts)) {
     score += WEIGHT.repetition;

@@ -23,14 +23,20 @@ export const ORDER_STATUS = [
   `has|did|is|was .. my|the ${ORDER_NOUN} .. shipped|arrived|dispatched|delivered|out`,
   `expect|expecting .. my|the ${ORDER_NOUN}`,
   `وين|فين|وينه|وينها|اين .. ${ORDER_NOUN_AR}`,
+  // Egyptian: "الاوردر بتاعي فين"
+  `${ORDER_NOUN_AR} .. وين|فين|وينه|فينه`,
   // not توصلون: "متى توصلون جدة؟" asks which cities are served, an FAQ
-  'متى|امتى|متي|ايمتى .. يوصل|توصل|بيوصل|بتوصل|يجي|تجي|يوصلني|توصلني|وصول|يصل|تصل|سيصل|ستصل|راح|بيجي|يوصلنا',
-  'تتبع|تعقب|تراك',
+  'متى|امتى|متي|ايمتى .. يوصل|توصل|بيوصل|بتوصل|يجي|تجي|يوصلني|توصلني|وصول|يصل|تصل|سيصل|ستصل|راح|بيجي|يوصلنا|هيوصل|هتوصل|حيوصل|حتوصل|هيجي|هتيجي',
+  'تتبع|تعقب|تراك|اتتبع|نتتبع',
+  `اتابع|نتابع|متابعه .. ${ORDER_NOUN_AR}`,
+  // the courier did not come: "المندوب مجاش", "المندوب ما جا"
+  'مندوب* .. مجاش|ماجاش|ماجا|ماجاء|ماوصل|ماجاني',
+  'مندوب* .. ما|لم .. جا|جاء|اجا|وصل|جاني',
   `حاله|وضع .. ${ORDER_NOUN_AR}`,
   'ما|لم|للحين|ليش .. وصل|وصلني|وصلت|يوصل|جاني|جا|استلمت|يصل|يوصلني',
   'ماوصل|ماجاني|ماوصلني|ماجا|ماوصلت|مااستلمت',
-  `تاخر|تاخير|متاخر*|تاخرت|تاخرتو* .. ${ORDER_NOUN_AR}|توصيل`,
-  `${ORDER_NOUN_AR}|توصيل .. تاخر*|متاخر*|تاخير`,
+  `تاخر|تاخير|متاخر*|تاخرت|تاخرتو*|اتاخر* .. ${ORDER_NOUN_AR}|توصيل`,
+  `${ORDER_NOUN_AR}|توصيل .. تاخر*|متاخر*|تاخير|اتاخر*`,
 ];
 
 /** "When does an order usually arrive?" asks about shipping times, not about the customer's order. */
@@ -58,7 +64,7 @@ export const FAQ_TOPIC = [
   'عضويه|عضويتي|اشتراك*|باقه|باقات',
   // "what if it arrives damaged?" asks about the returns policy
   'damaged|damage|broken|defective|faulty|wrong|missing|مكسور*|تالف*|خربان*|غلط|ناقص*',
-  'شحن|توصيل|توصلون|يوصل|توصل|مندوب*|ارجاع|استرجاع|استبدال|ترجيع|ارجع|ارجعه|ابدل|استبدل|سياسه|ضمان|الضمان',
+  'شحن|توصيل|توصلون|يوصل|توصل|مندوب*|ارجاع|استرجاع|استبدال|ترجيع|ارجع|ارجعه|ابدل|استبدل|سياسه|ضمان|الضمان|ريترن|رترن',
   'دفع|ادفع|ندفع|تدفع|تقسيط|تابي|تمارا|مدى|كاش|استلام|فيزا|بطاقه|ابل',
   'دوام|دوامكم|ساعات|تفتحون|يفتح|تفتح|يفتحون|مفتوح*|تسكرون|يسكر|تسكر|تقفلون|جمعه|سبت|اجازه|رمضان|عيد',
   'فرع|فروع|معرض|مدن|مدينه|مناطق|منطقه',
@@ -72,7 +78,7 @@ export const FAQ_CUE = [
   'how|what|whats|when|where|which|why|who|do|does|is|are|can|could|will|would|should|may|any|info|information|tell|want|need|know',
   // how-to requests without a question word: "help me reset my password", "open a new account"
   'help|assist*|assistance|guide|create|creating|open|opening|recover|reset|restore|use|using|switch|switching|see|check|checking|find|forgot|forgotten|lost',
-  'كيف|وش|ايش|شو|متى|وين|هل|كم|ليش|اين|ماذا|شلون|ابي|ابغى|اريد|ودي|ممكن|اقدر|عندكم|ابغي|حاب|استفسار|كيفيه',
+  'كيف|وش|ايش|شو|متى|وين|هل|كم|كام|بكام|ليش|اين|ماذا|شلون|ابي|ابغى|اريد|ودي|ممكن|اقدر|عندكم|ابغي|حاب|استفسار|كيفيه|عايز|عاوز|امتى|فين|ازاي',
 ];
 
 /** Complaint wording that is not a sensitive topic ("I want to file a complaint", "ابي اشتكي"). */

@@ -270,7 +270,7 @@ export const QUESTION_FRAME = [
   'ماهي|ماهو|وش|ايش|شو|شنو|ماذا',
   'هل',
   'سياسه|شروط|قوانين',
-  'كم',
+  'كم|كام|بكام',
   'اقدر|استطيع|يمكنني|بامكاني|ينفع|يصير',
   'ابي|ابغى|اريد|ودي|حاب اعرف|استفسر',
   'اعرف|معرفه|استفسار|سوال|سؤال',
@@ -343,11 +343,15 @@ export const GREETING = [
   'السلام|سلام عليكم',
   'السلام|سلام',
   'مرحبا|مرحبتين|هلا|اهلا|اهلين|هاي|هلو|حياك|حياكم',
+  // "الو": hello on the phone, and the first word of many chats
+  'الو|الوو|الووو|الوه',
   'صباح|مساء الخير|النور',
 ];
 
 export const THANKS = [
   'thanks|thank|thx|thanx|ty|tysm|cheers|appreciate*|bye|goodbye|cya',
+  // Arabizi
+  'shukran|shokran|shukraan|shokrn|mashkoor|mashkor|tislam|teslam',
   'good bye',
   'have a nice|good|great day|one|evening|weekend',
   'thats|that is all',

@@ -21,6 +21,10 @@ const catalogue = {
     en: 'Sure! Please send me your order number (for example A1001).',
     ar: 'أكيد! أرسل لي رقم الطلب لو سمحت (مثال: A1001).',
   },
+  askOrderIdSorry: {
+    en: 'I am sorry for the trouble. Please send me your order number (for example A1001) and I will check it right away.',
+    ar: 'نعتذر لك عن هذا الإزعاج. أرسل لي رقم الطلب (مثال: A1001) وأتحقق منه لك على طول.',
+  },
   faqPrompt: {
     en: 'Ask me anything about shipping, returns, payments, warranty, delivery areas, cancellations or your account.',
     ar: 'اسألني عن الشحن، الإرجاع، طرق الدفع، الضمان، مناطق التوصيل، إلغاء الطلب أو حسابك.',
@@ -99,6 +103,10 @@ const catalogue = {
   photoWhileWaiting: {
     en: 'While you wait, you can send a photo of the item and its packaging here: it helps our team sort this out faster.',
     ar: 'وأنت تنتظر، تقدر ترسل هنا صورة للمنتج وتغليفه، هذا يساعد فريقنا يحل المشكلة أسرع.',
+  },
+  upsetNoWords: {
+    en: 'I am sorry, it looks like something has gone wrong for you. Tell me what happened, or type "agent" to talk to a person.',
+    ar: 'نعتذر لك، يبدو إن فيه شي مزعجك. قول لي وش صار، أو اكتب "موظف" للتحدث مع شخص.',
   },
   sorryForWait: { en: 'I am sorry for the wait.', ar: 'نعتذر لك عن الانتظار.' },
   // Arabic nouns have a gender the verb and pronoun follow: وصلتني الصورة … أفتحها, وصلني الملف … أفتحه.

@@ -632,6 +632,30 @@ describe('the escalation packet', () => {
   });
 });
 
+describe('short and upset messages', () => {
+  it('answers "?" with the menu, "😡" with an apology and a question, and an upset "where is it" with an apology', async () => {
+    const harness = await open();
+    await harness.post({ waId: '966500000843', text: '?' });
+    await harness.post({ waId: '966500000844', text: '😡' });
+    await harness.post({ waId: '966500000845', text: 'الطلب ما وصل 😡😡' });
+    expect((await harness.replies('966500000843'))[0]).toMatch(/How can I help you today\?/);
+    expect((await harness.replies('966500000844'))[0]).toMatch(
+      /^I am sorry, it looks like something has gone wrong/,
+    );
+    expect((await harness.replies('966500000845'))[0]).toBe(
+      'نعتذر لك عن هذا الإزعاج. أرسل لي رقم الطلب (مثال: A1001) وأتحقق منه لك على طول.',
+    );
+  });
+
+  it('takes "ليش متأخر؟" after an order card as about that order', async () => {
+    const harness = await open({ orders });
+    await harness.post({ waId: '966500000801', text: 'A3001' });
+    await harness.post({ waId: '966500000801', text: 'ليش متأخر؟' });
+    const [, second] = await harness.replies('966500000801');
+    expect(second).toMatch(/A3001/);
+  });
+});
+
 describe('media', () => {
   it('acknowledges a photo it cannot see and attaches it to a following handoff', async () => {
     const harness = await open();

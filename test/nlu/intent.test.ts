@@ -144,3 +144,24 @@ describe('intents', () => {
     });
   });
 });
+
+describe('Egyptian and Gulf dialect, Arabizi small talk', () => {
+  it.each([
+    ['عايز اعرف الاوردر بتاعي فين', 'order_status'],
+    ['امتى هيوصل؟', 'order_status'],
+    ['الاوردر اتأخر ليه', 'order_status'],
+    ['ابغى اتتبع الشحنة', 'order_status'],
+    ['عايز اتابع الشحنة', 'order_status'],
+    ['المندوب مجاش', 'order_status'],
+    ['عايز اعمل ريترن', 'faq'],
+    ['الو', 'greeting'],
+    ['shukran', 'thanks'],
+  ] as const)('%j is %s', (text, intent) => {
+    expect(classify(text).intent).toBe(intent);
+  });
+
+  it('reads an angry face as frustration, a row of them as more', () => {
+    expect(classify('😡').frustration).toBe(0.3);
+    expect(classify('الطلب ما وصل 😡😡')).toMatchObject({ frustration: 0.5, frustrationEvidence: ['😡😡'] });
+  });
+});
