@@ -2,7 +2,13 @@ import { and, asc, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { AgentRow } from '../handoff/lifecycle/context.js';
 import type { Packet } from '../handoff/packet.js';
 import type { Db } from '../store/db.js';
-import { handoffNotes, handoffs, messages } from '../store/schema/index.js';
+import { agents, handoffNotes, handoffs, messages } from '../store/schema/index.js';
+
+/** Agents by id, for the names an inbox shows beside assignments and notes (a team is small). */
+export async function agentNames(db: Db): Promise<Map<string, string>> {
+  const rows = await db.select({ id: agents.id, name: agents.name }).from(agents);
+  return new Map(rows.map((row) => [row.id, row.name]));
+}
 
 export interface HandoffFilter {
   status?: 'queued' | 'assigned' | 'resolved' | 'open';
@@ -24,6 +30,7 @@ export async function listHandoffs(db: Db, agent: AgentRow, filter: HandoffFilte
   if (filter.queue) conditions.push(eq(handoffs.queue, filter.queue));
   if (!agent.queues.includes('*')) conditions.push(inArray(handoffs.queue, agent.queues));
   if (filter.priority) conditions.push(eq(handoffs.priority, filter.priority));
+  const names = await agentNames(db);
   const rows = await db
     .select()
     .from(handoffs)
@@ -47,6 +54,7 @@ export async function listHandoffs(db: Db, agent: AgentRow, filter: HandoffFilte
       waitingMs:
         (row.claimedAt ?? (row.status === 'resolved' ? (row.resolvedAt ?? now) : now)) - row.createdAt,
       assignedAgentId: row.assignedAgentId,
+      assignedAgentName: (row.assignedAgentId && names.get(row.assignedAgentId)) ?? null,
       customer: {
         name: packet.customer.name,
         language: packet.customer.language,
@@ -62,9 +70,9 @@ export async function listHandoffs(db: Db, agent: AgentRow, filter: HandoffFilte
 
 export async function handoffActivity(
   db: Db,
-  handoff: { id: string; conversationId: string; createdAt: number },
+  handoff: { id: string; conversationId: string; createdAt: number; assignedAgentId: string | null },
 ) {
-  const [transcript, notes] = await Promise.all([
+  const [transcript, notes, names] = await Promise.all([
     db
       .select()
       .from(messages)
@@ -75,6 +83,7 @@ export async function handoffActivity(
       .from(handoffNotes)
       .where(eq(handoffNotes.handoffId, handoff.id))
       .orderBy(asc(handoffNotes.createdAt)),
+    agentNames(db),
   ]);
   const line = (row: (typeof transcript)[number]) => ({
     id: row.id,
@@ -96,6 +105,12 @@ export async function handoffActivity(
         (row) => row.direction === 'in' && row.handoffId === handoff.id && row.createdAt > handoff.createdAt,
       )
       .map(line),
-    notes: notes.map((note) => ({ ...note, createdAt: new Date(note.createdAt).toISOString() })),
+    notes: notes.map((note) => ({
+      ...note,
+      agentName: (note.agentId && names.get(note.agentId)) ?? null,
+      createdAt: new Date(note.createdAt).toISOString(),
+    })),
+    /** Who has the handoff (or resolved it). */
+    assignedAgentName: (handoff.assignedAgentId && names.get(handoff.assignedAgentId)) ?? null,
   };
 }

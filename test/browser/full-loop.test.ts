@@ -61,7 +61,7 @@ describe.skipIf(!hasChromium)('the simulator and the inbox together (headless Ch
     await inbox.screenshot({ path: resolve(screenshotDir, 'inbox.png') });
 
     await inbox.click('#resolve');
-    await inbox.locator('#d-status', { hasText: 'resolved' }).waitFor();
+    await inbox.locator('#d-status', { hasText: 'Resolved by you' }).waitFor();
     const five = phone.locator('.choice[data-choice="csat_5"]');
     await five.click();
     await phone.locator('.msg.theirs .text', { hasText: 'Thank you for your rating' }).waitFor();

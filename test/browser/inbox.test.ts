@@ -179,6 +179,10 @@ describe.skipIf(!hasChromium)('the inbox page (headless Chromium)', () => {
     await inbox.click('[data-tab="assigned"]');
     await inbox.locator('#queue-list .item', { hasText: 'Rana' }).click();
     await inbox.locator('.composer-note', { hasText: 'Another agent has this handoff' }).waitFor();
+    await inbox
+      .locator('#queue-list .item', { hasText: 'Rana' })
+      .locator('.tag.owner', { hasText: 'A colleague' })
+      .waitFor();
     expect(await inbox.locator('#resolve').count()).toBe(0);
     expect(await inbox.locator('#transfer').count()).toBe(1);
     expect(stage.pageErrors).toEqual([]);

@@ -174,6 +174,18 @@ describe('the claim → reply → resolve → CSAT cycle', () => {
     expect((await layla('POST', `/api/handoffs/${id}/claim`)).status).toBe(200);
     const refused = await asNadia('POST', `/api/handoffs/${id}/resolve`);
     expect(refused.status).toBe(409);
+    // everyone sees whose it is, and who wrote a note
+    await asNadia('POST', `/api/handoffs/${id}/notes`, { text: 'I know this customer' });
+    const seen = (await (await asNadia('GET', `/api/handoffs/${id}`)).json()) as {
+      handoff: { assignedAgentName: string };
+      notes: { agentName: string }[];
+    };
+    expect(seen.handoff.assignedAgentName).toBe('Layla');
+    expect(seen.notes.map((note) => note.agentName)).toEqual(['Nadia']);
+    const assigned = (await (await asNadia('GET', '/api/handoffs?status=assigned')).json()) as {
+      handoffs: { assignedAgentName: string }[];
+    };
+    expect(assigned.handoffs.map((h) => h.assignedAgentName)).toEqual(['Layla']);
     expect(((await refused.json()) as { message: string }).message).toMatch(/another agent has this handoff/);
 
     clock.advance(10 * 60_000);

@@ -47,6 +47,7 @@ export function handoffRoutes(): Hono<AgentEnv> {
     const { deps, agent } = c.var;
     const { handoff, packet, customer } = await loadHandoffFor(deps.lifecycle, agent, c.req.param('id'));
     const window = windowOf(customer, deps.clock.now(), deps.lifecycle.windowMarginMs);
+    const { assignedAgentName, ...activity } = await handoffActivity(deps.db, handoff);
     return c.json({
       handoff: {
         id: handoff.id,
@@ -54,6 +55,7 @@ export function handoffRoutes(): Hono<AgentEnv> {
         queue: handoff.queue,
         priority: handoff.priority,
         assignedAgentId: handoff.assignedAgentId,
+        assignedAgentName,
         createdAt: new Date(handoff.createdAt).toISOString(),
         claimedAt: handoff.claimedAt ? new Date(handoff.claimedAt).toISOString() : null,
         resolvedAt: handoff.resolvedAt ? new Date(handoff.resolvedAt).toISOString() : null,
@@ -65,7 +67,7 @@ export function handoffRoutes(): Hono<AgentEnv> {
         closesAt: window.closesAt ? new Date(window.closesAt).toISOString() : null,
       },
       templates: deps.lifecycle.templates,
-      ...(await handoffActivity(deps.db, handoff)),
+      ...activity,
     });
   });
 

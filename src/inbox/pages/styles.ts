@@ -114,6 +114,7 @@ textarea { width: 100%; resize: vertical; }
 .tag.vip { background: #1f2937; color: #fcd34d; font-weight: 700; }
 .tag.after { background: #ede9fe; color: #5b21b6; }
 .tag.csat { background: #fef3c7; color: #92400e; font-weight: 700; }
+.tag.owner { background: #e0f2fe; color: #075985; }
 .chip { background: transparent; border: 1px solid var(--line); color: var(--ink); }
 .chip.r-frustration, .chip.r-sensitive_topic { border-color: #fdb022; }
 .chip.r-human_requested { border-color: #84caff; }

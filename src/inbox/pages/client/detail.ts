@@ -66,7 +66,10 @@ function renderHead(d) {
   var p = d.packet;
   var ho = d.handoff;
   var contact = p.customer.waId ? '+' + p.customer.waId : p.customer.userId || p.customer.id;
-  var status = ho.status === 'assigned' && ho.assignedAgentId === me.id ? 'Assigned to you' : STATUS_LABELS[ho.status];
+  var owner = ho.assignedAgentId === me.id ? 'you' : ho.assignedAgentName;
+  var status = owner && ho.status !== 'queued'
+    ? (ho.status === 'resolved' ? 'Resolved by ' : 'Assigned to ') + owner
+    : STATUS_LABELS[ho.status];
   clear(byId('d-head')).appendChild(h('div', null, [
     h('h2', null, [
       h('span', { dir: 'auto', text: customerName(p.customer) }),
@@ -241,7 +244,7 @@ function renderNotes(d) {
   d.notes.forEach(function (note) {
     list.appendChild(h('li', null, [
       h('p', { dir: 'auto', text: note.text }),
-      h('small', { text: (note.agentId === me.id ? 'You' : 'A colleague') + ' · ' + dateTime(note.createdAt) }),
+      h('small', { text: (note.agentId === me.id ? 'You' : note.agentName || 'A colleague') + ' · ' + dateTime(note.createdAt) }),
     ]));
   });
 }

@@ -92,6 +92,10 @@ function queueItem(item) {
       tag(QUEUE_NAMES[item.queue] || item.queue, 'queue'),
       tag(item.customer.language.toUpperCase(), 'lang'),
       item.afterHours ? tag('After hours', 'after') : null,
+      // whose it is, in the Assigned and Resolved tabs
+      item.status !== 'queued' && item.assignedAgentId
+        ? tag(item.assignedAgentId === me.id ? 'You' : item.assignedAgentName || 'A colleague', 'owner')
+        : null,
       // one chip a reason: a second sensitive topic raised while waiting is named in the first
       item.reasons.filter(function (code, i, all) { return all.indexOf(code) === i; })
         .map(function (code) { return reasonChip(code, item.topics); }),
