@@ -60,12 +60,41 @@ describe('agent takeover', () => {
     expect(taken.status).toBe(201);
     expect(taken.body).toMatchObject({ queue: 'orders', status: 'assigned' });
     const [packet] = await harness.packets();
-    expect(packet?.reasons).toEqual([{ code: 'agent_initiated', evidence: 'taken over by Layla' }]);
+    expect(packet?.reasons).toEqual([
+      { code: 'agent_initiated', evidence: 'Layla took the conversation over from the bot' },
+    ]);
+    expect(packet?.summary).toMatch(
+      /^Layla took the conversation over from the bot \(Sara\)\. Said: "where is my order\?\?"/,
+    );
     expect((await harness.replies('966500000961')).at(-1)).toMatch(/Layla from our team has joined/);
     // The bot is silent now, and a second takeover is a conflict.
     await harness.post({ waId: '966500000961', text: 'hello?' });
     expect((await harness.messages('966500000961')).at(-1)?.text).toBe('hello?');
     expect((await layla('POST', `/api/conversations/${conversation?.id}/takeover`, {})).status).toBe(409);
+  });
+});
+
+describe('a takeover after a hand-back', () => {
+  it('summarises what was said since, not the matter already resolved nor its rating', async () => {
+    harness = await createHarness();
+    const { token } = await addAgent(harness.db, { name: 'Omar', queues: ['*'], now: Date.now() });
+    const omar = await agentCall(token);
+    await harness.post({
+      waId: '966500000966',
+      name: 'Khalid',
+      text: 'This is ridiculous!!! WORST service ever',
+    });
+    const [first] = await harness.packets();
+    await omar('POST', `/api/handoffs/${first?.id}/reply`, { text: 'Sorry Khalid, sorting it now.' });
+    await omar('POST', `/api/handoffs/${first?.id}/resolve`);
+    await harness.post({ waId: '966500000966', text: '4 من 5' });
+    await harness.post({ waId: '966500000966', text: 'do you deliver to Abha?' });
+    const live = await omar('GET', '/api/conversations');
+    const [conversation] = live.body.conversations as { id: string }[];
+    await omar('POST', `/api/conversations/${conversation?.id}/takeover`, {});
+    const [, taken] = await harness.packets();
+    expect(taken?.summary).toMatch(/Said: "do you deliver to Abha\?"/);
+    expect(taken?.summary).not.toMatch(/ridiculous|4 من 5/);
   });
 });
 

@@ -2,7 +2,7 @@ import type { LangGraphRunnableConfig } from '@langchain/langgraph/web';
 import { and, eq } from 'drizzle-orm';
 import { csatScoreOf } from '../../replies/csat.js';
 import { say } from '../../replies/messages.js';
-import { conversations, handoffs } from '../../store/schema/index.js';
+import { conversations, handoffs, messages } from '../../store/schema/index.js';
 import { type AgentDeps, turnContext } from '../context.js';
 import type { AgentStateUpdate, AgentStateValue } from '../state.js';
 
@@ -34,6 +34,11 @@ export function csatNode(deps: AgentDeps) {
         .update(conversations)
         .set({ csatHandoffId: null, updatedAt: now })
         .where(eq(conversations.id, conversation.id)),
+      // a rating belongs to the handoff it rates, not to whatever the customer raises next
+      deps.db
+        .update(messages)
+        .set({ handoffId: score === undefined ? null : handoffId, updatedAt: now })
+        .where(eq(messages.id, inbound.messageId)),
     ]);
     const handoff = await deps.db.query.handoffs.findFirst({
       where: eq(handoffs.id, handoffId),

@@ -43,13 +43,23 @@ export async function takeOverConversation(
   if (!canSee(agent, queue)) throw new BatonError('forbidden', `you are not in the ${queue} queue`);
 
   const now = ctx.clock.now();
-  const reasons: Reason[] = [{ code: 'agent_initiated', evidence: `taken over by ${agent.name}` }];
+  const reasons: Reason[] = [
+    { code: 'agent_initiated', evidence: `${agent.name} took the conversation over from the bot` },
+  ];
   const rows = await listConversationMessages(ctx.db, conversation.id);
-  const transcript = rows.map((row) => ({
-    from: row.author,
-    text: row.text ?? '',
-    at: new Date(row.sentAt).toISOString(),
-  }));
+  // The summary is about this matter: what was said since the last handoff was resolved (its
+  // rating included) is the conversation the agent is stepping into.
+  const previous = conversation.lastHandoffId
+    ? await ctx.db.query.handoffs.findFirst({ where: eq(handoffs.id, conversation.lastHandoffId) })
+    : undefined;
+  const since = previous?.resolvedAt ?? 0;
+  const transcript = rows
+    .filter((row) => row.createdAt > since && (previous === undefined || row.handoffId !== previous.id))
+    .map((row) => ({
+      from: row.author,
+      text: row.text ?? '',
+      at: new Date(row.sentAt).toISOString(),
+    }));
   const packet = buildPacket({
     id: newId('ho'),
     now,

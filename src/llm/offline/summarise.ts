@@ -20,8 +20,13 @@ export function summariseOffline(input: SummariseInput): string {
     .filter((line, i, all): line is NonNullable<typeof line> => line !== undefined && all.indexOf(line) === i)
     .map((line) => `"${clip(line.text, 150)}"`);
   const orders = input.facts.orders ?? input.facts.orderIds;
+  const name = input.customerName ?? 'The customer';
+  // an agent chose to step in: the customer asked for nothing
+  const takenOver = input.reasons.length > 0 && input.reasons.every((r) => r.code === 'agent_initiated');
   const parts = [
-    `${input.customerName ?? 'The customer'} needs a person (${input.reasons.map(describeReason).join(', ')}).`,
+    takenOver
+      ? `${input.reasons[0]?.evidence ?? 'An agent took the conversation over'} (${name}).`
+      : `${name} needs a person (${input.reasons.map(describeReason).join(', ')}).`,
     quotes.length > 0 ? `Said: ${quotes.join(' … ')}.` : '',
     orders.length > 0 ? `Orders: ${orders.join(', ')}.` : '',
     input.facts.amounts.length > 0 ? `Amounts: ${input.facts.amounts.join(', ')}.` : '',
