@@ -14,6 +14,26 @@ const statusNames: Record<string, Record<Language, string>> = {
 
 const statusName = (status: string, language: Language) => statusNames[status]?.[language] ?? status;
 
+/** What a customer calls the money: "349 SAR", "349 ريال". */
+const currencyNames: Record<string, Record<Language, string>> = { SAR: { en: 'SAR', ar: 'ريال' } };
+
+/** "Friday 27 November", "الجمعة 27 نوفمبر": a day a customer reads at a glance, Gregorian in both. */
+const dateFormats: Record<Language, Intl.DateTimeFormat> = {
+  en: new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }),
+  ar: new Intl.DateTimeFormat('ar-u-ca-gregory-nu-latn', {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    timeZone: 'UTC',
+  }),
+};
+
+/** An order's date (YYYY-MM-DD) in words; anything else as the order system wrote it. */
+export function orderDate(date: string, language: Language): string {
+  const day = /^\d{4}-\d{2}-\d{2}$/.test(date) ? Date.parse(`${date}T00:00:00Z`) : Number.NaN;
+  return Number.isNaN(day) ? date : dateFormats[language].format(day);
+}
+
 /**
  * The customer-facing answer of `track_order`; only the owner ever gets the found branch. `today`
  * is the shop's local date (YYYY-MM-DD).
@@ -42,13 +62,17 @@ export function orderReply(
     );
   }
   if (order.total !== undefined) {
-    const currency = order.currency ?? '';
+    const currency = order.currency ? (currencyNames[order.currency]?.[language] ?? order.currency) : '';
     lines.push(
       say('orderTotal', language, { total: `${order.total.toLocaleString('en')} ${currency}`.trim() }),
     );
   }
   if (order.eta && isOpenOrder(order.status)) {
-    lines.push(say(isLateOrder(order, today) ? 'orderOverdue' : 'orderEta', language, { eta: order.eta }));
+    lines.push(
+      say(isLateOrder(order, today) ? 'orderOverdue' : 'orderEta', language, {
+        eta: orderDate(order.eta, language),
+      }),
+    );
   }
   if (order.carrier) lines.push(say('orderCarrier', language, { carrier: order.carrier }));
   if (order.trackingUrl) lines.push(say('orderTracking', language, { url: order.trackingUrl }));

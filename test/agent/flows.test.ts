@@ -121,16 +121,16 @@ describe('order tracking', () => {
     const harness = await open({ orders, clock: new FixedClock(Date.parse('2026-11-27T00:30:00+03:00')) });
     await harness.post({ waId: '966500000801', text: 'where is my order A3001?' });
     const [late] = await harness.replies('966500000801');
-    expect(late).toMatch(/expected by 2026-11-26 and is running late, I am sorry/);
+    expect(late).toMatch(/expected by Thursday 26 November and is running late, I am sorry/);
     expect(late).not.toMatch(/Expected delivery/);
 
     const onTime = await open({ orders, clock: new FixedClock(Date.parse('2026-11-26T23:30:00+03:00')) });
     await onTime.post({ waId: '966500000801', text: 'where is my order A3001?' });
-    expect((await onTime.replies('966500000801'))[0]).toMatch(/Expected delivery: 2026-11-26/);
+    expect((await onTime.replies('966500000801'))[0]).toMatch(/Expected delivery: Thursday 26 November/);
 
     const arabic = await open({ orders, clock: new FixedClock(Date.parse('2026-12-04T10:00:00+03:00')) });
     await arabic.post({ waId: '966500000801', text: 'وين طلبي A3001؟' });
-    expect((await arabic.replies('966500000801'))[0]).toMatch(/كان موعد توصيله المتوقع 2026-11-26 وقد تأخر/);
+    expect((await arabic.replies('966500000801'))[0]).toMatch(/كان موعد توصيله المتوقع الخميس، 26 نوفمبر وقد تأخر/);
   });
 
   it('takes a short bare number as the order number once it has asked for one', async () => {

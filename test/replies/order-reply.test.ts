@@ -18,11 +18,17 @@ describe('orderReply', () => {
         'Order A1001: shipped.',
         'Items: 1 × Volta X2 earbuds.',
         'Total: 1,349 SAR.',
-        'Expected delivery: 2026-12-06.',
+        'Expected delivery: Sunday 6 December.',
         'Carrier: SMSA.',
       ].join('\n'),
     );
-    expect(orderReply({ found: true, order }, 'A1001', 'ar', '2026-12-04')).toContain('الإجمالي: 1,349 SAR.');
+    const arabic = orderReply({ found: true, order }, 'A1001', 'ar', '2026-12-04');
+    expect(arabic).toContain('الإجمالي: 1,349 ريال.');
+    expect(arabic).toContain('الأحد، 6 ديسمبر');
+    // a date the order system did not write as YYYY-MM-DD is shown as it came
+    expect(
+      orderReply({ found: true, order: { ...order, eta: 'next week' } }, 'A1001', 'en', '2026-12-04'),
+    ).toContain('Expected delivery: next week.');
   });
 
   it('says an order past its ETA is late', () => {
