@@ -37,7 +37,7 @@ const ABOUT_IT =
   /\b(?:where|when|why)\b.*\bit\b|^\s*(?:و?وينه|و?فينه|متى (?:يوصل|بيوصل|يجي|بيجي)|امتى (?:يوصل|هيوصل|بيوصل)|(?:طيب )?(?:وين|فين) وصل|ليش (?:متأخر|متاخر|تأخر|تاخر|اتأخر|اتاخر)|ليه (?:متأخر|متاخر|اتأخر|اتاخر))/iu;
 
 /** السلام عليكم, "assalamu alaikum": a greeting that is answered in kind. */
-const SALAM = /(?:ال)?سلام عليكم|\bas+alam(?:u|o)?\s*(?:a?laikum|alaykum|alaikom)\b|\bsalam\b/iu;
+export const SALAM = /(?:ال)?سلام عليكم|\bas+alam(?:u|o)?\s*(?:a?laikum|alaykum|alaikom)\b|\bsalam\b/iu;
 
 /** "menu", "main menu please", "القائمة": the whole message asks for the menu. */
 const MENU_ONLY =

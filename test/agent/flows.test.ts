@@ -130,7 +130,9 @@ describe('order tracking', () => {
 
     const arabic = await open({ orders, clock: new FixedClock(Date.parse('2026-12-04T10:00:00+03:00')) });
     await arabic.post({ waId: '966500000801', text: 'وين طلبي A3001؟' });
-    expect((await arabic.replies('966500000801'))[0]).toMatch(/كان موعد توصيله المتوقع الخميس، 26 نوفمبر وقد تأخر/);
+    expect((await arabic.replies('966500000801'))[0]).toMatch(
+      /كان موعد توصيله المتوقع الخميس، 26 نوفمبر وقد تأخر/,
+    );
   });
 
   it('takes a short bare number as the order number once it has asked for one', async () => {
@@ -629,6 +631,18 @@ describe('the escalation packet', () => {
     expect(packet?.summary).toMatch(/Sara/);
     expect(packet?.botAttempts.join(' ')).toMatch(/A3001/);
     expect(packet?.links.inbox).toMatch(new RegExp(`/inbox/handoffs/${packet?.id}$`));
+  });
+});
+
+describe('a salam before a question', () => {
+  it('is returned before the answer, and only once with the menu', async () => {
+    const harness = await open();
+    await harness.post({ waId: '966500000846', text: 'السلام عليكم، كم رسوم الشحن للدمام؟' });
+    await harness.post({ waId: '966500000847', text: 'السلام عليكم' });
+    expect((await harness.replies('966500000846'))[0]).toMatch(
+      /^وعليكم السلام ورحمة الله! الشحن العادي داخل السعودية بـ 25 ريالاً/,
+    );
+    expect((await harness.replies('966500000847'))[0]?.match(/وعليكم السلام/g)).toHaveLength(1);
   });
 });
 

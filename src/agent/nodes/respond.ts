@@ -7,7 +7,7 @@ import { failedAttemptsTrigger } from '../../policy/triggers.js';
 import { say } from '../../replies/messages.js';
 import { type AgentDeps, turnContext } from '../context.js';
 import { repeatsLastExchange } from '../repetition.js';
-import { scriptedReply } from '../scripted.js';
+import { SALAM, scriptedReply } from '../scripted.js';
 import { type AgentStateUpdate, type AgentStateValue, appendTranscript } from '../state.js';
 
 /** Answers the turn (scripted or with the responder's tools) and counts unhandled turns. */
@@ -50,11 +50,17 @@ export function respondNode(deps: AgentDeps) {
     const failedAttempts = handled ? 0 : state.failedAttempts + 1;
     const failed = failedAttemptsTrigger(failedAttempts, deps.policy);
     const reasons = failed ? [failed] : modelReasons;
-    const message = failed
+    const reply = failed
       ? { kind: 'text' as const, text: say('failedHandoff', state.language) }
       : repeated && answer.message.kind === 'text'
         ? { kind: 'text' as const, text: `${answer.message.text}\n\n${say('sameAnswer', state.language)}` }
         : answer.message;
+    // "السلام عليكم، كم رسوم الشحن؟": the salam is returned before the answer, as a person would
+    const salam = say('salamReply', state.language);
+    const message =
+      SALAM.test(inbound.text) && reply.kind === 'text' && !reply.text.startsWith(salam)
+        ? { ...reply, text: `${salam} ${reply.text}` }
+        : reply;
     const knowledgeDocId = 'knowledgeDocId' in answer ? (answer.knowledgeDocId ?? null) : null;
     const attempt = repeated
       ? 'gave the same answer to the same question again'
