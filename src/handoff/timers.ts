@@ -15,6 +15,12 @@ const nextPriority: Record<Priority, Priority> = {
   urgent: 'urgent',
 };
 
+/** "24 h", "90 min": the idle time as set, without rounding a short one to "0 h". */
+function idleFor(ms: number): string {
+  const minutes = Math.round(ms / 60_000);
+  return minutes >= 60 && minutes % 60 === 0 ? `${minutes / 60} h` : `${minutes} min`;
+}
+
 export interface TimerContext {
   db: Db;
   logger: Logger;
@@ -79,7 +85,7 @@ export async function handBackIdleConversations(ctx: TimerContext, now: number):
         id: newId('note'),
         handoffId,
         agentId: null,
-        text: `No message from either side for ${Math.round(ctx.idleMs / 3_600_000)} h: handed back to the bot.`,
+        text: `No message from either side for ${idleFor(ctx.idleMs)}: handed back to the bot.`,
         createdAt: now,
       }),
     ]);

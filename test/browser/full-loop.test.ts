@@ -53,6 +53,9 @@ describe.skipIf(!hasChromium)('the simulator and the inbox together (headless Ch
     await inbox.click('#reply-send');
     await phone.locator('.msg.from-agent .text', { hasText: 'let me arrange a replacement' }).waitFor();
     await inbox.locator('.line.from-agent', { hasText: 'let me arrange a replacement' }).waitFor();
+    // answered: the customer's message is no longer new, and the composer no longer says sending claims it
+    await inbox.locator('.line.new').waitFor({ state: 'detached' });
+    expect(await inbox.locator('#d-composer .window.open').textContent()).not.toContain('claims it');
     await inbox.fill('#note-text', 'Warranty replacement for A1001, earbuds.');
     await inbox.click('.note-form button');
     await inbox.locator('#d-notes li', { hasText: 'Warranty replacement' }).waitFor();

@@ -55,7 +55,16 @@ describe('handoff timers', () => {
     const [row] = await harness.db.select().from(handoffs);
     expect(row).toMatchObject({ status: 'resolved', csatStatus: 'not_asked' });
     const notes = await harness.db.select().from(handoffNotes);
-    expect(notes.at(-1)?.text).toMatch(/handed back to the bot/);
+    expect(notes.at(-1)?.text).toBe('No message from either side for 24 h: handed back to the bot.');
+    // a short idle time is said in minutes, not rounded to "0 h"
+    await harness.post({ waId: '966500000973', text: 'agent please' });
+    const [, second] = await harness.packets();
+    await harness.app.request(`/api/handoffs/${second?.id}/claim`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}` },
+    });
+    await runHandoffTimers({ ...ctx, idleMs: 90 * 60_000 }, clock.now() + 2 * HOUR);
+    expect((await harness.db.select().from(handoffNotes)).at(-1)?.text).toMatch(/for 90 min:/);
     // The bot answers the customer again.
     clock.advance(26 * HOUR);
     await harness.post({ waId: '966500000972', text: 'hello' });

@@ -71,7 +71,8 @@ function composerMode(d) {
 
 function renderComposer(d) {
   var mode = composerMode(d);
-  var key = d.handoff.id + mode + d.window.closesAt + d.handoff.csat.status;
+  // the status too: once claimed, "sending claims it" no longer holds
+  var key = d.handoff.id + mode + d.handoff.status + d.window.closesAt + d.handoff.csat.status;
   if (state.composerKey === key) return;
   state.composerKey = key;
   var box = clear(byId('d-composer'));

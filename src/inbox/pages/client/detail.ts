@@ -93,8 +93,13 @@ function renderHead(d) {
 function renderTranscript(d) {
   var list = byId('d-transcript');
   var stick = list.scrollHeight - list.scrollTop - list.clientHeight < 60 || !list.firstChild;
+  // "New" marks what the customer wrote after the last word from an agent, while it is open
   var fresh = {};
-  d.newMessages.forEach(function (m) { fresh[m.id] = true; });
+  var lastAgentAt = '';
+  d.transcript.forEach(function (m) { if (m.author === 'agent' && m.at > lastAgentAt) lastAgentAt = m.at; });
+  if (d.handoff.status !== 'resolved') {
+    d.newMessages.forEach(function (m) { if (m.at > lastAgentAt) fresh[m.id] = true; });
+  }
   clear(list);
   d.transcript.forEach(function (m) {
     var isNew = fresh[m.id];
@@ -225,7 +230,8 @@ function renderPacket(d) {
     card('Facts', facts(p.facts)),
     card('Timing', h('dl', { class: 'facts' }, [
       timing('Created', dateTime(ho.createdAt) + ' (' + relative(ho.createdAt) + ')'),
-      timing('SLA due', dateTime(p.slaDueAt) + ' (' + relative(p.slaDueAt) + ')', overdue ? 'overdue' : ''),
+      // a countdown only while someone still has to pick it up
+      timing('SLA due', dateTime(p.slaDueAt) + (ho.status === 'queued' ? ' (' + relative(p.slaDueAt) + ')' : ''), overdue ? 'overdue' : ''),
       timing('Business hours', p.afterHours ? 'No — arrived after hours' : 'Yes'),
       ho.claimedAt ? timing('Claimed', dateTime(ho.claimedAt)) : null,
       ho.resolvedAt ? timing('Resolved', dateTime(ho.resolvedAt)) : null,
