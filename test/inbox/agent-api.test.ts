@@ -279,6 +279,20 @@ describe('the 24-hour window', () => {
   });
 });
 
+describe('the last minutes of the 24-hour window', () => {
+  it('says free text stops before the window closes, not that it closed at a time still to come', async () => {
+    const clock = new FixedClock(Date.parse('2026-11-24T11:00:00+03:00'));
+    const { layla } = await setup({ clock });
+    const id = await escalate('966500000913');
+    clock.advance(24 * 60 * 60 * 1000 - 5 * 60 * 1000);
+    const refused = await layla('POST', `/api/handoffs/${id}/reply`, { text: 'Still there?' });
+    expect(refused.status).toBe(422);
+    expect(refused.body.message).toMatch(
+      /^The 24-hour window closes at .*, and free text stops 10 minutes before/,
+    );
+  });
+});
+
 describe('KPIs, OpenAPI and metrics', () => {
   it('computes stats over a seeded history', async () => {
     const clock = new FixedClock(Date.parse('2026-11-24T11:00:00+03:00'));

@@ -25,13 +25,25 @@ export const replyInputSchema = z.union([
 ]);
 export type ReplyInput = z.infer<typeof replyInputSchema>;
 
-function messageFor(ctx: LifecycleContext, input: ReplyInput, windowOpen: boolean, closesAt: number | null) {
+function messageFor(
+  ctx: LifecycleContext,
+  input: ReplyInput,
+  window: { open: boolean; closesAt: number | null },
+  now: number,
+) {
   if ('text' in input) {
-    if (!windowOpen) {
+    if (!window.open) {
       const names = ctx.templates.map((t) => t.name).join(', ') || 'none configured';
+      const { closesAt } = window;
+      const when =
+        closesAt === null
+          ? 'is not open'
+          : closesAt > now
+            ? `closes at ${new Date(closesAt).toISOString()}, and free text stops ${ctx.windowMarginMs / 60_000} minutes before`
+            : `closed at ${new Date(closesAt).toISOString()}`;
       throw new BatonError(
         'window_closed',
-        `The 24-hour window ${closesAt ? `closed at ${new Date(closesAt).toISOString()}` : 'is not open'}: free text would not be delivered. Send a template instead (${names}).`,
+        `The 24-hour window ${when}: free text would not be delivered. Send a template instead (${names}).`,
       );
     }
     return { kind: 'text', text: input.text } satisfies OutboundMessage;
@@ -70,7 +82,7 @@ export async function replyToHandoff(
   }
   const now = ctx.clock.now();
   const window = windowOf(customer, now, ctx.windowMarginMs);
-  const message = messageFor(ctx, input, window.open, window.closesAt);
+  const message = messageFor(ctx, input, window, now);
   await ctx.db.batch([
     ctx.db
       .update(handoffs)
