@@ -1,8 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MetaMediaFetcher } from '../../src/media/fetch-media.js';
-import { INBOX_MEDIA_TYPES } from '../../src/media/mime.js';
-import { startFakeGraphMedia, TOKEN } from '../media/fake-media.js';
+import { inboxMediaFetcher, startFakeGraphMedia } from '../media/fake-media.js';
 import { hasChromium, type Stage, screenshotDir, signIn, startStage } from './browser.js';
 
 /** A 1×1 PNG: a real image, so the browser decodes it. */
@@ -18,15 +16,7 @@ let inbox: Page;
 describe.skipIf(!hasChromium)('files customers send, in the inbox (headless Chromium)', () => {
   beforeAll(async () => {
     graph = await startFakeGraphMedia();
-    const mediaFetcher = new MetaMediaFetcher({
-      baseUrl: graph.url,
-      apiVersion: 'v26.0',
-      accessToken: TOKEN,
-      timeoutMs: 2_000,
-      maxBytes: 100_000,
-      allowedTypes: INBOX_MEDIA_TYPES,
-    });
-    stage = await startStage({}, { mediaFetcher });
+    stage = await startStage({}, { mediaFetcher: inboxMediaFetcher(graph.url) });
     inbox = await stage.open('/inbox');
     await signIn(inbox, stage.token);
   });

@@ -2,12 +2,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/config.js';
 import { addAgent } from '../../src/inbox/agents.js';
 import { createLogger } from '../../src/log/logger.js';
-import { MetaMediaFetcher } from '../../src/media/fetch-media.js';
-import { INBOX_MEDIA_TYPES } from '../../src/media/mime.js';
 import { openLibsql } from '../../src/store/libsql.js';
 import { systemClock } from '../../src/util/clock.js';
 import { wireAdapters } from '../../src/wiring.js';
-import { photo, startFakeGraphMedia, TOKEN, voiceNote } from '../media/fake-media.js';
+import { inboxMediaFetcher, photo, startFakeGraphMedia, TOKEN, voiceNote } from '../media/fake-media.js';
 import { createHarness, type Harness } from '../support/harness.js';
 
 const closers: (() => unknown)[] = [];
@@ -21,18 +19,7 @@ const mediaIdOf = (wamid: string) => `media.sandbox.${wamid}`;
 async function setup(options: { fetcher?: boolean } = {}) {
   const graph = await startFakeGraphMedia();
   const harness: Harness = await createHarness(
-    options.fetcher === false
-      ? {}
-      : {
-          mediaFetcher: new MetaMediaFetcher({
-            baseUrl: graph.url,
-            apiVersion: 'v26.0',
-            accessToken: TOKEN,
-            timeoutMs: 2_000,
-            maxBytes: 100_000,
-            allowedTypes: INBOX_MEDIA_TYPES,
-          }),
-        },
+    options.fetcher === false ? {} : { mediaFetcher: inboxMediaFetcher(graph.url) },
   );
   closers.push(() => harness.close(), graph.close);
   const orders = await addAgent(harness.db, { name: 'Layla', queues: ['orders'], now: Date.now() });

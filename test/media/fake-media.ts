@@ -1,4 +1,6 @@
 import { Hono } from 'hono';
+import { MetaMediaFetcher } from '../../src/media/fetch-media.js';
+import { INBOX_MEDIA_TYPES } from '../../src/media/mime.js';
 import { startServer } from '../support/fake-server.js';
 
 export const TOKEN = 'EAAG-secret-graph-token';
@@ -192,3 +194,15 @@ export const photo = (size = 1_024): Uint8Array => {
   for (let i = 4; i < size; i++) bytes[i] = (i * 17) % 253;
   return bytes;
 };
+
+/** The fetcher the inbox uses, pointed at a fake Graph API. */
+export function inboxMediaFetcher(graphUrl: string): MetaMediaFetcher {
+  return new MetaMediaFetcher({
+    baseUrl: graphUrl,
+    apiVersion: 'v26.0',
+    accessToken: TOKEN,
+    timeoutMs: 2_000,
+    maxBytes: 100_000,
+    allowedTypes: INBOX_MEDIA_TYPES,
+  });
+}
