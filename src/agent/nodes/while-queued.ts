@@ -158,10 +158,6 @@ async function raiseIfMoreUrgent(
     reasons,
     now: deps.clock.now(),
   });
-  const advice = urgentAdvice(topics, language, deps.businessName).map((text) => ({
-    kind: 'text' as const,
-    text,
-  }));
   if (raised === undefined) return { frustrated, advice: [] };
   deps.events.publish({ type: 'handoff.updated', handoffId, queue: raised.queue, status: 'queued' });
   deps.logger.info('queued handoff raised', {
@@ -169,5 +165,9 @@ async function raiseIfMoreUrgent(
     reasons: reasons.map((reason) => reason.code),
     priority,
   });
+  const advice = urgentAdvice(topics, language, deps.businessName).map((text) => ({
+    kind: 'text' as const,
+    text,
+  }));
   return { frustrated, advice };
 }

@@ -1,7 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import type { Deps } from '../../deps.js';
-import type { AgentRow } from '../../handoff/lifecycle/context.js';
-import { loadHandoffFor } from '../../handoff/lifecycle/context.js';
+import { type AgentRow, loadHandoffFor } from '../../handoff/lifecycle/context.js';
 import { BatonError } from '../../http/errors.js';
 import { MediaError } from '../../media/errors.js';
 import type { MediaFile } from '../../media/fetch-media.js';
