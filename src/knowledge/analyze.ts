@@ -125,7 +125,7 @@ export function searchTerms(text: string): string[] {
   for (const token of tokenize(text)) {
     const howMuch = previous === 'how' && token === 'much';
     // "كم الشحن" asks a price, "كم يوم" a duration
-    const howMuchArabic = previous === 'كم' || previous === 'كام';
+    const howMuchArabic = previous === 'كم' || previous === 'وكم' || previous === 'كام';
     previous = token;
     // Small numbers ("2+2", "7") are arithmetic or quantities, not topics; order ids are longer.
     if (/^\d{1,3}$/.test(token)) continue;
