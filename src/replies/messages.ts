@@ -108,6 +108,10 @@ const catalogue = {
     en: 'I am sorry, it looks like something has gone wrong for you. Tell me what happened, or type "agent" to talk to a person.',
     ar: 'نعتذر لك، يبدو إن فيه شي مزعجك. قول لي وش صار، أو اكتب "موظف" للتحدث مع شخص.',
   },
+  fileKept: {
+    en: 'Thanks, our team will see it with your conversation.',
+    ar: 'شكراً، بيشوفه فريقنا مع محادثتك.',
+  },
   sorryForWait: { en: 'I am sorry for the wait.', ar: 'نعتذر لك عن الانتظار.' },
   // Arabic nouns have a gender the verb and pronoun follow: وصلتني الصورة … أفتحها, وصلني الملف … أفتحه.
   mediaReceivedFeminine: {

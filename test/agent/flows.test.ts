@@ -695,6 +695,12 @@ describe('media', () => {
     expect(await notice('966500000840')).toMatch(/وأنت تنتظر، تقدر ترسل هنا صورة للمنتج وتغليفه/);
     expect(await notice('966500000841')).not.toMatch(/photo/);
     expect(await notice('966500000842')).not.toMatch(/photo/);
+    // the photo then sent is acknowledged once, and kept for the agent
+    await harness.post({ waId: '966500000839', type: 'image', caption: 'the lid' });
+    await harness.post({ waId: '966500000839', type: 'image' });
+    const after = await harness.replies('966500000839');
+    expect(after).toHaveLength(2);
+    expect(after[1]).toMatch(/^Thanks, our team will see it with your conversation\. You are in the queue/);
   });
 
   it('answers each kind in words that fit it, in Arabic with the right gender', async () => {

@@ -39,6 +39,9 @@ const STILL_WAITING = [
   /(?<!\p{L})(?:صار ?لي|لي) (?:ساعه|ساعات|ساعتين|يوم|يومين|كثير|مده)(?!\p{L})/u,
 ];
 
+/** What a customer sends to show the problem: a photo, a video, a document. */
+const FILE_TYPES: ReadonlySet<string> = new Set(['image', 'video', 'document']);
+
 function stillWaiting(text: string): boolean {
   const normal = normalizeForMatching(text);
   return STILL_WAITING.some((pattern) => pattern.test(normal));
@@ -112,10 +115,16 @@ export function whileQueuedNode(deps: AgentDeps) {
       classification?.humanRequest.requested === true ||
       stillWaiting(inbound.text) ||
       raised.frustrated;
-    if (state.mode === 'queued' && !state.queuedNoticeSent && chasing) {
+    // the photo the handoff notice asked for: the customer should know it reached someone
+    const file = FILE_TYPES.has(inbound.type);
+    if (state.mode === 'queued' && !state.queuedNoticeSent && (chasing || file)) {
       const sorry = raised.frustrated ? `${say('sorryForWait', state.language)} ` : '';
+      const kept = file ? `${say('fileKept', state.language)} ` : '';
       return {
-        replies: [...raised.advice, { kind: 'text', text: `${sorry}${queueNotice(deps, state.language)}` }],
+        replies: [
+          ...raised.advice,
+          { kind: 'text', text: `${sorry}${kept}${queueNotice(deps, state.language)}` },
+        ],
         queuedNoticeSent: true,
         handoffId,
       };
