@@ -3,6 +3,7 @@ import type { Classification, Language } from '../llm/classification.js';
 import type { AgentTools, CustomerOrdersResult } from '../llm/port.js';
 import { normalizeDigits } from '../nlu/normalize.js';
 import { isOpenOrder } from '../orders/order.js';
+import { greetingBack } from '../replies/greeting.js';
 import { welcomeMenu } from '../replies/menu.js';
 import { mediaReply, say } from '../replies/messages.js';
 import { orderListReply, orderReply } from '../replies/order-reply.js';
@@ -35,9 +36,6 @@ const ANOTHER_ORDER =
 /** "where is it now?", "وينه؟": a question about "it", which after an order card is the order. */
 const ABOUT_IT =
   /\b(?:where|when|why)\b.*\bit\b|^\s*(?:و?وينه|و?فينه|متى (?:يوصل|بيوصل|يجي|بيجي)|امتى (?:يوصل|هيوصل|بيوصل)|(?:طيب )?(?:وين|فين) وصل|ليش (?:متأخر|متاخر|تأخر|تاخر|اتأخر|اتاخر)|ليه (?:متأخر|متاخر|اتأخر|اتاخر))/iu;
-
-/** السلام عليكم, "assalamu alaikum": a greeting that is answered in kind. */
-export const SALAM = /(?:ال)?سلام عليكم|\bas+alam(?:u|o)?\s*(?:a?laikum|alaykum|alaikom)\b|\bsalam\b/iu;
 
 /** "menu", "main menu please", "القائمة": the whole message asks for the menu. */
 const MENU_ONLY =
@@ -187,12 +185,13 @@ export async function scriptedReply(input: {
   }
   // "?" alone is "hello? can you help?": the menu answers it
   const onlyAsks = /^[\s?؟]+$/u.test(inbound.text);
+  const back = greetingBack(inbound.text, language);
   if (c.intent === 'greeting' || (c.intent === 'unknown' && (MENU_ONLY.test(inbound.text) || onlyAsks))) {
     return {
       message: welcomeMenu(language, {
         ...(input.customerName ? { name: input.customerName } : {}),
         business: input.businessName,
-        salam: SALAM.test(inbound.text),
+        ...(back ? { greetingBack: back } : {}),
       }),
       handled: true,
       pendingQuestion: null,

@@ -12,18 +12,18 @@ export const menuButtonTitles: Record<string, string> = {
 export const menuChoices: readonly MenuChoice[] = ['menu_order', 'menu_faq', 'menu_agent'];
 
 /**
- * The welcome menu: three reply buttons plus a numbered fallback for clients without buttons. A
- * customer who greets with السلام عليكم is greeted back with وعليكم السلام first.
+ * The welcome menu: three reply buttons plus a numbered fallback for clients without buttons,
+ * after the greeting given back (وعليكم السلام to a salam, see greeting.ts).
  */
 export function welcomeMenu(
   language: Language,
-  options: { name?: string; business: string; salam?: boolean },
+  options: { name?: string; business: string; greetingBack?: string },
 ): OutboundMessage {
   const name = options.name ? ` ${options.name}` : '';
-  const salam = options.salam ? `${say('salamReply', language)} ` : '';
+  const back = options.greetingBack ? `${options.greetingBack} ` : '';
   return {
     kind: 'buttons',
-    text: `${salam}${say('welcome', language, { name, business: options.business })}\n\n${say('menuFallback', language)}`,
+    text: `${back}${say('welcome', language, { name, business: options.business })}\n\n${say('menuFallback', language)}`,
     buttons: [
       { id: 'menu_order', title: say('menuOrder', language) },
       { id: 'menu_faq', title: say('menuFaq', language) },

@@ -6,6 +6,8 @@ import type { Language } from '../llm/classification.js';
  */
 const catalogue = {
   salamReply: { en: 'Wa alaikum assalam!', ar: 'وعليكم السلام ورحمة الله!' },
+  morningReply: { en: 'Good morning!', ar: 'صباح النور!' },
+  eveningReply: { en: 'Good evening!', ar: 'مساء النور!' },
   welcome: {
     en: 'Hi{name}! I am the {business} assistant. How can I help you today?',
     ar: 'أهلاً{name}! أنا المساعد الآلي لـ{business}. كيف أقدر أساعدك اليوم؟',

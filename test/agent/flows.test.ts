@@ -644,6 +644,14 @@ describe('a salam before a question', () => {
     );
     expect((await harness.replies('966500000847'))[0]?.match(/وعليكم السلام/g)).toHaveLength(1);
   });
+
+  it('answers صباح الخير and مساء الخير in kind', async () => {
+    const harness = await open();
+    await harness.post({ waId: '966500000848', text: 'مساء الخير' });
+    await harness.post({ waId: '966500000849', text: 'صباح الخير، كم الشحن للرياض؟' });
+    expect((await harness.replies('966500000848'))[0]).toMatch(/^مساء النور! أهلاً/);
+    expect((await harness.replies('966500000849'))[0]).toMatch(/^صباح النور! الشحن العادي/);
+  });
 });
 
 describe('short and upset messages', () => {

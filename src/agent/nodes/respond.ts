@@ -4,10 +4,11 @@ import type { TranscriptLine } from '../../llm/port.js';
 import { localDate } from '../../policy/business-hours.js';
 import { reasonCodeSchema } from '../../policy/reasons.js';
 import { failedAttemptsTrigger } from '../../policy/triggers.js';
+import { greetingBack } from '../../replies/greeting.js';
 import { say } from '../../replies/messages.js';
 import { type AgentDeps, turnContext } from '../context.js';
 import { repeatsLastExchange } from '../repetition.js';
-import { SALAM, scriptedReply } from '../scripted.js';
+import { scriptedReply } from '../scripted.js';
 import { type AgentStateUpdate, type AgentStateValue, appendTranscript } from '../state.js';
 
 /** Answers the turn (scripted or with the responder's tools) and counts unhandled turns. */
@@ -55,11 +56,11 @@ export function respondNode(deps: AgentDeps) {
       : repeated && answer.message.kind === 'text'
         ? { kind: 'text' as const, text: `${answer.message.text}\n\n${say('sameAnswer', state.language)}` }
         : answer.message;
-    // "السلام عليكم، كم رسوم الشحن؟": the salam is returned before the answer, as a person would
-    const salam = say('salamReply', state.language);
+    // "السلام عليكم، كم رسوم الشحن؟": the greeting is returned before the answer, as a person would
+    const back = greetingBack(inbound.text, state.language);
     const message =
-      SALAM.test(inbound.text) && reply.kind === 'text' && !reply.text.startsWith(salam)
-        ? { ...reply, text: `${salam} ${reply.text}` }
+      back !== undefined && reply.kind === 'text' && !reply.text.startsWith(back)
+        ? { ...reply, text: `${back} ${reply.text}` }
         : reply;
     const knowledgeDocId = 'knowledgeDocId' in answer ? (answer.knowledgeDocId ?? null) : null;
     const attempt = repeated
