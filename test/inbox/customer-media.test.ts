@@ -65,9 +65,12 @@ describe('files customers send, opened from the inbox', () => {
       ['text', false],
       ['text', false],
       ['image', true],
+      // "Thanks, our team will see it…"
+      ['text', false],
       ['audio', true],
     ]);
-    const [, , image, audio] = transcript;
+    const image = transcript.find((line) => line.type === 'image');
+    const audio = transcript.find((line) => line.type === 'audio');
 
     const response = await layla(`/api/handoffs/${id}/media/${image?.id}`);
     expect(response.status).toBe(200);
@@ -112,7 +115,9 @@ describe('files customers send, opened from the inbox', () => {
       mimeType: 'image/svg+xml',
     });
     const id = await damagedItemWithPhoto(harness, waId);
-    const [, , image, audio] = await transcriptOf(layla, id);
+    const lines = await transcriptOf(layla, id);
+    const image = lines.find((line) => line.type === 'image');
+    const audio = lines.find((line) => line.type === 'audio');
 
     const svg = await layla(`/api/handoffs/${id}/media/${image?.id}`);
     expect(svg.status).toBe(415);
