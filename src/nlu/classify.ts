@@ -149,7 +149,10 @@ export function classifyOffline(input: OfflineClassifyInput): Classification {
     // "ok" is typed in Latin letters in Arabic chats too: it does not switch the conversation's language
     language: isAcknowledgement(text)
       ? input.fallbackLanguage
-      : detectLanguage(input.text, input.fallbackLanguage),
+      : detectLanguage(input.text, {
+          language: input.fallbackLanguage,
+          established: input.previousCustomerTexts.length > 0,
+        }),
     intent,
     ...(intent === 'menu_choice' && menuChoice ? { menuChoice } : {}),
     frustration: frustration.score,

@@ -222,10 +222,11 @@ describe('order tracking', () => {
     await say('وينه؟');
     await say('what about my other order?');
     const replies = await harness.replies('966500000801');
+    // one Arabic word does not switch an English conversation
     expect(replies.slice(1, 4)).toEqual([
       expect.stringMatching(/^Order A3001: shipped/),
       expect.stringMatching(/^Order A3001: shipped/),
-      expect.stringMatching(/^الطلب A3001/),
+      expect.stringMatching(/^Order A3001: shipped/),
     ]);
     expect(replies[4]).not.toMatch(/A3001/);
   });

@@ -1,32 +1,63 @@
 import { describe, expect, it } from 'vitest';
 import { detectLanguage } from '../../src/nlu/language.js';
 
+const first = { language: 'en', established: false } as const;
+const english = { language: 'en', established: true } as const;
+const arabic = { language: 'ar', established: true } as const;
+
 describe('detectLanguage', () => {
   it.each([
-    ['where is my order?', 'ar', 'en'],
-    ['وين طلبي؟', 'en', 'ar'],
-    ['أرغب في التحدث مع موظف', 'en', 'ar'],
-    ['طلبي A1001 ما وصل', 'en', 'ar'],
-    ['ابي refund', 'en', 'ar'],
-    ['Apple Pay متاح؟', 'en', 'ar'],
-    ['وين الorder حقي', 'en', 'ar'],
-    ['I want to cancel my order الطلب please', 'en', 'en'],
-    ['I want to cancel my order الطلب please', 'ar', 'ar'],
-    ['hello there', 'ar', 'en'],
-  ] as const)('reads %j as %s over the fallback', (text, fallback, expected) => {
-    expect(detectLanguage(text, fallback)).toBe(expected);
+    ['where is my order?', 'en'],
+    ['وين طلبي؟', 'ar'],
+    ['أرغب في التحدث مع موظف', 'ar'],
+    ['طلبي A1001 ما وصل', 'ar'],
+    ['ابي refund', 'ar'],
+    ['Apple Pay متاح؟', 'ar'],
+    ['وين الorder حقي', 'ar'],
+    ['الو', 'ar'],
+    ['hello', 'en'],
+  ] as const)('reads a first message %j as %s', (text, expected) => {
+    expect(detectLanguage(text, first)).toBe(expected);
   });
 
-  it.each(['ok', 'agent', 'thanks!'])('keeps the conversation language for one English word: %j', (text) => {
-    expect(detectLanguage(text, 'ar')).toBe('ar');
-    expect(detectLanguage(text, 'en')).toBe('en');
-  });
+  it.each([
+    ['great, and to الدمام?', 'en'],
+    ['my name is محمد', 'en'],
+    ['الو', 'en'],
+    ['ابي refund', 'ar'],
+    ['وين طلبي؟', 'ar'],
+  ] as const)(
+    'in an English conversation reads %j as %s: Arabic only when it is at least half',
+    (text, expected) => {
+      expect(detectLanguage(text, english)).toBe(expected);
+    },
+  );
+
+  it.each([
+    ['ok thanks', 'ar'],
+    ['Apple Pay متاح؟', 'ar'],
+    ['where is my order', 'en'],
+    ['I want to cancel my order الطلب please', 'en'],
+  ] as const)(
+    'in an Arabic conversation reads %j as %s: English only when it is mostly English',
+    (text, expected) => {
+      expect(detectLanguage(text, arabic)).toBe(expected);
+    },
+  );
+
+  it.each(['ok', 'agent', 'thanks!', 'الو', 'شكرا'])(
+    'keeps the conversation language for one word: %j',
+    (text) => {
+      expect(detectLanguage(text, arabic)).toBe('ar');
+      expect(detectLanguage(text, english)).toBe('en');
+    },
+  );
 
   it.each(['732201349959', '٧٣٢٢٠١', '👍👍', '?!', '', 'A1001'])(
-    'keeps the fallback for %j, which has no words in either script',
+    'keeps the conversation language for %j, which has no words in either script',
     (text) => {
-      expect(detectLanguage(text, 'ar')).toBe('ar');
-      expect(detectLanguage(text, 'en')).toBe('en');
+      expect(detectLanguage(text, arabic)).toBe('ar');
+      expect(detectLanguage(text, { language: 'en', established: false })).toBe('en');
     },
   );
 });

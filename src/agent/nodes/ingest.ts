@@ -63,7 +63,10 @@ export function ingest(state: AgentStateValue, config: LangGraphRunnableConfig):
     knowledgeDocId: null,
     language:
       inbound.text !== '' && inbound.buttonId === undefined
-        ? detectLanguage(inbound.text, firstWithoutLetters(inbound.text, conversation.turn) ?? state.language)
+        ? detectLanguage(inbound.text, {
+            language: firstWithoutLetters(inbound.text, conversation.turn) ?? state.language,
+            established: conversation.turn > 0,
+          })
         : state.language,
     transcript: appendTranscript(transcript, { from: 'customer', text: shown, at: inbound.at }),
     ...(mediaTypes.has(inbound.type)
