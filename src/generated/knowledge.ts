@@ -128,9 +128,13 @@ With Tabby you can split orders from 100 SAR to 5,000 SAR into 4 interest-free m
 <!-- keywords: foreign card, international card, currency, conversion, exchange rate -->
 Cards from any GCC country work, and you are charged in SAR. Your bank may add its own currency conversion fee. Cash on delivery is not available outside Saudi Arabia.
 
-## Payment security and invoices
-<!-- keywords: VAT, invoice, tax invoice, receipt, 3-D Secure, secure, safe -->
-Card payments are protected with 3-D Secure, and we never ask for your card number, password or OTP on WhatsApp. Your VAT invoice is emailed when the order ships and is always available in My Orders.
+## Payment security
+<!-- keywords: 3-D Secure, secure, safe, card details -->
+Card payments are protected with 3-D Secure, and we never ask for your card number, password or OTP on WhatsApp.
+
+## Invoices
+<!-- keywords: VAT, invoice, tax invoice, VAT invoice, receipt, bill, find my invoice -->
+Your VAT invoice is emailed when the order ships and is always available in My Orders on volta.example.
 `,
   'en/returns': `---
 id: returns
@@ -352,9 +356,13 @@ keywords: [دفع, الدفع, تقبلون, هل تقبلون, طرق الدف�
 <!-- keywords: عملة, تحويل عملة, بطاقة خليجية -->
 تعمل البطاقات الصادرة من أي دولة خليجية، ويكون الخصم بالريال السعودي. قد يضيف بنكك رسوم تحويل عملة خاصة به. الدفع عند الاستلام غير متاح خارج السعودية.
 
-## أمان الدفع والفواتير
-<!-- keywords: فاتورة, فاتورة ضريبية, آمن -->
-مدفوعات البطاقات محمية بخاصية 3-D Secure، ولا نطلب منك أبداً رقم بطاقتك أو كلمة المرور أو رمز التحقق (OTP) عبر واتساب. تصلك الفاتورة الضريبية بالبريد الإلكتروني عند شحن الطلب، وتجدها دائماً في صفحة "طلباتي".
+## أمان الدفع
+<!-- keywords: آمن, أمان, بيانات البطاقة -->
+مدفوعات البطاقات محمية بخاصية 3-D Secure، ولا نطلب منك أبداً رقم بطاقتك أو كلمة المرور أو رمز التحقق (OTP) عبر واتساب.
+
+## الفواتير
+<!-- keywords: فاتورة, فاتورة ضريبية, الفاتورة, إيصال -->
+تصلك الفاتورة الضريبية بالبريد الإلكتروني عند شحن الطلب، وتجدها دائماً في صفحة "طلباتي" على volta.example.
 `,
   'ar/returns': `---
 id: returns

@@ -1,4 +1,5 @@
 import type { SensitiveTopic } from '../llm/classification.js';
+import { WANT_AR, WANT_EN } from './lexicon.js';
 
 /**
  * Sensitive topics (DESIGN.md, `sensitive_topic`); what else needs a person (`complex_query`) is in
@@ -98,9 +99,17 @@ export const SENSITIVE: Readonly<Record<SensitiveTopic, TopicRules>> = {
   billing: {
     guard: 'question',
     mentions: ['invoice*|bill|bills|billing|billed', 'فاتوره|فواتير|فاتورتي|فاتورتك'],
+    // asking for a copy ("I need a tax invoice", "ابي الفاتورة") is answered from the pages; a
+    // dispute about one is a request above and counts whatever else is said
+    unless: [
+      `${WANT_EN}|send|get|copy|download|where|find .. tax|vat|my|the|a|an .. invoice*|receipt*`,
+      `${WANT_EN}|send|copy|download .. invoice*|receipt*`,
+      `${WANT_AR}|ارسل|ارسلو|ارسلوا|عايز|وين|فين|نسخه .. فاتوره|فاتورتي`,
+    ],
     requests: [
       'invoice*|bill|bills|billing|statement .. wrong|incorrect|error|mistake|mistaken|inaccurate|dispute',
       'wrong|incorrect|inaccurate .. invoice*|bill|bills|amount',
+      'amount|total .. wrong|incorrect|inaccurate',
       'dispute .. invoice*|bill|bills|billing',
       'فاتوره|فواتير|فاتورتي .. غلط|خطا|خاطئ*|ناقص*|زياده',
       'فاتوره|فواتير|فاتورتي .. مو|غير صحيح*',
