@@ -87,6 +87,8 @@ export const HUMAN_REQUEST = [
   `${TRANSFER_AR} .. خدمه|دعم عملاء|فني`,
   'شخص|انسان|موظف|احد حقيقي|بشري|طبيعي',
   `${PERSON_AR} لو|من سمحت|فضلك`,
+  // "is there anyone there?", "anybody here?": asking whether a person is at the other end
+  'anyone|anybody|someone|somebody there|here',
   // not "يرد": "ما في احد يرد" complains that nobody answers
   'احد|موظف يكلمني|يتصل|يساعدني',
 ];

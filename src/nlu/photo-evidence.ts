@@ -6,8 +6,14 @@ const SHOWN_IN_A_PHOTO = compileAll([
   `${DAMAGED_EN}|${DAMAGED_AR}`,
   'wrong|different|instead',
   'without|missing|incomplete',
+  // "ordered a 16-inch and got a 14-inch", "ordered 2, only got 1"
+  'ordered ... got|received|came|sent|delivered',
+  'only .. got|received|came',
   'غلط|خطا|خاطئ*|مختلف*|بدل|بدال',
   'بدون|ناقص*|نقص|ينقص',
+  // "جاني لون غير اللي طلبته"
+  'غير|مو|مب .. اللي|الي|الذي',
+  'طلبت ... وصلني|جاني|جتني|استلمت',
 ]);
 
 /**

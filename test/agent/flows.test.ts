@@ -556,6 +556,17 @@ describe('while a person has the conversation', () => {
     );
   });
 
+  it('apologises to a customer who gets upset after the queue notice, as the handoff is raised', async () => {
+    const harness = await open();
+    const waId = '966500000850';
+    for (const text of ['ابي اكلم موظف', 'الو', 'انتم ما تحترمون العملاء ابدا!!!'])
+      await harness.post({ waId, text });
+    const replies = await harness.replies(waId);
+    expect(replies).toHaveLength(3);
+    expect(replies[2]).toMatch(/^نعتذر لك عن الانتظار\. أنت في قائمة الانتظار/);
+    expect(await harness.db.query.handoffs.findFirst()).toMatchObject({ priority: 'high' });
+  });
+
   it('raises it for frustration too, but never once a person has it', async () => {
     const harness = await open();
     await harness.post({ waId: '966500000807', text: 'agent please' });
@@ -703,6 +714,14 @@ describe('media', () => {
     );
     expect(await notice('966500000840')).toMatch(/وأنت تنتظر، تقدر ترسل هنا صورة للمنتج وتغليفه/);
     expect(await notice('966500000841')).not.toMatch(/photo/);
+    for (const [waId, text] of [
+      ['966500000851', 'I ordered a 16-inch and got a 14-inch'],
+      ['966500000852', 'ordered 2, only got 1'],
+      ['966500000853', 'جاني لون غير اللي طلبته'],
+    ]) {
+      await harness.post({ waId, text });
+      expect(await notice(waId)).toMatch(/photo of the item|صورة للمنتج/);
+    }
     expect(await notice('966500000842')).not.toMatch(/photo/);
     // the photo then sent is acknowledged once, and kept for the agent
     await harness.post({ waId: '966500000839', type: 'image', caption: 'the lid' });

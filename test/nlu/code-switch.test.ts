@@ -49,6 +49,7 @@ describe('asking for a person in dialect and in Arabizi', () => {
     'el agent law sama7t',
     'mumkin akalim 7ad',
     'abi akalim mowadaf',
+    'Is there anyone there?',
   ])('%j asks for a person', (text) => {
     const classification = classifyOffline({ text, previousCustomerTexts: [], fallbackLanguage: 'en' });
     expect(classification.humanRequest.requested).toBe(true);

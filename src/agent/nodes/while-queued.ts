@@ -109,7 +109,7 @@ export function whileQueuedNode(deps: AgentDeps) {
     const raised =
       state.mode === 'queued' && classification !== undefined
         ? await raiseIfMoreUrgent(deps, handoffId, classification, customer.tier, state.language)
-        : { frustrated: false, advice: [] };
+        : { frustrated: false, raisedUpset: false, advice: [] };
     const chasing =
       inbound.buttonId === 'menu_agent' ||
       classification?.humanRequest.requested === true ||
@@ -117,7 +117,8 @@ export function whileQueuedNode(deps: AgentDeps) {
       raised.frustrated;
     // the photo the handoff notice asked for: the customer should know it reached someone
     const file = FILE_TYPES.has(inbound.type);
-    if (state.mode === 'queued' && !state.queuedNoticeSent && (chasing || file)) {
+    // one notice, and an apology each time the wait makes the customer upset enough to raise it
+    if (state.mode === 'queued' && ((!state.queuedNoticeSent && (chasing || file)) || raised.raisedUpset)) {
       const sorry = raised.frustrated ? `${say('sorryForWait', state.language)} ` : '';
       const kept = file ? `${say('fileKept', state.language)} ` : '';
       return {
@@ -145,7 +146,8 @@ function queueNotice(deps: AgentDeps, language: AgentStateValue['language']): st
 
 /**
  * Raises the queued handoff when this message alone would have made it more urgent: the advice to
- * send (safety, fraud), and whether the customer is upset about the wait.
+ * send (safety, fraud), whether the customer is upset, and whether that upset raised the handoff
+ * just now (at most twice: normal to high to urgent).
  */
 async function raiseIfMoreUrgent(
   deps: AgentDeps,
@@ -158,7 +160,7 @@ async function raiseIfMoreUrgent(
     (reason) => reason.code === 'sensitive_topic' || reason.code === 'frustration',
   );
   const frustrated = reasons.some((reason) => reason.code === 'frustration');
-  if (reasons.length === 0) return { frustrated, advice: [] };
+  if (reasons.length === 0) return { frustrated, raisedUpset: false, advice: [] };
   const topics = classification.sensitiveTopics.map((hit) => hit.topic);
   const priority = routePriority({ reasons, sensitiveTopics: topics, tier });
   const raised = await raiseWaitingHandoff(deps.db, deps.sinks, {
@@ -167,7 +169,7 @@ async function raiseIfMoreUrgent(
     reasons,
     now: deps.clock.now(),
   });
-  if (raised === undefined) return { frustrated, advice: [] };
+  if (raised === undefined) return { frustrated, raisedUpset: false, advice: [] };
   deps.events.publish({ type: 'handoff.updated', handoffId, queue: raised.queue, status: 'queued' });
   deps.logger.info('queued handoff raised', {
     handoffId,
@@ -178,5 +180,5 @@ async function raiseIfMoreUrgent(
     kind: 'text' as const,
     text,
   }));
-  return { frustrated, advice };
+  return { frustrated, raisedUpset: frustrated, advice };
 }
