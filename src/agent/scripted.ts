@@ -1,6 +1,7 @@
 import type { OutboundMessage } from '../channel/outbound.js';
 import type { Classification, Language } from '../llm/classification.js';
 import type { AgentTools, CustomerOrdersResult } from '../llm/port.js';
+import { acknowledges } from '../nlu/classify.js';
 import { normalizeDigits } from '../nlu/normalize.js';
 import { isOpenOrder } from '../orders/order.js';
 import { greetingBack } from '../replies/greeting.js';
@@ -196,6 +197,10 @@ export async function scriptedReply(input: {
       handled: true,
       pendingQuestion: null,
     };
+  }
+  // "ok" to "please send me your order number": the question still stands
+  if (c.intent === 'thanks' && input.pendingQuestion === 'order_id' && acknowledges(inbound.text)) {
+    return { message: text(say('askOrderIdLater', language)), handled: true, pendingQuestion: 'order_id' };
   }
   if (c.intent === 'thanks') {
     const reply = FAREWELL.test(inbound.text)

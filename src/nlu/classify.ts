@@ -79,6 +79,11 @@ function isAcknowledgement(text: PreparedText): boolean {
   return text.tokens.length > 0 && text.tokens.every((token) => ACKNOWLEDGEMENT.has(token.text));
 }
 
+/** "ok", "تمام", "great": the customer agrees, and thanks nobody in particular. */
+export function acknowledges(text: string): boolean {
+  return isAcknowledgement(prepare(text));
+}
+
 function isThanks(text: PreparedText): boolean {
   return has(text, PHRASES.thanks) || APPROVING_EMOJI_ONLY.test(text.raw) || isAcknowledgement(text);
 }

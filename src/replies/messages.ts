@@ -23,6 +23,10 @@ const catalogue = {
     en: 'Sure! Please send me your order number (for example A1001).',
     ar: 'أكيد! أرسل لي رقم الطلب لو سمحت (مثال: A1001).',
   },
+  askOrderIdLater: {
+    en: 'Great, send me the order number whenever you have it (for example A1001).',
+    ar: 'تمام، أرسل لي رقم الطلب متى ما كان عندك (مثال: A1001).',
+  },
   askOrderIdSorry: {
     en: 'I am sorry for the trouble. Please send me your order number (for example A1001) and I will check it right away.',
     ar: 'نعتذر لك عن هذا الإزعاج. أرسل لي رقم الطلب (مثال: A1001) وأتحقق منه لك على طول.',
