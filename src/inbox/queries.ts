@@ -51,6 +51,7 @@ export async function listHandoffs(db: Db, agent: AgentRow, filter: HandoffFilte
       afterHours: row.afterHours,
       createdAt: new Date(row.createdAt).toISOString(),
       slaDueAt: new Date(row.slaDueAt).toISOString(),
+      resolvedAt: row.resolvedAt === null ? null : new Date(row.resolvedAt).toISOString(),
       waitingMs:
         (row.claimedAt ?? (row.status === 'resolved' ? (row.resolvedAt ?? now) : now)) - row.createdAt,
       assignedAgentId: row.assignedAgentId,

@@ -205,15 +205,12 @@ describe('order tracking', () => {
     ['where is my order?', 'where do I find the order number?', /^I could not find any order placed/],
     ['وين طلبي', 'وين القاه رقم الطلب؟', /^ما لقيت أي طلب مسجل/],
     ['وين طلبي', 'مش فاكره', /^ما لقيت أي طلب مسجل/],
-  ])(
-    'answers %j then %j without asking the same question again',
-    async (first, second, where) => {
-      const harness = await open({ orders });
-      await harness.post({ waId: '966500000838', text: first });
-      await harness.post({ waId: '966500000838', text: second });
-      expect((await harness.replies('966500000838'))[1]).toMatch(where);
-    },
-  );
+  ])('answers %j then %j without asking the same question again', async (first, second, where) => {
+    const harness = await open({ orders });
+    await harness.post({ waId: '966500000838', text: first });
+    await harness.post({ waId: '966500000838', text: second });
+    expect((await harness.replies('966500000838'))[1]).toMatch(where);
+  });
 
   it('takes a follow-up about "it" as about the order just shown, but not "my other order"', async () => {
     const harness = await open({ orders });

@@ -209,6 +209,7 @@ describe('the claim → reply → resolve → CSAT cycle', () => {
     await layla('POST', `/api/handoffs/${second}/resolve`);
     const resolved = await layla('GET', '/api/handoffs?status=resolved');
     expect(resolved.body.handoffs.map((h: { id: string }) => h.id)).toEqual([second, first]);
+    expect(resolved.body.handoffs[0].resolvedAt).toBe(new Date(clock.now()).toISOString());
   });
 
   it('refuses an empty template parameter', async () => {
@@ -245,7 +246,10 @@ describe('the claim → reply → resolve → CSAT cycle', () => {
     expect(((await malformed.json()) as { message: string }).message).toBe('the body is not valid JSON');
     const note = await as({ method: 'POST', body: JSON.stringify({ text: 'called the courier' }) });
     expect(note.status).toBe(201);
-    expect(((await note.json()) as { createdAt: string }).createdAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    expect(await note.json()).toMatchObject({
+      agentName: 'Huda',
+      createdAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
+    });
     const stats = await as({ method: 'GET' }, '/api/stats?from=2020-01-01&to=2099-12-31');
     expect(stats.status).toBe(200);
   });

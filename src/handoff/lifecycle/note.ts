@@ -23,5 +23,5 @@ export async function addNote(
   await ctx.db.insert(handoffNotes).values(note);
   ctx.events.publish({ type: 'handoff.updated', handoffId, queue: handoff.queue, status: handoff.status });
   // ISO, as every time the API returns
-  return { ...note, createdAt: new Date(note.createdAt).toISOString() };
+  return { ...note, agentName: agent.name, createdAt: new Date(note.createdAt).toISOString() };
 }
