@@ -1,6 +1,6 @@
 import MiniSearch from 'minisearch';
 import type { Language } from '../llm/classification.js';
-import { inArabic } from '../nlu/code-switch.js';
+import { inArabic, inEnglish } from '../nlu/code-switch.js';
 import { tokenize } from '../nlu/normalize.js';
 import { SPELLING } from '../nlu/vocabulary.js';
 import { destinationTerms, questionClauses, searchTerms, sectionHints } from './analyze.js';
@@ -105,8 +105,9 @@ export class KnowledgeBase {
     const index = this.indexes.get(language);
     const weights = this.weights.get(language);
     if (index === undefined || weights === undefined) return [];
-    // the Arabic pages know "الشحن", not the "الshipping" of a code-switched question
-    const query = withTyposCorrected(language === 'ar' ? inArabic(asked) : asked, (term) =>
+    // the Arabic pages know "الشحن", not the "الshipping" of a code-switched question; the English
+    // pages know "Jeddah", not the "جدة" of an English one
+    const query = withTyposCorrected(language === 'ar' ? inArabic(asked) : inEnglish(asked), (term) =>
       weights.isKnown(term),
     );
     const terms = new Set(searchTerms(query));

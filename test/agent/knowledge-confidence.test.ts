@@ -138,6 +138,8 @@ describe('which section of the page answers (the shipped knowledge base)', () =>
     ['en', 'apple pay', 'Accepted payment methods'],
     ['en', 'how do i pay?', 'Accepted payment methods'],
     ['en', 'what are your payment methods?', 'Accepted payment methods'],
+    ['en', 'is delivery to جدة free?', 'Shipping costs in Saudi Arabia'],
+    ['en', 'do you ship to الخبر?', 'Cities in Saudi Arabia'],
     ['en', 'can i pay cash?', 'Cash on delivery'],
     ['en', 'is there a fee for cash on delivery?', 'Cash on delivery'],
     ['en', 'can I pay in installments?', 'Tabby instalments'],

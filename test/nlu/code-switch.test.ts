@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classifyOffline } from '../../src/nlu/classify.js';
-import { arabicForWord, inArabic } from '../../src/nlu/code-switch.js';
+import { arabicForWord, inArabic, inEnglish } from '../../src/nlu/code-switch.js';
 
 describe('English support words in Arabic messages', () => {
   it.each([
@@ -32,6 +32,14 @@ describe('English support words in Arabic messages', () => {
     const classification = classifyOffline({ text, previousCustomerTexts: [], fallbackLanguage: 'en' });
     expect(classification.intent).toBe(intent);
     expect(classification.language).toBe('ar');
+  });
+});
+
+describe('Arabic place names in English messages', () => {
+  it('are given the English names the pages use, with or without ال or a ل before them', () => {
+    expect(inEnglish('is delivery to جدة free?')).toBe('is delivery to Jeddah free?');
+    expect(inEnglish('do you ship to الخبر or لأبها?')).toBe('do you ship to Khobar or Abha?');
+    expect(inEnglish('my name is محمد')).toBe('my name is محمد');
   });
 });
 
