@@ -1,6 +1,6 @@
 import MiniSearch from 'minisearch';
 import type { Language } from '../llm/classification.js';
-import { inArabic, inEnglish } from '../nlu/code-switch.js';
+import { pagesWording } from '../nlu/code-switch.js';
 import { tokenize } from '../nlu/normalize.js';
 import { SPELLING } from '../nlu/vocabulary.js';
 import { destinationTerms, questionClauses, searchTerms, sectionHints } from './analyze.js';
@@ -107,9 +107,7 @@ export class KnowledgeBase {
     if (index === undefined || weights === undefined) return [];
     // the Arabic pages know "الشحن", not the "الshipping" of a code-switched question; the English
     // pages know "Jeddah", not the "جدة" of an English one
-    const query = withTyposCorrected(language === 'ar' ? inArabic(asked) : inEnglish(asked), (term) =>
-      weights.isKnown(term),
-    );
+    const query = withTyposCorrected(pagesWording(asked, language), (term) => weights.isKnown(term));
     const terms = new Set(searchTerms(query));
     if (terms.size === 0) return [];
     const weightOf = (some: Iterable<string>) =>

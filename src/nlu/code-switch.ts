@@ -127,3 +127,8 @@ export function inEnglish(text: string): string {
     );
   });
 }
+
+/** A question worded for the pages of its language: English support words or Arabic place names swapped. */
+export function pagesWording(text: string, language: 'en' | 'ar'): string {
+  return language === 'ar' ? inArabic(text) : inEnglish(text);
+}

@@ -645,6 +645,25 @@ describe('the escalation packet', () => {
   });
 });
 
+describe('a short follow-up to a question', () => {
+  it('is the same question about something else: "and to Dammam?", "وجدة؟", "and for headphones?"', async () => {
+    const harness = await open();
+    const ask = async (waId: string, first: string, then: string) => {
+      await harness.post({ waId, text: first });
+      await harness.post({ waId, text: then });
+      return (await harness.replies(waId))[1];
+    };
+    expect(await ask('966500000854', 'do you deliver to Riyadh?', 'great, and to الدمام?')).toMatch(
+      /^We deliver to every city in Saudi Arabia/,
+    );
+    expect(await ask('966500000855', 'توصلون الرياض؟', 'تمام، وجدة؟')).toMatch(/^نوصل إلى جميع مدن السعودية/);
+    expect(await ask('966500000856', 'what is your return policy?', 'and for headphones?')).toMatch(
+      /^Items must be unused[\s\S]*in-ear headphones/,
+    );
+    expect(await ask('966500000857', 'توصلون الرياض؟', 'وين طلبي')).toMatch(/رقم الطلب/);
+  });
+});
+
 describe('a salam before a question', () => {
   it('is returned before the answer, and only once with the menu', async () => {
     const harness = await open();

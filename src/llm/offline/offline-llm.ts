@@ -1,5 +1,6 @@
 import { questionParts, searchTerms } from '../../knowledge/analyze.js';
 import { classifyOffline } from '../../nlu/classify.js';
+import { pagesWording } from '../../nlu/code-switch.js';
 import { say } from '../../replies/messages.js';
 import type { KnowledgeSearchResult, Llm, RespondInput, RespondOutput } from '../port.js';
 import { unansweredReply } from '../unanswered.js';
@@ -24,16 +25,9 @@ export class OfflineLlm implements Llm {
   async respond(input: RespondInput): Promise<RespondOutput> {
     const result = await input.tools.searchKnowledge(input.text, input.language);
     const [best] = result.hits;
-    // When the NLU recognised a question about a policy topic, a weaker match is still the right
-    // document (short Arabic questions score low); otherwise only a confident match answers.
-    const recognised =
-      input.classification.intent === 'faq' &&
-      best !== undefined &&
-      best.score >= result.minScore / 2 &&
-      best.coverage >= 0.5;
-    // Without a recognised topic, one shared word ("times" in "2+2 times 7") is not enough.
-    const substantial = best !== undefined && (best.matched >= 2 || best.score >= result.minScore * 2);
-    if (best === undefined || !((result.confident && substantial) || recognised)) {
+    if (best === undefined || !answerable(input, result)) {
+      const followUp = await followUpAnswer(input);
+      if (followUp !== undefined) return knowledgeAnswer([followUp], input);
       return {
         message: { kind: 'text', text: unansweredReply(input.text, input.language) },
         handled: false,
@@ -41,22 +35,7 @@ export class OfflineLlm implements Llm {
       };
     }
     const answers = await answersPerQuestion(input);
-    const sections = answers.length > 1 ? answers : [best];
-    const [first = best] = sections;
-    const titles = [...new Set(sections.map((section) => section.title))];
-    const source =
-      titles.length === 1
-        ? say('knowledgeSource', input.language, { title: first.title })
-        : say('knowledgeSources', input.language, { first: titles[0] ?? '', second: titles[1] ?? '' });
-    return {
-      message: {
-        kind: 'text',
-        text: `${sections.map((section) => section.text).join('\n\n')}\n\n${source}`,
-      },
-      handled: true,
-      knowledgeDocId: first.docId,
-      toolCalls: ['search_knowledge'],
-    };
+    return knowledgeAnswer(answers.length > 1 ? answers : [best], input);
   }
 
   async summarise(input: Parameters<Llm['summarise']>[0]) {
@@ -65,6 +44,56 @@ export class OfflineLlm implements Llm {
 }
 
 type Hit = KnowledgeSearchResult['hits'][number];
+
+/** Whether the best hit answers the message. */
+function answerable(input: RespondInput, result: KnowledgeSearchResult): boolean {
+  const [best] = result.hits;
+  if (best === undefined) return false;
+  // When the NLU recognised a question about a policy topic, a weaker match is still the right
+  // document (short Arabic questions score low); otherwise only a confident match answers.
+  const recognised =
+    input.classification.intent === 'faq' && best.score >= result.minScore / 2 && best.coverage >= 0.5;
+  // Without a recognised topic, one shared word ("times" in "2+2 times 7") is not enough.
+  const substantial = best.matched >= 2 || best.score >= result.minScore * 2;
+  return (result.confident && substantial) || recognised;
+}
+
+/** The sections as one reply, with the pages they come from. */
+function knowledgeAnswer(sections: readonly Hit[], input: RespondInput): RespondOutput {
+  const [first] = sections;
+  const titles = [...new Set(sections.map((section) => section.title))];
+  const source =
+    titles.length === 1
+      ? say('knowledgeSource', input.language, { title: first?.title ?? '' })
+      : say('knowledgeSources', input.language, { first: titles[0] ?? '', second: titles[1] ?? '' });
+  return {
+    message: { kind: 'text', text: `${sections.map((section) => section.text).join('\n\n')}\n\n${source}` },
+    handled: true,
+    ...(first ? { knowledgeDocId: first.docId } : {}),
+    toolCalls: ['search_knowledge'],
+  };
+}
+
+/** "and to Dammam?", "what about Abha?", "طيب والدمام؟": the customer's last question, about something else. */
+const FOLLOW_UP =
+  /^\s*(?:(?:ok|okay|great|thanks|cool|nice)[\s,.!]+)?(?:and|what about|how about|also)\b|^\s*(?:(?:طيب|تمام|حلو|اوكي)[\s،,]+)?(?:وش عن|ايش عن|وماذا عن|و(?!ين|ش|الله)\S{2,}\s*[?؟]?\s*$)/iu;
+const FOLLOW_UP_MAX_WORDS = 5;
+
+/**
+ * A short follow-up searched with the question before it, answered by a section that says the
+ * follow-up's own words (Dammam): "do you deliver to Riyadh?" then "and to Dammam?".
+ */
+async function followUpAnswer(input: RespondInput): Promise<Hit | undefined> {
+  if (!FOLLOW_UP.test(input.text) || input.text.trim().split(/\s+/).length > FOLLOW_UP_MAX_WORDS)
+    return undefined;
+  const previous = input.history.filter((line) => line.from === 'customer').at(-2)?.text;
+  const ownTerms = [...new Set(searchTerms(pagesWording(input.text, input.language)))];
+  if (previous === undefined || ownTerms.length === 0) return undefined;
+  const result = await input.tools.searchKnowledge(`${previous} ${input.text}`, input.language);
+  if (!result.confident) return undefined;
+  // one of its own words (not "great") is in the section itself
+  return result.hits.find((hit) => ownTerms.some((term) => hit.ownTerms.includes(term)));
+}
 
 /** Two answers are as many as a WhatsApp message should carry. */
 const MAX_ANSWERS = 2;
