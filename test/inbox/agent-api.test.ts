@@ -198,6 +198,20 @@ describe('the claim → reply → resolve → CSAT cycle', () => {
     expect(listed.handoffs.find((h) => h.id === id)?.waitingMs).toBe(16 * 60_000);
   });
 
+  it('claims a queued handoff on the first reply, telling the customer who joined first', async () => {
+    const { layla } = await setup();
+    const id = await escalate('966500000914');
+    expect((await layla('POST', `/api/handoffs/${id}/reply`, { text: 'Hi Sara, on it.' })).status).toBe(202);
+    const detail = await layla('GET', `/api/handoffs/${id}`);
+    expect(detail.body.handoff).toMatchObject({ status: 'assigned', assignedAgentName: 'Layla' });
+    const [joined, answer] = (await harness.messages('966500000914')).slice(-2);
+    expect(joined).toMatchObject({
+      author: 'system',
+      text: expect.stringMatching(/^Layla from our team has joined/),
+    });
+    expect(answer).toMatchObject({ author: 'agent', text: 'Hi Sara, on it.' });
+  });
+
   it('lists resolved handoffs newest first', async () => {
     const clock = new FixedClock(Date.parse('2026-11-24T11:00:00+03:00'));
     const { layla } = await setup({ clock });

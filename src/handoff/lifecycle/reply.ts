@@ -4,6 +4,7 @@ import type { OutboundMessage } from '../../channel/outbound.js';
 import { BatonError } from '../../http/errors.js';
 import { outboundStatements } from '../../outbox/enqueue.js';
 import { conversations, handoffs } from '../../store/schema/index.js';
+import { claimHandoff } from './claim.js';
 import {
   type AgentRow,
   assertOpen,
@@ -83,20 +84,31 @@ export async function replyToHandoff(
   const now = ctx.clock.now();
   const window = windowOf(customer, now, ctx.windowMarginMs);
   const message = messageFor(ctx, input, window, now);
+  // Replying to a queued handoff claims it, as the Claim button does: the customer hears who
+  // joined before the first answer.
+  if (handoff.status === 'queued') await claimHandoff(ctx, agent, handoffId);
+  // after the claim's notice, so the answer comes after it
+  const sentAt = ctx.clock.now();
   await ctx.db.batch([
     ctx.db
       .update(handoffs)
       .set({
         status: 'assigned',
         assignedAgentId: agent.id,
-        claimedAt: sql`coalesce(${handoffs.claimedAt}, ${now})`,
-        firstAgentReplyAt: sql`coalesce(${handoffs.firstAgentReplyAt}, ${now})`,
-        updatedAt: now,
+        claimedAt: sql`coalesce(${handoffs.claimedAt}, ${sentAt})`,
+        firstAgentReplyAt: sql`coalesce(${handoffs.firstAgentReplyAt}, ${sentAt})`,
+        updatedAt: sentAt,
       })
-      .where(and(eq(handoffs.id, handoffId), eq(handoffs.status, handoff.status))),
+      .where(
+        and(
+          eq(handoffs.id, handoffId),
+          eq(handoffs.status, 'assigned'),
+          eq(handoffs.assignedAgentId, agent.id),
+        ),
+      ),
     ctx.db
       .update(conversations)
-      .set({ mode: 'agent', updatedAt: now })
+      .set({ mode: 'agent', updatedAt: sentAt })
       .where(and(eq(conversations.id, conversation.id), eq(conversations.handoffId, handoffId))),
     ...outboundStatements(
       ctx.db,
@@ -109,13 +121,10 @@ export async function replyToHandoff(
         agentId: agent.id,
         handoffId,
       },
-      now,
+      sentAt,
     ),
   ]);
   ctx.kickOutbox();
-  if (handoff.status === 'queued') {
-    ctx.events.publish({ type: 'handoff.updated', handoffId, queue: handoff.queue, status: 'assigned' });
-  }
   ctx.events.publish({ type: 'message.created', handoffId, queue: handoff.queue, direction: 'out' });
   return {
     sent: message.kind,
