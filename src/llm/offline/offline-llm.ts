@@ -87,12 +87,12 @@ async function followUpAnswer(input: RespondInput): Promise<Hit | undefined> {
   if (!FOLLOW_UP.test(input.text) || input.text.trim().split(/\s+/).length > FOLLOW_UP_MAX_WORDS)
     return undefined;
   const previous = input.history.filter((line) => line.from === 'customer').at(-2)?.text;
-  const ownTerms = [...new Set(searchTerms(pagesWording(input.text, input.language)))];
-  if (previous === undefined || ownTerms.length === 0) return undefined;
+  const followUpTerms = [...new Set(searchTerms(pagesWording(input.text, input.language)))];
+  if (previous === undefined || followUpTerms.length === 0) return undefined;
   const result = await input.tools.searchKnowledge(`${previous} ${input.text}`, input.language);
   if (!result.confident) return undefined;
   // one of its own words (not "great") is in the section itself
-  return result.hits.find((hit) => ownTerms.some((term) => hit.ownTerms.includes(term)));
+  return result.hits.find((hit) => followUpTerms.some((term) => hit.ownTerms.includes(term)));
 }
 
 /** Two answers are as many as a WhatsApp message should carry. */
@@ -112,12 +112,12 @@ async function answersPerQuestion(input: RespondInput): Promise<Hit[]> {
     answers.some((other) => other.docId === hit.docId && other.heading === hit.heading);
   let previous: string | undefined;
   for (const part of questionParts(input.text)) {
-    const ownTerms = [...new Set(searchTerms(part))];
-    const elliptical = ownTerms.length < 2 && previous !== undefined;
+    const partTerms = [...new Set(searchTerms(pagesWording(part, input.language)))];
+    const elliptical = partTerms.length < 2 && previous !== undefined;
     const query = elliptical ? `${previous} ${part}` : part;
     previous = part;
     // one search term ("how much?") is too little to know what the question is about alone
-    if (ownTerms.length === 0 || (ownTerms.length < 2 && !elliptical)) continue;
+    if (partTerms.length === 0 || (partTerms.length < 2 && !elliptical)) continue;
     const result = await input.tools.searchKnowledge(query, input.language);
     if (!result.confident) continue;
     const [best] = result.hits;
@@ -126,7 +126,7 @@ async function answersPerQuestion(input: RespondInput): Promise<Hit[]> {
     const hit = elliptical
       ? result.hits.find(
           (candidate) =>
-            ownTerms.every((term) => candidate.ownTerms.includes(term)) &&
+            partTerms.every((term) => candidate.ownTerms.includes(term)) &&
             candidate.coverage >= (best?.coverage ?? 1) &&
             !isAnswered(candidate),
         )
