@@ -120,10 +120,7 @@ export function handoffNode(deps: AgentDeps) {
     const notice = `${sorry}${logistics}${photo}`;
     const replies = [
       ...state.replies,
-      ...urgentAdvice(topics, language, deps.businessName).map((advice) => ({
-        kind: 'text' as const,
-        text: advice,
-      })),
+      ...urgentAdvice(topics, language, deps.businessName),
       { kind: 'text' as const, text: notice },
     ];
     return {

@@ -176,9 +176,5 @@ async function raiseIfMoreUrgent(
     reasons: reasons.map((reason) => reason.code),
     priority,
   });
-  const advice = urgentAdvice(topics, language, deps.businessName).map((text) => ({
-    kind: 'text' as const,
-    text,
-  }));
-  return { frustrated, raisedUpset: frustrated, advice };
+  return { frustrated, raisedUpset: frustrated, advice: urgentAdvice(topics, language, deps.businessName) };
 }
