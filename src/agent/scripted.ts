@@ -4,7 +4,6 @@ import type { AgentTools, CustomerOrdersResult } from '../llm/port.js';
 import { acknowledges } from '../nlu/classify.js';
 import { normalizeDigits } from '../nlu/normalize.js';
 import { isOpenOrder } from '../orders/order.js';
-import { greetingBack } from '../replies/greeting.js';
 import { welcomeMenu } from '../replies/menu.js';
 import { mediaReply, say } from '../replies/messages.js';
 import { orderListReply, orderReply } from '../replies/order-reply.js';
@@ -186,13 +185,11 @@ export async function scriptedReply(input: {
   }
   // "?" alone is "hello? can you help?": the menu answers it
   const onlyAsks = /^[\s?؟]+$/u.test(inbound.text);
-  const back = greetingBack(inbound.text, language);
   if (c.intent === 'greeting' || (c.intent === 'unknown' && (MENU_ONLY.test(inbound.text) || onlyAsks))) {
     return {
       message: welcomeMenu(language, {
         ...(input.customerName ? { name: input.customerName } : {}),
         business: input.businessName,
-        ...(back ? { greetingBack: back } : {}),
       }),
       handled: true,
       pendingQuestion: null,

@@ -11,19 +11,15 @@ export const menuButtonTitles: Record<string, string> = {
 
 export const menuChoices: readonly MenuChoice[] = ['menu_order', 'menu_faq', 'menu_agent'];
 
-/**
- * The welcome menu: three reply buttons plus a numbered fallback for clients without buttons,
- * after the greeting given back (وعليكم السلام to a salam, see greeting.ts).
- */
+/** The welcome menu: three reply buttons plus a numbered fallback for clients without buttons. */
 export function welcomeMenu(
   language: Language,
-  options: { name?: string; business: string; greetingBack?: string },
+  options: { name?: string; business: string },
 ): OutboundMessage {
   const name = options.name ? ` ${options.name}` : '';
-  const back = options.greetingBack ? `${options.greetingBack} ` : '';
   return {
     kind: 'buttons',
-    text: `${back}${say('welcome', language, { name, business: options.business })}\n\n${say('menuFallback', language)}`,
+    text: `${say('welcome', language, { name, business: options.business })}\n\n${say('menuFallback', language)}`,
     buttons: [
       { id: 'menu_order', title: say('menuOrder', language) },
       { id: 'menu_faq', title: say('menuFaq', language) },

@@ -56,12 +56,10 @@ export function respondNode(deps: AgentDeps) {
       : repeated && answer.message.kind === 'text'
         ? { kind: 'text' as const, text: `${answer.message.text}\n\n${say('sameAnswer', state.language)}` }
         : answer.message;
-    // "السلام عليكم، كم رسوم الشحن؟": the greeting is returned before the answer, as a person would
+    // "السلام عليكم، كم رسوم الشحن؟": the greeting is returned first, before the menu or the answer
     const back = greetingBack(inbound.text, state.language);
     const message =
-      back !== undefined && reply.kind === 'text' && !reply.text.startsWith(back)
-        ? { ...reply, text: `${back} ${reply.text}` }
-        : reply;
+      back !== undefined && 'text' in reply ? { ...reply, text: `${back} ${reply.text}` } : reply;
     const knowledgeDocId = 'knowledgeDocId' in answer ? (answer.knowledgeDocId ?? null) : null;
     const attempt = repeated
       ? 'gave the same answer to the same question again'
