@@ -4,10 +4,11 @@ import type { Packet } from '../handoff/packet.js';
 import type { Db } from '../store/db.js';
 import { agents, handoffNotes, handoffs, messages } from '../store/schema/index.js';
 
-/** Agents by id, for the names an inbox shows beside assignments and notes (a team is small). */
-export async function agentNames(db: Db): Promise<Map<string, string>> {
+/** Each agent's name by id, for assignments and notes; null for none (a team is small, read whole). */
+async function agentNames(db: Db): Promise<(id: string | null) => string | null> {
   const rows = await db.select({ id: agents.id, name: agents.name }).from(agents);
-  return new Map(rows.map((row) => [row.id, row.name]));
+  const names = new Map(rows.map((row) => [row.id, row.name]));
+  return (id) => (id === null ? null : (names.get(id) ?? null));
 }
 
 export interface HandoffFilter {
@@ -30,7 +31,7 @@ export async function listHandoffs(db: Db, agent: AgentRow, filter: HandoffFilte
   if (filter.queue) conditions.push(eq(handoffs.queue, filter.queue));
   if (!agent.queues.includes('*')) conditions.push(inArray(handoffs.queue, agent.queues));
   if (filter.priority) conditions.push(eq(handoffs.priority, filter.priority));
-  const names = await agentNames(db);
+  const nameOf = await agentNames(db);
   const rows = await db
     .select()
     .from(handoffs)
@@ -55,7 +56,7 @@ export async function listHandoffs(db: Db, agent: AgentRow, filter: HandoffFilte
       waitingMs:
         (row.claimedAt ?? (row.status === 'resolved' ? (row.resolvedAt ?? now) : now)) - row.createdAt,
       assignedAgentId: row.assignedAgentId,
-      assignedAgentName: (row.assignedAgentId && names.get(row.assignedAgentId)) ?? null,
+      assignedAgentName: nameOf(row.assignedAgentId),
       customer: {
         name: packet.customer.name,
         language: packet.customer.language,
@@ -73,7 +74,7 @@ export async function handoffActivity(
   db: Db,
   handoff: { id: string; conversationId: string; createdAt: number; assignedAgentId: string | null },
 ) {
-  const [transcript, notes, names] = await Promise.all([
+  const [transcript, notes, nameOf] = await Promise.all([
     db
       .select()
       .from(messages)
@@ -108,10 +109,10 @@ export async function handoffActivity(
       .map(line),
     notes: notes.map((note) => ({
       ...note,
-      agentName: (note.agentId && names.get(note.agentId)) ?? null,
+      agentName: nameOf(note.agentId),
       createdAt: new Date(note.createdAt).toISOString(),
     })),
     /** Who has the handoff (or resolved it). */
-    assignedAgentName: (handoff.assignedAgentId && names.get(handoff.assignedAgentId)) ?? null,
+    assignedAgentName: nameOf(handoff.assignedAgentId),
   };
 }
