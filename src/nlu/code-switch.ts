@@ -1,3 +1,4 @@
+import { hasArabic } from './language.js';
 import { normalizeArabic } from './normalize.js';
 
 /**
@@ -64,7 +65,6 @@ export function arabicForWord(word: string): string | undefined {
   return `${prefix}${arabic}`;
 }
 
-const ARABIC_LETTER = /\p{Script=Arabic}/u;
 const WORD = /[\p{L}\p{M}]+/gu;
 
 /** Names of more than one word, as the Arabic pages write them. */
@@ -75,7 +75,7 @@ const ARABIC_FOR_PHRASE: readonly (readonly [RegExp, string])[] = [
 
 /** A message with Arabic in it, its English support words written in Arabic (for the Arabic pages). */
 export function inArabic(text: string): string {
-  if (!ARABIC_LETTER.test(text)) return text;
+  if (!hasArabic(text)) return text;
   const phrased = ARABIC_FOR_PHRASE.reduce((out, [pattern, arabic]) => out.replace(pattern, arabic), text);
   return phrased.replace(WORD, (word) => arabicForWord(word) ?? word);
 }
@@ -119,7 +119,7 @@ const ENGLISH_FOR_PLACE: Readonly<Record<string, string>> = {
 
 /** An English question, the places in it written in Arabic given their English names (for the English pages). */
 export function inEnglish(text: string): string {
-  if (!ARABIC_LETTER.test(text)) return text;
+  if (!hasArabic(text)) return text;
   return text.replace(WORD, (word) => {
     const normal = normalizeArabic(word);
     return (

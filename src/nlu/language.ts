@@ -1,6 +1,9 @@
 import type { Language } from '../llm/classification.js';
 
 const ARABIC_LETTER = /\p{Script=Arabic}/u;
+
+/** The text has a letter in Arabic script. */
+export const hasArabic = (text: string): boolean => ARABIC_LETTER.test(text);
 const LATIN_LETTER = /\p{Script=Latin}/u;
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 /** Order ids and codes (A1001, SKU12) are written in Latin letters whatever the customer speaks. */
@@ -24,7 +27,7 @@ export function detectLanguage(
   let latin = 0;
   for (const [word] of text.matchAll(WORD)) {
     if (CODE_LIKE.test(word)) continue;
-    if (ARABIC_LETTER.test(word)) arabic += 1;
+    if (hasArabic(word)) arabic += 1;
     else if (LATIN_LETTER.test(word)) latin += 1;
   }
   const { language, established } = conversation;

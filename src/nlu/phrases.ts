@@ -1,4 +1,5 @@
 import { arabicForWord } from './code-switch.js';
+import { hasArabic } from './language.js';
 import { normalizeForMatching, tokenize } from './normalize.js';
 import type { Spelling } from './spelling.js';
 
@@ -57,7 +58,6 @@ export interface Phrase {
 
 const RAW_WORD = /[\p{L}\p{M}\p{N}]+(?:['’‘`´][\p{L}\p{M}\p{N}]+)*/gu;
 const ARABIC = /^\p{Script=Arabic}/u;
-const ARABIC_LETTER = /\p{Script=Arabic}/u;
 /** Longest first, so وال is tried before و. لل is ل + ال with the alef dropped (للموظف). */
 const PROCLITICS = [
   'وبال',
@@ -99,7 +99,7 @@ function formsOf(word: string): string[] {
 export function prepare(raw: string, spelling?: Spelling): PreparedText {
   const tokens: Token[] = [];
   // "وين الorder حقي": in an Arabic message an English support word is also its Arabic word
-  const mixed = ARABIC_LETTER.test(raw);
+  const mixed = hasArabic(raw);
   for (const match of raw.matchAll(RAW_WORD)) {
     const start = match.index;
     const end = start + match[0].length;
