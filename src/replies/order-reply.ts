@@ -17,7 +17,7 @@ const statusName = (status: string, language: Language) => statusNames[status]?.
 /** What a customer calls the money: "349 SAR", "349 ريال". */
 const currencyNames: Record<string, Record<Language, string>> = { SAR: { en: 'SAR', ar: 'ريال' } };
 
-/** "Friday 27 November", "الجمعة 27 نوفمبر": a day a customer reads at a glance, Gregorian in both. */
+/** "Friday 27 November", "الجمعة، 27 نوفمبر": a day a customer reads at a glance, Gregorian in both. */
 const dateFormats: Record<Language, Intl.DateTimeFormat> = {
   en: new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }),
   ar: new Intl.DateTimeFormat('ar-u-ca-gregory-nu-latn', {

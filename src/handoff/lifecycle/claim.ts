@@ -10,7 +10,17 @@ import { claimedBy } from './guards.js';
  * in one batch, and the customer is told a person has joined (when the window allows).
  */
 export async function claimHandoff(ctx: LifecycleContext, agent: AgentRow, handoffId: string) {
-  const { handoff, conversation, customer } = await loadHandoffFor(ctx, agent, handoffId);
+  return claimLoaded(ctx, agent, await loadHandoffFor(ctx, agent, handoffId));
+}
+
+/** The claim of a handoff the caller has already loaded for this agent (a reply claims this way). */
+export async function claimLoaded(
+  ctx: LifecycleContext,
+  agent: AgentRow,
+  loaded: Awaited<ReturnType<typeof loadHandoffFor>>,
+) {
+  const { handoff, conversation, customer } = loaded;
+  const handoffId = handoff.id;
   assertOpen(handoff);
   if (handoff.status === 'assigned') {
     if (handoff.assignedAgentId === agent.id) return { status: 'assigned' as const };

@@ -4,7 +4,7 @@ import type { OutboundMessage } from '../../channel/outbound.js';
 import { BatonError } from '../../http/errors.js';
 import { outboundStatements } from '../../outbox/enqueue.js';
 import { conversations, handoffs } from '../../store/schema/index.js';
-import { claimHandoff } from './claim.js';
+import { claimLoaded } from './claim.js';
 import {
   type AgentRow,
   assertOpen,
@@ -76,7 +76,8 @@ export async function replyToHandoff(
   handoffId: string,
   input: ReplyInput,
 ) {
-  const { handoff, conversation, customer } = await loadHandoffFor(ctx, agent, handoffId);
+  const loaded = await loadHandoffFor(ctx, agent, handoffId);
+  const { handoff, conversation, customer } = loaded;
   assertOpen(handoff);
   if (handoff.status === 'assigned' && handoff.assignedAgentId !== agent.id) {
     throw new BatonError('conflict', 'another agent has this handoff');
@@ -86,7 +87,7 @@ export async function replyToHandoff(
   const message = messageFor(ctx, input, window, now);
   // Replying to a queued handoff claims it, as the Claim button does: the customer hears who
   // joined before the first answer.
-  if (handoff.status === 'queued') await claimHandoff(ctx, agent, handoffId);
+  if (handoff.status === 'queued') await claimLoaded(ctx, agent, loaded);
   // after the claim's notice, so the answer comes after it
   const sentAt = ctx.clock.now();
   await ctx.db.batch([
