@@ -75,7 +75,13 @@ export async function handBackIdleConversations(ctx: TimerContext, now: number):
     await ctx.db.batch([
       ctx.db
         .update(handoffs)
-        .set({ status: 'resolved', resolvedAt: now, csatStatus: 'not_asked', updatedAt: now })
+        .set({
+          status: 'resolved',
+          resolvedAt: now,
+          resolution: 'idle',
+          csatStatus: 'not_asked',
+          updatedAt: now,
+        })
         .where(and(eq(handoffs.id, handoffId), eq(handoffs.status, 'assigned'))),
       ctx.db
         .update(conversations)

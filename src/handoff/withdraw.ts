@@ -18,7 +18,13 @@ export async function withdrawHandoff(
   const [withdrawn] = await db.batch([
     db
       .update(handoffs)
-      .set({ status: 'resolved', resolvedAt: now, csatStatus: 'not_asked', updatedAt: now })
+      .set({
+        status: 'resolved',
+        resolvedAt: now,
+        resolution: 'withdrawn',
+        csatStatus: 'not_asked',
+        updatedAt: now,
+      })
       .where(and(eq(handoffs.id, handoffId), eq(handoffs.status, 'queued')))
       .returning({ id: handoffs.id }),
     db

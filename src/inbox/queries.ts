@@ -53,6 +53,7 @@ export async function listHandoffs(db: Db, agent: AgentRow, filter: HandoffFilte
       createdAt: new Date(row.createdAt).toISOString(),
       slaDueAt: new Date(row.slaDueAt).toISOString(),
       resolvedAt: row.resolvedAt === null ? null : new Date(row.resolvedAt).toISOString(),
+      resolution: row.resolution,
       waitingMs:
         (row.claimedAt ?? (row.status === 'resolved' ? (row.resolvedAt ?? now) : now)) - row.createdAt,
       assignedAgentId: row.assignedAgentId,

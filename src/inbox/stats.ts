@@ -1,4 +1,4 @@
-import { and, gte, lt } from 'drizzle-orm';
+import { and, gte, inArray, lt, type SQL } from 'drizzle-orm';
 import type { Packet } from '../handoff/packet.js';
 import type { Db } from '../store/db.js';
 import { conversations, handoffs } from '../store/schema/index.js';
@@ -14,17 +14,23 @@ const rate = (part: number, whole: number) => (whole === 0 ? null : part / whole
 
 /**
  * KPIs over a period: conversations active in it, how many a person had to join, why and where,
- * how fast agents answered and resolved, and CSAT.
+ * how fast agents answered and resolved, and CSAT. Handoff figures count only the given queues
+ * (`null`: all of them); conversations the bot kept belong to no queue and are counted whole.
+ * A handoff the customer withdrew or that went idle is not counted as resolved by an agent, nor
+ * in the resolution time.
  */
-export async function computeStats(db: Db, period: { from: number; to: number }) {
+export async function computeStats(db: Db, period: { from: number; to: number }, queues: string[] | null) {
   const active = await db
     .select({ id: conversations.id })
     .from(conversations)
     .where(and(gte(conversations.lastMessageAt, period.from), lt(conversations.lastMessageAt, period.to)));
+  const inPeriod: SQL[] = [gte(handoffs.createdAt, period.from), lt(handoffs.createdAt, period.to)];
+  if (queues !== null) inPeriod.push(inArray(handoffs.queue, queues));
   const created = await db
     .select()
     .from(handoffs)
-    .where(and(gte(handoffs.createdAt, period.from), lt(handoffs.createdAt, period.to)));
+    .where(and(...inPeriod));
+  const byAgent = created.filter((h) => h.resolution === 'agent');
   const escalated = new Set(created.map((h) => h.conversationId));
   const activeIds = new Set(active.map((c) => c.id));
   const conversationsCount = new Set([...activeIds, ...escalated]).size;
@@ -41,6 +47,7 @@ export async function computeStats(db: Db, period: { from: number; to: number })
   );
   return {
     period: { from: new Date(period.from).toISOString(), to: new Date(period.to).toISOString() },
+    queues: queues ?? 'all',
     conversations: conversationsCount,
     escalated: escalated.size,
     containmentRate: rate(conversationsCount - escalated.size, conversationsCount),
@@ -48,14 +55,16 @@ export async function computeStats(db: Db, period: { from: number; to: number })
     handoffs: created.length,
     byReason,
     byQueue,
-    resolved: created.filter((h) => h.status === 'resolved').length,
+    resolved: byAgent.length,
+    withdrawn: created.filter((h) => h.resolution === 'withdrawn').length,
+    handedBackIdle: created.filter((h) => h.resolution === 'idle').length,
     timeToFirstReplyMs: {
       median: median(
         created.flatMap((h) => (h.firstAgentReplyAt ? [h.firstAgentReplyAt - h.createdAt] : [])),
       ),
     },
     resolutionTimeMs: {
-      median: median(created.flatMap((h) => (h.resolvedAt ? [h.resolvedAt - h.createdAt] : []))),
+      median: median(byAgent.flatMap((h) => (h.resolvedAt ? [h.resolvedAt - h.createdAt] : []))),
     },
     csat: {
       answered: scores.length,

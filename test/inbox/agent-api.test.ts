@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { runHandoffTimers } from '../../src/handoff/timers.js';
 import { addAgent } from '../../src/inbox/agents.js';
+import { silentLogger } from '../../src/log/logger.js';
 import { FixedClock } from '../../src/util/clock.js';
 import { createHarness, type Harness } from '../support/harness.js';
 
@@ -337,6 +339,53 @@ describe('KPIs, OpenAPI and metrics', () => {
       resolutionTimeMs: { median: 180_000 },
       csat: { answered: 1, average: 4, distribution: { '1': 0, '2': 0, '3': 0, '4': 1, '5': 0 } },
     });
+  });
+
+  it("counts withdrawn and idle handoffs apart from an agent's resolutions, in the agent's queues", async () => {
+    const clock = new FixedClock(Date.parse('2026-11-24T11:00:00+03:00'));
+    const { layla, omar } = await setup({ clock });
+    const latest = async () => (await harness.packets()).at(-1)?.id ?? '';
+    await harness.post({ waId: '966500000915', text: 'I want to talk to a human' });
+    const resolved = await latest();
+    await layla('POST', `/api/handoffs/${resolved}/reply`, { text: 'Hello!' });
+    clock.advance(10 * 60_000);
+    await layla('POST', `/api/handoffs/${resolved}/resolve`);
+    await harness.post({ waId: '966500000916', text: 'I want to talk to a human' });
+    await harness.post({ waId: '966500000916', text: 'never mind, I found it' });
+    await harness.post({ waId: '966500000917', text: 'I want to talk to a human' });
+    const idle = await latest();
+    await layla('POST', `/api/handoffs/${idle}/reply`, { text: 'Hello!' });
+    const timers = { db: harness.db, logger: silentLogger, sinks: harness.config.sinks, idleMs: 90 * 60_000 };
+    await runHandoffTimers(timers, clock.now() + 4 * 60 * 60_000);
+    await harness.post({ waId: '966500000918', text: 'I was charged twice for my order' });
+
+    const period = 'from=2026-11-24&to=2026-11-24';
+    const general = (await layla('GET', `/api/stats?${period}`)).body;
+    expect(general).toMatchObject({
+      queues: ['general'],
+      handoffs: 3,
+      byQueue: { general: 3 },
+      resolved: 1,
+      withdrawn: 1,
+      handedBackIdle: 1,
+      // only the handoff an agent resolved, after 10 minutes
+      resolutionTimeMs: { median: 10 * 60_000 },
+    });
+    expect((await omar('GET', `/api/stats?${period}`)).body).toMatchObject({
+      queues: ['billing'],
+      handoffs: 1,
+      byQueue: { billing: 1 },
+      resolved: 0,
+    });
+    expect((await layla('GET', `/api/stats?${period}&queue=billing`)).status).toBe(403);
+    expect((await omar('GET', `/api/stats?${period}&queue=billing`)).body.handoffs).toBe(1);
+
+    const list = (await layla('GET', '/api/handoffs?status=resolved')).body.handoffs;
+    expect(list.map((h: { resolution: string }) => h.resolution).sort()).toEqual([
+      'agent',
+      'idle',
+      'withdrawn',
+    ]);
   });
 
   it('publishes the API as OpenAPI and the counts as Prometheus text', async () => {

@@ -1,10 +1,11 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openLibsql } from '../../src/store/libsql.js';
-import { migrateLibsql } from '../../src/store/migrate.js';
+import { migrateLibsql, migrationsFolder } from '../../src/store/migrate.js';
+import { handoffNotes, handoffs } from '../../src/store/schema/index.js';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => {
@@ -28,5 +29,47 @@ describe('a libSQL file database', () => {
     expect(new Set(synchronous.map(([row]) => row?.synchronous))).toEqual(new Set([1]));
     expect(new Set(timeout.map(([row]) => row?.timeout))).toEqual(new Set([5000]));
     expect(new Set(journal.map(([row]) => row?.journal_mode))).toEqual(new Set(['wal']));
+  });
+});
+
+describe('migration 0002 (handoff resolution)', () => {
+  it('tells, for handoffs resolved before it, which the customer withdrew, which went idle and which an agent closed', async () => {
+    const { db, close } = openLibsql(':memory:');
+    cleanups.push(close);
+    await migrateLibsql(db);
+    const row = (id: string, status: 'assigned' | 'resolved') => ({
+      id,
+      conversationId: `conv_${id}`,
+      status,
+      queue: 'general',
+      priority: 'normal',
+      priorityRank: 1,
+      afterHours: false,
+      packet: {},
+      slaDueAt: 0,
+      createdAt: 0,
+      updatedAt: 0,
+    });
+    await db
+      .insert(handoffs)
+      .values([row('h1', 'resolved'), row('h2', 'resolved'), row('h3', 'resolved'), row('h4', 'assigned')]);
+    const note = (handoffId: string, text: string, agentId: string | null = null) =>
+      ({ id: `note_${handoffId}${agentId ?? ''}`, handoffId, agentId, text, createdAt: 0 }) as const;
+    await db.insert(handoffNotes).values([
+      note('h1', 'Withdrawn by the customer before anyone claimed it: "never mind"'),
+      note('h2', 'No message from either side for 90 min: handed back to the bot.'),
+      // an agent quoting the phrase does not make it a withdrawal
+      note('h3', 'Withdrawn by the customer? no, I solved it', 'agent_1'),
+    ]);
+    const file = readFileSync(join(migrationsFolder, '0002_handoff_resolution.sql'), 'utf8');
+    const backfill = file.split('--> statement-breakpoint')[1] ?? '';
+    await db.run(sql.raw(backfill));
+    const rows = await db.select({ id: handoffs.id, resolution: handoffs.resolution }).from(handoffs);
+    expect(Object.fromEntries(rows.map((r) => [r.id, r.resolution]))).toEqual({
+      h1: 'withdrawn',
+      h2: 'idle',
+      h3: 'agent',
+      h4: null,
+    });
   });
 });

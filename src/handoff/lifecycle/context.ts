@@ -37,6 +37,11 @@ export function canSee(agent: AgentRow, queue: string): boolean {
   return agent.queues.includes('*') || agent.queues.includes(queue);
 }
 
+/** Refuses an agent who asks about a queue they are not in. */
+export function requireQueue(agent: AgentRow, queue: string): void {
+  if (!canSee(agent, queue)) throw new BatonError('forbidden', `you are not in the ${queue} queue`);
+}
+
 export async function loadHandoffFor(ctx: LifecycleContext, agent: AgentRow, handoffId: string) {
   const handoff = await ctx.db.query.handoffs.findFirst({ where: eq(handoffs.id, handoffId) });
   if (handoff === undefined) throw new BatonError('not_found', 'no such handoff');

@@ -26,6 +26,7 @@ export async function resolveHandoff(ctx: LifecycleContext, agent: AgentRow, han
       .set({
         status: 'resolved',
         resolvedAt: now,
+        resolution: 'agent',
         assignedAgentId: agent.id,
         csatStatus: askCsat ? 'asked' : 'not_asked',
         updatedAt: now,

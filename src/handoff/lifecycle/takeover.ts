@@ -12,7 +12,7 @@ import { buildPacket } from '../build-packet.js';
 import type { SinkSettings } from '../sinks/config.js';
 import { sinkOutboxStatements } from '../sinks/handlers.js';
 import { announceAgent } from './announce.js';
-import { type AgentRow, canSee, type LifecycleContext } from './context.js';
+import { type AgentRow, type LifecycleContext, requireQueue } from './context.js';
 
 export const takeoverInputSchema = z.strictObject({ queue: queueSchema.optional() });
 
@@ -40,7 +40,7 @@ export async function takeOverConversation(
   const queue = queueSchema.parse(
     input.queue ?? (customer.tier === 'vip' ? 'vip' : (agent.queues.find((q) => q !== '*') ?? 'general')),
   );
-  if (!canSee(agent, queue)) throw new BatonError('forbidden', `you are not in the ${queue} queue`);
+  requireQueue(agent, queue);
 
   const now = ctx.clock.now();
   const reasons: Reason[] = [

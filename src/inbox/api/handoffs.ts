@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { claimHandoff } from '../../handoff/lifecycle/claim.js';
-import { loadHandoffFor, windowOf } from '../../handoff/lifecycle/context.js';
+import { loadHandoffFor, requireQueue, windowOf } from '../../handoff/lifecycle/context.js';
 import { addNote, noteInputSchema } from '../../handoff/lifecycle/note.js';
 import { replyInputSchema, replyToHandoff } from '../../handoff/lifecycle/reply.js';
 import { resolveHandoff } from '../../handoff/lifecycle/resolve.js';
@@ -37,9 +37,7 @@ export function handoffRoutes(): Hono<AgentEnv> {
     const query = listQuerySchema.safeParse(c.req.query());
     if (!query.success) throw new BatonError('bad_request', z.prettifyError(query.error));
     const { agent, deps } = c.var;
-    if (query.data.queue && !agent.queues.includes('*') && !agent.queues.includes(query.data.queue)) {
-      throw new BatonError('forbidden', `you are not in the ${query.data.queue} queue`);
-    }
+    if (query.data.queue) requireQueue(agent, query.data.queue);
     return c.json({ handoffs: await listHandoffs(deps.db, agent, query.data, deps.clock.now()) });
   });
 
@@ -59,6 +57,7 @@ export function handoffRoutes(): Hono<AgentEnv> {
         createdAt: new Date(handoff.createdAt).toISOString(),
         claimedAt: handoff.claimedAt ? new Date(handoff.claimedAt).toISOString() : null,
         resolvedAt: handoff.resolvedAt ? new Date(handoff.resolvedAt).toISOString() : null,
+        resolution: handoff.resolution,
         csat: { status: handoff.csatStatus, score: handoff.csatScore },
       },
       packet,

@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { deleteCookie, setCookie } from 'hono/cookie';
 import { z } from 'zod';
+import { requireQueue } from '../../handoff/lifecycle/context.js';
 import type { AgentEnv, AppEnv } from '../../http/context.js';
 import { BatonError } from '../../http/errors.js';
 import { agentByToken } from '../agents.js';
@@ -13,7 +14,11 @@ import { openApiDocument } from './openapi.js';
 
 /** A moment (with its offset) or a day ("2026-12-04", in UTC). */
 const instant = z.union([z.iso.datetime({ offset: true }), z.iso.date()]);
-const periodSchema = z.strictObject({ from: instant.optional(), to: instant.optional() });
+const statsQuerySchema = z.strictObject({
+  from: instant.optional(),
+  to: instant.optional(),
+  queue: z.string().min(1).optional(),
+});
 
 /** `/api`: the agent API (bearer tokens), its OpenAPI document and the inbox session. */
 export function agentApi(): Hono<AppEnv> {
@@ -62,7 +67,7 @@ export function agentApi(): Hono<AppEnv> {
   authed.route('/conversations', conversationRoutes());
   authed.get('/events', inboxEventStream);
   authed.get('/stats', async (c) => {
-    const parsed = periodSchema.safeParse(c.req.query());
+    const parsed = statsQuerySchema.safeParse(c.req.query());
     if (!parsed.success) throw new BatonError('bad_request', z.prettifyError(parsed.error));
     const now = c.var.deps.clock.now();
     // a day as `to` includes that day
@@ -71,7 +76,11 @@ export function agentApi(): Hono<AppEnv> {
       : now;
     const from = parsed.data.from ? Date.parse(parsed.data.from) : to - 7 * 86_400_000;
     if (from >= to) throw new BatonError('bad_request', 'from must be before to');
-    return c.json(await computeStats(c.var.deps.db, { from, to }));
+    const { agent } = c.var;
+    const { queue } = parsed.data;
+    if (queue !== undefined) requireQueue(agent, queue);
+    const queues = queue !== undefined ? [queue] : agent.queues.includes('*') ? null : agent.queues;
+    return c.json(await computeStats(c.var.deps.db, { from, to }, queues));
   });
   app.route('/', authed);
   return app;

@@ -111,13 +111,17 @@ export function openApiDocument(version: string) {
       ),
       '/api/stats': {
         get: {
-          summary: 'KPIs over a period (`from`, `to` as ISO dates; default the last 7 days)',
-          parameters: ['from', 'to'].map((name) => ({
-            name,
-            in: 'query',
-            schema: { type: 'string', format: 'date-time' },
-          })),
-          responses: { '200': { description: 'KPIs' }, '401': error },
+          summary:
+            "KPIs over a period (`from`, `to` as ISO dates; default the last 7 days), over the agent's queues or one of them",
+          parameters: [
+            ...['from', 'to'].map((name) => ({
+              name,
+              in: 'query',
+              schema: { type: 'string', format: 'date-time' },
+            })),
+            { name: 'queue', in: 'query', schema: { type: 'string' } },
+          ],
+          responses: { '200': { description: 'KPIs' }, '401': error, '403': error },
         },
       },
       '/api/events': {

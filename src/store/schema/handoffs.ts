@@ -2,6 +2,9 @@ import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 
 export const handoffStatuses = ['queued', 'assigned', 'resolved'] as const;
 export type HandoffStatus = (typeof handoffStatuses)[number];
+/** How a resolved handoff ended: an agent resolved it, the customer withdrew it, or it went idle. */
+export const handoffResolutions = ['agent', 'withdrawn', 'idle'] as const;
+export type HandoffResolution = (typeof handoffResolutions)[number];
 
 export const handoffs = sqliteTable(
   'handoffs',
@@ -22,6 +25,7 @@ export const handoffs = sqliteTable(
     claimedAt: integer('claimed_at'),
     firstAgentReplyAt: integer('first_agent_reply_at'),
     resolvedAt: integer('resolved_at'),
+    resolution: text('resolution', { enum: handoffResolutions }),
     /** `asked`, `answered`, or `not_asked` when the 24-hour window had closed. */
     csatStatus: text('csat_status'),
     csatScore: integer('csat_score'),
