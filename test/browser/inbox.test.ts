@@ -187,4 +187,25 @@ describe.skipIf(!hasChromium)('the inbox page (headless Chromium)', () => {
     expect(await inbox.locator('#transfer').count()).toBe(1);
     expect(stage.pageErrors).toEqual([]);
   }, 30_000);
+
+  it('says a handoff was withdrawn and keeps the reply the agent was writing readable', async () => {
+    await escalate('966500000072', 'Noura', 'my parcel is late');
+    await inbox.click('[data-tab="queued"]');
+    await inbox.locator('#queue-list .item', { hasText: 'Noura' }).click();
+    await inbox.fill('#reply-text', 'Sorry for the wait, Noura, let me check');
+    await stage.harness.post({ waId: '966500000072', text: 'never mind, I found it' });
+    await inbox.locator('#d-status', { hasText: 'Withdrawn by the customer' }).waitFor();
+    await inbox
+      .locator('.composer-note', { hasText: /^Withdrawn by the customer .* back with the bot/ })
+      .waitFor();
+    expect(await inbox.inputValue('#unsent-draft')).toBe('Sorry for the wait, Noura, let me check');
+    expect(await inbox.locator('#reply-text').count()).toBe(0);
+    expect(await inbox.locator('.toast.error').count()).toBe(0);
+    await inbox.click('[data-tab="resolved"]');
+    await inbox
+      .locator('#queue-list .item', { hasText: 'Noura' })
+      .locator('.tag.ending', { hasText: 'Withdrawn by the customer' })
+      .waitFor();
+    expect(stage.pageErrors).toEqual([]);
+  }, 30_000);
 });

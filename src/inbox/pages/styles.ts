@@ -115,6 +115,7 @@ textarea { width: 100%; resize: vertical; }
 .tag.after { background: #ede9fe; color: #5b21b6; }
 .tag.csat { background: #fef3c7; color: #92400e; font-weight: 700; }
 .tag.owner { background: #e0f2fe; color: #075985; }
+.tag.ending { background: #f1f5f9; color: var(--muted); }
 .chip { background: transparent; border: 1px solid var(--line); color: var(--ink); }
 .chip.r-frustration, .chip.r-sensitive_topic { border-color: #fdb022; }
 .chip.r-human_requested { border-color: #84caff; }

@@ -69,6 +69,21 @@ function composerMode(d) {
   return d.window.open ? 'open' : 'closed';
 }
 
+/** A resolved handoff says how it ended; a reply the agent had not sent stays readable. */
+function renderEnded(box, d) {
+  var ho = d.handoff;
+  var csat = ho.csat;
+  box.appendChild(h('p', { class: 'composer-note' }, [
+    (ENDINGS[ho.resolution] || 'Resolved') + ' ' + dateTime(ho.resolvedAt) + ' — the conversation is back with the bot. ',
+    csat.score ? 'CSAT ' + csat.score + '/5.' : csat.status === 'asked' ? 'CSAT asked, no answer yet.' : 'CSAT not asked.',
+  ]));
+  var draft = state.drafts[ho.id];
+  if (draft) {
+    box.appendChild(h('label', { class: 'composer-note', for: 'unsent-draft', text: 'Your reply was not sent:' }));
+    box.appendChild(h('textarea', { id: 'unsent-draft', rows: 3, dir: 'auto', readonly: true, value: draft }));
+  }
+}
+
 function renderComposer(d) {
   var mode = composerMode(d);
   // the status too: once claimed, "sending claims it" no longer holds
@@ -76,14 +91,7 @@ function renderComposer(d) {
   if (state.composerKey === key) return;
   state.composerKey = key;
   var box = clear(byId('d-composer'));
-  if (mode === 'resolved') {
-    var csat = d.handoff.csat;
-    box.appendChild(h('p', { class: 'composer-note' }, [
-      'Resolved ' + dateTime(d.handoff.resolvedAt) + ' — the conversation is back with the bot. ',
-      csat.score ? 'CSAT ' + csat.score + '/5.' : csat.status === 'asked' ? 'CSAT asked, no answer yet.' : 'CSAT not asked.',
-    ]));
-    return;
-  }
+  if (mode === 'resolved') return renderEnded(box, d);
   if (mode === 'other') {
     box.appendChild(h('p', { class: 'composer-note', text: 'Another agent has this handoff. Transfer it or add a note.' }));
     return;

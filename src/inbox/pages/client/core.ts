@@ -18,6 +18,8 @@ var REASONS = {
 var QUEUE_NAMES = { general: 'General', orders: 'Orders', billing: 'Billing', technical: 'Technical', vip: 'VIP' };
 var LANGUAGES = { en: 'English', ar: 'Arabic' };
 var STATUS_LABELS = { queued: 'Queued', assigned: 'Assigned', resolved: 'Resolved' };
+// how a handoff ended when no agent resolved it
+var ENDINGS = { withdrawn: 'Withdrawn by the customer', idle: 'Handed back: idle' };
 var AUTHORS = { customer: 'Customer', bot: 'Bot', agent: 'Agent', system: 'System' };
 
 var state = {

@@ -67,9 +67,11 @@ function renderHead(d) {
   var ho = d.handoff;
   var contact = p.customer.waId ? '+' + p.customer.waId : p.customer.userId || p.customer.id;
   var owner = ho.assignedAgentId === me.id ? 'you' : ho.assignedAgentName;
-  var status = owner && ho.status !== 'queued'
-    ? (ho.status === 'resolved' ? 'Resolved by ' : 'Assigned to ') + owner
-    : STATUS_LABELS[ho.status];
+  var status = ho.status === 'resolved' && ENDINGS[ho.resolution]
+    ? ENDINGS[ho.resolution]
+    : owner && ho.status !== 'queued'
+      ? (ho.status === 'resolved' ? 'Resolved by ' : 'Assigned to ') + owner
+      : STATUS_LABELS[ho.status];
   clear(byId('d-head')).appendChild(h('div', null, [
     h('h2', null, [
       h('span', { dir: 'auto', text: customerName(p.customer) }),

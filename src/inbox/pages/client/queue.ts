@@ -96,6 +96,7 @@ function queueItem(item) {
       item.status !== 'queued' && item.assignedAgentId
         ? tag(item.assignedAgentId === me.id ? 'You' : item.assignedAgentName || 'A colleague', 'owner')
         : null,
+      item.status === 'resolved' && ENDINGS[item.resolution] ? tag(ENDINGS[item.resolution], 'ending') : null,
       // one chip a reason: a second sensitive topic raised while waiting is named in the first
       item.reasons.filter(function (code, i, all) { return all.indexOf(code) === i; })
         .map(function (code) { return reasonChip(code, item.topics); }),

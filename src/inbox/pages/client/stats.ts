@@ -59,10 +59,10 @@ function renderStats(s) {
       ? contained + ' of ' + s.conversations + ' kept by the bot'
       : 'no conversations yet'),
     kpi('Escalated', String(s.escalated), s.conversations
-      ? percent(s.escalationRate) + ' · ' + s.resolved + ' resolved'
+      ? percent(s.escalationRate) + ' · ' + s.resolved + ' resolved' + (s.withdrawn ? ' · ' + s.withdrawn + ' withdrawn' : '')
       : 'handed to a person'),
     kpi('First reply', duration(s.timeToFirstReplyMs.median), 'median, by an agent'),
-    kpi('Resolution', duration(s.resolutionTimeMs.median), 'median, from handoff'),
+    kpi('Resolution', duration(s.resolutionTimeMs.median), 'median, from handoff to an agent resolving it'),
     kpi('CSAT', avg + (s.csat.average === null ? '' : ' / 5'), s.csat.answered + ' ratings', csatBars(s.csat.distribution)),
     h('div', { class: 'kpi wide' }, [h('span', { class: 'kpi-label', text: 'Escalations by reason' }), bars(s.byReason, REASONS)]),
     h('div', { class: 'kpi wide' }, [h('span', { class: 'kpi-label', text: 'By queue' }), bars(s.byQueue, QUEUE_NAMES)]),
