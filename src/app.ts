@@ -72,8 +72,8 @@ export function createApp(deps: Deps): Hono<AppEnv> {
       });
     });
   }
-  app.route('/webhooks/whatsapp', whatsappWebhook());
-  // Providers' webhooks exist only when configured: an unconfigured one is a 404, not an open door.
+  // Webhooks exist only when configured: an unconfigured one is a 404, not an open door.
+  if (deps.config.metaWebhook !== 'off') app.route('/webhooks/whatsapp', whatsappWebhook());
   if (deps.config.twilio) app.route('/webhooks/twilio', twilioWebhook(deps.config.twilio));
   if (deps.config.infobip) app.route('/webhooks/infobip', infobipWebhook(deps.config.infobip));
   if (deps.config.sandboxEnabled) {

@@ -49,8 +49,11 @@ async function main(): Promise<void> {
       .then(() => baton.outbox.kick())
       .catch((error: unknown) => logger.error('handoff timers failed', { error }));
   }, config.HANDOFF_TIMER_INTERVAL_MS);
-  if (config.WHATSAPP_APP_SECRET === undefined) {
+  if (config.metaWebhook === 'unsigned') {
     logger.warn('WHATSAPP_APP_SECRET is not set: webhook signatures are not checked (development only)');
+  }
+  if (config.sandboxEnabled && config.realChannel) {
+    logger.warn('SANDBOX_ENABLED with a real channel: anyone reaching /api/sandbox can message real numbers');
   }
   // plain HTTP/1.1 (no createServer option is passed), so the http.Server connection methods exist
   const server = serve({ fetch: baton.app.fetch, port: config.PORT }, (info) => {

@@ -119,6 +119,13 @@ const fullEnvSchema = envSchema.extend(mediaEnvSchema.shape);
 export interface Config extends Env, MediaEnv {
   production: boolean;
   sandboxEnabled: boolean;
+  /** Meta, Twilio or Infobip is configured: replies reach real phones. */
+  realChannel: boolean;
+  /**
+   * Meta's webhook: signature-checked with the app secret; unsigned only outside production, for
+   * local tests; absent in production without Meta (Twilio or Infobip only), not an open door.
+   */
+  metaWebhook: 'signed' | 'unsigned' | 'off';
   /** `whatsapp` when credentials are set, otherwise the `sandbox` transport. */
   transport: 'whatsapp' | 'sandbox';
   llmProvider: 'openai' | 'offline';
@@ -164,10 +171,15 @@ export function loadConfig(
     }
   }
   const hasWhatsApp = env.WHATSAPP_ACCESS_TOKEN !== undefined && env.WHATSAPP_PHONE_NUMBER_ID !== undefined;
+  // With a real channel the sandbox API would message real numbers and show their transcripts to
+  // anyone: it is on by default only when nothing leaves the machine.
+  const realChannel = hasWhatsApp || twilio !== undefined || infobip !== undefined;
   return {
     ...env,
     production,
-    sandboxEnabled: env.SANDBOX_ENABLED ?? !production,
+    sandboxEnabled: env.SANDBOX_ENABLED ?? (!production && !realChannel),
+    realChannel,
+    metaWebhook: env.WHATSAPP_APP_SECRET !== undefined ? 'signed' : production ? 'off' : 'unsigned',
     transport: hasWhatsApp ? 'whatsapp' : 'sandbox',
     llmProvider:
       env.OPENAI_API_KEY !== undefined ||

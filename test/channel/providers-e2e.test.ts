@@ -81,6 +81,36 @@ describe('Twilio WhatsApp, end to end through the pipeline', () => {
       .where(eq(messages.id, reply?.id ?? ''));
     expect(after?.status).toBe('delivered');
   });
+
+  it('in production with Twilio only, has no Meta webhook and no sandbox to post unsigned messages to', async () => {
+    const harness = await createHarness({
+      env: {
+        NODE_ENV: 'production',
+        PUBLIC_BASE_URL: PUBLIC,
+        TWILIO_ACCOUNT_SID: 'AC0123456789abcdef0123456789abcdef',
+        TWILIO_AUTH_TOKEN: TOKEN,
+        TWILIO_WHATSAPP_FROM: 'whatsapp:+14155238886',
+      },
+    });
+    cleanups.push(() => harness.close());
+    const forged = {
+      object: 'whatsapp_business_account',
+      entry: [{ id: '1', changes: [{ field: 'messages', value: { messaging_product: 'whatsapp' } }] }],
+    };
+    const meta = await harness.app.request('/webhooks/whatsapp', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(forged),
+    });
+    expect(meta.status).toBe(404);
+    const sandbox = await harness.app.request('/api/sandbox/messages', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ waId: '966500001001', text: 'hello' }),
+    });
+    expect(sandbox.status).toBe(404);
+    expect(await harness.db.select().from(messages)).toEqual([]);
+  });
 });
 
 describe('Infobip WhatsApp, end to end through the pipeline', () => {

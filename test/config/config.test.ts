@@ -53,4 +53,28 @@ describe('configuration', () => {
   it('treats empty strings as unset', () => {
     expect(loadConfig({ OPENAI_API_KEY: '' }).llmProvider).toBe('offline');
   });
+
+  it('keeps the sandbox API off once a real channel is configured, unless asked for', () => {
+    const meta = { WHATSAPP_ACCESS_TOKEN: 'c', WHATSAPP_PHONE_NUMBER_ID: '123' };
+    const twilio = {
+      TWILIO_ACCOUNT_SID: 'AC0123456789abcdef0123456789abcdef',
+      TWILIO_AUTH_TOKEN: 't',
+      TWILIO_WHATSAPP_FROM: 'whatsapp:+14155238886',
+    };
+    expect(loadConfig(meta)).toMatchObject({ sandboxEnabled: false, realChannel: true });
+    expect(loadConfig(twilio)).toMatchObject({ sandboxEnabled: false, realChannel: true });
+    expect(loadConfig({ ...meta, SANDBOX_ENABLED: 'true' }).sandboxEnabled).toBe(true);
+  });
+
+  it("serves Meta's webhook signed with the app secret, unsigned only outside production, else not at all", () => {
+    expect(loadConfig({}).metaWebhook).toBe('unsigned');
+    expect(loadConfig({ WHATSAPP_APP_SECRET: 's' }).metaWebhook).toBe('signed');
+    const twilioOnly = loadConfig({
+      NODE_ENV: 'production',
+      TWILIO_ACCOUNT_SID: 'AC0123456789abcdef0123456789abcdef',
+      TWILIO_AUTH_TOKEN: 't',
+      TWILIO_WHATSAPP_FROM: 'whatsapp:+14155238886',
+    });
+    expect(twilioOnly.metaWebhook).toBe('off');
+  });
 });
