@@ -137,6 +137,13 @@ export async function scriptedReply(input: {
   tools: AgentTools;
 }): Promise<ScriptedReply | undefined> {
   const { classification: c, language, inbound } = input;
+  const menu = () =>
+    welcomeMenu(language, {
+      ...(input.customerName ? { name: input.customerName } : {}),
+      business: input.businessName,
+    });
+  // the customer opened the chat for the first time (Meta's request_welcome): greet them
+  if (inbound.type === 'request_welcome') return { message: menu(), handled: true, pendingQuestion: null };
   const unreadMedia = inbound.text === '' && inbound.buttonId === undefined;
   if (c === null || (unreadMedia && !c.humanRequest.requested)) {
     return {
@@ -186,14 +193,7 @@ export async function scriptedReply(input: {
   // "?" alone is "hello? can you help?": the menu answers it
   const onlyAsks = /^[\s?؟]+$/u.test(inbound.text);
   if (c.intent === 'greeting' || (c.intent === 'unknown' && (MENU_ONLY.test(inbound.text) || onlyAsks))) {
-    return {
-      message: welcomeMenu(language, {
-        ...(input.customerName ? { name: input.customerName } : {}),
-        business: input.businessName,
-      }),
-      handled: true,
-      pendingQuestion: null,
-    };
+    return { message: menu(), handled: true, pendingQuestion: null };
   }
   // "ok" to "please send me your order number": the question still stands
   if (c.intent === 'thanks' && input.pendingQuestion === 'order_id' && acknowledges(inbound.text)) {

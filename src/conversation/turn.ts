@@ -78,23 +78,37 @@ export function createDrain(deps: DrainDeps): (conversationId: string) => Promis
   };
 }
 
+/**
+ * Events a customer's phone sends that ask nothing: a reaction (or its removal), a system notice
+ * such as a changed number. Answering them would be noise, and a reply to a reaction is odd.
+ */
+const NOT_ADDRESSED_TO_US = new Set(['reaction', 'system']);
+
 async function processMessage(deps: DrainDeps, conversationId: string, message: MessageRow) {
   const { db, clock, logger } = deps;
   await yieldToEventLoop();
   const conversation = await getConversation(db, conversationId);
-  if (await overRateLimit(db, message, deps.rateLimitPerMinute)) {
-    // Kept (agents see it in the transcript, and among a waiting handoff's new messages) but not
-    // handled: a flood costs two queries a message.
-    logger.warn('customer rate limit: message not handled', { conversationId, messageId: message.id });
-    await db
+  // Kept (agents see it in the transcript, and among a waiting handoff's new messages) but not
+  // handled, without a turn.
+  const closeUnanswered = (error: string | null) =>
+    db
       .update(messages)
       .set({
         status: 'done',
-        error: 'rate_limited',
+        error,
         handoffId: conversation?.mode === 'bot' ? null : (conversation?.handoffId ?? null),
         updatedAt: clock.now(),
       })
       .where(eq(messages.id, message.id));
+  if (NOT_ADDRESSED_TO_US.has(message.type)) {
+    logger.info('customer event kept without a reply', { conversationId, type: message.type });
+    await closeUnanswered(null);
+    return;
+  }
+  if (await overRateLimit(db, message, deps.rateLimitPerMinute)) {
+    // a flood costs two queries a message
+    logger.warn('customer rate limit: message not handled', { conversationId, messageId: message.id });
+    await closeUnanswered('rate_limited');
     return;
   }
   const customer = conversation && (await getCustomer(db, conversation.customerId));

@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { eq } from 'drizzle-orm';
@@ -334,6 +334,36 @@ describe('reactions', () => {
     const replies = await harness.replies('966500000808');
     expect(replies).toHaveLength(5);
     expect(replies.slice(1).every((reply) => !/did not understand/.test(reply))).toBe(true);
+  });
+});
+
+describe("events that are not a customer's words", () => {
+  const fixture = (name: string) =>
+    readFileSync(join(import.meta.dirname, '../fixtures/whatsapp', `${name}.json`), 'utf8');
+  async function deliver(harness: Harness, name: string) {
+    const response = await harness.app.request('/webhooks/whatsapp', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: fixture(name),
+    });
+    expect(response.status).toBe(200);
+    await harness.baton.settled();
+  }
+
+  it('keeps reactions and system notices without answering them, and greets a customer who opens the chat', async () => {
+    const harness = await open();
+    await deliver(harness, 'reaction');
+    await deliver(harness, 'system');
+    const kept = await harness.db.select().from(messages);
+    expect(kept.map((row) => [row.direction, row.type, row.status])).toEqual([
+      ['in', 'reaction', 'done'],
+      ['in', 'reaction', 'done'],
+      ['in', 'system', 'done'],
+    ]);
+    await deliver(harness, 'request-welcome');
+    const replies = (await harness.db.select().from(messages)).filter((row) => row.direction === 'out');
+    expect(replies).toHaveLength(1);
+    expect(replies[0]?.text).toMatch(/^Hi Dana Whitfield! .* How can I help you today\?/);
   });
 });
 

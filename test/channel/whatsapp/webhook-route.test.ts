@@ -177,6 +177,23 @@ describe('POST /webhooks/whatsapp', () => {
     expect((await messages('966500000115')).filter((m) => m.direction === 'in')).toHaveLength(1);
   });
 
+  it('answers only messages to the configured phone number, not another number of the same app', async () => {
+    const { app, baton, messages } = await setup({ WHATSAPP_PHONE_NUMBER_ID: '1098765432' });
+    const ours = textEnvelope(
+      [{ waId: '966500000117', id: 'wamid.pn1', text: 'hello', timestamp: now() }],
+      '1098765432',
+    );
+    const theirs = textEnvelope(
+      [{ waId: '966500000118', id: 'wamid.pn2', text: 'hello', timestamp: now() }],
+      '5550009999',
+    );
+    const body = metaJson({ ...ours, entry: [...ours.entry, ...theirs.entry] });
+    expect((await app.fetch(await signedRequest(body, SECRET))).status).toBe(200);
+    await baton.settled();
+    expect(await messages('966500000117')).toHaveLength(2);
+    expect(await messages('966500000118')).toEqual([]);
+  });
+
   it('makes one message and one reply of a duplicate delivery', async () => {
     const { app, baton, messages } = await setup();
     const body = metaJson(
