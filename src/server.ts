@@ -4,6 +4,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { ConfigError, loadConfig } from './config/config.js';
+import { startupWarnings } from './config/warnings.js';
 import { runHandoffTimers } from './handoff/timers.js';
 import { loadKnowledgeFromDirectory } from './knowledge/load-fs.js';
 import { batchedWrite } from './log/batched-write.js';
@@ -29,7 +30,7 @@ async function main(): Promise<void> {
   if (file !== undefined && file !== ':memory:') mkdirSync(dirname(resolve(file)), { recursive: true });
   const { db, close } = openLibsql(config.DATABASE_URL, config.DATABASE_AUTH_TOKEN);
   await migrateLibsql(db, { file: file !== undefined });
-  if (config.ORDERS_API_URL === undefined) await new DbOrders(db).upsert(demoOrders);
+  if (config.demoOrders) await new DbOrders(db).upsert(demoOrders);
 
   const { version } = (await import('../package.json', { with: { type: 'json' } })).default;
   const baton = wireBaton({
@@ -49,12 +50,7 @@ async function main(): Promise<void> {
       .then(() => baton.outbox.kick())
       .catch((error: unknown) => logger.error('handoff timers failed', { error }));
   }, config.HANDOFF_TIMER_INTERVAL_MS);
-  if (config.metaWebhook === 'unsigned') {
-    logger.warn('WHATSAPP_APP_SECRET is not set: webhook signatures are not checked (development only)');
-  }
-  if (config.sandboxEnabled && config.realChannel) {
-    logger.warn('SANDBOX_ENABLED with a real channel: anyone reaching /api/sandbox can message real numbers');
-  }
+  for (const warning of startupWarnings(config)) logger.warn(warning);
   // plain HTTP/1.1 (no createServer option is passed), so the http.Server connection methods exist
   const server = serve({ fetch: baton.app.fetch, port: config.PORT }, (info) => {
     logger.info('baton listening', {

@@ -16,6 +16,10 @@ const flag = z
   .enum(['true', 'false', '1', '0', ''])
   .optional()
   .transform((v) => (v === undefined || v === '' ? undefined : v === 'true' || v === '1'));
+/** The demo shop's name and address: fine to try Baton, a mistake in production (warnings.ts). */
+export const DEMO_BUSINESS = 'Volta Electronics';
+export const DEMO_EMAIL = 'support@volta.example';
+
 const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 
 /** Every environment variable Baton reads; the README's configuration table mirrors this. */
@@ -100,8 +104,8 @@ export const envSchema = z.object({
     )
     .default('sun-thu 09:00-18:00'),
   BUSINESS_TIMEZONE: z.string().min(1).default('Asia/Riyadh'),
-  BUSINESS_NAME: z.string().min(1).default('Volta Electronics'),
-  SUPPORT_EMAIL: z.email().default('support@volta.example'),
+  BUSINESS_NAME: z.string().min(1).default(DEMO_BUSINESS),
+  SUPPORT_EMAIL: z.email().default(DEMO_EMAIL),
   HANDOFF_SLA_MINUTES: positiveInt(30),
   /** An agent-mode conversation with no message from either side this long goes back to the bot. */
   HANDOFF_IDLE_HOURS: z.coerce.number().positive().default(24),
@@ -121,6 +125,11 @@ export interface Config extends Env, MediaEnv {
   sandboxEnabled: boolean;
   /** Meta, Twilio or Infobip is configured: replies reach real phones. */
   realChannel: boolean;
+  /**
+   * The demo orders (src/orders/demo-orders.ts) are seeded: only outside production and without
+   * the shop's order API, so real customers never see orders that are not theirs.
+   */
+  demoOrders: boolean;
   /**
    * Meta's webhook: signature-checked with the app secret; unsigned only outside production, for
    * local tests; absent in production without Meta (Twilio or Infobip only), not an open door.
@@ -179,6 +188,7 @@ export function loadConfig(
     production,
     sandboxEnabled: env.SANDBOX_ENABLED ?? (!production && !realChannel),
     realChannel,
+    demoOrders: !production && env.ORDERS_API_URL === undefined,
     metaWebhook: env.WHATSAPP_APP_SECRET !== undefined ? 'signed' : production ? 'off' : 'unsigned',
     transport: hasWhatsApp ? 'whatsapp' : 'sandbox',
     llmProvider:

@@ -1,6 +1,7 @@
 import packageJson from '../../package.json' with { type: 'json' };
 import { createOutbox } from '../baton.js';
 import type { Config } from '../config/config.js';
+import { startupWarnings } from '../config/warnings.js';
 import { createLogger, type Logger } from '../log/logger.js';
 import { DbOrders } from '../orders/db-orders.js';
 import { demoOrders } from '../orders/demo-orders.js';
@@ -34,6 +35,7 @@ export function workerRuntime(env: WorkerEnv): WorkerRuntime {
   if (cached) return cached;
   const config = configFromEnv(env);
   const logger = createLogger({ level: config.LOG_LEVEL, fields: { runtime: 'workers' } });
+  for (const warning of startupWarnings(config)) logger.warn(warning);
   const db = openWorkerDatabase(env.DB, config);
   const wired = wireAdapters({
     config,
@@ -46,7 +48,7 @@ export function workerRuntime(env: WorkerEnv): WorkerRuntime {
     events: new DurableObjectInboxEvents(env.INBOX_EVENTS, logger),
   });
   let outbox: OutboxDispatcher | undefined;
-  let seeded = config.ORDERS_API_URL !== undefined;
+  let seeded = !config.demoOrders;
   const runtime: WorkerRuntime = {
     config,
     logger,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../src/config/config.js';
+import { startupWarnings } from '../../src/config/warnings.js';
 
 describe('configuration', () => {
   it('runs with no variables at all: embedded database, sandbox, offline engine', () => {
@@ -76,5 +77,31 @@ describe('configuration', () => {
       TWILIO_WHATSAPP_FROM: 'whatsapp:+14155238886',
     });
     expect(twilioOnly.metaWebhook).toBe('off');
+  });
+
+  it('seeds the demo orders only outside production, and warns about demo settings in production', () => {
+    expect(loadConfig({}).demoOrders).toBe(true);
+    expect(loadConfig({ ORDERS_API_URL: 'https://shop.example/api' }).demoOrders).toBe(false);
+    const meta = {
+      NODE_ENV: 'production',
+      WHATSAPP_APP_SECRET: 'a',
+      WHATSAPP_VERIFY_TOKEN: 'b',
+      WHATSAPP_ACCESS_TOKEN: 'c',
+      WHATSAPP_PHONE_NUMBER_ID: '123',
+    };
+    const live = loadConfig(meta);
+    expect(live.demoOrders).toBe(false);
+    expect(startupWarnings(live)).toEqual([
+      expect.stringMatching(/^ORDERS_API_URL is not set/),
+      expect.stringMatching(/^BUSINESS_NAME is the demo shop's/),
+      expect.stringMatching(/^SUPPORT_EMAIL is the demo address/),
+    ]);
+    const own = loadConfig({
+      ...meta,
+      ORDERS_API_URL: 'https://shop.example/api',
+      BUSINESS_NAME: 'Nour Home',
+      SUPPORT_EMAIL: 'help@nour.example',
+    });
+    expect(startupWarnings(own)).toEqual([]);
   });
 });

@@ -1,0 +1,30 @@
+import { type Config, DEMO_BUSINESS, DEMO_EMAIL } from './config.js';
+
+/**
+ * Settings that start but are probably a mistake: said once at start on Node and per isolate on
+ * Workers, never fatal (a staging deploy may mean them).
+ */
+export function startupWarnings(config: Config): string[] {
+  const warnings: string[] = [];
+  if (config.metaWebhook === 'unsigned') {
+    warnings.push('WHATSAPP_APP_SECRET is not set: webhook signatures are not checked (development only)');
+  }
+  if (config.sandboxEnabled && config.realChannel) {
+    warnings.push(
+      'SANDBOX_ENABLED with a real channel: anyone reaching /api/sandbox can message real numbers',
+    );
+  }
+  if (!config.production) return warnings;
+  if (config.ORDERS_API_URL === undefined) {
+    warnings.push(
+      'ORDERS_API_URL is not set: orders come only from the orders table (demo orders are not seeded in production)',
+    );
+  }
+  if (config.BUSINESS_NAME === DEMO_BUSINESS) {
+    warnings.push(`BUSINESS_NAME is the demo shop's (${DEMO_BUSINESS}): customers are greeted in its name`);
+  }
+  if (config.SUPPORT_EMAIL === DEMO_EMAIL) {
+    warnings.push(`SUPPORT_EMAIL is the demo address (${DEMO_EMAIL}): customers are told to write to it`);
+  }
+  return warnings;
+}
