@@ -85,11 +85,11 @@ export function createOutbox(options: BatonOptions): OutboxDispatcher {
     baseDelayMs: config.OUTBOX_BASE_DELAY_MS,
     pollMs: config.OUTBOX_POLL_MS,
     leaseMs: config.OUTBOX_LEASE_MS,
-    onOutcome: (kind, outcome) =>
+    onOutcome: (kind, outcome, code) =>
       options.metrics.inc(
         'baton_outbox_attempts_total',
-        'Delivery attempts of the outbox (WhatsApp sends, sink notifications) by kind and outcome.',
-        { kind, outcome },
+        'Delivery attempts of the outbox (WhatsApp sends, sink notifications) by kind, outcome and the provider error code.',
+        { kind, outcome, ...(code === undefined ? {} : { code: String(code) }) },
       ),
   });
 }

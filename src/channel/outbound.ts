@@ -81,3 +81,20 @@ export function outboundText(message: OutboundMessage): string {
 export function isWindowClosedCode(code: number | null | undefined): boolean {
   return code === 131047 || code === 63016;
 }
+
+/**
+ * Errors that no retry and no message of ours can fix: the account itself is refused, and every
+ * send fails until the operator acts (WHATSAPP.md, "alert the operator"). What to do, by code.
+ */
+const ACCOUNT_PROBLEMS: Readonly<Record<number, string>> = {
+  190: 'the access token is invalid or expired: set a new WHATSAPP_ACCESS_TOKEN (a system-user token does not expire)',
+  368: 'Meta has restricted the account for a policy violation: see WhatsApp Manager',
+  131031: 'the WhatsApp Business account is locked: see WhatsApp Manager',
+  133010:
+    'the phone number is not registered with the Cloud API: register it (POST /{phone-number-id}/register)',
+  20003: 'Twilio refused the credentials: check TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN',
+};
+
+export function accountProblem(code: number | null | undefined): string | undefined {
+  return code === null || code === undefined ? undefined : ACCOUNT_PROBLEMS[code];
+}

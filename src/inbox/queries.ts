@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { accountProblem, isWindowClosedCode } from '../channel/outbound.js';
 import type { AgentRow } from '../handoff/lifecycle/context.js';
 import type { Packet } from '../handoff/packet.js';
 import type { Db } from '../store/db.js';
@@ -99,6 +100,12 @@ export async function handoffActivity(
     status: row.status,
     error: row.error,
     errorCode: row.errorCode,
+    /** What an undelivered message needs: a template (`window_closed`) or the operator (`account`). */
+    fix: isWindowClosedCode(row.errorCode)
+      ? 'window_closed'
+      : accountProblem(row.errorCode) !== undefined
+        ? 'account'
+        : null,
     at: new Date(row.sentAt).toISOString(),
   });
   return {

@@ -34,7 +34,8 @@ export interface DispatcherOptions {
   /** How long a claimed row is reserved: a process that died mid-send frees it after this. */
   leaseMs: number;
   /** Told every attempt's outcome, for the metrics. */
-  onOutcome?: (kind: string, outcome: DeliveryResult) => void;
+  /** `code` is the provider's error code of a failed or retried attempt, when it gave one. */
+  onOutcome?: (kind: string, outcome: DeliveryResult, code?: number) => void;
 }
 
 /** What became of one delivery attempt. */
@@ -146,24 +147,27 @@ export class OutboxDispatcher {
         ...(outcome.retryAfterMs === undefined ? {} : { retryAfterMs: outcome.retryAfterMs }),
       });
       await rescheduleOutboxRow(db, row.id, attempts, now + delay, outcome.error, now);
-      this.options.onOutcome?.(row.kind, 'retried');
+      this.options.onOutcome?.(row.kind, 'retried', outcome.code);
       logger.warn('outbox delivery will be retried', {
         outboxId: row.id,
         kind: row.kind,
         attempts,
         code: outcome.code,
+        // the provider's error line ("HTTP 503", "timeout"): never a message body
+        error: outcome.error.slice(0, 200),
         delayMs: delay,
       });
       return false;
     }
     await finishOutboxRow(db, row.id, 'failed', now, outcome.error);
-    this.options.onOutcome?.(row.kind, 'failed');
+    this.options.onOutcome?.(row.kind, 'failed', outcome.code);
     await handler.giveUp?.(row, outcome.error, outcome.code);
     logger.error('outbox delivery failed for good', {
       outboxId: row.id,
       kind: row.kind,
       attempts,
       code: outcome.code,
+      error: outcome.error.slice(0, 200),
     });
     return true;
   }

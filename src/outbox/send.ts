@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Transports } from '../channel/channels.js';
-import { outboundMessageSchema } from '../channel/outbound.js';
+import { accountProblem, outboundMessageSchema } from '../channel/outbound.js';
 import type { Logger } from '../log/logger.js';
 import type { Db } from '../store/db.js';
 import type { OutboxRow } from '../store/repos/outbox.js';
@@ -83,6 +83,15 @@ export function sendHandler(deps: {
       if (row.messageId !== null) await recordSent(row.messageId, result.externalId);
       return { ok: true };
     },
-    giveUp: (row, error, code) => markFailed(row.messageId, error, code),
+    async giveUp(row, error, code) {
+      await markFailed(row.messageId, error, code);
+      const action = accountProblem(code);
+      if (action !== undefined) {
+        logger.error('the channel refuses the account: every send fails until this is fixed', {
+          code,
+          action,
+        });
+      }
+    },
   };
 }

@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
+import { createLogger } from '../../src/log/logger.js';
 import { messages, outbox } from '../../src/store/schema/index.js';
 import { graphError, startFakeGraph } from '../support/fake-graph.js';
 import { createHarness, type Harness } from '../support/harness.js';
@@ -11,9 +12,10 @@ afterEach(async () => {
   for (const cleanup of cleanups.splice(0)) await cleanup();
 });
 
-async function withGraph(script: Parameters<typeof startFakeGraph>[0]) {
+async function withGraph(script: Parameters<typeof startFakeGraph>[0], logLines: string[] = []) {
   const graph = await startFakeGraph(script);
   const harness: Harness = await createHarness({
+    logger: createLogger({ level: 'info', write: (line) => logLines.push(line) }),
     env: {
       WHATSAPP_ACCESS_TOKEN: 'test-access-token',
       WHATSAPP_PHONE_NUMBER_ID: '106540352242922',
@@ -118,8 +120,27 @@ describe('outbox delivery through the Graph API', () => {
     const [reply] = await harness.db.select().from(messages).where(eq(messages.direction, 'out'));
     expect(reply?.status).toBe('failed');
     const metrics = await (await harness.app.request('/metrics')).text();
-    expect(metrics).toContain('baton_outbox_attempts_total{kind="send",outcome="retried"} 3');
-    expect(metrics).toContain('baton_outbox_attempts_total{kind="send",outcome="failed"} 1');
+    expect(metrics).toContain('baton_outbox_attempts_total{kind="send",outcome="retried",code="1"} 3');
+    expect(metrics).toContain('baton_outbox_attempts_total{kind="send",outcome="failed",code="1"} 1');
+  });
+
+  it('says what to do when the channel refuses the account (an expired token), by code in the metrics too', async () => {
+    const logLines: string[] = [];
+    const { harness } = await withGraph([graphError(401, 190, 'Error validating access token')], logLines);
+    await deliver(harness, '966500000504', 'wamid.in.4');
+    await waitFor(async () => {
+      const [job] = await harness.db.select().from(outbox);
+      return job?.status === 'failed';
+    });
+    const alert = logLines
+      .map((line) => JSON.parse(line))
+      .find((entry) => entry.code === 190 && entry.action);
+    expect(alert).toMatchObject({ level: 'error', action: expect.stringMatching(/WHATSAPP_ACCESS_TOKEN/) });
+    expect(logLines.join('\n')).not.toContain('test-access-token');
+    const metrics = await (await harness.app.request('/metrics')).text();
+    expect(metrics).toContain('baton_outbox_attempts_total{kind="send",outcome="failed",code="190"} 1');
+    const [reply] = await harness.db.select().from(messages).where(eq(messages.direction, 'out'));
+    expect(reply).toMatchObject({ status: 'failed', errorCode: 190 });
   });
 
   it('applies status webhooks in order of progress only, and ignores unknown message ids', async () => {

@@ -92,6 +92,13 @@ function renderHead(d) {
   ]));
 }
 
+/** Why a message did not reach the customer, in words an agent can act on. */
+function undelivered(m) {
+  if (m.fix === 'window_closed') return 'the 24-hour window had closed; only a template reaches the customer now';
+  if (m.fix === 'account') return 'the WhatsApp account itself was refused (code ' + m.errorCode + '); tell whoever runs Baton';
+  return m.error || 'failed';
+}
+
 function renderTranscript(d) {
   var list = byId('d-transcript');
   var stick = list.scrollHeight - list.scrollTop - list.clientHeight < 60 || !list.firstChild;
@@ -114,7 +121,7 @@ function renderTranscript(d) {
       ]),
       h('p', { class: 'line-text', dir: 'auto', text: lineText(m) }),
       m.media ? mediaOf(d.handoff.id, m) : null,
-      m.status === 'failed' ? h('span', { class: 'line-error', text: 'Not delivered: ' + (m.error || 'failed') }) : null,
+      m.status === 'failed' ? h('span', { class: 'line-error', text: 'Not delivered: ' + undelivered(m) }) : null,
     ]));
   });
   if (stick) list.scrollTop = list.scrollHeight;
