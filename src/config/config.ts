@@ -26,7 +26,13 @@ const positiveInt = (fallback: number) => z.coerce.number().int().positive().def
 export const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce.number().int().min(0).max(65535).default(8787),
-  DATABASE_URL: z.string().min(1).default('file:./data/baton.db'),
+  DATABASE_URL: z
+    .string()
+    .regex(
+      /^(?:file:|libsql:|https?:|wss?:|:memory:$)/,
+      'a libSQL URL: file:…, :memory:, libsql://…, http(s)://… or ws(s)://…',
+    )
+    .default('file:./data/baton.db'),
   DATABASE_AUTH_TOKEN: optionalString,
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
   PUBLIC_BASE_URL: z.url().optional(),
@@ -179,7 +185,15 @@ export function loadConfig(
       throw new ConfigError(missing.map((name) => `${name}: required in production (no silent sandbox)`));
     }
   }
-  const hasWhatsApp = env.WHATSAPP_ACCESS_TOKEN !== undefined && env.WHATSAPP_PHONE_NUMBER_ID !== undefined;
+  // Half of Meta's sending pair is a typo, not a choice: it must not fall back to the sandbox quietly.
+  const sendingPair = ['WHATSAPP_ACCESS_TOKEN', 'WHATSAPP_PHONE_NUMBER_ID'] as const;
+  const halfPair = sendingPair.filter((name) => env[name] === undefined);
+  if (halfPair.length === 1) {
+    throw new ConfigError(
+      halfPair.map((name) => `${name}: required with ${sendingPair.find((other) => other !== name)}`),
+    );
+  }
+  const hasWhatsApp = halfPair.length === 0;
   // With a real channel the sandbox API would message real numbers and show their transcripts to
   // anyone: it is on by default only when nothing leaves the machine.
   const realChannel = hasWhatsApp || twilio !== undefined || infobip !== undefined;

@@ -17,6 +17,10 @@ describe('configuration', () => {
     expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/PORT/);
     expect(() => loadConfig({ WHATSAPP_API_BASE_URL: 'not a url' })).toThrow(/WHATSAPP_API_BASE_URL/);
     expect(() => loadConfig({ BUSINESS_HOURS: 'weekdays' })).toThrow(/BUSINESS_HOURS/);
+    expect(() => loadConfig({ DATABASE_URL: 'postgres://db/baton' })).toThrow(/DATABASE_URL: a libSQL URL/);
+    expect(() => loadConfig({ WHATSAPP_ACCESS_TOKEN: 't' })).toThrow(
+      /WHATSAPP_PHONE_NUMBER_ID: required with WHATSAPP_ACCESS_TOKEN/,
+    );
   });
 
   it('refuses production without WhatsApp secrets instead of falling back to the sandbox', () => {
