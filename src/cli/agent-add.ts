@@ -1,11 +1,7 @@
-import { mkdirSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadConfig } from '../config/config.js';
 import { addAgent } from '../inbox/agents.js';
 import { queueSchema } from '../policy/reasons.js';
-import { openLibsql } from '../store/libsql.js';
-import { migrateLibsql } from '../store/migrate.js';
+import { openConfiguredDatabase } from './database.js';
 
 const usage =
   'usage: npm run agent:add -- --name "Layla" --queues orders,billing   (queues: general, orders, billing, technical, vip, or * for all)';
@@ -29,11 +25,7 @@ async function main(): Promise<void> {
       process.exit(2);
     }
   }
-  const config = loadConfig(process.env);
-  const file = config.DATABASE_URL.startsWith('file:') ? config.DATABASE_URL.slice(5) : undefined;
-  if (file !== undefined && file !== ':memory:') mkdirSync(dirname(resolve(file)), { recursive: true });
-  const { db, close } = openLibsql(config.DATABASE_URL, config.DATABASE_AUTH_TOKEN);
-  await migrateLibsql(db, { file: file !== undefined });
+  const { db, close } = await openConfiguredDatabase();
   const { agent, token } = await addAgent(db, { name: values.name, queues, now: Date.now() });
   close();
   console.log(`Agent ${agent.name} (${agent.id}) added to queues: ${queues.join(', ')}`);

@@ -1,6 +1,6 @@
-import { eq } from 'drizzle-orm';
+import { and, asc, count, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../store/db.js';
-import { agents } from '../store/schema/index.js';
+import { agents, conversations, handoffNotes, handoffs } from '../store/schema/index.js';
 import { newId, sha256Hex } from '../util/ids.js';
 
 function randomToken(): string {
@@ -27,4 +27,68 @@ export async function addAgent(db: Db, input: { name: string; queues: string[]; 
 
 export async function agentByToken(db: Db, token: string) {
   return db.query.agents.findFirst({ where: eq(agents.tokenHash, await sha256Hex(token)) });
+}
+
+/** Every agent with the number of handoffs they hold now, for `npm run agent:list`. */
+export async function listAgents(db: Db) {
+  const rows = await db.select().from(agents).orderBy(asc(agents.createdAt));
+  const holding = await db
+    .select({ agentId: handoffs.assignedAgentId, n: count() })
+    .from(handoffs)
+    .where(eq(handoffs.status, 'assigned'))
+    .groupBy(handoffs.assignedAgentId);
+  const held = new Map(holding.map((row) => [row.agentId, row.n]));
+  return rows.map((row) => ({
+    id: row.id,
+    name: row.name,
+    queues: row.queues,
+    createdAt: row.createdAt,
+    assigned: held.get(row.id) ?? 0,
+  }));
+}
+
+/** A new token for an agent (the old one, and any inbox signed in with it, stops working). */
+export async function rotateAgentToken(db: Db, agentId: string): Promise<string | undefined> {
+  const token = randomToken();
+  const updated = await db
+    .update(agents)
+    .set({ tokenHash: await sha256Hex(token) })
+    .where(eq(agents.id, agentId))
+    .returning({ id: agents.id });
+  return updated.length === 0 ? undefined : token;
+}
+
+/**
+ * Removes an agent: their token stops working at once (an inbox signed in with it too), and the
+ * handoffs they held go back to their queue with a note, for a colleague to claim.
+ */
+export async function removeAgent(db: Db, agentId: string, now: number) {
+  const agent = await db.query.agents.findFirst({ where: eq(agents.id, agentId) });
+  if (agent === undefined) return undefined;
+  const held = await db
+    .select({ id: handoffs.id })
+    .from(handoffs)
+    .where(and(eq(handoffs.assignedAgentId, agentId), eq(handoffs.status, 'assigned')));
+  const ids = held.map((row) => row.id);
+  await db.batch([
+    db.delete(agents).where(eq(agents.id, agentId)),
+    db
+      .update(handoffs)
+      .set({ status: 'queued', assignedAgentId: null, claimedAt: null, updatedAt: now })
+      .where(and(eq(handoffs.assignedAgentId, agentId), eq(handoffs.status, 'assigned'))),
+    db
+      .update(conversations)
+      .set({ mode: 'queued', updatedAt: now })
+      .where(and(inArray(conversations.handoffId, ids), eq(conversations.mode, 'agent'))),
+    ...ids.map((handoffId) =>
+      db.insert(handoffNotes).values({
+        id: newId('note'),
+        handoffId,
+        agentId: null,
+        text: `Back in the queue: ${agent.name} is no longer an agent.`,
+        createdAt: now,
+      }),
+    ),
+  ]);
+  return { name: agent.name, requeued: ids };
 }

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { runHandoffTimers } from '../../src/handoff/timers.js';
-import { addAgent } from '../../src/inbox/agents.js';
+import { addAgent, listAgents, removeAgent, rotateAgentToken } from '../../src/inbox/agents.js';
 import { silentLogger } from '../../src/log/logger.js';
 import { FixedClock } from '../../src/util/clock.js';
 import { createHarness, type Harness } from '../support/harness.js';
@@ -56,6 +56,34 @@ describe('agent API authentication', () => {
     expect((await layla('GET', '/api/handoffs')).body.handoffs.map((h: { id: string }) => h.id)).toEqual([
       id,
     ]);
+  });
+
+  it("stops a removed or re-issued token at once, and puts a removed agent's handoffs back in the queue", async () => {
+    harness = await createHarness();
+    const bearer = (token: string) => ({ headers: { authorization: `Bearer ${token}` } });
+    const ask = (token: string, path: string, method = 'GET') =>
+      harness.app.request(path, { method, ...bearer(token) });
+    const leaving = await addAgent(harness.db, { name: 'Sami', queues: ['general'], now: 0 });
+    const staying = await addAgent(harness.db, { name: 'Layla', queues: ['general'], now: 0 });
+    const id = await escalate('966500000905');
+    expect((await ask(leaving.token, `/api/handoffs/${id}/claim`, 'POST')).status).toBe(200);
+    expect((await listAgents(harness.db)).map((a) => [a.name, a.assigned])).toEqual([
+      ['Sami', 1],
+      ['Layla', 0],
+    ]);
+
+    const removed = await removeAgent(harness.db, leaving.agent.id, Date.now());
+    expect(removed).toEqual({ name: 'Sami', requeued: [id] });
+    expect((await ask(leaving.token, '/api/handoffs')).status).toBe(401);
+    const detail = await (await ask(staying.token, `/api/handoffs/${id}`)).json();
+    expect(detail.handoff).toMatchObject({ status: 'queued', assignedAgentId: null, claimedAt: null });
+    expect(detail.notes.at(-1).text).toBe('Back in the queue: Sami is no longer an agent.');
+    expect((await ask(staying.token, `/api/handoffs/${id}/claim`, 'POST')).status).toBe(200);
+
+    const fresh = await rotateAgentToken(harness.db, staying.agent.id);
+    expect((await ask(staying.token, '/api/me')).status).toBe(401);
+    expect((await ask(fresh ?? '', '/api/me')).status).toBe(200);
+    expect(await rotateAgentToken(harness.db, 'agent_nobody')).toBeUndefined();
   });
 
   it('stores only a hash of the token', async () => {
