@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { runHandoffTimers } from '../../src/handoff/timers.js';
 import { addAgent, listAgents, removeAgent, rotateAgentToken } from '../../src/inbox/agents.js';
 import { silentLogger } from '../../src/log/logger.js';
+import { outbox } from '../../src/store/schema/index.js';
 import { FixedClock } from '../../src/util/clock.js';
 import { createHarness, type Harness } from '../support/harness.js';
 
@@ -324,6 +325,38 @@ describe('the 24-hour window', () => {
       status: 'resolved',
       csat: 'not_asked',
     });
+  });
+});
+
+describe('templates in two languages', () => {
+  it("sends the customer's language's version unless the agent names one", async () => {
+    const clock = new FixedClock(Date.parse('2026-11-24T11:00:00+03:00'));
+    const { layla } = await setup({
+      clock,
+      env: {
+        WHATSAPP_TEMPLATES: JSON.stringify([
+          { name: 'follow_up', language: 'en_US', parameters: 0 },
+          { name: 'follow_up', language: 'ar', parameters: 0 },
+        ]),
+      },
+    });
+    const id = await escalate('966500000908', 'ابي اكلم موظف');
+    clock.advance(25 * 60 * 60 * 1000);
+    const sentLanguages = async () =>
+      (await harness.db.select().from(outbox))
+        .map((row) => (row.payload as { message: { kind: string; language?: string } }).message)
+        .filter((message) => message.kind === 'template')
+        .map((message) => message.language);
+    expect(
+      (await layla('POST', `/api/handoffs/${id}/reply`, { template: { name: 'follow_up' } })).status,
+    ).toBe(202);
+    const named = { template: { name: 'follow_up', language: 'en_US' } };
+    expect((await layla('POST', `/api/handoffs/${id}/reply`, named)).status).toBe(202);
+    const missing = { template: { name: 'follow_up', language: 'fr' } };
+    expect((await layla('POST', `/api/handoffs/${id}/reply`, missing)).body.message).toBe(
+      'unknown template "follow_up" in fr',
+    );
+    expect(await sentLanguages()).toEqual(['ar', 'en_US']);
   });
 });
 

@@ -19,6 +19,8 @@ export const replyInputSchema = z.union([
   z.strictObject({
     template: z.strictObject({
       name: z.string().min(1),
+      /** Which language's version; without it, the customer's language's, else the first listed. */
+      language: z.string().min(2).optional(),
       // WhatsApp refuses an empty template parameter
       parameters: z.array(z.string().trim().min(1, 'a template parameter is empty').max(1024)).default([]),
     }),
@@ -26,11 +28,24 @@ export const replyInputSchema = z.union([
 ]);
 export type ReplyInput = z.infer<typeof replyInputSchema>;
 
+/** A template by name in the language asked for, else in the customer's (`en` matches `en_US`). */
+function templateFor(
+  ctx: LifecycleContext,
+  name: string,
+  language: string | undefined,
+  customerLanguage: string,
+) {
+  const named = ctx.templates.filter((t) => t.name === name);
+  if (language !== undefined) return named.find((t) => t.language === language);
+  return named.find((t) => t.language.split('_')[0] === customerLanguage) ?? named[0];
+}
+
 function messageFor(
   ctx: LifecycleContext,
   input: ReplyInput,
   window: { open: boolean; closesAt: number | null },
   now: number,
+  customerLanguage: string,
 ) {
   if ('text' in input) {
     if (!window.open) {
@@ -49,9 +64,11 @@ function messageFor(
     }
     return { kind: 'text', text: input.text } satisfies OutboundMessage;
   }
-  const template = ctx.templates.find((t) => t.name === input.template.name);
-  if (template === undefined)
-    throw new BatonError('bad_request', `unknown template "${input.template.name}"`);
+  const { name, language } = input.template;
+  const template = templateFor(ctx, name, language, customerLanguage);
+  if (template === undefined) {
+    throw new BatonError('bad_request', `unknown template "${name}"${language ? ` in ${language}` : ''}`);
+  }
   if (input.template.parameters.length !== template.parameters) {
     throw new BatonError(
       'bad_request',
@@ -84,7 +101,7 @@ export async function replyToHandoff(
   }
   const now = ctx.clock.now();
   const window = windowOf(customer, now, ctx.windowMarginMs);
-  const message = messageFor(ctx, input, window, now);
+  const message = messageFor(ctx, input, window, now, conversation.language);
   // Replying to a queued handoff claims it, as the Claim button does: the customer hears who
   // joined before the first answer.
   if (handoff.status === 'queued') await claimLoaded(ctx, agent, loaded);

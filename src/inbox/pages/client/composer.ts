@@ -145,11 +145,16 @@ function renderTemplates(box, d) {
     return;
   }
   var params = h('span', { class: 'template-params' });
-  var choose = h('select', { id: 'template-name', 'aria-label': 'Template' }, d.templates.map(function (t) {
-    return h('option', { value: t.name, text: t.name + ' (' + t.language + ')' });
+  // one option per template and language; the customer's language comes first
+  var customerLanguage = d.packet.customer.language;
+  var choose = h('select', { id: 'template-name', 'aria-label': 'Template' }, d.templates.map(function (t, i) {
+    return h('option', { value: String(i), text: t.name + ' (' + t.language + ')' });
   }));
+  var preferred = d.templates.findIndex(function (t) { return t.language.split('_')[0] === customerLanguage; });
+  if (preferred >= 0) choose.value = String(preferred);
+  function chosen() { return d.templates[Number(choose.value)]; }
   function drawParams() {
-    var template = d.templates.find(function (t) { return t.name === choose.value; });
+    var template = chosen();
     clear(params);
     for (var i = 0; i < (template ? template.parameters : 0); i++) {
       params.appendChild(h('input', { type: 'text', class: 'template-param', placeholder: '{{' + (i + 1) + '}}', 'aria-label': 'Parameter ' + (i + 1) }));
@@ -162,7 +167,8 @@ function renderTemplates(box, d) {
     var values = Array.prototype.map.call(params.querySelectorAll('input'), function (input) { return input.value.trim(); });
     if (values.some(function (value) { return value === ''; })) return toast('Fill in every template parameter', 'error');
     act(send, 'Template sent', async function () {
-      await api('POST', handoffPath('reply'), { template: { name: choose.value, parameters: values } });
+      var template = chosen();
+      await api('POST', handoffPath('reply'), { template: { name: template.name, language: template.language, parameters: values } });
       await refreshAll();
     });
   });
