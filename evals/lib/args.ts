@@ -26,15 +26,17 @@ export const usage = `Usage: npm run eval -- [options]
 
   --dataset <path.jsonl>     dataset to play; repeat for several (default: evals/datasets/*.jsonl)
   --provider offline|openai  LLM engine (default: offline)
-  --model <name>             model for the openai provider
-  --prompts <dir|version>    prompt set to use
-  --concurrency <N>          cases played at once (default: 4)
+  --model <name>             model for --provider openai (default: LLM_MODEL, else the prompt file's model)
+  --prompts <versions>       prompt versions for --provider openai: v2, or per job classifier=v2,responder=v1
+                             (prompts/<job>/<version>.md, bundled by npm run prompts:bundle; default: LLM_PROMPTS, else v1)
+  --concurrency <N>          cases played at once (default: 4); latency grows with it
   --filter <glob>            keep cases whose id or a tag matches; * and ? wildcards; repeatable
   --out <dir>                where report.json and report.html go (default: evals/reports/<timestamp>/)
   --repeat <K>               play every case K times; reports pass^K (default: 1)
   --baseline <report.json>   print what changed since an earlier run
   --fail-under <metric>=<v>  exit 1 when the metric is below v; repeatable (e.g. f1=0.9)
   --fail-over <metric>=<v>   exit 1 when the metric is above v (for missedEscalationRate, costs…)
+                             with --provider openai, fallbackRate ≤ 0 is gated unless you gate it yourself
   -h, --help                 this text
 
 Metrics: ${Object.keys(metrics).join(', ')}`;
@@ -57,6 +59,11 @@ export function parseEvalArgs(argv: readonly string[]): EvalArgs {
   const provider = values.provider ?? 'offline';
   if (provider !== 'offline' && provider !== 'openai') {
     throw new UsageError(`--provider "${provider}": expected offline or openai`);
+  }
+  // The offline engine has no model and no prompts: accepting them would record a setup never measured.
+  for (const flag of ['model', 'prompts'] as const) {
+    if (values[flag] !== undefined && provider !== 'openai')
+      throw new UsageError(`--${flag} needs --provider openai (the offline engine uses no model or prompts)`);
   }
   const gates: Gate[] = [];
   try {

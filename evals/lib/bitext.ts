@@ -104,7 +104,8 @@ export interface BitextRow {
 export function parseBitextCsv(text: string): BitextRow[] {
   const records: Record<string, string>[] = parse(text, { columns: true, skip_empty_lines: true, bom: true });
   const first = records[0];
-  if (first !== undefined && (!('utterance' in first) || !('intent' in first))) {
+  if (first === undefined) throw new Error('not a Bitext CSV: no header and data rows');
+  if (!('utterance' in first) || !('intent' in first)) {
     throw new Error('not a Bitext CSV: expected the columns "utterance" and "intent"');
   }
   return records.map((record, index) => ({

@@ -1,5 +1,6 @@
-import { priorityNames, queueNames, reasonCodes } from './case-schema.js';
+import { type EvalCase, priorityNames, queueNames, reasonCodes } from './case-schema.js';
 import type { RunResult } from './metrics.js';
+import type { HandoffOutcome } from './outcome.js';
 import { type ConfusionMatrix, confusionMatrix, ratio } from './stats.js';
 
 /** The per-trigger and per-case parts of the report, apart from the headline metrics in metrics.ts. */
@@ -14,6 +15,15 @@ export interface ReasonMetrics {
   fired: number;
 }
 
+/** One customer turn as it was played: what the customer sent and what the bot answered. */
+export interface TranscriptTurn {
+  index: number;
+  input: string;
+  replies: string[];
+  knowledgeDocs: string[];
+  latencyMs: number;
+}
+
 export interface CaseResult {
   id: string;
   lang: string;
@@ -23,6 +33,25 @@ export interface CaseResult {
   /** Passed every run (pass^k); with one run, simply passed. */
   passed: boolean;
   why?: string;
+  /** The run the details below come from: the first failing one, else run 1. */
+  run: number;
+  /** The case's `expect`, as labelled. */
+  expected: EvalCase['expect'];
+  /** The first handoff of that run; `null` when none happened. */
+  handoff: HandoffOutcome | null;
+  error?: string;
+  turns: TranscriptTurn[];
+}
+
+/** A failing case in `report.json` `failures`: why, and everything needed to see what happened. */
+export interface CaseFailure {
+  id: string;
+  why: string;
+  run: number;
+  expected: EvalCase['expect'];
+  handoff: HandoffOutcome | null;
+  error?: string;
+  turns: TranscriptTurn[];
 }
 
 export function byReason(results: readonly RunResult[]): Record<string, ReasonMetrics> {
@@ -70,6 +99,7 @@ export function caseResults(results: readonly RunResult[]): CaseResult[] {
     const why = failing
       ? `${runs.length > 1 ? `run ${failing.run}/${runs.length}: ` : ''}${whyFailed(failing)}`
       : undefined;
+    const shown = failing ?? runs[0];
     return {
       id: key,
       lang: first?.lang ?? 'unknown',
@@ -78,6 +108,17 @@ export function caseResults(results: readonly RunResult[]): CaseResult[] {
       passes,
       passed: passes === runs.length,
       ...(why === undefined ? {} : { why }),
+      run: shown?.run ?? 1,
+      expected: first?.expect ?? {},
+      handoff: shown?.outcome.handoff ?? null,
+      ...(shown?.outcome.error === undefined ? {} : { error: shown.outcome.error }),
+      turns: (shown?.outcome.turns ?? []).map((turn) => ({
+        index: turn.index,
+        input: turn.input,
+        replies: turn.replies,
+        knowledgeDocs: turn.knowledgeDocs,
+        latencyMs: turn.latencyMs,
+      })),
     };
   });
 }

@@ -18,19 +18,50 @@ export const queueNames = ['general', 'orders', 'billing', 'technical', 'vip'] a
 export const priorityNames = ['low', 'normal', 'high', 'urgent'] as const;
 export const languages = ['en', 'ar'] as const;
 
-const textTurnSchema = z.strictObject({ text: z.string() });
+/** A message or a tag of only spaces measures nothing and is almost always a dataset-generation bug. */
+const nonBlank = z.string().refine((text) => text.trim() !== '', { error: 'must not be blank' });
+
+const textTurnSchema = z.strictObject({ text: nonBlank });
 const buttonTurnSchema = z.strictObject({ button: z.enum(['menu_order', 'menu_faq', 'menu_agent']) });
 const mediaTurnSchema = z.strictObject({
   type: z.enum(['image', 'audio', 'video', 'document', 'location', 'sticker']),
   caption: z.string().optional(),
 });
-export const turnSchema = z.union([z.string(), textTurnSchema, buttonTurnSchema, mediaTurnSchema]);
+export const turnSchema = z.union([nonBlank, textTurnSchema, buttonTurnSchema, mediaTurnSchema]);
 
 const customerSchema = z.strictObject({
   waId: z.string().min(1).optional(),
   userId: z.string().min(1).optional(),
   name: z.string().optional(),
   tier: z.enum(['standard', 'vip']).optional(),
+});
+
+/** The expectations only a handoff can meet: with `escalate: false` they contradict the label. */
+const handoffFields = ['atTurn', 'reason', 'queue', 'priority', 'afterHours'] as const;
+
+/**
+ * `YYYY-MM-DD…`: the format checks leave `2026-02-30` or `2026-13-45` through, and `Date.parse`
+ * rolls them over into another day instead of refusing them.
+ */
+export function calendarDateExists(text: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(text);
+  if (!match) return true;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+const isoWithOffset = z.iso.datetime({ offset: true });
+/** Zod's format check refuses `2026-02-30T…` as "not ISO-8601"; say what is really wrong first. */
+const nowSchema = z.string().superRefine((text, ctx) => {
+  if (!calendarDateExists(text)) {
+    ctx.addIssue({ code: 'custom', message: `the date ${text.slice(0, 10)} does not exist` });
+  } else if (!isoWithOffset.safeParse(text).success) {
+    ctx.addIssue({
+      code: 'custom',
+      message: 'expected ISO-8601 with an offset, e.g. 2026-11-24T11:00:00+03:00',
+    });
+  }
 });
 
 const expectSchema = z.strictObject({
@@ -49,10 +80,8 @@ export const evalCaseSchema = z
   .strictObject({
     id: z.string().min(1),
     lang: z.enum(languages).optional(),
-    tags: z.array(z.string()).optional(),
-    now: z.iso
-      .datetime({ offset: true, error: 'expected ISO-8601 with an offset, e.g. 2026-11-24T11:00:00+03:00' })
-      .optional(),
+    tags: z.array(nonBlank).optional(),
+    now: nowSchema.optional(),
     customer: customerSchema.optional(),
     // The order shape is owned by the order port; EVAL_FORMAT.md's Order is that same record.
     orders: z.array(orderSchema).optional(),
@@ -61,6 +90,25 @@ export const evalCaseSchema = z
   })
   .superRefine((value, ctx) => {
     // Zod may run this on a case with other problems; only compare when both fields are sound.
+    if (value.expect?.escalate === false) {
+      for (const field of handoffFields) {
+        if (value.expect[field] === undefined) continue;
+        ctx.addIssue({
+          code: 'custom',
+          path: ['expect', field],
+          message: `contradicts "escalate": false (only a handoff has a ${field}); drop one of the two`,
+        });
+      }
+    }
+    for (const [index, order] of (Array.isArray(value.orders) ? value.orders : []).entries()) {
+      if (typeof order?.eta === 'string' && !calendarDateExists(order.eta)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['orders', index, 'eta'],
+          message: `the date ${order.eta} does not exist`,
+        });
+      }
+    }
     const atTurn = value.expect?.atTurn;
     if (typeof atTurn === 'number' && Array.isArray(value.turns) && atTurn > value.turns.length) {
       ctx.addIssue({

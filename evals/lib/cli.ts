@@ -5,11 +5,21 @@ import type { KnowledgeDocument } from '../../src/knowledge/document.js';
 import { type EvalArgs, parseEvalArgs, UsageError, usage } from './args.js';
 import { DatasetError } from './case-schema.js';
 import { type Baseline, compareReports, formatDiff, parseBaseline } from './compare.js';
-import { describeGate, evaluateGates } from './gates.js';
-import { buildReport } from './metrics.js';
+import { describeGate, evaluateGates, formatMetric, implicitGates } from './gates.js';
+import { buildReport, type Report } from './metrics.js';
 import { createProgress, type ProgressStream } from './progress.js';
 import { renderReportHtml } from './report-html.js';
-import { filterCases, loadDatasets, type PlayFunction, runCases } from './runner.js';
+import {
+  DatasetReadError,
+  filterCases,
+  type LoadedCase,
+  type LoadedDatasets,
+  loadDatasetFiles,
+  type PlayFunction,
+  repeatedFiles,
+  runCases,
+} from './runner.js';
+import { checkEngineSetup, type EngineDescription, SetupError } from './setup.js';
 import { formatSummary } from './terminal.js';
 
 export interface CliIo {
@@ -23,7 +33,11 @@ export interface CliIo {
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 
-/** Exit codes: 0 ran (whatever the pass rate), 1 a --fail-under/--fail-over gate failed, 2 usage or contract error. */
+/**
+ * Exit codes: 0 ran (whatever the pass rate); 1 a gate failed (implicit ones included) or a run
+ * ended in an error; 2 usage, an unreadable or contract-breaking dataset, or an engine that cannot
+ * run (nothing is played then).
+ */
 export async function runEvalCli(argv: readonly string[], io: CliIo): Promise<number> {
   const err = (text: string) => io.stderr.write(`${text}\n`);
   const now = io.now ?? (() => new Date());
@@ -46,13 +60,22 @@ export async function runEvalCli(argv: readonly string[], io: CliIo): Promise<nu
     err('eval: no dataset: pass --dataset <path.jsonl> or add evals/datasets/*.jsonl');
     return 2;
   }
+  const repeated = repeatedFiles(datasets);
+  if (repeated.length > 0) {
+    err(`eval: --dataset ${repeated.join(', ')} given more than once; pass each file once\n\n${usage}`);
+    return 2;
+  }
   let baseline: Baseline | undefined;
-  let cases: Awaited<ReturnType<typeof loadDatasets>>;
+  let loaded: LoadedDatasets;
+  let cases: LoadedCase[];
   try {
-    cases = filterCases(await loadDatasets(datasets), args.filter);
+    loaded = await loadDatasetFiles(datasets);
+    cases = filterCases(loaded.cases, args.filter);
     if (args.baseline) baseline = parseBaseline(await readFile(args.baseline, 'utf8'), args.baseline);
   } catch (error) {
-    if (error instanceof DatasetError) {
+    if (error instanceof DatasetReadError) {
+      err(`eval: cannot read the dataset; nothing was played:\n${error.message}`);
+    } else if (error instanceof DatasetError) {
       err(
         `eval: the dataset breaks the contract (shared/EVAL_FORMAT.md); nothing was played:\n${error.message}`,
       );
@@ -62,7 +85,24 @@ export async function runEvalCli(argv: readonly string[], io: CliIo): Promise<nu
     return 2;
   }
   if (cases.length === 0) {
-    err(`eval: no case matches --filter ${args.filter.join(', ')}`);
+    err(
+      args.filter.length > 0
+        ? `eval: no case matches --filter ${args.filter.join(', ')}`
+        : `eval: the dataset holds no case: ${datasets.join(', ')}`,
+    );
+    return 2;
+  }
+  const engineOptions = {
+    provider: args.provider,
+    ...(args.model === undefined ? {} : { model: args.model }),
+    ...(args.prompts === undefined ? {} : { prompts: args.prompts }),
+  };
+  let engine: EngineDescription;
+  try {
+    engine = checkEngineSetup(engineOptions);
+  } catch (error) {
+    if (!(error instanceof SetupError)) throw error;
+    err(`eval: the ${args.provider} provider cannot run; nothing was played:\n${error.message}`);
     return 2;
   }
 
@@ -75,12 +115,7 @@ export async function runEvalCli(argv: readonly string[], io: CliIo): Promise<nu
   const progress = createProgress(cases.length * args.repeat, io.stderr);
   const results = await runCases(cases, {
     play,
-    playOptions: {
-      provider: args.provider,
-      knowledge,
-      ...(args.model === undefined ? {} : { model: args.model }),
-      ...(args.prompts === undefined ? {} : { prompts: args.prompts }),
-    },
+    playOptions: { ...engineOptions, knowledge },
     concurrency: args.concurrency,
     repeat: args.repeat,
     onResult: (result) => progress.tick(result.score.passed),
@@ -90,14 +125,17 @@ export async function runEvalCli(argv: readonly string[], io: CliIo): Promise<nu
   const report = buildReport(results, {
     startedAt: startedAt.toISOString(),
     durationMs: now().getTime() - startedAt.getTime(),
-    datasets: datasets.map((path) => relative(process.cwd(), path) || path),
+    datasets: loaded.files.map((file) => ({
+      path: relative(process.cwd(), file.path) || file.path,
+      sha256: file.sha256,
+    })),
     provider: args.provider,
-    ...(args.model === undefined ? {} : { model: args.model }),
-    ...(args.prompts === undefined ? {} : { prompts: args.prompts }),
+    ...engine,
     ...(args.filter.length > 0 ? { filter: args.filter } : {}),
     repeat: args.repeat,
+    concurrency: args.concurrency,
   });
-  const gates = evaluateGates(report, args.gates);
+  const gates = evaluateGates(report, [...args.gates, ...implicitGates(args.provider, args.gates)]);
   const diff = baseline ? compareReports(baseline, report) : undefined;
 
   const out = args.out ?? join(repoRoot, 'evals', 'reports', startedAt.toISOString().replace(/[:.]/g, '-'));
@@ -110,13 +148,56 @@ export async function runEvalCli(argv: readonly string[], io: CliIo): Promise<nu
   if (diff) io.stdout.write(`\n${formatDiff(diff)}\n`);
   if (gates.length > 0)
     io.stdout.write(`\nGates:\n${gates.map((gate) => `  ${describeGate(gate)}`).join('\n')}\n`);
-  io.stdout.write(`\nReport: ${join(out, 'report.html')}\n`);
+  io.stdout.write(`\nReport: ${join(out, 'report.html')}\n        ${join(out, 'report.json')}\n`);
+
+  let code = 0;
+  if (report.errors > 0) {
+    err(errorsMessage(report));
+    code = 1;
+  }
   const failed = gates.filter((gate) => !gate.passed);
   if (failed.length > 0) {
     err(`eval: ${failed.length} gate(s) failed: ${failed.map((gate) => gate.metric).join(', ')}`);
-    return 1;
+    code = 1;
   }
-  return 0;
+  if (report.llm.fallbacks > 0)
+    err(
+      fallbackMessage(
+        report,
+        failed.some((gate) => gate.implicit),
+      ),
+    );
+  return code;
+}
+
+const ERRORS_SHOWN = 3;
+
+/** EVAL_FORMAT.md: "every case also requires the run finished without an error". */
+function errorsMessage(report: Report): string {
+  const errored = report.results.filter((result) => result.error !== undefined);
+  const shown = errored.slice(0, ERRORS_SHOWN).map((result) => `  ${result.id}: ${result.error}`);
+  const more =
+    errored.length > ERRORS_SHOWN ? [`  … ${errored.length - ERRORS_SHOWN} more in report.json`] : [];
+  return [
+    `eval: ${report.errors} of ${report.runs} run(s) ended in an error and measured nothing ` +
+      '(they fail their case and are left out of the escalation metrics):',
+    ...shown,
+    ...more,
+  ].join('\n');
+}
+
+function fallbackMessage(report: Report, gateFailed: boolean): string {
+  const { llm } = report;
+  const kinds = Object.entries(llm.faultsByKind)
+    .map(([kind, count]) => `${kind} ${count}`)
+    .join(', ');
+  const head =
+    `eval: the model failed and the offline engine answered ${llm.fallbacks} job(s) over ` +
+    `${llm.turns} customer turn(s) (fallbackRate ${formatMetric('fallbackRate', llm.fallbackRate)}; ` +
+    `${llm.faults} faults${kinds ? `: ${kinds}` : ''}): the figures above are partly the offline engine's, not the model's.`;
+  return gateFailed
+    ? `${head}\nFix the model or its endpoint, or accept some fallbacks with --fail-over fallbackRate=0.05.`
+    : head;
 }
 
 async function defaultDatasets(): Promise<string[]> {

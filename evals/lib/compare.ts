@@ -28,7 +28,13 @@ const baselineSchema = z.object({
   replyContainsRate: nullableNumber,
   replyExcludesRate: nullableNumber,
   passHatK: z.object({ rate: nullableNumber }).optional(),
-  llm: z.object({ perConversation: z.object({ costUsd: nullableNumber }).optional() }).optional(),
+  llm: z
+    .object({
+      perConversation: z.object({ costUsd: nullableNumber }).optional(),
+      fallbackRate: nullableNumber,
+    })
+    .optional(),
+  meta: z.object({ concurrency: z.number().optional() }).optional(),
   latencyMs: z.object({ p50: nullableNumber, p95: nullableNumber }).optional(),
   results: z.array(z.object({ id: z.string(), passed: z.boolean() })),
 });
@@ -57,6 +63,8 @@ export interface MetricDelta {
   after: number | null;
   delta: number | null;
   change: 'better' | 'worse' | 'same' | 'n/a';
+  /** Why the metric was not compared, when it was not for a reason other than a missing value. */
+  note?: string;
 }
 
 export interface BaselineDiff {
@@ -66,15 +74,30 @@ export interface BaselineDiff {
   nowPassing: string[];
   added: string[];
   removed: string[];
+  /** Metrics left out of the comparison on purpose, and why. */
+  notes: string[];
 }
 
 /** Floating-point noise from summing costs and rates is not a change. */
 const EPSILON = 1e-9;
 
+/** Latency is measured with several cases in flight; a different number in flight is a different load. */
+function latencyNote(baseline: Baseline, current: Report): string | undefined {
+  const before = baseline.meta?.concurrency;
+  const after = current.meta.concurrency;
+  if (before === after) return undefined;
+  return before === undefined
+    ? `latency not compared: the baseline does not record its concurrency (this run: ${after} cases in flight)`
+    : `latency not compared: the baseline ran ${before} cases in flight, this run ${after}, and latency grows with load`;
+}
+
 export function compareReports(baseline: Baseline, current: Report): BaselineDiff {
+  const skipLatency = latencyNote(baseline, current);
   const deltas: MetricDelta[] = Object.entries(metrics).map(([metric, definition]) => {
     const before = definition.get(baseline);
     const after = definition.get(current);
+    if (skipLatency && definition.unit === 'ms')
+      return { metric, before, after, delta: null, change: 'n/a', note: skipLatency };
     if (before === null || after === null) return { metric, before, after, delta: null, change: 'n/a' };
     const delta = after - before;
     const improved = definition.better === 'higher' ? delta > 0 : delta < 0;
@@ -96,6 +119,7 @@ export function compareReports(baseline: Baseline, current: Report): BaselineDif
     nowPassing,
     added: [...after.keys()].filter((id) => !before.has(id)),
     removed: [...before.keys()].filter((id) => !after.has(id)),
+    notes: skipLatency ? [skipLatency] : [],
   };
 }
 
@@ -125,6 +149,7 @@ export function formatDiff(diff: BaselineDiff): string {
       `  ${arrow}  ${item.metric.padEnd(22)} ${formatMetric(item.metric, item.before).padStart(10)} → ${formatMetric(item.metric, item.after).padStart(10)}  (${signed(item.metric, item.delta ?? 0)})`,
     );
   }
+  for (const note of diff.notes) lines.push(`  ${note}`);
   lines.push(
     ...list(
       'Pass → fail',

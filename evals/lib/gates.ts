@@ -30,7 +30,7 @@ export interface GateableReport {
   replyContainsRate?: number | null;
   replyExcludesRate?: number | null;
   passHatK?: { rate?: number | null };
-  llm?: { perConversation?: { costUsd?: number | null } };
+  llm?: { perConversation?: { costUsd?: number | null }; fallbackRate?: number | null };
   latencyMs?: { p50?: number | null; p95?: number | null };
 }
 
@@ -61,6 +61,8 @@ export const metrics: Record<string, MetricDefinition> = {
   knowledgeAccuracy: rate((r) => r.knowledgeAccuracy),
   replyContainsRate: rate((r) => r.replyContainsRate),
   replyExcludesRate: rate((r) => r.replyExcludesRate),
+  /** Jobs the offline engine answered after the model failed, per customer turn. */
+  fallbackRate: lowerRate((r) => r.llm?.fallbackRate),
   costPerConversation: { better: 'lower', unit: 'usd', get: (r) => r.llm?.perConversation?.costUsd ?? null },
   latencyP50: { better: 'lower', unit: 'ms', get: (r) => r.latencyMs?.p50 ?? null },
   latencyP95: { better: 'lower', unit: 'ms', get: (r) => r.latencyMs?.p95 ?? null },
@@ -71,6 +73,17 @@ export interface Gate {
   /** `under`: fail when the metric is below the threshold; `over`: fail when above it. */
   kind: 'under' | 'over';
   threshold: number;
+  /** Added by the runner, not asked for: `fallbackRate ≤ 0` with `--provider openai`. */
+  implicit?: boolean;
+}
+
+/**
+ * With a model, every turn the offline engine answered instead is a turn the report does not
+ * measure the model on: unless the user set their own `fallbackRate` gate, none is allowed.
+ */
+export function implicitGates(provider: string, gates: readonly Gate[]): Gate[] {
+  if (provider !== 'openai' || gates.some((gate) => gate.metric === 'fallbackRate')) return [];
+  return [{ metric: 'fallbackRate', kind: 'over', threshold: 0, implicit: true }];
 }
 
 /** Parses `f1=0.9`; throws a message for the usage error when the name or the number is wrong. */
@@ -97,6 +110,8 @@ export function parseGate(text: string, kind: Gate['kind']): Gate {
 export interface GateResult extends Gate {
   value: number | null;
   passed: boolean;
+  /** Why the value is missing, when it is. */
+  note?: string;
 }
 
 /**
@@ -105,6 +120,11 @@ export interface GateResult extends Gate {
  */
 export function evaluateGates(report: Report, gates: readonly Gate[]): GateResult[] {
   return gates.map((gate) => {
+    const unpriced = report.llm.unpricedModels;
+    if (gate.metric === 'costPerConversation' && unpriced.length > 0) {
+      const note = `cost unknown: no price for ${unpriced.join(', ')} (add it to DEFAULT_PRICES in src/llm/meter.ts)`;
+      return { ...gate, value: null, passed: false, note };
+    }
     const value = metrics[gate.metric]?.get(report) ?? null;
     const passed =
       value !== null && (gate.kind === 'under' ? value >= gate.threshold : value <= gate.threshold);
@@ -113,10 +133,12 @@ export function evaluateGates(report: Report, gates: readonly Gate[]): GateResul
 }
 
 export function describeGate(result: GateResult): string {
-  const shown = result.value === null ? 'not measured' : formatMetric(result.metric, result.value);
+  const shown =
+    result.value === null ? (result.note ?? 'not measured') : formatMetric(result.metric, result.value);
   const limit = formatMetric(result.metric, result.threshold);
   const rule = result.kind === 'under' ? `must be ≥ ${limit}` : `must be ≤ ${limit}`;
-  return `${result.passed ? 'ok  ' : 'FAIL'} ${result.metric} = ${shown} (${rule})`;
+  const implicit = result.implicit ? '; implicit with --provider openai' : '';
+  return `${result.passed ? 'ok  ' : 'FAIL'} ${result.metric} = ${shown} (${rule}${implicit})`;
 }
 
 export function formatMetric(name: string, value: number | null): string {

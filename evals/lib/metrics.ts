@@ -1,9 +1,17 @@
-import { byReason, type CaseResult, caseResults, type ReasonMetrics, routingMatrix } from './breakdowns.js';
+import type { FaultKind } from '../../src/llm/meter.js';
+import {
+  byReason,
+  type CaseFailure,
+  type CaseResult,
+  caseResults,
+  type ReasonMetrics,
+  routingMatrix,
+} from './breakdowns.js';
 import type { CaseOutcome } from './outcome.js';
 import type { CaseScore } from './score.js';
 import { type ConfusionMatrix, type Count, f1Score, percentile, ratio } from './stats.js';
 
-export type { CaseResult, ReasonMetrics };
+export type { CaseFailure, CaseResult, ReasonMetrics };
 
 /** One play of one case. With `--repeat K` a case has K of these, `run` 1..K. */
 export interface RunResult {
@@ -33,7 +41,10 @@ export interface GroupMetrics {
   passed: number;
   failed: number;
   passRate: number | null;
-  /** Runs that crashed (they fail, and count as "no handoff" below: that is what the customer got). */
+  /**
+   * Runs that ended in an error. They fail their case but measured nothing, so they are left out
+   * of every escalation count, matrix and accuracy below (a crash is not a "no handoff").
+   */
   errors: number;
   escalation: EscalationCounts;
   /** fn / (tp + fn): escalations the bot should have made and did not. */
@@ -60,11 +71,22 @@ export interface Report extends GroupMetrics {
   byReason: Record<string, ReasonMetrics>;
   confusion: { queue: ConfusionMatrix; priority: ConfusionMatrix };
   llm: {
+    /** HTTP attempts to the model, retries included. */
     calls: number;
     promptTokens: number;
     completionTokens: number;
-    costUsd: number;
+    /** `null` when a model has no known price (`unpricedModels`): unknown, not free. */
+    costUsd: number | null;
+    unpricedModels: string[];
+    /** Failed attempts (retries included); one job can fault twice before it falls back. */
     faults: number;
+    faultsByKind: Partial<Record<FaultKind, number>>;
+    /** Jobs the offline engine answered because the model failed: those figures are not the model's. */
+    fallbacks: number;
+    /** Customer turns played, the denominator of `fallbackRate`. */
+    turns: number;
+    /** fallbacks / customer turns; a turn runs up to three jobs, so it can exceed 1. */
+    fallbackRate: number | null;
     perConversation: {
       calls: number | null;
       promptTokens: number | null;
@@ -75,19 +97,26 @@ export interface Report extends GroupMetrics {
   latencyMs: { p50: number | null; p95: number | null; turns: number };
   /** pass^k: the share of cases that passed all K runs. Equal to passRate when K = 1. */
   passHatK: { k: number; cases: number; passed: number; rate: number | null };
-  failures: { id: string; why: string }[];
+  failures: CaseFailure[];
   results: CaseResult[];
 }
 
 export interface ReportMeta {
   startedAt: string;
   durationMs: number;
-  datasets: string[];
+  /** Each file as given on the command line, with the sha256 of its bytes. */
+  datasets: { path: string; sha256: string }[];
   provider: string;
+  /** The model the calls used (openai only): `--model`, `LLM_MODEL` or the prompt's / app's default. */
   model?: string;
-  prompts?: string;
+  /** Host of the LLM endpoint (openai only); never a key. */
+  llmHost?: string;
+  /** `job/version` of every prompt used (openai only). */
+  prompts?: string[];
   filter?: string[];
   repeat: number;
+  /** Cases played at once: latency depends on it, so runs with different values do not compare it. */
+  concurrency: number;
 }
 
 /**
@@ -96,6 +125,11 @@ export interface ReportMeta {
  */
 function expectsEscalation(outcome: CaseOutcome): boolean | undefined {
   return outcome.case.expect.escalate;
+}
+
+/** Runs that finished: an errored run observed nothing, so no metric but `passRate` counts it. */
+export function measured(results: readonly RunResult[]): RunResult[] {
+  return results.filter((result) => result.outcome.error === undefined);
 }
 
 function passedCheck(result: RunResult, name: string): boolean {
@@ -110,7 +144,7 @@ function conditional(
   results: readonly RunResult[],
   name: 'atTurn' | 'queue' | 'priority' | 'afterHours',
 ): Count {
-  const eligible = results.filter(
+  const eligible = measured(results).filter(
     (result) =>
       result.outcome.case.expect[name] !== undefined &&
       expectsEscalation(result.outcome) !== false &&
@@ -123,13 +157,13 @@ function unconditional(
   results: readonly RunResult[],
   name: 'knowledge' | 'replyContains' | 'replyExcludes',
 ): Count {
-  const eligible = results.filter((result) => result.outcome.case.expect[name] !== undefined);
+  const eligible = measured(results).filter((result) => result.outcome.case.expect[name] !== undefined);
   return { correct: eligible.filter((result) => passedCheck(result, name)).length, total: eligible.length };
 }
 
 export function escalationCounts(results: readonly RunResult[]): EscalationCounts {
   const counts = { tp: 0, fp: 0, fn: 0, tn: 0 };
-  for (const result of results) {
+  for (const result of measured(results)) {
     const expected = expectsEscalation(result.outcome);
     if (expected === undefined) continue;
     const actual = result.outcome.handoff !== undefined;
@@ -200,17 +234,43 @@ export function languageOf(outcome: CaseOutcome): string {
   return outcome.case.lang ?? 'unknown';
 }
 
+function llmTotals(results: readonly RunResult[]): Report['llm'] {
+  const runs = results.length;
+  const totals = { calls: 0, promptTokens: 0, completionTokens: 0, costUsd: 0, faults: 0, fallbacks: 0 };
+  const faultsByKind: Partial<Record<FaultKind, number>> = {};
+  const unpriced = new Set<string>();
+  let turns = 0;
+  for (const { outcome } of results) {
+    totals.calls += outcome.llm.calls;
+    totals.promptTokens += outcome.llm.promptTokens;
+    totals.completionTokens += outcome.llm.completionTokens;
+    totals.costUsd += outcome.llm.costUsd;
+    totals.faults += outcome.llm.faults;
+    totals.fallbacks += outcome.llm.fallbacks;
+    for (const [kind, count] of Object.entries(outcome.llm.faultsByKind) as [FaultKind, number][])
+      faultsByKind[kind] = (faultsByKind[kind] ?? 0) + count;
+    for (const model of outcome.llm.unpricedModels) unpriced.add(model);
+    turns += outcome.turns.length;
+  }
+  const costUsd = unpriced.size > 0 ? null : totals.costUsd;
+  return {
+    ...totals,
+    costUsd,
+    unpricedModels: [...unpriced].sort(),
+    faultsByKind,
+    turns,
+    fallbackRate: ratio(totals.fallbacks, turns),
+    perConversation: {
+      calls: ratio(totals.calls, runs),
+      promptTokens: ratio(totals.promptTokens, runs),
+      completionTokens: ratio(totals.completionTokens, runs),
+      costUsd: costUsd === null ? null : ratio(costUsd, runs),
+    },
+  };
+}
+
 /** Aggregates every run into the report that `report.json`, the table and the HTML page show. */
 export function buildReport(results: readonly RunResult[], meta: ReportMeta): Report {
-  const runs = results.length;
-  const llmTotals = { calls: 0, promptTokens: 0, completionTokens: 0, costUsd: 0, faults: 0 };
-  for (const { outcome } of results) {
-    llmTotals.calls += outcome.llm.calls;
-    llmTotals.promptTokens += outcome.llm.promptTokens;
-    llmTotals.completionTokens += outcome.llm.completionTokens;
-    llmTotals.costUsd += outcome.llm.costUsd;
-    llmTotals.faults += outcome.llm.faults;
-  }
   const latencies = results.flatMap((result) => result.outcome.turns.map((turn) => turn.latencyMs));
   const cases = caseResults(results);
   const passedAll = cases.filter((item) => item.passed).length;
@@ -219,17 +279,12 @@ export function buildReport(results: readonly RunResult[], meta: ReportMeta): Re
     ...groupMetrics(results),
     byLanguage: groupBy(results, (result) => [languageOf(result.outcome)]),
     byTag: groupBy(results, (result) => [...new Set(result.outcome.case.tags ?? [])]),
-    byReason: byReason(results),
-    confusion: { queue: routingMatrix(results, 'queue'), priority: routingMatrix(results, 'priority') },
-    llm: {
-      ...llmTotals,
-      perConversation: {
-        calls: ratio(llmTotals.calls, runs),
-        promptTokens: ratio(llmTotals.promptTokens, runs),
-        completionTokens: ratio(llmTotals.completionTokens, runs),
-        costUsd: ratio(llmTotals.costUsd, runs),
-      },
+    byReason: byReason(measured(results)),
+    confusion: {
+      queue: routingMatrix(measured(results), 'queue'),
+      priority: routingMatrix(measured(results), 'priority'),
     },
+    llm: llmTotals(results),
     latencyMs: { p50: percentile(latencies, 50), p95: percentile(latencies, 95), turns: latencies.length },
     passHatK: {
       k: meta.repeat,
@@ -237,7 +292,17 @@ export function buildReport(results: readonly RunResult[], meta: ReportMeta): Re
       passed: passedAll,
       rate: ratio(passedAll, cases.length),
     },
-    failures: cases.filter((item) => !item.passed).map((item) => ({ id: item.id, why: item.why ?? '' })),
+    failures: cases
+      .filter((item) => !item.passed)
+      .map(({ id, why, ...detail }) => ({
+        id,
+        why: why ?? '',
+        run: detail.run,
+        expected: detail.expected,
+        handoff: detail.handoff,
+        ...(detail.error === undefined ? {} : { error: detail.error }),
+        turns: detail.turns,
+      })),
     results: cases,
   };
 }

@@ -1,5 +1,4 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
-import { loadConfig } from '../../src/config/config.js';
 import type { Packet } from '../../src/handoff/packet.js';
 import type { KnowledgeDocument } from '../../src/knowledge/document.js';
 import { LlmMeter } from '../../src/llm/meter.js';
@@ -14,44 +13,18 @@ import { FixedClock } from '../../src/util/clock.js';
 import { conversationIdFor } from '../../src/util/ids.js';
 import { wireBaton } from '../../src/wiring.js';
 import type { EvalCase } from './case-schema.js';
-import type { CaseOutcome, HandoffOutcome, TurnOutcome } from './outcome.js';
+import { type CaseOutcome, type HandoffOutcome, noLlmUsage, type TurnOutcome } from './outcome.js';
+import { type EngineOptions, evalConfig } from './setup.js';
 
-export interface PlayOptions {
-  provider: 'offline' | 'openai';
-  model?: string;
-  prompts?: string;
+export interface PlayOptions extends EngineOptions {
   knowledge: KnowledgeDocument[];
+  /** The case's 0-based position in the run: gives a case without a customer id its own fresh waId. */
+  position?: number;
 }
 
-const llmVariables = [
-  'OPENAI_API_KEY',
-  'LLM_BASE_URL',
-  'LLM_MODEL',
-  'LLM_TIMEOUT_MS',
-  'LLM_PROMPTS',
-  'LLM_STREAM',
-  'AZURE_OPENAI_ENDPOINT',
-  'AZURE_OPENAI_API_KEY',
-  'AZURE_OPENAI_DEPLOYMENT',
-  'AZURE_OPENAI_API_VERSION',
-] as const;
-
-/**
- * Only the model's settings reach a case: WhatsApp or sink credentials in the shell must never
- * turn an eval into real sends.
- */
-function llmEnv(options: PlayOptions): Record<string, string> {
-  if (options.provider === 'offline') return {};
-  const env: Record<string, string> = {};
-  for (const name of llmVariables) {
-    const value = process.env[name];
-    if (value) env[name] = value;
-  }
-  if (options.model) env.LLM_MODEL = options.model;
-  if (!env.OPENAI_API_KEY && !env.LLM_BASE_URL && !env.AZURE_OPENAI_ENDPOINT) {
-    throw new Error('--provider openai needs OPENAI_API_KEY, LLM_BASE_URL or AZURE_OPENAI_ENDPOINT');
-  }
-  return env;
+/** EVAL_FORMAT.md: "a fresh waId is made when both are absent": one per case, from its position. */
+export function freshWaId(position: number): string {
+  return String(966_590_000_000 + (position % 10_000_000));
 }
 
 /** EVAL_FORMAT.md: a weekday inside business hours when the case gives no clock. */
@@ -83,7 +56,7 @@ export async function playCase(evalCase: EvalCase, options: PlayOptions): Promis
   const outcome: CaseOutcome = {
     case: evalCase,
     turns: [],
-    llm: { calls: 0, promptTokens: 0, completionTokens: 0, costUsd: 0, faults: 0 },
+    llm: noLlmUsage(),
   };
   const { db, close } = openLibsql(':memory:');
   try {
@@ -95,7 +68,7 @@ export async function playCase(evalCase: EvalCase, options: PlayOptions): Promis
       ...(evalCase.customer?.name ? { name: evalCase.customer.name } : {}),
     };
     // EVAL_FORMAT.md: a fresh waId when the case gives neither id.
-    if (!customer.waId && !customer.userId) customer.waId = '966599999999';
+    if (!customer.waId && !customer.userId) customer.waId = freshWaId(options.position ?? 0);
     const customerKey = customer.userId ?? customer.waId ?? '';
     await db.insert(customers).values({
       id: customerKey,
@@ -107,7 +80,7 @@ export async function playCase(evalCase: EvalCase, options: PlayOptions): Promis
       updatedAt: clock.now(),
     });
     await new DbOrders(db).upsert(evalCase.orders ?? []);
-    const config = loadConfig({ NODE_ENV: 'test', CONVERSATION_SETTLE_MS: '0', ...llmEnv(options) });
+    const config = evalConfig(options);
     const meter = new LlmMeter();
     const baton = wireBaton({
       config,
@@ -158,6 +131,9 @@ export async function playCase(evalCase: EvalCase, options: PlayOptions): Promis
       completionTokens: usage.completionTokens,
       costUsd: usage.costUsd,
       faults: usage.faults,
+      faultsByKind: usage.faultsByKind,
+      fallbacks: usage.fallbacks,
+      unpricedModels: usage.unpricedModels,
     };
     // The clock stands still within a turn, so a reply's time names the turn it answered.
     const replies = await db

@@ -1,8 +1,9 @@
 import type { BaselineDiff } from './compare.js';
 import { describeGate, formatMetric, type GateResult } from './gates.js';
 import { html, Markup } from './html.js';
-import type { GroupMetrics, Report } from './metrics.js';
+import type { CaseFailure, GroupMetrics, Report } from './metrics.js';
 import { type ConfusionMatrix, type Count, cell, formatRate } from './stats.js';
+import { formatFallbackRate } from './terminal.js';
 
 /** Plain CSS, no scripts, no fonts or images from elsewhere: the page is read offline or as a CI artefact. */
 const style = `
@@ -16,6 +17,7 @@ th:first-child,td:first-child,.text{text-align:left}th{background:#f3f5f9}td.tex
 .bar{background:#eef1f6;height:14px;border-radius:3px;min-width:200px}.bar i{display:block;height:100%;background:#3b6fd8;border-radius:3px}
 .bar.warn i{background:#d9822b}.ok{color:#1f7a3d}.bad{color:#b42318}.diag{font-weight:700;outline:2px solid #1f7a3d55}
 .legend{color:#5b6474;font-size:.9em}
+details{margin:.4rem 0}summary{cursor:pointer;font-weight:600}.transcript li{margin:.3rem 0}.customer{font-weight:600}.bot{margin-left:1.2rem;white-space:pre-wrap}
 `;
 
 const pct = (rate: number | null) => formatRate(rate);
@@ -44,7 +46,13 @@ function headline(report: Report): Markup {
     card('replyExcludes', report.replyExcludesRate, frac(report.counts.replyExcludes)),
   ];
   if (report.errors > 0)
-    cards.push(card('Runs that crashed', report.errors / report.runs, `${report.errors}/${report.runs}`));
+    cards.push(
+      card(
+        'Runs ended in an error',
+        report.errors / report.runs,
+        `${report.errors}/${report.runs} (not measured: left out of the escalation metrics)`,
+      ),
+    );
   if (report.passHatK.k > 1) {
     const p = report.passHatK;
     cards.push(card(`pass^${p.k} (all ${p.k} runs pass)`, p.rate, `${p.passed}/${p.cases} cases`));
@@ -110,6 +118,37 @@ function triggerChart(report: Report): Markup {
   return bars(rows);
 }
 
+function describeExpected(expected: CaseFailure['expected']): string {
+  const parts = Object.entries(expected).map(([key, value]) => `${key} ${JSON.stringify(value)}`);
+  return parts.length > 0 ? parts.join(' · ') : 'nothing beyond a finished run and replies';
+}
+
+function describeGot(failure: CaseFailure): string {
+  if (failure.error !== undefined) return `the run ended in an error: ${failure.error}`;
+  const h = failure.handoff;
+  if (h === null) return 'no handoff';
+  return `handoff at turn ${h.atTurn}: reasons ${h.reasons.join(', ') || 'none'} → queue ${h.queue}, priority ${h.priority}${h.afterHours ? ', after hours' : ''}`;
+}
+
+/** The conversation as played: the customer's turns, the bot's replies and where the handoff happened. */
+function transcript(failure: CaseFailure): Markup {
+  const turns = failure.turns.map((turn) => {
+    const replies =
+      turn.replies.length === 0
+        ? html`<div class="bot legend">(no bot reply)</div>`
+        : turn.replies.map((reply) => html`<div class="bot">🤖 ${reply}</div>`);
+    const docs =
+      turn.knowledgeDocs.length > 0
+        ? html`<div class="legend">grounded in ${turn.knowledgeDocs.join(', ')}</div>`
+        : html``;
+    const handoff = failure.handoff?.atTurn === turn.index ? html`<div class="bad">⇢ handoff</div>` : html``;
+    return html`<li><div class="customer">👤 ${turn.input}</div>${replies}${docs}${handoff}</li>`;
+  });
+  return html`<details><summary>${failure.id}</summary>
+<p><b>expected</b>: ${describeExpected(failure.expected)}<br><b>got</b> (run ${failure.run}): ${describeGot(failure)}</p>
+<ol class="transcript">${turns}</ol></details>`;
+}
+
 function failuresTable(report: Report): Markup {
   if (report.failures.length === 0) return html`<p class="ok">Every case passed.</p>`;
   const byId = new Map(report.results.map((result) => [result.id, result]));
@@ -117,7 +156,8 @@ function failuresTable(report: Report): Markup {
     const result = byId.get(failure.id);
     return html`<tr><td class="text">${failure.id}</td><td class="text">${result?.lang ?? ''}</td><td class="text">${(result?.tags ?? []).join(', ')}</td><td class="text">${failure.why}</td></tr>`;
   });
-  return html`<table><tr><th class="text">case</th><th class="text">lang</th><th class="text">tags</th><th class="text">why it failed</th></tr>${rows}</table>`;
+  return html`<table><tr><th class="text">case</th><th class="text">lang</th><th class="text">tags</th><th class="text">why it failed</th></tr>${rows}</table>
+<h3>Transcripts of the failing cases</h3>${report.failures.map(transcript)}`;
 }
 
 function diffSection(diff: BaselineDiff | undefined): Markup {
@@ -132,6 +172,7 @@ function diffSection(diff: BaselineDiff | undefined): Markup {
       ? html``
       : html`<h3>${title} (${ids.length})</h3><ul>${ids.map((id) => html`<li>${id}</li>`)}</ul>`;
   return html`<h2>Compared with the baseline</h2>
+${diff.notes.map((note) => html`<p class="legend">${note}</p>`)}
 ${changed.length === 0 ? html`<p>No metric changed.</p>` : html`<table><tr><th>metric</th><th>baseline</th><th>now</th><th></th></tr>${rows}</table>`}
 ${flips(
   'Pass → fail',
@@ -148,6 +189,17 @@ function gatesSection(gates: readonly GateResult[]): Markup {
   return html`<h2>Gates</h2><ul>${items}</ul>`;
 }
 
+function faultKinds(report: Report): string {
+  const kinds = Object.entries(report.llm.faultsByKind).map(([kind, count]) => `${kind} ${count}`);
+  return kinds.length > 0 ? `: ${kinds.join(', ')}` : '';
+}
+
+function fallbackWarning(report: Report): Markup {
+  const { llm } = report;
+  if (llm.fallbacks === 0) return html``;
+  return html`<p class="bad"><b>The model failed:</b> the offline engine answered ${llm.fallbacks} job(s) over ${llm.turns} customer turns (${llm.faults} faults${faultKinds(report)}). The figures below are partly the offline engine's, not the model's.</p>`;
+}
+
 export interface HtmlExtras {
   diff?: BaselineDiff;
   gates?: readonly GateResult[];
@@ -162,7 +214,8 @@ export function renderReportHtml(report: Report, extras: HtmlExtras = {}): strin
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>Baton eval report — ${meta.startedAt}</title><style>${new Markup(style)}</style></head><body>
 <h1>Baton eval report</h1>
-<p class="meta">${meta.startedAt} · ${report.cases} cases${meta.repeat > 1 ? ` × ${meta.repeat} runs` : ''} · provider ${meta.provider}${meta.model ? ` (${meta.model})` : ''}${meta.prompts ? ` · prompts ${meta.prompts}` : ''} · ${(meta.durationMs / 1000).toFixed(1)} s<br>datasets: ${meta.datasets.join(', ')}${meta.filter?.length ? ` · filter ${meta.filter.join(', ')}` : ''}</p>
+<p class="meta">${meta.startedAt} · ${report.cases} cases${meta.repeat > 1 ? ` × ${meta.repeat} runs` : ''} · provider ${meta.provider}${meta.model ? ` (${meta.model}${meta.llmHost ? ` at ${meta.llmHost}` : ''})` : ''}${meta.prompts?.length ? ` · prompts ${meta.prompts.join(', ')}` : ''} · concurrency ${meta.concurrency} · ${(meta.durationMs / 1000).toFixed(1)} s<br>datasets: ${meta.datasets.map((file) => `${file.path} (sha256 ${file.sha256.slice(0, 12)}…)`).join(', ')}${meta.filter?.length ? ` · filter ${meta.filter.join(', ')}` : ''}</p>
+${fallbackWarning(report)}
 ${gatesSection(extras.gates ?? [])}
 <h2>Summary</h2>${headline(report)}
 <h2>Escalation</h2>${escalationMatrix(report)}
@@ -172,11 +225,13 @@ ${gatesSection(extras.gates ?? [])}
 <h2>Priority confusion matrix</h2>${matrix(report.confusion.priority)}
 <h2>Per tag</h2>${groupTable(report.byTag)}
 <h2>Cost and latency</h2>
-<table><tr><th>LLM calls</th><td>${llm.calls}</td><td>${(per.calls ?? 0).toFixed(2)} per conversation</td></tr>
+<table><tr><th>LLM calls</th><td>${llm.calls}</td><td>${(per.calls ?? 0).toFixed(2)} per conversation; a call is one HTTP attempt, retries included</td></tr>
+<tr><th>Faults</th><td>${llm.faults}</td><td>failed attempts (timeouts, 5xx, malformed answers…), retries included${faultKinds(report)}</td></tr>
+<tr><th>Fallbacks</th><td>${llm.fallbacks}</td><td>jobs the offline engine answered because the model failed: fallbackRate ${formatFallbackRate(llm.fallbackRate)} over ${llm.turns} customer turns</td></tr>
 <tr><th>Prompt tokens</th><td>${llm.promptTokens}</td><td>${(per.promptTokens ?? 0).toFixed(0)} per conversation</td></tr>
 <tr><th>Completion tokens</th><td>${llm.completionTokens}</td><td>${(per.completionTokens ?? 0).toFixed(0)} per conversation</td></tr>
-<tr><th>Estimated cost</th><td>$${llm.costUsd.toFixed(4)}</td><td>$${(per.costUsd ?? 0).toFixed(5)} per conversation</td></tr>
-<tr><th>Latency per turn</th><td>p50 ${ms(report.latencyMs.p50)}</td><td>p95 ${ms(report.latencyMs.p95)} (${report.latencyMs.turns} turns)</td></tr></table>
+<tr><th>Estimated cost</th>${llm.costUsd === null ? html`<td>unknown</td><td>no price for ${llm.unpricedModels.join(', ')}</td>` : html`<td>$${llm.costUsd.toFixed(4)}</td><td>$${(per.costUsd ?? 0).toFixed(5)} per conversation</td>`}</tr>
+<tr><th>Latency per turn</th><td>p50 ${ms(report.latencyMs.p50)}</td><td>p95 ${ms(report.latencyMs.p95)} (${report.latencyMs.turns} turns), measured with up to ${meta.concurrency} cases in flight: latency grows with --concurrency</td></tr></table>
 ${diffSection(extras.diff)}
 <h2>Failures (${report.failures.length})</h2>${failuresTable(report)}
 </body></html>

@@ -40,7 +40,11 @@ function headline(report: Report): string[][] {
     ['replyExcludes', report.replyExcludesRate, fraction(report.counts.replyExcludes)],
   ];
   if (report.errors > 0)
-    rows.push(['Runs that crashed', report.errors / report.runs, `${report.errors}/${report.runs}`]);
+    rows.push([
+      'Runs ended in an error (not measured)',
+      report.errors / report.runs,
+      `${report.errors}/${report.runs}`,
+    ]);
   if (report.passHatK.k > 1) {
     const p = report.passHatK;
     rows.push([`pass^${p.k} (all ${p.k} runs pass)`, p.rate, `${p.passed}/${p.cases}`]);
@@ -95,11 +99,16 @@ const FAILURES_SHOWN = 25;
 
 /** The summary printed after a run: headline metrics with counts, breakdowns, cost, failures. */
 export function formatSummary(report: Report): string {
-  const { meta, llm } = report;
+  const { meta } = report;
   const out: string[] = [];
   const seconds = (meta.durationMs / 1000).toFixed(1);
   const repeat = meta.repeat > 1 ? ` × ${meta.repeat} runs` : '';
-  out.push(`Baton eval: ${report.cases} cases${repeat}, provider ${meta.provider}, ${seconds} s`, '');
+  const model = meta.model ? ` (${meta.model}${meta.llmHost ? ` at ${meta.llmHost}` : ''})` : '';
+  const prompts = meta.prompts?.length ? `, prompts ${meta.prompts.join(' ')}` : '';
+  out.push(
+    `Baton eval: ${report.cases} cases${repeat}, provider ${meta.provider}${model}${prompts}, ${seconds} s`,
+    '',
+  );
   out.push(table(['metric', 'rate', 'count'], headline(report)), '');
   out.push('By language', table(groupHeaders, groupRows(report.byLanguage)), '');
   const reasons = Object.entries(report.byReason).map(([code, r]) => [
@@ -122,16 +131,11 @@ export function formatSummary(report: Report): string {
   out.push('Priority confusion', matrixTable(report.confusion.priority), '');
   if (Object.keys(report.byTag).length > 0)
     out.push('By tag', table(groupHeaders, groupRows(report.byTag)), '');
-  const per = llm.perConversation;
-  out.push(
-    `LLM: ${llm.calls} calls (${(per.calls ?? 0).toFixed(1)}/conversation), ` +
-      `${llm.promptTokens}+${llm.completionTokens} tokens, ` +
-      `$${llm.costUsd.toFixed(4)} ($${(per.costUsd ?? 0).toFixed(5)}/conversation)` +
-      (llm.faults > 0 ? `, ${llm.faults} faults` : ''),
-  );
+  out.push(...llmLines(report));
   const ms = (value: number | null) => (value === null ? '—' : `${value.toFixed(0)} ms`);
   out.push(
-    `Latency per turn: p50 ${ms(report.latencyMs.p50)}, p95 ${ms(report.latencyMs.p95)} over ${report.latencyMs.turns} turns`,
+    `Latency per turn: p50 ${ms(report.latencyMs.p50)}, p95 ${ms(report.latencyMs.p95)} over ${report.latencyMs.turns} turns, ` +
+      `measured with up to ${meta.concurrency} cases in flight (latency grows with --concurrency)`,
   );
   if (report.failures.length > 0) {
     out.push('', `Failures (${report.failures.length}):`);
@@ -142,4 +146,33 @@ export function formatSummary(report: Report): string {
     }
   }
   return out.join('\n');
+}
+
+/** What the model cost and how often it failed, with the terms defined where they are printed. */
+export function llmLines(report: Report): string[] {
+  const { llm } = report;
+  const per = llm.perConversation;
+  const cost =
+    llm.costUsd === null
+      ? `cost unknown (no price for ${llm.unpricedModels.join(', ')})`
+      : `$${llm.costUsd.toFixed(4)} ($${(per.costUsd ?? 0).toFixed(5)}/conversation)`;
+  const lines = [
+    `LLM: ${llm.calls} calls (HTTP attempts, retries included; ${(per.calls ?? 0).toFixed(1)}/conversation), ` +
+      `${llm.promptTokens}+${llm.completionTokens} tokens, ${cost}`,
+  ];
+  if (report.meta.provider === 'offline' && llm.faults === 0 && llm.fallbacks === 0) return lines;
+  const kinds = Object.entries(llm.faultsByKind)
+    .map(([kind, count]) => `${kind} ${count}`)
+    .join(', ');
+  lines.push(
+    `  faults (failed attempts, retries included): ${llm.faults}${kinds ? ` — ${kinds}` : ''}`,
+    `  fallbacks (jobs the offline engine answered because the model failed): ${llm.fallbacks} over ` +
+      `${llm.turns} customer turns, fallbackRate ${formatFallbackRate(llm.fallbackRate)}` +
+      (llm.fallbacks > 0 ? ' — these figures are partly the offline engine, not the model' : ''),
+  );
+  return lines;
+}
+
+export function formatFallbackRate(rate: number | null): string {
+  return rate === null ? '—' : rate.toFixed(3);
 }

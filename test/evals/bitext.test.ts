@@ -1,5 +1,7 @@
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
@@ -10,6 +12,7 @@ import {
   parseBitextCsv,
 } from '../../evals/lib/bitext.js';
 import { parseDataset } from '../../evals/lib/case-schema.js';
+import { runImportBitext } from '../../evals/lib/import-bitext-cli.js';
 
 const sample = `utterance,intent,entity_type,entity_value,start_offset,end_offset,category,tags
 "I don't want my last item, help me cancel order 370795561790",cancel_order,order_id,370795561790,48,60,ORDER,BCLN
@@ -108,5 +111,58 @@ describe('bitext importer', () => {
     // 810 rows, less the 278 rows of the nine excluded intents (counted by hand from the CSV).
     expect(result.cases).toHaveLength(532);
     expect(Object.values(result.excluded).reduce((sum, n) => sum + n, 0)).toBe(278);
+  });
+});
+
+describe('npm run -s eval:import-bitext', () => {
+  async function importer(argv: string[]) {
+    let stdout = '';
+    let stderr = '';
+    const code = await runImportBitext(argv, {
+      stdout: { write: (text: string) => (stdout += text) },
+      stderr: { write: (text: string) => (stderr += text) },
+    });
+    return { code, stdout, stderr };
+  }
+
+  it('says a file is missing or not a Bitext CSV in one line, exit 2, no stack trace', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'baton-bitext-'));
+    const missing = await importer([join(dir, 'missing.csv')]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/^import-bitext: cannot read .*missing\.csv: ENOENT[^\n]*\n$/);
+    const other = join(dir, 'other.csv');
+    await writeFile(other, 'name,age\nSara,30\n');
+    const wrong = await importer([other]);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toBe(
+      `import-bitext: ${other}: not a Bitext CSV: expected the columns "utterance" and "intent"\n`,
+    );
+    const ragged = join(dir, 'ragged.csv');
+    await writeFile(ragged, 'utterance,intent\n"a,b,c\n');
+    expect((await importer([ragged])).stderr).toMatch(/^import-bitext: .*ragged\.csv: not a Bitext CSV: /);
+    const empty = join(dir, 'empty.csv');
+    await writeFile(empty, '');
+    expect((await importer([empty])).code).toBe(2);
+    for (const output of [missing, wrong]) expect(output.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('refuses --per-intent 0 and --limit 0 as usage errors', async () => {
+    for (const flag of ['--per-intent', '--limit']) {
+      const result = await importer(['x.csv', flag, '0']);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain(`${flag} "0": expected a whole number ≥ 1`);
+    }
+  });
+
+  it('writes cases for a Bitext CSV', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'baton-bitext-'));
+    const csv = join(dir, 'b.csv');
+    await writeFile(
+      csv,
+      'flags,utterance,category,intent\nB,I want to talk to a person,CONTACT,contact_human_agent\n',
+    );
+    const result = await importer(['--', csv]);
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({ id: 'bitext-1', expect: { escalate: true } });
   });
 });

@@ -84,6 +84,38 @@ describe('parseDataset', () => {
     ]);
   });
 
+  it('refuses expectations that contradict "escalate": false', () => {
+    const text = [
+      line({ id: 'a', expect: { escalate: false, reason: 'frustration', queue: 'orders' } }),
+      line({ id: 'b', expect: { escalate: false, priority: 'high', atTurn: 1, afterHours: false } }),
+      line({ id: 'c', expect: { escalate: false, knowledge: 'shipping', replyExcludes: ['x'] } }),
+    ].join('\n');
+    expect(problemsOf(text)).toEqual([
+      'cases.jsonl:1: expect.reason: contradicts "escalate": false (only a handoff has a reason); drop one of the two',
+      'cases.jsonl:1: expect.queue: contradicts "escalate": false (only a handoff has a queue); drop one of the two',
+      'cases.jsonl:2: expect.atTurn: contradicts "escalate": false (only a handoff has a atTurn); drop one of the two',
+      'cases.jsonl:2: expect.priority: contradicts "escalate": false (only a handoff has a priority); drop one of the two',
+      'cases.jsonl:2: expect.afterHours: contradicts "escalate": false (only a handoff has a afterHours); drop one of the two',
+    ]);
+  });
+
+  it('refuses blank turns and tags and dates that do not exist', () => {
+    const text = [
+      line({ id: 'a', turns: ['', { text: '   ' }], expect: {} }),
+      line({ id: 'b', tags: ['ok', ' '] }),
+      line({ id: 'c', now: '2026-02-30T10:00:00+03:00' }),
+      line({ id: 'd', orders: [{ id: 'A1', phone: '1', status: 'delayed', eta: '2026-13-45' }] }),
+      line({ id: 'e', now: '2028-02-29T10:00:00+03:00' }),
+    ].join('\n');
+    expect(problemsOf(text)).toEqual([
+      'cases.jsonl:1: turns[0]: must not be blank',
+      'cases.jsonl:1: turns[1].text: must not be blank',
+      'cases.jsonl:2: tags[1]: must not be blank',
+      'cases.jsonl:3: now: the date 2026-02-30 does not exist',
+      'cases.jsonl:4: orders[0].eta: the date 2026-13-45 does not exist',
+    ]);
+  });
+
   it('throws a DatasetError whose message lists the problems', () => {
     expect(() => parseDataset('{"id":"x","turns":["hi"]}', 'a.jsonl')).toThrow(
       new DatasetError(['a.jsonl:1: expect: required field is missing']),

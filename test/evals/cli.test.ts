@@ -1,10 +1,12 @@
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { EvalCase } from '../../evals/lib/case-schema.js';
 import { runEvalCli } from '../../evals/lib/cli.js';
 import type { CaseOutcome } from '../../evals/lib/outcome.js';
+import type { PlayOptions } from '../../evals/lib/play.js';
+import type { PlayFunction } from '../../evals/lib/runner.js';
 import { handoff, outcome } from './fixtures.js';
 
 const cases = [
@@ -43,15 +45,32 @@ function fakePlay(wrong: ReadonlySet<string>, played: string[] = []) {
   };
 }
 
+const llmVariables = [
+  'OPENAI_API_KEY',
+  'LLM_BASE_URL',
+  'LLM_MODEL',
+  'LLM_PROMPTS',
+  'LLM_TIMEOUT_MS',
+  'LLM_STREAM',
+  'AZURE_OPENAI_ENDPOINT',
+  'AZURE_OPENAI_API_KEY',
+  'AZURE_OPENAI_DEPLOYMENT',
+];
+
 let dir: string;
 let dataset: string;
+afterEach(() => {
+  vi.unstubAllEnvs();
+});
 beforeEach(async () => {
+  // The developer's shell must not decide whether these tests see a model.
+  for (const name of llmVariables) vi.stubEnv(name, undefined);
   dir = await mkdtemp(join(tmpdir(), 'baton-eval-'));
   dataset = join(dir, 'cases.jsonl');
   await writeFile(dataset, `${cases.map((item) => JSON.stringify(item)).join('\n')}\n`);
 });
 
-async function cli(argv: string[], play = fakePlay(new Set())) {
+async function cli(argv: string[], play: PlayFunction = fakePlay(new Set())) {
   let stdout = '';
   let stderr = '';
   const code = await runEvalCli(argv, {
@@ -95,7 +114,24 @@ describe('npm run eval', () => {
     expect(report.byReason.human_requested).toEqual({ expected: 0, recalled: 0, recall: null, fired: 1 });
     expect(result.stdout).toMatch(/Escalation recall\s+50\.0%\s+1\/2/);
     expect(result.stdout).toContain('esc-2: escalate: expected a handoff');
+    expect(result.stdout).toContain(
+      `Report: ${join(out, 'report.html')}\n        ${join(out, 'report.json')}`,
+    );
     expect(result.stderr).toContain('eval: 4/4 plays, 1 failed');
+    expect(report.meta).toMatchObject({
+      provider: 'offline',
+      concurrency: 4,
+      datasets: [
+        { path: expect.stringMatching(/cases\.jsonl$/), sha256: expect.stringMatching(/^[0-9a-f]{64}$/) },
+      ],
+    });
+    expect(report.meta.model).toBeUndefined();
+    // What the failing case looked like: the customer's turns, the bot's replies, no handoff.
+    expect(report.failures[0]).toMatchObject({
+      expected: { escalate: true, queue: 'general' },
+      handoff: null,
+      turns: [{ index: 1, replies: ['hello'] }],
+    });
 
     const html = await readFile(join(out, 'report.html'), 'utf8');
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
@@ -160,6 +196,157 @@ describe('npm run eval', () => {
       /unknown metric "bogus"; known: passRate/,
     );
     expect((await cli(['--dataset', dataset, '--filter', 'nothing-*'])).stderr).toContain('no case matches');
+    expect((await cli(['--model', 'gpt-4o', '--dataset', dataset])).stderr).toContain(
+      '--model needs --provider openai',
+    );
+    expect((await cli(['--prompts', 'v1', '--dataset', dataset])).code).toBe(2);
+  });
+
+  it('says a dataset is empty or unreadable, not that it matches no filter or breaks the contract', async () => {
+    const empty = join(dir, 'empty.jsonl');
+    await writeFile(empty, '\n');
+    const none = await cli(['--dataset', empty, '--out', join(dir, 'x')]);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain(`eval: the dataset holds no case: ${empty}`);
+    expect(none.stderr).not.toContain('--filter');
+    const missing = await cli(['--dataset', join(dir, 'missing.jsonl')]);
+    expect(missing.stderr).toMatch(
+      /eval: cannot read the dataset; nothing was played:\n.*missing\.jsonl: ENOENT/,
+    );
+    expect(missing.stderr).not.toContain('contract');
+  });
+
+  it('keeps cases of two same-named files apart and refuses a file given twice', async () => {
+    const { mkdir } = await import('node:fs/promises');
+    for (const sub of ['a', 'b']) {
+      await mkdir(join(dir, sub));
+      await writeFile(
+        join(dir, sub, 'set.jsonl'),
+        `${JSON.stringify(cases[2])}\n${JSON.stringify({ ...cases[3], id: `only-${sub}` })}\n`,
+      );
+    }
+    const out = join(dir, 'two');
+    const both = await cli([
+      '--dataset',
+      join(dir, 'a', 'set.jsonl'),
+      '--dataset',
+      join(dir, 'b', 'set.jsonl'),
+      '--out',
+      out,
+    ]);
+    expect(both.code).toBe(0);
+    const report = await readReport(out);
+    expect(report.results.map((item: { id: string; runs: number }) => [item.id, item.runs])).toEqual([
+      ['a/set.jsonl:faq-1', 1],
+      ['only-a', 1],
+      ['b/set.jsonl:faq-1', 1],
+      ['only-b', 1],
+    ]);
+    const twice = await cli(['--dataset', dataset, '--dataset', join(dir, '.', 'cases.jsonl')]);
+    expect(twice.code).toBe(2);
+    expect(twice.stderr).toContain('given more than once');
+  });
+
+  it('gives every case without a customer id its own position, hence its own fresh waId', async () => {
+    const positions: number[] = [];
+    const play = async (evalCase: EvalCase, options: PlayOptions) => {
+      positions.push(options.position ?? -1);
+      return fakePlay(new Set())(evalCase);
+    };
+    expect(
+      (await cli(['--dataset', dataset, '--out', join(dir, 'p'), '--concurrency', '1'], play)).code,
+    ).toBe(0);
+    expect(positions).toEqual([0, 1, 2, 3]);
+    const { freshWaId } = await import('../../evals/lib/play.js');
+    expect(new Set(positions.map(freshWaId)).size).toBe(4);
+    expect(freshWaId(3)).toMatch(/^\d{12}$/);
+  });
+
+  it('exits 1 when a run ended in an error, leaving it out of the escalation counts', async () => {
+    const out = join(dir, 'errored');
+    const crashing = async (evalCase: EvalCase): Promise<CaseOutcome> =>
+      evalCase.id === 'faq-1'
+        ? outcome(evalCase, [], { error: 'turn 1: webhook answered 500' })
+        : fakePlay(new Set())(evalCase);
+    const result = await cli(['--dataset', dataset, '--out', out], crashing);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(
+      'eval: 1 of 4 run(s) ended in an error and measured nothing (they fail their case and are left out of the escalation metrics):\n  faq-1: turn 1: webhook answered 500',
+    );
+    const report = await readReport(out);
+    expect(report).toMatchObject({ errors: 1, escalation: { tp: 2, tn: 1 } });
+  });
+
+  it('exits 2 before playing anything when the openai provider cannot run', async () => {
+    const played: string[] = [];
+    const noEndpoint = await cli(['--dataset', dataset, '--provider', 'openai'], fakePlay(new Set(), played));
+    expect(noEndpoint.code).toBe(2);
+    expect(noEndpoint.stderr).toContain(
+      '--provider openai needs OPENAI_API_KEY, LLM_BASE_URL or AZURE_OPENAI_ENDPOINT',
+    );
+
+    vi.stubEnv('LLM_BASE_URL', 'http://127.0.0.1:9/v1');
+    const v2 = await cli(
+      ['--dataset', dataset, '--provider', 'openai', '--prompts', 'v2'],
+      fakePlay(new Set(), played),
+    );
+    expect(v2.code).toBe(2);
+    expect(v2.stderr).toContain('no prompt classifier/v2; available: classifier/v1');
+
+    vi.stubEnv('LLM_PROMPTS', 'v3');
+    const v3 = await cli(['--dataset', dataset, '--provider', 'openai'], fakePlay(new Set(), played));
+    expect(v3.code).toBe(2);
+    expect(v3.stderr).toContain('no prompt classifier/v3');
+    expect(played).toEqual([]);
+  });
+
+  it('records the model, the endpoint host and the prompts; a fallbackRate gate of your own replaces the implicit one', async () => {
+    vi.stubEnv('LLM_BASE_URL', 'http://models.internal:11434/v1');
+    vi.stubEnv('OPENAI_API_KEY', 'sk-secret-do-not-print');
+    vi.stubEnv('LLM_MODEL', 'llama3.1');
+    const fallingBack = async (evalCase: EvalCase): Promise<CaseOutcome> =>
+      outcome(evalCase, [{ replies: ['hello'] }], {
+        ...((evalCase.expect.escalate ?? false)
+          ? { handoff: handoff(1, ['human_requested'], 'general', 'normal') }
+          : {}),
+        llm: {
+          calls: 2,
+          faults: 2,
+          faultsByKind: { server_error: 2 },
+          fallbacks: evalCase.id === 'faq-1' ? 1 : 0,
+        },
+      });
+    const out = join(dir, 'own-gate');
+    const accepted = await cli(
+      ['--dataset', dataset, '--out', out, '--provider', 'openai', '--fail-over', 'fallbackRate=0.3'],
+      fallingBack,
+    );
+    expect(accepted.code, accepted.stderr).toBe(0);
+    expect(accepted.stdout).toContain('ok   fallbackRate = 0.250 (must be ≤ 0.300)');
+    expect(accepted.stderr).toContain('the figures above are partly the offline engine');
+    const report = await readReport(out);
+    expect(report.meta).toMatchObject({
+      model: 'llama3.1',
+      llmHost: 'models.internal:11434',
+      prompts: ['classifier/v1', 'responder/v1', 'summariser/v1'],
+    });
+    expect(report.llm).toMatchObject({
+      fallbacks: 1,
+      turns: 4,
+      fallbackRate: 0.25,
+      faultsByKind: { server_error: 8 },
+    });
+    expect(await readFile(join(out, 'report.json'), 'utf8')).not.toContain('sk-secret');
+
+    const implicit = await cli(
+      ['--dataset', dataset, '--out', join(dir, 'implicit'), '--provider', 'openai'],
+      fallingBack,
+    );
+    expect(implicit.code).toBe(1);
+    expect(implicit.stdout).toContain(
+      'FAIL fallbackRate = 0.250 (must be ≤ 0.000; implicit with --provider openai)',
+    );
+    expect(implicit.stderr).toContain('accept some fallbacks with --fail-over fallbackRate=0.05');
   });
 
   it('filters by id or tag glob and repeats each case K times', async () => {

@@ -1,14 +1,22 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { compareReports, formatDiff, parseBaseline } from '../../evals/lib/compare.js';
-import { evaluateGates, metrics, parseGate } from '../../evals/lib/gates.js';
+import {
+  describeGate,
+  evaluateGates,
+  type GateResult,
+  implicitGates,
+  metrics,
+  parseGate,
+} from '../../evals/lib/gates.js';
 import { buildReport, type ReportMeta } from '../../evals/lib/metrics.js';
 import { fixedOutcomes, outcome, run } from './fixtures.js';
 
 const meta: ReportMeta = {
   startedAt: '2026-11-24T08:00:00.000Z',
   durationMs: 1,
-  datasets: ['x.jsonl'],
+  datasets: [{ path: 'x.jsonl', sha256: 'abc' }],
+  concurrency: 1,
   provider: 'offline',
   repeat: 1,
 };
@@ -72,6 +80,45 @@ describe('--baseline', () => {
     expect(diff.added).toEqual([]);
   });
 
+  it('does not compare latency across different concurrency, and says why', () => {
+    const { baseline } = reports();
+    const slower = buildReport(
+      fixedOutcomes().map((item) =>
+        run({ ...item, turns: item.turns.map((turn) => ({ ...turn, latencyMs: turn.latencyMs * 3 })) }),
+      ),
+      { ...meta, concurrency: 8 },
+    );
+    const diff = compareReports(parseBaseline(JSON.stringify(baseline), 'b.json'), slower);
+    expect(diff.metrics.find((item) => item.metric === 'latencyP95')).toMatchObject({
+      change: 'n/a',
+      note: expect.stringContaining('the baseline ran 1 cases in flight, this run 8'),
+    });
+    expect(formatDiff(diff)).toContain(
+      'latency not compared: the baseline ran 1 cases in flight, this run 8',
+    );
+    expect(formatDiff(diff)).not.toMatch(/worse\s+latencyP95/);
+    // Same concurrency: the slowdown is a real regression.
+    const same = compareReports(parseBaseline(JSON.stringify(baseline), 'b.json'), {
+      ...slower,
+      meta: { ...slower.meta, concurrency: 1 },
+    });
+    expect(same.metrics.find((item) => item.metric === 'latencyP95')?.change).toBe('worse');
+    expect(same.notes).toEqual([]);
+  });
+
+  it('compares fallbackRate, lower being better', () => {
+    const { baseline } = reports();
+    const failing = buildReport(
+      fixedOutcomes().map((item) => run({ ...item, llm: { ...item.llm, fallbacks: 1 } })),
+      meta,
+    );
+    const diff = compareReports(parseBaseline(JSON.stringify(baseline), 'b.json'), failing);
+    expect(diff.metrics.find((item) => item.metric === 'fallbackRate')).toMatchObject({
+      before: 0,
+      change: 'worse',
+    });
+  });
+
   it('rejects a file that is not a report', () => {
     expect(() => parseBaseline('{"cases": 3}', 'old.json')).toThrow(/old\.json: not an eval report: results/);
     expect(() => parseBaseline('nope', 'old.json')).toThrow(/old\.json: not JSON/);
@@ -100,6 +147,27 @@ describe('--fail-under / --fail-over', () => {
       value: null,
       passed: false,
     });
+  });
+
+  it('adds fallbackRate ≤ 0 for the openai provider unless the user gates it', () => {
+    expect(implicitGates('offline', [])).toEqual([]);
+    expect(implicitGates('openai', [])).toEqual([
+      { metric: 'fallbackRate', kind: 'over', threshold: 0, implicit: true },
+    ]);
+    expect(implicitGates('openai', [parseGate('fallbackRate=0.05', 'over')])).toEqual([]);
+  });
+
+  it('fails a cost gate when a model has no price, and says so', () => {
+    const unpriced = buildReport(
+      fixedOutcomes().map((item) => run({ ...item, llm: { ...item.llm, unpricedModels: ['llama3.1'] } })),
+      meta,
+    );
+    const [gate] = evaluateGates(unpriced, [parseGate('costPerConversation=1', 'over')]);
+    expect(gate).toMatchObject({ value: null, passed: false });
+    expect(describeGate(gate as GateResult)).toBe(
+      'FAIL costPerConversation = cost unknown: no price for llama3.1 (add it to DEFAULT_PRICES in src/llm/meter.ts) (must be ≤ $1.00000)',
+    );
+    expect(evaluateGates(report, [parseGate('costPerConversation=1', 'over')])[0]?.passed).toBe(true);
   });
 
   it('rejects unknown metrics and malformed thresholds', () => {

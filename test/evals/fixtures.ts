@@ -1,6 +1,6 @@
 import type { EvalCase } from '../../evals/lib/case-schema.js';
 import type { RunResult } from '../../evals/lib/metrics.js';
-import type { CaseOutcome, HandoffOutcome, LlmUsage } from '../../evals/lib/outcome.js';
+import { type CaseOutcome, type HandoffOutcome, type LlmUsage, noLlmUsage } from '../../evals/lib/outcome.js';
 import { scoreCase } from '../../evals/lib/score.js';
 
 export interface TurnSpec {
@@ -27,7 +27,7 @@ export function outcome(
     })),
     ...(options.handoff ? { handoff: options.handoff } : {}),
     ...(options.error ? { error: options.error } : {}),
-    llm: { calls: 0, promptTokens: 0, completionTokens: 0, costUsd: 0, faults: 0, ...options.llm },
+    llm: { ...noLlmUsage(), ...options.llm },
   };
 }
 
@@ -147,7 +147,7 @@ export function fixedOutcomes(): CaseOutcome[] {
       [{ latencyMs: 900 }, { replies: [], latencyMs: 1000 }],
       { handoff: handoff(2, ['human_requested'], 'vip', 'urgent', true) },
     ),
-    // H: the run crashed: no handoff (TN) but fails on run.
+    // H: the run crashed: fails on run, and is left out of the escalation counts (it measured nothing).
     outcome(evalCase({ id: 'h-crash', lang: 'en', tags: ['t1'], expect: { escalate: false } }), [], {
       error: 'boom',
     }),

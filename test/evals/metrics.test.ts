@@ -6,7 +6,8 @@ import { evalCase, fixedOutcomes, handoff, outcome, run } from './fixtures.js';
 const meta: ReportMeta = {
   startedAt: '2026-11-24T08:00:00.000Z',
   durationMs: 1,
-  datasets: ['x.jsonl'],
+  datasets: [{ path: 'x.jsonl', sha256: 'abc' }],
+  concurrency: 1,
   provider: 'offline',
   repeat: 1,
 };
@@ -51,14 +52,37 @@ describe('scoring the fixed nine-case set', () => {
     expect(why['h-crash']).toBe('run: run failed: boom');
   });
 
-  it('computes the escalation confusion and rates', () => {
-    expect(report.escalation).toMatchObject({ tp: 3, fp: 1, fn: 2, tn: 3 });
+  it('computes the escalation confusion and rates, leaving the errored run out', () => {
+    // h-crash measured nothing: it is not a true negative, though it still fails its case.
+    expect(report.escalation).toMatchObject({ tp: 3, fp: 1, fn: 2, tn: 2 });
     expect(report.escalation.precision).toBeCloseTo(0.75);
     expect(report.escalation.recall).toBeCloseTo(0.6);
     expect(report.escalation.f1).toBeCloseTo(2 / 3);
-    expect(report.escalation.accuracy).toBeCloseTo(2 / 3);
+    expect(report.escalation.accuracy).toBeCloseTo(5 / 8);
     expect(report.missedEscalationRate).toBeCloseTo(0.4);
-    expect(report.falseEscalationRate).toBeCloseTo(0.25);
+    expect(report.falseEscalationRate).toBeCloseTo(1 / 3);
+  });
+
+  it('leaves errored runs out of conditional and unconditional accuracies', () => {
+    const crashed = (id: string) =>
+      run(
+        outcome(
+          evalCase({
+            id,
+            expect: { escalate: true, queue: 'orders', knowledge: 'shipping', replyExcludes: ['x'] },
+          }),
+          [{}],
+          { handoff: handoff(1, ['frustration'], 'orders', 'high'), error: 'webhook answered 500' },
+        ),
+      );
+    const errored = buildReport([crashed('e1'), crashed('e2')], meta);
+    expect(errored).toMatchObject({ errors: 2, passed: 0, failed: 2 });
+    expect(errored.escalation).toMatchObject({ tp: 0, fp: 0, fn: 0, tn: 0, accuracy: null });
+    expect(errored.counts.queue).toEqual({ correct: 0, total: 0 });
+    expect(errored.counts.knowledge).toEqual({ correct: 0, total: 0 });
+    expect(errored.counts.replyExcludes).toEqual({ correct: 0, total: 0 });
+    expect(errored.confusion.queue.counts).toEqual({});
+    expect(errored.byReason.frustration).toMatchObject({ expected: 0, fired: 0 });
   });
 
   it('judges routing only where the bot escalated as it should', () => {
@@ -88,13 +112,13 @@ describe('scoring the fixed nine-case set', () => {
       orders: { orders: 1 },
       billing: { general: 1 },
       general: { none: 1 },
-      none: { technical: 1, none: 3 },
+      none: { technical: 1, none: 2 },
       vip: { vip: 1 },
     });
     expect(report.confusion.priority.counts).toEqual({
       high: { high: 2, urgent: 1 },
       normal: { none: 1 },
-      none: { normal: 1, none: 3 },
+      none: { normal: 1, none: 2 },
     });
   });
 
@@ -113,10 +137,10 @@ describe('scoring the fixed nine-case set', () => {
     expect(en).toMatchObject({
       cases: 6,
       passed: 2,
-      escalation: { tp: 3, fp: 0, fn: 1, tn: 2, precision: 1, recall: 0.75 },
+      escalation: { tp: 3, fp: 0, fn: 1, tn: 1, precision: 1, recall: 0.75 },
     });
     expect(en?.escalation.f1).toBeCloseTo(6 / 7);
-    expect(en?.escalation.accuracy).toBeCloseTo(5 / 6);
+    expect(en?.escalation.accuracy).toBeCloseTo(4 / 5);
     expect(report.byLanguage.ar).toMatchObject({
       cases: 3,
       passed: 0,
@@ -140,8 +164,45 @@ describe('scoring the fixed nine-case set', () => {
     expect(report.llm.perConversation.calls).toBeCloseTo(6 / 9);
     expect(report.llm.perConversation.promptTokens).toBe(50);
     expect(report.llm.perConversation.costUsd).toBeCloseTo(0.001);
+    expect(report.llm).toMatchObject({ fallbacks: 0, turns: 13, fallbackRate: 0, unpricedModels: [] });
     // 13 turns: 50 60 70 100 200 300 [400] 500 600 700 800 900 [1000]
     expect(report.latencyMs).toEqual({ p50: 400, p95: 1000, turns: 13 });
+  });
+});
+
+describe('LLM faults, fallbacks and cost', () => {
+  it('sums fallbacks and faults by kind, rates fallbacks per customer turn, and keeps an unpriced cost unknown', () => {
+    const a = outcome(evalCase({ id: 'a', expect: {} }, 2), [{}, {}], {
+      llm: {
+        calls: 4,
+        faults: 3,
+        faultsByKind: { server_error: 2, timeout: 1 },
+        fallbacks: 1,
+        costUsd: 0.01,
+      },
+    });
+    const b = outcome(evalCase({ id: 'b', expect: {} }, 2), [{}, {}], {
+      llm: {
+        calls: 2,
+        faults: 2,
+        faultsByKind: { server_error: 2 },
+        fallbacks: 2,
+        unpricedModels: ['llama3.1'],
+      },
+    });
+    const report = buildReport([run(a), run(b)], meta);
+    expect(report.llm).toMatchObject({
+      calls: 6,
+      faults: 5,
+      faultsByKind: { server_error: 4, timeout: 1 },
+      fallbacks: 3,
+      turns: 4,
+      fallbackRate: 0.75,
+      costUsd: null,
+      unpricedModels: ['llama3.1'],
+      perConversation: { costUsd: null },
+    });
+    expect(buildReport([run(a)], meta).llm).toMatchObject({ costUsd: 0.01, fallbackRate: 0.5 });
   });
 });
 
@@ -193,6 +254,14 @@ describe('pass^k with --repeat', () => {
       passes: 2,
       passed: false,
     });
-    expect(report.failures).toEqual([{ id: 'flaky', why: expect.stringMatching(/^run 2\/3: escalate: /) }]);
+    expect(report.failures).toEqual([
+      expect.objectContaining({ id: 'flaky', why: expect.stringMatching(/^run 2\/3: escalate: /), run: 2 }),
+    ]);
+    // The details come from the failing run: its handoff and its turns.
+    expect(report.failures[0]).toMatchObject({
+      expected: { escalate: false },
+      handoff: { atTurn: 1, reasons: ['frustration'], queue: 'general', priority: 'high' },
+      turns: [{ index: 1, input: 'message 1', replies: ['ok'], knowledgeDocs: [] }],
+    });
   });
 });
