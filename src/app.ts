@@ -5,11 +5,13 @@ import { twilioWebhook } from './channel/twilio/webhook.js';
 import { whatsappWebhook } from './channel/whatsapp/webhook.js';
 import type { Deps } from './deps.js';
 import type { AppEnv } from './http/context.js';
+import { BatonError } from './http/errors.js';
 import { onError } from './http/on-error.js';
 import { agentApi } from './inbox/api/index.js';
 import { inboxPages } from './inbox/pages/index.js';
 import { sandboxApi } from './sandbox/api.js';
 import { sandboxPages } from './sandbox/pages/index.js';
+import { sameSecret } from './util/same-secret.js';
 
 const WEBHOOK_CHANNELS = ['whatsapp', 'twilio', 'infobip'] as const;
 
@@ -56,6 +58,11 @@ export function createApp(deps: Deps): Hono<AppEnv> {
   });
 
   app.get('/metrics', async (c) => {
+    const token = deps.config.METRICS_TOKEN;
+    const given = /^Bearer\s+(\S+)$/i.exec(c.req.header('authorization') ?? '')?.[1];
+    if (token !== undefined && (given === undefined || !(await sameSecret(given, token)))) {
+      throw new BatonError('unauthorized', 'GET /metrics needs Authorization: Bearer <METRICS_TOKEN>');
+    }
     c.header('content-type', 'text/plain; version=0.0.4');
     return c.body(await deps.metrics.render(deps.db));
   });

@@ -36,6 +36,8 @@ export const envSchema = z.object({
   DATABASE_AUTH_TOKEN: optionalString,
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
   PUBLIC_BASE_URL: z.url().optional(),
+  /** When set, GET /metrics needs `Authorization: Bearer <token>` (a scraper's credential). */
+  METRICS_TOKEN: optionalString,
 
   WHATSAPP_APP_SECRET: optionalString,
   WHATSAPP_VERIFY_TOKEN: optionalString,

@@ -449,6 +449,17 @@ describe('KPIs, OpenAPI and metrics', () => {
     ]);
   });
 
+  it('asks for the metrics token when one is configured', async () => {
+    harness = await createHarness({ env: { METRICS_TOKEN: 'scrape-me-0123456789' } });
+    const metrics = (authorization?: string) =>
+      harness.app.request('/metrics', authorization ? { headers: { authorization } } : {});
+    expect((await metrics()).status).toBe(401);
+    expect((await metrics('Bearer wrong')).status).toBe(401);
+    const ok = await metrics('Bearer scrape-me-0123456789');
+    expect(ok.status).toBe(200);
+    expect(await ok.text()).toContain('# TYPE baton_outbox_jobs gauge');
+  });
+
   it('publishes the API as OpenAPI and the counts as Prometheus text', async () => {
     await setup();
     await escalate('966500000914');

@@ -10,9 +10,9 @@
  * secret's length nor its prefix leaks through timing. Web Crypto only, so it runs on Workers.
  */
 
-export const INFOBIP_SECRET_HEADER = 'x-webhook-secret';
+import { sameSecret } from '../../util/same-secret.js';
 
-const encoder = new TextEncoder();
+export const INFOBIP_SECRET_HEADER = 'x-webhook-secret';
 
 type HeaderSource = Headers | Readonly<Record<string, string | undefined>>;
 
@@ -21,17 +21,6 @@ function header(source: HeaderSource, name: string): string | undefined {
   const wanted = name.toLowerCase();
   for (const [key, value] of Object.entries(source)) if (key.toLowerCase() === wanted) return value;
   return undefined;
-}
-
-async function digest(value: string): Promise<Uint8Array> {
-  return new Uint8Array(await crypto.subtle.digest('SHA-256', encoder.encode(value)));
-}
-
-async function sameSecret(given: string, secret: string): Promise<boolean> {
-  const [a, b] = await Promise.all([digest(given), digest(secret)]);
-  let diff = a.length ^ b.length;
-  for (let i = 0; i < a.length; i++) diff |= (a[i] ?? 0) ^ (b[i] ?? 0);
-  return diff === 0;
 }
 
 /** The password of a `Basic` credential, decoded as UTF-8; undefined when malformed. */
