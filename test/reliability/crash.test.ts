@@ -46,7 +46,8 @@ describe('crash: SIGKILL in the middle of a storm, restart on the same database'
       WHATSAPP_APP_SECRET: SECRET,
       WHATSAPP_VERIFY_TOKEN: 'crash-verify',
       WHATSAPP_ACCESS_TOKEN: 'crash-access-token',
-      WHATSAPP_PHONE_NUMBER_ID: 'crashphone',
+      // the number the storm's deliveries are addressed to (support.ts)
+      WHATSAPP_PHONE_NUMBER_ID: 'reliability',
       WHATSAPP_API_BASE_URL: graph.url,
       CONVERSATION_SETTLE_MS: '50',
       OUTBOX_POLL_MS: '200',

@@ -216,6 +216,8 @@ describe('security', () => {
       WHATSAPP_APP_SECRET: 'app-secret-7f3a9c1e',
       WHATSAPP_VERIFY_TOKEN: 'verify-token-5d2b8e4f',
       WHATSAPP_ACCESS_TOKEN: 'EAAG-access-token-9c8b7a6d',
+      // the sandbox API drives a real transport here (a fake Graph API): on purpose
+      SANDBOX_ENABLED: 'true',
       OPENAI_API_KEY: 'sk-live-key-1a2b3c4d',
     };
     harness = await createHarness({

@@ -99,7 +99,10 @@ describe('send faults: the Graph API answers 429, 500 or times out at random', (
       env: {
         WHATSAPP_APP_SECRET: SECRET,
         WHATSAPP_ACCESS_TOKEN: 'send-faults-token',
-        WHATSAPP_PHONE_NUMBER_ID: 'sendfaults',
+        // the number the deliveries are addressed to (support.ts)
+        WHATSAPP_PHONE_NUMBER_ID: 'reliability',
+        // read back through the sandbox API, beside a real (fake Graph API) transport: on purpose
+        SANDBOX_ENABLED: 'true',
         WHATSAPP_API_BASE_URL: graph.url,
         WHATSAPP_SEND_TIMEOUT_MS: '3000',
         OUTBOX_MAX_ATTEMPTS: '6',
