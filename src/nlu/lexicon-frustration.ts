@@ -19,7 +19,14 @@ export const STRONG = [
   'never again',
   'never .. order|buy|shop|use .. again',
   'i hate|hate you|your|this',
-  'nobody|no one cares',
+  // a slot holds one word: "no one" and "nobody" are two entries
+  'nobody|noone cares',
+  'no one cares',
+  // "nobody helps me": about the service, unlike "nobody answered the door"
+  'nobody|noone .. helps|helped|helping',
+  'no one .. helps|helped|helping',
+  'nobody|noone .. help me|us',
+  'no one .. help me|us',
   'what kind of service|company|business|shop|store is this',
   'call this service',
   'fuck*|stfu',
@@ -50,7 +57,8 @@ export const STRONG = [
 export const MILD = [
   'annoyed|annoying|disappointed|disappointing|disappointment|frustrated|frustrating|upset|angry|mad|unhappy|rude|ignored|ignoring|unbelievable|seriously|ugh|damn|goddamn|bloody',
   'not happy',
-  'no one|nobody .. answer*|respond*|reply*|replies|help*|cares',
+  'nobody|noone .. answer*|respond*|reply*|replies|replied|help*|cares',
+  'no one .. answer*|respond*|reply*|replies|replied|help*|cares',
   'no response|reply|answer',
   'so|too slow|long',
   'come on',

@@ -27,6 +27,10 @@ describe('scoreFrustration', () => {
     'i already told you it STILL has not arrived. same problem again',
     'my order is a week late, what kind of service is this!!!',
     'طلبي متاخر اسبوع وش هالخدمة!!!',
+    // "nobody" and "no one" are both read (an entry's slot holds one word)
+    "honestly this is the third time I'm asking and nobody helps me",
+    'nobody cares about customers here',
+    'no one cares',
   ])('reaches the threshold for %j', (text) => {
     expect(scoreFrustration(text, []).score).toBeGreaterThanOrEqual(THRESHOLD);
   });
@@ -49,8 +53,16 @@ describe('scoreFrustration', () => {
     'what kind of shoes do you sell',
     'هذي خدمة التوصيل السريع؟',
     'this is the third time I ask',
+    'nobody replied to my email',
   ])('stays below the threshold for %j', (text) => {
     expect(scoreFrustration(text, []).score).toBeLessThan(THRESHOLD);
+  });
+
+  it('counts "nobody replied" as a mild complaint', () => {
+    expect(scoreFrustration('nobody replied to my email', [])).toEqual({
+      score: 0.3,
+      evidence: ['nobody replied'],
+    });
   });
 
   it.each(['مو سيء أبد، التوصيل كان سريع', 'honestly not terrible at all'])(
