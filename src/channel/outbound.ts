@@ -78,8 +78,10 @@ export function outboundText(message: OutboundMessage): string {
  * Errors meaning the 24-hour customer-service window has closed: Meta's 131047 (Infobip passes it
  * on) and Twilio's 63016. Free text cannot reach the customer until they write again.
  */
+export const WINDOW_CLOSED_CODES = [131047, 63016] as const;
+
 export function isWindowClosedCode(code: number | null | undefined): boolean {
-  return code === 131047 || code === 63016;
+  return WINDOW_CLOSED_CODES.some((closed) => closed === code);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
+import { addAgent } from '../../src/inbox/agents.js';
 import { createLogger } from '../../src/log/logger.js';
 import { messages, outbox } from '../../src/store/schema/index.js';
 import { graphError, startFakeGraph } from '../support/fake-graph.js';
@@ -31,7 +32,7 @@ async function withGraph(script: Parameters<typeof startFakeGraph>[0], logLines:
   return { graph, harness };
 }
 
-async function deliver(harness: Harness, waId: string, id: string) {
+async function deliver(harness: Harness, waId: string, id: string, text = 'hello', laterBySeconds = 0) {
   const body = metaJson({
     object: 'whatsapp_business_account',
     entry: [
@@ -48,9 +49,9 @@ async function deliver(harness: Harness, waId: string, id: string) {
                 {
                   from: waId,
                   id,
-                  timestamp: String(Math.floor(Date.now() / 1000)),
+                  timestamp: String(Math.floor(Date.now() / 1000) + laterBySeconds),
                   type: 'text',
-                  text: { body: 'hello' },
+                  text: { body: text },
                 },
               ],
             },
@@ -107,6 +108,37 @@ describe('outbox delivery through the Graph API', () => {
     expect(reply).toMatchObject({ status: 'failed', errorCode: 131047 });
     const [job] = await harness.db.select().from(outbox);
     expect(job?.status).toBe('failed');
+  });
+
+  it('takes the channel at its word: after a 131047 the handoff shows the window closed until the customer writes', async () => {
+    const { harness } = await withGraph([graphError(400, 131047, 'Re-engagement message')]);
+    const { token } = await addAgent(harness.db, { name: 'Layla', queues: ['*'], now: 0 });
+    const api = async (method: string, path: string, body?: unknown) => {
+      const response = await harness.app.request(path, {
+        method,
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      });
+      return { status: response.status, body: await response.json() };
+    };
+    await deliver(harness, '966500000505', 'wamid.in.5', 'I want to talk to a human');
+    await waitFor(async () =>
+      (await harness.db.select().from(outbox)).some((job) => job.status === 'failed'),
+    );
+    const [packet] = await harness.packets();
+    const detail = await api('GET', `/api/handoffs/${packet?.id}`);
+    expect(detail.body.window.open).toBe(false);
+    expect(detail.body.transcript.find((line: { fix: string | null }) => line.fix !== null)).toMatchObject({
+      status: 'failed',
+      fix: 'window_closed',
+    });
+    const refused = await api('POST', `/api/handoffs/${packet?.id}/reply`, { text: 'Hello Sara' });
+    expect(refused).toMatchObject({ status: 422, body: { code: 'window_closed' } });
+
+    // WhatsApp's timestamps are whole seconds: the customer's next message, a moment later
+    await deliver(harness, '966500000505', 'wamid.in.6', 'hello? anyone?', 2);
+    await harness.baton.settled();
+    expect((await api('GET', `/api/handoffs/${packet?.id}`)).body.window.open).toBe(true);
   });
 
   it('gives up after the configured attempts and marks the message failed, visible to an agent', async () => {

@@ -3,7 +3,7 @@ import type { Language } from '../../llm/classification.js';
 import { outboundStatements } from '../../outbox/enqueue.js';
 import { queueName, say } from '../../replies/messages.js';
 import type { ConversationRow, CustomerRow } from '../../store/repos/conversations.js';
-import { type AgentRow, type LifecycleContext, recipientOf, windowOf } from './context.js';
+import { type AgentRow, type LifecycleContext, recipientOf, windowFor } from './context.js';
 
 interface Announcement {
   conversation: ConversationRow;
@@ -21,7 +21,7 @@ interface Announcement {
  */
 async function announce(ctx: LifecycleContext, input: Announcement, text: (language: Language) => string) {
   const { conversation, customer, agent, now } = input;
-  if (!windowOf(customer, now, ctx.windowMarginMs).open) return;
+  if (!(await windowFor(ctx, customer, conversation.id, now)).open) return;
   await messageCustomer(ctx, {
     conversation,
     customer,

@@ -1,9 +1,10 @@
-import { eq } from 'drizzle-orm';
+import { and, eq, gte, inArray } from 'drizzle-orm';
+import { WINDOW_CLOSED_CODES } from '../../channel/outbound.js';
 import { BatonError } from '../../http/errors.js';
 import type { InboxEvents } from '../../inbox/events.js';
 import type { Logger } from '../../log/logger.js';
 import type { Db } from '../../store/db.js';
-import { type agents, conversations, customers, handoffs } from '../../store/schema/index.js';
+import { type agents, conversations, customers, handoffs, messages } from '../../store/schema/index.js';
 import type { Clock } from '../../util/clock.js';
 import type { Packet } from '../packet.js';
 
@@ -62,7 +63,7 @@ export function assertOpen(handoff: HandoffRow): void {
 }
 
 /** Whether free text can still reach the customer, and until when. */
-export function windowOf(
+function windowOf(
   customer: { lastInboundAt: number | null },
   now: number,
   marginMs: number,
@@ -70,6 +71,34 @@ export function windowOf(
   if (customer.lastInboundAt === null) return { open: false, closesAt: null };
   const closesAt = customer.lastInboundAt + WINDOW_MS;
   return { open: now < closesAt - marginMs, closesAt };
+}
+
+/**
+ * The window as the clock says, unless the channel has since refused a message for a closed window
+ * (131047, 63016) — a timestamp the clock trusted may be old (a late redelivery) — until the
+ * customer writes again. `closesAt` is then when the refusal was recorded.
+ */
+export async function windowFor(
+  ctx: Pick<LifecycleContext, 'db' | 'windowMarginMs'>,
+  customer: { lastInboundAt: number | null },
+  conversationId: string,
+  now: number,
+): Promise<{ open: boolean; closesAt: number | null }> {
+  const window = windowOf(customer, now, ctx.windowMarginMs);
+  if (!window.open || customer.lastInboundAt === null) return window;
+  const [refused] = await ctx.db
+    .select({ at: messages.updatedAt })
+    .from(messages)
+    .where(
+      and(
+        eq(messages.conversationId, conversationId),
+        eq(messages.direction, 'out'),
+        gte(messages.sentAt, customer.lastInboundAt),
+        inArray(messages.errorCode, [...WINDOW_CLOSED_CODES]),
+      ),
+    )
+    .limit(1);
+  return refused === undefined ? window : { open: false, closesAt: refused.at };
 }
 
 export function recipientOf(customer: { waId: string | null; userId: string | null }) {

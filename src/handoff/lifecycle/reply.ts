@@ -11,7 +11,7 @@ import {
   type LifecycleContext,
   loadHandoffFor,
   recipientOf,
-  windowOf,
+  windowFor,
 } from './context.js';
 
 export const replyInputSchema = z.union([
@@ -100,7 +100,7 @@ export async function replyToHandoff(
     throw new BatonError('conflict', 'another agent has this handoff');
   }
   const now = ctx.clock.now();
-  const window = windowOf(customer, now, ctx.windowMarginMs);
+  const window = await windowFor(ctx, customer, conversation.id, now);
   const message = messageFor(ctx, input, window, now, conversation.language);
   // Replying to a queued handoff claims it, as the Claim button does: the customer hears who
   // joined before the first answer.

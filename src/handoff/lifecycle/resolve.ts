@@ -3,7 +3,7 @@ import { BatonError } from '../../http/errors.js';
 import { csatQuestion } from '../../replies/csat.js';
 import { conversations, handoffs } from '../../store/schema/index.js';
 import { messageCustomer } from './announce.js';
-import { type AgentRow, type LifecycleContext, loadHandoffFor, windowOf } from './context.js';
+import { type AgentRow, type LifecycleContext, loadHandoffFor, windowFor } from './context.js';
 import { statusSetAt } from './guards.js';
 
 /**
@@ -19,7 +19,8 @@ export async function resolveHandoff(ctx: LifecycleContext, agent: AgentRow, han
     throw new BatonError('conflict', 'another agent has this handoff; transfer it or add a note');
   }
   const now = ctx.clock.now();
-  const askCsat = handoff.firstAgentReplyAt !== null && windowOf(customer, now, ctx.windowMarginMs).open;
+  const askCsat =
+    handoff.firstAgentReplyAt !== null && (await windowFor(ctx, customer, conversation.id, now)).open;
   const [resolved] = await ctx.db.batch([
     ctx.db
       .update(handoffs)

@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { claimHandoff } from '../../handoff/lifecycle/claim.js';
-import { loadHandoffFor, requireQueue, windowOf } from '../../handoff/lifecycle/context.js';
+import { loadHandoffFor, requireQueue, windowFor } from '../../handoff/lifecycle/context.js';
 import { addNote, noteInputSchema } from '../../handoff/lifecycle/note.js';
 import { replyInputSchema, replyToHandoff } from '../../handoff/lifecycle/reply.js';
 import { resolveHandoff } from '../../handoff/lifecycle/resolve.js';
@@ -44,7 +44,7 @@ export function handoffRoutes(): Hono<AgentEnv> {
   app.get('/:id', async (c) => {
     const { deps, agent } = c.var;
     const { handoff, packet, customer } = await loadHandoffFor(deps.lifecycle, agent, c.req.param('id'));
-    const window = windowOf(customer, deps.clock.now(), deps.lifecycle.windowMarginMs);
+    const window = await windowFor(deps.lifecycle, customer, handoff.conversationId, deps.clock.now());
     const { assignedAgentName, ...activity } = await handoffActivity(deps.db, handoff);
     return c.json({
       handoff: {
