@@ -66,7 +66,7 @@ export function createOutbox(options: BatonOptions): OutboxDispatcher {
     clock,
     logger,
     handlers: {
-      send: sendHandler({ db, transports, clock, logger }),
+      send: sendHandler({ db, transports, clock, logger, events: options.events }),
       ...sinkHandlers(config.sinks, {
         ...(options.fetch ? { fetch: options.fetch } : {}),
         // A sink that fails for good says so on the handoff, where agents look.

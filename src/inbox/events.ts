@@ -20,6 +20,8 @@ export const inboxEventSchema = z.discriminatedUnion('type', [
     queue: z.string(),
     direction: z.enum(['in', 'out']),
   }),
+  /** A message to the customer failed for good: the agent sees why at once, not at the next poll. */
+  z.object({ type: z.literal('message.failed'), handoffId: z.string(), queue: z.string() }),
 ]);
 
 export type InboxEvent = z.infer<typeof inboxEventSchema>;

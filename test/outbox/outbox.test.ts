@@ -121,10 +121,14 @@ describe('outbox delivery through the Graph API', () => {
       });
       return { status: response.status, body: await response.json() };
     };
+    const live: string[] = [];
+    harness.baton.agentDeps.events.subscribe((event) => live.push(event.type));
     await deliver(harness, '966500000505', 'wamid.in.5', 'I want to talk to a human');
     await waitFor(async () =>
       (await harness.db.select().from(outbox)).some((job) => job.status === 'failed'),
     );
+    // an open inbox hears of the failure at once
+    await waitFor(async () => live.includes('message.failed'));
     const [packet] = await harness.packets();
     const detail = await api('GET', `/api/handoffs/${packet?.id}`);
     expect(detail.body.window.open).toBe(false);

@@ -47,7 +47,7 @@ function follow() {
     setLive(true);
     refreshAll().catch(reportError);
   });
-  ['handoff.created', 'handoff.updated', 'message.created'].forEach(function (type) {
+  ['handoff.created', 'handoff.updated', 'message.created', 'message.failed'].forEach(function (type) {
     source.addEventListener(type, function (message) {
       var event = JSON.parse(message.data);
       refreshQueue();
