@@ -1,8 +1,8 @@
-import { mkdirSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
+import { openDatabase } from './cli/database.js';
 import { ConfigError, loadConfig } from './config/config.js';
 import { startupWarnings } from './config/warnings.js';
 import { runHandoffTimers } from './handoff/timers.js';
@@ -11,8 +11,6 @@ import { batchedWrite } from './log/batched-write.js';
 import { createLogger } from './log/logger.js';
 import { DbOrders } from './orders/db-orders.js';
 import { demoOrders } from './orders/demo-orders.js';
-import { openLibsql } from './store/libsql.js';
-import { migrateLibsql } from './store/migrate.js';
 import { systemClock } from './util/clock.js';
 import { wireBaton } from './wiring.js';
 
@@ -26,10 +24,7 @@ async function main(): Promise<void> {
   const output = batchedWrite((chunk) => process.stdout.write(chunk), setImmediate);
   process.on('exit', output.flush);
   const logger = createLogger({ level: config.LOG_LEVEL, write: output.line });
-  const file = config.DATABASE_URL.startsWith('file:') ? config.DATABASE_URL.slice(5) : undefined;
-  if (file !== undefined && file !== ':memory:') mkdirSync(dirname(resolve(file)), { recursive: true });
-  const { db, close } = openLibsql(config.DATABASE_URL, config.DATABASE_AUTH_TOKEN);
-  await migrateLibsql(db, { file: file !== undefined });
+  const { db, close } = await openDatabase(config);
   if (config.demoOrders) await new DbOrders(db).upsert(demoOrders);
 
   const { version } = (await import('../package.json', { with: { type: 'json' } })).default;

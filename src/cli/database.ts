@@ -1,15 +1,41 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { loadConfig } from '../config/config.js';
+import { type Config, loadConfig } from '../config/config.js';
+import { ConfigError } from '../config/errors.js';
 import { openLibsql } from '../store/libsql.js';
 import { migrateLibsql } from '../store/migrate.js';
 
-/** The database `DATABASE_URL` names, as the server opens it (created and migrated if new). */
-export async function openConfiguredDatabase() {
-  const config = loadConfig(process.env);
+/** Where the database is, for an error message: scheme and host, never a token in the query. */
+function whereIs(url: string): string {
+  if (url.startsWith('file:') || url === ':memory:') return url;
+  try {
+    const parsed = new URL(url);
+    return `${parsed.protocol}//${parsed.host}`;
+  } catch {
+    return 'DATABASE_URL';
+  }
+}
+
+/**
+ * The database `DATABASE_URL` names, created (a file's folder) and migrated: the Node server and
+ * the CLI tools open it the same way. An unreachable server stops with one line, not a stack trace
+ * full of migration SQL.
+ */
+export async function openDatabase(config: Config) {
   const file = config.DATABASE_URL.startsWith('file:') ? config.DATABASE_URL.slice(5) : undefined;
   if (file !== undefined && file !== ':memory:') mkdirSync(dirname(resolve(file)), { recursive: true });
   const opened = openLibsql(config.DATABASE_URL, config.DATABASE_AUTH_TOKEN);
-  await migrateLibsql(opened.db, { file: file !== undefined });
+  try {
+    await migrateLibsql(opened.db, { file: file !== undefined });
+  } catch (error) {
+    opened.close();
+    const cause = error instanceof Error && error.cause instanceof Error ? error.cause : error;
+    const reason = cause instanceof Error ? cause.message : String(cause);
+    throw new ConfigError([`DATABASE_URL: cannot open ${whereIs(config.DATABASE_URL)}: ${reason}`]);
+  }
   return opened;
+}
+
+export async function openConfiguredDatabase() {
+  return openDatabase(loadConfig(process.env));
 }

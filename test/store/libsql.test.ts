@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../src/cli/database.js';
+import { ConfigError, loadConfig } from '../../src/config/config.js';
 import { openLibsql } from '../../src/store/libsql.js';
 import { migrateLibsql, migrationsFolder } from '../../src/store/migrate.js';
 import { handoffNotes, handoffs } from '../../src/store/schema/index.js';
@@ -71,5 +73,19 @@ describe('migration 0002 (handoff resolution)', () => {
       h3: 'agent',
       h4: null,
     });
+  });
+});
+
+describe('opening the configured database', () => {
+  it('stops with one line naming where, never the token, when the server cannot be reached', async () => {
+    const config = loadConfig({ DATABASE_URL: 'http://127.0.0.1:9?authToken=s3cret-token' });
+    const failure = await openDatabase(config).then(
+      () => undefined,
+      (error: unknown) => error as Error,
+    );
+    expect(failure).toBeInstanceOf(ConfigError);
+    expect(failure?.message).toMatch(/DATABASE_URL: cannot open http:\/\/127\.0\.0\.1:9: /);
+    expect(failure?.message).not.toContain('s3cret');
+    expect(failure?.message).not.toMatch(/CREATE TABLE/i);
   });
 });
