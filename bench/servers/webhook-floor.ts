@@ -28,6 +28,7 @@ const app = createApp({
       stored: messages.length,
       duplicates: 0,
       statuses: statuses.length,
+      staleStatuses: 0,
       conversationIds: [],
     }),
   },

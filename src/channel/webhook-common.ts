@@ -44,15 +44,21 @@ const INBOUND_ITEMS_HELP =
  * Stores what a webhook brought and schedules it, logging what was ignored. Providers redeliver
  * anything but a 200, so ignored items are acknowledged like the rest.
  */
+/** Ignored items that are news for the operator, not noise: logged as warnings. */
+const OPERATOR_REASONS = new Set(['webhook_error', 'unsupported_field']);
+
 export async function acceptParsed(c: Context<AppEnv>, channel: string, parsed: ParsedWebhook) {
   for (const item of parsed.ignored) {
-    c.var.logger.info('webhook item ignored', { channel, reason: item.reason, detail: item.detail });
+    // Meta reporting an error about the account or our messages wants a person to read it
+    const level = OPERATOR_REASONS.has(item.reason) ? 'warn' : 'info';
+    c.var.logger[level]('webhook item ignored', { channel, reason: item.reason, detail: item.detail });
   }
   const summary = await c.var.deps.pipeline.accept(parsed);
   const counted: [result: string, n: number][] = [
     ['stored', summary.stored],
     ['duplicate', summary.duplicates],
     ['status', summary.statuses],
+    ['stale_status', summary.staleStatuses],
     ['ignored', parsed.ignored.length],
   ];
   for (const [result, n] of counted) {
@@ -63,6 +69,7 @@ export async function acceptParsed(c: Context<AppEnv>, channel: string, parsed: 
     stored: summary.stored,
     duplicates: summary.duplicates,
     statuses: summary.statuses,
+    staleStatuses: summary.staleStatuses,
     ignored: parsed.ignored.length,
   });
   return summary;

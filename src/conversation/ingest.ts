@@ -20,6 +20,8 @@ export interface IngestSummary {
   stored: number;
   duplicates: number;
   statuses: number;
+  /** Statuses that changed nothing: about a message we do not know, or no step forward. */
+  staleStatuses: number;
   conversationIds: string[];
 }
 
@@ -36,7 +38,7 @@ type Parsed = { messages: InboundMessage[]; statuses: InboundStatus[] };
  */
 export function ingestWebhook(deps: IngestDeps, parsed: Parsed): Promise<IngestSummary> {
   if (parsed.messages.length === 0 && parsed.statuses.length === 0) {
-    return Promise.resolve({ stored: 0, duplicates: 0, statuses: 0, conversationIds: [] });
+    return Promise.resolve({ stored: 0, duplicates: 0, statuses: 0, staleStatuses: 0, conversationIds: [] });
   }
   let queue = queues.get(deps.db);
   if (queue === undefined) {
@@ -136,7 +138,13 @@ async function storeTogether(db: Db, batch: readonly Waiting[]): Promise<IngestS
   let m = 0;
   let s = 0;
   return batch.map((item) => {
-    const summary: IngestSummary = { stored: 0, duplicates: 0, statuses: 0, conversationIds: [] };
+    const summary: IngestSummary = {
+      stored: 0,
+      duplicates: 0,
+      statuses: 0,
+      staleStatuses: 0,
+      conversationIds: [],
+    };
     const conversations = new Set<string>();
     for (const message of item.parsed.messages) {
       const result = results[m++];
@@ -150,11 +158,13 @@ async function storeTogether(db: Db, batch: readonly Waiting[]): Promise<IngestS
     }
     for (const status of item.parsed.statuses) {
       if ((applied[s++]?.length ?? 0) > 0) summary.statuses++;
-      else
+      else {
+        summary.staleStatuses++;
         item.deps.logger.debug('status not applied', {
           externalId: status.externalId,
           status: status.status,
         });
+      }
     }
     summary.conversationIds = [...conversations];
     return summary;

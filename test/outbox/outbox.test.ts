@@ -223,5 +223,9 @@ describe('outbox delivery through the Graph API', () => {
       .from(messages)
       .where(eq(messages.id, reply?.id ?? ''));
     expect(after?.status).toBe('read');
+    // the unknown id and the two steps back are counted, not lost
+    const metrics = await (await harness.app.request('/metrics')).text();
+    expect(metrics).toContain('baton_webhook_items_total{channel="whatsapp",result="status"} 1');
+    expect(metrics).toContain('baton_webhook_items_total{channel="whatsapp",result="stale_status"} 3');
   });
 });

@@ -29,6 +29,7 @@ export function recordingWebhookApp(
           stored: parsed.messages.length,
           duplicates: 0,
           statuses: parsed.statuses.length,
+          staleStatuses: 0,
           conversationIds: [],
         };
       },

@@ -45,6 +45,16 @@ export function whatsappWebhook(): Hono<AppEnv> {
     ) {
       return c.text(challenge, 200);
     }
+    // why, never the token: the usual cause is a verify token that differs from Meta's setting
+    const why =
+      config.WHATSAPP_VERIFY_TOKEN === undefined
+        ? 'WHATSAPP_VERIFY_TOKEN is not set'
+        : mode !== 'subscribe'
+          ? 'hub.mode is not subscribe'
+          : challenge === undefined
+            ? 'no hub.challenge'
+            : 'hub.verify_token does not match WHATSAPP_VERIFY_TOKEN';
+    c.var.logger.warn('webhook verification refused', { reason: why });
     return c.text('forbidden', 403);
   });
 

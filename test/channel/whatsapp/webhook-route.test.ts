@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
 import { signBody } from '../../../src/channel/whatsapp/signature.js';
+import { createLogger } from '../../../src/log/logger.js';
 import { messages as messagesTable } from '../../../src/store/schema/index.js';
 import { startServer } from '../../support/fake-server.js';
 import { createHarness, type Harness } from '../../support/harness.js';
@@ -43,6 +44,25 @@ describe('GET /webhooks/whatsapp (verification handshake)', () => {
         )
       ).status,
     ).toBe(403);
+  });
+});
+
+describe('a refused handshake', () => {
+  it('logs why, never the token that was tried', async () => {
+    const lines: string[] = [];
+    harness = await createHarness({
+      env: { WHATSAPP_APP_SECRET: SECRET, WHATSAPP_VERIFY_TOKEN: 'verify-me' },
+      logger: createLogger({ level: 'info', write: (line) => lines.push(line) }),
+    });
+    const response = await harness.app.request(
+      '/webhooks/whatsapp?hub.mode=subscribe&hub.verify_token=guess-123&hub.challenge=1',
+    );
+    expect(response.status).toBe(403);
+    const refused = lines
+      .map((line) => JSON.parse(line))
+      .find((entry) => entry.msg === 'webhook verification refused');
+    expect(refused?.reason).toBe('hub.verify_token does not match WHATSAPP_VERIFY_TOKEN');
+    expect(lines.join('\n')).not.toContain('guess-123');
   });
 });
 
