@@ -73,8 +73,11 @@ const STARS_ONLY = /^(?:[⭐★🌟]\uFE0F?\s*){1,5}$/u;
  * like "stars" or "thanks" ("5 stars, thanks!", "ممتاز 5", "4/5"). A message with any other word
  * ("can I return 2 items?") is not a rating.
  */
+/** The id of a rating row (`csat_1`…`csat_5`) of the CSAT question's list. */
+export const CSAT_ROW_ID = /^csat_([1-5])$/;
+
 export function csatScoreOf(input: { buttonId?: string; text: string }): number | undefined {
-  const fromButton = /^csat_([1-5])$/.exec(input.buttonId ?? '');
+  const fromButton = CSAT_ROW_ID.exec(input.buttonId ?? '');
   if (fromButton) return Number(fromButton[1]);
   const stars = input.text.trim();
   if (STARS_ONLY.test(stars)) return [...stars.matchAll(/[⭐★🌟]/gu)].length;

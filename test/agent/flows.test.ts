@@ -340,11 +340,12 @@ describe('reactions', () => {
 describe("events that are not a customer's words", () => {
   const fixture = (name: string) =>
     readFileSync(join(import.meta.dirname, '../fixtures/whatsapp', `${name}.json`), 'utf8');
-  async function deliver(harness: Harness, name: string) {
+  const deliver = (harness: Harness, name: string) => deliverBody(harness, fixture(name));
+  async function deliverBody(harness: Harness, body: string) {
     const response = await harness.app.request('/webhooks/whatsapp', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: fixture(name),
+      body,
     });
     expect(response.status).toBe(200);
     await harness.baton.settled();
@@ -364,6 +365,25 @@ describe("events that are not a customer's words", () => {
     const replies = (await harness.db.select().from(messages)).filter((row) => row.direction === 'out');
     expect(replies).toHaveLength(1);
     expect(replies[0]?.text).toMatch(/^Hi Dana Whitfield! .* How can I help you today\?/);
+  });
+
+  it("hands a tap on an agent's template button to a person, whatever the button says", async () => {
+    const harness = await open();
+    // the fixture's button is a rating (csat_5): one of ours, not an answer to an agent
+    await deliver(harness, 'template-button');
+    expect(await harness.packets()).toEqual([]);
+    const followUp = fixture('template-button')
+      .replace('"csat_5"', '"follow_up_yes"')
+      .replace('"Very satisfied"', '"Yes, please"')
+      .replace('wamid.HBgLMTY1MDU1NTEyMzQVAgASGBQzQTA1NEVDRDJCQjc2OTg2MTE3NAA=', 'wamid.follow.up.yes');
+    await deliverBody(harness, followUp);
+    const [packet] = await harness.packets();
+    expect(packet?.reasons).toEqual([
+      expect.objectContaining({
+        code: 'human_requested',
+        evidence: expect.stringMatching(/^tapped ".+" on an agent's template$/),
+      }),
+    ]);
   });
 });
 

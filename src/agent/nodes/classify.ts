@@ -1,5 +1,6 @@
 import type { LangGraphRunnableConfig } from '@langchain/langgraph/web';
 import { type MenuChoice, menuChoiceSchema } from '../../llm/classification.js';
+import { CSAT_ROW_ID } from '../../replies/csat.js';
 import type { AgentDeps } from '../context.js';
 import type { AgentStateUpdate, AgentStateValue } from '../state.js';
 
@@ -15,13 +16,27 @@ export function classifyNode(deps: AgentDeps) {
       .slice(0, -1)
       .filter((line) => line.from === 'customer')
       .map((line) => line.text);
-    const classification = await deps.llm.classify({
+    const classified = await deps.llm.classify({
       // A photo's description is classified with the caption, so a cracked screen can trigger.
       text: [inbound.text, inbound.mediaNote].filter(Boolean).join('\n'),
       ...(button.success ? { button: button.data as MenuChoice } : {}),
       previousCustomerTexts: previous,
       language: state.language,
     });
+    // A tap on a template's quick-reply button answers a message an agent sent (the only templates
+    // Baton sends are agents', outside the window), whatever its words: a person should read it.
+    // Our own buttons (the menu sent as a template on Twilio, a late rating) are not one.
+    const answersAgent =
+      inbound.type === 'button' && !button.success && !CSAT_ROW_ID.test(inbound.buttonId ?? '');
+    const classification = answersAgent
+      ? {
+          ...classified,
+          humanRequest: {
+            requested: true,
+            evidence: `tapped "${inbound.text || inbound.buttonId || 'a button'}" on an agent's template`,
+          },
+        }
+      : classified;
     return {
       classification,
       lastClassification: classification,
