@@ -367,6 +367,16 @@ describe("events that are not a customer's words", () => {
     expect(replies[0]?.text).toMatch(/^Hi Dana Whitfield! .* How can I help you today\?/);
   });
 
+  it('hands an order from the WhatsApp catalogue to the orders team with the cart', async () => {
+    const harness = await open();
+    await deliver(harness, 'order');
+    const [packet] = await harness.packets();
+    expect(packet?.queue).toBe('orders');
+    expect(packet?.reasons.map((reason) => reason.code)).toEqual(['complex_query']);
+    const [inbound] = (await harness.db.select().from(messages)).filter((row) => row.direction === 'in');
+    expect(inbound?.text).toContain('2 × SKU-MUG-04 at 35.5 SAR');
+  });
+
   it("hands a tap on an agent's template button to a person, whatever the button says", async () => {
     const harness = await open();
     // the fixture's button is a rating (csat_5): one of ours, not an answer to an agent

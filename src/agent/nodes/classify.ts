@@ -36,7 +36,14 @@ export function classifyNode(deps: AgentDeps) {
             evidence: `tapped "${inbound.text || inbound.buttonId || 'a button'}" on an agent's template`,
           },
         }
-      : classified;
+      : inbound.type === 'order'
+        ? // an order from the WhatsApp catalogue: the bot cannot take it, the orders team can
+          {
+            ...classified,
+            area: 'orders' as const,
+            needsPerson: { needed: true, evidence: 'placed an order from the WhatsApp catalogue' },
+          }
+        : classified;
     return {
       classification,
       lastClassification: classification,

@@ -266,7 +266,15 @@ const extractors: Extractors = {
     if (c.emoji) m.reaction.emoji = c.emoji;
   },
   order: (m, c) => {
-    if (c.text) m.text = c.text;
+    // what the agent reads: the customer's note, then the cart as the catalogue has it
+    const lines = (c.product_items ?? []).map((item) =>
+      [
+        `${item.quantity ?? 1} × ${item.product_retailer_id ?? 'item'}`,
+        item.item_price === undefined ? '' : ` at ${item.item_price} ${item.currency ?? ''}`.trimEnd(),
+      ].join(''),
+    );
+    const cart = lines.length > 0 ? `Catalogue order: ${lines.join(', ')}` : 'Catalogue order';
+    m.text = [c.text, cart].filter(Boolean).join('\n');
   },
   system: (m, c) => {
     if (c.body) m.text = c.body;

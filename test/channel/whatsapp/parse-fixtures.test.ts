@@ -191,9 +191,12 @@ describe('parseWhatsAppWebhook: one fixture per message type', () => {
     ]);
   });
 
-  it('order: note as text, keyed on parent_user_id when present', () => {
+  it('order: the note and the cart as text, keyed on parent_user_id when present', () => {
     const message = single('order.json');
-    expect(message).toMatchObject({ type: 'order', text: 'Please deliver after 5pm' });
+    expect(message).toMatchObject({
+      type: 'order',
+      text: 'Please deliver after 5pm\nCatalogue order: 1 × SKU-KETTLE-01 at 149 SAR, 2 × SKU-MUG-04 at 35.5 SAR',
+    });
     expect(message.customer).toEqual({
       ...SHEENA,
       key: 'US.ENT.11815799212886844830',
