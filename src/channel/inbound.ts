@@ -58,6 +58,13 @@ export interface InboundLocation {
   address?: string;
 }
 
+export interface InboundReferral {
+  headline?: string;
+  body?: string;
+  sourceType?: string;
+  sourceUrl?: string;
+}
+
 export interface InboundMessage {
   channel: ChannelName;
   /** The channel's message id (wamid): the idempotency key for storage. */
@@ -78,6 +85,8 @@ export interface InboundMessage {
   reaction?: { messageId: string; emoji?: string };
   /** Id of our message the customer replied to / quoted. */
   contextId?: string;
+  /** The click-to-WhatsApp ad the customer came from (first message only). */
+  referral?: InboundReferral;
   /** The message object exactly as received, for audit and for types we do not model yet. */
   raw: unknown;
 }

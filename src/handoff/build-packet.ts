@@ -1,3 +1,4 @@
+import type { InboundReferral } from '../channel/inbound.js';
 import type { Classification, Language } from '../llm/classification.js';
 import type { Routing } from '../policy/decide.js';
 import type { Reason } from '../policy/reasons.js';
@@ -36,6 +37,15 @@ export interface PacketInput {
   frustration?: number;
 }
 
+/** The ad the customer came from, when a message of the conversation carried one. */
+function adOf(rows: readonly MessageRow[]): { referral?: InboundReferral } {
+  for (const row of rows) {
+    const referral = (row.payload as { referral?: InboundReferral } | null)?.referral;
+    if (row.direction === 'in' && referral !== undefined) return { referral };
+  }
+  return {};
+}
+
 /** Assembles and validates the packet; an invalid packet is a bug and throws here, not in a sink. */
 export function buildPacket(input: PacketInput): Packet {
   const { customer } = input;
@@ -63,6 +73,7 @@ export function buildPacket(input: PacketInput): Packet {
     summary: input.summary.slice(0, 600),
     facts: input.facts,
     botAttempts: input.botAttempts,
+    ...adOf(input.rows),
     transcript: input.rows.slice(-TRANSCRIPT_LIMIT).map(transcriptLine),
     links: { inbox },
     ...(input.previousHandoffId ? { previousHandoffId: input.previousHandoffId } : {}),

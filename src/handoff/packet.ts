@@ -80,6 +80,15 @@ export const packetSchema = z.object({
     orders: z.array(orderOnRecordSchema).optional(),
   }),
   botAttempts: z.array(z.string()),
+  /** The click-to-WhatsApp ad the conversation started from, as Meta described it. */
+  referral: z
+    .object({
+      headline: z.string().optional(),
+      body: z.string().optional(),
+      sourceType: z.string().optional(),
+      sourceUrl: z.string().optional(),
+    })
+    .optional(),
   transcript: z.array(
     z.object({
       from: z.enum(['customer', 'bot', 'agent', 'system']),

@@ -367,6 +367,21 @@ describe("events that are not a customer's words", () => {
     expect(replies[0]?.text).toMatch(/^Hi Dana Whitfield! .* How can I help you today\?/);
   });
 
+  it('puts the ad a customer came from in the packet', async () => {
+    const harness = await open();
+    await deliverBody(
+      harness,
+      fixture('text-referral').replace('Is the free delivery still on?', 'I want to talk to a human'),
+    );
+    const [packet] = await harness.packets();
+    expect(packet?.referral).toEqual({
+      headline: 'Chat with us on WhatsApp',
+      body: 'Free delivery on your first order',
+      sourceType: 'ad',
+      sourceUrl: 'https://fb.me/3cr4Wqqkv',
+    });
+  });
+
   it('hands an order from the WhatsApp catalogue to the orders team with the cart', async () => {
     const harness = await open();
     await deliver(harness, 'order');

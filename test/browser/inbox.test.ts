@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { conversations, customers, handoffs } from '../../src/store/schema/index.js';
+import { waitFor } from '../support/wait-for.js';
 import { hasChromium, type Stage, say, signIn, startStage } from './browser.js';
 
 const payload = '<img src=x onerror="window.__xss=1"><script>window.__xss=2</script>';
@@ -206,6 +207,29 @@ describe.skipIf(!hasChromium)('the inbox page (headless Chromium)', () => {
       .locator('#queue-list .item', { hasText: 'Noura' })
       .locator('.tag.ending', { hasText: 'Withdrawn by the customer' })
       .waitFor();
+    expect(stage.pageErrors).toEqual([]);
+  }, 30_000);
+
+  it('shows the ad a customer came from as text, never as markup or a link', async () => {
+    await escalate('966500000073', 'Rasha', 'hello');
+    const reems = async () =>
+      (await stage.harness.packets()).filter((p) => p.customer.waId === '966500000073');
+    await waitFor(async () => (await reems()).length > 0);
+    const [packet] = await reems();
+    const referral = { headline: hostileName, sourceType: 'ad', sourceUrl: 'javascript:alert(1)' };
+    await stage.harness.db
+      .update(handoffs)
+      .set({ packet: { ...packet, referral } })
+      .where(eq(handoffs.id, packet?.id ?? ''));
+    await inbox.reload();
+    await inbox.click('[data-tab="queued"]');
+    await inbox.locator('#queue-list .item', { hasText: 'Rasha' }).click();
+    const ad = inbox.locator('#d-packet .card', { hasText: 'Came from an ad' });
+    await ad.waitFor();
+    expect(await ad.textContent()).toContain(hostileName);
+    expect(await ad.textContent()).toContain('ad · javascript:alert(1)');
+    expect(await ad.locator('a, img').count()).toBe(0);
+    expect(await probe(inbox)).toEqual({ flag: undefined, images: 0, scripts: 0 });
     expect(stage.pageErrors).toEqual([]);
   }, 30_000);
 });

@@ -201,6 +201,15 @@ function parseMessage(
     raw,
   };
   if (base.data.context?.id) message.contextId = base.data.context.id;
+  const ad = base.data.referral;
+  if (ad && (ad.headline || ad.body || ad.source_url)) {
+    message.referral = {
+      ...(ad.headline ? { headline: ad.headline } : {}),
+      ...(ad.body ? { body: ad.body } : {}),
+      ...(ad.source_type ? { sourceType: ad.source_type } : {}),
+      ...(ad.source_url ? { sourceUrl: ad.source_url } : {}),
+    };
+  }
   if (!fillContent(message, (raw as Record<string, unknown>)[base.data.type])) {
     // A known type with a malformed body is still a customer speaking to us: keep it as
     // `unknown` so the bot can answer ("I could not read that") or hand off, instead of silence.

@@ -119,6 +119,7 @@ export async function ingestInboundBatch(
         location: message.location,
         reaction: message.reaction,
         contextId: message.contextId,
+        referral: message.referral,
       }),
       sent_at: message.timestamp,
     })),

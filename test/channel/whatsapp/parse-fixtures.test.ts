@@ -58,10 +58,15 @@ describe('parseWhatsAppWebhook: one fixture per message type', () => {
     expect(message.raw).toBe(input.entry[0]?.changes[0]?.value.messages[0]);
   });
 
-  it('text from a click-to-WhatsApp ad keeps the text (referral stays in raw)', () => {
+  it('text from a click-to-WhatsApp ad keeps the text and the ad, for the packet', () => {
     const message = single('text-referral.json');
     expect(message).toMatchObject({ type: 'text', text: 'Is the free delivery still on?', customer: DANA });
-    expect(message.raw).toHaveProperty('referral.source_type', 'ad');
+    expect(message.referral).toEqual({
+      headline: 'Chat with us on WhatsApp',
+      body: 'Free delivery on your first order',
+      sourceType: 'ad',
+      sourceUrl: 'https://fb.me/3cr4Wqqkv',
+    });
   });
 
   it('interactive button_reply: title as text, id as buttonId, context id', () => {

@@ -219,6 +219,15 @@ function timing(label, value, cls) {
   return h('div', { class: 'fact' }, [h('dt', { text: label }), dd]);
 }
 
+/** The click-to-WhatsApp ad, as text: its link is the advertiser's, shown, never followed. */
+function adLines(ad) {
+  return h('dl', { class: 'facts' }, [
+    ad.headline ? timing('Headline', h('span', { dir: 'auto', text: ad.headline })) : null,
+    ad.body ? timing('Text', h('span', { dir: 'auto', text: ad.body })) : null,
+    ad.sourceType || ad.sourceUrl ? timing('Source', [ad.sourceType, ad.sourceUrl].filter(Boolean).join(' · ')) : null,
+  ]);
+}
+
 function renderPacket(d) {
   var p = d.packet;
   var ho = d.handoff;
@@ -237,6 +246,7 @@ function renderPacket(d) {
       ]),
     ]),
     card('Facts', facts(p.facts)),
+    p.referral ? card('Came from an ad', adLines(p.referral)) : '',
     card('Timing', h('dl', { class: 'facts' }, [
       timing('Created', dateTime(ho.createdAt) + ' (' + relative(ho.createdAt) + ')'),
       // a countdown only while someone still has to pick it up
