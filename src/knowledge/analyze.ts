@@ -82,9 +82,16 @@ const TAKES_AR = new Set([
   'تطول',
 ]);
 const SHIPPING_AR = 'شحن';
+const PAY_AR = 'دفع';
+const HOW_MUCH_AR = new Set(['كم', 'وكم', 'كام', 'بكام']);
+/** "pay" as a page would not say it; beside كم it asks a price ("كم ادفع؟"). */
+const PAYS_AR = new Set([PAY_AR, 'ادفع', 'ندفع', 'يدفع', 'تدفع']);
 const CANCEL_AR = 'غاء';
 const arabicConcepts = concepts({
   [PRICE_AR]: ['اسعار', 'رسوم', 'تكلف', 'تكلفت', 'كلف', 'بكم', 'بكام', 'ريال', 'ريالا'],
+  // "I (will) pay" in dialect: Egyptian هدفع, Levantine and Gulf بدفع (ادفع stays itself: the
+  // payment page answers "كيف ادفع؟" by that word)
+  [PAY_AR]: ['هدفع', 'هندفع', 'حدفع', 'حندفع', 'بدفع', 'بندفع'],
   // the loanword: "عايز اعمل ريترن"
   ارجاع: ['ريترن', 'رترن'],
   // verbs as customers write them: انشحن، اتشحن، شحنتوه
@@ -127,6 +134,11 @@ export function searchTerms(text: string): string[] {
     // "كم الشحن" asks a price, "كم يوم" a duration
     const howMuchArabic = previous === 'كم' || previous === 'وكم' || previous === 'كام';
     previous = token;
+    // "هدفع كام؟", "كم بدفع؟" (what will I pay?) ask a price, not how to pay
+    if (HOW_MUCH_AR.has(token) && PAYS_AR.has(terms.at(-1) ?? '')) {
+      terms[terms.length - 1] = PRICE_AR;
+      continue;
+    }
     // Small numbers ("2+2", "7") are arithmetic or quantities, not topics; order ids are longer.
     if (/^\d{1,3}$/.test(token)) continue;
     if (arabicLetter.test(token)) {
@@ -140,7 +152,8 @@ export function searchTerms(text: string): string[] {
       const stem = stemArabic(token);
       // A clitic can hide a function word: وإذا, عليها.
       if (arabicStopwords.has(stem)) continue;
-      const term = arabicConcepts.get(stem) ?? stem;
+      const concept = arabicConcepts.get(stem) ?? stem;
+      const term = howMuchArabic && PAYS_AR.has(concept) ? PRICE_AR : concept;
       terms.push(term);
       if (howMuchArabic && term === SHIPPING_AR) terms.push(PRICE_AR);
     } else if (howMuch) {

@@ -26,6 +26,18 @@ describe('searchTerms', () => {
     for (const form of forms) expect(searchTerms(form)).toEqual(searchTerms(word));
   });
 
+  it.each([
+    ['هدفع كام للشحن؟', 'سعر الشحن'],
+    ['كم بدفع للشحن؟', 'سعر الشحن'],
+    ['كم ادفع للارجاع؟', 'سعر الارجاع'],
+  ])('reads "%s" (what will I pay) as a price, not as paying', (question, price) => {
+    expect(new Set(searchTerms(question))).toEqual(new Set(searchTerms(price)));
+  });
+
+  it('keeps "how do I pay" about paying', () => {
+    expect(searchTerms('كيف ادفع؟')).toEqual(['ادفع']);
+  });
+
   it('drops a function word hidden behind a clitic', () => {
     expect(searchTerms('هل جوالي عليه ضمان؟')).toEqual(searchTerms('جوال ضمان'));
   });
