@@ -13,6 +13,24 @@ export interface ReasonMetrics {
   recall: number | null;
   /** Runs whose packet included it, expected or not: shows a trigger firing too eagerly. */
   fired: number;
+  /** Of `fired`, runs whose case is labelled `escalate: false`: the trigger made a false escalation. */
+  firedOnNoEscalation: number;
+  /**
+   * Of `fired`, runs whose case is labelled with another `reason` (whether or not that reason fired
+   * too): the trigger claimed a conversation that belongs to another one.
+   */
+  firedOnOtherReason: number;
+  /**
+   * Of `fired`, runs whose case has neither a `reason` label nor `escalate: false` (say an escalation
+   * labelled with a queue only): nothing says whether the trigger was right, so precision leaves them out.
+   */
+  firedUnlabelled: number;
+  /**
+   * recalled / (recalled + firedOnNoEscalation + firedOnOtherReason): of the runs where it fired on
+   * a case that says which reason is right (or that none is), the share labelled with this reason.
+   * `null` when it never fired on such a case.
+   */
+  precision: number | null;
 }
 
 /** One customer turn as it was played: what the customer sent and what the bot answered. */
@@ -54,17 +72,39 @@ export interface CaseFailure {
   turns: TranscriptTurn[];
 }
 
+/**
+ * Per trigger: recall over the runs labelled with the reason, and where it fired — on its own label,
+ * on an `escalate: false` case, on another reason's case, or on a case that labels no reason.
+ */
 export function byReason(results: readonly RunResult[]): Record<string, ReasonMetrics> {
   const codes = new Set<string>(reasonCodes);
   for (const result of results) for (const code of result.outcome.handoff?.reasons ?? []) codes.add(code);
   return Object.fromEntries(
-    [...codes].map((code) => {
+    [...codes].map((code): [string, ReasonMetrics] => {
       const expecting = results.filter((result) => result.outcome.case.expect.reason === code);
       const recalled = expecting.filter((result) => result.outcome.handoff?.reasons.includes(code)).length;
-      const fired = results.filter((result) => result.outcome.handoff?.reasons.includes(code)).length;
+      const firing = results.filter((result) => result.outcome.handoff?.reasons.includes(code));
+      let firedOnNoEscalation = 0;
+      let firedOnOtherReason = 0;
+      let firedUnlabelled = 0;
+      for (const { outcome } of firing) {
+        const { reason, escalate } = outcome.case.expect;
+        if (escalate === false) firedOnNoEscalation += 1;
+        else if (reason === undefined) firedUnlabelled += 1;
+        else if (reason !== code) firedOnOtherReason += 1;
+      }
       return [
         code,
-        { expected: expecting.length, recalled, recall: ratio(recalled, expecting.length), fired },
+        {
+          expected: expecting.length,
+          recalled,
+          recall: ratio(recalled, expecting.length),
+          fired: firing.length,
+          firedOnNoEscalation,
+          firedOnOtherReason,
+          firedUnlabelled,
+          precision: ratio(recalled, recalled + firedOnNoEscalation + firedOnOtherReason),
+        },
       ];
     }),
   );

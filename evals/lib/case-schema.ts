@@ -17,6 +17,7 @@ export const reasonCodes = [
 export const queueNames = ['general', 'orders', 'billing', 'technical', 'vip'] as const;
 export const priorityNames = ['low', 'normal', 'high', 'urgent'] as const;
 export const languages = ['en', 'ar'] as const;
+export type Language = (typeof languages)[number];
 
 /** A message or a tag of only spaces measures nothing and is almost always a dataset-generation bug. */
 const nonBlank = z.string().refine((text) => text.trim() !== '', { error: 'must not be blank' });

@@ -11,6 +11,7 @@ import { createProgress, type ProgressStream } from './progress.js';
 import { renderReportHtml } from './report-html.js';
 import {
   DatasetReadError,
+  filterByLanguage,
   filterCases,
   type LoadedCase,
   type LoadedDatasets,
@@ -54,6 +55,7 @@ export async function runEvalCli(argv: readonly string[], io: CliIo): Promise<nu
     io.stdout.write(`${usage}\n`);
     return 0;
   }
+  if (args.compare) return compareFiles(args.compare, io);
 
   const datasets = args.datasets.length > 0 ? args.datasets : await defaultDatasets();
   if (datasets.length === 0) {
@@ -70,7 +72,7 @@ export async function runEvalCli(argv: readonly string[], io: CliIo): Promise<nu
   let cases: LoadedCase[];
   try {
     loaded = await loadDatasetFiles(datasets);
-    cases = filterCases(loaded.cases, args.filter);
+    cases = filterByLanguage(filterCases(loaded.cases, args.filter), args.lang);
     if (args.baseline) baseline = parseBaseline(await readFile(args.baseline, 'utf8'), args.baseline);
   } catch (error) {
     if (error instanceof DatasetReadError) {
@@ -85,9 +87,13 @@ export async function runEvalCli(argv: readonly string[], io: CliIo): Promise<nu
     return 2;
   }
   if (cases.length === 0) {
+    const selectors = [
+      ...(args.filter.length > 0 ? [`--filter ${args.filter.join(', ')}`] : []),
+      ...(args.lang.length > 0 ? [`--lang ${args.lang.join(', ')}`] : []),
+    ];
     err(
-      args.filter.length > 0
-        ? `eval: no case matches --filter ${args.filter.join(', ')}`
+      selectors.length > 0
+        ? `eval: no case matches ${selectors.join(' and ')} (${loaded.cases.length} case(s) in ${datasets.join(', ')})`
         : `eval: the dataset holds no case: ${datasets.join(', ')}`,
     );
     return 2;
@@ -132,6 +138,7 @@ export async function runEvalCli(argv: readonly string[], io: CliIo): Promise<nu
     provider: args.provider,
     ...engine,
     ...(args.filter.length > 0 ? { filter: args.filter } : {}),
+    ...(args.lang.length > 0 ? { lang: args.lang } : {}),
     repeat: args.repeat,
     concurrency: args.concurrency,
   });
@@ -168,6 +175,26 @@ export async function runEvalCli(argv: readonly string[], io: CliIo): Promise<nu
       ),
     );
   return code;
+}
+
+/**
+ * `--compare old.json new.json`: the `--baseline` diff between two saved reports, with nothing
+ * played. Exit 0 whatever changed; 2 when a file cannot be read or is not a report.
+ */
+async function compareFiles([oldPath, newPath]: [string, string], io: CliIo): Promise<number> {
+  const reports: Baseline[] = [];
+  for (const path of [oldPath, newPath]) {
+    try {
+      reports.push(parseBaseline(await readFile(path, 'utf8'), path));
+    } catch (error) {
+      io.stderr.write(`eval: --compare: ${error instanceof Error ? error.message : String(error)}\n`);
+      return 2;
+    }
+  }
+  const [before, after] = reports as [Baseline, Baseline];
+  const diff = compareReports(before, after, { before: oldPath, after: newPath });
+  io.stdout.write(`${formatDiff(diff, `Compared ${oldPath} (old) with ${newPath} (new):`)}\n`);
+  return 0;
 }
 
 const ERRORS_SHOWN = 3;

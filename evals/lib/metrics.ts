@@ -114,6 +114,8 @@ export interface ReportMeta {
   /** `job/version` of every prompt used (openai only). */
   prompts?: string[];
   filter?: string[];
+  /** `--lang`: the languages kept; absent when every case was. */
+  lang?: string[];
   repeat: number;
   /** Cases played at once: latency depends on it, so runs with different values do not compare it. */
   concurrency: number;

@@ -118,6 +118,16 @@ function triggerChart(report: Report): Markup {
   return bars(rows);
 }
 
+/** Where each trigger fired, so a trigger that fires on the wrong conversations shows. */
+function triggerPrecision(report: Report): Markup {
+  const rows = Object.entries(report.byReason).map(
+    ([label, r]) =>
+      html`<tr><td class="text">${label}</td><td>${r.fired}</td><td>${r.recalled}</td><td class="${r.firedOnNoEscalation > 0 ? 'bad' : ''}">${r.firedOnNoEscalation}</td><td class="${r.firedOnOtherReason > 0 ? 'bad' : ''}">${r.firedOnOtherReason}</td><td>${r.firedUnlabelled}</td><td>${pct(r.precision)} (${r.recalled}/${r.recalled + r.firedOnNoEscalation + r.firedOnOtherReason})</td></tr>`,
+  );
+  return html`<p class="legend">Fired: runs whose packet had the reason. Precision = fired on a case labelled with it ÷ fired on a case labelled with any reason or <code>escalate: false</code>; fires on cases that label neither (an escalation labelled with a queue only, say) are not counted either way.</p>
+<table><tr><th>reason</th><th>fired</th><th>on its own label</th><th>on escalate: false</th><th>on another reason</th><th>unlabelled</th><th>precision</th></tr>${rows}</table>`;
+}
+
 function describeExpected(expected: CaseFailure['expected']): string {
   const parts = Object.entries(expected).map(([key, value]) => `${key} ${JSON.stringify(value)}`);
   return parts.length > 0 ? parts.join(' · ') : 'nothing beyond a finished run and replies';
@@ -172,6 +182,7 @@ function diffSection(diff: BaselineDiff | undefined): Markup {
       ? html``
       : html`<h3>${title} (${ids.length})</h3><ul>${ids.map((id) => html`<li>${id}</li>`)}</ul>`;
   return html`<h2>Compared with the baseline</h2>
+${diff.warnings.map((warning) => html`<p class="bad">⚠ ${warning}</p>`)}
 ${diff.notes.map((note) => html`<p class="legend">${note}</p>`)}
 ${changed.length === 0 ? html`<p>No metric changed.</p>` : html`<table><tr><th>metric</th><th>baseline</th><th>now</th><th></th></tr>${rows}</table>`}
 ${flips(
@@ -214,12 +225,13 @@ export function renderReportHtml(report: Report, extras: HtmlExtras = {}): strin
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>Baton eval report — ${meta.startedAt}</title><style>${new Markup(style)}</style></head><body>
 <h1>Baton eval report</h1>
-<p class="meta">${meta.startedAt} · ${report.cases} cases${meta.repeat > 1 ? ` × ${meta.repeat} runs` : ''} · provider ${meta.provider}${meta.model ? ` (${meta.model}${meta.llmHost ? ` at ${meta.llmHost}` : ''})` : ''}${meta.prompts?.length ? ` · prompts ${meta.prompts.join(', ')}` : ''} · concurrency ${meta.concurrency} · ${(meta.durationMs / 1000).toFixed(1)} s<br>datasets: ${meta.datasets.map((file) => `${file.path} (sha256 ${file.sha256.slice(0, 12)}…)`).join(', ')}${meta.filter?.length ? ` · filter ${meta.filter.join(', ')}` : ''}</p>
+<p class="meta">${meta.startedAt} · ${report.cases} cases${meta.repeat > 1 ? ` × ${meta.repeat} runs` : ''} · provider ${meta.provider}${meta.model ? ` (${meta.model}${meta.llmHost ? ` at ${meta.llmHost}` : ''})` : ''}${meta.prompts?.length ? ` · prompts ${meta.prompts.join(', ')}` : ''} · concurrency ${meta.concurrency} · ${(meta.durationMs / 1000).toFixed(1)} s<br>datasets: ${meta.datasets.map((file) => `${file.path} (sha256 ${file.sha256.slice(0, 12)}…)`).join(', ')}${meta.filter?.length ? ` · filter ${meta.filter.join(', ')}` : ''}${meta.lang?.length ? ` · lang ${meta.lang.join(', ')}` : ''}</p>
 ${fallbackWarning(report)}
 ${gatesSection(extras.gates ?? [])}
 <h2>Summary</h2>${headline(report)}
 <h2>Escalation</h2>${escalationMatrix(report)}
 <h2>Per trigger: was the expected reason in the packet?</h2>${triggerChart(report)}
+<h3>Per trigger: where did it fire?</h3>${triggerPrecision(report)}
 <h2>Per language</h2>${languageCharts(report.byLanguage)}${groupTable(report.byLanguage)}
 <h2>Queue confusion matrix</h2><p class="legend">Rows: the expected queue (none = the case expects no escalation). Columns: the queue of the handoff (none = no handoff). Green: right; red: wrong.</p>${matrix(report.confusion.queue)}
 <h2>Priority confusion matrix</h2>${matrix(report.confusion.priority)}

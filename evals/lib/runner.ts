@@ -129,6 +129,12 @@ export function filterCases(cases: readonly LoadedCase[], patterns: readonly str
   );
 }
 
+/** Keeps the cases whose `lang` is one of `langs`; a case without `lang` matches none. Empty: all. */
+export function filterByLanguage(cases: readonly LoadedCase[], langs: readonly string[]): LoadedCase[] {
+  if (langs.length === 0) return [...cases];
+  return cases.filter(({ evalCase }) => evalCase.lang !== undefined && langs.includes(evalCase.lang));
+}
+
 export interface RunOptions {
   play: PlayFunction;
   playOptions: PlayOptions;

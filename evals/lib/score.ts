@@ -1,3 +1,4 @@
+import { normalizeArabic, normalizeDigits } from '../../src/nlu/normalize.js';
 import type { CaseOutcome } from './outcome.js';
 
 export interface Check {
@@ -32,7 +33,7 @@ export function scoreCase(outcome: CaseOutcome): CaseScore {
   const { handoff } = outcome;
   const checks: Check[] = [];
   const replies = outcome.turns.flatMap((turn) => turn.replies);
-  const lowered = replies.map((reply) => reply.toLowerCase());
+  const folded = replies.map(foldForMatching);
 
   // Always required: a crashed run says nothing about the bot, so it must never count as a pass.
   checks.push(check('run', outcome.error === undefined, `run failed: ${outcome.error}`));
@@ -98,7 +99,7 @@ export function scoreCase(outcome: CaseOutcome): CaseScore {
   }
   if (expect.replyContains !== undefined) {
     const missing = expect.replyContains.filter(
-      (text) => !lowered.some((reply) => reply.includes(text.toLowerCase())),
+      (text) => !folded.some((reply) => reply.includes(foldForMatching(text))),
     );
     checks.push(
       check('replyContains', missing.length === 0, `no reply contains ${missing.map(quote).join(', ')}`),
@@ -106,13 +107,28 @@ export function scoreCase(outcome: CaseOutcome): CaseScore {
   }
   if (expect.replyExcludes !== undefined) {
     const found = expect.replyExcludes.filter((text) =>
-      lowered.some((reply) => reply.includes(text.toLowerCase())),
+      folded.some((reply) => reply.includes(foldForMatching(text))),
     );
     checks.push(
       check('replyExcludes', found.length === 0, `a reply contains ${found.map(quote).join(', ')}`),
     );
   }
   return { passed: checks.every((item) => item.passed), checks };
+}
+
+/**
+ * What `replyContains` and `replyExcludes` compare: lower case, then the NLU's own Arabic folding
+ * (alef forms, ta marbuta, alef maqsura, Persian yeh and keheh, tashkeel, tatweel) and Arabic-Indic
+ * digits and punctuation to ASCII, so "غير كلمة المرور" matches the bot's "غيّر كلمة المرور".
+ *
+ * After lower-casing, every step maps one character to a fixed character (or deletes it), whatever
+ * surrounds it, and only Arabic characters change: so whenever a plain case-insensitive match finds a
+ * string, this one finds it too, and `replyExcludes` can only catch more leaks, never miss one. That is why this is
+ * not `normalizeForMatching`, which also drops apostrophes between letters, collapses spaces and
+ * applies NFKC, each depending on the neighbouring characters (it would miss "'s" in "it's").
+ */
+export function foldForMatching(text: string): string {
+  return normalizeDigits(normalizeArabic(text.toLowerCase()));
 }
 
 function quote(text: string): string {

@@ -105,8 +105,11 @@ export function formatSummary(report: Report): string {
   const repeat = meta.repeat > 1 ? ` × ${meta.repeat} runs` : '';
   const model = meta.model ? ` (${meta.model}${meta.llmHost ? ` at ${meta.llmHost}` : ''})` : '';
   const prompts = meta.prompts?.length ? `, prompts ${meta.prompts.join(' ')}` : '';
+  const selected =
+    (meta.filter?.length ? `, filter ${meta.filter.join(' ')}` : '') +
+    (meta.lang?.length ? `, lang ${meta.lang.join(',')}` : '');
   out.push(
-    `Baton eval: ${report.cases} cases${repeat}, provider ${meta.provider}${model}${prompts}, ${seconds} s`,
+    `Baton eval: ${report.cases} cases${selected}${repeat}, provider ${meta.provider}${model}${prompts}, ${seconds} s`,
     '',
   );
   out.push(table(['metric', 'rate', 'count'], headline(report)), '');
@@ -117,10 +120,27 @@ export function formatSummary(report: Report): string {
     String(r.recalled),
     formatRate(r.recall),
     String(r.fired),
+    String(r.firedOnNoEscalation),
+    String(r.firedOnOtherReason),
+    String(r.firedUnlabelled),
+    formatRate(r.precision),
   ]);
   out.push(
-    'By trigger (expected reason)',
-    table(['reason', 'expected', 'recalled', 'recall', 'fired'], reasons),
+    'By trigger (recall: expected reason in the packet; fired on: where else it fired; precision: own label / labelled fires)',
+    table(
+      [
+        'reason',
+        'expected',
+        'recalled',
+        'recall',
+        'fired',
+        'on no-esc',
+        'on other',
+        'unlabelled',
+        'precision',
+      ],
+      reasons,
+    ),
     '',
   );
   out.push(

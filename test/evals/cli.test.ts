@@ -111,7 +111,16 @@ describe('npm run eval', () => {
     });
     expect(report.escalation.f1).toBeCloseTo(2 / 3);
     expect(Object.keys(report.byLanguage)).toEqual(['ar', 'en']);
-    expect(report.byReason.human_requested).toEqual({ expected: 0, recalled: 0, recall: null, fired: 1 });
+    expect(report.byReason.human_requested).toEqual({
+      expected: 0,
+      recalled: 0,
+      recall: null,
+      fired: 1,
+      firedOnNoEscalation: 0,
+      firedOnOtherReason: 0,
+      firedUnlabelled: 1,
+      precision: null,
+    });
     expect(result.stdout).toMatch(/Escalation recall\s+50\.0%\s+1\/2/);
     expect(result.stdout).toContain('esc-2: escalate: expected a handoff');
     expect(result.stdout).toContain(
@@ -374,5 +383,136 @@ describe('npm run eval', () => {
     const report = await readReport(out);
     expect(report).toMatchObject({ cases: 3, runs: 6, passHatK: { k: 2, cases: 3, passed: 3, rate: 1 } });
     expect(report.results.map((item: { id: string }) => item.id)).toEqual(['esc-1', 'esc-2', 'faq-1']);
+  });
+
+  it('keeps cases by --lang, with --filter too, and records it', async () => {
+    const played: string[] = [];
+    const out = join(dir, 'arabic');
+    const arabic = await cli(
+      ['--dataset', dataset, '--out', out, '--lang', 'ar'],
+      fakePlay(new Set(), played),
+    );
+    expect(arabic.code).toBe(0);
+    expect(played.sort()).toEqual(['esc-2', 'faq-2']);
+    const report = await readReport(out);
+    expect(report.meta.lang).toEqual(['ar']);
+    expect(Object.keys(report.byLanguage)).toEqual(['ar']);
+    expect(arabic.stdout).toContain('Baton eval: 2 cases, lang ar, provider offline');
+    expect(await readFile(join(out, 'report.html'), 'utf8')).toContain(' · lang ar');
+
+    const both: string[] = [];
+    const out2 = join(dir, 'arabic-trigger');
+    const combined = await cli(
+      ['--dataset', dataset, '--out', out2, '--filter', 'trigger:*', '--lang', 'ar'],
+      fakePlay(new Set(), both),
+    );
+    expect(combined.code).toBe(0);
+    expect(both).toEqual(['esc-2']);
+    expect((await readReport(out2)).meta).toMatchObject({ filter: ['trigger:*'], lang: ['ar'] });
+
+    const all: string[] = [];
+    const out3 = join(dir, 'all-langs');
+    const listed = await cli(
+      ['--dataset', dataset, '--out', out3, '--lang', 'en,ar', '--lang', 'en'],
+      fakePlay(new Set(), all),
+    );
+    expect(listed.code).toBe(0);
+    expect(all).toHaveLength(4);
+    expect((await readReport(out3)).meta.lang).toEqual(['en', 'ar']);
+  });
+
+  it('refuses an unknown --lang and names --lang when no case matches', async () => {
+    const played: string[] = [];
+    for (const value of ['fr', 'en,', 'EN', '']) {
+      const result = await cli(['--dataset', dataset, '--lang', value], fakePlay(new Set(), played));
+      expect(result.code, value).toBe(2);
+      expect(result.stderr, value).toContain(`--lang "${value}": expected en or ar`);
+    }
+    const none = await cli(
+      ['--dataset', dataset, '--filter', 'faq-1', '--lang', 'ar'],
+      fakePlay(new Set(), played),
+    );
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain('eval: no case matches --filter faq-1 and --lang ar (4 case(s) in');
+    await writeFile(dataset, `${JSON.stringify({ id: 'no-lang', turns: ['hi'], expect: {} })}\n`);
+    const unlabelled = await cli(['--dataset', dataset, '--lang', 'en'], fakePlay(new Set(), played));
+    expect(unlabelled.stderr).toContain('eval: no case matches --lang en');
+    expect(played).toEqual([]);
+  });
+
+  it('shows per-trigger precision and where each trigger fired in the table and the page', async () => {
+    const out = join(dir, 'triggers');
+    // faq-1 (escalate: false) gets a human_requested handoff: a fire on a no-escalation case.
+    const result = await cli(['--dataset', dataset, '--out', out], fakePlay(new Set(['faq-1'])));
+    expect(result.stdout).toMatch(
+      /reason\s+expected\s+recalled\s+recall\s+fired\s+on no-esc\s+on other\s+unlabelled\s+precision/,
+    );
+    expect(result.stdout).toMatch(/human_requested\s+0\s+0\s+—\s+3\s+1\s+0\s+2\s+0\.0%/);
+    const html = await readFile(join(out, 'report.html'), 'utf8');
+    expect(html).toContain('Per trigger: where did it fire?');
+    expect(html).toMatch(/human_requested<\/td><td>3<\/td><td>0<\/td><td class="bad">1<\/td>/);
+    expect((await readReport(out)).byReason.human_requested).toMatchObject({ precision: 0 });
+  });
+
+  it('--compare diffs two saved reports without playing anything', async () => {
+    const labelled = cases.map((item) =>
+      item.id === 'esc-1' ? { ...item, expect: { ...item.expect, reason: 'human_requested' } } : item,
+    );
+    await writeFile(dataset, `${labelled.map((item) => JSON.stringify(item)).join('\n')}\n`);
+    const first = join(dir, 'c1');
+    const second = join(dir, 'c2');
+    expect((await cli(['--dataset', dataset, '--out', first])).code).toBe(0);
+    // faq-1 now escalates (human_requested on an escalate: false case): that trigger's precision falls.
+    expect((await cli(['--dataset', dataset, '--out', second], fakePlay(new Set(['faq-1'])))).code).toBe(0);
+    const played: string[] = [];
+    const [before, after] = [join(first, 'report.json'), join(second, 'report.json')];
+    const result = await cli(['--compare', before, after], fakePlay(new Set(), played));
+    expect(result.code).toBe(0);
+    expect(played).toEqual([]);
+    expect(result.stdout).toContain(`Compared ${before} (old) with ${after} (new):`);
+    expect(result.stdout).toMatch(/▼ worse\s+falseEscalationRate\s+0\.000 →\s+0\.500/);
+    expect(result.stdout).toMatch(/▼ worse\s+byReason\.human_requested\.precision\s+1\.000 →\s+0\.500/);
+    expect(result.stdout).not.toContain('byReason.human_requested.recall');
+    expect(result.stdout).toContain('Pass → fail (1):\n  faq-1: escalate: expected no handoff');
+    expect(result.stdout).not.toContain('⚠');
+
+    // Another dataset, another selection, a relabelled case: the diff is made, with warnings.
+    await writeFile(dataset, `${cases.map((item) => JSON.stringify(item)).join('\n')}\n`);
+    const third = join(dir, 'c3');
+    expect((await cli(['--dataset', dataset, '--out', third, '--filter', 'esc-*'])).code).toBe(0);
+    const warned = await cli(['--compare', before, join(third, 'report.json')]);
+    expect(warned.code).toBe(0);
+    expect(warned.stdout).toMatch(
+      /⚠ the datasets differ \(by sha256\): .*c1\/report\.json played .*cases\.jsonl/,
+    );
+    expect(warned.stdout).toContain(`⚠ the cases were selected differently: ${before} every case,`);
+    expect(warned.stdout).toContain('--filter esc-*');
+    expect(warned.stdout).toContain('⚠ 1 case(s) have other labels (expect)');
+    expect(warned.stdout).toMatch(/label changes: esc-1$/m);
+  });
+
+  it('--compare refuses anything but two reports, and nothing else on the line', async () => {
+    const report = join(dir, 'r.json');
+    const out = join(dir, 'r');
+    expect((await cli(['--dataset', dataset, '--out', out])).code).toBe(0);
+    const saved = join(out, 'report.json');
+    const played: string[] = [];
+    const attempts: [string[], string][] = [
+      [['--compare', saved], '--compare takes two report.json files, old then new; got 1'],
+      [['--compare', saved, saved, saved], 'got 3'],
+      [['--compare', saved, saved, '--dataset', dataset], 'takes no other option; drop --dataset'],
+      [['--compare', saved, saved, '--fail-under', 'f1=0.5'], 'drop --fail-under'],
+      [[saved, saved], `unexpected argument "${saved}"`],
+      [['--compare', join(dir, 'missing.json'), saved], 'eval: --compare: ENOENT'],
+      [['--compare', dataset, saved], `eval: --compare: ${dataset}: not JSON`],
+    ];
+    await writeFile(report, '{"cases": 1}');
+    attempts.push([['--compare', saved, report], `eval: --compare: ${report}: not an eval report: results`]);
+    for (const [argv, message] of attempts) {
+      const result = await cli(argv, fakePlay(new Set(), played));
+      expect(result.code, argv.join(' ')).toBe(2);
+      expect(result.stderr, argv.join(' ')).toContain(message);
+    }
+    expect(played).toEqual([]);
   });
 });

@@ -10,6 +10,8 @@ import {
   parseGate,
 } from '../../evals/lib/gates.js';
 import { buildReport, type ReportMeta } from '../../evals/lib/metrics.js';
+import type { HandoffOutcome } from '../../evals/lib/outcome.js';
+import { renderReportHtml } from '../../evals/lib/report-html.js';
 import { fixedOutcomes, outcome, run } from './fixtures.js';
 
 const meta: ReportMeta = {
@@ -117,6 +119,57 @@ describe('--baseline', () => {
       before: 0,
       change: 'worse',
     });
+  });
+
+  it('compares recall and precision per trigger, and warns when the two runs measured different things', () => {
+    const { baseline } = reports();
+    // d-false (escalate: false) now hands off for frustration as well: frustration's precision 1 → 1/2.
+    const current = buildReport(
+      fixedOutcomes().map((item) =>
+        run(
+          item.case.id === 'd-false'
+            ? {
+                ...item,
+                handoff: { ...(item.handoff as HandoffOutcome), reasons: ['complex_query', 'frustration'] },
+              }
+            : item.case.id === 'b-wrong-queue'
+              ? {
+                  ...item,
+                  case: { ...item.case, expect: { ...item.case.expect, queue: 'general' as const } },
+                }
+              : item,
+        ),
+      ),
+      { ...meta, datasets: [{ path: 'x.jsonl', sha256: 'def' }], lang: ['en', 'ar'] },
+    );
+    const diff = compareReports(parseBaseline(JSON.stringify(baseline), 'b.json'), current);
+    expect(diff.metrics.find((item) => item.metric === 'byReason.frustration.precision')).toMatchObject({
+      before: 1,
+      after: 0.5,
+      change: 'worse',
+    });
+    expect(diff.metrics.find((item) => item.metric === 'byReason.frustration.recall')?.change).toBe('same');
+    expect(diff.warnings).toEqual([
+      'the datasets differ (by sha256): the baseline played x.jsonl (sha256 abc…); this run x.jsonl (sha256 def…)',
+      'the cases were selected differently: the baseline every case, this run --lang en,ar',
+      '1 case(s) have other labels (expect) in this run, so their flips may be label changes: b-wrong-queue',
+    ]);
+    const text = formatDiff(diff);
+    expect(text).toMatch(/^Compared with the baseline:\n {2}⚠ the datasets differ/);
+    expect(text).toMatch(/▼ worse\s+byReason\.frustration\.precision\s+1\.000 →\s+0\.500 {2}\(−0\.500\)/);
+    expect(renderReportHtml(current, { diff })).toContain('⚠ the cases were selected differently');
+
+    // Key order in a label is not a change; a baseline from before these fields compares on what it has.
+    const reordered = JSON.parse(JSON.stringify(baseline));
+    for (const result of reordered.results)
+      result.expected = Object.fromEntries(Object.entries(result.expected).reverse());
+    delete reordered.byReason;
+    delete reordered.meta.datasets;
+    const old = compareReports(parseBaseline(JSON.stringify(reordered), 'old.json'), reports().current);
+    expect(old.warnings).toEqual([
+      'cannot tell whether the datasets are the same: the baseline does not record them',
+    ]);
+    expect(old.metrics.find((item) => item.metric === 'byReason.frustration.precision')?.change).toBe('n/a');
   });
 
   it('rejects a file that is not a report', () => {

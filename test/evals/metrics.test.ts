@@ -123,13 +123,112 @@ describe('scoring the fixed nine-case set', () => {
   });
 
   it('recalls reasons per trigger', () => {
-    expect(report.byReason).toEqual({
+    expect(report.byReason).toMatchObject({
       human_requested: { expected: 1, recalled: 0, recall: 0, fired: 1 },
       failed_attempts: { expected: 1, recalled: 0, recall: 0, fired: 0 },
       frustration: { expected: 1, recalled: 1, recall: 1, fired: 1 },
       sensitive_topic: { expected: 1, recalled: 1, recall: 1, fired: 1 },
       complex_query: { expected: 0, recalled: 0, recall: null, fired: 1 },
     });
+  });
+
+  it('says per trigger where it fired, and its precision over labelled fires', () => {
+    // complex_query fired on d-false (escalate: false); human_requested on g-late-silent, which
+    // expects an escalation but labels no reason: it says nothing about precision either way.
+    expect(report.byReason).toEqual({
+      human_requested: {
+        expected: 1,
+        recalled: 0,
+        recall: 0,
+        fired: 1,
+        firedOnNoEscalation: 0,
+        firedOnOtherReason: 0,
+        firedUnlabelled: 1,
+        precision: null,
+      },
+      failed_attempts: {
+        expected: 1,
+        recalled: 0,
+        recall: 0,
+        fired: 0,
+        firedOnNoEscalation: 0,
+        firedOnOtherReason: 0,
+        firedUnlabelled: 0,
+        precision: null,
+      },
+      frustration: {
+        expected: 1,
+        recalled: 1,
+        recall: 1,
+        fired: 1,
+        firedOnNoEscalation: 0,
+        firedOnOtherReason: 0,
+        firedUnlabelled: 0,
+        precision: 1,
+      },
+      sensitive_topic: {
+        expected: 1,
+        recalled: 1,
+        recall: 1,
+        fired: 1,
+        firedOnNoEscalation: 0,
+        firedOnOtherReason: 0,
+        firedUnlabelled: 0,
+        precision: 1,
+      },
+      complex_query: {
+        expected: 0,
+        recalled: 0,
+        recall: null,
+        fired: 1,
+        firedOnNoEscalation: 1,
+        firedOnOtherReason: 0,
+        firedUnlabelled: 0,
+        precision: 0,
+      },
+    });
+  });
+
+  it('counts a trigger firing beside or instead of the labelled reason against its precision', () => {
+    const human = (id: string, reasons: string[], error?: string) =>
+      run(
+        outcome(evalCase({ id, expect: { escalate: true, reason: 'human_requested' } }), [{}], {
+          handoff: handoff(1, reasons, 'general', 'normal'),
+          ...(error ? { error } : {}),
+        }),
+      );
+    const quiet = run(
+      outcome(evalCase({ id: 'quiet', expect: { escalate: false } }), [{}], {
+        handoff: handoff(1, ['frustration'], 'general', 'high'),
+      }),
+    );
+    const byReason = buildReport(
+      [
+        human('both', ['human_requested', 'frustration']),
+        human('instead', ['frustration']),
+        human('right', ['frustration', 'human_requested']),
+        human('crashed', ['frustration'], 'boom'),
+        run(
+          outcome(evalCase({ id: 'own', expect: { reason: 'frustration' } }), [{}], {
+            handoff: handoff(1, ['frustration'], 'general', 'high'),
+          }),
+        ),
+        quiet,
+      ],
+      meta,
+    ).byReason;
+    // The crashed run measured nothing; "own" labels the reason without `escalate` and still counts.
+    expect(byReason.frustration).toEqual({
+      expected: 1,
+      recalled: 1,
+      recall: 1,
+      fired: 5,
+      firedOnNoEscalation: 1,
+      firedOnOtherReason: 3,
+      firedUnlabelled: 0,
+      precision: 1 / 5,
+    });
+    expect(byReason.human_requested).toMatchObject({ expected: 3, recalled: 2, fired: 2, precision: 1 });
   });
 
   it('breaks down by language and by tag', () => {
