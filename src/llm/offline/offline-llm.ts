@@ -111,6 +111,8 @@ async function answersPerQuestion(input: RespondInput): Promise<Hit[]> {
   const isAnswered = (hit: Hit) =>
     answers.some((other) => other.docId === hit.docId && other.heading === hit.heading);
   let previous: string | undefined;
+  /** Whether the last answer is the previous question's. */
+  let answeredPrevious = false;
   for (const part of questionParts(input.text)) {
     const partTerms = [...new Set(searchTerms(pagesWording(part, input.language)))];
     const elliptical = partTerms.length < 2 && previous !== undefined;
@@ -131,7 +133,17 @@ async function answersPerQuestion(input: RespondInput): Promise<Hit[]> {
             !isAnswered(candidate),
         )
       : best;
-    if (hit !== undefined && !isAnswered(hit)) answers.push(hit);
+    const answeredBefore = answeredPrevious;
+    answeredPrevious = false;
+    if (hit === undefined || isAnswered(hit)) continue;
+    // "how long to Dubai, and how much?": a section that says all the first answer matched, and
+    // the price too, replaces it rather than following it and saying the duration twice
+    const first = answers.at(-1);
+    if (elliptical && answeredBefore && first?.ownTerms.every((term) => hit.ownTerms.includes(term))) {
+      answers.pop();
+    }
+    answers.push(hit);
+    answeredPrevious = true;
   }
   return answers.slice(0, MAX_ANSWERS);
 }
