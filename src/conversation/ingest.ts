@@ -176,6 +176,12 @@ function statusUpdate(status: InboundStatus): DeliveryStatusUpdate {
   return {
     externalId: status.externalId,
     status: status.status,
-    ...(error ? { errorCode: error.code, error: error.title ?? error.message ?? 'failed' } : {}),
+    // Twilio often sends only the code: "twilio error 63016" says more than "failed"
+    ...(error
+      ? {
+          errorCode: error.code,
+          error: error.title ?? error.message ?? `${status.channel} error ${error.code}`,
+        }
+      : {}),
   };
 }

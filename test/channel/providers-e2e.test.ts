@@ -80,6 +80,15 @@ describe('Twilio WhatsApp, end to end through the pipeline', () => {
       .from(messages)
       .where(eq(messages.id, reply?.id ?? ''));
     expect(after?.status).toBe('delivered');
+    // Twilio often sends the code alone: the message says which, not just "failed"
+    expect(
+      (await twilioPost(harness, { ...status, MessageStatus: 'failed', ErrorCode: '63016' })).status,
+    ).toBe(200);
+    const [failed] = await harness.db
+      .select()
+      .from(messages)
+      .where(eq(messages.id, reply?.id ?? ''));
+    expect(failed).toMatchObject({ status: 'failed', errorCode: 63016, error: 'twilio error 63016' });
   });
 
   it('in production with Twilio only, has no Meta webhook and no sandbox to post unsigned messages to', async () => {
