@@ -232,4 +232,24 @@ describe.skipIf(!hasChromium)('the inbox page (headless Chromium)', () => {
     expect(await probe(inbox)).toEqual({ flag: undefined, images: 0, scripts: 0 });
     expect(stage.pageErrors).toEqual([]);
   }, 30_000);
+
+  it('shows the KPIs of one queue when the agent picks it', async () => {
+    await inbox.reload();
+    const escalated = inbox.locator('#kpis .kpi', { hasText: 'Escalated' }).locator('.kpi-value');
+    await escalated.waitFor();
+    const all = Number(await escalated.textContent());
+    expect(all).toBeGreaterThan(1);
+    // no test of this file escalates to the VIP queue
+    await inbox.selectOption('#kpi-queue', 'vip');
+    await inbox
+      .locator('#kpis .kpi', { hasText: 'Escalated' })
+      .locator('.kpi-value', { hasText: /^0$/ })
+      .waitFor();
+    await inbox.selectOption('#kpi-queue', '');
+    await inbox
+      .locator('#kpis .kpi', { hasText: 'Escalated' })
+      .locator('.kpi-value', { hasText: String(all) })
+      .waitFor();
+    expect(stage.pageErrors).toEqual([]);
+  }, 30_000);
 });

@@ -49,7 +49,12 @@ export function InboxPage(props: { business: string; agent: AgentRow }) {
       lang="en"
       dir="ltr"
       bodyClass="inbox"
-      data={{ page: 'inbox', 'agent-id': agent.id, 'agent-name': agent.name }}
+      data={{
+        page: 'inbox',
+        'agent-id': agent.id,
+        'agent-name': agent.name,
+        'agent-queues': agent.queues.join(','),
+      }}
       {...assets}
     >
       <header class="topbar">

@@ -1,8 +1,15 @@
-/** The KPI panel over the last 7 days, from GET /api/stats. */
+/** The KPI panel over the last 7 days, from GET /api/stats, for all the agent's queues or one. */
 export const inboxStats = `
+var statsQueue = '';
+
+function myQueues() {
+  var mine = (document.body.dataset.agentQueues || '').split(',').filter(Boolean);
+  return mine.indexOf('*') >= 0 ? QUEUE_IDS : mine;
+}
+
 async function loadStats() {
   try {
-    renderStats(await api('GET', '/api/stats'));
+    renderStats(await api('GET', '/api/stats' + (statsQueue ? '?queue=' + encodeURIComponent(statsQueue) : '')));
   } catch (error) {
     toast('Could not load the KPIs: ' + error.message, 'error');
   }
@@ -54,6 +61,21 @@ function renderStats(s) {
   var contained = s.conversations - s.escalated;
   var avg = s.csat.average === null ? '—' : s.csat.average.toFixed(1);
   var panel = clear(byId('kpis'));
+  var queues = myQueues();
+  if (queues.length > 1) {
+    var scope = h('select', { id: 'kpi-queue', 'aria-label': 'KPIs for' }, [h('option', { value: '', text: 'All my queues' })]
+      .concat(queues.map(function (q) { return h('option', { value: q, text: QUEUE_NAMES[q] || q }); })));
+    scope.value = statsQueue;
+    scope.addEventListener('change', function () {
+      statsQueue = scope.value;
+      loadStats();
+    });
+    panel.append(h('div', { class: 'kpi' }, [
+      h('span', { class: 'kpi-label', text: 'Showing' }),
+      scope,
+      h('span', { class: 'kpi-sub', text: 'last 7 days' }),
+    ]));
+  }
   panel.append(
     kpi('Containment', percent(s.containmentRate), s.conversations
       ? contained + ' of ' + s.conversations + ' kept by the bot'
