@@ -85,6 +85,8 @@ export interface InboundMessage {
   reaction?: { messageId: string; emoji?: string };
   /** Id of our message the customer replied to / quoted. */
   contextId?: string;
+  /** A `user_changed_number` notice: the customer's new phone number. */
+  changedNumberTo?: string;
   /** The click-to-WhatsApp ad the customer came from (first message only). */
   referral?: InboundReferral;
   /** The message object exactly as received, for audit and for types we do not model yet. */

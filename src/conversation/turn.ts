@@ -13,7 +13,7 @@ import {
   getCustomer,
 } from '../store/repos/conversations.js';
 import { type MessageRow, markInboundDone, pendingInbound } from '../store/repos/messages.js';
-import { messages } from '../store/schema/index.js';
+import { customers, messages } from '../store/schema/index.js';
 import type { Clock } from '../util/clock.js';
 import { overRateLimit } from './rate-limit.js';
 import { yieldToEventLoop } from './yield.js';
@@ -84,6 +84,22 @@ export function createDrain(deps: DrainDeps): (conversationId: string) => Promis
  */
 const NOT_ADDRESSED_TO_US = new Set(['reaction', 'system']);
 
+/**
+ * "User X changed from A to B": the customer's next messages come from B, and should reach this
+ * customer and conversation. Orders stay with the number that placed them (ownership is by phone).
+ * A number another customer already holds is left alone: two people's histories are never merged.
+ */
+async function followNumberChange(db: Db, message: MessageRow, customerId: string | undefined, now: number) {
+  const newNumber = (message.payload as { changedNumberTo?: string } | null)?.changedNumberTo;
+  if (newNumber === undefined || customerId === undefined) return;
+  const holder = await db.query.customers.findFirst({
+    where: eq(customers.waId, newNumber),
+    columns: { id: true },
+  });
+  if (holder !== undefined) return;
+  await db.update(customers).set({ waId: newNumber, updatedAt: now }).where(eq(customers.id, customerId));
+}
+
 async function processMessage(deps: DrainDeps, conversationId: string, message: MessageRow) {
   const { db, clock, logger } = deps;
   await yieldToEventLoop();
@@ -102,6 +118,7 @@ async function processMessage(deps: DrainDeps, conversationId: string, message: 
       .where(eq(messages.id, message.id));
   if (NOT_ADDRESSED_TO_US.has(message.type)) {
     logger.info('customer event kept without a reply', { conversationId, type: message.type });
+    await followNumberChange(db, message, conversation?.customerId, clock.now());
     await closeUnanswered(null);
     return;
   }

@@ -365,6 +365,14 @@ describe("events that are not a customer's words", () => {
     const replies = (await harness.db.select().from(messages)).filter((row) => row.direction === 'out');
     expect(replies).toHaveLength(1);
     expect(replies[0]?.text).toMatch(/^Hi Dana Whitfield! .* How can I help you today\?/);
+    // the changed number now reaches the same customer and conversation
+    const notice = kept.find((row) => row.type === 'system');
+    await harness.post({ waId: '16505559876', text: 'hello from my new number' });
+    const [fromNew] = await harness.db
+      .select()
+      .from(messages)
+      .where(eq(messages.text, 'hello from my new number'));
+    expect(fromNew?.conversationId).toBe(notice?.conversationId);
   });
 
   it('puts the ad a customer came from in the packet', async () => {

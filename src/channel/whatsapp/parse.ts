@@ -287,6 +287,7 @@ const extractors: Extractors = {
   },
   system: (m, c) => {
     if (c.body) m.text = c.body;
+    if (c.type === 'user_changed_number' && c.wa_id) m.changedNumberTo = c.wa_id;
   },
 };
 

@@ -120,6 +120,7 @@ export async function ingestInboundBatch(
         reaction: message.reaction,
         contextId: message.contextId,
         referral: message.referral,
+        changedNumberTo: message.changedNumberTo,
       }),
       sent_at: message.timestamp,
     })),

@@ -218,6 +218,7 @@ describe('parseWhatsAppWebhook: one fixture per message type', () => {
       timestamp: 1_777_210_600_000,
       type: 'system',
       text: 'User Sheena Nelson changed from 16505551234 to 16505559876',
+      changedNumberTo: '16505559876',
     });
   });
 
