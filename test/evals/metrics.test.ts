@@ -13,6 +13,19 @@ const meta: ReportMeta = {
 };
 
 // Every expected number below was worked out by hand from the comments in fixtures.ts.
+
+/** A trigger expected once that fired once, where it was expected. */
+const recalledOnce = {
+  expected: 1,
+  recalled: 1,
+  recall: 1,
+  fired: 1,
+  firedOnNoEscalation: 0,
+  firedOnOtherReason: 0,
+  firedUnlabelled: 0,
+  precision: 1,
+};
+
 describe('scoring the fixed nine-case set', () => {
   const report = buildReport(
     fixedOutcomes().map((item) => run(item)),
@@ -156,26 +169,8 @@ describe('scoring the fixed nine-case set', () => {
         firedUnlabelled: 0,
         precision: null,
       },
-      frustration: {
-        expected: 1,
-        recalled: 1,
-        recall: 1,
-        fired: 1,
-        firedOnNoEscalation: 0,
-        firedOnOtherReason: 0,
-        firedUnlabelled: 0,
-        precision: 1,
-      },
-      sensitive_topic: {
-        expected: 1,
-        recalled: 1,
-        recall: 1,
-        fired: 1,
-        firedOnNoEscalation: 0,
-        firedOnOtherReason: 0,
-        firedUnlabelled: 0,
-        precision: 1,
-      },
+      frustration: recalledOnce,
+      sensitive_topic: recalledOnce,
       complex_query: {
         expected: 0,
         recalled: 0,
