@@ -108,6 +108,13 @@ describe('outbox delivery through the Graph API', () => {
     expect(reply).toMatchObject({ status: 'failed', errorCode: 131047 });
     const [job] = await harness.db.select().from(outbox);
     expect(job?.status).toBe('failed');
+    // the live list of bot conversations shows that the reply never arrived
+    const { token } = await addAgent(harness.db, { name: 'Layla', queues: ['*'], now: 0 });
+    const live = await harness.app.request('/api/conversations', {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    const [conversation] = (await live.json()).conversations;
+    expect(conversation.lastMessages.at(-1)).toMatchObject({ direction: 'out', status: 'failed' });
   });
 
   it('takes the channel at its word: after a 131047 the handoff shows the window closed until the customer writes', async () => {

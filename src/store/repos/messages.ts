@@ -93,6 +93,8 @@ export interface LastMessage {
   direction: string;
   author: string;
   text: string | null;
+  /** `failed` for a reply that never reached the customer: the live list says so. */
+  status: string;
   at: string;
 }
 
@@ -112,10 +114,11 @@ export async function lastMessagesOf(
     direction: string;
     author: string;
     text: string | null;
+    status: string;
     at: number;
   }>(sql`
-    SELECT conversation_id AS conversationId, direction, author, text, created_at AS at FROM (
-      SELECT conversation_id, direction, author, text, created_at,
+    SELECT conversation_id AS conversationId, direction, author, text, status, created_at AS at FROM (
+      SELECT conversation_id, direction, author, text, status, created_at,
              row_number() OVER (PARTITION BY conversation_id ORDER BY created_at DESC, rowid DESC) AS position
       FROM messages
       WHERE conversation_id IN (SELECT value FROM json_each(${JSON.stringify(conversationIds)}))

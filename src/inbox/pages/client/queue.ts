@@ -138,6 +138,7 @@ function liveItem(conversation) {
       return h('li', { dir: rtl ? 'rtl' : 'ltr' }, [
         h('span', { class: 'live-who', text: (AUTHORS[line.author] || line.author) + ': ' }),
         line.text || '[media]',
+        line.status === 'failed' ? h('span', { class: 'line-error', text: ' · not delivered' }) : null,
       ]);
     })),
     button,
