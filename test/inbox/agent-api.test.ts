@@ -87,6 +87,24 @@ describe('agent API authentication', () => {
     expect(await rotateAgentToken(harness.db, 'agent_nobody')).toBeUndefined();
   });
 
+  it("ends a removed agent's live event stream before it carries anything more", async () => {
+    harness = await createHarness();
+    const leaving = await addAgent(harness.db, { name: 'Sami', queues: ['*'], now: 0 });
+    const response = await harness.app.request('/api/events', {
+      headers: { authorization: `Bearer ${leaving.token}` },
+    });
+    const reader = (response.body as ReadableStream<Uint8Array>).getReader();
+    const decoder = new TextDecoder();
+    expect(decoder.decode((await reader.read()).value)).toContain('event: ready');
+    await removeAgent(harness.db, leaving.agent.id, Date.now());
+    await harness.post({ waId: '966500000906', text: 'I want to talk to a human' });
+    let rest = '';
+    for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+      rest += decoder.decode(chunk.value);
+    }
+    expect(rest).not.toContain('handoff.created');
+  });
+
   it('stores only a hash of the token', async () => {
     harness = await createHarness();
     const { token, agent } = await addAgent(harness.db, { name: 'A', queues: ['*'], now: 0 });
@@ -352,6 +370,8 @@ describe('templates in two languages', () => {
     ).toBe(202);
     const named = { template: { name: 'follow_up', language: 'en_US' } };
     expect((await layla('POST', `/api/handoffs/${id}/reply`, named)).status).toBe(202);
+    const free = await layla('POST', `/api/handoffs/${id}/reply`, { text: 'Hello' });
+    expect(free.body.message).toMatch(/Send a template instead \(follow_up\)\.$/);
     const missing = { template: { name: 'follow_up', language: 'fr' } };
     expect((await layla('POST', `/api/handoffs/${id}/reply`, missing)).body.message).toBe(
       'unknown template "follow_up" in fr',

@@ -1,7 +1,9 @@
+import { and, eq } from 'drizzle-orm';
 import type { Context } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import { canSee } from '../../handoff/lifecycle/context.js';
 import type { AgentEnv } from '../../http/context.js';
+import { agents } from '../../store/schema/index.js';
 import type { InboxEvent } from '../events.js';
 
 /** Live updates for the inbox: the events of the agent's queues, with a heartbeat. */
@@ -19,9 +21,17 @@ export function inboxEventStream(c: Context<AgentEnv>) {
       unsubscribe();
       wake?.();
     });
+    // An agent removed or re-issued a token (npm run agent:remove, agent:rotate) stops hearing at
+    // once: the token is checked again before anything is written, and the stream ends.
+    const stillValid = async () =>
+      (await deps.db.query.agents.findFirst({
+        where: and(eq(agents.id, agent.id), eq(agents.tokenHash, agent.tokenHash)),
+        columns: { id: true },
+      })) !== undefined;
     await stream.writeSSE({ event: 'ready', data: '{}' });
     while (!stream.aborted) {
       const event = pending.shift();
+      if (!(await stillValid())) break;
       if (event) {
         await stream.writeSSE({ event: event.type, data: JSON.stringify(event) });
         continue;
