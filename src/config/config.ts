@@ -199,13 +199,16 @@ export function loadConfig(
   // With a real channel the sandbox API would message real numbers and show their transcripts to
   // anyone: it is on by default only when nothing leaves the machine.
   const realChannel = hasWhatsApp || twilio !== undefined || infobip !== undefined;
+  const metaWebhook =
+    env.WHATSAPP_APP_SECRET !== undefined ? 'signed' : production ? ('off' as const) : 'unsigned';
   return {
     ...env,
     production,
-    sandboxEnabled: env.SANDBOX_ENABLED ?? (!production && !realChannel),
+    // the sandbox posts to Meta's webhook: where that route does not exist, neither does it
+    sandboxEnabled: (env.SANDBOX_ENABLED ?? (!production && !realChannel)) && metaWebhook !== 'off',
     realChannel,
     demoOrders: !production && env.ORDERS_API_URL === undefined,
-    metaWebhook: env.WHATSAPP_APP_SECRET !== undefined ? 'signed' : production ? 'off' : 'unsigned',
+    metaWebhook,
     transport: hasWhatsApp ? 'whatsapp' : 'sandbox',
     llmProvider:
       env.OPENAI_API_KEY !== undefined ||

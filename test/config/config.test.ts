@@ -74,13 +74,16 @@ describe('configuration', () => {
   it("serves Meta's webhook signed with the app secret, unsigned only outside production, else not at all", () => {
     expect(loadConfig({}).metaWebhook).toBe('unsigned');
     expect(loadConfig({ WHATSAPP_APP_SECRET: 's' }).metaWebhook).toBe('signed');
-    const twilioOnly = loadConfig({
+    const twilioOnlyEnv = {
       NODE_ENV: 'production',
       TWILIO_ACCOUNT_SID: 'AC0123456789abcdef0123456789abcdef',
       TWILIO_AUTH_TOKEN: 't',
       TWILIO_WHATSAPP_FROM: 'whatsapp:+14155238886',
-    });
+    };
+    const twilioOnly = loadConfig(twilioOnlyEnv);
     expect(twilioOnly.metaWebhook).toBe('off');
+    // the sandbox posts to Meta's webhook: without it there is no sandbox, even when asked for
+    expect(loadConfig({ ...twilioOnlyEnv, SANDBOX_ENABLED: 'true' }).sandboxEnabled).toBe(false);
   });
 
   it('seeds the demo orders only outside production, and warns about demo settings in production', () => {
