@@ -23,12 +23,13 @@ function whereIs(url: string): string {
  */
 export async function openDatabase(config: Config) {
   const file = config.DATABASE_URL.startsWith('file:') ? config.DATABASE_URL.slice(5) : undefined;
-  if (file !== undefined && file !== ':memory:') mkdirSync(dirname(resolve(file)), { recursive: true });
-  const opened = openLibsql(config.DATABASE_URL, config.DATABASE_AUTH_TOKEN);
+  let opened: ReturnType<typeof openLibsql> | undefined;
   try {
+    if (file !== undefined && file !== ':memory:') mkdirSync(dirname(resolve(file)), { recursive: true });
+    opened = openLibsql(config.DATABASE_URL, config.DATABASE_AUTH_TOKEN);
     await migrateLibsql(opened.db, { file: file !== undefined });
   } catch (error) {
-    opened.close();
+    opened?.close();
     const cause = error instanceof Error && error.cause instanceof Error ? error.cause : error;
     const reason = cause instanceof Error ? cause.message : String(cause);
     throw new ConfigError([`DATABASE_URL: cannot open ${whereIs(config.DATABASE_URL)}: ${reason}`]);

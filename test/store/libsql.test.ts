@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
@@ -87,5 +87,18 @@ describe('opening the configured database', () => {
     expect(failure?.message).toMatch(/DATABASE_URL: cannot open http:\/\/127\.0\.0\.1:9: /);
     expect(failure?.message).not.toContain('s3cret');
     expect(failure?.message).not.toMatch(/CREATE TABLE/i);
+  });
+
+  it('stops with one line when the file cannot be made (a file where a folder should be)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'baton-db-'));
+    cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+    const notAFolder = join(dir, 'plain-file');
+    writeFileSync(notAFolder, 'x');
+    const failure = await openDatabase(loadConfig({ DATABASE_URL: `file:${notAFolder}/baton.db` })).then(
+      () => undefined,
+      (error: unknown) => error as Error,
+    );
+    expect(failure).toBeInstanceOf(ConfigError);
+    expect(failure?.message).toMatch(/DATABASE_URL: cannot open file:/);
   });
 });
