@@ -82,16 +82,16 @@ const TAKES_AR = new Set([
   'تطول',
 ]);
 const SHIPPING_AR = 'شحن';
-const PAY_AR = 'دفع';
+const PAY_AR = 'ادفع';
 const HOW_MUCH_AR = new Set(['كم', 'وكم', 'كام', 'بكام']);
 /** "pay" as a page would not say it; beside كم it asks a price ("كم ادفع؟"). */
-const PAYS_AR = new Set([PAY_AR, 'ادفع', 'ندفع', 'يدفع', 'تدفع']);
+const PAYS_AR = new Set([PAY_AR, 'دفع', 'ندفع', 'يدفع', 'تدفع']);
 const CANCEL_AR = 'غاء';
 const arabicConcepts = concepts({
   [PRICE_AR]: ['اسعار', 'رسوم', 'تكلف', 'تكلفت', 'كلف', 'بكم', 'بكام', 'ريال', 'ريالا'],
-  // "I (will) pay" in dialect: Egyptian هدفع, Levantine and Gulf بدفع (ادفع stays itself: the
-  // payment page answers "كيف ادفع؟" by that word)
-  [PAY_AR]: ['هدفع', 'هندفع', 'حدفع', 'حندفع', 'بدفع', 'بندفع'],
+  // "I will pay" in Egyptian (هدفع) read as ادفع, the word the payment methods answer "كيف ادفع؟"
+  // by; Levantine and Gulf بدفع loses its ب to the stemmer and stays دفع
+  [PAY_AR]: ['هدفع', 'هندفع', 'حدفع', 'حندفع'],
   // the loanword: "عايز اعمل ريترن"
   ارجاع: ['ريترن', 'رترن'],
   // verbs as customers write them: انشحن، اتشحن، شحنتوه

@@ -34,8 +34,9 @@ describe('searchTerms', () => {
     expect(new Set(searchTerms(question))).toEqual(new Set(searchTerms(price)));
   });
 
-  it('keeps "how do I pay" about paying', () => {
+  it('keeps "how do I pay" about paying, in dialect too', () => {
     expect(searchTerms('كيف ادفع؟')).toEqual(['ادفع']);
+    expect(searchTerms('هدفع ازاي؟')).toEqual(['ادفع']);
   });
 
   it('drops a function word hidden behind a clitic', () => {

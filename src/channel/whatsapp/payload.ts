@@ -12,7 +12,6 @@ import { z } from 'zod';
 /** An optional string that tolerates garbage: anything that is not a string reads as absent. */
 const optStr = () => z.string().optional().catch(undefined);
 const optBool = () => z.boolean().optional().catch(undefined);
-const optNum = () => z.number().optional().catch(undefined);
 
 /** Meta sends numbers as JSON numbers, but a numeric string costs nothing to accept. */
 const numberLike = z.union([
@@ -22,6 +21,7 @@ const numberLike = z.union([
     .regex(/^-?\d+(\.\d+)?$/)
     .transform(Number),
 ]);
+const optNumberLike = () => numberLike.optional().catch(undefined);
 
 /** Meta's timestamps are Unix seconds as a string; we store milliseconds. */
 export const unixSecondsSchema = z
@@ -191,8 +191,9 @@ export const orderContentSchema = z.object({
   product_items: lenientArray(
     z.object({
       product_retailer_id: optStr(),
-      quantity: optNum(),
-      item_price: optNum(),
+      // Meta's examples send these as strings ("2", "349")
+      quantity: optNumberLike(),
+      item_price: optNumberLike(),
       currency: optStr(),
     }),
   ),

@@ -49,7 +49,7 @@ function messageFor(
 ) {
   if ('text' in input) {
     if (!window.open) {
-      const names = ctx.templates.map((t) => t.name).join(', ') || 'none configured';
+      const names = [...new Set(ctx.templates.map((t) => t.name))].join(', ') || 'none configured';
       const { closesAt } = window;
       const when =
         closesAt === null

@@ -196,6 +196,14 @@ describe('parseWhatsAppWebhook: one fixture per message type', () => {
     ]);
   });
 
+  it('order: quantities and prices sent as strings are read as numbers', () => {
+    const text = JSON.stringify(fixture('order.json'))
+      .replace('"quantity":2', '"quantity":"2"')
+      .replace('"item_price":35.5', '"item_price":"35.5"');
+    const [message] = parseWhatsAppWebhook(JSON.parse(text)).messages;
+    expect(message?.text).toContain('2 × SKU-MUG-04 at 35.5 SAR');
+  });
+
   it('order: the note and the cart as text, keyed on parent_user_id when present', () => {
     const message = single('order.json');
     expect(message).toMatchObject({
