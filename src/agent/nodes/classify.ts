@@ -1,11 +1,36 @@
 import type { LangGraphRunnableConfig } from '@langchain/langgraph/web';
-import { type MenuChoice, menuChoiceSchema } from '../../llm/classification.js';
+import { type Classification, type MenuChoice, menuChoiceSchema } from '../../llm/classification.js';
 import { CSAT_ROW_ID } from '../../replies/csat.js';
 import type { AgentDeps } from '../context.js';
-import type { AgentStateUpdate, AgentStateValue } from '../state.js';
+import type { AgentStateUpdate, AgentStateValue, InboundTurn } from '../state.js';
 
 const unique = (values: string[]) => [...new Set(values)];
 const issueIntents: ReadonlySet<string> = new Set(['order_status', 'complaint', 'technical']);
+
+/**
+ * What the kind of message says beyond its words. A tap on a template's quick-reply button answers
+ * a message an agent sent (the only templates Baton sends are agents', outside the window): a person
+ * should read it, whatever it says; our own buttons (the menu sent as a template on Twilio, a late
+ * rating) are not one. An order from the WhatsApp catalogue is not the bot's to take: the orders
+ * team's.
+ */
+function withMessageKind(classified: Classification, inbound: InboundTurn, ourMenu: boolean): Classification {
+  if (inbound.type === 'button' && !ourMenu && !CSAT_ROW_ID.test(inbound.buttonId ?? '')) {
+    const tapped = inbound.text || inbound.buttonId || 'a button';
+    return {
+      ...classified,
+      humanRequest: { requested: true, evidence: `tapped "${tapped}" on an agent's template` },
+    };
+  }
+  if (inbound.type === 'order') {
+    return {
+      ...classified,
+      area: 'orders',
+      needsPerson: { needed: true, evidence: 'placed an order from the WhatsApp catalogue' },
+    };
+  }
+  return classified;
+}
 
 export function classifyNode(deps: AgentDeps) {
   return async (state: AgentStateValue, _config: LangGraphRunnableConfig): Promise<AgentStateUpdate> => {
@@ -23,27 +48,7 @@ export function classifyNode(deps: AgentDeps) {
       previousCustomerTexts: previous,
       language: state.language,
     });
-    // A tap on a template's quick-reply button answers a message an agent sent (the only templates
-    // Baton sends are agents', outside the window), whatever its words: a person should read it.
-    // Our own buttons (the menu sent as a template on Twilio, a late rating) are not one.
-    const answersAgent =
-      inbound.type === 'button' && !button.success && !CSAT_ROW_ID.test(inbound.buttonId ?? '');
-    const classification = answersAgent
-      ? {
-          ...classified,
-          humanRequest: {
-            requested: true,
-            evidence: `tapped "${inbound.text || inbound.buttonId || 'a button'}" on an agent's template`,
-          },
-        }
-      : inbound.type === 'order'
-        ? // an order from the WhatsApp catalogue: the bot cannot take it, the orders team can
-          {
-            ...classified,
-            area: 'orders' as const,
-            needsPerson: { needed: true, evidence: 'placed an order from the WhatsApp catalogue' },
-          }
-        : classified;
+    const classification = withMessageKind(classified, inbound, button.success);
     return {
       classification,
       lastClassification: classification,
