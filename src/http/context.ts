@@ -1,5 +1,6 @@
 import type { Deps } from '../deps.js';
 import type { AgentRow } from '../handoff/lifecycle/context.js';
+import type { Credential } from '../inbox/auth.js';
 import type { LogFields, Logger } from '../log/logger.js';
 
 /** Hono's environment for every route: the dependencies and a per-request logger. */
@@ -13,7 +14,7 @@ export interface AppEnv {
   };
 }
 
-/** Routes behind agent authentication also know the agent. */
+/** Routes behind agent authentication also know the agent, and what they signed in with. */
 export interface AgentEnv {
-  Variables: AppEnv['Variables'] & { agent: AgentRow };
+  Variables: AppEnv['Variables'] & { agent: AgentRow; credential: Credential };
 }

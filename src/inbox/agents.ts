@@ -1,19 +1,12 @@
 import { and, asc, count, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../store/db.js';
 import { agents, conversations, handoffNotes, handoffs } from '../store/schema/index.js';
-import { newId, sha256Hex } from '../util/ids.js';
-
-function randomToken(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(32));
-  return `bt_${btoa(String.fromCharCode(...bytes))
-    .replaceAll('+', '-')
-    .replaceAll('/', '_')
-    .replace(/=+$/, '')}`;
-}
+import { newId, randomToken, sha256Hex } from '../util/ids.js';
+import { endSessionsOf } from './sessions.js';
 
 /** Stores an agent with the SHA-256 of a fresh token; the token is returned once and never kept. */
 export async function addAgent(db: Db, input: { name: string; queues: string[]; now: number }) {
-  const token = randomToken();
+  const token = randomToken('bt');
   const agent = {
     id: newId('agent'),
     name: input.name,
@@ -26,7 +19,11 @@ export async function addAgent(db: Db, input: { name: string; queues: string[]; 
 }
 
 export async function agentByToken(db: Db, token: string) {
-  return db.query.agents.findFirst({ where: eq(agents.tokenHash, await sha256Hex(token)) });
+  return agentByTokenHash(db, await sha256Hex(token));
+}
+
+export async function agentByTokenHash(db: Db, tokenHash: string) {
+  return db.query.agents.findFirst({ where: eq(agents.tokenHash, tokenHash) });
 }
 
 /** Every agent with the number of handoffs they hold now, for `npm run agent:list`. */
@@ -47,19 +44,25 @@ export async function listAgents(db: Db) {
   }));
 }
 
-/** A new token for an agent (the old one, and any inbox signed in with it, stops working). */
+/**
+ * A new token for an agent: the old one stops working, and so does every inbox signed in (with
+ * the old token or not: a leaked token may have been used to sign in).
+ */
 export async function rotateAgentToken(db: Db, agentId: string): Promise<string | undefined> {
-  const token = randomToken();
-  const updated = await db
-    .update(agents)
-    .set({ tokenHash: await sha256Hex(token) })
-    .where(eq(agents.id, agentId))
-    .returning({ id: agents.id });
+  const token = randomToken('bt');
+  const [updated] = await db.batch([
+    db
+      .update(agents)
+      .set({ tokenHash: await sha256Hex(token) })
+      .where(eq(agents.id, agentId))
+      .returning({ id: agents.id }),
+    endSessionsOf(db, agentId),
+  ]);
   return updated.length === 0 ? undefined : token;
 }
 
 /**
- * Removes an agent: their token stops working at once (an inbox signed in with it too), and the
+ * Removes an agent: their token and their signed-in inboxes stop working at once, and the
  * handoffs they held go back to their queue with a note, for a colleague to claim.
  */
 export async function removeAgent(db: Db, agentId: string, now: number) {
@@ -72,6 +75,7 @@ export async function removeAgent(db: Db, agentId: string, now: number) {
   const ids = held.map((row) => row.id);
   await db.batch([
     db.delete(agents).where(eq(agents.id, agentId)),
+    endSessionsOf(db, agentId),
     db
       .update(handoffs)
       .set({ status: 'queued', assignedAgentId: null, claimedAt: null, updatedAt: now })

@@ -10,6 +10,15 @@ export function newId(prefix: string): string {
   return `${prefix}_${time}${random.slice(0, 12)}${random.slice(17, 25)}`;
 }
 
+/** `prefix_` and 256 random bits, URL-safe: a secret to hand out once and keep only as a hash. */
+export function randomToken(prefix: string): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(32));
+  return `${prefix}_${btoa(String.fromCharCode(...bytes))
+    .replaceAll('+', '-')
+    .replaceAll('/', '_')
+    .replace(/=+$/, '')}`;
+}
+
 export async function sha256Hex(input: string): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(input));
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');

@@ -1,14 +1,13 @@
-import { and, eq } from 'drizzle-orm';
 import type { Context } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import { canSee } from '../../handoff/lifecycle/context.js';
 import type { AgentEnv } from '../../http/context.js';
-import { agents } from '../../store/schema/index.js';
+import { agentFor } from '../auth.js';
 import type { InboxEvent } from '../events.js';
 
 /** Live updates for the inbox: the events of the agent's queues, with a heartbeat. */
 export function inboxEventStream(c: Context<AgentEnv>) {
-  const { agent, deps } = c.var;
+  const { agent, credential, deps } = c.var;
   return streamSSE(c, async (stream) => {
     const pending: InboxEvent[] = [];
     let wake: (() => void) | undefined;
@@ -21,13 +20,10 @@ export function inboxEventStream(c: Context<AgentEnv>) {
       unsubscribe();
       wake?.();
     });
-    // An agent removed or re-issued a token (npm run agent:remove, agent:rotate) stops hearing at
-    // once: the token is checked again before anything is written, and the stream ends.
-    const stillValid = async () =>
-      (await deps.db.query.agents.findFirst({
-        where: and(eq(agents.id, agent.id), eq(agents.tokenHash, agent.tokenHash)),
-        columns: { id: true },
-      })) !== undefined;
+    // An agent removed, re-issued a token (npm run agent:remove, agent:rotate) or signed out stops
+    // hearing at once: the credential is checked again before anything is written, and the stream
+    // ends.
+    const stillValid = async () => (await agentFor(deps.db, credential, deps.clock.now()))?.id === agent.id;
     await stream.writeSSE({ event: 'ready', data: '{}' });
     while (!stream.aborted) {
       const event = pending.shift();

@@ -1,11 +1,12 @@
 import { Hono } from 'hono';
-import { deleteCookie, setCookie } from 'hono/cookie';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { z } from 'zod';
 import { requireQueue } from '../../handoff/lifecycle/context.js';
 import type { AgentEnv, AppEnv } from '../../http/context.js';
 import { BatonError } from '../../http/errors.js';
 import { agentByToken } from '../agents.js';
 import { requireAgent, SESSION_COOKIE } from '../auth.js';
+import { endSession, SESSION_TTL_MS, startSession } from '../sessions.js';
 import { computeStats } from '../stats.js';
 import { conversationRoutes } from './conversations.js';
 import { inboxEventStream } from './events.js';
@@ -25,24 +26,29 @@ export function agentApi(): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   app.get('/openapi.json', (c) => c.json(openApiDocument(c.var.deps.version)));
 
-  // The inbox page trades a token for an HttpOnly cookie, so scripts never hold it.
+  // The inbox page trades a token for a session of its own in an HttpOnly cookie: scripts never
+  // hold a secret, and signing out ends the session without touching the agent's token.
   app.post('/session', async (c) => {
     const parsed = z
       .strictObject({ token: z.string().min(1) })
       .safeParse(await c.req.json().catch(() => undefined));
     if (!parsed.success) throw new BatonError('bad_request', 'token: required');
-    const agent = await agentByToken(c.var.deps.db, parsed.data.token);
+    const { db, clock, config } = c.var.deps;
+    const agent = await agentByToken(db, parsed.data.token);
     if (agent === undefined) throw new BatonError('unauthorized', 'unknown token');
-    setCookie(c, SESSION_COOKIE, parsed.data.token, {
+    const session = await startSession(db, agent.id, clock.now());
+    setCookie(c, SESSION_COOKIE, session.token, {
       httpOnly: true,
       sameSite: 'Strict',
-      secure: c.var.deps.config.production,
+      secure: config.production,
       path: '/',
-      maxAge: 60 * 60 * 12,
+      maxAge: SESSION_TTL_MS / 1000,
     });
     return c.json({ agent: { id: agent.id, name: agent.name, queues: agent.queues } });
   });
-  app.delete('/session', (c) => {
+  app.delete('/session', async (c) => {
+    const cookie = getCookie(c, SESSION_COOKIE);
+    if (cookie) await endSession(c.var.deps.db, cookie);
     deleteCookie(c, SESSION_COOKIE, { path: '/' });
     return c.body(null, 204);
   });

@@ -1,8 +1,6 @@
 import { type Context, Hono } from 'hono';
-import { getCookie } from 'hono/cookie';
 import type { AppEnv } from '../../http/context.js';
-import { agentByToken } from '../agents.js';
-import { SESSION_COOKIE } from '../auth.js';
+import { agentOfSessionCookie } from '../auth.js';
 import { inboxScript } from './client/index.js';
 import { InboxPage, LoginPage } from './inbox-page.js';
 import { asset, pageSecurity, renderPage } from './shell.js';
@@ -10,10 +8,8 @@ import { inboxStyles } from './styles.js';
 
 /** Signed in with a valid session cookie: the inbox; otherwise the sign-in form, on the same URL. */
 async function inbox(c: Context<AppEnv>) {
-  const { db, config } = c.var.deps;
-  const token = getCookie(c, SESSION_COOKIE);
-  const agent = token ? await agentByToken(db, token) : undefined;
-  const business = config.BUSINESS_NAME;
+  const agent = await agentOfSessionCookie(c);
+  const business = c.var.deps.config.BUSINESS_NAME;
   return renderPage(
     c,
     agent ? <InboxPage business={business} agent={agent} /> : <LoginPage business={business} />,

@@ -7,3 +7,4 @@ export * from './messages.js';
 export * from './notes.js';
 export * from './orders.js';
 export * from './outbox.js';
+export * from './sessions.js';
