@@ -11,6 +11,7 @@ import { sinkHandlers } from './handoff/sinks/handlers.js';
 import type { AppEnv } from './http/context.js';
 import type { Metrics } from './http/metrics.js';
 import type { InboxEvents } from './inbox/events.js';
+import { publishMessageFailed } from './inbox/message-failed.js';
 import type { Logger } from './log/logger.js';
 import type { MediaFetcher } from './media/fetch-media.js';
 import { OutboxDispatcher } from './outbox/dispatcher.js';
@@ -120,6 +121,11 @@ export function createDeps(options: BatonOptions, processing: Processing): Deps 
     async accept(parsed) {
       const summary = await ingestWebhook({ db, clock, logger }, parsed);
       for (const id of summary.conversationIds) await processing.scheduler.enqueue(id);
+      for (const failed of summary.failedMessages) {
+        await publishMessageFailed(db, options.events, failed).catch((error: unknown) =>
+          logger.warn('could not tell the inbox of a failed message', { error }),
+        );
+      }
       return summary;
     },
   };

@@ -1,4 +1,5 @@
 import type { InboundMessage, InboundStatus } from '../channel/inbound.js';
+import type { FailedMessage } from '../inbox/message-failed.js';
 import type { Logger } from '../log/logger.js';
 import type { Db } from '../store/db.js';
 import { ingestInboundBatch } from '../store/repos/ingest.js';
@@ -23,6 +24,8 @@ export interface IngestSummary {
   /** Statuses that changed nothing: about a message we do not know, or no step forward. */
   staleStatuses: number;
   conversationIds: string[];
+  /** Messages to customers the channel now reports as failed, for the inbox to hear of. */
+  failedMessages: FailedMessage[];
 }
 
 type Parsed = { messages: InboundMessage[]; statuses: InboundStatus[] };
@@ -38,7 +41,14 @@ type Parsed = { messages: InboundMessage[]; statuses: InboundStatus[] };
  */
 export function ingestWebhook(deps: IngestDeps, parsed: Parsed): Promise<IngestSummary> {
   if (parsed.messages.length === 0 && parsed.statuses.length === 0) {
-    return Promise.resolve({ stored: 0, duplicates: 0, statuses: 0, staleStatuses: 0, conversationIds: [] });
+    return Promise.resolve({
+      stored: 0,
+      duplicates: 0,
+      statuses: 0,
+      staleStatuses: 0,
+      conversationIds: [],
+      failedMessages: [],
+    });
   }
   let queue = queues.get(deps.db);
   if (queue === undefined) {
@@ -144,6 +154,7 @@ async function storeTogether(db: Db, batch: readonly Waiting[]): Promise<IngestS
       statuses: 0,
       staleStatuses: 0,
       conversationIds: [],
+      failedMessages: [],
     };
     const conversations = new Set<string>();
     for (const message of item.parsed.messages) {
@@ -157,7 +168,9 @@ async function storeTogether(db: Db, batch: readonly Waiting[]): Promise<IngestS
       }
     }
     for (const status of item.parsed.statuses) {
-      if ((applied[s++]?.length ?? 0) > 0) summary.statuses++;
+      const changed = applied[s++] ?? [];
+      if (status.status === 'failed') summary.failedMessages.push(...changed);
+      if (changed.length > 0) summary.statuses++;
       else {
         summary.staleStatuses++;
         item.deps.logger.debug('status not applied', {

@@ -3,10 +3,11 @@ import { z } from 'zod';
 import type { Transports } from '../channel/channels.js';
 import { accountProblem, outboundMessageSchema } from '../channel/outbound.js';
 import type { InboxEvents } from '../inbox/events.js';
+import { publishMessageFailed } from '../inbox/message-failed.js';
 import type { Logger } from '../log/logger.js';
 import type { Db } from '../store/db.js';
 import type { OutboxRow } from '../store/repos/outbox.js';
-import { conversations, handoffs, messageAuthors, messages } from '../store/schema/index.js';
+import { conversations, messageAuthors, messages } from '../store/schema/index.js';
 import type { Clock } from '../util/clock.js';
 import type { DeliveryOutcome, OutboxHandler } from './dispatcher.js';
 
@@ -53,19 +54,9 @@ export function sendHandler(deps: {
       .set({ status: 'failed', error, errorCode: code ?? null, updatedAt: clock.now() })
       .where(eq(messages.id, messageId))
       .returning({ handoffId: messages.handoffId, conversationId: messages.conversationId });
-    if (failed === undefined || deps.events === undefined) return;
-    // a handoff notice is the bot's, sent before the handoff it announces is on the message
-    const conversation = await db.query.conversations.findFirst({
-      where: eq(conversations.id, failed.conversationId),
-      columns: { handoffId: true },
-    });
-    const handoffId = failed.handoffId ?? conversation?.handoffId;
-    if (handoffId === null || handoffId === undefined) return;
-    const handoff = await db.query.handoffs.findFirst({
-      where: eq(handoffs.id, handoffId),
-      columns: { queue: true },
-    });
-    if (handoff) deps.events.publish({ type: 'message.failed', handoffId, queue: handoff.queue });
+    if (failed !== undefined && deps.events !== undefined) {
+      await publishMessageFailed(db, deps.events, failed);
+    }
   };
   return {
     async deliver(row: OutboxRow): Promise<DeliveryOutcome> {

@@ -63,6 +63,36 @@ async function deliver(harness: Harness, waId: string, id: string, text = 'hello
   expect((await harness.app.fetch(await signedRequest(body, undefined))).status).toBe(200);
 }
 
+async function postStatuses(
+  harness: Harness,
+  waId: string,
+  list: { id: string; status: string; errors?: unknown[] }[],
+) {
+  const body = metaJson({
+    object: 'whatsapp_business_account',
+    entry: [
+      {
+        id: 'w',
+        changes: [
+          {
+            field: 'messages',
+            value: {
+              messaging_product: 'whatsapp',
+              metadata: { display_phone_number: '1', phone_number_id: '106540352242922' },
+              statuses: list.map((s) => ({
+                ...s,
+                timestamp: String(Math.floor(Date.now() / 1000)),
+                recipient_id: waId,
+              })),
+            },
+          },
+        ],
+      },
+    ],
+  });
+  expect((await harness.app.fetch(await signedRequest(body, undefined))).status).toBe(200);
+}
+
 describe('outbox delivery through the Graph API', () => {
   it('retries a 500 with backoff, then records the message id the Graph API returned', async () => {
     const { graph, harness } = await withGraph([graphError(500, 131000, 'Something went wrong')]);
@@ -191,29 +221,6 @@ describe('outbox delivery through the Graph API', () => {
     await deliver(harness, '966500000504', 'wamid.in.4');
     await harness.baton.settled();
     const [reply] = await harness.db.select().from(messages).where(eq(messages.direction, 'out'));
-    const statuses = (list: { id: string; status: string; errors?: unknown[] }[]) =>
-      metaJson({
-        object: 'whatsapp_business_account',
-        entry: [
-          {
-            id: 'w',
-            changes: [
-              {
-                field: 'messages',
-                value: {
-                  messaging_product: 'whatsapp',
-                  metadata: { display_phone_number: '1', phone_number_id: '106540352242922' },
-                  statuses: list.map((s) => ({
-                    ...s,
-                    timestamp: String(Math.floor(Date.now() / 1000)),
-                    recipient_id: '966500000504',
-                  })),
-                },
-              },
-            ],
-          },
-        ],
-      });
     const id = reply?.externalId ?? '';
     for (const list of [
       [
@@ -223,7 +230,7 @@ describe('outbox delivery through the Graph API', () => {
       [{ id, status: 'delivered' }],
       [{ id, status: 'sent' }],
     ]) {
-      expect((await harness.app.fetch(await signedRequest(statuses(list), undefined))).status).toBe(200);
+      await postStatuses(harness, '966500000504', list);
     }
     const [after] = await harness.db
       .select()
@@ -234,5 +241,32 @@ describe('outbox delivery through the Graph API', () => {
     const metrics = await (await harness.app.request('/metrics')).text();
     expect(metrics).toContain('baton_webhook_items_total{channel="whatsapp",result="status"} 1');
     expect(metrics).toContain('baton_webhook_items_total{channel="whatsapp",result="stale_status"} 3');
+  });
+  it('tells an open inbox at once when the channel reports a failure after accepting the message', async () => {
+    const { harness } = await withGraph([]);
+    const live: unknown[] = [];
+    harness.baton.agentDeps.events.subscribe((event) => live.push(event));
+    await deliver(harness, '966500000506', 'wamid.in.7', 'I want to talk to a human');
+    await deliver(harness, '966500000507', 'wamid.in.8', 'hello');
+    await harness.baton.settled();
+    await waitFor(async () =>
+      (await harness.db.select().from(messages)).every((m) => m.direction === 'in' || m.status === 'sent'),
+    );
+    const [packet] = await harness.packets();
+    const sent = await harness.db.select().from(messages).where(eq(messages.direction, 'out'));
+    const failure = { code: 131047, title: 'Re-engagement message' };
+    const notice = sent.find((m) => m.conversationId === packet?.conversationId);
+    const botReply = sent.find((m) => m.conversationId !== packet?.conversationId);
+    // Meta took both messages, then reports each failed in a status webhook
+    await postStatuses(harness, '966500000506', [
+      { id: notice?.externalId ?? '', status: 'failed', errors: [failure] },
+    ]);
+    await postStatuses(harness, '966500000507', [
+      { id: botReply?.externalId ?? '', status: 'failed', errors: [failure] },
+    ]);
+    // the handoff's queue hears of its failure; the conversation the bot kept has no one to tell
+    expect(live.filter((event) => (event as { type: string }).type === 'message.failed')).toEqual([
+      { type: 'message.failed', handoffId: packet?.id, queue: packet?.queue },
+    ]);
   });
 });

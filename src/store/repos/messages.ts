@@ -77,7 +77,7 @@ export function deliveryStatusStatement(db: Db, update: DeliveryStatusUpdate, no
         inArray(messages.status, earlierThan[update.status]),
       ),
     )
-    .returning({ id: messages.id });
+    .returning({ id: messages.id, conversationId: messages.conversationId, handoffId: messages.handoffId });
 }
 
 export async function applyDeliveryStatus(
