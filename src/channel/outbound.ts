@@ -74,6 +74,9 @@ export function outboundText(message: OutboundMessage): string {
   }
 }
 
+/** Free text reaches a customer until this long after their latest message (WHATSAPP.md). */
+export const CUSTOMER_SERVICE_WINDOW_MS = 24 * 60 * 60 * 1000;
+
 /**
  * Errors meaning the 24-hour customer-service window has closed: Meta's 131047 (Infobip passes it
  * on) and Twilio's 63016. Free text cannot reach the customer until they write again.

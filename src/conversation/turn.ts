@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { ChannelName } from '../channel/inbound.js';
-import type { OutboundMessage } from '../channel/outbound.js';
+import { CUSTOMER_SERVICE_WINDOW_MS, type OutboundMessage } from '../channel/outbound.js';
 import type { Language } from '../llm/classification.js';
 import type { Logger } from '../log/logger.js';
 import { outboundStatements } from '../outbox/enqueue.js';
@@ -85,6 +85,17 @@ export function createDrain(deps: DrainDeps): (conversationId: string) => Promis
 const NOT_ADDRESSED_TO_US = new Set(['reaction', 'system']);
 
 /**
+ * Stored on a reply to a message that arrived after its window, with the code the channel would
+ * have refused it with (Infobip's refusal is stored as Meta's): the inbox reads it as closed.
+ */
+function closedOnArrival(channel: ChannelName) {
+  return {
+    errorCode: channel === 'twilio' ? 63016 : 131047,
+    error: 'not sent: the 24-hour window had closed when the message arrived',
+  };
+}
+
+/**
  * "User X changed from A to B": the customer's next messages come from B, and should reach this
  * customer and conversation. Orders stay with the number that placed them (ownership is by phone).
  * A number another customer already holds is left alone: two people's histories are never merged.
@@ -150,6 +161,17 @@ async function processMessage(deps: DrainDeps, conversationId: string, message: 
   await yieldToEventLoop();
   const now = clock.now();
   const to = { waId: customer.waId ?? undefined, userId: customer.userId ?? undefined };
+  // A message delivered after the customer's window closed (Meta redelivers a webhook for days
+  // after an outage) still has its turn, so a handoff it asks for reaches an agent, who can send
+  // a template; but free text would only be refused, so the replies are kept as failed, unsent.
+  const windowClosed =
+    customer.lastInboundAt !== null && now >= customer.lastInboundAt + CUSTOMER_SERVICE_WINDOW_MS;
+  if (windowClosed && output.replies.length > 0) {
+    logger.warn('message answered after the 24-hour window: replies kept, not sent', {
+      conversationId,
+      messageId: message.id,
+    });
+  }
   const statements = output.replies.flatMap((reply, i) =>
     outboundStatements(
       db,
@@ -161,6 +183,7 @@ async function processMessage(deps: DrainDeps, conversationId: string, message: 
         author: output.handedOff ? 'system' : 'bot',
         turn,
         ...(i === 0 && output.knowledgeDocId ? { knowledgeDocId: output.knowledgeDocId } : {}),
+        ...(windowClosed ? { undeliverable: closedOnArrival(conversation.channel) } : {}),
       },
       now,
     ),
@@ -179,5 +202,5 @@ async function processMessage(deps: DrainDeps, conversationId: string, message: 
     ),
     ...statements,
   ]);
-  if (output.replies.length > 0) deps.onReplies();
+  if (output.replies.length > 0 && !windowClosed) deps.onReplies();
 }

@@ -25,6 +25,8 @@ export interface OutboundDraft {
   handoffId?: string;
   agentId?: string;
   knowledgeDocId?: string;
+  /** A message the channel would refuse: kept as failed with this error, never queued. */
+  undeliverable?: { errorCode: number; error: string };
 }
 
 /**
@@ -40,23 +42,27 @@ export function outboundStatements(db: Db, draft: OutboundDraft, now: number) {
     author: draft.author,
     ...(draft.turn === undefined ? {} : { turn: draft.turn }),
   };
+  const stored = db.insert(messages).values({
+    id: messageId,
+    conversationId: draft.conversationId,
+    direction: 'out',
+    author: draft.author,
+    type: draft.message.kind,
+    text: outboundText(draft.message),
+    payload: draft.message,
+    status: draft.undeliverable ? 'failed' : 'queued',
+    error: draft.undeliverable?.error ?? null,
+    errorCode: draft.undeliverable?.errorCode ?? null,
+    sentAt: now,
+    handoffId: draft.handoffId ?? null,
+    knowledgeDocId: draft.knowledgeDocId ?? null,
+    agentId: draft.agentId ?? null,
+    createdAt: now,
+    updatedAt: now,
+  });
+  if (draft.undeliverable) return [stored] as const;
   return [
-    db.insert(messages).values({
-      id: messageId,
-      conversationId: draft.conversationId,
-      direction: 'out',
-      author: draft.author,
-      type: draft.message.kind,
-      text: outboundText(draft.message),
-      payload: draft.message,
-      status: 'queued',
-      sentAt: now,
-      handoffId: draft.handoffId ?? null,
-      knowledgeDocId: draft.knowledgeDocId ?? null,
-      agentId: draft.agentId ?? null,
-      createdAt: now,
-      updatedAt: now,
-    }),
+    stored,
     db.insert(outbox).values({
       kind: 'send',
       conversationId: draft.conversationId,

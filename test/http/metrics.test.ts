@@ -19,7 +19,12 @@ describe('/metrics counters', () => {
     harness = await createHarness({ env: { WHATSAPP_APP_SECRET: SECRET, WEBHOOK_BODY_LIMIT_BYTES: '4096' } });
     const body = metaJson(
       textEnvelope([
-        { waId: '966500000771', id: 'wamid.metrics.1', text: 'how long does shipping take?', timestamp: 1 },
+        {
+          waId: '966500000771',
+          id: 'wamid.metrics.1',
+          text: 'how long does shipping take?',
+          timestamp: Math.floor(Date.now() / 1000),
+        },
       ]),
     );
     const post = async (request: Request) => (await harness.app.fetch(request)).status;

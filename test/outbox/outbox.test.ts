@@ -269,4 +269,41 @@ describe('outbox delivery through the Graph API', () => {
       { type: 'message.failed', handoffId: packet?.id, queue: packet?.queue },
     ]);
   });
+  it('answers a message delivered after its 24-hour window without sending what the channel would refuse', async () => {
+    const logLines: string[] = [];
+    const { graph, harness } = await withGraph([], logLines);
+    const { token } = await addAgent(harness.db, { name: 'Layla', queues: ['*'], now: 0 });
+    // Meta redelivers after an outage: the customer asked for a person 25 hours ago
+    await deliver(harness, '966500000508', 'wamid.in.9', 'I want to talk to a human', -25 * 3600);
+    await harness.baton.settled();
+    await harness.baton.outbox.kick();
+    expect(graph.sends()).toHaveLength(0);
+    expect(await harness.db.select().from(outbox)).toHaveLength(0);
+    const replies = await harness.db.select().from(messages).where(eq(messages.direction, 'out'));
+    expect(replies.length).toBeGreaterThan(0);
+    for (const reply of replies) {
+      expect(reply).toMatchObject({
+        status: 'failed',
+        errorCode: 131047,
+        error: 'not sent: the 24-hour window had closed when the message arrived',
+      });
+    }
+    expect(logLines.join('\n')).toContain('message answered after the 24-hour window');
+    // the handoff still reaches an agent, who sees the window closed and can send a template
+    const [packet] = await harness.packets();
+    expect(packet?.reasons.map((reason) => reason.code)).toContain('human_requested');
+    const detail = await harness.app.request(`/api/handoffs/${packet?.id}`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    const body = await detail.json();
+    expect(body.window.open).toBe(false);
+    expect(body.transcript.find((line: { fix: string | null }) => line.fix !== null)).toMatchObject({
+      fix: 'window_closed',
+    });
+
+    // a message inside its window is answered and sent as ever
+    await deliver(harness, '966500000510', 'wamid.in.10', 'hello', -23 * 3600);
+    await harness.baton.settled();
+    await waitFor(async () => graph.sends().length === 1);
+  });
 });

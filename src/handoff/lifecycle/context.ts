@@ -1,5 +1,5 @@
 import { and, eq, gte, inArray } from 'drizzle-orm';
-import { WINDOW_CLOSED_CODES } from '../../channel/outbound.js';
+import { CUSTOMER_SERVICE_WINDOW_MS, WINDOW_CLOSED_CODES } from '../../channel/outbound.js';
 import { BatonError } from '../../http/errors.js';
 import type { InboxEvents } from '../../inbox/events.js';
 import type { Logger } from '../../log/logger.js';
@@ -30,8 +30,6 @@ export interface LifecycleContext {
   /** Free text is refused this long before the 24-hour window really closes. */
   windowMarginMs: number;
 }
-
-export const WINDOW_MS = 24 * 60 * 60 * 1000;
 
 /** An agent sees a handoff only in a queue they belong to (`*` is every queue). */
 export function canSee(agent: AgentRow, queue: string): boolean {
@@ -69,7 +67,7 @@ function windowOf(
   marginMs: number,
 ): { open: boolean; closesAt: number | null } {
   if (customer.lastInboundAt === null) return { open: false, closesAt: null };
-  const closesAt = customer.lastInboundAt + WINDOW_MS;
+  const closesAt = customer.lastInboundAt + CUSTOMER_SERVICE_WINDOW_MS;
   return { open: now < closesAt - marginMs, closesAt };
 }
 
