@@ -50,9 +50,8 @@ async function main(): Promise<void> {
   const server = serve({ fetch: baton.app.fetch, port: config.PORT }, (info) => {
     logger.info('baton listening', {
       port: info.port,
-      transport: config.transport,
+      channels: config.channels,
       llm: config.llmProvider,
-      sandbox: config.sandboxEnabled,
     });
   }) as Server;
   const shutdown = () => {

@@ -145,6 +145,8 @@ export interface Config extends Env, MediaEnv {
   metaWebhook: 'signed' | 'unsigned' | 'off';
   /** `whatsapp` when credentials are set, otherwise the `sandbox` transport. */
   transport: 'whatsapp' | 'sandbox';
+  /** Where customers reach Baton, for the start log: the real channels, and the sandbox if on. */
+  channels: ('whatsapp' | 'twilio' | 'infobip' | 'sandbox')[];
   llmProvider: 'openai' | 'offline';
   /** Handoff sinks beyond the inbox (Slack, signed webhook, Zendesk, Teams); all optional. */
   sinks: SinkSettings;
@@ -201,12 +203,19 @@ export function loadConfig(
   const realChannel = hasWhatsApp || twilio !== undefined || infobip !== undefined;
   const metaWebhook =
     env.WHATSAPP_APP_SECRET !== undefined ? 'signed' : production ? ('off' as const) : 'unsigned';
+  // the sandbox posts to Meta's webhook: where that route does not exist, neither does it
+  const sandboxEnabled = (env.SANDBOX_ENABLED ?? (!production && !realChannel)) && metaWebhook !== 'off';
   return {
     ...env,
     production,
-    // the sandbox posts to Meta's webhook: where that route does not exist, neither does it
-    sandboxEnabled: (env.SANDBOX_ENABLED ?? (!production && !realChannel)) && metaWebhook !== 'off',
+    sandboxEnabled,
     realChannel,
+    channels: [
+      ...(hasWhatsApp ? (['whatsapp'] as const) : []),
+      ...(twilio ? (['twilio'] as const) : []),
+      ...(infobip ? (['infobip'] as const) : []),
+      ...(sandboxEnabled ? (['sandbox'] as const) : []),
+    ],
     demoOrders: !production && env.ORDERS_API_URL === undefined,
     metaWebhook,
     transport: hasWhatsApp ? 'whatsapp' : 'sandbox',

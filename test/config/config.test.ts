@@ -10,7 +10,19 @@ describe('configuration', () => {
     expect(config.transport).toBe('sandbox');
     expect(config.llmProvider).toBe('offline');
     expect(config.sandboxEnabled).toBe(true);
+    expect(config.channels).toEqual(['sandbox']);
     expect(config.production).toBe(false);
+  });
+
+  it('names the channels customers reach it on, for the start log: Twilio only is not "sandbox"', () => {
+    const twilio = {
+      TWILIO_ACCOUNT_SID: 'AC0123456789abcdef0123456789abcdef',
+      TWILIO_AUTH_TOKEN: 'token',
+      TWILIO_WHATSAPP_FROM: 'whatsapp:+14155238886',
+      PUBLIC_BASE_URL: 'https://baton.example',
+    };
+    expect(loadConfig({ NODE_ENV: 'production', ...twilio }).channels).toEqual(['twilio']);
+    expect(loadConfig({ ...twilio, SANDBOX_ENABLED: 'true' }).channels).toEqual(['twilio', 'sandbox']);
   });
 
   it('names the variable that is wrong', () => {
@@ -51,6 +63,7 @@ describe('configuration', () => {
       LLM_BASE_URL: 'http://localhost:11434/v1',
     });
     expect(config.transport).toBe('whatsapp');
+    expect(config.channels).toEqual(['whatsapp']);
     expect(config.llmProvider).toBe('openai');
     expect(config.sandboxEnabled).toBe(false);
   });
