@@ -233,8 +233,18 @@ describe.skipIf(!hasChromium)('the inbox page (headless Chromium)', () => {
     expect(stage.pageErrors).toEqual([]);
   }, 30_000);
 
-  it('shows the KPIs of one queue when the agent picks it', async () => {
+  it('shows the KPIs of one queue when the agent picks it, and how escalations ended', async () => {
+    // the idle timer's ending, as it records it, for the ad's customer of the test before
+    const [rashas] = (await stage.harness.packets()).filter((p) => p.customer.waId === '966500000073');
+    await stage.harness.db
+      .update(handoffs)
+      .set({ status: 'resolved', resolution: 'idle', resolvedAt: Date.now() })
+      .where(eq(handoffs.id, rashas?.id ?? ''));
     await inbox.reload();
+    await inbox
+      .locator('#kpis .kpi', { hasText: 'Escalated' })
+      .locator('.kpi-sub', { hasText: /· 1 withdrawn · 1 handed back idle$/ })
+      .waitFor();
     const escalated = inbox.locator('#kpis .kpi', { hasText: 'Escalated' }).locator('.kpi-value');
     await escalated.waitFor();
     const all = Number(await escalated.textContent());

@@ -82,6 +82,7 @@ function renderStats(s) {
       : 'no conversations yet'),
     kpi('Escalated', String(s.escalated), s.conversations
       ? percent(s.escalationRate) + ' · ' + s.resolved + ' resolved' + (s.withdrawn ? ' · ' + s.withdrawn + ' withdrawn' : '')
+        + (s.handedBackIdle ? ' · ' + s.handedBackIdle + ' handed back idle' : '')
       : 'handed to a person'),
     kpi('First reply', duration(s.timeToFirstReplyMs.median), 'median, by an agent'),
     kpi('Resolution', duration(s.resolutionTimeMs.median), 'median, from handoff to an agent resolving it'),
