@@ -1,4 +1,4 @@
-import { and, gte, inArray, lt, type SQL } from 'drizzle-orm';
+import { and, gte, lt } from 'drizzle-orm';
 import type { Packet } from '../handoff/packet.js';
 import type { Db } from '../store/db.js';
 import { conversations, handoffs } from '../store/schema/index.js';
@@ -15,7 +15,8 @@ const rate = (part: number, whole: number) => (whole === 0 ? null : part / whole
 /**
  * KPIs over a period: conversations active in it, how many a person had to join, why and where,
  * how fast agents answered and resolved, and CSAT. Handoff figures count only the given queues
- * (`null`: all of them); conversations the bot kept belong to no queue and are counted whole.
+ * (`null`: all of them); conversations the bot kept belong to no queue, so they and containment
+ * are counted service-wide: a conversation escalated to another queue was not kept by the bot.
  * A handoff the customer withdrew or that went idle is not counted as resolved by an agent, nor
  * in the resolution time.
  */
@@ -24,16 +25,16 @@ export async function computeStats(db: Db, period: { from: number; to: number },
     .select({ id: conversations.id })
     .from(conversations)
     .where(and(gte(conversations.lastMessageAt, period.from), lt(conversations.lastMessageAt, period.to)));
-  const inPeriod: SQL[] = [gte(handoffs.createdAt, period.from), lt(handoffs.createdAt, period.to)];
-  if (queues !== null) inPeriod.push(inArray(handoffs.queue, queues));
-  const created = await db
+  const everyQueue = await db
     .select()
     .from(handoffs)
-    .where(and(...inPeriod));
+    .where(and(gte(handoffs.createdAt, period.from), lt(handoffs.createdAt, period.to)));
+  const created = queues === null ? everyQueue : everyQueue.filter((h) => queues.includes(h.queue));
   const byAgent = created.filter((h) => h.resolution === 'agent');
   const escalated = new Set(created.map((h) => h.conversationId));
-  const activeIds = new Set(active.map((c) => c.id));
-  const conversationsCount = new Set([...activeIds, ...escalated]).size;
+  const escalatedAnywhere = new Set(everyQueue.map((h) => h.conversationId));
+  const conversationsCount = new Set([...active.map((c) => c.id), ...escalatedAnywhere]).size;
+  const kept = conversationsCount - escalatedAnywhere.size;
   const byReason: Record<string, number> = {};
   const byQueue: Record<string, number> = {};
   for (const handoff of created) {
@@ -50,7 +51,8 @@ export async function computeStats(db: Db, period: { from: number; to: number },
     queues: queues ?? 'all',
     conversations: conversationsCount,
     escalated: escalated.size,
-    containmentRate: rate(conversationsCount - escalated.size, conversationsCount),
+    kept,
+    containmentRate: rate(kept, conversationsCount),
     escalationRate: rate(escalated.size, conversationsCount),
     handoffs: created.length,
     byReason,

@@ -410,6 +410,7 @@ describe('KPIs, OpenAPI and metrics', () => {
     expect(stats.body).toMatchObject({
       conversations: 3,
       escalated: 1,
+      kept: 2,
       containmentRate: 2 / 3,
       escalationRate: 1 / 3,
       handoffs: 1,
@@ -457,6 +458,12 @@ describe('KPIs, OpenAPI and metrics', () => {
       handoffs: 1,
       byQueue: { billing: 1 },
       resolved: 0,
+      // every one of the four conversations went to a person, if not to billing: none was kept
+      conversations: 4,
+      escalated: 1,
+      escalationRate: 1 / 4,
+      kept: 0,
+      containmentRate: 0,
     });
     expect((await layla('GET', `/api/stats?${period}&queue=billing`)).status).toBe(403);
     expect((await omar('GET', `/api/stats?${period}&queue=billing`)).body.handoffs).toBe(1);

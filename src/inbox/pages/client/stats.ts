@@ -58,7 +58,6 @@ function csatBars(distribution) {
 }
 
 function renderStats(s) {
-  var contained = s.conversations - s.escalated;
   var avg = s.csat.average === null ? '—' : s.csat.average.toFixed(1);
   var panel = clear(byId('kpis'));
   var queues = myQueues();
@@ -78,7 +77,7 @@ function renderStats(s) {
   }
   panel.append(
     kpi('Containment', percent(s.containmentRate), s.conversations
-      ? contained + ' of ' + s.conversations + ' kept by the bot'
+      ? s.kept + ' of ' + s.conversations + ' kept by the bot'
       : 'no conversations yet'),
     kpi('Escalated', String(s.escalated), s.conversations
       ? percent(s.escalationRate) + ' · ' + s.resolved + ' resolved' + (s.withdrawn ? ' · ' + s.withdrawn + ' withdrawn' : '')
