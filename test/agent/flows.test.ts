@@ -397,7 +397,9 @@ describe("events that are not a customer's words", () => {
     expect(packet?.queue).toBe('orders');
     expect(packet?.reasons.map((reason) => reason.code)).toEqual(['complex_query']);
     const [inbound] = (await harness.db.select().from(messages)).filter((row) => row.direction === 'in');
-    expect(inbound?.text).toContain('2 × SKU-MUG-04 at 35.5 SAR');
+    expect(inbound?.text).toContain('2 × SKU-MUG-04 at 35.5 SAR (total 220 SAR)');
+    // what the order comes to is among the packet's amounts, not only the unit prices
+    expect(packet?.facts.amounts).toContain('220 SAR');
   });
 
   it("hands a tap on an agent's template button to a person, whatever the button says", async () => {

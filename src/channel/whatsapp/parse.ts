@@ -282,7 +282,11 @@ const extractors: Extractors = {
         item.item_price === undefined ? '' : ` at ${item.item_price} ${item.currency ?? ''}`.trimEnd(),
       ].join(''),
     );
-    const cart = lines.length > 0 ? `Catalogue order: ${lines.join(', ')}` : 'Catalogue order';
+    const total = cartTotal(c.product_items ?? []);
+    const cart =
+      lines.length > 0
+        ? `Catalogue order: ${lines.join(', ')}${total === undefined ? '' : ` (total ${total})`}`
+        : 'Catalogue order';
     m.text = [c.text, cart].filter(Boolean).join('\n');
   },
   system: (m, c) => {
@@ -290,6 +294,28 @@ const extractors: Extractors = {
     if (c.type === 'user_changed_number' && c.wa_id) m.changedNumberTo = c.wa_id;
   },
 };
+
+/**
+ * What the cart comes to, when every item has a price in one currency: the figure an agent (and
+ * the packet's amounts) needs, not only the unit prices. Summed in cents, so 35.5 × 2 + 149 is 220.
+ */
+function cartTotal(
+  items: readonly {
+    quantity?: number | undefined;
+    item_price?: number | undefined;
+    currency?: string | undefined;
+  }[],
+): string | undefined {
+  const currencies = new Set(items.map((item) => item.currency));
+  const [currency] = currencies;
+  if (items.length === 0 || currencies.size !== 1 || currency === undefined) return undefined;
+  let cents = 0;
+  for (const item of items) {
+    if (item.item_price === undefined) return undefined;
+    cents += Math.round(item.item_price * 100) * (item.quantity ?? 1);
+  }
+  return `${cents % 100 === 0 ? cents / 100 : (cents / 100).toFixed(2)} ${currency}`;
+}
 
 function hasContent(type: string): type is ContentType {
   return Object.hasOwn(messageContentSchemas, type);

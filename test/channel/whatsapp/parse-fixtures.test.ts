@@ -201,14 +201,40 @@ describe('parseWhatsAppWebhook: one fixture per message type', () => {
       .replace('"quantity":2', '"quantity":"2"')
       .replace('"item_price":35.5', '"item_price":"35.5"');
     const [message] = parseWhatsAppWebhook(JSON.parse(text)).messages;
-    expect(message?.text).toContain('2 × SKU-MUG-04 at 35.5 SAR');
+    expect(message?.text).toContain('2 × SKU-MUG-04 at 35.5 SAR (total 220 SAR)');
+  });
+
+  it('order: a total only when every item has a price in one currency', () => {
+    const order = (items: object[]) => {
+      const body = fixture('order.json') as {
+        entry: { changes: { value: { messages: { order: object }[] } }[] }[];
+      };
+      const message = body.entry[0]?.changes[0]?.value.messages[0];
+      if (message) message.order = { catalog_id: 'c', product_items: items };
+      return parseWhatsAppWebhook(body).messages[0]?.text;
+    };
+    expect(order([{ product_retailer_id: 'A', quantity: 3, item_price: 0.1, currency: 'SAR' }])).toBe(
+      'Catalogue order: 3 × A at 0.1 SAR (total 0.30 SAR)',
+    );
+    expect(
+      order([
+        { product_retailer_id: 'A', quantity: 1, item_price: 10, currency: 'SAR' },
+        { product_retailer_id: 'B', quantity: 1, item_price: 10, currency: 'AED' },
+      ]),
+    ).not.toContain('total');
+    expect(
+      order([
+        { product_retailer_id: 'A', quantity: 1, item_price: 10, currency: 'SAR' },
+        { product_retailer_id: 'B', quantity: 1 },
+      ]),
+    ).not.toContain('total');
   });
 
   it('order: the note and the cart as text, keyed on parent_user_id when present', () => {
     const message = single('order.json');
     expect(message).toMatchObject({
       type: 'order',
-      text: 'Please deliver after 5pm\nCatalogue order: 1 × SKU-KETTLE-01 at 149 SAR, 2 × SKU-MUG-04 at 35.5 SAR',
+      text: 'Please deliver after 5pm\nCatalogue order: 1 × SKU-KETTLE-01 at 149 SAR, 2 × SKU-MUG-04 at 35.5 SAR (total 220 SAR)',
     });
     expect(message.customer).toEqual({
       ...SHEENA,
