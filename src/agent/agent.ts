@@ -11,12 +11,19 @@ import { createAgentTools } from './tools.js';
 
 type StoredInbound = { buttonId?: string; media?: MediaMessage['media'] };
 
+/**
+ * WhatsApp's own limit for a text message. A longer text (another channel, a forged body) is
+ * stored whole for agents, but the bot reads this much of it: the NLU, the knowledge search and
+ * a model's prompt grow with the text, and one message must not hold the worker for seconds.
+ */
+export const MAX_TEXT_READ = 4_096;
+
 function inboundTurn(message: MessageRow): InboundTurn {
   const payload = (message.payload ?? {}) as StoredInbound;
   return {
     messageId: message.id,
     type: message.type,
-    text: (message.text ?? '').trim(),
+    text: (message.text ?? '').slice(0, MAX_TEXT_READ).trim(),
     ...(payload.buttonId ? { buttonId: payload.buttonId } : {}),
     at: new Date(message.sentAt).toISOString(),
   };

@@ -66,6 +66,10 @@ export function createSpelling(vocabulary: SpellingVocabulary, realWords: Readon
     }
   }
 
+  // A word longer than this is no typo of a whole lexicon word: its deletions (as many as its
+  // letters, each as long) need not be built, which on a 16,000-letter "word" took half a second.
+  const longestWord = Math.max(0, ...[...words].map((word) => word.length)) + 1;
+
   const matchesAsTyped = (word: string) => words.has(word) || allStems.some((stem) => word.startsWith(stem));
 
   return {
@@ -82,7 +86,7 @@ export function createSpelling(vocabulary: SpellingVocabulary, realWords: Readon
         return false;
       });
       const found = new Set(foundStems);
-      for (const key of [word, ...deletions(word)]) {
+      for (const key of word.length > longestWord ? [] : [word, ...deletions(word)]) {
         for (const candidate of byDeletion.get(key) ?? []) {
           // "reimbursment" is one edit from "reimbursement" and from the stem "reimburs": one word.
           const underStem = foundStems.some((stem) => candidate.startsWith(stem));
