@@ -43,8 +43,8 @@ export default {
     return createApp(createDeps(options, requestProcessing(env, ctx, runtime.logger))).fetch(request);
   },
 
-  async scheduled(_controller: unknown, env: WorkerEnv): Promise<void> {
-    await sweep(env);
+  async scheduled(controller: { scheduledTime: number }, env: WorkerEnv): Promise<void> {
+    await sweep(env, controller.scheduledTime);
   },
 };
 

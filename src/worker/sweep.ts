@@ -1,19 +1,25 @@
+import { runHandoffTimers } from '../handoff/timers.js';
 import { conversationsWithPendingInbound } from '../store/repos/messages.js';
 import type { WorkerEnv } from './env.js';
 import { conversationScheduler, wakeOutbox } from './processing.js';
 import { workerRuntime } from './runtime.js';
 
 /**
- * The cron trigger's job, Node's "recovery on start" for a runtime that never starts: a message
- * stored while its object could not be reached is scheduled again, and the outbox is woken in
- * case a kick was lost. Scheduling a conversation twice is harmless; its object runs it once.
+ * The cron trigger's job (every minute), Node's "recovery on start" and handoff timer for a
+ * runtime that never starts: a message stored while its object could not be reached is scheduled
+ * again; a handoff past its SLA is raised and an idle one handed back, as Node's interval does;
+ * and the outbox is woken, for a kick that was lost or the raised handoffs' notifications.
+ * Scheduling a conversation twice is harmless; its object runs it once.
  */
-export async function sweep(env: WorkerEnv): Promise<void> {
-  const runtime = workerRuntime(env);
-  const scheduler = conversationScheduler(env, runtime.logger);
-  const pending = await conversationsWithPendingInbound(runtime.db);
-  if (pending.length > 0)
-    runtime.logger.info('sweep: scheduling pending conversations', { count: pending.length });
+export async function sweep(env: WorkerEnv, now: number): Promise<void> {
+  const { db, logger, config } = workerRuntime(env);
+  const scheduler = conversationScheduler(env, logger);
+  const pending = await conversationsWithPendingInbound(db);
+  if (pending.length > 0) logger.info('sweep: scheduling pending conversations', { count: pending.length });
   for (const conversationId of pending) await scheduler.enqueue(conversationId);
-  await wakeOutbox(env, runtime.logger);
+  await runHandoffTimers(
+    { db, logger, sinks: config.sinks, idleMs: config.HANDOFF_IDLE_HOURS * 3_600_000 },
+    now,
+  ).catch((error: unknown) => logger.error('handoff timers failed', { error }));
+  await wakeOutbox(env, logger);
 }

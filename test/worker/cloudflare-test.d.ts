@@ -18,5 +18,11 @@ declare module 'cloudflare:test' {
   /** The Worker under test (src/worker.ts), called as the platform would. */
   export const SELF: { fetch(input: string | Request, init?: RequestInit): Promise<Response> };
 
+  /** The first argument of a `scheduled()` handler, as the cron trigger would pass it. */
+  export function createScheduledController(options?: { scheduledTime?: number; cron?: string }): {
+    scheduledTime: number;
+    cron: string;
+  };
+
   export function applyD1Migrations(db: D1Database, migrations: D1Migration[], table?: string): Promise<void>;
 }

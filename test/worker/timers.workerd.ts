@@ -1,0 +1,69 @@
+import { createScheduledController, env, SELF } from 'cloudflare:test';
+import { eq } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { addAgent } from '../../src/inbox/agents.js';
+import { conversations, handoffs, messages } from '../../src/store/schema/index.js';
+import { conversationIdFor } from '../../src/util/ids.js';
+import { openD1 } from '../../src/worker/d1.js';
+import worker from '../../src/worker.js';
+import { client, nextWaId, type WorkerTarget, waitFor } from './scenarios.js';
+
+// In its own file, so its own D1: the cron's sweep touches every handoff in the database.
+
+const db = openD1(env.DB);
+const target: WorkerTarget = {
+  fetch: (path, init) => SELF.fetch(`http://baton.test${path}`, init),
+  appSecret: env.WHATSAPP_APP_SECRET,
+  agentToken: async () => '',
+};
+const { say } = client(() => target);
+
+async function handoffOf(waId: string) {
+  const conversationId = await conversationIdFor('whatsapp', waId);
+  return waitFor(
+    () => db.query.handoffs.findFirst({ where: eq(handoffs.conversationId, conversationId) }),
+    (row) => row !== undefined,
+  );
+}
+
+const cron = (at: number) =>
+  worker.scheduled(createScheduledController({ scheduledTime: at, cron: '* * * * *' }), env);
+
+describe("the cron's handoff timers on Workers", () => {
+  it('raises a handoff waiting past its SLA and hands an idle conversation back to the bot', async () => {
+    const waiting = nextWaId();
+    const idle = nextWaId();
+    await say(waiting, 'I want to talk to a human');
+    await say(idle, 'I want to talk to a human');
+    const overdue = await handoffOf(waiting);
+    const claimed = await handoffOf(idle);
+    const { token } = await addAgent(db, { name: 'Noura', queues: ['*'], now: Date.now() });
+    const claim = await target.fetch(`/api/handoffs/${claimed?.id}/claim`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(claim.status).toBe(200);
+    const now = Date.now();
+    await db
+      .update(handoffs)
+      .set({ slaDueAt: now - 60_000 })
+      .where(eq(handoffs.id, overdue?.id ?? ''));
+    // nothing from either side for longer than HANDOFF_IDLE_HOURS (24 by default)
+    await db
+      .update(messages)
+      .set({ createdAt: now - 25 * 3_600_000 })
+      .where(eq(messages.conversationId, claimed?.conversationId ?? ''));
+
+    await cron(now);
+
+    const raised = await db.query.handoffs.findFirst({ where: eq(handoffs.id, overdue?.id ?? '') });
+    expect(raised?.slaRaisedAt).toBe(now);
+    expect(raised?.priority).not.toBe(overdue?.priority);
+    const handedBack = await db.query.handoffs.findFirst({ where: eq(handoffs.id, claimed?.id ?? '') });
+    expect(handedBack).toMatchObject({ status: 'resolved', resolution: 'idle' });
+    const conversation = await db.query.conversations.findFirst({
+      where: eq(conversations.id, claimed?.conversationId ?? ''),
+    });
+    expect(conversation?.mode).toBe('bot');
+  });
+});
