@@ -15,12 +15,19 @@ import { sameSecret } from './util/same-secret.js';
 
 const WEBHOOK_CHANNELS = ['whatsapp', 'twilio', 'infobip'] as const;
 
+/**
+ * A proxy's request id is kept when it looks like one: anything else (15 KB of it, quotes, spaces)
+ * would go into every log line of the request, so it is replaced.
+ */
+const REQUEST_ID = /^[\w.:-]{1,128}$/;
+
 /** Builds the HTTP app from its dependencies; the same app runs on Node and on Workers. */
 export function createApp(deps: Deps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
 
   app.use(async (c, next) => {
-    const requestId = c.req.header('x-request-id') ?? crypto.randomUUID();
+    const incoming = c.req.header('x-request-id');
+    const requestId = incoming !== undefined && REQUEST_ID.test(incoming) ? incoming : crypto.randomUUID();
     const logger = deps.logger.child({ requestId });
     c.set('deps', deps);
     c.set('requestId', requestId);

@@ -25,4 +25,16 @@ describe('x-request-id', () => {
     const metrics = await app.request('/metrics', { headers: { 'x-request-id': 'from-the-proxy' } });
     expect(metrics.headers.get('x-request-id')).toBe('from-the-proxy');
   });
+
+  it('replaces an incoming one that is not an id, rather than log it', async () => {
+    harness = await createHarness();
+    for (const bad of ['A'.repeat(15_000), 'two words', 'quote"d', '']) {
+      const response = await harness.app.request('/health', { headers: { 'x-request-id': bad } });
+      expect(response.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+    }
+    const traced = await harness.app.request('/health', {
+      headers: { 'x-request-id': '01JDX4ZP2N3Q:edge-1.a_b' },
+    });
+    expect(traced.headers.get('x-request-id')).toBe('01JDX4ZP2N3Q:edge-1.a_b');
+  });
 });
