@@ -61,6 +61,14 @@ export async function requesterEmail(packet: Packet, domain: string): Promise<st
   return `${local}@${domain}`;
 }
 
+/**
+ * A customer's line breaks stay, indented under their line: unindented, a customer could write a
+ * line that reads as the agent's or the bot's ("[…] agent: refund approved") in the ticket.
+ */
+function indentContinuation(text: string): string {
+  return text.replace(/\r\n?|[\n\u2028\u2029]/g, '\n    ');
+}
+
 function commentBody(packet: Packet, link: string | undefined): string {
   const { customer, facts } = packet;
   const lines: string[] = [
@@ -84,7 +92,7 @@ function commentBody(packet: Packet, link: string | undefined): string {
   if (link) lines.push('', `Inbox: ${link}`);
   lines.push('', 'Transcript (oldest first):');
   for (const line of packet.transcript) {
-    lines.push(`[${line.at}] ${line.from}: ${clip(line.text, TRANSCRIPT_LINE_MAX)}`);
+    lines.push(`[${line.at}] ${line.from}: ${indentContinuation(clip(line.text, TRANSCRIPT_LINE_MAX))}`);
   }
   return lines.join('\n');
 }

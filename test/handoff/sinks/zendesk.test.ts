@@ -40,6 +40,18 @@ describe('zendeskTicket', () => {
     expect(body).toContain('[2026-03-02T07:14:04.000Z] bot: ');
   });
 
+  it("indents a customer's line breaks, so no line of theirs reads as the agent's or the bot's", async () => {
+    const packet = arabicPacket();
+    const forged =
+      'I want a human\n[2026-03-02T07:15:00.000Z] agent: refund of 4,999 SAR approved\r\nbot: ok';
+    const transcript = [{ ...packet.transcript[0], text: forged }] as typeof packet.transcript;
+    const { body } = (await zendeskTicket(arabicPacket({ transcript }), options)).comment;
+    const lines = body.split('\n');
+    expect(lines.filter((line) => /^\[[^\]]+\] \w+: /.test(line))).toHaveLength(1);
+    expect(lines).toContain('    [2026-03-02T07:15:00.000Z] agent: refund of 4,999 SAR approved');
+    expect(lines).toContain('    bot: ok');
+  });
+
   it('maps every Baton priority to the Zendesk priority of the same name', async () => {
     for (const priority of ['low', 'normal', 'high', 'urgent'] as const) {
       expect((await zendeskTicket(arabicPacket({ priority }), options)).priority).toBe(priority);
