@@ -17,7 +17,7 @@ async function signedInCookie(name: string): Promise<string> {
   const { token } = await addAgent(harness.db, { name, queues: ['*'], now: Date.now() });
   const response = await harness.app.request('/api/session', {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', 'x-baton-inbox': '1' },
     body: JSON.stringify({ token }),
   });
   return (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';

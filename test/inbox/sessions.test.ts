@@ -11,7 +11,7 @@ afterEach(() => harness?.close());
 async function signIn(token: string) {
   const response = await harness.app.request('/api/session', {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', 'x-baton-inbox': '1' },
     body: JSON.stringify({ token }),
   });
   expect(response.status).toBe(200);
@@ -37,6 +37,20 @@ describe('inbox sessions', () => {
     const [row] = await harness.db.select().from(agentSessions);
     expect(row?.tokenHash).toMatch(/^[0-9a-f]{64}$/);
     expect(cookie).not.toContain(row?.tokenHash ?? '');
+  });
+
+  it('are started only by the inbox page itself: a cross-site form cannot sign an agent in as someone else', async () => {
+    harness = await createHarness();
+    const { token } = await addAgent(harness.db, { name: 'Attacker', queues: ['*'], now: 0 });
+    // what a form with enctype="text/plain" on another site sends
+    const forged = await harness.app.request('/api/session', {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: `{"token":"=","token":"${token}"}`,
+    });
+    expect(forged.status).toBe(403);
+    expect(forged.headers.get('set-cookie')).toBeNull();
+    expect(await harness.db.select().from(agentSessions)).toHaveLength(0);
   });
 
   it('end on the server when the agent signs out: a copy of the cookie is refused, the token still works', async () => {

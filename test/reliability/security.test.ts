@@ -124,7 +124,7 @@ describe('security', () => {
     // The inbox cookie path needs the CSRF header for writes.
     const session = await harness.app.request('/api/session', {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', 'x-baton-inbox': '1' },
       body: JSON.stringify({ token: general.token }),
     });
     const cookie = session.headers.get('set-cookie')?.split(';')[0] ?? '';

@@ -29,6 +29,11 @@ export function agentApi(): Hono<AppEnv> {
   // The inbox page trades a token for a session of its own in an HttpOnly cookie: scripts never
   // hold a secret, and signing out ends the session without touching the agent's token.
   app.post('/session', async (c) => {
+    // Only the inbox's own script can set the header: a form on another site posting a token of
+    // the attacker's would otherwise sign the agent into the attacker's account (login CSRF).
+    if (c.req.header('x-baton-inbox') !== '1') {
+      throw new BatonError('forbidden', 'signing in needs the X-Baton-Inbox header');
+    }
     const parsed = z
       .strictObject({ token: z.string().min(1) })
       .safeParse(await c.req.json().catch(() => undefined));
