@@ -74,6 +74,67 @@ describe('agent takeover', () => {
   });
 });
 
+describe('who may watch and take over a live conversation', () => {
+  it("not an agent outside the queue it was last handled in, nor outside vip for a VIP's", async () => {
+    harness = await createHarness({ customers: [{ waId: '966500000968', name: 'Reem', tier: 'vip' }] });
+    const admin = await agentCall(
+      (await addAgent(harness.db, { name: 'Admin', queues: ['*'], now: 0 })).token,
+    );
+    const billing = await agentCall(
+      (await addAgent(harness.db, { name: 'Omar', queues: ['billing'], now: 0 })).token,
+    );
+    const orders = await agentCall(
+      (await addAgent(harness.db, { name: 'Layla', queues: ['orders'], now: 0 })).token,
+    );
+    const vipDesk = await agentCall(
+      (await addAgent(harness.db, { name: 'Noura', queues: ['vip'], now: 0 })).token,
+    );
+    // a billing matter, handled and resolved, then back with the bot
+    await harness.post({ waId: '966500000967', name: 'Sara', text: 'I was charged twice for my order' });
+    const [charged] = await harness.packets();
+    expect(charged?.queue).toBe('billing');
+    await billing('POST', `/api/handoffs/${charged?.id}/reply`, { text: 'Your recovery code is 778812' });
+    await billing('POST', `/api/handoffs/${charged?.id}/resolve`);
+    await harness.post({ waId: '966500000967', text: 'thanks' });
+    await harness.post({ waId: '966500000968', text: 'hello' });
+    await harness.post({ waId: '966500000969', name: 'Huda', text: 'do you deliver to Abha?' });
+
+    const names = async (call: typeof admin) =>
+      ((await call('GET', '/api/conversations')).body.conversations as { customer: { name: string } }[])
+        .map((c) => c.customer.name)
+        .sort();
+    expect(await names(admin)).toEqual(['Huda', 'Reem', 'Sara']);
+    expect(await names(billing)).toEqual(['Huda', 'Sara']);
+    expect(await names(orders)).toEqual(['Huda']);
+    expect(await names(vipDesk)).toEqual(['Huda', 'Reem']);
+
+    const idOf = async (waId: string) =>
+      (await harness.db.query.customers.findFirst({ where: eq(customers.waId, waId) }))?.id ?? '';
+    const conversationOf = async (waId: string) =>
+      (
+        await harness.db.query.conversations.findFirst({
+          where: eq(conversations.customerId, await idOf(waId)),
+        })
+      )?.id ?? '';
+    const sara = await conversationOf('966500000967');
+    const reem = await conversationOf('966500000968');
+    // a takeover into one's own queue would show the billing handoff's messages
+    expect((await orders('POST', `/api/conversations/${sara}/takeover`, { queue: 'orders' })).status).toBe(
+      403,
+    );
+    // a VIP is the vip queue's, whichever queue an agent names
+    expect((await orders('POST', `/api/conversations/${reem}/takeover`, { queue: 'orders' })).status).toBe(
+      403,
+    );
+    expect((await admin('POST', `/api/conversations/${reem}/takeover`, { queue: 'orders' })).status).toBe(
+      403,
+    );
+    const taken = await vipDesk('POST', `/api/conversations/${reem}/takeover`, {});
+    expect(taken).toMatchObject({ status: 201, body: { queue: 'vip' } });
+    expect((await billing('POST', `/api/conversations/${sara}/takeover`, {})).status).toBe(201);
+  });
+});
+
 describe('a takeover after a hand-back', () => {
   it('summarises what was said since, not the matter already resolved nor its rating', async () => {
     harness = await createHarness();

@@ -1,4 +1,4 @@
-import { and, eq, gte, inArray } from 'drizzle-orm';
+import { and, eq, gte, inArray, isNull, ne, or, type SQL } from 'drizzle-orm';
 import { CUSTOMER_SERVICE_WINDOW_MS, WINDOW_CLOSED_CODES } from '../../channel/outbound.js';
 import { BatonError } from '../../http/errors.js';
 import type { InboxEvents } from '../../inbox/events.js';
@@ -37,6 +37,20 @@ export function canSee(agent: AgentRow, queue: string): boolean {
 }
 
 /** Refuses an agent who asks about a queue they are not in. */
+/**
+ * The live bot conversations an agent may watch and take over (with `conversations` joined to
+ * `customers`, and to `handoffs` on `last_handoff_id`): none of a VIP customer unless they work
+ * the vip queue, and none whose last handoff was in a queue not theirs, whose messages the list
+ * and a takeover would show them. `undefined`: every one (`*`).
+ */
+export function liveConversationsVisibleTo(agent: AgentRow): SQL | undefined {
+  if (agent.queues.includes('*')) return undefined;
+  return and(
+    or(isNull(handoffs.queue), inArray(handoffs.queue, agent.queues)),
+    agent.queues.includes('vip') ? undefined : ne(customers.tier, 'vip'),
+  );
+}
+
 export function requireQueue(agent: AgentRow, queue: string): void {
   if (!canSee(agent, queue)) throw new BatonError('forbidden', `you are not in the ${queue} queue`);
 }

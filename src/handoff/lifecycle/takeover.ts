@@ -12,7 +12,7 @@ import { buildPacket } from '../build-packet.js';
 import type { SinkSettings } from '../sinks/config.js';
 import { sinkOutboxStatements } from '../sinks/handlers.js';
 import { announceAgent } from './announce.js';
-import { type AgentRow, type LifecycleContext, requireQueue } from './context.js';
+import { type AgentRow, type LifecycleContext, liveConversationsVisibleTo, requireQueue } from './context.js';
 
 export const takeoverInputSchema = z.strictObject({ queue: queueSchema.optional() });
 
@@ -37,6 +37,22 @@ export async function takeOverConversation(
     where: eq(customers.id, conversation.customerId),
   });
   if (customer === undefined) throw new BatonError('internal', 'conversation without customer');
+  const [visible] = await ctx.db
+    .select({ id: conversations.id })
+    .from(conversations)
+    .innerJoin(customers, eq(customers.id, conversations.customerId))
+    .leftJoin(handoffs, eq(handoffs.id, conversations.lastHandoffId))
+    .where(and(eq(conversations.id, conversation.id), liveConversationsVisibleTo(agent)));
+  if (visible === undefined) {
+    throw new BatonError(
+      'forbidden',
+      'this conversation is not for your queues (a VIP, or last handled in another queue)',
+    );
+  }
+  // A VIP customer is the vip queue's whatever the matter, as the bot's own handoffs route them.
+  if (customer.tier === 'vip' && input.queue !== undefined && input.queue !== 'vip') {
+    throw new BatonError('forbidden', "a VIP customer's conversation goes to the vip queue");
+  }
   const queue = queueSchema.parse(
     input.queue ?? (customer.tier === 'vip' ? 'vip' : (agent.queues.find((q) => q !== '*') ?? 'general')),
   );

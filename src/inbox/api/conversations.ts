@@ -1,15 +1,16 @@
-import { desc, eq } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
 import { Hono } from 'hono';
 import { z } from 'zod';
+import { liveConversationsVisibleTo } from '../../handoff/lifecycle/context.js';
 import { takeOverConversation, takeoverInputSchema } from '../../handoff/lifecycle/takeover.js';
 import type { AgentEnv } from '../../http/context.js';
 import { BatonError } from '../../http/errors.js';
 import { lastMessagesOf } from '../../store/repos/messages.js';
-import { conversations, customers } from '../../store/schema/index.js';
+import { conversations, customers, handoffs } from '../../store/schema/index.js';
 
 const LAST_MESSAGES = 5;
 
-/** Live bot conversations an agent can watch and take over. */
+/** Live bot conversations an agent can watch and take over (see liveConversationsVisibleTo). */
 export function conversationRoutes(): Hono<AgentEnv> {
   const app = new Hono<AgentEnv>();
 
@@ -20,7 +21,8 @@ export function conversationRoutes(): Hono<AgentEnv> {
       .select({ conversation: conversations, customer: customers })
       .from(conversations)
       .innerJoin(customers, eq(customers.id, conversations.customerId))
-      .where(eq(conversations.mode, 'bot'))
+      .leftJoin(handoffs, eq(handoffs.id, conversations.lastHandoffId))
+      .where(and(eq(conversations.mode, 'bot'), liveConversationsVisibleTo(c.var.agent)))
       .orderBy(desc(conversations.lastMessageAt))
       .limit(limit);
     const recent = await lastMessagesOf(
