@@ -32,6 +32,8 @@ describe('inbox sessions', () => {
     expect(setCookie).toMatch(/HttpOnly/);
     expect(setCookie).toMatch(/SameSite=Strict/);
     expect(setCookie).toMatch(/Max-Age=43200/);
+    // plain HTTP in development: a Secure cookie would not come back
+    expect(setCookie).not.toMatch(/Secure/);
     expect((await withCookie(cookie, '/api/me')).status).toBe(200);
     // only a hash is stored
     const [row] = await harness.db.select().from(agentSessions);
@@ -51,6 +53,21 @@ describe('inbox sessions', () => {
     expect(forged.status).toBe(403);
     expect(forged.headers.get('set-cookie')).toBeNull();
     expect(await harness.db.select().from(agentSessions)).toHaveLength(0);
+  });
+
+  it('are Secure cookies over HTTPS, even outside production, and behind a proxy that ends TLS', async () => {
+    harness = await createHarness();
+    const { token } = await addAgent(harness.db, { name: 'Layla', queues: ['*'], now: 0 });
+    const over = (url: string, headers: Record<string, string> = {}) =>
+      harness.app.request(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-baton-inbox': '1', ...headers },
+        body: JSON.stringify({ token }),
+      });
+    const direct = await over('https://baton.example/api/session');
+    expect(direct.headers.get('set-cookie')).toMatch(/; Secure/);
+    const proxied = await over('http://baton.internal/api/session', { 'x-forwarded-proto': 'https' });
+    expect(proxied.headers.get('set-cookie')).toMatch(/; Secure/);
   });
 
   it('end on the server when the agent signs out: a copy of the cookie is refused, the token still works', async () => {

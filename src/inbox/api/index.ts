@@ -45,7 +45,12 @@ export function agentApi(): Hono<AppEnv> {
     setCookie(c, SESSION_COOKIE, session.token, {
       httpOnly: true,
       sameSite: 'Strict',
-      secure: config.production,
+      // Secure in production, and wherever the inbox is reached over HTTPS (a deploy that forgot
+      // NODE_ENV), directly or through a proxy that ends TLS.
+      secure:
+        config.production ||
+        new URL(c.req.url).protocol === 'https:' ||
+        c.req.header('x-forwarded-proto') === 'https',
       path: '/',
       maxAge: SESSION_TTL_MS / 1000,
     });
