@@ -36,7 +36,6 @@ export function canSee(agent: AgentRow, queue: string): boolean {
   return agent.queues.includes('*') || agent.queues.includes(queue);
 }
 
-/** Refuses an agent who asks about a queue they are not in. */
 /**
  * The live bot conversations an agent may watch and take over (with `conversations` joined to
  * `customers`, and to `handoffs` on `last_handoff_id`): none of a VIP customer unless they work
@@ -51,6 +50,7 @@ export function liveConversationsVisibleTo(agent: AgentRow): SQL | undefined {
   );
 }
 
+/** Refuses an agent who asks about a queue they are not in. */
 export function requireQueue(agent: AgentRow, queue: string): void {
   if (!canSee(agent, queue)) throw new BatonError('forbidden', `you are not in the ${queue} queue`);
 }
