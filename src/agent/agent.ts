@@ -61,14 +61,17 @@ async function understood(deps: AgentDeps, message: MessageRow, channel: string,
 /** The conversation worker's `handleTurn`: one run of the graph per customer message. */
 export function createAgent(deps: AgentDeps, checkpointer: BaseCheckpointSaver): HandleTurn {
   const graph = buildAgentGraph(deps, checkpointer);
-  return async ({ conversation, customer, message, turn }) => {
+  return async ({ conversation, customer, message, turn, windowClosed }) => {
     const turnContext: TurnContext = {
       conversation,
       customer,
       turn,
       tools: createAgentTools(deps, customer),
     };
-    const inbound = await understood(deps, message, conversation.channel, inboundTurn(message));
+    const inbound = await understood(deps, message, conversation.channel, {
+      ...inboundTurn(message),
+      ...(windowClosed ? { windowClosed } : {}),
+    });
     const state = await graph.invoke(
       { inbound, mode: conversation.mode },
       // One checkpoint per turn, written when the graph exits: a turn is the unit of work (its

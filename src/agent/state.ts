@@ -16,6 +16,8 @@ export interface InboundTurn {
   /** A vision model's one-line description of a photo: evidence for the policy, not the customer's words. */
   mediaNote?: string;
   at: string;
+  /** It arrived after the customer's 24-hour window closed: nothing the bot says reaches them. */
+  windowClosed?: boolean;
 }
 
 const last = <T>(fallback: () => T) => Annotation<T>({ reducer: (_, next) => next, default: fallback });

@@ -23,6 +23,8 @@ export interface TurnInput {
   customer: CustomerRow;
   message: MessageRow;
   turn: number;
+  /** The customer's window had closed when the message arrived: the replies will not be sent. */
+  windowClosed: boolean;
 }
 
 export interface TurnOutput {
@@ -86,12 +88,15 @@ const NOT_ADDRESSED_TO_US = new Set(['reaction', 'system']);
 
 /**
  * Stored on a reply to a message that arrived after its window, with the code the channel would
- * have refused it with (Infobip's refusal is stored as Meta's): the inbox reads it as closed.
+ * have refused it with (Infobip's refusal is stored as Meta's): the inbox reads it as closed. It
+ * is dated at the message it answers, not when it was handled: a newer message from the customer,
+ * delivered after it, reopens the window (windowFor counts refusals after the latest message).
  */
-function closedOnArrival(channel: ChannelName) {
+function closedOnArrival(channel: ChannelName, answering: MessageRow) {
   return {
     errorCode: channel === 'twilio' ? 63016 : 131047,
     error: 'not sent: the 24-hour window had closed when the message arrived',
+    at: answering.sentAt,
   };
 }
 
@@ -145,10 +150,15 @@ async function processMessage(deps: DrainDeps, conversationId: string, message: 
   }
   // Stored with the replies, in one commit: a turn that fails or is cut short takes no number.
   const turn = conversation.turn + 1;
+  // A message delivered after the customer's window closed (Meta redelivers a webhook for days
+  // after an outage) still has its turn, so a handoff it asks for reaches an agent, who can send
+  // a template; but free text would only be refused, so the replies are kept as failed, unsent.
+  const windowClosed =
+    customer.lastInboundAt !== null && clock.now() >= customer.lastInboundAt + CUSTOMER_SERVICE_WINDOW_MS;
   if (conversation.mode === 'bot') void deps.markRead?.(conversation.channel, message.externalId);
   let output: TurnOutput;
   try {
-    output = await deps.handleTurn({ conversation, customer, message, turn });
+    output = await deps.handleTurn({ conversation, customer, message, turn, windowClosed });
   } catch (error) {
     // Kept and visible rather than retried forever: a bug here would otherwise loop.
     logger.error('turn failed', { conversationId, messageId: message.id, error });
@@ -161,11 +171,6 @@ async function processMessage(deps: DrainDeps, conversationId: string, message: 
   await yieldToEventLoop();
   const now = clock.now();
   const to = { waId: customer.waId ?? undefined, userId: customer.userId ?? undefined };
-  // A message delivered after the customer's window closed (Meta redelivers a webhook for days
-  // after an outage) still has its turn, so a handoff it asks for reaches an agent, who can send
-  // a template; but free text would only be refused, so the replies are kept as failed, unsent.
-  const windowClosed =
-    customer.lastInboundAt !== null && now >= customer.lastInboundAt + CUSTOMER_SERVICE_WINDOW_MS;
   if (windowClosed && output.replies.length > 0) {
     logger.warn('message answered after the 24-hour window: replies kept, not sent', {
       conversationId,
@@ -183,7 +188,7 @@ async function processMessage(deps: DrainDeps, conversationId: string, message: 
         author: output.handedOff ? 'system' : 'bot',
         turn,
         ...(i === 0 && output.knowledgeDocId ? { knowledgeDocId: output.knowledgeDocId } : {}),
-        ...(windowClosed ? { undeliverable: closedOnArrival(conversation.channel) } : {}),
+        ...(windowClosed ? { undeliverable: closedOnArrival(conversation.channel, message) } : {}),
       },
       now,
     ),

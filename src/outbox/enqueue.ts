@@ -25,8 +25,8 @@ export interface OutboundDraft {
   handoffId?: string;
   agentId?: string;
   knowledgeDocId?: string;
-  /** A message the channel would refuse: kept as failed with this error, never queued. */
-  undeliverable?: { errorCode: number; error: string };
+  /** A message the channel would refuse: kept as failed with this error, dated `at`, never queued. */
+  undeliverable?: { errorCode: number; error: string; at: number };
 }
 
 /**
@@ -53,7 +53,7 @@ export function outboundStatements(db: Db, draft: OutboundDraft, now: number) {
     status: draft.undeliverable ? 'failed' : 'queued',
     error: draft.undeliverable?.error ?? null,
     errorCode: draft.undeliverable?.errorCode ?? null,
-    sentAt: now,
+    sentAt: draft.undeliverable?.at ?? now,
     handoffId: draft.handoffId ?? null,
     knowledgeDocId: draft.knowledgeDocId ?? null,
     agentId: draft.agentId ?? null,

@@ -306,4 +306,32 @@ describe('outbox delivery through the Graph API', () => {
     await harness.baton.settled();
     await waitFor(async () => graph.sends().length === 1);
   });
+
+  it('reopens the window for a newer message delivered after a late one, and owes the customer the notice they never got', async () => {
+    const { graph, harness } = await withGraph([]);
+    const { token } = await addAgent(harness.db, { name: 'Layla', queues: ['*'], now: 0 });
+    const waId = '966500000511';
+    // two messages of the outage, delivered after the window closed: a handoff, a chase
+    await deliver(harness, waId, 'wamid.in.11', 'I want to talk to a human', -25 * 3600);
+    await deliver(harness, waId, 'wamid.in.12', 'hello? I want an agent please', -25 * 3600 + 60);
+    await harness.baton.settled();
+    await harness.baton.outbox.kick();
+    expect(graph.sends()).toHaveLength(0);
+    // then one the customer sent a minute ago
+    await deliver(harness, waId, 'wamid.in.13', 'still waiting for an agent', -60);
+    await harness.baton.settled();
+    // the queue notice they never received is sent now
+    await waitFor(async () => graph.sends().length === 1);
+    const [packet] = await harness.packets();
+    const detail = await harness.app.request(`/api/handoffs/${packet?.id}`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect((await detail.json()).window.open).toBe(true);
+    const reply = await harness.app.request(`/api/handoffs/${packet?.id}/reply`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ text: 'Hello, Layla here' }),
+    });
+    expect(reply.status).toBe(202);
+  });
 });

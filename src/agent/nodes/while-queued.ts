@@ -126,7 +126,8 @@ export function whileQueuedNode(deps: AgentDeps) {
           ...raised.advice,
           { kind: 'text', text: `${sorry}${kept}${queueNotice(deps, state.language)}` },
         ],
-        queuedNoticeSent: true,
+        // a notice that cannot reach the customer (their window had closed) is not one they heard
+        queuedNoticeSent: inbound.windowClosed !== true,
         handoffId,
       };
     }
