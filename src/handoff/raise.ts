@@ -35,7 +35,8 @@ export function raiseStatements(
         ...input.also,
         updatedAt: now,
       })
-      .where(and(eq(handoffs.id, packet.id), input.guard)),
+      .where(and(eq(handoffs.id, packet.id), input.guard))
+      .returning({ id: handoffs.id }),
     db.insert(handoffNotes).values({
       id: newId('note'),
       handoffId: packet.id,

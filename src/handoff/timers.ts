@@ -37,21 +37,25 @@ export async function raiseOverdueHandoffs(ctx: TimerContext, now: number): Prom
     .select()
     .from(handoffs)
     .where(and(eq(handoffs.status, 'queued'), lt(handoffs.slaDueAt, now), isNull(handoffs.slaRaisedAt)));
+  const raisedIds: string[] = [];
   for (const row of overdue) {
     const priority = nextPriority[row.priority as Priority] ?? 'urgent';
     const packet: Packet = { ...(row.packet as Packet), priority };
-    await ctx.db.batch(
-      raiseStatements(ctx.db, ctx.sinks, {
-        packet,
-        guard: isNull(handoffs.slaRaisedAt),
-        note: `Waited past its SLA (${new Date(row.slaDueAt).toISOString()}): priority raised from ${row.priority} to ${priority} and sinks notified again.`,
-        now,
-        also: { slaRaisedAt: now },
-      }),
-    );
+    const [raise, ...notify] = raiseStatements(ctx.db, ctx.sinks, {
+      packet,
+      guard: isNull(handoffs.slaRaisedAt),
+      note: `Waited past its SLA (${new Date(row.slaDueAt).toISOString()}): priority raised from ${row.priority} to ${priority} and sinks notified again.`,
+      now,
+      also: { slaRaisedAt: now },
+    });
+    // Two runs can overlap (a slow cron sweep on Workers, a slow interval on Node): only the one
+    // whose guarded raise applied writes the note and notifies the sinks, or each would.
+    if ((await raise).length === 0) continue;
+    await ctx.db.batch(notify as [(typeof notify)[number]]);
+    raisedIds.push(row.id);
     ctx.logger.info('handoff raised after its SLA', { handoffId: row.id, priority });
   }
-  return overdue.map((row) => row.id);
+  return raisedIds;
 }
 
 /**
@@ -70,9 +74,10 @@ export async function handBackIdleConversations(ctx: TimerContext, now: number):
     .where(eq(conversations.mode, 'agent'))
     .groupBy(conversations.id);
   const idle = open.filter((row) => row.handoffId !== null && (row.last ?? 0) < now - ctx.idleMs);
+  const handedBack: string[] = [];
   for (const row of idle) {
     const handoffId = row.handoffId as string;
-    await ctx.db.batch([
+    const [resolved] = await ctx.db.batch([
       ctx.db
         .update(handoffs)
         .set({
@@ -82,22 +87,26 @@ export async function handBackIdleConversations(ctx: TimerContext, now: number):
           csatStatus: 'not_asked',
           updatedAt: now,
         })
-        .where(and(eq(handoffs.id, handoffId), eq(handoffs.status, 'assigned'))),
+        .where(and(eq(handoffs.id, handoffId), eq(handoffs.status, 'assigned')))
+        .returning({ id: handoffs.id }),
       ctx.db
         .update(conversations)
         .set({ mode: 'bot', handoffId: null, updatedAt: now })
         .where(and(eq(conversations.id, row.conversationId), eq(conversations.handoffId, handoffId))),
-      ctx.db.insert(handoffNotes).values({
-        id: newId('note'),
-        handoffId,
-        agentId: null,
-        text: `No message from either side for ${idleFor(ctx.idleMs)}: handed back to the bot.`,
-        createdAt: now,
-      }),
     ]);
+    // an overlapping run handed it back already: one note
+    if (resolved.length === 0) continue;
+    await ctx.db.insert(handoffNotes).values({
+      id: newId('note'),
+      handoffId,
+      agentId: null,
+      text: `No message from either side for ${idleFor(ctx.idleMs)}: handed back to the bot.`,
+      createdAt: now,
+    });
+    handedBack.push(handoffId);
     ctx.logger.info('idle conversation handed back to the bot', { handoffId });
   }
-  return idle.map((row) => row.handoffId as string);
+  return handedBack;
 }
 
 export async function runHandoffTimers(ctx: TimerContext, now: number) {

@@ -37,6 +37,36 @@ describe('handoff timers', () => {
     expect(notes[0]?.text).toMatch(/priority raised from normal to high/);
   });
 
+  it('raises and hands back once when two runs overlap (a slow cron sweep, a slow interval)', async () => {
+    const clock = new FixedClock(Date.parse('2026-11-24T11:00:00+03:00'));
+    harness = await createHarness({
+      clock,
+      env: {
+        HANDOFF_WEBHOOK_URL: 'https://hooks.example/baton',
+        HANDOFF_WEBHOOK_SECRET: 'sixteen-chars-or-more',
+      },
+    });
+    const { token } = await addAgent(harness.db, { name: 'Layla', queues: ['*'], now: clock.now() });
+    await harness.post({ waId: '966500000974', text: 'agent please' });
+    await harness.post({ waId: '966500000975', text: 'agent please' });
+    const [waiting, held] = await harness.packets();
+    await harness.app.request(`/api/handoffs/${held?.id}/claim`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}` },
+    });
+    const ctx = { db: harness.db, logger: silentLogger, sinks: harness.config.sinks, idleMs: 24 * HOUR };
+    const at = clock.now() + 25 * HOUR;
+    const runs = await Promise.all([runHandoffTimers(ctx, at), runHandoffTimers(ctx, at)]);
+    expect(runs.flatMap((run) => run.raised)).toEqual([waiting?.id]);
+    expect(runs.flatMap((run) => run.handedBack)).toEqual([held?.id]);
+    const notes = await harness.db.select().from(handoffNotes);
+    expect(notes.filter((note) => note.handoffId === waiting?.id)).toHaveLength(1);
+    expect(notes.filter((note) => note.handoffId === held?.id)).toHaveLength(1);
+    // the handoff's first notification and one for the raise
+    const hooks = await harness.db.select().from(outbox).where(eq(outbox.kind, 'sink:webhook'));
+    expect(hooks.filter((hook) => JSON.stringify(hook.payload).includes(waiting?.id ?? '?'))).toHaveLength(2);
+  });
+
   it('hands an idle agent conversation back to the bot with a note', async () => {
     const clock = new FixedClock(Date.parse('2026-11-24T11:00:00+03:00'));
     harness = await createHarness({ clock });
