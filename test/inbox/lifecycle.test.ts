@@ -132,6 +132,16 @@ describe('who may watch and take over a live conversation', () => {
     const taken = await vipDesk('POST', `/api/conversations/${reem}/takeover`, {});
     expect(taken).toMatchObject({ status: 201, body: { queue: 'vip' } });
     expect((await billing('POST', `/api/conversations/${sara}/takeover`, {})).status).toBe(201);
+    // a VIP stays the vip queue's after a handoff of theirs went to billing
+    const reemsHandoff = (taken.body as { handoffId: string }).handoffId;
+    expect(
+      (await vipDesk('POST', `/api/handoffs/${reemsHandoff}/transfer`, { queue: 'billing' })).status,
+    ).toBe(200);
+    await billing('POST', `/api/handoffs/${reemsHandoff}/claim`);
+    await billing('POST', `/api/handoffs/${reemsHandoff}/reply`, { text: 'Sorted, Reem' });
+    expect((await billing('POST', `/api/handoffs/${reemsHandoff}/resolve`)).status).toBe(200);
+    expect(await names(vipDesk)).toEqual(['Huda', 'Reem']);
+    expect(await names(billing)).toEqual(['Huda']);
   });
 });
 

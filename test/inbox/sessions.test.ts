@@ -70,6 +70,20 @@ describe('inbox sessions', () => {
     expect(proxied.headers.get('set-cookie')).toMatch(/; Secure/);
   });
 
+  it('end when the same browser signs in again, rather than linger beside the new one', async () => {
+    harness = await createHarness();
+    const { token } = await addAgent(harness.db, { name: 'Layla', queues: ['*'], now: 0 });
+    const first = await signIn(token);
+    const again = await harness.app.request('/api/session', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-baton-inbox': '1', cookie: first.cookie },
+      body: JSON.stringify({ token }),
+    });
+    expect(again.status).toBe(200);
+    expect((await withCookie(first.cookie, '/api/me')).status).toBe(401);
+    expect(await harness.db.select().from(agentSessions)).toHaveLength(1);
+  });
+
   it('end on the server when the agent signs out: a copy of the cookie is refused, the token still works', async () => {
     harness = await createHarness();
     const { token } = await addAgent(harness.db, { name: 'Layla', queues: ['*'], now: 0 });

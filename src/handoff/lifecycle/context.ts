@@ -38,16 +38,17 @@ export function canSee(agent: AgentRow, queue: string): boolean {
 
 /**
  * The live bot conversations an agent may watch and take over (with `conversations` joined to
- * `customers`, and to `handoffs` on `last_handoff_id`): none of a VIP customer unless they work
- * the vip queue, and none whose last handoff was in a queue not theirs, whose messages the list
- * and a takeover would show them. `undefined`: every one (`*`).
+ * `customers`, and to `handoffs` on `last_handoff_id`): a VIP customer's only for the vip queue,
+ * which has every VIP, wherever their last handoff went; another customer's only if their last
+ * handoff was in the agent's queues, or there was none (the list and a takeover show that
+ * handoff's messages). `undefined`: every one (`*`).
  */
 export function liveConversationsVisibleTo(agent: AgentRow): SQL | undefined {
   if (agent.queues.includes('*')) return undefined;
-  return and(
-    or(isNull(handoffs.queue), inArray(handoffs.queue, agent.queues)),
-    agent.queues.includes('vip') ? undefined : ne(customers.tier, 'vip'),
-  );
+  const lastHandledHere = or(isNull(handoffs.queue), inArray(handoffs.queue, agent.queues));
+  return agent.queues.includes('vip')
+    ? or(eq(customers.tier, 'vip'), lastHandledHere)
+    : and(ne(customers.tier, 'vip'), lastHandledHere);
 }
 
 /** Refuses an agent who asks about a queue they are not in. */

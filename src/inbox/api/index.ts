@@ -41,6 +41,9 @@ export function agentApi(): Hono<AppEnv> {
     const { db, clock, config } = c.var.deps;
     const agent = await agentByToken(db, parsed.data.token);
     if (agent === undefined) throw new BatonError('unauthorized', 'unknown token');
+    // signing in again in the same browser replaces its session: the old one ends, not lingers
+    const replaced = getCookie(c, SESSION_COOKIE);
+    if (replaced) await endSession(db, replaced);
     const session = await startSession(db, agent.id, clock.now());
     setCookie(c, SESSION_COOKIE, session.token, {
       httpOnly: true,
