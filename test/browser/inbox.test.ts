@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { endSession } from '../../src/inbox/sessions.js';
 import { conversations, customers, handoffs } from '../../src/store/schema/index.js';
 import { waitFor } from '../support/wait-for.js';
 import { hasChromium, type Stage, say, signIn, startStage } from './browser.js';
@@ -232,6 +233,19 @@ describe.skipIf(!hasChromium)('the inbox page (headless Chromium)', () => {
     expect(await probe(inbox)).toEqual({ flag: undefined, images: 0, scripts: 0 });
     expect(stage.pageErrors).toEqual([]);
   }, 30_000);
+
+  it('goes back to the sign-in form when its session ends, at the stream heartbeat, not the minute refresh', async () => {
+    const other = await stage.open('/inbox');
+    await signIn(other, stage.token);
+    // let the sign-in's first loads finish: a 401 on one of them would reload the page anyway
+    await other.waitForTimeout(2_000);
+    const [cookie] = await other.context().cookies();
+    // signed out from another copy of the cookie, or expired, with nothing else happening: the
+    // stream finds the session ended at its next heartbeat (15 s) and the page asks why it broke
+    await endSession(stage.harness.db, cookie?.value ?? '');
+    await other.locator('#login-form').waitFor({ timeout: 25_000 });
+    expect(stage.pageErrors).toEqual([]);
+  }, 40_000);
 
   it('shows the KPIs of one queue when the agent picks it, and how escalations ended', async () => {
     // the idle timer's ending, as it records it, for the ad's customer of the test before

@@ -37,7 +37,10 @@ export function inboxEventStream(c: Context<AgentEnv>) {
         setTimeout(resolve, 15_000);
       });
       wake = undefined;
-      if (pending.length === 0 && !stream.aborted) await stream.writeSSE({ event: 'ping', data: '{}' });
+      if (pending.length === 0 && !stream.aborted) {
+        if (!(await stillValid())) break;
+        await stream.writeSSE({ event: 'ping', data: '{}' });
+      }
     }
     unsubscribe();
   });

@@ -55,7 +55,12 @@ function follow() {
       refreshStats();
     });
   });
-  source.addEventListener('error', function () { setLive(false); });
+  source.addEventListener('error', function () {
+    setLive(false);
+    // EventSource does not say why it broke: if the session ended, api() sees the 401 and reloads
+    // to the sign-in form at once, rather than at the next minute's refresh.
+    api('GET', '/api/me').catch(function () { return null; });
+  });
 }
 
 function startInbox() {
