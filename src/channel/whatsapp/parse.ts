@@ -298,6 +298,8 @@ const extractors: Extractors = {
 /**
  * What the cart comes to, when every item has a price in one currency: the figure an agent (and
  * the packet's amounts) needs, not only the unit prices. Summed in cents, so 35.5 × 2 + 149 is 220.
+ * A cart no shop sends (a quantity that is not a whole number from 1, a negative price, a total
+ * beyond exact arithmetic) gets none rather than a wrong one.
  */
 function cartTotal(
   items: readonly {
@@ -311,9 +313,12 @@ function cartTotal(
   if (items.length === 0 || currencies.size !== 1 || currency === undefined) return undefined;
   let cents = 0;
   for (const item of items) {
-    if (item.item_price === undefined) return undefined;
-    cents += Math.round(item.item_price * 100) * (item.quantity ?? 1);
+    const quantity = item.quantity ?? 1;
+    const price = item.item_price;
+    if (price === undefined || !(price >= 0) || !Number.isInteger(quantity) || quantity < 1) return undefined;
+    cents += Math.round(price * 100) * quantity;
   }
+  if (!Number.isSafeInteger(cents)) return undefined;
   return `${cents % 100 === 0 ? cents / 100 : (cents / 100).toFixed(2)} ${currency}`;
 }
 

@@ -228,6 +228,14 @@ describe('parseWhatsAppWebhook: one fixture per message type', () => {
         { product_retailer_id: 'B', quantity: 1 },
       ]),
     ).not.toContain('total');
+    for (const odd of [
+      { quantity: 2, item_price: -35 },
+      { quantity: 0.5, item_price: 10 },
+      { quantity: 0, item_price: 10 },
+      { quantity: 1e6, item_price: 1e15 },
+    ]) {
+      expect(order([{ product_retailer_id: 'A', currency: 'SAR', ...odd }])).not.toContain('total');
+    }
   });
 
   it('order: the note and the cart as text, keyed on parent_user_id when present', () => {
