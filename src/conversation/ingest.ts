@@ -30,6 +30,10 @@ export interface IngestSummary {
 
 type Parsed = { messages: InboundMessage[]; statuses: InboundStatus[] };
 
+function emptySummary(): IngestSummary {
+  return { stored: 0, duplicates: 0, statuses: 0, staleStatuses: 0, conversationIds: [], failedMessages: [] };
+}
+
 /**
  * Stores a webhook's messages and statuses durably; processing is scheduled by the caller.
  *
@@ -41,14 +45,7 @@ type Parsed = { messages: InboundMessage[]; statuses: InboundStatus[] };
  */
 export function ingestWebhook(deps: IngestDeps, parsed: Parsed): Promise<IngestSummary> {
   if (parsed.messages.length === 0 && parsed.statuses.length === 0) {
-    return Promise.resolve({
-      stored: 0,
-      duplicates: 0,
-      statuses: 0,
-      staleStatuses: 0,
-      conversationIds: [],
-      failedMessages: [],
-    });
+    return Promise.resolve(emptySummary());
   }
   let queue = queues.get(deps.db);
   if (queue === undefined) {
@@ -148,14 +145,7 @@ async function storeTogether(db: Db, batch: readonly Waiting[]): Promise<IngestS
   let m = 0;
   let s = 0;
   return batch.map((item) => {
-    const summary: IngestSummary = {
-      stored: 0,
-      duplicates: 0,
-      statuses: 0,
-      staleStatuses: 0,
-      conversationIds: [],
-      failedMessages: [],
-    };
+    const summary = emptySummary();
     const conversations = new Set<string>();
     for (const message of item.parsed.messages) {
       const result = results[m++];

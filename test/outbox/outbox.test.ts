@@ -32,7 +32,8 @@ async function withGraph(script: Parameters<typeof startFakeGraph>[0], logLines:
   return { graph, harness };
 }
 
-async function deliver(harness: Harness, waId: string, id: string, text = 'hello', laterBySeconds = 0) {
+/** Posts a Meta webhook for the configured number, with these fields beside its metadata. */
+async function postWebhook(harness: Harness, value: Record<string, unknown>) {
   const body = metaJson({
     object: 'whatsapp_business_account',
     entry: [
@@ -44,16 +45,7 @@ async function deliver(harness: Harness, waId: string, id: string, text = 'hello
             value: {
               messaging_product: 'whatsapp',
               metadata: { display_phone_number: '1', phone_number_id: '106540352242922' },
-              contacts: [{ profile: { name: 'Sara' }, wa_id: waId }],
-              messages: [
-                {
-                  from: waId,
-                  id,
-                  timestamp: String(Math.floor(Date.now() / 1000) + laterBySeconds),
-                  type: 'text',
-                  text: { body: text },
-                },
-              ],
+              ...value,
             },
           },
         ],
@@ -63,34 +55,33 @@ async function deliver(harness: Harness, waId: string, id: string, text = 'hello
   expect((await harness.app.fetch(await signedRequest(body, undefined))).status).toBe(200);
 }
 
+async function deliver(harness: Harness, waId: string, id: string, text = 'hello', laterBySeconds = 0) {
+  await postWebhook(harness, {
+    contacts: [{ profile: { name: 'Sara' }, wa_id: waId }],
+    messages: [
+      {
+        from: waId,
+        id,
+        timestamp: String(Math.floor(Date.now() / 1000) + laterBySeconds),
+        type: 'text',
+        text: { body: text },
+      },
+    ],
+  });
+}
+
 async function postStatuses(
   harness: Harness,
   waId: string,
   list: { id: string; status: string; errors?: unknown[] }[],
 ) {
-  const body = metaJson({
-    object: 'whatsapp_business_account',
-    entry: [
-      {
-        id: 'w',
-        changes: [
-          {
-            field: 'messages',
-            value: {
-              messaging_product: 'whatsapp',
-              metadata: { display_phone_number: '1', phone_number_id: '106540352242922' },
-              statuses: list.map((s) => ({
-                ...s,
-                timestamp: String(Math.floor(Date.now() / 1000)),
-                recipient_id: waId,
-              })),
-            },
-          },
-        ],
-      },
-    ],
+  await postWebhook(harness, {
+    statuses: list.map((s) => ({
+      ...s,
+      timestamp: String(Math.floor(Date.now() / 1000)),
+      recipient_id: waId,
+    })),
   });
-  expect((await harness.app.fetch(await signedRequest(body, undefined))).status).toBe(200);
 }
 
 describe('outbox delivery through the Graph API', () => {
