@@ -38,15 +38,15 @@ export function parseJsonBody(c: Context<AppEnv>, text: string): unknown {
 
 const INBOUND_ITEMS = 'baton_webhook_items_total';
 const INBOUND_ITEMS_HELP =
-  'What accepted webhooks brought, by channel and result: stored, duplicate (a redelivery), status, ignored.';
+  'What accepted webhooks brought, by channel and result: stored, duplicate (a redelivery), status, stale_status (a status that changed nothing), ignored.';
+
+/** Ignored items that are news for the operator, not noise: logged as warnings. */
+const OPERATOR_REASONS = new Set(['webhook_error', 'unsupported_field']);
 
 /**
  * Stores what a webhook brought and schedules it, logging what was ignored. Providers redeliver
  * anything but a 200, so ignored items are acknowledged like the rest.
  */
-/** Ignored items that are news for the operator, not noise: logged as warnings. */
-const OPERATOR_REASONS = new Set(['webhook_error', 'unsupported_field']);
-
 export async function acceptParsed(c: Context<AppEnv>, channel: string, parsed: ParsedWebhook) {
   for (const item of parsed.ignored) {
     // Meta reporting an error about the account or our messages wants a person to read it
