@@ -12,16 +12,21 @@ afterEach(() => harness?.close());
 
 const HOUR = 3_600_000;
 
+/** A Baton on a fixed clock with the generic webhook sink, whose rows count the notifications. */
+function withWebhookSink(clock: FixedClock) {
+  return createHarness({
+    clock,
+    env: {
+      HANDOFF_WEBHOOK_URL: 'https://hooks.example/baton',
+      HANDOFF_WEBHOOK_SECRET: 'sixteen-chars-or-more',
+    },
+  });
+}
+
 describe('handoff timers', () => {
   it('raises a handoff still queued past its SLA one step, notifies the sinks again, once', async () => {
     const clock = new FixedClock(Date.parse('2026-11-24T11:00:00+03:00'));
-    harness = await createHarness({
-      clock,
-      env: {
-        HANDOFF_WEBHOOK_URL: 'https://hooks.example/baton',
-        HANDOFF_WEBHOOK_SECRET: 'sixteen-chars-or-more',
-      },
-    });
+    harness = await withWebhookSink(clock);
     await harness.post({ waId: '966500000971', text: 'agent please' });
     const ctx = { db: harness.db, logger: silentLogger, sinks: harness.config.sinks, idleMs: 24 * HOUR };
     expect((await runHandoffTimers(ctx, clock.now() + 29 * 60_000)).raised).toEqual([]);
@@ -39,13 +44,7 @@ describe('handoff timers', () => {
 
   it('raises and hands back once when two runs overlap (a slow cron sweep, a slow interval)', async () => {
     const clock = new FixedClock(Date.parse('2026-11-24T11:00:00+03:00'));
-    harness = await createHarness({
-      clock,
-      env: {
-        HANDOFF_WEBHOOK_URL: 'https://hooks.example/baton',
-        HANDOFF_WEBHOOK_SECRET: 'sixteen-chars-or-more',
-      },
-    });
+    harness = await withWebhookSink(clock);
     const { token } = await addAgent(harness.db, { name: 'Layla', queues: ['*'], now: clock.now() });
     await harness.post({ waId: '966500000974', text: 'agent please' });
     await harness.post({ waId: '966500000975', text: 'agent please' });
