@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ChannelName } from './inbound.js';
 
 export const replyButtonSchema = z.object({
   id: z.string().min(1).max(256),
@@ -77,11 +78,21 @@ export function outboundText(message: OutboundMessage): string {
 /** Free text reaches a customer until this long after their latest message (WHATSAPP.md). */
 export const CUSTOMER_SERVICE_WINDOW_MS = 24 * 60 * 60 * 1000;
 
+/** Meta's "outside the 24-hour window"; Infobip's relayed refusal is stored as it too. */
+export const META_WINDOW_CLOSED = 131047;
+/** Twilio's "outside the 24-hour window". */
+export const TWILIO_WINDOW_CLOSED = 63016;
+
 /**
  * Errors meaning the 24-hour customer-service window has closed: Meta's 131047 (Infobip passes it
  * on) and Twilio's 63016. Free text cannot reach the customer until they write again.
  */
-export const WINDOW_CLOSED_CODES = [131047, 63016] as const;
+export const WINDOW_CLOSED_CODES = [META_WINDOW_CLOSED, TWILIO_WINDOW_CLOSED] as const;
+
+/** The code a channel refuses free text with once the window has closed, as Baton stores it. */
+export function windowClosedCodeOf(channel: ChannelName): number {
+  return channel === 'twilio' ? TWILIO_WINDOW_CLOSED : META_WINDOW_CLOSED;
+}
 
 export function isWindowClosedCode(code: number | null | undefined): boolean {
   return WINDOW_CLOSED_CODES.some((closed) => closed === code);

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { ChannelName } from '../channel/inbound.js';
-import { CUSTOMER_SERVICE_WINDOW_MS, type OutboundMessage } from '../channel/outbound.js';
+import { CUSTOMER_SERVICE_WINDOW_MS, type OutboundMessage, windowClosedCodeOf } from '../channel/outbound.js';
 import type { Language } from '../llm/classification.js';
 import type { Logger } from '../log/logger.js';
 import { outboundStatements } from '../outbox/enqueue.js';
@@ -94,7 +94,7 @@ const NOT_ADDRESSED_TO_US = new Set(['reaction', 'system']);
  */
 function closedOnArrival(channel: ChannelName, answering: MessageRow) {
   return {
-    errorCode: channel === 'twilio' ? 63016 : 131047,
+    errorCode: windowClosedCodeOf(channel),
     error: 'not sent: the 24-hour window had closed when the message arrived',
     at: answering.sentAt,
   };

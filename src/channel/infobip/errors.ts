@@ -1,4 +1,5 @@
 import { asRecord, type SendFailure } from '../http.js';
+import { META_WINDOW_CLOSED } from '../outbound.js';
 
 /**
  * Infobip's failures, in one place for the transport (synchronous API errors) and the parser
@@ -12,7 +13,7 @@ import { asRecord, type SendFailure } from '../http.js';
  */
 
 /** The code Baton stores for "outside the 24-hour window" on Infobip: Meta's 131047, relayed. */
-export const INFOBIP_WINDOW_CLOSED = 131047;
+export const INFOBIP_WINDOW_CLOSED = META_WINDOW_CLOSED;
 
 const WINDOW_TEXT =
   /131047|re-?engagement|\b24[- ]?h(ours?)?\b|(customer[- ](care|service)|session|messaging|conversation) window|outside[\w\s]{0,24}window|session (is |has )?(expired|closed|inactive)|no (active|open) session/i;

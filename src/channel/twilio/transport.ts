@@ -6,12 +6,15 @@
  * Only `fetch`, `btoa` and `AbortSignal`, so it runs on Node and Workers alike.
  */
 import { asRecord, numericCode, readJson, refusedSend, type SendFailure, unansweredSend } from '../http.js';
-import type { OutboundMessage, Recipient, SendResult, Transport } from '../outbound.js';
+import {
+  type OutboundMessage,
+  type Recipient,
+  type SendResult,
+  type Transport,
+  TWILIO_WINDOW_CLOSED,
+} from '../outbound.js';
 import { type TwilioSettings, twilioStatusCallbackUrl } from './config.js';
 import { renderTwilioMessage, TWILIO_MAX_BODY_CHARS, type TwilioPart } from './render.js';
-
-/** Twilio's "outside the 24-hour window" error; the caller treats it like Meta's 131047. */
-export const TWILIO_WINDOW_CLOSED = 63016;
 
 export interface TwilioTransportOptions {
   /** `https://api.twilio.com`; tests point it at a local server. */

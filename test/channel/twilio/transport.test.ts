@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { TWILIO_WINDOW_CLOSED } from '../../../src/channel/outbound.js';
 import { CONTENT_SID_RE, numberedMenu, splitBody } from '../../../src/channel/twilio/render.js';
 import {
   classifyTwilioError,
-  TWILIO_WINDOW_CLOSED,
   TwilioTransport,
   type TwilioTransportOptions,
 } from '../../../src/channel/twilio/transport.js';
