@@ -67,15 +67,15 @@ const FILLER = new Set(
 );
 const STARS_ONLY = /^(?:[⭐★🌟]\uFE0F?\s*){1,5}$/u;
 
+/** The id of a rating row (`csat_1`…`csat_5`) of the CSAT question's list. */
+export const CSAT_ROW_ID = /^csat_([1-5])$/;
+
 /**
  * A score from a list reply (`csat_4`) or a message that is only a rating: a digit 1–5 in any
  * script, a number word, one of the list's labels or a row of stars, with nothing else but words
  * like "stars" or "thanks" ("5 stars, thanks!", "ممتاز 5", "4/5"). A message with any other word
  * ("can I return 2 items?") is not a rating.
  */
-/** The id of a rating row (`csat_1`…`csat_5`) of the CSAT question's list. */
-export const CSAT_ROW_ID = /^csat_([1-5])$/;
-
 export function csatScoreOf(input: { buttonId?: string; text: string }): number | undefined {
   const fromButton = CSAT_ROW_ID.exec(input.buttonId ?? '');
   if (fromButton) return Number(fromButton[1]);
