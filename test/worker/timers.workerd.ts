@@ -2,7 +2,7 @@ import { createScheduledController, env, SELF } from 'cloudflare:test';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { addAgent } from '../../src/inbox/agents.js';
-import { conversations, handoffs, messages } from '../../src/store/schema/index.js';
+import { conversations, handoffs, messages, outbox } from '../../src/store/schema/index.js';
 import { conversationIdFor } from '../../src/util/ids.js';
 import { openD1 } from '../../src/worker/d1.js';
 import worker from '../../src/worker.js';
@@ -65,5 +65,11 @@ describe("the cron's handoff timers on Workers", () => {
       where: eq(conversations.id, claimed?.conversationId ?? ''),
     });
     expect(conversation?.mode).toBe('bot');
+    // The objects' alarms still sending the replies and notices must finish inside the test: an
+    // alarm cut off by the runtime's teardown fails the run after it.
+    await waitFor(
+      () => db.select({ status: outbox.status }).from(outbox),
+      (rows) => rows.every((row) => row.status !== 'pending' && row.status !== 'sending'),
+    );
   });
 });
