@@ -243,8 +243,13 @@ function chatCompletion(input: {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Starts the counting model on a free loopback port; `faults` makes it fail at random. */
-export async function startModelServer(options: { faults?: FaultOptions } = {}) {
+/**
+ * Starts the counting model on a free loopback port; `faults` makes it fail at random.
+ * `countTokens: false` reports no tokens: counting them is most of this server's work, and a test
+ * that shares its process and times Baton's turns should not pay for what a real model's host does.
+ */
+export async function startModelServer(options: { faults?: FaultOptions; countTokens?: boolean } = {}) {
+  const countTokens = options.countTokens ?? true;
   const counters: ModelCounters = { calls: 0, promptTokens: 0, completionTokens: 0, byKind: {} };
   const injected: Record<string, number> = {};
   const app = new Hono();
@@ -285,10 +290,10 @@ export async function startModelServer(options: { faults?: FaultOptions } = {}) 
       );
     }
     const { kind, answer } = answerFor(body);
-    const prompt = promptTokens(body);
-    const completion = encoding.encode(
-      (answer.content ?? '') + JSON.stringify(answer.toolCalls ?? []),
-    ).length;
+    const prompt = countTokens ? promptTokens(body) : 0;
+    const completion = countTokens
+      ? encoding.encode((answer.content ?? '') + JSON.stringify(answer.toolCalls ?? [])).length
+      : 0;
     counters.calls++;
     counters.promptTokens += prompt;
     counters.completionTokens += completion;

@@ -62,16 +62,18 @@ async function understood(deps: AgentDeps, message: MessageRow, channel: string,
 export function createAgent(deps: AgentDeps, checkpointer: BaseCheckpointSaver): HandleTurn {
   const graph = buildAgentGraph(deps, checkpointer);
   return async ({ conversation, customer, message, turn, windowClosed }) => {
+    // A voice note's transcription has its own time limit (MEDIA_TIMEOUT_MS) before this.
+    const inbound = await understood(deps, message, conversation.channel, {
+      ...inboundTurn(message),
+      ...(windowClosed ? { windowClosed } : {}),
+    });
     const turnContext: TurnContext = {
       conversation,
       customer,
       turn,
       tools: createAgentTools(deps, customer),
+      startedAt: Date.now(),
     };
-    const inbound = await understood(deps, message, conversation.channel, {
-      ...inboundTurn(message),
-      ...(windowClosed ? { windowClosed } : {}),
-    });
     const state = await graph.invoke(
       { inbound, mode: conversation.mode },
       // One checkpoint per turn, written when the graph exits: a turn is the unit of work (its

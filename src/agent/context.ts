@@ -38,6 +38,11 @@ export interface TurnContext {
   customer: CustomerRow;
   turn: number;
   tools: AgentTools;
+  /**
+   * When the turn's model work could begin (wall-clock ms, not the injectable clock: it times real
+   * calls): the model's budget for the turn counts from it.
+   */
+  startedAt: number;
 }
 
 export function turnContext(config: LangGraphRunnableConfig): TurnContext {

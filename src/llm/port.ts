@@ -8,7 +8,17 @@ export interface TranscriptLine {
   at: string;
 }
 
-export interface ClassifyInput {
+/** What every job is told about the turn it belongs to. */
+export interface TurnJob {
+  /**
+   * When the turn began (wall-clock ms): a model-backed engine's time budget for the turn counts
+   * from it, so the work before the first call does not lengthen the customer's wait. Without it,
+   * from the job's own start.
+   */
+  turnStartedAt?: number;
+}
+
+export interface ClassifyInput extends TurnJob {
   text: string;
   button?: MenuChoice;
   /** Earlier customer messages, oldest first: repetition raises frustration. */
@@ -63,7 +73,7 @@ export type TrackOrderResult =
   /** Not found and not yours read the same, so the answer cannot probe other people's orders. */
   | { found: false; reason: 'not_found' | 'no_verified_phone' };
 
-export interface RespondInput {
+export interface RespondInput extends TurnJob {
   text: string;
   language: Language;
   classification: Classification;
@@ -82,7 +92,7 @@ export interface RespondOutput {
   toolCalls: string[];
 }
 
-export interface SummariseInput {
+export interface SummariseInput extends TurnJob {
   transcript: TranscriptLine[];
   reasons: Reason[];
   customerName: string | null;

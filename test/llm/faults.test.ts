@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FaultKind } from '../../src/llm/meter.js';
 import { OfflineLlm } from '../../src/llm/offline/offline-llm.js';
+import { TURN_GRACE_MS } from '../../src/llm/openai/openai-llm.js';
 import { type FakeReply, reply } from '../support/fake-openai.js';
 import { createHarness } from '../support/harness.js';
 import { makeLlm, modelAnswer, openFake, recordingTools, respondInput, summariseInput } from './setup.js';
@@ -140,6 +141,38 @@ describe('summariser faults', () => {
       faultsByKind: { [kind]: 2 },
       byJob: { summariser: { fallbacks: 1 } },
     });
+  });
+});
+
+describe("a turn's time budget", () => {
+  // Each call may take 300 ms, and all the turn's calls end within that plus the grace, counted
+  // from when the turn began (the agent's work before the first call is part of the wait).
+  const timeoutMs = 300;
+  const budgetMs = timeoutMs + TURN_GRACE_MS;
+
+  it('a turn that used it up before a job started calls no model: the offline engine answers at once', async () => {
+    const fake = await openFake();
+    const { llm, meter } = makeLlm(fake, { timeoutMs });
+    const turnStartedAt = Date.now() - budgetMs - 100;
+    const classify = { ...classifyInput, turnStartedAt };
+    expect(await llm.classify(classify)).toEqual(await new OfflineLlm().classify(classifyInput));
+    const respond = { ...respondInput('how long is delivery?', recordingTools().tools), turnStartedAt };
+    expect(await llm.respond(respond)).toEqual(await new OfflineLlm().respond(respond));
+    const summarise = { ...summariseInput(['I want a refund for A1001']), turnStartedAt };
+    expect(await llm.summarise(summarise)).toBe(await new OfflineLlm().summarise(summarise));
+    expect(fake.requests).toHaveLength(0);
+    expect(meter.snapshot()).toMatchObject({ faultsByKind: { timeout: 3 }, fallbacks: 3 });
+  });
+
+  it('a job late in the turn gets only what is left of it, and no retry after that', async () => {
+    const fake = await openFake();
+    const { llm } = makeLlm(fake, { timeoutMs });
+    fake.script(reply.hang(5_000), reply.hang(5_000));
+    const started = Date.now();
+    // 100 ms left: one call cut to that, where a fresh turn would wait 300 ms and retry.
+    await llm.classify({ ...classifyInput, turnStartedAt: started - budgetMs + 100 });
+    expect(Date.now() - started).toBeLessThan(timeoutMs);
+    expect(fake.requests).toHaveLength(1);
   });
 });
 

@@ -1,7 +1,7 @@
 import type { LangGraphRunnableConfig } from '@langchain/langgraph/web';
 import { type Classification, type MenuChoice, menuChoiceSchema } from '../../llm/classification.js';
 import { CSAT_ROW_ID } from '../../replies/csat.js';
-import type { AgentDeps } from '../context.js';
+import { type AgentDeps, turnContext } from '../context.js';
 import type { AgentStateUpdate, AgentStateValue, InboundTurn } from '../state.js';
 
 const unique = (values: string[]) => [...new Set(values)];
@@ -33,7 +33,7 @@ function withMessageKind(classified: Classification, inbound: InboundTurn, ourMe
 }
 
 export function classifyNode(deps: AgentDeps) {
-  return async (state: AgentStateValue, _config: LangGraphRunnableConfig): Promise<AgentStateUpdate> => {
+  return async (state: AgentStateValue, config: LangGraphRunnableConfig): Promise<AgentStateUpdate> => {
     const inbound = state.inbound;
     if (inbound === null) throw new Error('classify needs an inbound message');
     const button = menuChoiceSchema.safeParse(inbound.buttonId);
@@ -47,6 +47,7 @@ export function classifyNode(deps: AgentDeps) {
       ...(button.success ? { button: button.data as MenuChoice } : {}),
       previousCustomerTexts: previous,
       language: state.language,
+      turnStartedAt: turnContext(config).startedAt,
     });
     const classification = withMessageKind(classified, inbound, button.success);
     return {

@@ -53,6 +53,7 @@ export function handoffNode(deps: AgentDeps) {
         ...(facts.orderIds.length > 0 ? { orders: describeOrders(facts) } : {}),
       },
       botAttempts,
+      turnStartedAt: context.startedAt,
     };
     let summary: string;
     try {

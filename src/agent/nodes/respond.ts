@@ -38,6 +38,7 @@ export function respondNode(deps: AgentDeps) {
             classification: state.classification,
             history: state.transcript,
             tools: context.tools,
+            turnStartedAt: context.startedAt,
           }));
     if (answer === undefined) throw new Error('no reply for the turn');
 

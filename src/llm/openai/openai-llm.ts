@@ -2,7 +2,7 @@ import { type Logger, silentLogger } from '../../log/logger.js';
 import { classifyOffline } from '../../nlu/classify.js';
 import type { Classification, Language } from '../classification.js';
 import type { LlmJob, LlmMeter } from '../meter.js';
-import type { ClassifyInput, Llm, RespondInput, RespondOutput, SummariseInput } from '../port.js';
+import type { ClassifyInput, Llm, RespondInput, RespondOutput, SummariseInput, TurnJob } from '../port.js';
 import type { ModelContext } from './call.js';
 import { classifyWithModel } from './classify-job.js';
 import { type AzureSettings, type ChatClient, createOpenAiClient } from './client.js';
@@ -45,11 +45,11 @@ export interface OpenAiLlmOptions {
 export const DEFAULT_MODEL = 'gpt-4o-mini';
 export const DEFAULT_TIMEOUT_MS = 8_000;
 /**
- * A turn's model work (every job, every retry) ends within the call timeout plus this: a second
- * attempt or a later job gets only what is left, so a customer waits at most about
- * `timeoutMs + TURN_GRACE_MS` before the offline engine answers, whatever fails.
+ * A turn's model work (every job, every retry) ends within the call timeout plus this, counted
+ * from the turn's start: a second attempt or a later job gets only what is left, so a customer
+ * waits at most about `timeoutMs + TURN_GRACE_MS` before the offline engine answers, whatever fails.
  */
-export const TURN_GRACE_MS = 1_000;
+export const TURN_GRACE_MS = 500;
 const EXCERPTS = 3;
 
 /**
@@ -109,18 +109,14 @@ export class OpenAiLlm implements Llm {
       return offline;
     }
     const excerpts = this.excerpts(input.text, input.language);
-    const key = turnKey(input.text, input.previousCustomerTexts);
-    const startedAt = Date.now();
-    this.drafts.set(key, { startedAt });
-    const outcome = await classifyWithModel(this.forTurn(startedAt), input, offline, excerpts);
+    const outcome = await classifyWithModel(this.forTurn(input), input, offline, excerpts);
     if (!outcome.ok) return this.fallBack('classifier', () => this.fallback.classify(input));
-    this.drafts.set(key, { ...outcome.draft, startedAt });
+    this.drafts.set(turnKey(input.text, input.previousCustomerTexts), outcome.draft);
     return outcome.classification;
   }
 
   async respond(input: RespondInput): Promise<RespondOutput> {
-    const turn = this.drafts.get(turnKeyOfTranscript(input.history));
-    const draft = turn?.reply;
+    const draft = this.drafts.get(turnKeyOfTranscript(input.history))?.reply;
     if (draft !== undefined) {
       this.ctx.meter.skip();
       return {
@@ -131,30 +127,25 @@ export class OpenAiLlm implements Llm {
       };
     }
     const search = await input.tools.searchKnowledge(input.text, input.language);
-    const outcome = await respondWithModel(
-      this.forTurn(turn?.startedAt ?? Date.now()),
-      input,
-      search.hits.slice(0, EXCERPTS),
-    );
+    const outcome = await respondWithModel(this.forTurn(input), input, search.hits.slice(0, EXCERPTS));
     if (!outcome.ok) return this.fallBack('responder', () => this.fallback.respond(input));
     return outcome.output;
   }
 
   async summarise(input: SummariseInput): Promise<string> {
-    const turn = this.drafts.get(turnKeyOfTranscript(input.transcript));
-    const note = turn?.summary;
+    const note = this.drafts.get(turnKeyOfTranscript(input.transcript))?.summary;
     if (note !== undefined) {
       this.ctx.meter.skip();
       return finishSummary(note, input, { context: true });
     }
-    const outcome = await summariseWithModel(this.forTurn(turn?.startedAt ?? Date.now()), input);
+    const outcome = await summariseWithModel(this.forTurn(input), input);
     if (!outcome.ok) return this.fallBack('summariser', () => this.fallback.summarise(input));
     return outcome.summary;
   }
 
   /** The model context of one turn: its calls share one deadline. */
-  private forTurn(startedAt: number): ModelContext {
-    return { ...this.ctx, deadline: startedAt + this.ctx.timeoutMs + TURN_GRACE_MS };
+  private forTurn({ turnStartedAt = Date.now() }: TurnJob): ModelContext {
+    return { ...this.ctx, deadline: turnStartedAt + this.ctx.timeoutMs + TURN_GRACE_MS };
   }
 
   private excerpts(text: string, language: Language): Excerpt[] {

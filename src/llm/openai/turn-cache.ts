@@ -6,8 +6,6 @@ export interface TurnDraft {
   reply?: { text: string; docId: string; title: string };
   /** A note for the agent, written when the message looked like it needs a person. */
   summary?: string;
-  /** When the turn's first model job started: the turn's deadline counts from it. */
-  startedAt?: number;
 }
 
 /** How many earlier customer messages identify a turn (and go to the classifier). */
