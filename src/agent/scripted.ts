@@ -210,7 +210,7 @@ export async function scriptedReply(input: {
   // "😡" alone: no words to answer, but something went wrong for them
   if (c.intent === 'unknown' && c.frustration > 0 && !/\p{L}/u.test(inbound.text)) {
     return {
-      message: text(say('upsetNoWords', language)),
+      message: text(say('upset', language)),
       handled: true,
       pendingQuestion: input.pendingQuestion,
     };

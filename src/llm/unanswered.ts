@@ -1,13 +1,15 @@
 import { asksSomething } from '../nlu/framing.js';
 import { prepare } from '../nlu/phrases.js';
 import { say } from '../replies/messages.js';
-import type { Language } from './classification.js';
+import type { Intent, Language } from './classification.js';
 
 /**
- * The reply when the bot has no grounded answer: a question is told that the help pages do not
- * answer it (saying it was not understood would be untrue and makes people rephrase); anything
- * else was not understood.
+ * The reply when the bot has no grounded answer: a complaint with nothing the bot could answer
+ * ("nobody is answering my question") is told sorry and offered a person; a question is told
+ * that the help pages do not answer it (saying it was not understood would be untrue and makes
+ * people rephrase); anything else was not understood.
  */
-export function unansweredReply(customerText: string, language: Language): string {
+export function unansweredReply(customerText: string, language: Language, intent: Intent): string {
+  if (intent === 'complaint') return say('upset', language);
   return say(asksSomething(prepare(customerText)) ? 'noAnswer' : 'fallback', language);
 }

@@ -110,7 +110,7 @@ const catalogue = {
     en: 'While you wait, you can send a photo of the item and its packaging here: it helps our team sort this out faster.',
     ar: 'وأنت تنتظر، تقدر ترسل هنا صورة للمنتج وتغليفه، هذا يساعد فريقنا يحل المشكلة أسرع.',
   },
-  upsetNoWords: {
+  upset: {
     en: 'I am sorry, it looks like something has gone wrong for you. Tell me what happened, or type "agent" to talk to a person.',
     ar: 'نعتذر لك، يبدو إن فيه شي مزعجك. قول لي وش صار، أو اكتب "موظف" للتحدث مع شخص.',
   },

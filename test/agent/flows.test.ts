@@ -322,6 +322,27 @@ describe('without an answer', () => {
       expect(await harness.replies('966500000806')).toEqual([expect.stringContaining(reply)]);
     },
   );
+
+  it.each([
+    ['en', 'nobody is answering my question', 'Tell me what happened, or type "agent"'],
+    ['en', 'this is so annoying', 'Tell me what happened, or type "agent"'],
+    ['ar', 'ليش محد يرد علي؟', 'قول لي وش صار، أو اكتب "موظف"'],
+  ])(
+    '(%s) the complaint "%s" with nothing to answer is told sorry and offered a person',
+    async (_lang, text, reply) => {
+      const harness = await open();
+      await harness.post({ waId: '966500000807', text });
+      expect(await harness.replies('966500000807')).toEqual([expect.stringContaining(reply)]);
+      expect(await harness.packets()).toEqual([]);
+    },
+  );
+
+  it('"nobody is answering" said again reaches a person', async () => {
+    const harness = await open();
+    await harness.post({ waId: '966500000807', text: 'nobody is answering my question' });
+    await harness.post({ waId: '966500000807', text: 'nobody is answering my question' });
+    expect(await harness.packets()).toHaveLength(1);
+  });
 });
 
 describe('reactions', () => {
