@@ -37,6 +37,14 @@ export const ORDER_STATUS = [
   'ماوصل|ماجاني|ماوصلني|ماجا|ماوصلت|مااستلمت',
   `تاخر|تاخير|متاخر*|تاخرت|تاخرتو*|اتاخر* .. ${ORDER_NOUN_AR}|توصيل`,
   `${ORDER_NOUN_AR}|توصيل .. تاخر*|متاخر*|تاخير|اتاخر*`,
+  // what the customer's own order costs: its card has the total ("can I pay for my order with
+  // mada?" is a payment question, "how much is delivery on my order?" a shipping one)
+  'how much ... pay|owe|paying for|on my|the|this order|orders|purchase',
+  'how much is|was|s my order|purchase',
+  'my order|purchase total|amount|cost|price|value',
+  'total|amount|cost|price|value of|for my order|purchase',
+  'كم .. ادفع|بدفع|ندفع|المبلغ|المطلوب|حسابي|اجمالي .. طلب|طلبي|طلبيتي|اوردر|اوردري',
+  'مبلغ|قيمه|اجمالي|حساب طلبي|طلبيتي|اوردري',
 ];
 
 /** "When does an order usually arrive?" asks about shipping times, not about the customer's order. */

@@ -162,6 +162,19 @@ describe('order tracking', () => {
     expect(replies[1]).toMatch(/732201349959: delivered/);
   });
 
+  it.each([
+    ['en', 'how much do I have to pay for my order?', /Total: 1,349 SAR\./],
+    ['ar', 'كم ادفع للطلب؟', /الإجمالي: 1,349 ريال\./],
+  ])('(%s) "%s" gets the order card, with its total', async (_lang, text, total) => {
+    const harness = await open({
+      orders: [{ id: 'A3101', phone: '966500000801', status: 'processing', total: 1349, currency: 'SAR' }],
+    });
+    await harness.post({ waId: '966500000801', text });
+    const [reply] = await harness.replies('966500000801');
+    expect(reply).toMatch(/A3101/);
+    expect(reply).toMatch(total);
+  });
+
   it("lists the customer's own orders to pick from, and takes a number without its letters", async () => {
     const mine: Order[] = [
       { id: 'A1001', phone: '966500000803', status: 'shipped', eta: '2026-11-20' },
