@@ -29,7 +29,10 @@ export class OfflineLlm implements Llm {
       const followUp = await followUpAnswer(input);
       if (followUp !== undefined) return knowledgeAnswer([followUp], input);
       return {
-        message: { kind: 'text', text: unansweredReply(input.text, input.language, input.classification.intent) },
+        message: {
+          kind: 'text',
+          text: unansweredReply(input.text, input.language, input.classification.intent),
+        },
         handled: false,
         toolCalls: ['search_knowledge'],
       };
