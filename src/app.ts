@@ -1,4 +1,3 @@
-import { sql } from 'drizzle-orm';
 import { Hono } from 'hono';
 import { infobipWebhook } from './channel/infobip/webhook.js';
 import { twilioWebhook } from './channel/twilio/webhook.js';
@@ -11,6 +10,7 @@ import { agentApi } from './inbox/api/index.js';
 import { inboxPages } from './inbox/pages/index.js';
 import { sandboxApi } from './sandbox/api.js';
 import { sandboxPages } from './sandbox/pages/index.js';
+import { listRefusals } from './store/repos/channel-refusals.js';
 import { sameSecret } from './util/same-secret.js';
 
 const WEBHOOK_CHANNELS = ['whatsapp', 'twilio', 'infobip'] as const;
@@ -54,10 +54,26 @@ export function createApp(deps: Deps): Hono<AppEnv> {
     c.json({ code: 'not_found', message: 'no such route', requestId: c.var.requestId }, 404),
   );
 
+  // `ok` is false when Baton cannot do its job. Only an unreachable database is a 503: a channel
+  // that refuses the account is not fixed by a restart, and taking Baton out of traffic would stop
+  // the webhooks and agent replies that must go on meanwhile.
   app.get('/health', async (c) => {
     try {
-      await deps.db.run(sql`select 1`);
-      return c.json({ ok: true, version: deps.version, database: 'ok' });
+      const refused = await listRefusals(deps.db);
+      if (refused.length === 0)
+        return c.json({ ok: true, version: deps.version, database: 'ok', sending: 'ok' });
+      return c.json({
+        ok: false,
+        version: deps.version,
+        database: 'ok',
+        sending: 'refused',
+        refused: refused.map(({ channel, code, action, since }) => ({
+          channel,
+          code,
+          action,
+          since: new Date(since).toISOString(),
+        })),
+      });
     } catch (error) {
       c.var.logger.error('health check failed', { error });
       return c.json({ ok: false, version: deps.version, database: 'unreachable' }, 503);

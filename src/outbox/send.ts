@@ -10,6 +10,7 @@ import type { OutboxRow } from '../store/repos/outbox.js';
 import { conversations, messageAuthors, messages } from '../store/schema/index.js';
 import type { Clock } from '../util/clock.js';
 import type { DeliveryOutcome, OutboxHandler } from './dispatcher.js';
+import { refusalMarks } from './refusal-marks.js';
 
 const sendPayloadSchema = z.object({
   // Rows written before channels existed were all Meta's.
@@ -30,6 +31,7 @@ export function sendHandler(deps: {
   events?: InboxEvents;
 }): OutboxHandler {
   const { db, transports, clock, logger } = deps;
+  const marks = refusalMarks(db, logger);
   /**
    * The provider has the message once it answered with an id: whatever goes wrong recording it, a
    * retry would send it a second time. It stays sent; without the id if that is what failed.
@@ -89,17 +91,20 @@ export function sendHandler(deps: {
       const result = await transport.send(payload.data.to, payload.data.message);
       if (!result.ok) return result;
       if (row.messageId !== null) await recordSent(row.messageId, result.externalId);
+      await marks.sent(payload.data.channel);
       return { ok: true };
     },
     async giveUp(row, error, code) {
       await markFailed(row.messageId, error, code);
       const action = accountProblem(code);
-      if (action !== undefined) {
-        logger.error('the channel refuses the account: every send fails until this is fixed', {
-          code,
-          action,
-        });
-      }
+      if (action === undefined || code === undefined) return;
+      const channel = sendPayloadSchema.safeParse(row.payload).data?.channel;
+      logger.error('the channel refuses the account: every send fails until this is fixed', {
+        channel,
+        code,
+        action,
+      });
+      if (channel !== undefined) await marks.refused({ channel, code, action, at: clock.now() });
     },
   };
 }

@@ -207,6 +207,39 @@ describe('outbox delivery through the Graph API', () => {
     expect(reply).toMatchObject({ status: 'failed', errorCode: 190 });
   });
 
+  it('shows the refused channel in /health until a send goes through again', async () => {
+    const logLines: string[] = [];
+    const { harness } = await withGraph([graphError(401, 190, 'Error validating access token')], logLines);
+    expect(await (await harness.app.request('/health')).json()).toMatchObject({ ok: true, sending: 'ok' });
+    await deliver(harness, '966500000507', 'wamid.in.refused');
+    await waitFor(async () =>
+      (await harness.db.select().from(outbox)).some((job) => job.status === 'failed'),
+    );
+    const refused = await harness.app.request('/health');
+    // still 200: a restart cannot fix a token, and the webhooks must keep coming in meanwhile
+    expect(refused.status).toBe(200);
+    expect(await refused.json()).toEqual({
+      ok: false,
+      version: 'test',
+      database: 'ok',
+      sending: 'refused',
+      refused: [
+        {
+          channel: 'whatsapp',
+          code: 190,
+          action: expect.stringMatching(/WHATSAPP_ACCESS_TOKEN/),
+          since: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
+        },
+      ],
+    });
+
+    // the token was replaced: the fake now accepts, and the next send clears the mark
+    await deliver(harness, '966500000507', 'wamid.in.fixed', 'hello again', 1);
+    await harness.baton.settled();
+    expect(await (await harness.app.request('/health')).json()).toMatchObject({ ok: true, sending: 'ok' });
+    expect(logLines.some((line) => line.includes('the channel accepts sends again'))).toBe(true);
+  });
+
   it('applies status webhooks in order of progress only, and ignores unknown message ids', async () => {
     const { harness } = await withGraph([]);
     await deliver(harness, '966500000504', 'wamid.in.4');

@@ -72,6 +72,6 @@ describe('GET /health', () => {
     harness = await createHarness();
     const response = await harness.app.request('/health');
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ ok: true, version: 'test', database: 'ok' });
+    expect(await response.json()).toEqual({ ok: true, version: 'test', database: 'ok', sending: 'ok' });
   });
 });

@@ -73,7 +73,7 @@ export function workerScenarios(target: () => WorkerTarget): void {
 
   it('is healthy on D1', async () => {
     const response = await target().fetch('/health');
-    expect(await response.json()).toMatchObject({ ok: true, database: 'ok' });
+    expect(await response.json()).toMatchObject({ ok: true, database: 'ok', sending: 'ok' });
   });
 
   it('answers an order question: webhook → conversation object → agent → outbox object → sandbox', async () => {

@@ -1,4 +1,5 @@
 export * from './agents.js';
+export * from './channel-refusals.js';
 export * from './checkpoints.js';
 export * from './conversations.js';
 export * from './customers.js';
