@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { Hono } from 'hono';
 import { infobipWebhook } from './channel/infobip/webhook.js';
 import { twilioWebhook } from './channel/twilio/webhook.js';
@@ -75,8 +76,16 @@ export function createApp(deps: Deps): Hono<AppEnv> {
         })),
       });
     } catch (error) {
-      c.var.logger.error('health check failed', { error });
-      return c.json({ ok: false, version: deps.version, database: 'unreachable' }, 503);
+      // A database that answers but cannot be read is most likely missing a migration.
+      const answers = await deps.db.run(sql`select 1`).then(
+        () => true,
+        () => false,
+      );
+      c.var.logger.error('health check failed', {
+        error,
+        ...(answers ? { hint: 'the database answers: are its migrations applied?' } : {}),
+      });
+      return c.json({ ok: false, version: deps.version, database: answers ? 'error' : 'unreachable' }, 503);
     }
   });
 

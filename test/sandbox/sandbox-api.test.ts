@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createHarness, type Harness } from '../support/harness.js';
 
@@ -73,5 +74,17 @@ describe('GET /health', () => {
     const response = await harness.app.request('/health');
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ ok: true, version: 'test', database: 'ok', sending: 'ok' });
+  });
+
+  it('is a 503 that tells an unmigrated database from an unreachable one', async () => {
+    harness = await createHarness();
+    await harness.db.run(sql`DROP TABLE channel_refusals`);
+    const unmigrated = await harness.app.request('/health');
+    expect(unmigrated.status).toBe(503);
+    expect(await unmigrated.json()).toEqual({ ok: false, version: 'test', database: 'error' });
+    harness.close();
+    const unreachable = await harness.app.request('/health');
+    expect(unreachable.status).toBe(503);
+    expect(await unreachable.json()).toMatchObject({ ok: false, database: 'unreachable' });
   });
 });
