@@ -102,7 +102,25 @@ const arabicConcepts = concepts({
   [CANCEL_AR]: ['الغ', 'غيه', 'غيها', 'غيت', 'تلغ', 'تلغي', 'يلغ', 'نلغ', 'كنسل', 'اكنسل', 'كنسلت', 'تكنسل'],
 });
 
-const arabicPrefixes = ['وال', 'بال', 'كال', 'فال', 'لل', 'ال', 'و', 'ب', 'ل', 'ف'];
+// و and ف go before the other clitics: "وللكويت؟", "ولجدة؟" (and to Kuwait? and Jeddah?)
+const arabicPrefixes = [
+  'وال',
+  'بال',
+  'كال',
+  'فال',
+  'ولل',
+  'فلل',
+  'لل',
+  'ال',
+  'وب',
+  'ول',
+  'فب',
+  'فل',
+  'و',
+  'ب',
+  'ل',
+  'ف',
+];
 const arabicSuffixes = ['هما', 'كما', 'ات', 'ون', 'ين', 'ها', 'هم', 'كم', 'نا', 'ه', 'ي', 'ك'];
 
 /** A light Arabic stemmer: strips common clitics while at least three letters remain. */

@@ -783,6 +783,10 @@ describe('a short follow-up to a question', () => {
       /^Items must be unused[\s\S]*in-ear headphones/,
     );
     expect(await ask('966500000857', 'توصلون الرياض؟', 'وين طلبي')).toMatch(/رقم الطلب/);
+    // "and to Kuwait?" with the ل (and لل) between the و and the place
+    expect(await ask('966500000858', 'كم سعر الشحن؟', 'وللكويت؟')).toMatch(
+      /^يستغرق الشحن إلى الإمارات والكويت/,
+    );
   });
 });
 
