@@ -91,6 +91,11 @@ export const NEEDS_PERSON: Readonly<Record<NeedsPersonKind, TopicRules>> = {
       'box|package|parcel .. had|has|contained|contains|came .. only|just',
       `وصل*|جاني|جتني|استلمت*|ارسلتو*|ارسلتم ... بدون|بلا|غير .. ${CONTENTS_AR}`,
       'كرتون*|علبه|صندوق|طرد .. فيه|فيها|كان ... بس|فقط',
+      // it came empty, or opened: "the package was empty", "استلمت الكرتون فاضي", "الكرتون مفتوح"
+      'box|package|parcel|carton .. was|is|came|arrived .. empty|opened|unsealed|tampered',
+      'empty|opened|unsealed .. box|package|parcel|carton',
+      'كرتون*|علبه|صندوق|طرد|تغليف|شحنه .. فاضي*|فارغ*|مفتوح*',
+      'خدش|خدوش|شرخ|شروخ',
       'didnt|doesnt come with',
       'dead on arrival',
       'lost .. order|package|parcel|shipment|item|items|delivery',

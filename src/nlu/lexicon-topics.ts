@@ -32,6 +32,9 @@ export interface TopicRules {
 /** Newsletters are not a paid subscription: unsubscribing from one is no cancellation request. */
 const NEWSLETTER = ['newsletter*|mailing|النشره|نشره|النشرات'];
 
+/** What customers plug in or hold: a device that heats up is a safety matter. */
+const DEVICE_AR =
+  'جوال*|جهاز*|شاحن*|لابتوب*|ايفون*|تلفون*|هاتف*|سماعه|سماعات|باور|بطاري*|ايباد*|تابلت*|كمبيوتر*|تلفزيون*|شاشه|سلك|كيبل*|ساعه|بلايستيشن*|راوتر*';
 const CHARGE_NOUN = 'charge|charges|transaction|transactions|payment|payments|deduction|deductions|debit';
 /** Customers name a refund by many words; "rebate" and "restitution" mean money back here too. */
 const REFUND_NOUN = 'refund*|reimburs*|rebat*|restitution*';
@@ -80,7 +83,8 @@ export const SENSITIVE: Readonly<Record<SensitiveTopic, TopicRules>> = {
       `unknown|unauthori*|unrecogni*|strange|weird|random|suspicious|mystery|mysterious|unexplained .. ${CHARGE_NOUN}`,
       'incorrect|wrong .. charge|charges|deduction|deductions',
       `dont|didnt|not|never recogni*|authori*|make|made|approve* .. ${CHARGE_NOUN}|purchase`,
-      `${CHARGE_NOUN} .. dont|didnt|not|never recogni*|authori*|make|made|approve*`,
+      // "a charge on my card I don't recognise"
+      `${CHARGE_NOUN} ... dont|didnt|not|never recogni*|authori*|make|made|approve*`,
       'charged .. without',
       'charged|deducted|debited .. but|yet|and .. failed|cancelled|canceled|declined|not|didnt|never|no',
       'money|amount|payment .. deducted|taken|debited|withdrawn',
@@ -94,6 +98,9 @@ export const SENSITIVE: Readonly<Record<SensitiveTopic, TopicRules>> = {
       'مخصوم|المخصوم|مسحوب|المسحوب ... مرتين|مرتان',
       'خصم*|سحب*|مبلغ|عمليه|عمليات|حركه .. غير معروف*|غريب*|مجهول*|مشبوه*',
       'خصم*|سحب* من حسابي|بطاقتي|رصيدي|بطاقه|حساب',
+      // "فيه مبلغ مخصوم من بطاقتي وانا ما طلبت شي"
+      'مخصوم|مسحوب .. من .. حسابي|بطاقتي|رصيدي|بطاقه|حساب',
+      'خصمتو*|سحبتو* .. مني|من|فلوس|مبلغ',
     ],
   },
   billing: {
@@ -147,6 +154,10 @@ export const SENSITIVE: Readonly<Record<SensitiveTopic, TopicRules>> = {
       'identity theft',
       'unauthori* .. transaction*|purchase*|access|login|logins|order|orders|use|activity',
       'someone|somebody .. used|using|accessed|logged|ordered|took .. my|our',
+      // "my card was used without my permission"
+      'card|account|details|identity .. used|charged|accessed .. without .. permission|consent|authori*|knowledge',
+      'استخدم*|استعمل*|انستخدم*|انستعمل* .. بطاقتي|حسابي|بطاقه|حساب .. بدون|بلا|غير .. علمي|اذني|موافقتي|اذن|موافقه',
+      'بطاقتي|حسابي .. استخدم*|استعمل*|انستخدم*|انستعمل* .. بدون|بلا|غير .. علمي|اذني|موافقتي|اذن|موافقه',
       `scam|scams ... paid|pay|payment|money|card|${CHARGE_NOUN}|charged|account`,
       `paid|payment|money|card|charged|${CHARGE_NOUN} ... scam|scams`,
       'احتيال|احتال*|نصب|نصبتو*|نصابين|نصاب|انتحال',
@@ -235,6 +246,9 @@ export const SENSITIVE: Readonly<Record<SensitiveTopic, TopicRules>> = {
       'دخان|يدخن|دخن',
       'انتفخ*|منتفخ*|نفخ*|منفوخ*|منفخ*|نافخ*',
       'بطاري* .. حار|حاره|حاميه|حامي|سخن*|يسخن|تسخن',
+      // "الجوال يسخن مرة", "اللابتوب حرارته عالية": a device that heats up, as "gets hot" above
+      `${DEVICE_AR} .. يسخن|تسخن|سخن|سخنت|ساخن|ساخنه|حار|حاره|حامي|حاميه|يحمى|تحمى`,
+      `${DEVICE_AR} .. حرارته|حرارتها|حراره .. عاليه|مرتفعه|قويه|زايده`,
       'انفجر*|انفجار',
       'ماس|تماس كهربا*',
       'كهربني|كهربتني|كهربتنا|صعق*|شرار*',

@@ -45,7 +45,7 @@ export const NEGATORS = [
 // ---- human request ---------------------------------------------------------------------------
 
 const PERSON_EN =
-  'human|humans|person|people|agent|agents|representative|representatives|rep|operator|someone|somebody|staff|employee|manager|supervisor|service|support|assistance|advisor|adviser|assistant|team|officer';
+  'human|humans|person|people|agent|agents|representative|representatives|rep|operator|someone|somebody|staff|employee|manager|supervisor|service|support|assistance|advisor|adviser|assistant|team|officer|sales';
 const PERSON_WANTED_EN = 'human|person|agent|representative|rep|operator|staff|employee|manager|supervisor';
 const TALK_EN = 'talk|speak|chat|talking|speaking|chatting|communicate|touch';
 const CONTACT_EN = 'contact|contacting|reach|reaching|call|calling';
@@ -68,11 +68,17 @@ export const HUMAN_REQUEST = [
   // "can someone call me back?", "please call me"; not "the courier will call me"
   'someone|somebody|anyone|you|u call|ring|phone me|us',
   'please|pls|plz call|ring me|us',
+  // "can someone from your team call me back?"
+  'someone|somebody|anyone from|of your|the team|support|staff|company|side|customer ... call|ring|phone me|us',
   'call|ring me|us back please|pls|plz|asap|now',
   'call|ring me|us please|pls|plz|asap|urgently',
   // حد is the Egyptian and Levantine احد: "عايز اكلم حد"
-  `${WANT_AR} .. ${TALK_AR} .. ${PERSON_AR}|احد|حد`,
-  `${TALK_AR} .. ${PERSON_AR}|احد|حد`,
+  `${WANT_AR} .. ${TALK_AR} .. ${PERSON_AR}|احد|حد|حدا`,
+  `${TALK_AR} .. ${PERSON_AR}|احد|حد|حدا`,
+  // "عطني موظف بسرعة", "جيبولي مسؤول"
+  `عطني|اعطني|عطوني|اعطوني|جيبلي|جيبولي|هاتلي|هاتولي .. ${PERSON_AR}|احد|حد`,
+  // "وين الموظف؟": the customer looks for the person who should be there
+  `وين|فين|اين .. ${PERSON_AR}|الموظفين|موظفين`,
   // "كلمني موظف", "ابي اتصال", "اتصلوا علي ضروري", "كلموني"
   `كلمني|يكلمني|خلي .. ${PERSON_AR}|احد|حد`,
   `${WANT_AR} .. اتصال|مكالمه|تتصلون|تكلموني|تتصلو`,

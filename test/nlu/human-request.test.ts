@@ -27,6 +27,11 @@ describe('human request', () => {
     ['خدمة العملاء', 'خدمة العملاء'],
     ['can someone call me back?', 'someone call me'],
     ['please call me', 'please call me'],
+    ['Can someone from your team call me back?', 'someone from your team call me'],
+    ['can I speak with sales?', 'speak with sales'],
+    ['عطني موظف بسرعة', 'عطني موظف'],
+    ['وين الموظف؟', 'وين الموظف'],
+    ['بدي احكي مع حدا', 'بدي احكي مع حدا'],
   ])('%j asks for a person (evidence %j)', (text, evidence) => {
     const result = classify(text);
     expect(result.humanRequest).toEqual({ requested: true, evidence });
@@ -53,6 +58,8 @@ describe('human request', () => {
     'can you ask the delivery guy to ring the bell',
     'ابي موظف التوصيل يتصل علي قبل يجي',
     'the courier will call me',
+    'وين موظف التوصيل؟',
+    'someone from the courier company will call me',
     'will the courier call me before delivery?',
   ])('%j mentions a person without asking for one', (text) => {
     const result = classify(text);

@@ -45,6 +45,12 @@ describe('needs a person (complex_query)', () => {
     ['the box had only one earbud', 'box had only'],
     ['وصلني الجوال بدون شاحن', 'وصلني الجوال بدون شاحن'],
     ['العلبة فيها سماعة وحدة بس', 'العلبة فيها سماعة وحدة بس'],
+    // it came empty, opened or scratched
+    ['the package was empty', 'package was empty'],
+    ['استلمت الكرتون فاضي', 'الكرتون فاضي'],
+    ['the box was opened when it arrived', 'box was opened'],
+    ['وصلني الطلب بس الكرتون مفتوح', 'الكرتون مفتوح'],
+    ['الشاشة فيها خدش', 'خدش'],
     // order changes
     ['I need to change the delivery address', 'change the delivery address'],
     ['can you add an item to my order A1001', 'add an item to my order'],

@@ -51,7 +51,15 @@ describe('sensitive topics', () => {
     ['it gets really hot while charging', 'safety', 'gets really hot'],
     ['there is smoke coming out of the charger', 'safety', 'smoke'],
     ['it caught fire', 'safety', 'caught fire'],
-    ['الشاحن يسخن وريحته احتراق', 'safety', 'احتراق'],
+    ['الشاحن يسخن وريحته احتراق', 'safety', 'الشاحن يسخن'],
+    // a device that heats up, in Arabic as in English
+    ['الجوال يسخن مرة', 'safety', 'الجوال يسخن'],
+    ['الجوال حار مره وانا اشحنه', 'safety', 'الجوال حار'],
+    ['اللابتوب حرارته عالية', 'safety', 'اللابتوب حرارته عالية'],
+    ['there is a charge on my card I dont recognise', 'charge', 'charge on my card I dont recognise'],
+    ['فيه مبلغ مخصوم من بطاقتي وانا ما طلبت شي', 'charge', 'مخصوم من بطاقتي'],
+    ['my card was used without my permission on your site', 'fraud', 'card was used without my permission'],
+    ['انستخدمت بطاقتي بدون علمي', 'fraud', 'انستخدمت بطاقتي بدون علمي'],
     [
       'someone called me from your support asking for my OTP',
       'fraud',
