@@ -300,6 +300,9 @@ describe('knowledge answers', () => {
     ['ar', 'بكم التوصيل؟', 'shipping'],
     ['en', 'is my laptop still under warranty?', 'warranty'],
     ['ar', 'جوالي عليه ضمان؟', 'warranty'],
+    // a city the page does not name is still in "every city in Saudi Arabia"
+    ['en', 'do you deliver to Sakaka?', 'delivery-areas'],
+    ['ar', 'هل توصلون حفر الباطن؟', 'delivery-areas'],
   ])('(%s) "%s" is answered from %s and records it', async (_lang, text, doc) => {
     const harness = await open();
     await harness.post({ waId: '966500000804', text });
