@@ -119,10 +119,13 @@ export class KnowledgeBase {
       if (unknownPlace) return 0;
       const share = (part: readonly string[]) => {
         // A word no page uses ("friend" in "can you send my order number to my friend?") is the
-        // question's subject unless a word only a few pages use was matched beside it.
-        const offTopic =
-          part.some((term) => !weights.isKnown(term)) &&
-          !part.some((term) => matched.has(term) && weights.isDistinctive(term));
+        // question's subject unless words only a few pages use, matched beside it, weigh more:
+        // "any discount codes?" is not about the one page that says "code" (never share an OTP).
+        // In Arabic, dialect words the pages do not use ("حقي", "ترجعون") are seldom the subject:
+        // one distinctive word matched beside them is enough.
+        const unknown = weightOf(part.filter((term) => !weights.isKnown(term)));
+        const distinctive = weightOf(part.filter((term) => matched.has(term) && weights.isDistinctive(term)));
+        const offTopic = unknown > 0 && (language === 'ar' ? distinctive === 0 : distinctive <= unknown);
         return offTopic ? 0 : weightOf(part.filter((term) => matched.has(term))) / weightOf(new Set(part));
       };
       return Math.max(share([...terms]), ...clauses.map(share));
