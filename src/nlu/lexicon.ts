@@ -354,6 +354,14 @@ export const GREETING = [
   // "الو": hello on the phone, and the first word of many chats
   'الو|الوو|الووو|الوه',
   'صباح|مساء الخير|النور',
+  // small talk and "is this a bot?" open a chat too: the welcome says who is answering
+  'how are you|u|ya',
+  'hows it going',
+  'كيف حالك|حالكم|الحال',
+  'كيفك|كيفكم|شلونك|شلونكم|شخبارك|شخباركم|اخبارك|اخباركم|علومك|علومكم',
+  'are you|u a|an bot|robot|chatbot',
+  'is this|that a|an bot|robot|chatbot',
+  'انت|انتي|هذا|هذي بوت|روبوت',
 ];
 
 export const THANKS = [
