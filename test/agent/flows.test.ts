@@ -792,6 +792,10 @@ describe('a short follow-up to a question', () => {
     expect(await ask('966500000858', 'كم سعر الشحن؟', 'وللكويت؟')).toMatch(
       /^يستغرق الشحن إلى الإمارات والكويت/,
     );
+    // or without the و, after "OK"
+    expect(await ask('966500000859', 'كم سعر الشحن؟', 'طيب للامارات كم؟')).toMatch(
+      /^يستغرق الشحن إلى الإمارات/,
+    );
   });
 });
 

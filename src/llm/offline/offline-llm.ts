@@ -77,9 +77,12 @@ function knowledgeAnswer(sections: readonly Hit[], input: RespondInput): Respond
   };
 }
 
-/** "and to Dammam?", "what about Abha?", "طيب والدمام؟": the customer's last question, about something else. */
+/**
+ * "and to Dammam?", "what about Abha?", "طيب والدمام؟", "طيب للامارات كم؟": the customer's last
+ * question, about something else.
+ */
 const FOLLOW_UP =
-  /^\s*(?:(?:ok|okay|great|thanks|cool|nice)[\s,.!]+)?(?:and|what about|how about|also)\b|^\s*(?:(?:طيب|تمام|حلو|اوكي)[\s،,]+)?(?:وش عن|ايش عن|وماذا عن|و(?!ين|ش|الله)\S{2,}\s*[?؟]?\s*$)/iu;
+  /^\s*(?:(?:ok|okay|great|thanks|cool|nice)[\s,.!]+)?(?:and|what about|how about|also)\b|^\s*(?:(?:طيب|تمام|حلو|اوكي)[\s،,]+)?(?:وش عن|ايش عن|وماذا عن|و(?!ين|ش|الله)\S{2,}\s*[?؟]?\s*$|لل?(?!اسف)\S{3,}(?:\s+(?:كم|بكم|وكم))?\s*[?؟]?\s*$)/iu;
 const FOLLOW_UP_MAX_WORDS = 5;
 
 /**
