@@ -122,14 +122,20 @@ describe('which section answers (the shipped knowledge base)', () => {
 
 describe('which section of the page answers (the shipped knowledge base)', () => {
   // Every section of every page, asked the way customers ask. A page's keywords weigh the same on
-  // each of its sections; a section's own keywords and the words "already", "yet", خلاص, لسه and
-  // "has shipped" (انشحن) tell them apart.
+  // each of its sections; a section's own keywords and the words "already", "yet", خلاص, لسه,
+  // "has shipped" (انشحن), "your email" and "are you open" tell them apart.
   const base = repoKnowledge().then((documents) => new KnowledgeBase(documents));
   it.each([
     ['en', 'can I cancel if it already shipped?', 'After the order has shipped'],
     ['en', 'my order has shipped, can I still cancel?', 'After the order has shipped'],
     ['en', "it hasn't shipped yet, can I cancel?", 'Cancelling before shipping'],
     ['en', 'how do I cancel my order?', 'Cancelling before shipping'],
+    // "your email" is the shop's, "my email" the customer's; "are you open" asks the hours
+    ['en', 'what is your email?', 'Contact channels'],
+    ['en', 'what is your phone number?', 'Contact channels'],
+    ['en', 'how do I change my email?', 'Changing your email or phone number'],
+    ['en', 'are you open now?', 'Support hours'],
+    ['en', 'can I return opened headphones?', 'Condition of returned items'],
     ['en', 'can I cancel just one item?', 'Cancelling part of an order'],
     ['en', 'how do I cancel my pre-order?', 'Pre-orders'],
     ['en', 'how do I cancel volta plus?', 'Volta Plus membership'],
