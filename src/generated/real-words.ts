@@ -1611,6 +1611,7 @@ export const realWords: readonly string[] = [
   'relies',
   'relying',
   'remand',
+  'remanded',
   'remanding',
   'rematch',
   'rematches',

@@ -184,6 +184,11 @@ export const NEEDS_PERSON: Readonly<Record<NeedsPersonKind, TopicRules>> = {
     // "claim" alone is also a warranty claim; a complaint named in a question may ask for a channel
     mentions: [
       'complaint|complaints|reclamation*|grievance*',
+      // the courier asked for money on top: a person settles it with the carrier
+      'courier|driver|delivery .. asked|wanted|demanded|charged|took .. me .. for .. extra|more|additional',
+      'courier|driver .. asked|wanted|demanded|charged|took .. extra|more|additional .. money|cash|fee|fees',
+      'مندوب* .. طلب|يطلب|يبي|يبغى|اخذ|خذ .. مني .. فلوس|مبلغ .. زياده|زيادة|اضافي*|زود',
+      'مندوب* .. طلب|يطلب|يبي|يبغى|اخذ|خذ .. فلوس|مبلغ .. زياده|زيادة|اضافي*|زود',
       'file|filing|lodge|lodging|make|making|submit|submitting|raise|raising|open|opening .. claim|claims',
       'شكوى|شكاوي|تظلم|اشتكي|اتشكى',
     ],

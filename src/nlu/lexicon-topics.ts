@@ -62,6 +62,9 @@ export const SENSITIVE: Readonly<Record<SensitiveTopic, TopicRules>> = {
       `update|updates|news|progress|status on|of|about|regarding|for|with .. ${REFUND_NOUN}`,
       `${REFUND_NOUN} status|update|updates|progress`,
       `حاله|وضع|تحديث|اخبار|جديد|صار|صاير .. ${REFUND_NOUN_AR}`,
+      // a refund that has not come: "ما وصلني المبلغ المسترد", "I never received my refund"
+      'ما|لم|للحين|ماوصلني|مانزل .. وصلني|وصل|نزل|جاني|رجع|استلمت .. المسترد|مسترد|المبلغ|مبلغ|فلوسي|الاسترداد|استرداد',
+      'مسترد|المسترد|استرداد|الاسترداد|فلوسي .. ما|لم .. وصل*|نزل|رجع*|جا',
     ],
     pursuits: [
       `get|getting|receive|receiving|obtain|obtaining|claim|claiming|request|requesting|demand|demanding|apply|applying|start|starting|initiate|initiating|process|processing .. ${REFUND_NOUN}`,

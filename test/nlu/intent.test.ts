@@ -102,6 +102,8 @@ describe('intents', () => {
     ['خدمتكم سيئة جدا', 'complaint'],
     ['ليش كل مرة تتأخرون؟', 'complaint'],
     ['مافي احد يرد', 'complaint'],
+    ['the delivery guy was rude', 'complaint'],
+    ['المندوب كان وقح ورمى الشحنة', 'complaint'],
     ['hi', 'greeting'],
     ['Hello!', 'greeting'],
     ['good morning', 'greeting'],

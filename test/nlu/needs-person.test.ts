@@ -51,6 +51,9 @@ describe('needs a person (complex_query)', () => {
     ['the box was opened when it arrived', 'box was opened'],
     ['وصلني الطلب بس الكرتون مفتوح', 'الكرتون مفتوح'],
     ['الشاشة فيها خدش', 'خدش'],
+    // the courier asked for money on top
+    ['the courier asked me for extra money', 'courier asked me for extra money'],
+    ['المندوب طلب مني فلوس زيادة', 'المندوب طلب مني فلوس زيادة'],
     // order changes
     ['I need to change the delivery address', 'change the delivery address'],
     ['can you add an item to my order A1001', 'add an item to my order'],

@@ -59,6 +59,7 @@ describe('sensitive topics', () => {
     ['there is a charge on my card I dont recognise', 'charge', 'charge on my card I dont recognise'],
     ['فيه مبلغ مخصوم من بطاقتي وانا ما طلبت شي', 'charge', 'مخصوم من بطاقتي'],
     ['my card was used without my permission on your site', 'fraud', 'card was used without my permission'],
+    ['ما وصلني المبلغ المسترد', 'refund', 'ما وصلني المبلغ'],
     ['انستخدمت بطاقتي بدون علمي', 'fraud', 'انستخدمت بطاقتي بدون علمي'],
     [
       'someone called me from your support asking for my OTP',
