@@ -113,8 +113,8 @@ keywords: [payment, pay, paying, payment methods, card]
 ---
 
 ## Accepted payment methods
-<!-- keywords: how to pay, ways to pay, credit card, debit card, visa, mastercard, amex, american express, mada, apple pay, stc pay, stcpay -->
-We accept Visa, Mastercard, American Express, mada, Apple Pay, STC Pay, Tabby and cash on delivery. All prices are in Saudi riyals (SAR) and include 15% VAT.
+<!-- keywords: how to pay, ways to pay, credit card, debit card, visa, mastercard, amex, american express, mada, apple pay, stc pay, stcpay, tamara, paypal, google pay, bank transfer -->
+We accept Visa, Mastercard, American Express, mada, Apple Pay, STC Pay, Tabby and cash on delivery; not Tamara, PayPal, Google Pay or bank transfers. All prices are in Saudi riyals (SAR) and include 15% VAT.
 
 ## Cash on delivery
 <!-- keywords: cash on delivery, cod, cash, at the door -->
@@ -341,8 +341,8 @@ keywords: [دفع, الدفع, تقبلون, هل تقبلون, طرق الدف�
 ---
 
 ## طرق الدفع المتاحة
-<!-- keywords: كيف ادفع, بطاقة ائتمانية, فيزا, ماستركارد, أمريكان إكسبريس, امكس, مدى, ابل باي, آبل باي, Apple Pay, اس تي سي باي, STC Pay, الأسعار شاملة الضريبة, شامل الضريبة, الضريبة, ضريبة القيمة المضافة -->
-نقبل فيزا وماستركارد وأمريكان إكسبريس ومدى وApple Pay وSTC Pay وتابي والدفع عند الاستلام. جميع الأسعار بالريال السعودي وتشمل ضريبة القيمة المضافة 15%.
+<!-- keywords: كيف ادفع, بطاقة ائتمانية, فيزا, ماستركارد, أمريكان إكسبريس, امكس, مدى, ابل باي, آبل باي, Apple Pay, اس تي سي باي, STC Pay, الأسعار شاملة الضريبة, شامل الضريبة, الضريبة, ضريبة القيمة المضافة, تمارا, باي بال, بايبال, جوجل باي, تحويل بنكي -->
+نقبل فيزا وماستركارد وأمريكان إكسبريس ومدى وApple Pay وSTC Pay وتابي والدفع عند الاستلام، ولا نقبل تمارا أو PayPal أو Google Pay أو التحويل البنكي. جميع الأسعار بالريال السعودي وتشمل ضريبة القيمة المضافة 15%.
 
 ## الدفع عند الاستلام
 <!-- keywords: الدفع عند الاستلام, كاش, نقدا, كاش عند الاستلام -->

@@ -1330,6 +1330,7 @@ export const realWords: readonly string[] = [
   'pampered',
   'pangs',
   'panted',
+  'papal',
   'pappy',
   'paras',
   'parcels',

@@ -59,7 +59,7 @@ export const FAQ_TOPIC = [
   'how long|soon',
   'order|orders|buy from',
   'return|returns|returning|exchange|exchanges|refund*|reimburs*|policy|policies|warranty|guarantee',
-  'payment|payments|pay|paying|installment*|instalment*|cash|cod|apple|mada|tabby|tamara|visa|mastercard|card|cards',
+  'payment|payments|pay|paying|installment*|instalment*|cash|cod|apple|mada|tabby|tamara|visa|mastercard|card|cards|paypal|amex',
   'hours|open|opening|close|closed|closing|weekend|friday|saturday|sunday|holiday|holidays|ramadan|eid',
   'branch|branches|store|stores|showroom|location|locations|city|cities|area|areas|region|regions|country|countries|international|abroad',
   // no city names: "what's the weather in Riyadh?" is not a delivery question, "do you deliver to Riyadh?" says deliver

@@ -135,6 +135,9 @@ describe('which section of the page answers (the shipped knowledge base)', () =>
     ['en', 'what is your phone number?', 'Contact channels'],
     ['en', 'how do I change my email?', 'Changing your email or phone number'],
     ['en', 'are you open now?', 'Support hours'],
+    // a method the shop does not take is answered by the list, which says so
+    ['en', 'do you take paypal?', 'Accepted payment methods'],
+    ['ar', 'تقبلون تمارا؟', 'طرق الدفع المتاحة'],
     ['en', 'can I return opened headphones?', 'Condition of returned items'],
     ['en', 'can I cancel just one item?', 'Cancelling part of an order'],
     ['en', 'how do I cancel my pre-order?', 'Pre-orders'],
