@@ -138,6 +138,8 @@ describe('which section of the page answers (the shipped knowledge base)', () =>
     // a method the shop does not take is answered by the list, which says so
     ['en', 'do you take paypal?', 'Accepted payment methods'],
     ['ar', 'تقبلون تمارا؟', 'طرق الدفع المتاحة'],
+    ['ar', 'هل الضمان يغطي كسر الشاشة؟', 'ما لا يشمله الضمان'],
+    ['ar', 'كيف اقدم على الضمان؟', 'طريقة المطالبة بالضمان'],
     ['en', 'can I return opened headphones?', 'Condition of returned items'],
     ['en', 'can I cancel just one item?', 'Cancelling part of an order'],
     ['en', 'how do I cancel my pre-order?', 'Pre-orders'],
