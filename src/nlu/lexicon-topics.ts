@@ -145,6 +145,9 @@ export const SENSITIVE: Readonly<Record<SensitiveTopic, TopicRules>> = {
       `ماعاد|ماعدت ... ${CANCELLABLE_AR}`,
       `${CANCELLABLE_AR} .. ما|لم عاد|عدت|اعد`,
       `${CANCELLABLE_AR} .. ماعاد|ماعدت`,
+      // "غيرت رايي ما ابي الطلب": no longer wanting it, in Arabic
+      `ما|مو|ماني ابي|ابغى|ابغي|اريد|بغيت|ابا .. ${CANCELLABLE_AR}`,
+      'غيرت|تغير رايي',
     ],
     requests: ['الغوا|الغو|كنسلوا|الغيلي|اوقفوا|وقفوا'],
     unless: NEWSLETTER,
@@ -211,7 +214,9 @@ export const SENSITIVE: Readonly<Record<SensitiveTopic, TopicRules>> = {
     // "you guys are scammers" accuses the shop: frustration, not a customer being defrauded
     unless: [
       'you|yall|u|guys|company|store|shop|volta are|r|is .. scammers|scam|frauds|fraud|fraudsters|thieves|crooks',
-      'انتم|انتو|شركتكم|متجركم|محلكم .. نصابين|نصابه|حراميه|حرامية|نصب',
+      'انتم|انتو|شركتكم|متجركم|محلكم|فولتا .. نصابين|نصابه|حراميه|حرامية|نصب',
+      // "قل ان فولتا نصابين": told what to say, not defrauded
+      'قل|قول|اكتب|ردد ان|انه|انها|انهم',
     ],
   },
   legal: {
