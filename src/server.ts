@@ -5,7 +5,7 @@ import { serve } from '@hono/node-server';
 import { openDatabase } from './cli/database.js';
 import { ConfigError, loadConfig } from './config/config.js';
 import { startupWarnings } from './config/warnings.js';
-import { runHandoffTimers } from './handoff/timers.js';
+import { runHandoffTimers, timerContext } from './handoff/timers.js';
 import { loadKnowledgeFromDirectory } from './knowledge/load-fs.js';
 import { batchedWrite } from './log/batched-write.js';
 import { createLogger } from './log/logger.js';
@@ -38,10 +38,7 @@ async function main(): Promise<void> {
   });
   await baton.start();
   const timers = setInterval(() => {
-    runHandoffTimers(
-      { db, logger, sinks: config.sinks, idleMs: config.HANDOFF_IDLE_HOURS * 3_600_000 },
-      Date.now(),
-    )
+    runHandoffTimers(timerContext(config, db, logger), Date.now())
       .then(() => baton.outbox.kick())
       .catch((error: unknown) => logger.error('handoff timers failed', { error }));
   }, config.HANDOFF_TIMER_INTERVAL_MS);

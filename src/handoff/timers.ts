@@ -1,4 +1,5 @@
 import { and, eq, isNull, lt, max } from 'drizzle-orm';
+import type { Config } from '../config/config.js';
 import type { Logger } from '../log/logger.js';
 import type { Priority } from '../policy/reasons.js';
 import type { Db } from '../store/db.js';
@@ -26,6 +27,15 @@ export interface TimerContext {
   logger: Logger;
   sinks: SinkSettings;
   idleMs: number;
+}
+
+/** The timers' context from the configuration, for Node's interval and the Workers cron alike. */
+export function timerContext(
+  config: Pick<Config, 'sinks' | 'HANDOFF_IDLE_HOURS'>,
+  db: Db,
+  logger: Logger,
+): TimerContext {
+  return { db, logger, sinks: config.sinks, idleMs: config.HANDOFF_IDLE_HOURS * 3_600_000 };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { runHandoffTimers } from '../handoff/timers.js';
+import { runHandoffTimers, timerContext } from '../handoff/timers.js';
 import { conversationsWithPendingInbound } from '../store/repos/messages.js';
 import type { WorkerEnv } from './env.js';
 import { conversationScheduler, wakeOutbox } from './processing.js';
@@ -17,9 +17,8 @@ export async function sweep(env: WorkerEnv, now: number): Promise<void> {
   const pending = await conversationsWithPendingInbound(db);
   if (pending.length > 0) logger.info('sweep: scheduling pending conversations', { count: pending.length });
   for (const conversationId of pending) await scheduler.enqueue(conversationId);
-  await runHandoffTimers(
-    { db, logger, sinks: config.sinks, idleMs: config.HANDOFF_IDLE_HOURS * 3_600_000 },
-    now,
-  ).catch((error: unknown) => logger.error('handoff timers failed', { error }));
+  await runHandoffTimers(timerContext(config, db, logger), now).catch((error: unknown) =>
+    logger.error('handoff timers failed', { error }),
+  );
   await wakeOutbox(env, logger);
 }
