@@ -16,13 +16,9 @@ export async function recordRefusal(
     .onConflictDoUpdate({ target: channelRefusals.channel, set: { code, action, lastAt: at } });
 }
 
-/** Removes the channel's mark; true when there was one. */
-export async function clearRefusal(db: Db, channel: string): Promise<boolean> {
-  const removed = await db
-    .delete(channelRefusals)
-    .where(eq(channelRefusals.channel, channel))
-    .returning({ channel: channelRefusals.channel });
-  return removed.length > 0;
+/** Removes the channel's mark. */
+export async function clearRefusal(db: Db, channel: string): Promise<void> {
+  await db.delete(channelRefusals).where(eq(channelRefusals.channel, channel));
 }
 
 export function listRefusals(db: Db): Promise<ChannelRefusal[]> {
