@@ -211,25 +211,17 @@ const NEGATIONS = new Set(['not', 'hasnt', 'havent', 'isnt', 'wasnt', 'didnt', '
  * "What is your email?" asks how to reach the business, not how to change one's own email; "are
  * you open now?" asks the hours, not whether an opened box can be returned.
  */
-const ABOUT_US: ReadonlyMap<string, string> = new Map([
-  ['email', 'contact'],
-  ['mail', 'contact'],
-  ['phone', 'contact'],
-  ['number', 'contact'],
-  ['whatsapp', 'contact'],
-  ['hotline', 'contact'],
-  ['address', 'contact'],
-]);
+const ABOUT_US = new Set(['email', 'mail', 'phone', 'number', 'whatsapp', 'hotline', 'address']);
+const CONTACT = searchTerms('contact');
 const OPEN_NOW = new Set(['now', 'today', 'tomorrow', 'tonight', 'still']);
+const HOURS = searchTerms('hours');
 
 /** The words of a text that hint at one section of a page: see TIME_HINTS, DONE_STEPS and ABOUT_US. */
 export function sectionHints(text: string): string[] {
   const tokens = tokenize(text);
   return tokens.flatMap((token, i) => {
-    if (tokens[i - 1] === 'your' && ABOUT_US.has(token)) return [ABOUT_US.get(token) as string];
-    if (token === 'open' && (tokens[i - 1] === 'you' || OPEN_NOW.has(tokens[i + 1] ?? ''))) {
-      return searchTerms('hours');
-    }
+    if (tokens[i - 1] === 'your' && ABOUT_US.has(token)) return CONTACT;
+    if (token === 'open' && (tokens[i - 1] === 'you' || OPEN_NOW.has(tokens[i + 1] ?? ''))) return HOURS;
     const step = DONE_STEPS.get(token);
     if (step !== undefined) {
       const negated = tokens.slice(Math.max(0, i - 2), i).some((word) => NEGATIONS.has(word));
