@@ -134,6 +134,8 @@ export async function scriptedReply(input: {
   today: string;
   /** The order the bot last showed this customer, if any. */
   shownOrderId: string | null;
+  /** Whether anyone (the bot, an agent) has written to the customer in this conversation yet. */
+  answeredBefore: boolean;
   tools: AgentTools;
 }): Promise<ScriptedReply | undefined> {
   const { classification: c, language, inbound } = input;
@@ -198,6 +200,10 @@ export async function scriptedReply(input: {
   // "ok" to "please send me your order number": the question still stands
   if (c.intent === 'thanks' && input.pendingQuestion === 'order_id' && acknowledges(inbound.text)) {
     return { message: text(say('askOrderIdLater', language)), handled: true, pendingQuestion: 'order_id' };
+  }
+  // "ok" as the first message has nothing to be thanked for: it opens the chat
+  if (c.intent === 'thanks' && !input.answeredBefore && acknowledges(inbound.text)) {
+    return { message: menu(), handled: true, pendingQuestion: null };
   }
   if (c.intent === 'thanks') {
     const reply = FAREWELL.test(inbound.text)

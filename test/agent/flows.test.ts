@@ -104,6 +104,17 @@ describe('small talk', () => {
       'مع السلامة! اكتب لنا هنا متى ما احتجتنا.',
     ]);
   });
+
+  it('opens the chat with the menu when "ok" is the first message, and thanks it later', async () => {
+    const harness = await open();
+    await harness.post({ waId: '966500000977', text: 'ok' });
+    await harness.post({ waId: '966500000977', text: 'ok' });
+    await harness.post({ waId: '966500000978', text: 'تمام' });
+    const [first, second] = await harness.replies('966500000977');
+    expect(first).toMatch(/reply 1 for order status/);
+    expect(second).toBe('You are welcome! Is there anything else I can help with?');
+    expect((await harness.replies('966500000978'))[0]).toMatch(/ترد بـ 1 لحالة الطلب/);
+  });
 });
 
 describe('order tracking', () => {

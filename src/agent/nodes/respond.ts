@@ -26,6 +26,7 @@ export function respondNode(deps: AgentDeps) {
       businessName: deps.businessName,
       today: localDate(deps.clock.now(), deps.policy.businessHours.timeZone),
       shownOrderId: state.shownOrderId,
+      answeredBefore: state.transcript.some((line) => line.from !== 'customer'),
       tools: context.tools,
     });
     const answer =
