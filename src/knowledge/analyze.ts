@@ -143,6 +143,25 @@ export function stemArabic(token: string): string {
 
 const arabicLetter = /[\u0600-\u06FF]/;
 
+/**
+ * A price, a duration or whether it is free: what a question asks about a thing it does not name
+ * ("…and how much?", "وكم ياخذ؟"), as opposed to a topic of its own ("…can I return it?").
+ */
+const ATTRIBUTE_TERMS: ReadonlySet<string> = new Set([
+  PRICE,
+  'long',
+  'dai',
+  'time',
+  'free',
+  PRICE_AR,
+  DURATION_AR,
+  'مجان',
+]);
+
+export function asksAnAttribute(terms: readonly string[]): boolean {
+  return terms.length > 0 && terms.every((term) => ATTRIBUTE_TERMS.has(term));
+}
+
 /** Search terms of a text in either language: normalised, stopwords dropped, stemmed, folded. */
 export function searchTerms(text: string): string[] {
   const terms: string[] = [];

@@ -179,7 +179,12 @@ const catalogue = {
     ar: 'شكراً على تقييمك! أنا هنا إذا احتجت أي شيء ثاني.',
   },
   knowledgeSource: { en: '(from our {title} page)', ar: '(من صفحة {title})' },
-  knowledgeSources: { en: '(from our {first} and {second} pages)', ar: '(من صفحتي {first} و{second})' },
+  knowledgeSources: { en: '(from our {first} and {last} pages)', ar: '(من صفحتي {first} و{last})' },
+  knowledgeSourcesMany: { en: '(from our {first} and {last} pages)', ar: '(من صفحات {first} و{last})' },
+  moreQuestions: {
+    en: 'You asked a few more things: send them to me one at a time and I will answer each.',
+    ar: 'في رسالتك أسئلة ثانية بعد: أرسلها لي سؤال سؤال وبجاوبك على كل واحد.',
+  },
 } as const satisfies Record<string, Record<Language, string>>;
 
 export type MessageKey = keyof typeof catalogue;

@@ -497,6 +497,30 @@ describe('two questions in one message', () => {
     expect(ar).toMatch(/^نوصل إلى جميع مدن السعودية[\s\S]*\n\nمع تابي/);
   });
 
+  it('answers three questions, and asks for a fourth one on its own rather than drop it', async () => {
+    const harness = await open();
+    await harness.post({
+      waId: '966500000979',
+      text: 'what are your shipping costs? how long does it take? and can I return it?',
+    });
+    await harness.post({
+      waId: '966500000979',
+      text: 'how much is shipping? how long does delivery take? can I pay with Tabby? can I return it?',
+    });
+    await harness.post({ waId: '966500000980', text: 'كم سعر الشحن؟ كم يوم ياخذ التوصيل؟ اقدر ادفع بتابي؟' });
+    const [three = '', four = ''] = await harness.replies('966500000979');
+    expect(three).toMatch(/costs 25 SAR[\s\S]*\n\nOrders placed before 14:00[\s\S]*\n\nYou can return/);
+    expect(three).toMatch(/\(from our Shipping times and costs and Returns and refunds pages\)$/);
+    expect(four).toMatch(/costs 25 SAR[\s\S]*\n\nOrders placed before 14:00[\s\S]*\n\nWith Tabby/);
+    expect(four).toMatch(
+      /\(from our Shipping times and costs and Payment methods pages\)\n\nYou asked a few more things: send them to me one at a time/,
+    );
+    const [arabic = ''] = await harness.replies('966500000980');
+    expect(arabic).toMatch(
+      /بـ 25 ريالاً[\s\S]*\n\nالطلبات التي تصل[\s\S]*\n\nنقبل[^\n]*تابي[\s\S]*\(من صفحتي مدة الشحن وتكلفته وطرق الدفع\)$/,
+    );
+  });
+
   it('answers a second question too short to search alone ("and how much?") about what the first one named', async () => {
     const harness = await open();
     await harness.post({ waId: '966500000818', text: 'how long does shipping to Dubai take and how much?' });

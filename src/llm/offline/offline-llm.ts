@@ -1,4 +1,4 @@
-import { questionParts, searchTerms } from '../../knowledge/analyze.js';
+import { asksAnAttribute, questionParts, searchTerms } from '../../knowledge/analyze.js';
 import { classifyOffline } from '../../nlu/classify.js';
 import { pagesWording } from '../../nlu/code-switch.js';
 import { say } from '../../replies/messages.js';
@@ -38,7 +38,8 @@ export class OfflineLlm implements Llm {
       };
     }
     const answers = await answersPerQuestion(input);
-    return knowledgeAnswer(answers.length > 1 ? answers : [best], input);
+    if (answers.length < 2) return knowledgeAnswer([best], input);
+    return knowledgeAnswer(answers.slice(0, MAX_ANSWERS), input, answers.length - MAX_ANSWERS);
   }
 
   async summarise(input: Parameters<Llm['summarise']>[0]) {
@@ -61,16 +62,24 @@ function answerable(input: RespondInput, result: KnowledgeSearchResult): boolean
   return (result.confident && substantial) || recognised;
 }
 
+/** "(from our Shipping page)", "(from our Shipping, Returns and Payments pages)". */
+function sourcesLine(titles: readonly string[], language: RespondInput['language']): string {
+  const last = titles.at(-1) ?? '';
+  if (titles.length < 2) return say('knowledgeSource', language, { title: last });
+  const first = titles.slice(0, -1).join(language === 'ar' ? '، ' : ', ');
+  return say(titles.length === 2 ? 'knowledgeSources' : 'knowledgeSourcesMany', language, { first, last });
+}
+
 /** The sections as one reply, with the pages they come from. */
-function knowledgeAnswer(sections: readonly Hit[], input: RespondInput): RespondOutput {
+function knowledgeAnswer(sections: readonly Hit[], input: RespondInput, unanswered = 0): RespondOutput {
   const [first] = sections;
   const titles = [...new Set(sections.map((section) => section.title))];
-  const source =
-    titles.length === 1
-      ? say('knowledgeSource', input.language, { title: first?.title ?? '' })
-      : say('knowledgeSources', input.language, { first: titles[0] ?? '', second: titles[1] ?? '' });
+  const more = unanswered > 0 ? `\n\n${say('moreQuestions', input.language)}` : '';
   return {
-    message: { kind: 'text', text: `${sections.map((section) => section.text).join('\n\n')}\n\n${source}` },
+    message: {
+      kind: 'text',
+      text: `${sections.map((section) => section.text).join('\n\n')}\n\n${sourcesLine(titles, input.language)}${more}`,
+    },
     handled: true,
     ...(first ? { knowledgeDocId: first.docId } : {}),
     toolCalls: ['search_knowledge'],
@@ -101,8 +110,11 @@ async function followUpAnswer(input: RespondInput): Promise<Hit | undefined> {
   return result.hits.find((hit) => followUpTerms.some((term) => hit.ownTerms.includes(term)));
 }
 
-/** Two answers are as many as a WhatsApp message should carry. */
-const MAX_ANSWERS = 2;
+/**
+ * Three answers are as many as a WhatsApp message should carry; the customer is told to ask the
+ * others again rather than have them dropped without a word.
+ */
+const MAX_ANSWERS = 3;
 
 /**
  * "Do you deliver to Riyadh and can I pay with Tabby?": the section that answers each question of
@@ -121,11 +133,14 @@ async function answersPerQuestion(input: RespondInput): Promise<Hit[]> {
   let answeredPrevious = false;
   for (const part of questionParts(input.text)) {
     const partTerms = [...new Set(searchTerms(pagesWording(part, input.language)))];
-    const elliptical = partTerms.length < 2 && previous !== undefined;
+    // "how much?" alone is too little to know what the question is about; "can I return it?" is not
+    const elliptical = partTerms.length === 1 && asksAnAttribute(partTerms);
+    if (partTerms.length === 0 || (elliptical && previous === undefined)) {
+      previous = part;
+      continue;
+    }
     const query = elliptical ? `${previous} ${part}` : part;
     previous = part;
-    // one search term ("how much?") is too little to know what the question is about alone
-    if (partTerms.length === 0 || (partTerms.length < 2 && !elliptical)) continue;
     const result = await input.tools.searchKnowledge(query, input.language);
     if (!result.confident) continue;
     const [best] = result.hits;
@@ -151,5 +166,5 @@ async function answersPerQuestion(input: RespondInput): Promise<Hit[]> {
     answers.push(hit);
     answeredPrevious = true;
   }
-  return answers.slice(0, MAX_ANSWERS);
+  return answers;
 }
