@@ -1,3 +1,4 @@
+import { saysNotUnderstood } from '../nlu/classify.js';
 import { asksSomething } from '../nlu/framing.js';
 import { prepare } from '../nlu/phrases.js';
 import { say } from '../replies/messages.js';
@@ -7,9 +8,11 @@ import type { Intent, Language } from './classification.js';
  * The reply when the bot has no grounded answer: a complaint with nothing the bot could answer
  * ("nobody is answering my question") is told sorry and offered a person; a question is told
  * that the help pages do not answer it (saying it was not understood would be untrue and makes
- * people rephrase); anything else was not understood.
+ * people rephrase); a customer who did not understand the bot is not told the bot did not
+ * understand them; anything else was not understood.
  */
 export function unansweredReply(customerText: string, language: Language, intent: Intent): string {
   if (intent === 'complaint') return say('upset', language);
+  if (saysNotUnderstood(customerText)) return say('unclear', language);
   return say(asksSomething(prepare(customerText)) ? 'noAnswer' : 'fallback', language);
 }

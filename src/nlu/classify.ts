@@ -5,7 +5,7 @@ import { asksSomething, isHypothetical } from './framing.js';
 import { analyzeFrustration } from './frustration.js';
 import { detectHumanRequest, type HumanRequest } from './human-request.js';
 import { detectLanguage } from './language.js';
-import { ACKNOWLEDGEMENT, APPROVING_EMOJI_ONLY, GREETING, THANKS } from './lexicon.js';
+import { ACKNOWLEDGEMENT, APPROVING_EMOJI_ONLY, GREETING, NOT_UNDERSTOOD, THANKS } from './lexicon.js';
 import { COMPLAINT, FAQ_CUE, FAQ_TOPIC, GENERIC, MY_ORDER, ORDER_STATUS } from './lexicon-subjects.js';
 import { normalizeDigits } from './normalize.js';
 import { compileAll, findAll, overlaps, type Phrase, type PreparedText, prepare } from './phrases.js';
@@ -34,6 +34,7 @@ const PHRASES = {
   complaint: compileAll(COMPLAINT),
   greeting: compileAll(GREETING),
   thanks: compileAll(THANKS),
+  notUnderstood: compileAll(NOT_UNDERSTOOD),
 } as const;
 
 const MENU_DIGITS: Readonly<Record<string, MenuChoice>> = { 1: 'menu_order', 2: 'menu_faq', 3: 'menu_agent' };
@@ -82,6 +83,11 @@ function isAcknowledgement(text: PreparedText): boolean {
 /** "ok", "تمام", "great": the customer agrees, and thanks nobody in particular. */
 export function acknowledges(text: string): boolean {
   return isAcknowledgement(prepare(text));
+}
+
+/** "I don't understand", "ما فهمت عليك": the bot's last words were not clear to the customer. */
+export function saysNotUnderstood(text: string): boolean {
+  return has(prepare(text), PHRASES.notUnderstood);
 }
 
 function isThanks(text: PreparedText): boolean {

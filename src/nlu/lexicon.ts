@@ -380,6 +380,20 @@ export const THANKS = [
   'ماقصرت|ماقصرتو|ماقصرتوا',
 ];
 
+/** The customer did not understand the bot: "I don't understand", "ما فهمت عليك", "وش تقصد؟". */
+export const NOT_UNDERSTOOD = [
+  'dont|didnt|cant|cannot|couldnt understand|follow|get',
+  'do|did not understand|follow|get',
+  'what do|did you mean',
+  'makes|made no sense',
+  'not clear',
+  'confused|confusing|huh',
+  'ما|مو|مش|مب|ماني|مانيب فاهم|فاهمه|فاهمك|فاهمين|فهمت|فهمتك|فهمتكم|فهمتش|فاهمتك',
+  'مافهمت|مافهمتك|مافهمتش|مفهمتش',
+  'وش|ايش|شو|ايه|ويش تقصد|تقصدون|قصدك|قصدكم|يعني',
+  'مو|مش|غير واضح|مفهوم',
+];
+
 /**
  * A message of nothing but approving emoji (👍, 🙏, ❤️, 👌, 😊, ✅…, any skin tone) is a reaction, the
  * WhatsApp way of saying thanks or OK; read as anything else it would count as a failed turn.

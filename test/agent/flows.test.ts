@@ -105,6 +105,20 @@ describe('small talk', () => {
     ]);
   });
 
+  it('owns up to being unclear when the customer did not understand it, rather than echo them', async () => {
+    const harness = await open();
+    for (const text of ['hello', "I don't understand", 'مرحبا', 'ما فهمت عليك', 'وش تقصد؟']) {
+      await harness.post({ waId: '966500000981', text });
+    }
+    const [, en, , ar, what] = await harness.replies('966500000981');
+    expect(en).toMatch(/^Sorry, I was not clear\. Tell me in a few words what you need/);
+    expect(ar).toMatch(/^آسفين إن الرد ما كان واضح/);
+    expect(what).toBe(ar);
+    // a question about something not understood is still answered
+    await harness.post({ waId: '966500000982', text: "I don't understand the return policy" });
+    expect((await harness.replies('966500000982'))[0]).toMatch(/^You can return most products/);
+  });
+
   it('opens the chat with the menu when "ok" is the first message, and thanks it later', async () => {
     const harness = await open();
     await harness.post({ waId: '966500000977', text: 'ok' });
