@@ -285,6 +285,10 @@ export const QUESTION_FRAME = [
   'متى|وين|اين اقدر|يمكن',
   // "وين القى الفاتورة؟": where to find it
   'وين|فين|اين القي|الاقي|احصل|القاه|القاها|الاقيه|الاقيها',
+  // "when is the money back after a return?", "متى ترجع فلوسي بعد الارجاع؟": the process, not one case
+  'after|once a|the return',
+  'after|once returning',
+  'بعد الارجاع|الاسترجاع|الترجيع|ارجاع|استرجاع|ترجيع',
 ];
 
 /**
