@@ -16,7 +16,7 @@ const englishStopwords = new Set(
     'have has had there here any some something anything please pls plz hi hello hey thanks thank thx sorry',
     'yes no not just so than then too very really also want need know tell get got much many',
     'dont doesnt didnt isnt arent wasnt werent hasnt havent hadnt cant couldnt wont wouldnt shouldnt ive youre',
-    'today tomorrow yesterday now still yet already instead under ago',
+    'today tomorrow yesterday now still yet already instead under ago through via',
     // in a shop, buying is never the topic: "can I return something I bought 20 days ago?"
     'bought purchased',
     // liking is why, not what: "return the earbuds because I didn't like them"
@@ -129,6 +129,8 @@ export function stemArabic(token: string): string {
   for (const prefix of arabicPrefixes) {
     if (word.startsWith(prefix) && word.length - prefix.length >= 3) {
       word = word.slice(prefix.length);
+      // واتساب loses its و as if it were "and": so must الواتساب, or the two never meet
+      if (prefix.endsWith('ل') && word.startsWith('و') && word.length - 1 >= 3) word = word.slice(1);
       break;
     }
   }
@@ -161,6 +163,8 @@ const ATTRIBUTE_TERMS: ReadonlySet<string> = new Set([
 export function asksAnAttribute(terms: readonly string[]): boolean {
   return terms.length > 0 && terms.every((term) => ATTRIBUTE_TERMS.has(term));
 }
+
+const PRE = 'pre';
 
 /** Search terms of a text in either language: normalised, stopwords dropped, stemmed, folded. */
 export function searchTerms(text: string): string[] {
@@ -195,6 +199,9 @@ export function searchTerms(text: string): string[] {
       if (howMuchArabic && term === SHIPPING_AR) terms.push(PRICE_AR);
     } else if (howMuch) {
       terms.push(PRICE);
+    } else if (terms.at(-1) === PRE && token !== PRE) {
+      // "pre-order", "pre order": one word, the way "preorder" is, and no order of its own
+      terms[terms.length - 1] = stemmer(`${PRE}${token}`);
     } else if (!englishStopwords.has(token)) {
       const stem = stemmer(token);
       terms.push(englishConcepts.get(stem) ?? stem);

@@ -39,6 +39,18 @@ describe('searchTerms', () => {
     expect(searchTerms('هدفع ازاي؟')).toEqual(['ادفع']);
   });
 
+  it.each([
+    ['واتساب', 'الواتساب', 'بالواتساب'],
+    ['preorder', 'pre-order', 'pre order', 'Pre-orders'],
+  ])('reads "%s" written with or without its article or hyphen as one word', (word, ...forms) => {
+    for (const form of forms) expect(searchTerms(form)).toEqual(searchTerms(word));
+  });
+
+  it('leaves "order" out of a pre-order, and "through" out of the topics', () => {
+    expect(searchTerms('cancel my pre-order')).not.toContain('order');
+    expect(searchTerms('can I order through whatsapp?')).toEqual(searchTerms('order whatsapp'));
+  });
+
   it('drops a function word hidden behind a clitic', () => {
     expect(searchTerms('هل جوالي عليه ضمان؟')).toEqual(searchTerms('جوال ضمان'));
   });
