@@ -237,6 +237,19 @@ describe('order tracking', () => {
     expect(replies[1]).toMatch(/^ما لقيت أي طلب مسجل على رقم الواتساب هذا/);
   });
 
+  it('answers "what is my order number?" with the orders on the number, or where to find it', async () => {
+    const harness = await open({ orders });
+    await harness.post({ waId: '966500000801', text: 'what is my order number?' });
+    await harness.post({ waId: '966500000983', text: 'وش رقم طلبي؟' });
+    await harness.post({ waId: '966500000983', text: 'what is my order number?' });
+    const [listed = ''] = await harness.replies('966500000801');
+    expect(listed).toMatch(/A3001/);
+    expect(listed).toMatch(/732201349959/);
+    const [none, noneEn] = await harness.replies('966500000983');
+    expect(none).toMatch(/^ما لقيت أي طلب مسجل على رقم الواتساب هذا/);
+    expect(noneEn).toMatch(/^I could not find any order placed with this WhatsApp number/);
+  });
+
   it.each([
     ['where is my order?', 'ok', /^Great, send me the order number whenever you have it/],
     ['وين طلبي', 'تمام', /^تمام، أرسل لي رقم الطلب متى ما كان عندك/],
@@ -354,8 +367,8 @@ describe('without an answer', () => {
     ['en', 'what is the meaning of life?', 'could not find an answer to that in our help pages'],
     ['ar', 'كم عمر الكون؟', 'ما لقيت إجابة لسؤالك'],
     ['en', 'purple elephant keyboard', 'did not understand'],
-    // no page has discount codes: the account page's "never share a code" is not an answer
-    ['en', 'any discount codes?', 'could not find an answer to that in our help pages'],
+    // no page has referral codes: the account page's "never share a code" is not an answer
+    ['en', 'any referral codes?', 'could not find an answer to that in our help pages'],
     ['ar', 'فيل بنفسجي كيبورد', 'ما فهمت'],
   ])(
     '(%s) "%s" → "%s": a question is told the help pages lack it, anything else was not understood',
