@@ -73,7 +73,7 @@ We deliver to every city in Saudi Arabia, including Riyadh, Jeddah, Makkah, Madi
 Villages and remote areas in Saudi Arabia are covered too, but delivery can take up to 2 extra business days.
 
 ## GCC countries
-<!-- keywords: GCC, UAE, Dubai, Abu Dhabi, Kuwait, Bahrain, Qatar, Doha, Oman, Muscat -->
+<!-- keywords: do you deliver to, ship to, GCC, UAE, Dubai, Abu Dhabi, Kuwait, Bahrain, Qatar, Doha, Oman, Muscat -->
 We also deliver to the UAE, Kuwait, Bahrain, Qatar and Oman, including Dubai, Abu Dhabi, Sharjah, Kuwait City, Manama, Doha and Muscat. Delivery there takes 4–7 business days.
 
 ## Outside the GCC
@@ -105,6 +105,28 @@ Messages sent in the evening, on the weekend or on a holiday are answered from 0
 ## Online store only
 <!-- keywords: store, shop, showroom, branch, visit, physical, location -->
 Volta Electronics is an online store at volta.example and has no physical shops or showrooms. All orders are placed online and delivered to your address.
+`,
+  'en/ordering': `---
+id: ordering
+title: Placing an order
+keywords: [place an order, ordering, buy, purchase, checkout, cart]
+---
+
+## How to order
+<!-- keywords: how to order, place an order, order online, order on WhatsApp, buy, purchase, app, website, checkout, cart, iPhone, Samsung, Galaxy, iPad, MacBook, AirPods, PlayStation -->
+Order on volta.example or in the Volta app: add the products to your cart, pay at checkout, and you get a confirmation with your order number by SMS and email. This WhatsApp chat cannot place an order for you or hold stock, but once you have ordered it can track the order for you.
+
+## Product prices and stock
+<!-- keywords: in stock, available, availability, out of stock, back in stock, sold out, notify me, iPhone, Samsung, Galaxy, iPad, MacBook, AirPods, PlayStation -->
+Every product's page on volta.example shows its current price and whether it is in stock, updated live. If it is sold out, tap "Notify me" on the page and we message you when it is back.
+
+## Discount codes
+<!-- keywords: discount code, promo code, coupon, voucher, discount, promo -->
+Enter a discount code in the "Discount code" box at checkout. One code per order, and a code cannot be added once the order is placed. Current offers are on volta.example/offers; this chat cannot issue discount codes.
+
+## Orders placed from someone else's phone
+<!-- keywords: another phone, different phone, other phone, wife, husband, brother, sister, father, mother, family, someone else -->
+For your privacy, order details are shared here only with the phone the order was placed from. Write to us from that phone, or type "agent" and a colleague will check the order with you.
 `,
   'en/payments': `---
 id: payments
@@ -193,8 +215,8 @@ Shipping to the UAE, Kuwait, Bahrain, Qatar and Oman takes 4–7 business days a
 While an order is processing you can change its delivery address in My Orders on volta.example. Once it has shipped, write "agent" here and we will ask the courier to redirect it; a shipped order can only be redirected within the same city.
 
 ## Couriers and tracking
-<!-- keywords: SMSA, Aramex, SPL, tracking link, tracking number -->
-We ship with SMSA, Aramex and SPL (Saudi Post). When your order ships you get the tracking link by WhatsApp and SMS, and you can also send us your order number here to check its status.
+<!-- keywords: SMSA, Aramex, SPL, tracking link, tracking number, call before, calls before -->
+We ship with SMSA, Aramex and SPL (Saudi Post). When your order ships you get the tracking link by WhatsApp and SMS, and you can also send us your order number here to check its status. On the day of delivery the courier calls or messages you before coming.
 
 ## Missed deliveries
 <!-- keywords: missed, not home, try again, failed attempt -->
@@ -301,7 +323,7 @@ keywords: [مناطق التوصيل, المناطق, وين توصلون, تغ�
 نغطي أيضاً القرى والمناطق النائية داخل السعودية، لكن قد يستغرق التوصيل إليها حتى يومي عمل إضافيين.
 
 ## دول الخليج
-<!-- keywords: الخليج, دول الخليج, الإمارات, دبي, أبوظبي, الشارقة, الكويت, البحرين, المنامة, قطر, الدوحة, عمان, مسقط -->
+<!-- keywords: توصلون, هل توصلون, تشحنون, الخليج, دول الخليج, الإمارات, دبي, أبوظبي, الشارقة, الكويت, البحرين, المنامة, قطر, الدوحة, عمان, مسقط -->
 نوصل كذلك إلى الإمارات والكويت والبحرين وقطر وعُمان، ومنها دبي وأبوظبي والشارقة ومدينة الكويت والمنامة والدوحة ومسقط. يستغرق التوصيل إليها 4–7 أيام عمل.
 
 ## خارج دول الخليج
@@ -333,6 +355,28 @@ keywords: [خدمة العملاء, الدعم, الدعم الفني, تواص�
 ## متجر إلكتروني فقط
 <!-- keywords: فرع, معرض, محل, موقعكم, ازوركم -->
 Volta Electronics متجر إلكتروني على volta.example، وليس لدينا فروع أو معارض. جميع الطلبات تتم عبر الإنترنت وتُوصَّل إلى عنوانك.
+`,
+  'ar/ordering': `---
+id: ordering
+title: طريقة الطلب
+keywords: [طريقة الطلب, كيف اطلب, شراء, اشتري, السلة]
+---
+
+## كيف تطلب
+<!-- keywords: كيف اطلب, طريقة الطلب, ابي اطلب, تطلبون لي, اشتري, ابي اشتري, شراء, السلة, التطبيق, الموقع, ايفون, آيفون, سامسونج, جالكسي, ايباد, ماك بوك, ايربودز, بلايستيشن -->
+اطلب من volta.example أو من تطبيق Volta: أضف المنتجات إلى السلة وادفع عند إتمام الطلب، وتصلك رسالة تأكيد فيها رقم الطلب عبر SMS والبريد الإلكتروني. ما نقدر نسجّل الطلب أو نحجز لك منتجاً من محادثة واتساب هذه، لكن بعد ما تطلب نتابع معك طلبك هنا.
+
+## أسعار المنتجات وتوفرها
+<!-- keywords: متوفر, متوفرة, موجود, المخزون, نفد, نفدت, خلصان, انتهت الكمية, نبهني, ايفون, آيفون, سامسونج, جالكسي, ايباد, ماك بوك, ايربودز, بلايستيشن -->
+صفحة كل منتج على volta.example تبيّن سعره الحالي وإذا كان متوفراً، وتتحدث أولاً بأول. إذا نفدت الكمية اضغط "نبهني" في صفحة المنتج ونرسل لك رسالة أول ما يتوفر.
+
+## أكواد الخصم
+<!-- keywords: كود خصم, كود الخصم, كوبون, قسيمة, برومو, خصم -->
+أدخل كود الخصم في خانة "كود الخصم" عند إتمام الطلب. كود واحد لكل طلب، ولا يمكن إضافة الكود بعد تأكيد الطلب. العروض الحالية في volta.example/offers، وما نقدر نصدر أكواد خصم من هذه المحادثة.
+
+## الطلب من جوال شخص آخر
+<!-- keywords: جوال ثاني, جوال آخر, رقم زوجتي, رقم زوجي, رقم اخوي, رقم اختي, رقم ابوي, رقم امي, رقم شخص ثاني -->
+حفاظاً على خصوصيتك، نعرض تفاصيل الطلب هنا فقط للجوال الذي طُلب منه. راسلنا من ذلك الجوال، أو اكتب "موظف" ويتحقق معك أحد زملائنا من الطلب.
 `,
   'ar/payments': `---
 id: payments
@@ -421,8 +465,8 @@ keywords: [شحن, الشحن, توصيل, التوصيل, مندوب, المن�
 ما دام الطلب "قيد التجهيز" تقدر تغيّر عنوان التوصيل من صفحة "طلباتي" على volta.example. وبعد شحنه اكتب "موظف" هنا ونطلب تحويله إلى العنوان الجديد، ويمكن تحويل الطلب المشحون داخل نفس المدينة فقط.
 
 ## شركات الشحن والتتبع
-<!-- keywords: سمسا, أرامكس, البريد السعودي, سبل, رابط التتبع, رقم التتبع -->
-نشحن مع سمسا (SMSA) وأرامكس (Aramex) والبريد السعودي (SPL). عند شحن طلبك يصلك رابط التتبع عبر واتساب ورسالة نصية، ويمكنك أيضاً إرسال رقم طلبك هنا لمعرفة حالته.
+<!-- keywords: سمسا, أرامكس, البريد السعودي, سبل, رابط التتبع, رقم التتبع, يتصل قبل, يكلمني قبل -->
+نشحن مع سمسا (SMSA) وأرامكس (Aramex) والبريد السعودي (SPL). عند شحن طلبك يصلك رابط التتبع عبر واتساب ورسالة نصية، ويمكنك أيضاً إرسال رقم طلبك هنا لمعرفة حالته. ويوم التوصيل يتصل بك المندوب أو يرسل لك رسالة قبل ما يجي.
 
 ## إذا فاتك المندوب
 <!-- keywords: ما لقاني, ما كنت موجود, فاتني المندوب, ما كنت بالبيت, مو موجود, جا المندوب -->

@@ -252,6 +252,21 @@ describe('which section of the page answers (the shipped knowledge base)', () =>
     ['ar', 'اذا رفضت الطلب عند الباب ادفع شي؟', 'رفض استلام الطلب'],
     ['ar', 'اذا ما كنت بالبيت وجا المندوب وش يصير؟', 'إذا فاتك المندوب'],
     ['ar', 'كيف اشتري بدون حساب', 'الطلب بدون حساب'],
+    ['en', 'how do I place an order?', 'How to order'],
+    ['en', 'can you order for me?', 'How to order'],
+    ['en', 'I want to buy an iPhone', 'How to order'],
+    ['en', 'is the iPhone 15 in stock?', 'Product prices and stock'],
+    ['en', 'how much is the iPhone 15?', 'Product prices and stock'],
+    ['en', 'do you have any discount codes?', 'Discount codes'],
+    ['en', "I ordered from my husband's phone", "Orders placed from someone else's phone"],
+    ['en', 'does the courier call before coming?', 'Couriers and tracking'],
+    ['ar', 'كيف اطلب؟', 'كيف تطلب'],
+    ['ar', 'ابي اشتري ايفون', 'كيف تطلب'],
+    ['ar', 'هل الايفون متوفر؟', 'أسعار المنتجات وتوفرها'],
+    ['ar', 'كم سعر الايفون؟', 'أسعار المنتجات وتوفرها'],
+    ['ar', 'عندكم كود خصم؟', 'أكواد الخصم'],
+    ['ar', 'طلبت من رقم زوجتي', 'الطلب من جوال شخص آخر'],
+    ['ar', 'المندوب يتصل قبل ما يجي؟', 'شركات الشحن والتتبع'],
   ] as const)('%s "%s" → %s', async (language, question, heading) => {
     expect((await base).search(question, language)[0]?.heading).toBe(heading);
   });
