@@ -1,7 +1,7 @@
 import type { OutboundMessage } from '../channel/outbound.js';
 import type { Classification, Language } from '../llm/classification.js';
 import type { AgentTools, CustomerOrdersResult } from '../llm/port.js';
-import { acknowledges } from '../nlu/classify.js';
+import { acknowledges, praises } from '../nlu/classify.js';
 import { normalizeDigits } from '../nlu/normalize.js';
 import { isOpenOrder } from '../orders/order.js';
 import { welcomeMenu } from '../replies/menu.js';
@@ -215,7 +215,9 @@ export async function scriptedReply(input: {
       ? 'goodbye'
       : WISHES_WELL.test(inbound.text)
         ? 'wellWishedBack'
-        : 'thanks';
+        : praises(inbound.text)
+          ? 'praised'
+          : 'thanks';
     return { message: text(say(reply, language)), handled: true, pendingQuestion: null };
   }
   // "😡" alone: no words to answer, but something went wrong for them

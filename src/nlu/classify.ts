@@ -5,7 +5,14 @@ import { asksSomething, isHypothetical } from './framing.js';
 import { analyzeFrustration } from './frustration.js';
 import { detectHumanRequest, type HumanRequest } from './human-request.js';
 import { detectLanguage } from './language.js';
-import { ACKNOWLEDGEMENT, APPROVING_EMOJI_ONLY, GREETING, NOT_UNDERSTOOD, THANKS } from './lexicon.js';
+import {
+  ACKNOWLEDGEMENT,
+  APPROVING_EMOJI_ONLY,
+  GREETING,
+  NOT_UNDERSTOOD,
+  PRAISE,
+  THANKS,
+} from './lexicon.js';
 import { COMPLAINT, FAQ_CUE, FAQ_TOPIC, GENERIC, MY_ORDER, ORDER_STATUS } from './lexicon-subjects.js';
 import { normalizeDigits } from './normalize.js';
 import { compileAll, findAll, overlaps, type Phrase, type PreparedText, prepare } from './phrases.js';
@@ -35,6 +42,7 @@ const PHRASES = {
   greeting: compileAll(GREETING),
   thanks: compileAll(THANKS),
   notUnderstood: compileAll(NOT_UNDERSTOOD),
+  praise: compileAll(PRAISE),
 } as const;
 
 const MENU_DIGITS: Readonly<Record<string, MenuChoice>> = { 1: 'menu_order', 2: 'menu_faq', 3: 'menu_agent' };
@@ -70,9 +78,11 @@ function asksOrderStatus(text: PreparedText, needs: NeedsPersonHit | undefined):
   return tracking.length > 0 || shortAboutMyOrder;
 }
 
-function asksFaq(text: PreparedText): boolean {
+function asksFaq(text: PreparedText, complaintWording: boolean): boolean {
   if (!has(text, PHRASES.faqTopic)) return false;
-  return asksSomething(text) || has(text, PHRASES.faqCue) || text.tokens.length <= TOPIC_ONLY;
+  // "المندوب مو محترم" (the courier is not polite) names a topic only to complain about it
+  const topicOnly = text.tokens.length <= TOPIC_ONLY && !complaintWording;
+  return asksSomething(text) || has(text, PHRASES.faqCue) || topicOnly;
 }
 
 /** "ok", "تمام", "sure": the whole message is an acknowledgement. */
@@ -90,8 +100,18 @@ export function saysNotUnderstood(text: string): boolean {
   return has(prepare(text), PHRASES.notUnderstood);
 }
 
+/** "your delivery agent was very polite", "خدمتكم ممتازة": kind words, which want thanks back. */
+export function praises(text: string): boolean {
+  return has(prepare(text), PHRASES.praise);
+}
+
 function isThanks(text: PreparedText): boolean {
-  return has(text, PHRASES.thanks) || APPROVING_EMOJI_ONLY.test(text.raw) || isAcknowledgement(text);
+  return (
+    has(text, PHRASES.thanks) ||
+    APPROVING_EMOJI_ONLY.test(text.raw) ||
+    isAcknowledgement(text) ||
+    has(text, PHRASES.praise)
+  );
 }
 
 interface IntentSignals {
@@ -107,7 +127,8 @@ interface IntentSignals {
 
 /**
  * Precedence: menu > person > sensitive > tracking (and order changes) > technical > broken item or
- * formal complaint > a named order > FAQ > complaint wording > greeting > thanks. A greeting before
+ * formal complaint > a named order > praise that asks nothing > FAQ > complaint wording > greeting >
+ * thanks. A greeting before
  * a question takes the question's intent because greeting comes last.
  */
 function decideIntent(s: IntentSignals): Intent {
@@ -121,7 +142,9 @@ function decideIntent(s: IntentSignals): Intent {
   if (s.needs?.kind === 'item_problem' || s.needs?.kind === 'complaint') return 'complaint';
   // A named order ("A1001", "order #5521?") is looked up before the knowledge base is searched.
   if (s.orderIds > 0) return 'order_status';
-  if (s.needs?.kind === 'exception' || asksFaq(s.text)) return 'faq';
+  // "المندوب محترم جدا" names a topic (the courier) and asks nothing about it
+  if (!s.complaintWording && has(s.text, PHRASES.praise) && !asksSomething(s.text)) return 'thanks';
+  if (s.needs?.kind === 'exception' || asksFaq(s.text, s.complaintWording)) return 'faq';
   if (s.complaintWording) return 'complaint';
   if (has(s.text, PHRASES.greeting)) return 'greeting';
   if (isThanks(s.text)) return 'thanks';

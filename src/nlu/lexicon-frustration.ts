@@ -72,7 +72,11 @@ export const MILD = [
   'مللت|ملينا|مليت|زهقت|طفشت|طفشتوني|متضايق*|زعلان*|مستاء*|منزعج*|محبط*|للاسف|تعبت|تعبتوني',
   // "you are late" said to the company, not "my order is late"
   'تتاخرون|تاخرتوا|تاخرتو|متاخرين|مقصرين',
+  // "the courier was not polite"
+  'impolite|disrespectful',
+  'not|wasnt|isnt|werent|arent|never polite|respectful|professional|helpful|friendly|courteous',
   // "the courier was rude", in Arabic
+  'مو|مش|غير|ما|مب محترم|محترمه|محترمين|خلوق|متعاون|متعاونين',
   'وقح|وقحه|وقحين|وقاحه',
   'قليل|قليلين ادب|الادب',
   'ما|مو|لا يفهم|تفهم|تفهمون|يفهمون',

@@ -384,6 +384,23 @@ export const THANKS = [
   'ماقصرت|ماقصرتو|ماقصرتوا',
 ];
 
+/** Kind words about the shop or its people: "your delivery agent was very polite", "خدمتكم ممتازة". */
+export const PRAISE = [
+  'was|is|were|are|been very|so|really|super|extremely|always polite|kind|helpful|friendly|professional|respectful|quick|fast|nice|great|amazing|excellent|awesome',
+  'was|is|were|are|been polite|helpful|friendly|professional|respectful|amazing|excellent|awesome|fantastic',
+  'great|excellent|amazing|awesome|fantastic|wonderful|fast|quick|good service|job|support|experience|work',
+  'well done',
+  'keep it|up',
+  'you|youre|you guys are|re the best|great|awesome|amazing|legends|stars',
+  'love|loved your|this service|shop|store|app|website',
+  'خدمه|خدمتكم|تعامل|تعاملكم|شغلكم ممتازه|ممتاز|رائعه|رائع|راقي|راقيه|روعه|سريعه|سريع|فخم|فخمه|تجنن|خرافيه|خرافي',
+  'المندوب|الموظف|الموظفه|الموصل|السواق محترم|محترمه|خلوق|ذوق|رائع|ممتاز|سريع|لطيف|متعاون|قمه',
+  'كفو|كفيتو|كفيتوا|كفيتم',
+  'ما شاء الله عليكم|عليك',
+  'الله يوفقكم|يوفقك',
+  'انتم|انتو الافضل|افضل|رائعين|ممتازين',
+];
+
 /** The customer did not understand the bot: "I don't understand", "ما فهمت عليك", "وش تقصد؟". */
 export const NOT_UNDERSTOOD = [
   'dont|didnt|cant|cannot|couldnt understand|follow|get',

@@ -119,6 +119,19 @@ describe('small talk', () => {
     expect((await harness.replies('966500000982'))[0]).toMatch(/^You can return most products/);
   });
 
+  it('thanks kind words back, and answers unkind ones about the courier with sorry, not a courier page', async () => {
+    const harness = await open();
+    for (const text of ['your delivery agent was very polite', 'المندوب محترم جدا', 'المندوب مو محترم']) {
+      await harness.post({ waId: '966500000984', text });
+    }
+    const [praised, praisedAr, unkind] = await harness.replies('966500000984');
+    expect(praised).toBe(
+      'Thank you for the kind words, I will pass them on to the team! Is there anything else I can help with?',
+    );
+    expect(praisedAr).toMatch(/^شكراً على كلامك الطيب/);
+    expect(unkind).toMatch(/^نعتذر لك، يبدو إن فيه شي مزعجك/);
+  });
+
   it('opens the chat with the menu when "ok" is the first message, and thanks it later', async () => {
     const harness = await open();
     await harness.post({ waId: '966500000977', text: 'ok' });

@@ -125,6 +125,13 @@ describe('intents', () => {
     ['يعطيك العافية', 'thanks'],
     ['مع السلامة', 'thanks'],
     ['تمام', 'thanks'],
+    // kind words want thanks back, unkind ones are a complaint
+    ['your delivery agent was very polite', 'thanks'],
+    ['great service!', 'thanks'],
+    ['المندوب محترم جدا', 'thanks'],
+    ['خدمتكم ممتازة', 'thanks'],
+    ['the courier was not polite at all', 'complaint'],
+    ['المندوب مو محترم', 'complaint'],
     ['blah blah', 'unknown'],
     // a reaction is WhatsApp's "thanks"; an angry one is not
     ['👍', 'thanks'],
@@ -155,6 +162,8 @@ describe('intents', () => {
       ['the app crashes, where is my order?', 'order_status', 'tracking over a malfunction'],
       ['hi, the app keeps crashing', 'technical', 'a malfunction over a greeting'],
       ['thanks for nothing, this is useless', 'complaint', 'complaint wording over thanks'],
+      ['great service, but where is my order?', 'order_status', 'a question over praise'],
+      ['is the courier polite?', 'faq', 'a question about a topic is no praise'],
       ['كيف الغي طلبي؟', 'faq', 'a policy topic beside "my order" in a short message'],
       ['وين طلبي؟', 'order_status', 'a short message about my order'],
     ])('%j is %s (%s)', (text, intent) => {

@@ -1,6 +1,8 @@
 import { asksAnAttribute, questionParts, searchTerms } from '../../knowledge/analyze.js';
 import { classifyOffline } from '../../nlu/classify.js';
 import { pagesWording } from '../../nlu/code-switch.js';
+import { asksSomething } from '../../nlu/framing.js';
+import { prepare } from '../../nlu/phrases.js';
 import { say } from '../../replies/messages.js';
 import type { KnowledgeSearchResult, Llm, RespondInput, RespondOutput } from '../port.js';
 import { unansweredReply } from '../unanswered.js';
@@ -53,6 +55,8 @@ type Hit = KnowledgeSearchResult['hits'][number];
 function answerable(input: RespondInput, result: KnowledgeSearchResult): boolean {
   const [best] = result.hits;
   if (best === undefined) return false;
+  // "the courier was not polite" asks nothing: a page about couriers is no answer to it
+  if (input.classification.intent === 'complaint' && !asksSomething(prepare(input.text))) return false;
   // When the NLU recognised a question about a policy topic, a weaker match is still the right
   // document (short Arabic questions score low); otherwise only a confident match answers.
   const recognised =
