@@ -165,8 +165,8 @@ const catalogue = {
     ar: 'العفو! هل فيه شي ثاني أقدر أساعدك فيه؟',
   },
   praised: {
-    en: 'Thank you for the kind words, I will pass them on to the team! Is there anything else I can help with?',
-    ar: 'شكراً على كلامك الطيب، وبنوصله للفريق! هل فيه شي ثاني أقدر أساعدك فيه؟',
+    en: 'Thank you for the kind words, they mean a lot to us! Is there anything else I can help with?',
+    ar: 'شكراً على كلامك الطيب، يسعدنا هذا! هل فيه شي ثاني أقدر أساعدك فيه؟',
   },
   transferred: {
     en: 'I have passed your conversation to our {queue} team. They will reply here as soon as they can.',

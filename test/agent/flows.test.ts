@@ -126,7 +126,7 @@ describe('small talk', () => {
     }
     const [praised, praisedAr, unkind] = await harness.replies('966500000984');
     expect(praised).toBe(
-      'Thank you for the kind words, I will pass them on to the team! Is there anything else I can help with?',
+      'Thank you for the kind words, they mean a lot to us! Is there anything else I can help with?',
     );
     expect(praisedAr).toMatch(/^شكراً على كلامك الطيب/);
     expect(unkind).toMatch(/^نعتذر لك، يبدو إن فيه شي مزعجك/);
