@@ -3,7 +3,7 @@ import { type Priority, priorityRank, type Reason } from '../policy/reasons.js';
 import type { Db } from '../store/db.js';
 import { handoffs } from '../store/schema/index.js';
 import type { Packet } from './packet.js';
-import { raiseStatements } from './raise.js';
+import { raised, raiseStatements } from './raise.js';
 import type { SinkSettings } from './sinks/config.js';
 
 /**
@@ -11,7 +11,7 @@ import type { SinkSettings } from './sinks/config.js';
  * or a code given away, after an after-hours handoff must not keep its place until the next opening.
  * Raises a queued handoff (never lowers one, never touches one a person has), adds the new reasons
  * to its packet, leaves a note saying why and notifies the sinks again, in one batch. Returns the
- * raised packet, or undefined when nothing changed.
+ * raised packet, or undefined when nothing changed (also when an agent claimed it meanwhile).
  */
 export async function raiseWaitingHandoff(
   db: Db,
@@ -30,7 +30,7 @@ export async function raiseWaitingHandoff(
     reasons: [...stored.reasons, ...input.reasons.filter(isNew)],
   };
   const why = input.reasons.map((reason) => `${reason.code} (${reason.evidence})`).join('; ');
-  await db.batch(
+  const results = await db.batch(
     raiseStatements(db, sinks, {
       packet,
       guard: eq(handoffs.status, 'queued'),
@@ -38,5 +38,6 @@ export async function raiseWaitingHandoff(
       now: input.now,
     }),
   );
-  return packet;
+  // undefined when an agent claimed it since it was read
+  return raised(results) ? packet : undefined;
 }

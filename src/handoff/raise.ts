@@ -1,16 +1,20 @@
 import { and, eq, type SQL } from 'drizzle-orm';
 import { priorityRank } from '../policy/reasons.js';
 import type { Db } from '../store/db.js';
-import { handoffNotes, handoffs } from '../store/schema/index.js';
+import { insertWhere } from '../store/insert-where.js';
+import { handoffNotes, handoffs, outbox } from '../store/schema/index.js';
 import { newId } from '../util/ids.js';
 import type { Packet } from './packet.js';
 import type { SinkSettings } from './sinks/config.js';
-import { sinkOutboxStatements } from './sinks/handlers.js';
+import { sinkOutboxRows } from './sinks/handlers.js';
 
 /**
  * The one batch that raises a handoff, whatever raised it (its SLA passing, a message while it
  * waits): the priority and the packet that carries it, a note saying why, and the sinks notified
- * again. `guard` is the caller's condition for the raise still to apply.
+ * again. `guard` is the caller's condition for the raise still to apply; the note and the
+ * notifications come first and are written only when it holds, so a raise that does not apply
+ * leaves nothing behind, and one that does is never without its note. The last statement is the
+ * update: it returns the handoff's id when the raise applied.
  */
 export function raiseStatements(
   db: Db,
@@ -25,7 +29,11 @@ export function raiseStatements(
   },
 ) {
   const { packet, now } = input;
+  const applies = and(eq(handoffs.id, packet.id), input.guard) as SQL;
+  const note = { id: newId('note'), handoffId: packet.id, agentId: null, text: input.note, createdAt: now };
   return [
+    insertWhere(db, handoffNotes, note, handoffs, applies),
+    ...sinkOutboxRows(packet, sinks, now).map((row) => insertWhere(db, outbox, row, handoffs, applies)),
     db
       .update(handoffs)
       .set({
@@ -35,15 +43,13 @@ export function raiseStatements(
         ...input.also,
         updatedAt: now,
       })
-      .where(and(eq(handoffs.id, packet.id), input.guard))
+      .where(applies)
       .returning({ id: handoffs.id }),
-    db.insert(handoffNotes).values({
-      id: newId('note'),
-      handoffId: packet.id,
-      agentId: null,
-      text: input.note,
-      createdAt: now,
-    }),
-    ...sinkOutboxStatements(db, packet, sinks, now),
   ] as const;
+}
+
+/** Whether the batch of `raiseStatements` raised: its last result, the update's RETURNING, has the row. */
+export function raised(results: readonly unknown[]): boolean {
+  const update = results.at(-1);
+  return Array.isArray(update) && update.length > 0;
 }

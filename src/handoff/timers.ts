@@ -6,7 +6,7 @@ import type { Db } from '../store/db.js';
 import { conversations, handoffNotes, handoffs, messages } from '../store/schema/index.js';
 import { newId } from '../util/ids.js';
 import type { Packet } from './packet.js';
-import { raiseStatements } from './raise.js';
+import { raised, raiseStatements } from './raise.js';
 import type { SinkSettings } from './sinks/config.js';
 
 const nextPriority: Record<Priority, Priority> = {
@@ -51,17 +51,18 @@ export async function raiseOverdueHandoffs(ctx: TimerContext, now: number): Prom
   for (const row of overdue) {
     const priority = nextPriority[row.priority as Priority] ?? 'urgent';
     const packet: Packet = { ...(row.packet as Packet), priority };
-    const [raise, ...notify] = raiseStatements(ctx.db, ctx.sinks, {
-      packet,
-      guard: isNull(handoffs.slaRaisedAt),
-      note: `Waited past its SLA (${new Date(row.slaDueAt).toISOString()}): priority raised from ${row.priority} to ${priority} and sinks notified again.`,
-      now,
-      also: { slaRaisedAt: now },
-    });
-    // Two runs can overlap (a slow cron sweep on Workers, a slow interval on Node): only the one
-    // whose guarded raise applied writes the note and notifies the sinks, or each would.
-    if ((await raise).length === 0) continue;
-    await ctx.db.batch(notify as [(typeof notify)[number]]);
+    // Two runs can overlap (a slow cron sweep on Workers, a slow interval on Node): the guard lets
+    // only one raise, note and notify; the other's batch writes nothing.
+    const results = await ctx.db.batch(
+      raiseStatements(ctx.db, ctx.sinks, {
+        packet,
+        guard: isNull(handoffs.slaRaisedAt),
+        note: `Waited past its SLA (${new Date(row.slaDueAt).toISOString()}): priority raised from ${row.priority} to ${priority} and sinks notified again.`,
+        now,
+        also: { slaRaisedAt: now },
+      }),
+    );
+    if (!raised(results)) continue;
     raisedIds.push(row.id);
     ctx.logger.info('handoff raised after its SLA', { handoffId: row.id, priority });
   }

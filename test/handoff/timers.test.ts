@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
+import { raiseStatements } from '../../src/handoff/raise.js';
 import { runHandoffTimers } from '../../src/handoff/timers.js';
 import { addAgent } from '../../src/inbox/agents.js';
 import { silentLogger } from '../../src/log/logger.js';
@@ -38,8 +39,37 @@ describe('handoff timers', () => {
     expect((row?.packet as { priority: string } | undefined)?.priority).toBe('high');
     const hooks = await harness.db.select().from(outbox).where(eq(outbox.kind, 'sink:webhook'));
     expect(hooks).toHaveLength(2);
+    // the raise's notification is a whole outbox row, written in the raise's batch
+    expect(hooks[1]).toMatchObject({ status: 'pending', attempts: 0, conversationId: null });
+    expect(hooks[1]?.payload).toMatchObject({ packet: { priority: 'high' } });
     const notes = await harness.db.select().from(handoffNotes);
     expect(notes[0]?.text).toMatch(/priority raised from normal to high/);
+  });
+
+  it('writes no note and notifies nobody when the raise no longer applies (claimed meanwhile)', async () => {
+    const clock = new FixedClock(Date.parse('2026-11-24T11:00:00+03:00'));
+    harness = await withWebhookSink(clock);
+    const { token } = await addAgent(harness.db, { name: 'Layla', queues: ['*'], now: clock.now() });
+    await harness.post({ waId: '966500000985', text: 'agent please' });
+    const [packet] = await harness.packets();
+    if (packet === undefined) throw new Error('no handoff');
+    await harness.app.request(`/api/handoffs/${packet.id}/claim`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}` },
+    });
+    const results = await harness.db.batch(
+      raiseStatements(harness.db, harness.config.sinks, {
+        packet: { ...packet, priority: 'urgent' },
+        guard: eq(handoffs.status, 'queued'),
+        note: 'raised while waiting',
+        now: clock.now(),
+      }),
+    );
+    expect(results.at(-1)).toEqual([]);
+    const notes = await harness.db.select().from(handoffNotes);
+    expect(notes.map((note) => note.text)).not.toContain('raised while waiting');
+    expect(await harness.db.select().from(outbox).where(eq(outbox.kind, 'sink:webhook'))).toHaveLength(1);
+    expect((await harness.db.select().from(handoffs))[0]?.priority).toBe(packet.priority);
   });
 
   it('raises and hands back once when two runs overlap (a slow cron sweep, a slow interval)', async () => {

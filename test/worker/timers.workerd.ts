@@ -2,7 +2,7 @@ import { createScheduledController, env, SELF } from 'cloudflare:test';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { addAgent } from '../../src/inbox/agents.js';
-import { conversations, handoffs, messages, outbox } from '../../src/store/schema/index.js';
+import { conversations, handoffNotes, handoffs, messages, outbox } from '../../src/store/schema/index.js';
 import { conversationIdFor } from '../../src/util/ids.js';
 import { openD1 } from '../../src/worker/d1.js';
 import worker from '../../src/worker.js';
@@ -59,6 +59,12 @@ describe("the cron's handoff timers on Workers", () => {
     const raised = await db.query.handoffs.findFirst({ where: eq(handoffs.id, overdue?.id ?? '') });
     expect(raised?.slaRaisedAt).toBe(now);
     expect(raised?.priority).not.toBe(overdue?.priority);
+    // the note is written by an INSERT … SELECT in the raise's batch: D1 runs it too
+    const notes = await db
+      .select()
+      .from(handoffNotes)
+      .where(eq(handoffNotes.handoffId, overdue?.id ?? ''));
+    expect(notes.map((note) => note.text)).toEqual([expect.stringMatching(/^Waited past its SLA/)]);
     const handedBack = await db.query.handoffs.findFirst({ where: eq(handoffs.id, claimed?.id ?? '') });
     expect(handedBack).toMatchObject({ status: 'resolved', resolution: 'idle' });
     const conversation = await db.query.conversations.findFirst({
