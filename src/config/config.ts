@@ -3,6 +3,7 @@ import { type InfobipSettings, infobipSettingsFromEnv } from '../channel/infobip
 import { type TwilioSettings, twilioSettingsFromEnv } from '../channel/twilio/config.js';
 import { type SinkSettings, sinkSettingsFromEnv } from '../handoff/sinks/config.js';
 import { type MediaEnv, mediaEnvSchema } from '../media/config.js';
+import { parseClosedDates } from '../policy/business-hours.js';
 import { ConfigError } from './errors.js';
 
 export { ConfigError };
@@ -112,6 +113,17 @@ export const envSchema = z.object({
     )
     .default('sun-thu 09:00-18:00'),
   BUSINESS_TIMEZONE: z.string().min(1).default('Asia/Riyadh'),
+  /** Holidays on working days: `2026-03-19..2026-03-22,2026-09-23`, local dates. */
+  BUSINESS_CLOSED_DATES: z
+    .string()
+    .default('')
+    .superRefine((spec, ctx) => {
+      try {
+        parseClosedDates(spec);
+      } catch (error) {
+        ctx.addIssue({ code: 'custom', message: (error as Error).message });
+      }
+    }),
   BUSINESS_NAME: z.string().min(1).default(DEMO_BUSINESS),
   SUPPORT_EMAIL: z.email().default(DEMO_EMAIL),
   HANDOFF_SLA_MINUTES: positiveInt(30),

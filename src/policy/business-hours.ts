@@ -9,10 +9,44 @@ export interface BusinessHours {
   /** The first and last day of the range as configured (`sun-thu`: 0 and 4), for telling customers. */
   firstDay: number;
   lastDay: number;
+  /** Local dates (YYYY-MM-DD) the team is closed on a working day: Eid, National Day. */
+  closedDates: ReadonlySet<string>;
+}
+
+/** Longer than any holiday: a typo such as 2026 for 2027 in a range's end should fail, not close a year. */
+const MAX_CLOSED_RANGE_DAYS = 60;
+const DAY_MS = 24 * 60 * 60 * 1000;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function dateMs(date: string): number {
+  const ms = Date.parse(`${date}T00:00:00Z`);
+  if (!ISO_DATE.test(date) || Number.isNaN(ms) || new Date(ms).toISOString().slice(0, 10) !== date)
+    throw new Error(`BUSINESS_CLOSED_DATES: "${date}" is not a date (YYYY-MM-DD)`);
+  return ms;
+}
+
+/**
+ * Parses `2026-03-19..2026-03-22, 2026-09-23`: dates and inclusive ranges, local to the business,
+ * into the set of dates they cover.
+ */
+export function parseClosedDates(spec: string): Set<string> {
+  const dates = new Set<string>();
+  for (const item of spec.split(',').map((part) => part.trim())) {
+    if (item === '') continue;
+    const [first = '', last = first, ...rest] = item.split('..').map((part) => part.trim());
+    if (rest.length > 0) throw new Error(`BUSINESS_CLOSED_DATES: cannot read "${item}"`);
+    const from = dateMs(first);
+    const to = dateMs(last);
+    if (to < from) throw new Error(`BUSINESS_CLOSED_DATES: "${item}" ends before it starts`);
+    if ((to - from) / DAY_MS >= MAX_CLOSED_RANGE_DAYS)
+      throw new Error(`BUSINESS_CLOSED_DATES: "${item}" is longer than ${MAX_CLOSED_RANGE_DAYS} days`);
+    for (let day = from; day <= to; day += DAY_MS) dates.add(new Date(day).toISOString().slice(0, 10));
+  }
+  return dates;
 }
 
 /** Parses `sun-thu 09:00-18:00` (a day range wraps around the week: `sat-wed`). */
-export function parseBusinessHours(spec: string, timeZone: string): BusinessHours {
+export function parseBusinessHours(spec: string, timeZone: string, closedDates = ''): BusinessHours {
   const match = /^(\w{3})-(\w{3}) (\d{2}):(\d{2})-(\d{2}):(\d{2})$/.exec(spec);
   if (match === null) throw new Error(`BUSINESS_HOURS: cannot read "${spec}"`);
   const [, from, to, oh, om, ch, cm] = match;
@@ -33,6 +67,7 @@ export function parseBusinessHours(spec: string, timeZone: string): BusinessHour
     timeZone,
     firstDay: start,
     lastDay: end,
+    closedDates: parseClosedDates(closedDates),
   };
 }
 
@@ -88,7 +123,12 @@ function localTime(ms: number, timeZone: string): { day: number; minute: number;
 
 export function isWithinBusinessHours(ms: number, hours: BusinessHours): boolean {
   const { day, minute } = localTime(ms, hours.timeZone);
-  return hours.days.has(day) && minute >= hours.openMinute && minute < hours.closeMinute;
+  return (
+    hours.days.has(day) &&
+    minute >= hours.openMinute &&
+    minute < hours.closeMinute &&
+    !hours.closedDates.has(localDate(ms, hours.timeZone))
+  );
 }
 
 /** When the team is next available: `ms` itself inside hours, else the next opening. */
@@ -97,11 +137,14 @@ export function nextOpening(ms: number, hours: BusinessHours): number {
   const { day, minute, offsetMs } = localTime(ms, hours.timeZone);
   const localNow = ms + offsetMs;
   const localMidnight = localNow - (localNow % 86_400_000);
-  for (let ahead = 0; ahead <= 7; ahead++) {
+  // a week, and one more day for every closed date that may fall on a working day
+  for (let ahead = 0; ahead <= 7 + hours.closedDates.size; ahead++) {
     const candidateDay = (day + ahead) % 7;
     if (!hours.days.has(candidateDay)) continue;
     if (ahead === 0 && minute >= hours.openMinute) continue;
-    const localOpening = localMidnight + ahead * 86_400_000 + hours.openMinute * 60_000;
+    const localDay = localMidnight + ahead * DAY_MS;
+    if (hours.closedDates.has(new Date(localDay).toISOString().slice(0, 10))) continue;
+    const localOpening = localDay + hours.openMinute * 60_000;
     // Converting back with the offset at that moment keeps zones with DST right.
     const guess = localOpening - offsetMs;
     return localOpening - localTime(guess, hours.timeZone).offsetMs;
@@ -109,13 +152,11 @@ export function nextOpening(ms: number, hours: BusinessHours): number {
   throw new Error('business hours have no open day');
 }
 
-/** A short local description of a moment, for the after-hours notice. */
 /** Day names and times for customers: Arabic with Latin digits, as the rest of the replies. */
 const INTL_LOCALE = { en: 'en-GB', ar: 'ar-SA-u-nu-latn' } as const;
 
 /** A Sunday: day names come from Intl in the customer's language, as in `formatLocal`. */
 const A_SUNDAY_UTC = Date.UTC(2026, 10, 22);
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 const clockTime = (minute: number) =>
   `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
@@ -133,9 +174,15 @@ export function describeHours(hours: BusinessHours, locale: 'en' | 'ar'): string
     : `${dayName(hours.firstDay)} to ${dayName(hours.lastDay)}, ${time}`;
 }
 
-export function formatLocal(ms: number, hours: BusinessHours, locale: 'en' | 'ar'): string {
+/**
+ * A moment as a customer reads it: "Sunday 09:00"; with the date when it is six days or more away
+ * (after a holiday), where the weekday alone would name the wrong week: "Sunday 29 March 09:00".
+ */
+export function formatLocal(ms: number, hours: BusinessHours, locale: 'en' | 'ar', from = ms): string {
+  const far = ms - from >= 6 * DAY_MS;
   return zoneFormatter(INTL_LOCALE[locale], hours.timeZone, {
     weekday: 'long',
+    ...(far ? { day: 'numeric', month: 'long' } : {}),
     hour: '2-digit',
     minute: '2-digit',
     hourCycle: 'h23',

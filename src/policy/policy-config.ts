@@ -13,7 +13,11 @@ export function policyConfigFrom(config: Config): PolicyConfig {
   return {
     frustrationThreshold: config.FRUSTRATION_THRESHOLD,
     failedAttemptsThreshold: config.FAILED_ATTEMPTS_THRESHOLD,
-    businessHours: parseBusinessHours(config.BUSINESS_HOURS, config.BUSINESS_TIMEZONE),
+    businessHours: parseBusinessHours(
+      config.BUSINESS_HOURS,
+      config.BUSINESS_TIMEZONE,
+      config.BUSINESS_CLOSED_DATES,
+    ),
     slaMinutes: config.HANDOFF_SLA_MINUTES,
   };
 }

@@ -117,6 +117,19 @@ describe('escalation triggers, through the webhook path', () => {
     expect(replies.at(-1)).toMatch(/offline now|غير متواجد/);
   });
 
+  it('names the date the team is back after a holiday (BUSINESS_CLOSED_DATES)', async () => {
+    harness = await createHarness({
+      clock: new FixedClock(Date.parse('2026-03-18T20:00:00+03:00')),
+      env: { BUSINESS_CLOSED_DATES: '2026-03-19..2026-03-24' },
+    });
+    await harness.post({ waId: '966500000986', text: 'agent please' });
+    const [packet] = await harness.packets();
+    expect(new Date(packet?.slaDueAt ?? 0).toISOString()).toBe('2026-03-25T06:30:00.000Z');
+    expect((await harness.replies('966500000986')).at(-1)).toMatch(
+      /An agent will answer you Wednesday 25 March at 09:00/,
+    );
+  });
+
   it('tells the hours in Arabic words, not the configured spec', async () => {
     harness = await createHarness({ clock: new FixedClock(Date.parse('2026-11-27T22:00:00+03:00')) });
     await harness.post({ waId: '966500000710', text: 'ابي اكلم موظف' });

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config/config.js';
+import { ConfigError } from '../../src/config/errors.js';
 import type { Classification } from '../../src/llm/classification.js';
-import { describeHours, parseBusinessHours } from '../../src/policy/business-hours.js';
+import {
+  describeHours,
+  formatLocal,
+  parseBusinessHours,
+  parseClosedDates,
+} from '../../src/policy/business-hours.js';
 import { routeHandoff } from '../../src/policy/decide.js';
 import type { PolicyConfig } from '../../src/policy/policy-config.js';
 import type { Reason } from '../../src/policy/reasons.js';
@@ -203,5 +210,58 @@ describe('business hours', () => {
     );
     // Saturday before the switch; Monday 09:00 is already summer time (UTC+2).
     expect(new Date(routing.opensAt).toISOString()).toBe('2026-03-30T07:00:00.000Z');
+  });
+});
+
+describe('closed dates (holidays on working days)', () => {
+  // Eid al-Fitr 1447: Thursday 19 to Tuesday 24 March 2026, and National Day, Wednesday 23 September
+  const hours = parseBusinessHours(
+    'sun-thu 09:00-18:00',
+    'Asia/Riyadh',
+    '2026-03-19..2026-03-24, 2026-09-23',
+  );
+  const holiday = { ...config, businessHours: hours };
+  const at = (iso: string) => routeHandoff({ reasons: [], tier: 'standard', now: Date.parse(iso) }, holiday);
+
+  it('reads dates and inclusive ranges', () => {
+    expect([...parseClosedDates('2026-03-19..2026-03-21,2026-09-23')]).toEqual([
+      '2026-03-19',
+      '2026-03-20',
+      '2026-03-21',
+      '2026-09-23',
+    ]);
+    expect(parseClosedDates(' ')).toEqual(new Set());
+  });
+
+  it.each([
+    ['2026-02-30', /is not a date/],
+    ['23/09/2026', /is not a date/],
+    ['2026-03-24..2026-03-19', /ends before it starts/],
+    ['2026-03-19..2027-03-19', /longer than 60 days/],
+    ['2026-03-19..2026-03-20..2026-03-21', /cannot read/],
+  ])('refuses %j', (spec, message) => {
+    expect(() => parseClosedDates(spec)).toThrow(message);
+    expect(() => loadConfig({ BUSINESS_CLOSED_DATES: spec })).toThrow(ConfigError);
+  });
+
+  it('is closed on a working day that is a holiday, and opens on the first working day after', () => {
+    expect(at('2026-03-22T11:00:00+03:00').afterHours).toBe(true); // Sunday, in the range
+    expect(at('2026-09-23T11:00:00+03:00').afterHours).toBe(true); // Wednesday, National Day
+    expect(at('2026-09-22T11:00:00+03:00').afterHours).toBe(false);
+    const eve = at('2026-03-18T20:00:00+03:00'); // Wednesday evening before the holiday
+    expect(new Date(eve.opensAt).toISOString()).toBe('2026-03-25T06:00:00.000Z'); // Wednesday 09:00
+    const nationalDay = at('2026-09-22T19:00:00+03:00');
+    expect(new Date(nationalDay.opensAt).toISOString()).toBe('2026-09-24T06:00:00.000Z');
+  });
+
+  it('names the date of an opening six days or more away, the weekday alone otherwise', () => {
+    const from = Date.parse('2026-03-18T20:00:00+03:00');
+    const opening = at('2026-03-18T20:00:00+03:00').opensAt;
+    expect(formatLocal(opening, hours, 'en', from)).toBe('Wednesday 25 March at 09:00');
+    expect(formatLocal(opening, hours, 'ar', from)).toMatch(/^الأربعاء، 25 مارس/);
+    const tomorrow = at('2026-09-22T19:00:00+03:00').opensAt;
+    expect(formatLocal(tomorrow, hours, 'en', Date.parse('2026-09-22T19:00:00+03:00'))).toBe(
+      'Thursday 09:00',
+    );
   });
 });

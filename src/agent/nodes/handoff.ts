@@ -104,7 +104,7 @@ export function handoffNode(deps: AgentDeps) {
     const logistics = routing.afterHours
       ? say('afterHours', language, {
           hours: describeHours(deps.policy.businessHours, language),
-          opensAt: formatLocal(routing.opensAt, deps.policy.businessHours, language),
+          opensAt: formatLocal(routing.opensAt, deps.policy.businessHours, language, deps.clock.now()),
           email: deps.supportEmail,
         })
       : say('transferring', language, {

@@ -141,7 +141,7 @@ function queueNotice(deps: AgentDeps, language: AgentStateValue['language']): st
   const now = deps.clock.now();
   if (isWithinBusinessHours(now, hours)) return say('alreadyQueued', language);
   return say('alreadyQueuedAfterHours', language, {
-    opensAt: formatLocal(nextOpening(now, hours), hours, language),
+    opensAt: formatLocal(nextOpening(now, hours), hours, language, now),
   });
 }
 
