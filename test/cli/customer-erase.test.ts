@@ -1,0 +1,87 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createClient } from '@libsql/client';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openLibsql } from '../../src/store/libsql.js';
+import { migrateLibsql } from '../../src/store/migrate.js';
+import { conversations, customers, messages } from '../../src/store/schema/index.js';
+
+const cleanups: (() => void)[] = [];
+afterEach(() => {
+  for (const cleanup of cleanups.splice(0)) cleanup();
+});
+
+/** A database file with two customers, one message each. */
+async function seeded() {
+  const dir = mkdtempSync(join(tmpdir(), 'baton-erase-'));
+  const url = `file:${join(dir, 'baton.db')}`;
+  const { db, close } = openLibsql(url);
+  cleanups.push(() => {
+    close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+  await migrateLibsql(db, { file: true });
+  for (const waId of ['966500000991', '966500000992']) {
+    await db.insert(customers).values({ id: waId, waId, createdAt: 1, updatedAt: 1 });
+    await db.insert(conversations).values({
+      id: `conv_${waId}`,
+      customerId: waId,
+      channel: 'whatsapp',
+      lastMessageAt: 1,
+      createdAt: 1,
+      updatedAt: 1,
+    });
+    await db.insert(messages).values({
+      id: `msg_${waId}`,
+      conversationId: `conv_${waId}`,
+      direction: 'in',
+      author: 'customer',
+      type: 'text',
+      text: 'my address is 12 King Fahd Road',
+      status: 'received',
+      sentAt: 1,
+      createdAt: 1,
+      updatedAt: 1,
+    });
+  }
+  const left = async () => (await db.select({ id: customers.id }).from(customers)).map((row) => row.id);
+  return { url, db, left };
+}
+
+const erase = (url: string, ...args: string[]) =>
+  execFileSync('npx', ['tsx', 'src/cli/customer-erase.ts', ...args], {
+    env: { ...process.env, DATABASE_URL: url, LOG_LEVEL: 'error' },
+    encoding: 'utf8',
+  });
+
+describe('npm run customer:erase', () => {
+  it('shows what it would erase, erases it with --yes, and leaves the other customers', async () => {
+    const { url, left } = await seeded();
+    expect(erase(url, '--id', '+966500000991')).toMatch(
+      /^Would erase customer 966500000991: 1 conversation\(s\), 1 message\(s\), 0 handoff\(s\) with 0 note\(s\), 0 outbox row\(s\)\. Run again with --yes/,
+    );
+    expect(await left()).toEqual(['966500000991', '966500000992']);
+    expect(erase(url, '--id', '966500000991', '--yes')).toMatch(
+      /^Erased customer 966500000991: 1 conversation/,
+    );
+    expect(await left()).toEqual(['966500000992']);
+    expect(erase(url, '--id', '966500000991')).toMatch(/^No customer 966500000991 here/);
+  }, 60_000);
+
+  it('writes the same erase as a SQL script, for D1', async () => {
+    const { url, db, left } = await seeded();
+    const script = erase(url, '--id', '966500000992', '--sql');
+    expect(script).not.toMatch(/\?/);
+    const client = createClient({ url });
+    await client.executeMultiple(script);
+    client.close();
+    expect(await left()).toEqual(['966500000991']);
+    expect(await db.select().from(messages)).toHaveLength(1);
+  }, 60_000);
+
+  it('refuses an id that is not a phone number or a user id', () => {
+    expect(() => erase('file::memory:', '--id', "1' or '1'='1")).toThrow(/not a phone number/);
+  });
+});

@@ -1,0 +1,94 @@
+import { eq, inArray } from 'drizzle-orm';
+import { afterEach, describe, expect, it } from 'vitest';
+import { customerFootprint, eraseCustomer } from '../../src/store/repos/erase-customer.js';
+import {
+  checkpointBlobs,
+  checkpoints,
+  checkpointWrites,
+  conversations,
+  customers,
+  handoffNotes,
+  handoffs,
+  messages,
+  outbox,
+} from '../../src/store/schema/index.js';
+import { FixedClock } from '../../src/util/clock.js';
+import { createHarness, type Harness } from '../support/harness.js';
+
+let harness: Harness;
+afterEach(() => harness?.close());
+
+const erased = '966500000987';
+const kept = '966500000988';
+
+/** Every row that belongs to the customer's conversations, by table. */
+async function rowsOf(waId: string) {
+  const db = harness.db;
+  const ids = (await db.select().from(conversations).where(eq(conversations.customerId, waId))).map(
+    (row) => row.id,
+  );
+  const handoffIds = (await db.select().from(handoffs).where(inArray(handoffs.conversationId, ids))).map(
+    (row) => row.id,
+  );
+  const sinkRows = (await db.select().from(outbox).where(eq(outbox.kind, 'sink:webhook'))).filter((row) =>
+    ids.some((id) => JSON.stringify(row.payload).includes(id)),
+  );
+  return {
+    customers: (await db.select().from(customers).where(eq(customers.id, waId))).length,
+    conversations: ids.length,
+    messages: (await db.select().from(messages).where(inArray(messages.conversationId, ids))).length,
+    handoffs: handoffIds.length,
+    notes: (await db.select().from(handoffNotes).where(inArray(handoffNotes.handoffId, handoffIds))).length,
+    sends: (await db.select().from(outbox).where(inArray(outbox.conversationId, ids))).length,
+    sinkRows: sinkRows.length,
+    checkpoints: (await db.select().from(checkpoints).where(inArray(checkpoints.threadId, ids))).length,
+    blobs: (await db.select().from(checkpointBlobs).where(inArray(checkpointBlobs.threadId, ids))).length,
+    writes: (await db.select().from(checkpointWrites).where(inArray(checkpointWrites.threadId, ids))).length,
+  };
+}
+
+describe('erasing a customer (a deletion request)', () => {
+  it('deletes everything kept about them, in one batch, and nothing of anyone else', async () => {
+    harness = await createHarness({
+      clock: new FixedClock(Date.parse('2026-11-24T11:00:00+03:00')),
+      env: {
+        HANDOFF_WEBHOOK_URL: 'https://hooks.example/baton',
+        HANDOFF_WEBHOOK_SECRET: 'sixteen-chars-or-more',
+      },
+    });
+    for (const waId of [erased, kept]) {
+      await harness.post({ waId, text: 'where is my order?' });
+      await harness.post({ waId, text: 'I want to talk to a human' });
+    }
+    const before = await rowsOf(erased);
+    // the conversation, its messages, the handoff with its packet, the sink's copy, the agent's state
+    expect(before).toMatchObject({ customers: 1, conversations: 1, handoffs: 1, sinkRows: 1 });
+    expect(before.messages).toBeGreaterThanOrEqual(4);
+    expect(before.notes + before.sends + before.checkpoints + before.blobs).toBeGreaterThan(0);
+    const keptBefore = await rowsOf(kept);
+
+    expect(await customerFootprint(harness.db, erased)).toEqual({
+      customers: 1,
+      conversations: 1,
+      messages: before.messages,
+      handoffs: 1,
+      notes: before.notes,
+      outbox: before.sends + before.sinkRows,
+    });
+    await eraseCustomer(harness.db, erased);
+
+    expect(Object.values(await rowsOf(erased)).every((n) => n === 0)).toBe(true);
+    expect(await rowsOf(kept)).toEqual(keptBefore);
+  });
+
+  it('finds the customer by their WhatsApp user id too, and erasing nobody changes nothing', async () => {
+    harness = await createHarness();
+    await harness.post({ waId: erased, text: 'hello' });
+    await harness.db.update(customers).set({ userId: 'SA.1a2b3c' }).where(eq(customers.id, erased));
+    expect((await customerFootprint(harness.db, 'nobody')).customers).toBe(0);
+    await eraseCustomer(harness.db, 'nobody');
+    expect((await rowsOf(erased)).customers).toBe(1);
+    await eraseCustomer(harness.db, 'SA.1a2b3c');
+    expect(await rowsOf(erased)).toMatchObject({ customers: 0, conversations: 0, messages: 0 });
+  });
+});
