@@ -1,8 +1,9 @@
-import { and, eq, isNull, lt, max } from 'drizzle-orm';
+import { and, eq, isNull, lt, max, type SQL } from 'drizzle-orm';
 import type { Config } from '../config/config.js';
 import type { Logger } from '../log/logger.js';
 import type { Priority } from '../policy/reasons.js';
 import type { Db } from '../store/db.js';
+import { insertWhere } from '../store/insert-where.js';
 import { conversations, handoffNotes, handoffs, messages } from '../store/schema/index.js';
 import { newId } from '../util/ids.js';
 import type { Packet } from './packet.js';
@@ -88,7 +89,18 @@ export async function handBackIdleConversations(ctx: TimerContext, now: number):
   const handedBack: string[] = [];
   for (const row of idle) {
     const handoffId = row.handoffId as string;
-    const [resolved] = await ctx.db.batch([
+    const assigned = and(eq(handoffs.id, handoffId), eq(handoffs.status, 'assigned')) as SQL;
+    const note = {
+      id: newId('note'),
+      handoffId,
+      agentId: null,
+      text: `No message from either side for ${idleFor(ctx.idleMs)}: handed back to the bot.`,
+      createdAt: now,
+    };
+    // the note first, while the handoff is still assigned: one batch, and an overlapping run that
+    // handed it back already writes nothing
+    const [, resolved] = await ctx.db.batch([
+      insertWhere(ctx.db, handoffNotes, note, handoffs, assigned),
       ctx.db
         .update(handoffs)
         .set({
@@ -98,22 +110,14 @@ export async function handBackIdleConversations(ctx: TimerContext, now: number):
           csatStatus: 'not_asked',
           updatedAt: now,
         })
-        .where(and(eq(handoffs.id, handoffId), eq(handoffs.status, 'assigned')))
+        .where(assigned)
         .returning({ id: handoffs.id }),
       ctx.db
         .update(conversations)
         .set({ mode: 'bot', handoffId: null, updatedAt: now })
         .where(and(eq(conversations.id, row.conversationId), eq(conversations.handoffId, handoffId))),
     ]);
-    // an overlapping run handed it back already: one note
     if (resolved.length === 0) continue;
-    await ctx.db.insert(handoffNotes).values({
-      id: newId('note'),
-      handoffId,
-      agentId: null,
-      text: `No message from either side for ${idleFor(ctx.idleMs)}: handed back to the bot.`,
-      createdAt: now,
-    });
     handedBack.push(handoffId);
     ctx.logger.info('idle conversation handed back to the bot', { handoffId });
   }
