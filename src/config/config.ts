@@ -130,6 +130,8 @@ export const envSchema = z.object({
   /** An agent-mode conversation with no message from either side this long goes back to the bot. */
   HANDOFF_IDLE_HOURS: z.coerce.number().positive().default(24),
   HANDOFF_TIMER_INTERVAL_MS: positiveInt(60_000),
+  /** Days a conversation no one writes in is kept before it is erased; 0 keeps it for ever. */
+  RETENTION_DAYS: z.coerce.number().int().min(0).default(0),
 
   ORDERS_API_URL: z.url().optional(),
   ORDERS_API_TOKEN: optionalString,

@@ -4,6 +4,7 @@ import type { Logger } from '../log/logger.js';
 import type { Priority } from '../policy/reasons.js';
 import type { Db } from '../store/db.js';
 import { insertWhere } from '../store/insert-where.js';
+import { eraseExpiredConversations } from '../store/repos/erase-customer.js';
 import { conversations, handoffNotes, handoffs, messages } from '../store/schema/index.js';
 import { newId } from '../util/ids.js';
 import type { Packet } from './packet.js';
@@ -28,15 +29,23 @@ export interface TimerContext {
   logger: Logger;
   sinks: SinkSettings;
   idleMs: number;
+  /** How long a conversation no one writes in is kept; 0 keeps it for ever. */
+  retentionMs: number;
 }
 
 /** The timers' context from the configuration, for Node's interval and the Workers cron alike. */
 export function timerContext(
-  config: Pick<Config, 'sinks' | 'HANDOFF_IDLE_HOURS'>,
+  config: Pick<Config, 'sinks' | 'HANDOFF_IDLE_HOURS' | 'RETENTION_DAYS'>,
   db: Db,
   logger: Logger,
 ): TimerContext {
-  return { db, logger, sinks: config.sinks, idleMs: config.HANDOFF_IDLE_HOURS * 3_600_000 };
+  return {
+    db,
+    logger,
+    sinks: config.sinks,
+    idleMs: config.HANDOFF_IDLE_HOURS * 3_600_000,
+    retentionMs: config.RETENTION_DAYS * 86_400_000,
+  };
 }
 
 /**
@@ -124,9 +133,18 @@ export async function handBackIdleConversations(ctx: TimerContext, now: number):
   return handedBack;
 }
 
+/** Conversations past `RETENTION_DAYS` are erased (see `eraseExpiredConversations`). */
+async function expireConversations(ctx: TimerContext, now: number): Promise<number> {
+  if (ctx.retentionMs === 0) return 0;
+  const erased = await eraseExpiredConversations(ctx.db, now - ctx.retentionMs);
+  if (erased > 0) ctx.logger.info('conversations past their retention erased', { erased });
+  return erased;
+}
+
 export async function runHandoffTimers(ctx: TimerContext, now: number) {
   return {
     raised: await raiseOverdueHandoffs(ctx, now),
     handedBack: await handBackIdleConversations(ctx, now),
+    expired: await expireConversations(ctx, now),
   };
 }

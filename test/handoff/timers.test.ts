@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
 import { raiseStatements } from '../../src/handoff/raise.js';
-import { runHandoffTimers } from '../../src/handoff/timers.js';
+import { runHandoffTimers, timerContext } from '../../src/handoff/timers.js';
 import { addAgent } from '../../src/inbox/agents.js';
 import { silentLogger } from '../../src/log/logger.js';
 import { conversations, handoffNotes, handoffs, outbox } from '../../src/store/schema/index.js';
@@ -29,7 +29,7 @@ describe('handoff timers', () => {
     const clock = new FixedClock(Date.parse('2026-11-24T11:00:00+03:00'));
     harness = await withWebhookSink(clock);
     await harness.post({ waId: '966500000971', text: 'agent please' });
-    const ctx = { db: harness.db, logger: silentLogger, sinks: harness.config.sinks, idleMs: 24 * HOUR };
+    const ctx = timerContext(harness.config, harness.db, silentLogger);
     expect((await runHandoffTimers(ctx, clock.now() + 29 * 60_000)).raised).toEqual([]);
     const [packet] = await harness.packets();
     expect((await runHandoffTimers(ctx, clock.now() + 31 * 60_000)).raised).toEqual([packet?.id]);
@@ -83,7 +83,7 @@ describe('handoff timers', () => {
       method: 'POST',
       headers: { authorization: `Bearer ${token}` },
     });
-    const ctx = { db: harness.db, logger: silentLogger, sinks: harness.config.sinks, idleMs: 24 * HOUR };
+    const ctx = timerContext(harness.config, harness.db, silentLogger);
     const at = clock.now() + 25 * HOUR;
     const runs = await Promise.all([runHandoffTimers(ctx, at), runHandoffTimers(ctx, at)]);
     expect(runs.flatMap((run) => run.raised)).toEqual([waiting?.id]);
@@ -106,7 +106,7 @@ describe('handoff timers', () => {
       method: 'POST',
       headers: { authorization: `Bearer ${token}` },
     });
-    const ctx = { db: harness.db, logger: silentLogger, sinks: harness.config.sinks, idleMs: 24 * HOUR };
+    const ctx = timerContext(harness.config, harness.db, silentLogger);
     expect((await runHandoffTimers(ctx, clock.now() + 23 * HOUR)).handedBack).toEqual([]);
     expect((await runHandoffTimers(ctx, clock.now() + 25 * HOUR)).handedBack).toEqual([packet?.id]);
     const [conversation] = await harness.db.select().from(conversations);

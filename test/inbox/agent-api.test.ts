@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { runHandoffTimers } from '../../src/handoff/timers.js';
+import { runHandoffTimers, timerContext } from '../../src/handoff/timers.js';
 import { addAgent, listAgents, removeAgent, rotateAgentToken } from '../../src/inbox/agents.js';
 import { silentLogger } from '../../src/log/logger.js';
 import { outbox } from '../../src/store/schema/index.js';
@@ -437,7 +437,7 @@ describe('KPIs, OpenAPI and metrics', () => {
     await harness.post({ waId: '966500000917', text: 'I want to talk to a human' });
     const idle = await latest();
     await layla('POST', `/api/handoffs/${idle}/reply`, { text: 'Hello!' });
-    const timers = { db: harness.db, logger: silentLogger, sinks: harness.config.sinks, idleMs: 90 * 60_000 };
+    const timers = { ...timerContext(harness.config, harness.db, silentLogger), idleMs: 90 * 60_000 };
     await runHandoffTimers(timers, clock.now() + 4 * 60 * 60_000);
     await harness.post({ waId: '966500000918', text: 'I was charged twice for my order' });
 

@@ -2,7 +2,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { OutboundMessage, Recipient, SendResult, Transport } from '../../src/channel/outbound.js';
-import { runHandoffTimers } from '../../src/handoff/timers.js';
+import { runHandoffTimers, timerContext } from '../../src/handoff/timers.js';
 import { addAgent } from '../../src/inbox/agents.js';
 import { silentLogger } from '../../src/log/logger.js';
 import type { Db } from '../../src/store/db.js';
@@ -150,10 +150,7 @@ describe('handoff lifecycle invariants (property-based)', () => {
               transport.failing = step.kind === 'faultOn';
             } else if (step.kind === 'idle') {
               clock.advance(25 * 3_600_000);
-              await runHandoffTimers(
-                { db: harness.db, logger: silentLogger, sinks: harness.config.sinks, idleMs: 24 * 3_600_000 },
-                clock.now(),
-              );
+              await runHandoffTimers(timerContext(harness.config, harness.db, silentLogger), clock.now());
             } else if (step.kind === 'takeover') {
               const [conversation] = await harness.db.select().from(conversations);
               if (conversation) await agent('POST', `/api/conversations/${conversation.id}/takeover`, {});

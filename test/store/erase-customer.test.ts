@@ -1,5 +1,7 @@
 import { eq, inArray } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
+import { runHandoffTimers, timerContext } from '../../src/handoff/timers.js';
+import { silentLogger } from '../../src/log/logger.js';
 import { customerFootprint, eraseCustomer } from '../../src/store/repos/erase-customer.js';
 import {
   checkpointBlobs,
@@ -18,6 +20,7 @@ import { createHarness, type Harness } from '../support/harness.js';
 let harness: Harness;
 afterEach(() => harness?.close());
 
+const DAY = 86_400_000;
 const erased = '966500000987';
 const kept = '966500000988';
 
@@ -90,5 +93,43 @@ describe('erasing a customer (a deletion request)', () => {
     expect((await rowsOf(erased)).customers).toBe(1);
     await eraseCustomer(harness.db, 'SA.1a2b3c');
     expect(await rowsOf(erased)).toMatchObject({ customers: 0, conversations: 0, messages: 0 });
+  });
+});
+
+describe('RETENTION_DAYS', () => {
+  it('erases conversations no one wrote in for that long, with the bot only, and customers left with none', async () => {
+    const clock = new FixedClock(Date.parse('2026-11-01T11:00:00+03:00'));
+    harness = await createHarness({
+      clock,
+      env: { RETENTION_DAYS: '30' },
+      customers: [{ waId: '966500000995', name: 'Huda', tier: 'vip' }],
+    });
+    const [old, waiting, vip, recent] = ['966500000993', '966500000994', '966500000995', '966500000996'];
+    await harness.post({ waId: old, text: 'how much is shipping?' });
+    await harness.post({ waId: waiting, text: 'I want to talk to a human' });
+    await harness.post({ waId: vip, text: 'hello' });
+    clock.advance(20 * DAY);
+    await harness.post({ waId: recent, text: 'hello' });
+    const ctx = timerContext(harness.config, harness.db, silentLogger);
+
+    expect((await runHandoffTimers(ctx, Date.parse('2026-11-30T11:00:00+03:00'))).expired).toBe(0);
+    expect((await runHandoffTimers(ctx, Date.parse('2026-12-02T11:00:00+03:00'))).expired).toBe(2);
+
+    expect(await rowsOf(old)).toMatchObject({ customers: 0, conversations: 0, messages: 0 });
+    // a VIP's tier is the operator's: the row stays, the conversation goes
+    expect(await rowsOf(vip)).toMatchObject({ customers: 1, conversations: 0, messages: 0 });
+    // a person is still to answer this one
+    expect(await rowsOf(waiting)).toMatchObject({ customers: 1, conversations: 1, handoffs: 1 });
+    expect((await rowsOf(recent)).messages).toBeGreaterThan(0);
+    expect((await runHandoffTimers(ctx, Date.parse('2026-12-02T11:00:00+03:00'))).expired).toBe(0);
+  });
+
+  it('keeps everything when it is 0, the default', async () => {
+    const clock = new FixedClock(Date.parse('2026-01-01T11:00:00+03:00'));
+    harness = await createHarness({ clock });
+    await harness.post({ waId: '966500000997', text: 'hello' });
+    const ctx = timerContext(harness.config, harness.db, silentLogger);
+    expect((await runHandoffTimers(ctx, clock.now() + 3650 * DAY)).expired).toBe(0);
+    expect((await rowsOf('966500000997')).messages).toBeGreaterThan(0);
   });
 });

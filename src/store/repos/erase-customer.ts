@@ -1,4 +1,4 @@
-import { and, count, eq, inArray, like, or, type SQL, sql } from 'drizzle-orm';
+import { and, count, eq, inArray, like, lt, notExists, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../db.js';
 import {
   checkpointBlobs,
@@ -12,14 +12,10 @@ import {
   outbox,
 } from '../schema/index.js';
 
-/**
- * What Baton keeps about one customer, found by any id a delivery carries (phone number, user id,
- * parent user id): their conversations, messages, the agent's checkpoints, handoffs with their
- * notes and packets, and every outbox row that holds any of it (replies waiting to be sent, sink
- * notifications carrying the packet).
- */
-function scope(db: Db, customerId: string) {
-  const customerIds = db
+type ConversationIds = ReturnType<typeof conversationIdsOf>;
+
+function customerIdsOf(db: Db, customerId: string) {
+  return db
     .select({ id: customers.id })
     .from(customers)
     .where(
@@ -29,10 +25,18 @@ function scope(db: Db, customerId: string) {
         eq(customers.parentUserId, customerId),
       ),
     );
-  const conversationIds = db
-    .select({ id: conversations.id })
-    .from(conversations)
-    .where(inArray(conversations.customerId, customerIds));
+}
+
+function conversationIdsOf(db: Db, where: SQL) {
+  return db.select({ id: conversations.id }).from(conversations).where(where);
+}
+
+/**
+ * What Baton keeps about some conversations: their messages, the agent's checkpoints, handoffs
+ * with their notes and packets, and every outbox row that holds any of it (replies waiting to be
+ * sent, sink notifications carrying the packet).
+ */
+function conversationScope(db: Db, conversationIds: ConversationIds) {
   const handoffIds = db
     .select({ id: handoffs.id })
     .from(handoffs)
@@ -46,7 +50,19 @@ function scope(db: Db, customerId: string) {
       inArray(sql`json_extract(${outbox.payload}, '$.packet.conversationId')`, conversationIds),
     ),
   ) as SQL;
-  return { customerIds, conversationIds, handoffIds, outboxRows };
+  return { conversationIds, handoffIds, outboxRows };
+}
+
+/**
+ * What Baton keeps about one customer, found by any id a delivery carries (phone number, user id,
+ * parent user id): the customer and everything their conversations hold.
+ */
+function scope(db: Db, customerId: string) {
+  const customerIds = customerIdsOf(db, customerId);
+  return {
+    customerIds,
+    ...conversationScope(db, conversationIdsOf(db, inArray(conversations.customerId, customerIds))),
+  };
 }
 
 export interface CustomerFootprint {
@@ -80,12 +96,9 @@ export async function customerFootprint(db: Db, customerId: string): Promise<Cus
   };
 }
 
-/**
- * The deletes that erase the customer, children first: each finds its rows through the parents
- * still there, so the statements work as one batch on libSQL and as a script on D1.
- */
-export function eraseCustomerStatements(db: Db, customerId: string) {
-  const s = scope(db, customerId);
+/** The deletes of everything the conversations hold, then of the conversations, children first. */
+function conversationDeletes(db: Db, conversationIds: ConversationIds) {
+  const s = conversationScope(db, conversationIds);
   return [
     db.delete(checkpointWrites).where(inArray(checkpointWrites.threadId, s.conversationIds)),
     db.delete(checkpointBlobs).where(inArray(checkpointBlobs.threadId, s.conversationIds)),
@@ -95,8 +108,63 @@ export function eraseCustomerStatements(db: Db, customerId: string) {
     db.delete(handoffs).where(inArray(handoffs.id, s.handoffIds)),
     db.delete(messages).where(inArray(messages.conversationId, s.conversationIds)),
     db.delete(conversations).where(inArray(conversations.id, s.conversationIds)),
-    db.delete(customers).where(inArray(customers.id, s.customerIds)),
   ] as const;
+}
+
+/**
+ * The deletes that erase the customer, children first: each finds its rows through the parents
+ * still there, so the statements work as one batch on libSQL and as a script on D1.
+ */
+export function eraseCustomerStatements(db: Db, customerId: string) {
+  const customerIds = customerIdsOf(db, customerId);
+  return [
+    ...conversationDeletes(db, conversationIdsOf(db, inArray(conversations.customerId, customerIds))),
+    db.delete(customers).where(inArray(customers.id, customerIds)),
+  ] as const;
+}
+
+/** Conversations erased per run at most: a first run on a large, old database stays short. */
+const EXPIRED_PER_RUN = 200;
+
+/**
+ * Erases the conversations no one has written in since `before`, with the bot (never one a person
+ * has or is waiting for), and then the customers left with none (VIPs stay: their tier is the
+ * operator's). Each delete re-checks the conversation is still expired inside the batch, so a
+ * customer who writes meanwhile keeps theirs. Returns how many conversations it erased.
+ */
+export async function eraseExpiredConversations(db: Db, before: number): Promise<number> {
+  const expired = and(eq(conversations.mode, 'bot'), lt(conversations.lastMessageAt, before)) as SQL;
+  const candidates = await conversationIdsOf(db, expired).limit(EXPIRED_PER_RUN);
+  if (candidates.length === 0) return 0;
+  const ids = conversationIdsOf(
+    db,
+    and(
+      expired,
+      inArray(
+        conversations.id,
+        candidates.map((row) => row.id),
+      ),
+    ) as SQL,
+  );
+  const [erased] = await db.batch([
+    db.select({ n: count() }).from(conversations).where(inArray(conversations.id, ids)),
+    ...conversationDeletes(db, ids),
+    db
+      .delete(customers)
+      .where(
+        and(
+          eq(customers.tier, 'standard'),
+          lt(customers.updatedAt, before),
+          notExists(
+            db
+              .select({ id: conversations.id })
+              .from(conversations)
+              .where(eq(conversations.customerId, customers.id)),
+          ),
+        ),
+      ),
+  ]);
+  return erased[0]?.n ?? 0;
 }
 
 /** Erases everything Baton keeps about the customer, in one atomic batch. */
