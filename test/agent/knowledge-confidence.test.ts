@@ -267,6 +267,9 @@ describe('which section of the page answers (the shipped knowledge base)', () =>
     ['ar', 'عندكم كود خصم؟', 'أكواد الخصم'],
     ['ar', 'طلبت من رقم زوجتي', 'الطلب من جوال شخص آخر'],
     ['ar', 'المندوب يتصل قبل ما يجي؟', 'شركات الشحن والتتبع'],
+    ['en', 'do you sell gift cards?', 'Gift cards'],
+    ['en', 'can I return a gift card?', 'Gift cards'],
+    ['ar', 'عندكم بطاقات هدايا؟', 'بطاقات الهدايا'],
   ] as const)('%s "%s" → %s', async (language, question, heading) => {
     expect((await base).search(question, language)[0]?.heading).toBe(heading);
   });
