@@ -2,6 +2,7 @@ import type { BaseCheckpointSaver } from '@langchain/langgraph/web';
 import { eq } from 'drizzle-orm';
 import type { HandleTurn } from '../conversation/turn.js';
 import { type MediaMessage, understandMedia } from '../media/understand.js';
+import { fromArabizi } from '../nlu/arabizi.js';
 import type { MessageRow } from '../store/repos/messages.js';
 import { messages } from '../store/schema/index.js';
 import type { AgentDeps, TurnContext } from './context.js';
@@ -20,10 +21,12 @@ export const MAX_TEXT_READ = 4_096;
 
 function inboundTurn(message: MessageRow): InboundTurn {
   const payload = (message.payload ?? {}) as StoredInbound;
+  const text = (message.text ?? '').slice(0, MAX_TEXT_READ).trim();
   return {
     messageId: message.id,
     type: message.type,
-    text: (message.text ?? '').slice(0, MAX_TEXT_READ).trim(),
+    // "wain talabi?" is read as the Arabic it stands for; agents see what the customer wrote
+    text: (message.type === 'text' ? fromArabizi(text) : undefined) ?? text,
     ...(payload.buttonId ? { buttonId: payload.buttonId } : {}),
     at: new Date(message.sentAt).toISOString(),
   };

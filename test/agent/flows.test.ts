@@ -132,6 +132,16 @@ describe('small talk', () => {
     expect(unkind).toMatch(/^نعتذر لك، يبدو إن فيه شي مزعجك/);
   });
 
+  it('reads Arabizi as the Arabic it stands for and answers in Arabic; the stored message is as written', async () => {
+    const harness = await open();
+    await harness.post({ waId: '966500000989', text: 'wain talabi?' });
+    await harness.post({ waId: '966500000990', text: 'kam el shi7n lil riyadh?' });
+    expect((await harness.replies('966500000989'))[0]).toMatch(/أرسل لي رقم الطلب/);
+    expect((await harness.replies('966500000990'))[0]).toMatch(/25 ريالاً/);
+    const [stored] = await harness.messages('966500000989');
+    expect(stored?.text).toBe('wain talabi?');
+  });
+
   it('opens the chat with the menu when "ok" is the first message, and thanks it later', async () => {
     const harness = await open();
     await harness.post({ waId: '966500000977', text: 'ok' });

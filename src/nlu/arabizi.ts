@@ -1,0 +1,205 @@
+/**
+ * Arabizi: Arabic written in Latin letters, with digits for the sounds Latin lacks (3 ع, 7 ح, 5 خ,
+ * 6 ط, 9 ص, 2 ء). Gulf customers write it on phones without an Arabic keyboard: "wain talabi?",
+ * "abi argi3 el sama3a". The Arabic rules and pages read Arabic script, so a message that is
+ * mostly Arabizi is read as the Arabic it stands for (and answered in Arabic); the customer's own
+ * text is what agents see.
+ */
+
+/** Common support words as customers spell them, each to its Arabic (as `normalizeArabic` leaves it). */
+const WORDS: Readonly<Record<string, readonly string[]>> = {
+  // asking
+  وين: ['wain', 'wein', 'ween', 'wen', 'wayn'],
+  فين: ['fain', 'fen', 'fein'],
+  متى: ['mata', 'mita', 'emta', 'imta', 'emata', 'imata', 'meta'],
+  كم: ['kam', 'cham', 'kaam', 'kem'],
+  بكم: ['bkam', 'bikam', 'bkm', 'bcham'],
+  كيف: ['kaif', 'kef', 'keef'],
+  ليش: ['laish', 'lesh', 'leish', 'leesh', 'lish'],
+  وش: ['wesh', 'wsh', 'waish'],
+  ايش: ['aish', 'esh', 'eish', 'ish', 'shu', 'sho', 'shoo'],
+  هل: ['hal'],
+  ممكن: ['mumkin', 'momken', 'mmkn', 'mumken', 'mamkin'],
+  // who and what
+  انا: ['ana', 'ena'],
+  انت: ['enta', 'inta', 'enti', 'inti'],
+  ابي: ['abi', 'abee', 'abeh', 'abgha', 'abga', 'abghi', 'abgy', 'aby', 'abe'],
+  بدي: ['bdi', 'biddi', 'bidi'],
+  عندي: ['3ndi', '3indi', 'endi', '3endi', 'andi'],
+  عندكم: ['3ndkom', '3indkom', '3endkom', 'endkom', '3ndkm', 'andkom', 'indakum'],
+  ما: ['ma', 'maa'],
+  مو: ['mo', 'mu', 'mob', 'mub', 'moo'],
+  مافي: ['mafi', 'mafee', 'mafe', 'mafeeh'],
+  في: ['fi', 'fe'],
+  على: ['3la', '3ala', '3ly', 'ala'],
+  من: ['mn', 'men'],
+  فيه: ['fih', 'feeh', 'fiih'],
+  // orders and their way
+  طلب: ['talab', '6alab', 'tlb', '6lb', 'talb'],
+  طلبي: ['talabi', '6alabi', 'talaby', '6alaby', 'tlbi', '6lbi', 'talbi', '6albi'],
+  طلبات: ['talabat', '6alabat', 'tlbat'],
+  طلبيتي: ['talabiti', '6alabiti', 'talabeti'],
+  شحنه: ['shi7na', 'sha7na', 'shahna', 'shi7nah'],
+  شحن: ['shi7n', 'sha7n', 'sh7n', 'shahn', 'shehn'],
+  توصيل: ['tawseel', 'taw9eel', 'twseel', 'tawsil', 'tawseil'],
+  مندوب: ['mandoob', 'mandob', 'mndob', 'mandoub'],
+  عنوان: ['3nwan', '3enwan', 'enwan', '3inwan', 'unwan'],
+  عنواني: ['3nwani', '3enwani', 'enwani', '3inwani'],
+  وصل: ['wasal', 'wesal', 'wsl', 'waasal', 'wusal'],
+  وصلني: ['wasalni', 'wesalni', 'wslni', 'wasalny'],
+  وصلت: ['wasalat', 'wesalat', 'wslt', 'wasalt'],
+  يوصل: ['yosal', 'yousal', 'yoosal', 'ywsl', 'yewsal', 'ywsal', 'yoslni'],
+  متاخر: ['mt2a5er', 'mit2akhir', 'mta5er', 'metakher', 'mt25r', 'mit2a5ir', 'mt2akher'],
+  تاخير: ['ta5eer', 'takheer', 't25eer', 'ta25eer'],
+  // returns, refunds, cancelling, paying
+  ارجع: ['argi3', 'arja3', 'arj3', 'arje3', 'arg3', 'arji3'],
+  ارجاع: ['erja3', 'irja3', 'erjaa3', 'arjaa3'],
+  استرجاع: ['istirja3', 'esterja3', 'estirja3', 'strja3'],
+  استرداد: ['istirdad', 'esterdad', 'estrdad'],
+  استبدال: ['istibdal', 'estebdal', 'estbdal'],
+  ابدل: ['abadel', 'abdel', 'abdil'],
+  فلوس: ['flous', 'floos', 'flus', 'fulus'],
+  فلوسي: ['flousi', 'floosi', 'flusi', 'fulusi', 'floosy'],
+  مبلغ: ['mablagh', 'mablag', 'mblgh'],
+  الغاء: ['elgha', 'ilgha', 'elghaa', 'ilgha2', 'elgha2'],
+  الغي: ['alghi', 'algi', 'elghi', 'alghee'],
+  ادفع: ['adf3', 'adfa3', 'adfaa', 'adfa'],
+  دفع: ['daf3', 'dafa3'],
+  كاش: ['kash', 'cash'],
+  تابي: ['tabby', 'tabi'],
+  تمارا: ['tamara'],
+  ضمان: ['dhaman', '9man', 'daman', 'thaman'],
+  فاتوره: ['fatora', 'fatoorah', 'fatura', 'fatorah'],
+  // what went wrong
+  مشكله: ['mushkila', 'moshkela', 'mshkla', 'mushkele', 'moshkla'],
+  خربان: ['5arban', 'kharban', '5erban', 'khrban'],
+  خربانه: ['5arbana', 'kharbana', '5erbana'],
+  مكسور: ['maksoor', 'maksor', 'mksor', 'mksoor'],
+  مكسوره: ['maksoora', 'maksora', 'maksoorah', 'mksora'],
+  غلط: ['ghalat', '3alat', '8alat', 'ghlt', "3'alat"],
+  شغال: ['shaghal', 'sh3al', 'shaghghal', 'sh8al', "sha3'al"],
+  يشتغل: ['yeshtghel', 'yshtghl', 'yshte8l', 'yeshte3'],
+  // people
+  موظف: ['mowazaf', 'mwazaf', 'muwazzaf', 'mowadaf', 'mowazzaf', 'mwzf'],
+  احد: ['a7ad', 'ahad', '7ad'],
+  اكلم: ['akalim', 'akallem', 'akalem', 'akalm', 'akellem'],
+  كلموني: ['kalmoni', 'kalmooni', 'kalimoni'],
+  // things
+  سماعه: ['sama3a', 'sma3a', 'sama3ah', 'samma3a'],
+  سماعات: ['sama3at', 'sma3at'],
+  جوال: ['jawal', 'jawwal', 'jwal', 'jawali'],
+  شاحن: ['sha7en', 'shahen', 'sha7in', 'shahin'],
+  شاشه: ['shasha', 'shashah', 'shashe'],
+  // when
+  الحين: ['alhin', 'al7een', 'el7en', 'alheen', 'al7in', 'el7een', 'elhin'],
+  اليوم: ['alyoum', 'elyom', 'alyom', 'elyoum'],
+  بكره: ['bukra', 'bokra', 'bakra', 'bukrah'],
+  ايام: ['ayam', 'ayaam'],
+  اسبوع: ['usbo3', 'esboo3', 'osboo3', 'esbo3', 'usboo3'],
+  // greetings and thanks
+  السلام: ['assalam', 'alsalam', 'salam', 'slam', 'essalam'],
+  عليكم: ['alaikum', '3alaikum', '3laikom', 'alaykom', '3alikom', 'aleikum'],
+  مرحبا: ['marhaba', 'mar7aba', 'mrhba', 'mar7ba'],
+  هلا: ['hala', 'halla'],
+  شكرا: ['shukran', 'shokran', 'shukrn', 'shokrn'],
+  مشكور: ['mashkoor', 'mashkor', 'mshkor'],
+  يعطيك: ['ya3tik', 'ya3teek', 'y3tik', 'ya3tek'],
+  العافيه: ['al3afia', 'el3afya', 'al3afiya', 'el3afia'],
+  الله: ['allah', 'alla'],
+  والله: ['wallah', 'wallahi', 'walla', 'wellah'],
+  لو: ['lau', 'lo'],
+  سمحت: ['sama7t', 'samaht', 'sm7t', 'sma7t'],
+};
+
+const ARABIC_FOR: ReadonlyMap<string, string> = new Map(
+  Object.entries(WORDS).flatMap(([arabic, spellings]) => spellings.map((latin) => [latin, arabic] as const)),
+);
+
+/** Places, with their article as the Arabic pages write them. */
+const PLACES: Readonly<Record<string, string>> = {
+  riyadh: 'الرياض',
+  riyad: 'الرياض',
+  jeddah: 'جده',
+  jedda: 'جده',
+  jidda: 'جده',
+  dammam: 'الدمام',
+  khobar: 'الخبر',
+  makkah: 'مكه',
+  mecca: 'مكه',
+  madinah: 'المدينه',
+  medina: 'المدينه',
+  dubai: 'دبي',
+  kuwait: 'الكويت',
+  bahrain: 'البحرين',
+  qatar: 'قطر',
+  doha: 'الدوحه',
+  abha: 'ابها',
+  tabuk: 'تبوك',
+};
+
+/** The article and the conjunctions customers write as words of their own: "el sama3a", "w el order". */
+const ATTACHES: Readonly<Record<string, string>> = {
+  el: 'ال',
+  al: 'ال',
+  il: 'ال',
+  w: 'و',
+  wa: 'و',
+  b: 'ب',
+  bel: 'بال',
+  lil: 'لل',
+  ll: 'لل',
+};
+
+const TOKEN = /[a-z0-9']+/g;
+/** A digit inside a word of letters: "3nwan", "sha7n", "6alabi"; not an order id ("A1001"). */
+const DIGIT_LETTER = /^(?=.*[a-z].*[a-z])(?=.*[235679])[a-z0-9']+$/;
+const ORDER_ID_LIKE = /^[a-z]{0,3}\d{3,}$/;
+
+function arabicOf(token: string): string | undefined {
+  return ARABIC_FOR.get(token) ?? PLACES[token];
+}
+
+/**
+ * The Arabic a message in Arabizi stands for, or undefined when it is not Arabizi: at least two of
+ * its words are Arabizi (known spellings, or letters with the digits Arabizi uses), or one with
+ * only "el", "w" and the like beside it, and they are at least half its words. Words it does not know stay as written ("el order" → "الorder", which the
+ * code-switch reading knows as الطلب).
+ */
+export function fromArabizi(text: string): string | undefined {
+  if (/\p{Script=Arabic}/u.test(text)) return undefined;
+  const lower = text.toLowerCase();
+  const words = (lower.match(TOKEN) ?? []).filter((word) => !/^\d+$/.test(word) && !ORDER_ID_LIKE.test(word));
+  const arabizi = words.filter(
+    (word) => arabicOf(word) !== undefined || (DIGIT_LETTER.test(word) && !ORDER_ID_LIKE.test(word)),
+  );
+  const attaching = words.filter((word) => ATTACHES[word] !== undefined);
+  const known = arabizi.length + attaching.length;
+  // two Arabizi words, or one with its article and nothing else ("w el 3nwan?")
+  const enough =
+    arabizi.length >= 2 || (arabizi.length === 1 && attaching.length > 0 && known === words.length);
+  if (!enough || known * 2 < words.length) return undefined;
+  let pending = '';
+  return lower
+    .replace(TOKEN, (word) => {
+      const attach = ATTACHES[word];
+      if (attach !== undefined) {
+        pending += attach;
+        return '';
+      }
+      const arabic = arabicOf(word);
+      // لل before a place with its own article: "lil riyadh" → للرياض
+      const written =
+        arabic === undefined
+          ? word
+          : pending.endsWith('ل') && arabic.startsWith('ال')
+            ? arabic.slice(2)
+            : arabic;
+      const out = pending === 'ال' && written.startsWith('ال') ? written : `${pending}${written}`;
+      pending = '';
+      return out;
+    })
+    .replace(/\s+/g, ' ')
+    .replace(/\s+([?!.,])/g, '$1')
+    .replace(/\?/g, '؟')
+    .trim();
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { fromArabizi } from '../../src/nlu/arabizi.js';
+
+describe('Arabizi', () => {
+  it.each([
+    ['wain talabi?', 'وين طلبي؟'],
+    ['abi argi3 el sama3a', 'ابي ارجع السماعه'],
+    ['kam el shi7n lil riyadh?', 'كم الشحن للرياض؟'],
+    ['mata yosal talabi', 'متى يوصل طلبي'],
+    ['abi akalim mowazaf', 'ابي اكلم موظف'],
+    ['el sama3a maksoora', 'السماعه مكسوره'],
+    // a word it does not know stays as written; the code-switch reading knows "order"
+    ['salam alaikum, wain el order?', 'السلام عليكم, وين الorder؟'],
+    ['talabi A1001 mata yosal?', 'طلبي a1001 متى يوصل؟'],
+    ['W el 3nwan?', 'والعنوان؟'],
+  ])('reads %j as %j', (text, arabic) => {
+    expect(fromArabizi(text)).toBe(arabic);
+  });
+
+  it.each([
+    'where is my order?',
+    'I want a refund for A1001',
+    'can I pay cash on delivery?',
+    'abi agent',
+    'where is my talab',
+    'hi, is Tabby available in Jeddah?',
+    'ok',
+    '1001',
+    'the charger is broken and the screen is cracked',
+    'وين طلبي؟',
+    'ابي refund',
+  ])('leaves %j alone (not Arabizi)', (text) => {
+    expect(fromArabizi(text)).toBeUndefined();
+  });
+});
