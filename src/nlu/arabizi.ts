@@ -155,8 +155,26 @@ const TOKEN = /[a-z0-9']+/g;
 const DIGIT_LETTER = /^(?=.*[a-z].*[a-z])(?=.*[235679])[a-z0-9']+$/;
 const ORDER_ID_LIKE = /^[a-z]{0,3}\d{3,}$/;
 
+/**
+ * Spellings that are also English words or names ("ma", "men", "cash", "Ana", "hal"), and places:
+ * read as Arabic inside an Arabizi message, but never what makes a message Arabizi ("cash in
+ * Dubai?" is English).
+ */
+const ALSO_ENGLISH: ReadonlySet<string> = new Set([
+  ...Object.keys(PLACES),
+  ...['ma', 'maa', 'mo', 'mu', 'mob', 'moo', 'men', 'mn', 'fi', 'fe', 'ala', 'lo', 'hal', 'hala'],
+  ...['ana', 'ena', 'abe', 'aby', 'andi', 'endi', 'ish', 'esh', 'sho', 'fen', 'wen', 'meta'],
+  ...['cash', 'kash', 'tabby', 'tabi', 'tamara', 'allah', 'alla', 'ahad', 'enta', 'inti', 'slam'],
+]);
+
 function arabicOf(token: string): string | undefined {
   return ARABIC_FOR.get(token) ?? PLACES[token];
+}
+
+/** A word that says the message is Arabizi: a spelling only Arabizi has, or letters with its digits. */
+function marksArabizi(word: string): boolean {
+  if (ALSO_ENGLISH.has(word)) return false;
+  return ARABIC_FOR.has(word) || DIGIT_LETTER.test(word);
 }
 
 /**
@@ -169,11 +187,12 @@ export function fromArabizi(text: string): string | undefined {
   if (/\p{Script=Arabic}/u.test(text)) return undefined;
   const lower = text.toLowerCase();
   const words = (lower.match(TOKEN) ?? []).filter((word) => !/^\d+$/.test(word) && !ORDER_ID_LIKE.test(word));
-  const arabizi = words.filter(
-    (word) => arabicOf(word) !== undefined || (DIGIT_LETTER.test(word) && !ORDER_ID_LIKE.test(word)),
-  );
+  const arabizi = words.filter(marksArabizi);
   const attaching = words.filter((word) => ATTACHES[word] !== undefined);
-  const known = arabizi.length + attaching.length;
+  // the words it can read count towards "mostly", the ones that mark Arabizi towards "at all"
+  const known = words.filter(
+    (word) => marksArabizi(word) || arabicOf(word) !== undefined || ATTACHES[word] !== undefined,
+  ).length;
   // two Arabizi words, or one with its article and nothing else ("w el 3nwan?")
   const enough =
     arabizi.length >= 2 || (arabizi.length === 1 && attaching.length > 0 && known === words.length);

@@ -29,6 +29,12 @@ describe('Arabizi', () => {
     'the charger is broken and the screen is cracked',
     'وين طلبي؟',
     'ابي refund',
+    // English words and places that Arabizi also spells
+    'cash in dubai?',
+    'Ana from Riyadh here, ma order?',
+    'hala madrid',
+    'men and women headphones',
+    'is the meta quest in stock?',
   ])('leaves %j alone (not Arabizi)', (text) => {
     expect(fromArabizi(text)).toBeUndefined();
   });
