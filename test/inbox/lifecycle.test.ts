@@ -292,6 +292,20 @@ describe('clean hand-back', () => {
     expect(replies.at(-1)).toMatch(/You are welcome/);
   });
 
+  it('takes "ok" after an agent helped as thanks, though the bot\'s memory started over', async () => {
+    harness = await createHarness();
+    const { token } = await addAgent(harness.db, { name: 'Omar', queues: ['*'], now: Date.now() });
+    const omar = await agentCall(token);
+    await harness.post({ waId: '966500000999', text: 'agent please' });
+    const [packet] = await harness.packets();
+    await omar('POST', `/api/handoffs/${packet?.id}/reply`, { text: 'Your refund is done.' });
+    await omar('POST', `/api/handoffs/${packet?.id}/resolve`);
+    await harness.post({ waId: '966500000999', text: 'ok' });
+    const replies = await harness.replies('966500000999');
+    expect(replies.at(-2)).toMatch(/How would you rate/);
+    expect(replies.at(-1)).toBe('You are welcome! Is there anything else I can help with?');
+  });
+
   it("starts the next packet's summary, facts and attempts after the hand-back", async () => {
     harness = await createHarness({ orders: [{ id: 'A7001', phone: '966500000965', status: 'shipped' }] });
     const { token } = await addAgent(harness.db, { name: 'Omar', queues: ['*'], now: Date.now() });

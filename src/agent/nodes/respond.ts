@@ -26,7 +26,9 @@ export function respondNode(deps: AgentDeps) {
       businessName: deps.businessName,
       today: localDate(deps.clock.now(), deps.policy.businessHours.timeZone),
       shownOrderId: state.shownOrderId,
-      answeredBefore: state.transcript.some((line) => line.from !== 'customer'),
+      // the transcript starts over after a handoff; the conversation's turns do not
+      answeredBefore:
+        context.conversation.turn > 0 || state.transcript.some((line) => line.from !== 'customer'),
       tools: context.tools,
     });
     const answer =
