@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { listAgents, removeAgent, rotateAgentToken } from '../inbox/agents.js';
 import { openConfiguredDatabase } from './database.js';
+import { run } from './run.js';
 
 const usage = `usage:
   npm run agent:list
@@ -60,10 +61,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  },
-);
+run(main);

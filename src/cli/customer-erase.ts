@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { openLibsql } from '../store/libsql.js';
 import { customerFootprint, eraseCustomer, eraseCustomerStatements } from '../store/repos/erase-customer.js';
 import { openConfiguredDatabase } from './database.js';
+import { run } from './run.js';
 
 const usage = `usage:
   npm run customer:erase -- --id 966500000001          (shows what would be erased)
@@ -71,10 +72,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  },
-);
+run(main);
