@@ -2,13 +2,22 @@ import { createScheduledController, env, SELF } from 'cloudflare:test';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { addAgent } from '../../src/inbox/agents.js';
-import { conversations, handoffNotes, handoffs, messages, outbox } from '../../src/store/schema/index.js';
+import { customerFootprint, eraseCustomer } from '../../src/store/repos/erase-customer.js';
+import {
+  conversations,
+  customers,
+  handoffNotes,
+  handoffs,
+  messages,
+  outbox,
+} from '../../src/store/schema/index.js';
 import { conversationIdFor } from '../../src/util/ids.js';
 import { openD1 } from '../../src/worker/d1.js';
 import worker from '../../src/worker.js';
 import { client, nextWaId, type WorkerTarget, waitFor } from './scenarios.js';
 
-// In its own file, so its own D1: the cron's sweep touches every handoff in the database.
+// In its own file, so its own D1: the cron's sweep touches every handoff in the database (and the
+// erase below shares the deletes retention runs).
 
 const db = openD1(env.DB);
 const target: WorkerTarget = {
@@ -77,5 +86,22 @@ describe("the cron's handoff timers on Workers", () => {
       () => db.select({ status: outbox.status }).from(outbox),
       (rows) => rows.every((row) => row.status !== 'pending' && row.status !== 'sending'),
     );
+  });
+});
+
+describe('erasing a customer on D1', () => {
+  it('runs the same batch of deletes', async () => {
+    const waId = nextWaId();
+    await say(waId, 'I want to talk to a human');
+    const conversationId = await conversationIdFor('whatsapp', waId);
+    await waitFor(
+      () => db.select().from(outbox).where(eq(outbox.conversationId, conversationId)),
+      (rows) => rows.length > 0 && rows.every((row) => row.status !== 'pending' && row.status !== 'sending'),
+    );
+    expect((await customerFootprint(db, waId)).customers).toBe(1);
+    await eraseCustomer(db, waId);
+    expect(await customerFootprint(db, waId)).toMatchObject({ customers: 0, conversations: 0, messages: 0 });
+    expect(await db.select().from(customers).where(eq(customers.waId, waId))).toEqual([]);
+    expect(await db.select().from(messages).where(eq(messages.conversationId, conversationId))).toEqual([]);
   });
 });
