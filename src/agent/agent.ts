@@ -77,6 +77,9 @@ export function createAgent(deps: AgentDeps, checkpointer: BaseCheckpointSaver):
       tools: createAgentTools(deps, customer),
       startedAt: Date.now(),
     };
+    // A conversation's id is fixed by its channel and number, so a new one can find the state of one
+    // erased while its last turn ran (customer:erase, RETENTION_DAYS): its first turn starts clean.
+    if (turn === 1) await checkpointer.deleteThread(conversation.id);
     const state = await graph.invoke(
       { inbound, mode: conversation.mode },
       // One checkpoint per turn, written when the graph exits: a turn is the unit of work (its

@@ -96,6 +96,26 @@ describe('erasing a customer (a deletion request)', () => {
   });
 });
 
+describe('a conversation erased while its turn ran', () => {
+  it('leaves no state for the next conversation of the same number (its id is the same)', async () => {
+    harness = await createHarness();
+    await harness.post({ waId: erased, text: 'my secret is 4242, how much is shipping?' });
+    // the turn's last write landing after the erase: its checkpoints outlive the conversation
+    const [stateRows, blobRows] = [
+      await harness.db.select().from(checkpoints),
+      await harness.db.select().from(checkpointBlobs),
+    ];
+    await eraseCustomer(harness.db, erased);
+    await harness.db.insert(checkpoints).values(stateRows);
+    await harness.db.insert(checkpointBlobs).values(blobRows);
+
+    await harness.post({ waId: erased, text: 'I want to talk to a human' });
+    const [packet] = await harness.packets();
+    expect(JSON.stringify(packet)).not.toContain('4242');
+    expect(packet?.summary).not.toMatch(/shipping/);
+  });
+});
+
 describe('RETENTION_DAYS', () => {
   it('erases conversations no one wrote in for that long, with the bot only, and customers left with none', async () => {
     const clock = new FixedClock(Date.parse('2026-11-01T11:00:00+03:00'));
