@@ -1,6 +1,7 @@
 import { eq, inArray } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runHandoffTimers, timerContext } from '../../src/handoff/timers.js';
+import { addAgent } from '../../src/inbox/agents.js';
 import { silentLogger } from '../../src/log/logger.js';
 import { customerFootprint, eraseCustomer } from '../../src/store/repos/erase-customer.js';
 import {
@@ -142,6 +143,42 @@ describe('RETENTION_DAYS', () => {
     expect(await rowsOf(waiting)).toMatchObject({ customers: 1, conversations: 1, handoffs: 1 });
     expect((await rowsOf(recent)).messages).toBeGreaterThan(0);
     expect((await runHandoffTimers(ctx, Date.parse('2026-12-02T11:00:00+03:00'))).expired).toBe(0);
+  });
+
+  it('counts from the last thing that happened: an agent resolving, a rating, a message delivered late', async () => {
+    const clock = new FixedClock(Date.parse('2026-11-01T11:00:00+03:00'));
+    harness = await createHarness({ clock, env: { RETENTION_DAYS: '30' } });
+    const { token } = await addAgent(harness.db, { name: 'Layla', queues: ['*'], now: clock.now() });
+    const [helped, late] = ['966500000981', '966500000982'];
+    await harness.post({ waId: helped, text: 'I want to talk to a human' });
+    await harness.post({ waId: late, text: 'hello' });
+    clock.advance(40 * DAY);
+    // the customer waited over a long closure: an agent answers and resolves 40 days on
+    const [packet] = await harness.packets();
+    const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+    await harness.app.request(`/api/handoffs/${packet?.id}/reply`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ text: 'Sorry for the wait, sorted.' }),
+    });
+    await harness.app.request(`/api/handoffs/${packet?.id}/resolve`, { method: 'POST', headers, body: '{}' });
+    await harness.baton.settled();
+    // a message written 40 days ago, delivered now (a webhook redelivered after an outage)
+    await harness.post({ waId: late, text: 'are you there?' });
+    await harness.db
+      .update(messages)
+      .set({ sentAt: Date.parse('2026-11-01T11:05:00+03:00') })
+      .where(eq(messages.text, 'are you there?'));
+    await harness.db
+      .update(conversations)
+      .set({ lastMessageAt: Date.parse('2026-11-01T11:05:00+03:00') })
+      .where(eq(conversations.customerId, late));
+    const ctx = timerContext(harness.config, harness.db, silentLogger);
+
+    expect((await runHandoffTimers(ctx, clock.now() + DAY)).expired).toBe(0);
+    expect(await rowsOf(helped)).toMatchObject({ conversations: 1, handoffs: 1 });
+    await harness.post({ waId: helped, text: '5' });
+    expect((await runHandoffTimers(ctx, clock.now() + 31 * DAY)).expired).toBe(2);
   });
 
   it('keeps everything when it is 0, the default', async () => {

@@ -2,7 +2,11 @@ import { createScheduledController, env, SELF } from 'cloudflare:test';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { addAgent } from '../../src/inbox/agents.js';
-import { customerFootprint, eraseCustomer } from '../../src/store/repos/erase-customer.js';
+import {
+  customerFootprint,
+  eraseCustomer,
+  eraseExpiredConversations,
+} from '../../src/store/repos/erase-customer.js';
 import {
   conversations,
   customers,
@@ -103,5 +107,36 @@ describe('erasing a customer on D1', () => {
     expect(await customerFootprint(db, waId)).toMatchObject({ customers: 0, conversations: 0, messages: 0 });
     expect(await db.select().from(customers).where(eq(customers.waId, waId))).toEqual([]);
     expect(await db.select().from(messages).where(eq(messages.conversationId, conversationId))).toEqual([]);
+  });
+});
+
+describe('RETENTION_DAYS on D1', () => {
+  it('erases more expired conversations at once than D1 binds parameters to a statement', async () => {
+    const old = Date.parse('2025-01-01T00:00:00Z');
+    const ids = Array.from({ length: 150 }, (_, i) => `9665200${String(i).padStart(5, '0')}`);
+    // seeded 5 rows at a time: an insert binds every column of every row, and hits the same limit
+    for (let at = 0; at < ids.length; at += 5) {
+      const chunk = ids.slice(at, at + 5);
+      await db.batch([
+        db.insert(customers).values(chunk.map((id) => ({ id, waId: id, createdAt: old, updatedAt: old }))),
+        db.insert(conversations).values(
+          chunk.map((id) => ({
+            id: `conv_${id}`,
+            customerId: id,
+            channel: 'whatsapp' as const,
+            lastMessageAt: old,
+            createdAt: old,
+            updatedAt: old,
+          })),
+        ),
+      ]);
+    }
+    expect(await eraseExpiredConversations(db, Date.parse('2026-01-01T00:00:00Z'))).toBe(150);
+    expect(
+      await db
+        .select()
+        .from(conversations)
+        .where(eq(conversations.id, `conv_${ids[0]}`)),
+    ).toEqual([]);
   });
 });

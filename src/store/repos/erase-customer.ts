@@ -1,4 +1,4 @@
-import { and, count, eq, inArray, like, lt, notExists, or, type SQL, sql } from 'drizzle-orm';
+import { and, count, eq, gte, inArray, isNull, like, lt, notExists, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../db.js';
 import {
   checkpointBlobs,
@@ -127,24 +127,56 @@ export function eraseCustomerStatements(db: Db, customerId: string) {
 const EXPIRED_PER_RUN = 200;
 
 /**
- * Erases the conversations no one has written in since `before`, with the bot (never one a person
- * has or is waiting for), and then the customers left with none (VIPs stay: their tier is the
- * operator's). Each delete re-checks the conversation is still expired inside the batch, so a
- * customer who writes meanwhile keeps theirs. Returns how many conversations it erased.
+ * A conversation nothing has happened in since `before`: with the bot (never one a person has or is
+ * waiting for, nor a rating question still open), no message written, sent or received since (an
+ * agent's reply and a webhook Meta redelivers days late count, as the customer's own do), none
+ * still waiting for its turn, and no handoff of it touched since (a resolution counts).
+ */
+function expiredBefore(db: Db, before: number): SQL {
+  return and(
+    eq(conversations.mode, 'bot'),
+    isNull(conversations.csatHandoffId),
+    lt(conversations.lastMessageAt, before),
+    lt(conversations.updatedAt, before),
+    notExists(
+      db
+        .select({ id: messages.id })
+        .from(messages)
+        .where(
+          and(
+            eq(messages.conversationId, conversations.id),
+            or(
+              gte(messages.createdAt, before),
+              gte(messages.updatedAt, before),
+              eq(messages.status, 'received'),
+            ),
+          ),
+        ),
+    ),
+    notExists(
+      db
+        .select({ id: handoffs.id })
+        .from(handoffs)
+        .where(and(eq(handoffs.conversationId, conversations.id), gte(handoffs.updatedAt, before))),
+    ),
+  ) as SQL;
+}
+
+/**
+ * Erases the conversations nothing has happened in since `before` (see `expiredBefore`), and then
+ * the customers left with none (VIPs stay: their tier is the operator's). Each delete checks the
+ * conversation again inside the batch, so one that comes alive meanwhile is kept. Returns how
+ * many conversations it erased.
  */
 export async function eraseExpiredConversations(db: Db, before: number): Promise<number> {
-  const expired = and(eq(conversations.mode, 'bot'), lt(conversations.lastMessageAt, before)) as SQL;
+  const expired = expiredBefore(db, before);
   const candidates = await conversationIdsOf(db, expired).limit(EXPIRED_PER_RUN);
   if (candidates.length === 0) return 0;
+  // one JSON parameter, not one per id: D1 binds at most 100 parameters to a statement
+  const listed = JSON.stringify(candidates.map((row) => row.id));
   const ids = conversationIdsOf(
     db,
-    and(
-      expired,
-      inArray(
-        conversations.id,
-        candidates.map((row) => row.id),
-      ),
-    ) as SQL,
+    and(expired, sql`${conversations.id} IN (SELECT value FROM json_each(${listed}))`) as SQL,
   );
   const [erased] = await db.batch([
     db.select({ n: count() }).from(conversations).where(inArray(conversations.id, ids)),
