@@ -100,9 +100,38 @@ export function saysNotUnderstood(text: string): boolean {
   return has(prepare(text), PHRASES.notUnderstood);
 }
 
-/** "your delivery agent was very polite", "خدمتكم ممتازة": kind words, which want thanks back. */
+/** Words that turn kind words into the start of a complaint: "great support, but still no refund". */
+const CONTRAST = new Set([
+  'but',
+  'however',
+  'still',
+  'yet',
+  'no',
+  'not',
+  'never',
+  'بس',
+  'لكن',
+  'ولكن',
+  'للحين',
+  'لسه',
+  'ما',
+  'مو',
+  'مش',
+]);
+/** Kind words come alone or nearly: the customer's own words beside them, at most. */
+const PRAISE_BESIDE = 4;
+
+/** "your delivery agent was very polite", "خدمتكم ممتازة": kind words, and little else. */
+function isPraise(text: PreparedText): boolean {
+  const [match] = findAll(text, PHRASES.praise);
+  if (match === undefined) return false;
+  const beside = text.tokens.filter((_, index) => index < match.start || index >= match.end);
+  return beside.length <= PRAISE_BESIDE && !beside.some((token) => CONTRAST.has(token.text));
+}
+
+/** Kind words, which want thanks back. */
 export function praises(text: string): boolean {
-  return has(prepare(text), PHRASES.praise);
+  return isPraise(prepare(text));
 }
 
 function isThanks(text: PreparedText): boolean {
@@ -110,7 +139,7 @@ function isThanks(text: PreparedText): boolean {
     has(text, PHRASES.thanks) ||
     APPROVING_EMOJI_ONLY.test(text.raw) ||
     isAcknowledgement(text) ||
-    has(text, PHRASES.praise)
+    isPraise(text)
   );
 }
 
@@ -143,7 +172,7 @@ function decideIntent(s: IntentSignals): Intent {
   // A named order ("A1001", "order #5521?") is looked up before the knowledge base is searched.
   if (s.orderIds > 0) return 'order_status';
   // "المندوب محترم جدا" names a topic (the courier) and asks nothing about it
-  if (!s.complaintWording && has(s.text, PHRASES.praise) && !asksSomething(s.text)) return 'thanks';
+  if (!s.complaintWording && isPraise(s.text) && !asksSomething(s.text)) return 'thanks';
   if (s.needs?.kind === 'exception' || asksFaq(s.text, s.complaintWording)) return 'faq';
   if (s.complaintWording) return 'complaint';
   if (has(s.text, PHRASES.greeting)) return 'greeting';

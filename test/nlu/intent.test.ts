@@ -131,6 +131,9 @@ describe('intents', () => {
     ['المندوب محترم جدا', 'thanks'],
     ['خدمتكم ممتازة', 'thanks'],
     ['the courier was not polite at all', 'complaint'],
+    // kind words that open a complaint, or sarcasm, are not praise
+    ['great support, 3 weeks and still no refund', 'unknown'],
+    ['the courier was very quick to throw my parcel at the door', 'unknown'],
     ['المندوب مو محترم', 'complaint'],
     ['blah blah', 'unknown'],
     // a reaction is WhatsApp's "thanks"; an angry one is not
