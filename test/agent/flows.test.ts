@@ -571,6 +571,16 @@ describe('two questions in one message', () => {
     );
   });
 
+  it('answers "and how much?" sent after a question about the Gulf with the Gulf price, not the Saudi one', async () => {
+    const harness = await open();
+    await harness.post({ waId: '966500000961', text: 'how long does shipping to the UAE take?' });
+    await harness.post({ waId: '966500000961', text: 'ok and how much does it cost?' });
+    await harness.post({ waId: '966500000962', text: 'توصلون الكويت؟' });
+    await harness.post({ waId: '966500000962', text: 'بكم؟' });
+    expect((await harness.replies('966500000961'))[1]).toMatch(/costs 60 SAR/);
+    expect((await harness.replies('966500000962'))[1]).toMatch(/60 ريالاً/);
+  });
+
   it('answers a second question too short to search alone ("and how much?") about what the first one named', async () => {
     const harness = await open();
     await harness.post({ waId: '966500000818', text: 'how long does shipping to Dubai take and how much?' });

@@ -25,6 +25,8 @@ export class OfflineLlm implements Llm {
   }
 
   async respond(input: RespondInput): Promise<RespondOutput> {
+    const about = await attributeOfPrevious(input);
+    if (about !== undefined) return knowledgeAnswer([about], input);
     const result = await input.tools.searchKnowledge(input.text, input.language);
     const [best] = result.hits;
     if (best === undefined || !answerable(input, result)) {
@@ -112,6 +114,27 @@ async function followUpAnswer(input: RespondInput): Promise<Hit | undefined> {
   if (!result.confident) return undefined;
   // one of its own words (not "great") is in the section itself
   return result.hits.find((hit) => followUpTerms.some((term) => hit.ownTerms.includes(term)));
+}
+
+/**
+ * "how long does shipping to the UAE take?" then "ok, and how much?": a question of only a price, a
+ * duration or whether it is free asks it about what the question before named, when the pages
+ * answered that one. Searched with that question, and answered by a section that says the attribute and covers as much as the best one
+ * (the GCC price, not the Saudi one, which alone answers "how much?" best).
+ */
+async function attributeOfPrevious(input: RespondInput): Promise<Hit | undefined> {
+  const terms = [...new Set(searchTerms(pagesWording(input.text, input.language)))];
+  if (!asksAnAttribute(terms)) return undefined;
+  const previous = input.history.filter((line) => line.from === 'customer').at(-2)?.text;
+  if (previous === undefined) return undefined;
+  // only after a question the pages answered: "what's the best pizza place in Jeddah?" named nothing
+  if (!(await input.tools.searchKnowledge(previous, input.language)).confident) return undefined;
+  const result = await input.tools.searchKnowledge(`${previous} ${input.text}`, input.language);
+  const [best] = result.hits;
+  if (!result.confident || best === undefined) return undefined;
+  return result.hits.find(
+    (hit) => terms.every((term) => hit.ownTerms.includes(term)) && hit.coverage >= best.coverage,
+  );
 }
 
 /**
