@@ -121,7 +121,7 @@ const arabicPrefixes = [
   'ل',
   'ف',
 ];
-const arabicSuffixes = ['هما', 'كما', 'ات', 'ون', 'ين', 'ها', 'هم', 'كم', 'نا', 'ه', 'ي', 'ك'];
+const arabicSuffixes = ['هما', 'كما', 'ات', 'ون', 'وا', 'ين', 'ها', 'هم', 'كم', 'نا', 'ه', 'ي', 'ك'];
 
 /** A light Arabic stemmer: strips common clitics while at least three letters remain. */
 export function stemArabic(token: string): string {

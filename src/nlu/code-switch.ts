@@ -73,10 +73,24 @@ const ARABIC_FOR_PHRASE: readonly (readonly [RegExp, string])[] = [
   [/(?<![\p{L}])(ال|وال|بال)?customer (?:service|support)(?![\p{L}])/giu, 'خدمه العملاء'],
 ];
 
+/**
+ * عمّان (Amman) and عُمان (Oman) are one word once diacritics go: the shadda, or Jordan named beside
+ * it, says which. Amman is searched as Jordan, which the pages name among the countries not served.
+ */
+function ammanAsJordan(text: string): string {
+  const withoutOman = /(?:^|[\s،,])(?:[وبل]?ال)?[أا]ردن/u.test(text)
+    ? text.replace(/(?<![\p{L}])([وبلع]?)عمان(?![\p{L}])/gu, '$1')
+    : text;
+  return withoutOman.replace(/عمّان/gu, 'الأردن');
+}
+
 /** A message with Arabic in it, its English support words written in Arabic (for the Arabic pages). */
 export function inArabic(text: string): string {
   if (!hasArabic(text)) return text;
-  const phrased = ARABIC_FOR_PHRASE.reduce((out, [pattern, arabic]) => out.replace(pattern, arabic), text);
+  const phrased = ARABIC_FOR_PHRASE.reduce(
+    (out, [pattern, arabic]) => out.replace(pattern, arabic),
+    ammanAsJordan(text),
+  );
   return phrased.replace(WORD, (word) => arabicForWord(word) ?? word);
 }
 

@@ -270,6 +270,12 @@ describe('which section of the page answers (the shipped knowledge base)', () =>
     ['en', 'do you sell gift cards?', 'Gift cards'],
     ['en', 'can I return a gift card?', 'Gift cards'],
     ['ar', 'عندكم بطاقات هدايا؟', 'بطاقات الهدايا'],
+    // عمّان (Amman, with its shadda, or beside الأردن) is not عُمان (Oman)
+    ['ar', 'في عندكم توصيل ع عمّان؟', 'خارج دول الخليج'],
+    ['ar', 'بتوصلوا على عمان الاردن؟', 'خارج دول الخليج'],
+    ['ar', 'توصلون عمان؟', 'دول الخليج'],
+    ['en', 'do you deliver to Amman?', 'Outside the GCC'],
+    ['en', 'do you deliver to Cairo?', 'Outside the GCC'],
   ] as const)('%s "%s" → %s', async (language, question, heading) => {
     expect((await base).search(question, language)[0]?.heading).toBe(heading);
   });

@@ -42,7 +42,8 @@ describe('searchTerms', () => {
   it.each([
     ['واتساب', 'الواتساب', 'بالواتساب'],
     ['preorder', 'pre-order', 'pre order', 'Pre-orders'],
-  ])('reads "%s" written with or without its article or hyphen as one word', (word, ...forms) => {
+    ['توصلون', 'بتوصلوا'],
+  ])('reads "%s" and its other spellings (article, hyphen, dialect ending) as one word', (word, ...forms) => {
     for (const form of forms) expect(searchTerms(form)).toEqual(searchTerms(word));
   });
 
