@@ -29,6 +29,19 @@ function bareNumber(text: string): string | undefined {
   return match?.[1];
 }
 
+/**
+ * "where is my order 456?", "وين طلبي رقم ٤٥٦؟": a number named as the order's, too short to pass
+ * for an order id anywhere else. Looked up, so the customer hears it was not found rather than
+ * getting another order's card as if it were that one.
+ */
+function namedNumber(text: string): string | undefined {
+  const match =
+    /(?:\border\b(?:\s+(?:no\.?|number|num))?|طلبي|الطلب|طلب|اوردر|رقم)\s*#?\s*(\d{1,12})(?!\d)/iu.exec(
+      normalizeDigits(text),
+    );
+  return match?.[1];
+}
+
 /** "my other order", "طلبي الثاني": not the order just shown. */
 const ANOTHER_ORDER =
   /\b(?:other|another|second|different|new)\b|(?:^|\s)و?(?:ال)?(?:ثاني|ثانيه|ثانية|اخر|آخر|غيره)(?:[\s؟?!.،]|$)/iu;
@@ -167,6 +180,7 @@ export async function scriptedReply(input: {
   const orderId =
     c.entities.orderIds[0] ??
     (input.pendingQuestion === 'order_id' ? bareNumber(inbound.text) : undefined) ??
+    (c.intent === 'order_status' ? namedNumber(inbound.text) : undefined) ??
     followUp;
   const wantsOrder =
     c.intent === 'order_status' ||

@@ -260,6 +260,15 @@ describe('order tracking', () => {
     expect(replies[1]).toMatch(/^ما لقيت أي طلب مسجل على رقم الواتساب هذا/);
   });
 
+  it("says a short number named as the order's was not found, rather than show another order", async () => {
+    const harness = await open({ orders });
+    await harness.post({ waId: '966500000801', text: 'where is my order 456?' });
+    await harness.post({ waId: '966500000801', text: 'وين طلبي رقم ٤٥٦؟' });
+    const [en, ar] = await harness.replies('966500000801');
+    expect(en).toMatch(/^I could not find an order 456 for this WhatsApp number/);
+    expect(ar).toMatch(/^ما لقيت طلب برقم 456/);
+  });
+
   it('answers "what is my order number?" with the orders on the number, or where to find it', async () => {
     const harness = await open({ orders });
     await harness.post({ waId: '966500000801', text: 'what is my order number?' });
