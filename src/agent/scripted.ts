@@ -46,6 +46,9 @@ function namedNumber(text: string): string | undefined {
 const ANOTHER_ORDER =
   /\b(?:other|another|second|different|new)\b|(?:^|\s)و?(?:ال)?(?:ثاني|ثانيه|ثانية|اخر|آخر|غيره)(?:[\s؟?!.،]|$)/iu;
 
+/** The customer's own order named: "my other order", "طلبي الثاني". */
+const MY_ORDER_WORD = /\bmy (?:\w+ )?orders?\b|طلبي|طلبيتي|اوردري/iu;
+
 /** "where is it now?", "وينه؟": a question about "it", which after an order card is the order. */
 const ABOUT_IT =
   /\b(?:where|when|why)\b.*\bit\b|^\s*(?:و?وينه|و?فينه|متى (?:يوصل|بيوصل|يجي|بيجي)|امتى (?:يوصل|هيوصل|بيوصل)|(?:طيب )?(?:وين|فين) وصل|ليش (?:متأخر|متاخر|تأخر|تاخر|اتأخر|اتاخر)|ليه (?:متأخر|متاخر|اتأخر|اتاخر))/iu;
@@ -196,7 +199,10 @@ export async function scriptedReply(input: {
     const other = await otherOrderReply(input.tools, input.shownOrderId, language, input.today);
     if (other !== undefined) return other;
   }
+  // "what about my other order?" with none shown (or forgotten after a handoff): all of them
+  const otherOfMine = ANOTHER_ORDER.test(inbound.text) && MY_ORDER_WORD.test(inbound.text);
   const noNumber =
+    otherOfMine ||
     (input.pendingQuestion === 'order_id' && NO_NUMBER.test(inbound.text)) ||
     (c.intent !== 'complaint' && ASKS_ORDER_NUMBER.test(inbound.text));
   if (

@@ -125,7 +125,7 @@ Every product's page on volta.example shows its current price and whether it is 
 Enter a discount code in the "Discount code" box at checkout. One code per order, and a code cannot be added once the order is placed. Current offers are on volta.example/offers; this chat cannot issue discount codes.
 
 ## Orders placed from someone else's phone
-<!-- keywords: another phone, different phone, other phone, wife, husband, brother, sister, father, mother, family, someone else -->
+<!-- keywords: another phone, different phone, wife, husband, brother, sister, father, mother, family, someone else -->
 For your privacy, order details are shared here only with the phone the order was placed from. Write to us from that phone, or type "agent" and a colleague will check the order with you.
 
 ## Gift cards

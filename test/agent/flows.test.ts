@@ -269,6 +269,17 @@ describe('order tracking', () => {
     expect(ar).toMatch(/^ما لقيت طلب برقم 456/);
   });
 
+  it('answers "what about my other order?" with the orders when none is shown (after a handoff too)', async () => {
+    const harness = await open({ orders });
+    for (const text of ['I want to talk to a human', 'never mind', 'ok what about my other order?']) {
+      await harness.post({ waId: '966500000801', text });
+    }
+    const last = (await harness.replies('966500000801')).at(-1) ?? '';
+    expect(last).toMatch(/A3001/);
+    expect(last).toMatch(/732201349959/);
+    expect(last).not.toMatch(/For your privacy/);
+  });
+
   it('answers "what is my order number?" with the orders on the number, or where to find it', async () => {
     const harness = await open({ orders });
     await harness.post({ waId: '966500000801', text: 'what is my order number?' });
