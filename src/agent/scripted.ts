@@ -68,10 +68,10 @@ const WISHES_WELL = /يعطي(?:ك|كم) العافي[ةه]/u;
 
 /** "I don't have the number", "ما عندي رقم الطلب": after the bot asked for it. */
 const NO_NUMBER =
-  /\b(?:dont|don't|do not|didnt|didn't|no)\b.*\b(?:have|know|remember|got|find)\b|\b(?:lost|forgot)\b|\bwhere\b.*\b(?:find|get|see|look)\b|\bhow\b.*\bfind\b|ما عندي|ماعندي|ما اعرف|ما أعرف|مدري|نسيت|ضيعت|ما احفظ|ما اذكر|ما أذكر|(?:مش|مو|مب) فاكر|وين (?:القى|القي|ألقى|الاقي|ألاقي|القاه|ألقاه|الاقيه|ألاقيه|احصل|أحصل|اشوف|أشوف)/iu;
+  /\b(?:dont|don't|do not|didnt|didn't|no)\b.*\b(?:have|know|remember|got|find)\b|\b(?:lost|forgot)\b|\bwhere\b.*\b(?:find|get|see|look)\b|\bhow\b.*\bfind\b|ما عندي|ماعندي|ما اعرف|ما أعرف|مدري|ما ادري|ما أدري|ماادري|(?:مش|مو|مب) عارف|ما بعرف|مابعرف|معرفش|نسيت|ضيعت|ما احفظ|ما اذكر|ما أذكر|(?:مش|مو|مب) فاكر|وين (?:القى|القي|ألقى|الاقي|ألاقي|القاه|ألقاه|الاقيه|ألاقيه|احصل|أحصل|اشوف|أشوف)/iu;
 /** "what is my order number?", "وين القى رقم الطلب؟": the customer's orders answer it, by number. */
 const ASKS_ORDER_NUMBER =
-  /\b(?:what|whats|where|which)\b.*\border (?:number|no|id)\b|(?:وش|ايش|شو|شنو|ما هو|كم|وين|فين|اين)(?: (?:القى|الاقي|ألقى|ألاقي|احصل|أحصل|اشوف|أشوف|اعرف|أعرف))? رقم (?:ال)?(?:طلب|اوردر)/iu;
+  /\b(?:what|whats|where|which)\b[^.?!]*\bmy order (?:number|no|id)\b|(?:وش|ايش|شو|شنو|ما هو|كم|وين|فين|اين)(?: (?:القى|الاقي|ألقى|ألاقي|احصل|أحصل|اشوف|أشوف|اعرف|أعرف))? رقم (?:ال)?(?:طلب|اوردر)/iu;
 /** "where are my orders?", "طلباتي": all of them, not the one on its way. */
 const ALL_ORDERS = /\borders\b|طلباتي|الطلبات/iu;
 

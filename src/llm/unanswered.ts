@@ -2,7 +2,7 @@ import { saysNotUnderstood } from '../nlu/classify.js';
 import { asksSomething } from '../nlu/framing.js';
 import { prepare } from '../nlu/phrases.js';
 import { say } from '../replies/messages.js';
-import type { Intent, Language } from './classification.js';
+import type { RespondInput } from './port.js';
 
 /**
  * The reply when the bot has no grounded answer: a complaint with nothing the bot could answer
@@ -11,8 +11,12 @@ import type { Intent, Language } from './classification.js';
  * people rephrase); a customer who did not understand the bot is not told the bot did not
  * understand them; anything else was not understood.
  */
-export function unansweredReply(customerText: string, language: Language, intent: Intent): string {
-  if (intent === 'complaint') return say('upset', language);
-  if (saysNotUnderstood(customerText)) return say('unclear', language);
+export function unansweredReply(
+  input: Pick<RespondInput, 'text' | 'language' | 'classification' | 'history'>,
+): string {
+  const { text: customerText, language } = input;
+  if (input.classification.intent === 'complaint') return say('upset', language);
+  const botSpokeBefore = input.history.some((line) => line.from !== 'customer');
+  if (botSpokeBefore && saysNotUnderstood(customerText)) return say('unclear', language);
   return say(asksSomething(prepare(customerText)) ? 'noAnswer' : 'fallback', language);
 }

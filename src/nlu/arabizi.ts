@@ -151,8 +151,12 @@ const ATTACHES: Readonly<Record<string, string>> = {
 };
 
 const TOKEN = /[a-z0-9']+/g;
-/** A digit inside a word of letters: "3nwan", "sha7n", "6alabi"; not an order id ("A1001"). */
-const DIGIT_LETTER = /^(?=.*[a-z].*[a-z])(?=.*[235679])[a-z0-9']+$/;
+/**
+ * A letter digit followed by a letter, in a word of letters: "3nwan", "sha7n", "6alabi"; not a
+ * model ("usb3", "ps5"), an order id ("A1001"), an ordinal or a time ("2nd", "9am").
+ */
+const DIGIT_LETTER = /^(?=.*[a-z].*[a-z])[a-z']*[235679][a-z'][a-z0-9']*$/;
+const NUMBER_WITH_UNIT = /^\d+(?:st|nd|rd|th|am|pm|k|g|gb|mb|tb|mah|w|v|hz|mm|cm|kg|x|p|s)$/;
 const ORDER_ID_LIKE = /^[a-z]{0,3}\d{3,}$/;
 
 /**
@@ -165,6 +169,8 @@ const ALSO_ENGLISH: ReadonlySet<string> = new Set([
   ...['ma', 'maa', 'mo', 'mu', 'mob', 'moo', 'men', 'mn', 'fi', 'fe', 'ala', 'lo', 'hal', 'hala'],
   ...['ana', 'ena', 'abe', 'aby', 'andi', 'endi', 'ish', 'esh', 'sho', 'fen', 'wen', 'meta'],
   ...['cash', 'kash', 'tabby', 'tabi', 'tamara', 'allah', 'alla', 'ahad', 'enta', 'inti', 'slam'],
+  // names: "This is Abdel Salam", "Salam, Abi here"
+  ...['abdel', 'abdil', 'salam', 'abi', 'abe', 'hala', 'mona'],
 ]);
 
 function arabicOf(token: string): string | undefined {
@@ -173,7 +179,7 @@ function arabicOf(token: string): string | undefined {
 
 /** A word that says the message is Arabizi: a spelling only Arabizi has, or letters with its digits. */
 function marksArabizi(word: string): boolean {
-  if (ALSO_ENGLISH.has(word)) return false;
+  if (ALSO_ENGLISH.has(word) || NUMBER_WITH_UNIT.test(word)) return false;
   return ARABIC_FOR.has(word) || DIGIT_LETTER.test(word);
 }
 
@@ -219,6 +225,5 @@ export function fromArabizi(text: string): string | undefined {
     })
     .replace(/\s+/g, ' ')
     .replace(/\s+([?!.,])/g, '$1')
-    .replace(/\?/g, '؟')
     .trim();
 }

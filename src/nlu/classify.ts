@@ -95,9 +95,18 @@ export function acknowledges(text: string): boolean {
   return isAcknowledgement(prepare(text));
 }
 
-/** "I don't understand", "ما فهمت عليك": the bot's last words were not clear to the customer. */
+/** Words beside "I don't understand" that still leave it about the bot's words, not a topic. */
+const NOT_UNDERSTOOD_BESIDE = 2;
+
+/**
+ * "I don't understand", "ما فهمت عليك", "sorry, what do you mean?": the bot's last words were not
+ * clear to the customer. Not "I don't understand how returns work" or "the photos are not clear".
+ */
 export function saysNotUnderstood(text: string): boolean {
-  return has(prepare(text), PHRASES.notUnderstood);
+  const prepared = prepare(text);
+  const [match] = findAll(prepared, PHRASES.notUnderstood);
+  if (match === undefined) return false;
+  return prepared.tokens.length - (match.end - match.start) <= NOT_UNDERSTOOD_BESIDE;
 }
 
 /** Words that turn kind words into the start of a complaint: "great support, but still no refund". */

@@ -382,6 +382,10 @@ export const THANKS = [
   'الله يسعدك|يعافيك|يجزاك',
   'ما قصرت|قصرتوا|قصرتو|قصرتي',
   'ماقصرت|ماقصرتو|ماقصرتوا',
+  // "no problem", "مافي مشكلة": it is fine, thanks
+  'no problem|probs|worries',
+  'مافي|ماكو مشكله',
+  'ما في|فيه مشكله',
 ];
 
 /** Kind words about the shop or its people: "your delivery agent was very polite", "خدمتكم ممتازة". */
@@ -403,11 +407,10 @@ export const PRAISE = [
 
 /** The customer did not understand the bot: "I don't understand", "ما فهمت عليك", "وش تقصد؟". */
 export const NOT_UNDERSTOOD = [
-  'dont|didnt|cant|cannot|couldnt understand|follow|get',
-  'do|did not understand|follow|get',
+  'dont|didnt|cant|cannot|couldnt understand|follow',
+  'do|did not understand|follow',
   'what do|did you mean',
   'makes|made no sense',
-  'not clear',
   'confused|confusing|huh',
   'ما|مو|مش|مب|ماني|مانيب فاهم|فاهمه|فاهمك|فاهمين|فهمت|فهمتك|فهمتكم|فهمتش|فاهمتك',
   'مافهمت|مافهمتك|مافهمتش|مفهمتش',

@@ -117,6 +117,17 @@ describe('small talk', () => {
     // a question about something not understood is still answered
     await harness.post({ waId: '966500000982', text: "I don't understand the return policy" });
     expect((await harness.replies('966500000982'))[0]).toMatch(/^You can return most products/);
+    // nothing the bot said yet, or not about its words
+    for (const text of [
+      "I don't understand",
+      'hello',
+      "I can't get the app to work",
+      'the photos are not clear',
+    ]) {
+      await harness.post({ waId: '966500000983', text });
+    }
+    const others = await harness.replies('966500000983');
+    expect(others.filter((reply) => reply.startsWith('Sorry, I was not clear'))).toEqual([]);
   });
 
   it('thanks kind words back, and answers unkind ones about the courier with sorry, not a courier page', async () => {
@@ -291,6 +302,12 @@ describe('order tracking', () => {
     const [none, noneEn] = await harness.replies('966500000983');
     expect(none).toMatch(/^ما لقيت أي طلب مسجل على رقم الواتساب هذا/);
     expect(noneEn).toMatch(/^I could not find any order placed with this WhatsApp number/);
+    // a question about order numbers in general is not one about the customer's
+    await harness.post({
+      waId: '966500000801',
+      text: 'where do I write the order number on the return form?',
+    });
+    expect((await harness.replies('966500000801')).at(-1)).not.toMatch(/A3001/);
   });
 
   it.each([
@@ -299,6 +316,9 @@ describe('order tracking', () => {
     ['where is my order?', 'where do I find the order number?', /^I could not find any order placed/],
     ['وين طلبي', 'وين القاه رقم الطلب؟', /^ما لقيت أي طلب مسجل/],
     ['وين طلبي', 'مش فاكره', /^ما لقيت أي طلب مسجل/],
+    ['وين طلبي', 'ما ادري وش رقمه', /^ما لقيت أي طلب مسجل/],
+    ['وين طلبي', 'مش عارف الرقم', /^ما لقيت أي طلب مسجل/],
+    ['وين طلبي', 'ما بعرف رقمه', /^ما لقيت أي طلب مسجل/],
   ])('answers %j then %j without asking the same question again', async (first, second, where) => {
     const harness = await open({ orders });
     await harness.post({ waId: '966500000838', text: first });

@@ -125,6 +125,8 @@ describe('intents', () => {
     ['يعطيك العافية', 'thanks'],
     ['مع السلامة', 'thanks'],
     ['تمام', 'thanks'],
+    ['no problem', 'thanks'],
+    ['مافي مشكلة', 'thanks'],
     // kind words want thanks back, unkind ones are a complaint
     ['your delivery agent was very polite', 'thanks'],
     ['great service!', 'thanks'],

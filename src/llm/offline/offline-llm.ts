@@ -35,7 +35,7 @@ export class OfflineLlm implements Llm {
       return {
         message: {
           kind: 'text',
-          text: unansweredReply(input.text, input.language, input.classification.intent),
+          text: unansweredReply(input),
         },
         handled: false,
         toolCalls: ['search_knowledge'],

@@ -82,7 +82,7 @@ async function runTool(call: ToolCall, input: RespondInput, evidence: Evidence):
 }
 
 const unhandled = (input: RespondInput, toolCalls: string[]): RespondOutput => ({
-  message: { kind: 'text', text: unansweredReply(input.text, input.language, input.classification.intent) },
+  message: { kind: 'text', text: unansweredReply(input) },
   handled: false,
   toolCalls,
 });
