@@ -40,7 +40,8 @@ async function main(): Promise<number> {
     console.error(usage);
     return values.help ? 0 : 2;
   }
-  const customerId = values.id.replace(/^\+/, '');
+  // "+966 50-000 0001", "00966500000001": stored as WhatsApp sends it, digits after the country code
+  const customerId = values.id.replace(/[\s-]/g, '').replace(/^(?:\+|00)/, '');
   if (!CUSTOMER_ID.test(customerId)) {
     console.error(`--id: "${values.id}" is not a phone number or a WhatsApp user id`);
     return 2;
@@ -57,11 +58,17 @@ async function main(): Promise<number> {
     const found = await customerFootprint(db, customerId);
     const summary = `${found.conversations} conversation(s), ${found.messages} message(s), ${found.handoffs} handoff(s) with ${found.notes} note(s), ${found.outbox} outbox row(s)`;
     if (found.customers === 0) {
-      console.log(`No customer ${customerId} here (nothing to erase).`);
+      console.log(
+        `No customer ${customerId} here (nothing to erase). Phone numbers are stored as WhatsApp sends them: country code first, no + or 00, no leading 0 (966500000001).`,
+      );
       return 0;
     }
+    const open =
+      found.openHandoffs > 0
+        ? ` ${found.openHandoffs} handoff(s) still open (queued or with an agent): they go too, from every inbox.`
+        : '';
     if (!values.yes) {
-      console.log(`Would erase customer ${customerId}: ${summary}. Run again with --yes to erase.`);
+      console.log(`Would erase customer ${customerId}: ${summary}.${open} Run again with --yes to erase.`);
       return 0;
     }
     await eraseCustomer(db, customerId);

@@ -67,7 +67,10 @@ describe('npm run customer:erase', () => {
       /^Erased customer 966500000991: 1 conversation/,
     );
     expect(await left()).toEqual(['966500000992']);
-    expect(erase(url, '--id', '966500000991')).toMatch(/^No customer 966500000991 here/);
+    expect(erase(url, '--id', '966500000991')).toMatch(/^No customer 966500000991 here.*country code first/);
+    // written the ways people write a phone number
+    expect(erase(url, '--id', '+966 50-000 0992')).toMatch(/^Would erase customer 966500000992/);
+    expect(erase(url, '--id', '00966500000992')).toMatch(/^Would erase customer 966500000992/);
   }, 60_000);
 
   it('writes the same erase as a SQL script, for D1', async () => {

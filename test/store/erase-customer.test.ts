@@ -76,6 +76,7 @@ describe('erasing a customer (a deletion request)', () => {
       conversations: 1,
       messages: before.messages,
       handoffs: 1,
+      openHandoffs: 1,
       notes: before.notes,
       outbox: before.sends + before.sinkRows,
     });

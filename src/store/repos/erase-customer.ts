@@ -20,6 +20,7 @@ function customerIdsOf(db: Db, customerId: string) {
     .from(customers)
     .where(
       or(
+        eq(customers.id, customerId),
         eq(customers.waId, customerId),
         eq(customers.userId, customerId),
         eq(customers.parentUserId, customerId),
@@ -70,6 +71,8 @@ export interface CustomerFootprint {
   conversations: number;
   messages: number;
   handoffs: number;
+  /** Handoffs still queued or with an agent: erasing them takes them from the agents too. */
+  openHandoffs: number;
   notes: number;
   outbox: number;
 }
@@ -89,6 +92,12 @@ export async function customerFootprint(db: Db, customerId: string): Promise<Cus
       db.select({ n: count() }).from(messages).where(inArray(messages.conversationId, s.conversationIds)),
     ),
     handoffs: await rows(db.select({ n: count() }).from(handoffs).where(inArray(handoffs.id, s.handoffIds))),
+    openHandoffs: await rows(
+      db
+        .select({ n: count() })
+        .from(handoffs)
+        .where(and(inArray(handoffs.id, s.handoffIds), inArray(handoffs.status, ['queued', 'assigned']))),
+    ),
     notes: await rows(
       db.select({ n: count() }).from(handoffNotes).where(inArray(handoffNotes.handoffId, s.handoffIds)),
     ),
