@@ -170,7 +170,7 @@ const ALSO_ENGLISH: ReadonlySet<string> = new Set([
   ...['ana', 'ena', 'abe', 'aby', 'andi', 'endi', 'ish', 'esh', 'sho', 'fen', 'wen', 'meta'],
   ...['cash', 'kash', 'tabby', 'tabi', 'tamara', 'allah', 'alla', 'ahad', 'enta', 'inti', 'slam'],
   // names: "This is Abdel Salam", "Salam, Abi here"
-  ...['abdel', 'abdil', 'salam', 'abi', 'abe', 'hala', 'mona'],
+  ...['abdel', 'abdil', 'salam', 'abi', 'mona'],
 ]);
 
 function arabicOf(token: string): string | undefined {
@@ -186,8 +186,8 @@ function marksArabizi(word: string): boolean {
 /**
  * The Arabic a message in Arabizi stands for, or undefined when it is not Arabizi: at least two of
  * its words are Arabizi (known spellings, or letters with the digits Arabizi uses), or one with
- * only "el", "w" and the like beside it, and they are at least half its words. Words it does not know stay as written ("el order" → "الorder", which the
- * code-switch reading knows as الطلب).
+ * only "el", "w" and the like beside it, and they are at least half its words. Words it does not
+ * know stay as written ("el order" → "الorder", which the code-switch reading knows as الطلب).
  */
 export function fromArabizi(text: string): string | undefined {
   if (/\p{Script=Arabic}/u.test(text)) return undefined;
