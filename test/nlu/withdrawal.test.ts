@@ -19,6 +19,10 @@ describe('withdrawsRequest', () => {
     'nvm sorted it',
     'خلاص مشكور ما احتاج',
     'انسى الموضوع',
+    "cancel that, I don't need an agent",
+    'لا خلاص مو لازم',
+    'خلاص مش محتاج، اتحلت',
+    'اتحلت الحمدلله',
   ])('%j takes the request back', (text) => {
     expect(withdrawsRequest(prepare(text))).toBe(true);
   });
@@ -33,6 +37,9 @@ describe('withdrawsRequest', () => {
     'is it fixed?',
     'I just found out the parcel is at the neighbours',
     'انسى الطلب',
+    'I need an agent now',
+    'مش محتاج الشاحن ابي ارجعه',
+    'I changed my mind about the colour, can I exchange it?',
   ])('%j does not', (text) => {
     expect(withdrawsRequest(prepare(text))).toBe(false);
   });
