@@ -119,7 +119,8 @@ export const NEEDS_PERSON: Readonly<Record<NeedsPersonKind, TopicRules>> = {
   },
   order_change: {
     guard: 'question',
-    unless: EMAIL,
+    // "any update on my order?" asks where it is, not to change it
+    unless: [...EMAIL, 'update|updates on|about|regarding|for', 'any update|updates|news'],
     mentions: [
       'change|update|modify|edit|correct|fix|amend|switch .. address|addresses|building|street|house|flat|apartment|villa|district|location|zip|postcode',
       'cant|cannot|couldnt .. find .. me|address|house|location|building|place',

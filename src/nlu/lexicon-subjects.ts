@@ -13,6 +13,8 @@ export const ORDER_STATUS = [
   'track|tracking|trace',
   `order|delivery|shipping|shipment|package status`,
   `status of|on .. ${ORDER_NOUN}`,
+  // "any update on my order?"
+  `update|updates|news on|about|regarding|for .. ${ORDER_NOUN}`,
   `${ORDER_NOUN} .. status`,
   `locate|locating|find .. ${ORDER_NOUN}`,
   `when will|does|is|do|would .. ${ORDER_NOUN}|it|they ... arrive|arriving|come|coming|delivered|here|ship|shipped|reach|get`,

@@ -129,6 +129,8 @@ describe('needs a person (complex_query)', () => {
     ['does it come without a charger?', 'unknown'],
     ['is there no charger in the box?', 'unknown'],
     ['what if it arrives without the charger?', 'unknown'],
+    // news of an order is tracking, not a change to it
+    ['any update on my order?', 'order_status'],
   ])('%j is handled by the bot (%s)', (text, intent) => {
     const result = classify(text);
     expect(result.needsPerson).toEqual({ needed: false });
