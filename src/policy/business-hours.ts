@@ -18,9 +18,12 @@ const MAX_CLOSED_RANGE_DAYS = 60;
 const DAY_MS = 24 * 60 * 60 * 1000;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/** The YYYY-MM-DD of a UTC moment, or of a local wall-clock time written as one. */
+const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
 function dateMs(date: string): number {
   const ms = Date.parse(`${date}T00:00:00Z`);
-  if (!ISO_DATE.test(date) || Number.isNaN(ms) || new Date(ms).toISOString().slice(0, 10) !== date)
+  if (!ISO_DATE.test(date) || Number.isNaN(ms) || isoDay(ms) !== date)
     throw new Error(`BUSINESS_CLOSED_DATES: "${date}" is not a date (YYYY-MM-DD)`);
   return ms;
 }
@@ -40,7 +43,7 @@ export function parseClosedDates(spec: string): Set<string> {
     if (to < from) throw new Error(`BUSINESS_CLOSED_DATES: "${item}" ends before it starts`);
     if ((to - from) / DAY_MS >= MAX_CLOSED_RANGE_DAYS)
       throw new Error(`BUSINESS_CLOSED_DATES: "${item}" is longer than ${MAX_CLOSED_RANGE_DAYS} days`);
-    for (let day = from; day <= to; day += DAY_MS) dates.add(new Date(day).toISOString().slice(0, 10));
+    for (let day = from; day <= to; day += DAY_MS) dates.add(isoDay(day));
   }
   return dates;
 }
@@ -91,7 +94,10 @@ export function localDate(ms: number, timeZone: string): string {
 }
 
 /** The wall-clock day and minute in a zone, from Intl (works on Node and Workers). */
-function localTime(ms: number, timeZone: string): { day: number; minute: number; offsetMs: number } {
+function localTime(
+  ms: number,
+  timeZone: string,
+): { day: number; minute: number; offsetMs: number; date: string } {
   const formatter = zoneFormatter('en-US', timeZone, {
     hourCycle: 'h23',
     year: 'numeric',
@@ -118,16 +124,17 @@ function localTime(ms: number, timeZone: string): { day: number; minute: number;
     day: new Date(asUtc).getUTCDay(),
     minute: (parts.hour ?? 0) * 60 + (parts.minute ?? 0),
     offsetMs,
+    date: isoDay(asUtc),
   };
 }
 
 export function isWithinBusinessHours(ms: number, hours: BusinessHours): boolean {
-  const { day, minute } = localTime(ms, hours.timeZone);
+  const { day, minute, date } = localTime(ms, hours.timeZone);
   return (
     hours.days.has(day) &&
     minute >= hours.openMinute &&
     minute < hours.closeMinute &&
-    !hours.closedDates.has(localDate(ms, hours.timeZone))
+    !hours.closedDates.has(date)
   );
 }
 
@@ -136,14 +143,14 @@ export function nextOpening(ms: number, hours: BusinessHours): number {
   if (isWithinBusinessHours(ms, hours)) return ms;
   const { day, minute, offsetMs } = localTime(ms, hours.timeZone);
   const localNow = ms + offsetMs;
-  const localMidnight = localNow - (localNow % 86_400_000);
+  const localMidnight = localNow - (localNow % DAY_MS);
   // a week, and one more day for every closed date that may fall on a working day
   for (let ahead = 0; ahead <= 7 + hours.closedDates.size; ahead++) {
     const candidateDay = (day + ahead) % 7;
     if (!hours.days.has(candidateDay)) continue;
     if (ahead === 0 && minute >= hours.openMinute) continue;
     const localDay = localMidnight + ahead * DAY_MS;
-    if (hours.closedDates.has(new Date(localDay).toISOString().slice(0, 10))) continue;
+    if (hours.closedDates.has(isoDay(localDay))) continue;
     const localOpening = localDay + hours.openMinute * 60_000;
     // Converting back with the offset at that moment keeps zones with DST right.
     const guess = localOpening - offsetMs;
