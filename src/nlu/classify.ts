@@ -15,7 +15,15 @@ import {
 } from './lexicon.js';
 import { COMPLAINT, FAQ_CUE, FAQ_TOPIC, GENERIC, MY_ORDER, ORDER_STATUS } from './lexicon-subjects.js';
 import { normalizeDigits } from './normalize.js';
-import { compileAll, findAll, overlaps, type Phrase, type PreparedText, prepare } from './phrases.js';
+import {
+  compileAll,
+  findAll,
+  overlaps,
+  type Phrase,
+  type PreparedText,
+  prepare,
+  type Token,
+} from './phrases.js';
 import { detectNeedsPerson, detectSensitiveTopics, type NeedsPersonHit } from './topics.js';
 import { SPELLING } from './vocabulary.js';
 
@@ -95,6 +103,16 @@ export function acknowledges(text: string): boolean {
   return isAcknowledgement(prepare(text));
 }
 
+/**
+ * The words outside the first of the phrases the text says, or undefined when it says none: what
+ * tells a phrase said nearly alone ("I don't understand") from one inside a longer message.
+ */
+function besideFirst(text: PreparedText, phrases: readonly Phrase[]): readonly Token[] | undefined {
+  const [match] = findAll(text, phrases);
+  if (match === undefined) return undefined;
+  return text.tokens.filter((_, index) => index < match.start || index >= match.end);
+}
+
 /** Words beside "I don't understand" that still leave it about the bot's words, not a topic. */
 const NOT_UNDERSTOOD_BESIDE = 2;
 
@@ -103,10 +121,8 @@ const NOT_UNDERSTOOD_BESIDE = 2;
  * clear to the customer. Not "I don't understand how returns work" or "the photos are not clear".
  */
 export function saysNotUnderstood(text: string): boolean {
-  const prepared = prepare(text);
-  const [match] = findAll(prepared, PHRASES.notUnderstood);
-  if (match === undefined) return false;
-  return prepared.tokens.length - (match.end - match.start) <= NOT_UNDERSTOOD_BESIDE;
+  const beside = besideFirst(prepare(text), PHRASES.notUnderstood);
+  return beside !== undefined && beside.length <= NOT_UNDERSTOOD_BESIDE;
 }
 
 /** Words that turn kind words into the start of a complaint: "great support, but still no refund". */
@@ -132,10 +148,12 @@ const PRAISE_BESIDE = 4;
 
 /** "your delivery agent was very polite", "خدمتكم ممتازة": kind words, and little else. */
 function isPraise(text: PreparedText): boolean {
-  const [match] = findAll(text, PHRASES.praise);
-  if (match === undefined) return false;
-  const beside = text.tokens.filter((_, index) => index < match.start || index >= match.end);
-  return beside.length <= PRAISE_BESIDE && !beside.some((token) => CONTRAST.has(token.text));
+  const beside = besideFirst(text, PHRASES.praise);
+  return (
+    beside !== undefined &&
+    beside.length <= PRAISE_BESIDE &&
+    !beside.some((token) => CONTRAST.has(token.text))
+  );
 }
 
 /** Kind words, which want thanks back. */
