@@ -107,7 +107,7 @@ const FOLLOW_UP_MAX_WORDS = 5;
 async function followUpAnswer(input: RespondInput): Promise<Hit | undefined> {
   if (!FOLLOW_UP.test(input.text) || input.text.trim().split(/\s+/).length > FOLLOW_UP_MAX_WORDS)
     return undefined;
-  const previous = input.history.filter((line) => line.from === 'customer').at(-2)?.text;
+  const previous = previousQuestion(input);
   const followUpTerms = [...new Set(searchTerms(pagesWording(input.text, input.language)))];
   if (previous === undefined || followUpTerms.length === 0) return undefined;
   const result = await input.tools.searchKnowledge(`${previous} ${input.text}`, input.language);
@@ -116,25 +116,44 @@ async function followUpAnswer(input: RespondInput): Promise<Hit | undefined> {
   return result.hits.find((hit) => followUpTerms.some((term) => hit.ownTerms.includes(term)));
 }
 
+/** What the customer wrote before this message (the history ends with this one). */
+function previousQuestion(input: RespondInput): string | undefined {
+  return input.history.filter((line) => line.from === 'customer').at(-2)?.text;
+}
+
+/**
+ * Among the hits of a question searched with the one before it, the section that says every term
+ * of the question's own and covers as much as the best hit: a section about another place covers
+ * less, so the Saudi shipping price is no answer to "…to Dubai, and how much?".
+ */
+function sectionSaying(
+  result: KnowledgeSearchResult,
+  terms: readonly string[],
+  usable: (hit: Hit) => boolean = () => true,
+): Hit | undefined {
+  const [best] = result.hits;
+  return result.hits.find(
+    (hit) =>
+      terms.every((term) => hit.ownTerms.includes(term)) &&
+      hit.coverage >= (best?.coverage ?? 1) &&
+      usable(hit),
+  );
+}
+
 /**
  * "how long does shipping to the UAE take?" then "ok, and how much?": a question of only a price, a
  * duration or whether it is free asks it about what the question before named, when the pages
- * answered that one. Searched with that question, and answered by a section that says the attribute and covers as much as the best one
- * (the GCC price, not the Saudi one, which alone answers "how much?" best).
+ * answered that one: the GCC price, not the Saudi one, which alone answers "how much?" best.
  */
 async function attributeOfPrevious(input: RespondInput): Promise<Hit | undefined> {
   const terms = [...new Set(searchTerms(pagesWording(input.text, input.language)))];
   if (!asksAnAttribute(terms)) return undefined;
-  const previous = input.history.filter((line) => line.from === 'customer').at(-2)?.text;
+  const previous = previousQuestion(input);
   if (previous === undefined) return undefined;
   // only after a question the pages answered: "what's the best pizza place in Jeddah?" named nothing
   if (!(await input.tools.searchKnowledge(previous, input.language)).confident) return undefined;
   const result = await input.tools.searchKnowledge(`${previous} ${input.text}`, input.language);
-  const [best] = result.hits;
-  if (!result.confident || best === undefined) return undefined;
-  return result.hits.find(
-    (hit) => terms.every((term) => hit.ownTerms.includes(term)) && hit.coverage >= best.coverage,
-  );
+  return result.confident ? sectionSaying(result, terms) : undefined;
 }
 
 /**
@@ -170,17 +189,9 @@ async function answersPerQuestion(input: RespondInput): Promise<Hit[]> {
     previous = part;
     const result = await input.tools.searchKnowledge(query, input.language);
     if (!result.confident) continue;
-    const [best] = result.hits;
-    // A section about another place covers less of what was asked than the best one does: the
-    // Saudi shipping price is no answer to "…to Dubai, and how much?".
     const hit = elliptical
-      ? result.hits.find(
-          (candidate) =>
-            partTerms.every((term) => candidate.ownTerms.includes(term)) &&
-            candidate.coverage >= (best?.coverage ?? 1) &&
-            !isAnswered(candidate),
-        )
-      : best;
+      ? sectionSaying(result, partTerms, (candidate) => !isAnswered(candidate))
+      : result.hits[0];
     const answeredBefore = answeredPrevious;
     answeredPrevious = false;
     if (hit === undefined || isAnswered(hit)) continue;
