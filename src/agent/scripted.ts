@@ -7,6 +7,7 @@ import { isOpenOrder } from '../orders/order.js';
 import { welcomeMenu } from '../replies/menu.js';
 import { mediaReply, say } from '../replies/messages.js';
 import { orderListReply, orderReply } from '../replies/order-reply.js';
+import { namesProduct, ordersNamingProduct } from './named-product.js';
 import type { InboundTurn, PendingQuestion } from './state.js';
 
 export interface ScriptedReply {
@@ -101,21 +102,20 @@ async function otherOrderReply(
   const [only] = others;
   if (only === undefined) return undefined;
   if (others.length === 1) return lookUp(tools, only.id, language, today);
-  return customerOrdersReply(tools, own, language, today, true);
+  return customerOrdersReply(tools, own, { text: '', language, today, all: true });
 }
 
 /**
- * Which order? The one on its way when there is exactly one (unless all were asked for), else the
- * list of the customer's orders to pick from; without any known, the bot asks for the number.
+ * Which order? The one with the product the customer named, or the one on its way when there is
+ * exactly one (unless all were asked for), else the list of the customer's orders to pick from;
+ * without any known, the bot asks for the number.
  */
 async function customerOrdersReply(
   tools: AgentTools,
   own: CustomerOrdersResult,
-  language: Language,
-  today: string,
-  all: boolean,
-  upset = false,
+  request: { text: string; language: Language; today: string; all: boolean; upset?: boolean },
 ): Promise<ScriptedReply> {
+  const { language, today, all, upset = false } = request;
   // "الطلب ما وصل 😡😡": an apology first, and no cheerful "Sure!" before the question
   const sorry = upset ? `${say('sorryForTrouble', language)} ` : '';
   if (!own.found && all) {
@@ -127,6 +127,8 @@ async function customerOrdersReply(
     const ask = say(upset ? 'askOrderIdSorry' : 'askOrderId', language);
     return { message: text(ask), handled: true, pendingQuestion: 'order_id' };
   }
+  const [named, ...alsoNamed] = ordersNamingProduct(request.text, own.orders);
+  if (named !== undefined && alsoNamed.length === 0) return lookUp(tools, named.id, language, today);
   const open = own.orders.filter((order) => isOpenOrder(order.status));
   const [only] = open;
   if (!all && open.length === 1 && only !== undefined) return lookUp(tools, only.id, language, today);
@@ -176,8 +178,12 @@ export async function scriptedReply(input: {
   // "and when will it arrive?", "where is it now?" after an order was shown are about that order.
   const asksAboutShown =
     c.intent === 'order_status' || (c.intent === 'unknown' && ABOUT_IT.test(inbound.text));
+  // a product named ("and my earbuds?") picks its own order, which may be the one shown
   const followUp =
-    asksAboutShown && input.shownOrderId !== null && !ANOTHER_ORDER.test(inbound.text)
+    asksAboutShown &&
+    input.shownOrderId !== null &&
+    !ANOTHER_ORDER.test(inbound.text) &&
+    !namesProduct(inbound.text)
       ? input.shownOrderId
       : undefined;
   const orderId =
@@ -212,7 +218,13 @@ export async function scriptedReply(input: {
   ) {
     const own = await input.tools.customerOrders();
     const all = noNumber || ALL_ORDERS.test(inbound.text);
-    return customerOrdersReply(input.tools, own, language, input.today, all, c.frustration >= UPSET);
+    return customerOrdersReply(input.tools, own, {
+      text: inbound.text,
+      language,
+      today: input.today,
+      all,
+      upset: c.frustration >= UPSET,
+    });
   }
   if (c.intent === 'menu_choice' && c.menuChoice === 'menu_faq') {
     return { message: text(say('faqPrompt', language)), handled: true, pendingQuestion: null };

@@ -7,6 +7,34 @@ const ORDER_NOUN =
   'order|orders|package|parcel|delivery|shipment|stuff|item|items|purchase|things|box|product|products|article|articles';
 const ORDER_NOUN_AR = 'طلب*|شحن*|طلبيه|طلبيتي|اغراض*|اوردر*|طرد*|بضاعه|بضاعتي|منتج*|غرض*|شحنتي';
 
+/**
+ * What customers buy, one kind per row, as they and the order's item names say it ("my laptop",
+ * "Volta Book 14 laptop", "جوالي"): a tracking question may name the product instead of the order,
+ * and the product picks the order when the customer has several.
+ */
+export const PRODUCT_KINDS: readonly (readonly string[])[] = [
+  ['laptop', 'laptops', 'notebook', 'macbook', 'لابتوب', 'لاب', 'كمبيوتر'],
+  ['phone', 'phones', 'iphone', 'mobile', 'smartphone', 'galaxy', 'جوال', 'موبايل', 'تلفون', 'ايفون'],
+  ['earbuds', 'headphones', 'headphone', 'headset', 'airpods', 'buds', 'سماعه', 'سماعات', 'ايربودز'],
+  ['charger', 'chargers', 'adapter', 'شاحن'],
+  ['cable', 'cables', 'كيبل', 'سلك'],
+  ['watch', 'smartwatch', 'ساعه'],
+  ['tv', 'television', 'screen', 'monitor', 'تلفزيون', 'شاشه'],
+  ['tablet', 'ipad', 'تابلت', 'ايباد'],
+  ['speaker', 'speakers', 'سبيكر'],
+  ['camera', 'كاميرا'],
+  ['console', 'playstation', 'ps5', 'xbox', 'بلايستيشن', 'سوني'],
+];
+const latin = (word: string) => /^[a-z0-9]+$/.test(word);
+const PRODUCT = PRODUCT_KINDS.flat().filter(latin).join('|');
+// "where is my phone number?" asks about an account: "phone" tracks only beside a delivery word
+const PRODUCT_TRACKED = PRODUCT_KINDS.flat()
+  .filter((word) => latin(word) && !word.startsWith('phone'))
+  .join('|');
+/** "جوالي", "سماعتي": the customer's own product. */
+const MY_PRODUCT_AR =
+  'جوالي|لابتوبي|موبايلي|تلفوني|ايفوني|سماعتي|سماعاتي|شاحني|ساعتي|شاشتي|تلفزيوني|ايبادي|تابلتي|كاميرتي';
+
 export const ORDER_STATUS = [
   `where is|s|are .. ${ORDER_NOUN}`,
   `wheres|where .. my|the ${ORDER_NOUN}`,
@@ -19,11 +47,20 @@ export const ORDER_STATUS = [
   `locate|locating|find .. ${ORDER_NOUN}`,
   `when will|does|is|do|would .. ${ORDER_NOUN}|it|they ... arrive|arriving|come|coming|delivered|here|ship|shipped|reach|get`,
   'hasnt|havent|didnt|not|never|isnt|still .. arrived|arrive|come|came|delivered|shipped|here|received|receive|reached|showed',
-  `${ORDER_NOUN}|it|its .. late|delayed|delay|overdue`,
+  // "my order is 3 days late"
+  `${ORDER_NOUN}|it|its ... late|delayed|delay|overdue`,
   'eta',
   'estimated .. delivery|arrival',
   `has|did|is|was .. my|the ${ORDER_NOUN} .. shipped|arrived|dispatched|delivered|out`,
   `expect|expecting .. my|the ${ORDER_NOUN}`,
+  // the product instead of the order: "where's my laptop?", "has my phone shipped?"
+  `where is|s|are .. my ${PRODUCT_TRACKED}`,
+  `wheres|where .. my ${PRODUCT_TRACKED}`,
+  `wheres|where .. my ${PRODUCT} ${ORDER_NOUN}`,
+  `has|did|is|was .. my ${PRODUCT} .. shipped|arrived|dispatched|delivered`,
+  `when will|does|is|do|would my ${PRODUCT} ... arrive|arriving|come|coming|delivered|here|ship|shipped|reach`,
+  `my ${PRODUCT} ${ORDER_NOUN} .. late|delayed|overdue`,
+  `وين|فين|وينه|وينها|اين .. ${MY_PRODUCT_AR}`,
   `وين|فين|وينه|وينها|اين .. ${ORDER_NOUN_AR}`,
   // Egyptian: "الاوردر بتاعي فين"
   `${ORDER_NOUN_AR} .. وين|فين|وينه|فينه`,
@@ -53,7 +90,11 @@ export const ORDER_STATUS = [
 export const GENERIC = ['usually|normally|typically|generally|average|عاده|عادتا|غالبا|المعتاد|متوسط'];
 
 /** A short message naming the customer's own order ("my order?", "طلبي") asks where it is. */
-export const MY_ORDER = [`my ${ORDER_NOUN}`, 'طلبي|طلبيتي|شحنتي|اغراضي|اوردري|طلبياتي|طلباتي'];
+export const MY_ORDER = [
+  `my ${ORDER_NOUN}`,
+  `my ${PRODUCT} ${ORDER_NOUN}`,
+  'طلبي|طلبيتي|شحنتي|اغراضي|اوردري|طلبياتي|طلباتي',
+];
 
 /** Knowledge-base topics: shipping, returns, payments, warranty, hours, cities, accounts, prices. */
 export const FAQ_TOPIC = [

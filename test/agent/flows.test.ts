@@ -221,6 +221,32 @@ describe('order tracking', () => {
     expect(replies[1]).toMatch(/732201349959: delivered/);
   });
 
+  it('shows the order with the product the customer names, of several on their way (en, ar)', async () => {
+    const phone = '966500000801';
+    const harness = await open({
+      orders: [
+        { id: 'A3001', phone, status: 'shipped', items: [{ name: 'Volta Book 14 laptop', qty: 1 }] },
+        { id: 'A3002', phone, status: 'processing', items: [{ name: 'Volta X2 wireless earbuds', qty: 1 }] },
+        { id: 'A3003', phone, status: 'processing', items: [{ name: 'USB-C charger 65W', qty: 2 }] },
+      ],
+    });
+    for (const text of [
+      'where is my order?',
+      "where's my laptop order?",
+      'has my laptop shipped?',
+      'وين سماعتي؟',
+    ]) {
+      await harness.post({ waId: phone, text });
+    }
+    const replies = await harness.replies(phone);
+    // no product named: which one?
+    expect(replies[0]).toMatch(/• A3001[\s\S]*• A3002[\s\S]*• A3003/);
+    expect(replies[1]).toMatch(/^Order A3001: shipped/);
+    expect(replies[2]).toMatch(/^Order A3001: shipped/);
+    // after the laptop's card, the earbuds are not "it"
+    expect(replies[3]).toMatch(/^الطلب A3002: قيد التجهيز/);
+  });
+
   it.each([
     ['en', 'how much do I have to pay for my order?', /Total: 1,349 SAR\./],
     ['ar', 'كم ادفع للطلب؟', /الإجمالي: 1,349 ريال\./],
