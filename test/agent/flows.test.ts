@@ -613,6 +613,22 @@ describe('two questions in one message', () => {
     expect(ar).toMatch(/^نوصل إلى جميع مدن السعودية[\s\S]*\n\nمع تابي/);
   });
 
+  it('answers a policy question asked beside an order question after the order card (en, ar)', async () => {
+    const harness = await open({ orders });
+    await harness.post({
+      waId: '966500000801',
+      text: 'where is my order A3001? also how long do returns take?',
+    });
+    await harness.post({ waId: '966500000801', text: 'وين طلبي A3001؟ وكم رسوم الشحن للرياض؟' });
+    // a second question about the order itself adds nothing to the card
+    await harness.post({ waId: '966500000801', text: 'where is my order? when will it arrive?' });
+    const [en, ar, card] = await harness.replies('966500000801');
+    expect(en).toMatch(/^Order A3001: shipped[\s\S]*\n\nYou can return most products within 14 days/);
+    expect(en).toMatch(/\(from our Returns and refunds page\)$/);
+    expect(ar).toMatch(/^الطلب A3001: تم الشحن[\s\S]*\n\nالشحن العادي داخل السعودية بـ 25 ريالاً/);
+    expect(card).toMatch(/^Order A3001: shipped[\s\S]*SMSA\/A3001$/);
+  });
+
   it('answers three questions, and asks for a fourth one on its own rather than drop it', async () => {
     const harness = await open();
     await harness.post({

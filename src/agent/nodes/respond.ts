@@ -1,14 +1,17 @@
 import type { LangGraphRunnableConfig } from '@langchain/langgraph/web';
 import { outboundText } from '../../channel/outbound.js';
+import type { Language } from '../../llm/classification.js';
 import type { TranscriptLine } from '../../llm/port.js';
 import { localDate } from '../../policy/business-hours.js';
 import { reasonCodeSchema } from '../../policy/reasons.js';
 import { failedAttemptsTrigger } from '../../policy/triggers.js';
 import { greetingBack } from '../../replies/greeting.js';
+import { sectionsReply } from '../../replies/knowledge-reply.js';
 import { say } from '../../replies/messages.js';
+import { policyQuestionsBesideOrder } from '../beside-order.js';
 import { type AgentDeps, turnContext } from '../context.js';
 import { repeatsLastExchange } from '../repetition.js';
-import { scriptedReply } from '../scripted.js';
+import { type ScriptedReply, scriptedReply } from '../scripted.js';
 import { type AgentStateUpdate, type AgentStateValue, appendTranscript } from '../state.js';
 
 /** Answers the turn (scripted or with the responder's tools) and counts unhandled turns. */
@@ -31,8 +34,13 @@ export function respondNode(deps: AgentDeps) {
         context.conversation.turn > 0 || state.transcript.some((line) => line.from !== 'customer'),
       tools: context.tools,
     });
+    // "where is my order? and how long do returns take?": the card alone would drop the second question
+    const beside =
+      scripted !== undefined && state.classification?.intent === 'order_status'
+        ? await policyQuestionsBesideOrder(inbound.text, state.language, context.tools)
+        : [];
     const answer =
-      scripted ??
+      (scripted && withSections(scripted, beside, state.language)) ??
       (state.classification === null
         ? undefined
         : await deps.llm.respond({
@@ -64,7 +72,8 @@ export function respondNode(deps: AgentDeps) {
     const back = greetingBack(inbound.text, state.language);
     const message =
       back !== undefined && 'text' in reply ? { ...reply, text: `${back} ${reply.text}` } : reply;
-    const knowledgeDocId = 'knowledgeDocId' in answer ? (answer.knowledgeDocId ?? null) : null;
+    const knowledgeDocId =
+      'knowledgeDocId' in answer ? (answer.knowledgeDocId ?? null) : (beside[0]?.docId ?? null);
     const attempt = repeated
       ? 'gave the same answer to the same question again'
       : 'attempt' in answer && answer.attempt
@@ -87,6 +96,17 @@ export function respondNode(deps: AgentDeps) {
       transcript: appendTranscript(state.transcript, botLine),
     };
   };
+}
+
+/** The scripted reply, with the knowledge sections that answer the rest of the message after it. */
+function withSections(
+  scripted: ScriptedReply,
+  sections: Parameters<typeof sectionsReply>[0],
+  language: Language,
+): ScriptedReply {
+  if (sections.length === 0 || scripted.message.kind !== 'text') return scripted;
+  const text = `${scripted.message.text}\n\n${sectionsReply(sections, language)}`;
+  return { ...scripted, message: { kind: 'text', text } };
 }
 
 export function afterRespond(state: AgentStateValue): 'handoff' | '__end__' {

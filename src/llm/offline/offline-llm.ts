@@ -3,6 +3,7 @@ import { classifyOffline } from '../../nlu/classify.js';
 import { pagesWording } from '../../nlu/code-switch.js';
 import { asksSomething } from '../../nlu/framing.js';
 import { prepare } from '../../nlu/phrases.js';
+import { sectionsReply } from '../../replies/knowledge-reply.js';
 import { say } from '../../replies/messages.js';
 import type { KnowledgeSearchResult, Llm, RespondInput, RespondOutput } from '../port.js';
 import { unansweredReply } from '../unanswered.js';
@@ -68,24 +69,12 @@ function answerable(input: RespondInput, result: KnowledgeSearchResult): boolean
   return (result.confident && substantial) || recognised;
 }
 
-/** "(from our Shipping page)", "(from our Shipping, Returns and Payments pages)". */
-function sourcesLine(titles: readonly string[], language: RespondInput['language']): string {
-  const last = titles.at(-1) ?? '';
-  if (titles.length < 2) return say('knowledgeSource', language, { title: last });
-  const first = titles.slice(0, -1).join(language === 'ar' ? '، ' : ', ');
-  return say(titles.length === 2 ? 'knowledgeSources' : 'knowledgeSourcesMany', language, { first, last });
-}
-
 /** The sections as one reply, with the pages they come from. */
 function knowledgeAnswer(sections: readonly Hit[], input: RespondInput, unanswered = 0): RespondOutput {
   const [first] = sections;
-  const titles = [...new Set(sections.map((section) => section.title))];
   const more = unanswered > 0 ? `\n\n${say('moreQuestions', input.language)}` : '';
   return {
-    message: {
-      kind: 'text',
-      text: `${sections.map((section) => section.text).join('\n\n')}\n\n${sourcesLine(titles, input.language)}${more}`,
-    },
+    message: { kind: 'text', text: `${sectionsReply(sections, input.language)}${more}` },
     handled: true,
     ...(first ? { knowledgeDocId: first.docId } : {}),
     toolCalls: ['search_knowledge'],
