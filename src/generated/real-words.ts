@@ -1663,6 +1663,8 @@ export const realWords: readonly string[] = [
   'repayment',
   'repayments',
   'repays',
+  'replaced',
+  'replaces',
   'replay',
   'replayed',
   'replaying',

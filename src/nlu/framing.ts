@@ -5,6 +5,7 @@ import {
   OPENERS,
   POLICY_TERMS,
   QUESTION_FRAME,
+  RETURN_ACTION,
   WANT_AR,
   WANT_EN,
 } from './lexicon.js';
@@ -19,6 +20,7 @@ import { compileAll, findAll, findFirst, type PhraseMatch, type PreparedText } f
 const QUESTION = compileAll(QUESTION_FRAME);
 const CONDITION = compileAll(HYPOTHETICAL);
 const TERMS = compileAll(POLICY_TERMS);
+const RETURNING = compileAll(RETURN_ACTION);
 const REQUEST = compileAll([
   WANT_EN,
   ASK_YOU_EN,
@@ -254,4 +256,22 @@ function asksWhether(text: PreparedText, match: PhraseMatch): boolean {
  */
 export function asksAboutTerms(text: PreparedText, match: PhraseMatch): boolean {
   return asksWhether(text, match) || conditions(text).length > 0 || findFirst(text, TERMS) !== undefined;
+}
+
+/**
+ * "I want to return a phone I bought a week ago", "بدي رجّع الموبايل", "can I return the laptop?":
+ * the words that ask to send an item back, from the asking word to the verb. The rest of the
+ * message only describes the item, and searched with it the question reads as about phones.
+ */
+export function returnRequest(text: PreparedText): string | undefined {
+  const action = findAll(text, RETURNING).find(
+    (match) =>
+      !isNegated(text, match) &&
+      !isHypothetical(text, match) &&
+      (isAskedFor(text, match) || asksWhether(text, match)),
+  );
+  if (action === undefined) return undefined;
+  const first = text.tokens[Math.max(0, action.start - REQUEST_REACH - 1)];
+  const last = text.tokens[action.end - 1];
+  return first && last ? text.raw.slice(first.start, last.end) : undefined;
 }

@@ -115,7 +115,7 @@ export const FAQ_TOPIC = [
   'عضويه|عضويتي|اشتراك*|باقه|باقات',
   // "what if it arrives damaged?" asks about the returns policy
   'damaged|damage|broken|defective|faulty|wrong|missing|مكسور*|تالف*|خربان*|غلط|ناقص*',
-  'شحن|توصيل|توصلون|يوصل|توصل|مندوب*|ارجاع|استرجاع|استبدال|ترجيع|ارجع|ارجعه|ابدل|استبدل|سياسه|ضمان|الضمان|ريترن|رترن',
+  'شحن|توصيل|توصلون|يوصل|توصل|مندوب*|ارجاع|استرجاع|استبدال|ترجيع|ارجع|ارجعه|رجع|ابدل|استبدل|سياسه|ضمان|الضمان|ريترن|رترن',
   'دفع|ادفع|ندفع|تدفع|تقسيط|تابي|تمارا|مدى|كاش|استلام|فيزا|بطاقه|ابل',
   'دوام|دوامكم|ساعات|تفتحون|يفتح|تفتح|يفتحون|مفتوح*|تسكرون|يسكر|تسكر|تقفلون|جمعه|سبت|اجازه|رمضان|عيد',
   'فرع|فروع|معرض|مدن|مدينه|مناطق|منطقه',
@@ -129,7 +129,7 @@ export const FAQ_CUE = [
   'how|what|whats|when|where|which|why|who|do|does|is|are|can|could|will|would|should|may|any|info|information|tell|want|need|know',
   // how-to requests without a question word: "help me reset my password", "open a new account"
   'help|assist*|assistance|guide|create|creating|open|opening|recover|reset|restore|use|using|switch|switching|see|check|checking|find|forgot|forgotten|lost',
-  'كيف|وش|ايش|شو|متى|وين|هل|كم|كام|بكام|ليش|اين|ماذا|شلون|ابي|ابغى|اريد|ودي|ممكن|اقدر|عندكم|ابغي|حاب|استفسار|كيفيه|عايز|عاوز|امتى|فين|ازاي',
+  'كيف|وش|ايش|شو|متى|وين|هل|كم|كام|بكام|ليش|اين|ماذا|شلون|ابي|ابغى|اريد|ودي|ممكن|اقدر|عندكم|ابغي|حاب|استفسار|كيفيه|عايز|عاوز|بدي|امتى|فين|ازاي',
 ];
 
 /** Complaint wording that is not a sensitive topic ("I want to file a complaint", "ابي اشتكي"). */

@@ -250,6 +250,13 @@ export const BARE_FILLER = new Set([
 // ---- framing -----------------------------------------------------------------------------------
 
 /** How-to and policy questions: the bot answers them from the knowledge base. */
+/** Sending an item back or swapping it: "I want to return…", "بدي رجّع…", "ابغى ابدل…". */
+export const RETURN_ACTION = [
+  'return|returning|exchange|exchanging|swap|replace',
+  'send|sending it|them|this|that|him|her back',
+  'ارجع|ارجعه|ارجعها|رجع|رجعه|ارجاع|استرجع|ترجيع|ابدل|ابدله|ابدلها|بدل|استبدل|استبدله|اغير|اغيره|استرجاع|استبدال',
+];
+
 export const QUESTION_FRAME = [
   'how do|does|can|to|long|many|much|soon|would|should',
   'what is|are|s|about|if|happens|kind|type|do',

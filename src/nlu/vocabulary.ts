@@ -8,6 +8,7 @@ import {
   HYPOTHETICAL,
   POLICY_TERMS,
   QUESTION_FRAME,
+  RETURN_ACTION,
   TEAM_NOUN,
   THANKS,
 } from './lexicon.js';
@@ -44,6 +45,7 @@ export function lexiconVocabulary(): SpellingVocabulary {
       ...HUMAN_MENTION,
       ...CONTACT_CHANNEL,
       ...QUESTION_FRAME,
+      ...RETURN_ACTION,
       ...POLICY_TERMS,
       ...HYPOTHETICAL,
       ...GREETING,

@@ -438,6 +438,24 @@ describe('knowledge answers', () => {
   });
 
   it.each([
+    ['en', 'I want to return a phone I bought a week ago', /^You can return most products within 14 days/],
+    ['en', 'can I return the laptop I bought last week?', /^You can return most products within 14 days/],
+    ['ar', 'ابي ارجع جوال اشتريته قبل اسبوع', /^يمكنك إرجاع معظم المنتجات خلال 14 يوماً/],
+    ['ar', 'بدي رجّع الموبايل', /^يمكنك إرجاع معظم المنتجات خلال 14 يوماً/],
+    ['ar', 'عايز ارجع اللابتوب', /^يمكنك إرجاع معظم المنتجات خلال 14 يوماً/],
+  ])('(%s) "%s" asks to return an item: it gets how to start a return', async (_lang, text, reply) => {
+    const harness = await open();
+    await harness.post({ waId: '966500000804', text });
+    expect((await harness.replies('966500000804'))[0]).toMatch(reply);
+  });
+
+  it('does not read a return in "I don\'t want to return it" as a request for one', async () => {
+    const harness = await open();
+    await harness.post({ waId: '966500000804', text: "I don't want to return it, I want it fixed" });
+    expect((await harness.replies('966500000804'))[0]).not.toMatch(/within 14 days/);
+  });
+
+  it.each([
     ['en', 'can you send my order to London?', 'could not find an answer to that in our help pages'],
     ['ar', 'ممكن ترسلون طلبي إلى لندن؟', 'ما لقيت إجابة لسؤالك'],
     ['ar', 'أقدر أرسل طلبي إلى لندن؟', 'ما لقيت إجابة لسؤالك'],

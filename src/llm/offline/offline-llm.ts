@@ -1,7 +1,7 @@
 import { asksAnAttribute, questionParts, searchTerms } from '../../knowledge/analyze.js';
 import { classifyOffline } from '../../nlu/classify.js';
 import { pagesWording } from '../../nlu/code-switch.js';
-import { asksSomething } from '../../nlu/framing.js';
+import { asksSomething, returnRequest } from '../../nlu/framing.js';
 import { prepare } from '../../nlu/phrases.js';
 import { sectionsReply } from '../../replies/knowledge-reply.js';
 import { say } from '../../replies/messages.js';
@@ -31,6 +31,8 @@ export class OfflineLlm implements Llm {
     const result = await input.tools.searchKnowledge(input.text, input.language);
     const [best] = result.hits;
     if (best === undefined || !answerable(input, result)) {
+      const asked = await returnRequestAnswer(input);
+      if (asked !== undefined) return knowledgeAnswer([asked], input);
       const followUp = await followUpAnswer(input);
       if (followUp !== undefined) return knowledgeAnswer([followUp], input);
       return {
@@ -79,6 +81,14 @@ function knowledgeAnswer(sections: readonly Hit[], input: RespondInput, unanswer
     ...(first ? { knowledgeDocId: first.docId } : {}),
     toolCalls: ['search_knowledge'],
   };
+}
+
+/** "I want to return a phone I bought a week ago": the return itself, searched without the phone. */
+async function returnRequestAnswer(input: RespondInput): Promise<Hit | undefined> {
+  const asked = returnRequest(prepare(input.text));
+  if (asked === undefined) return undefined;
+  const result = await input.tools.searchKnowledge(asked, input.language);
+  return result.confident ? result.hits[0] : undefined;
 }
 
 /**
