@@ -21,13 +21,19 @@ export interface ScriptedReply {
 
 const text = (body: string): OutboundMessage => ({ kind: 'text', text: body });
 
+/** A reply to "which order?" of a few words around one number: "sorry, it's 1002", "الرقم الصحيح ١٠٠٢". */
+const NUMBER_REPLY_WORDS = 6;
+
 /**
- * A reply that is only a number ("1001", "#١٠٠١"), when the bot has just asked for the order number:
- * too short to be read as an order id anywhere else.
+ * The order number in a short reply to the bot's question for it, also after a number it did not
+ * find: "آسفة الرقم الصحيح ١٠٠٢", "oops, I meant 1002".
  */
-function bareNumber(text: string): string | undefined {
-  const match = /^#?\s*(\d{3,12})[.!]?$/.exec(normalizeDigits(text.trim()));
-  return match?.[1];
+function numberInReply(text: string): string | undefined {
+  const digits = normalizeDigits(text);
+  const numbers = digits.match(/(?<![\d\p{L}])\d{3,12}(?!\d)/gu) ?? [];
+  const [only] = numbers;
+  if (numbers.length !== 1 || digits.trim().split(/\s+/).length > NUMBER_REPLY_WORDS) return undefined;
+  return only;
 }
 
 /**
@@ -83,7 +89,8 @@ async function lookUp(tools: AgentTools, orderId: string, language: Language, to
   return {
     message: text(orderReply(result, id, language, today)),
     handled: true,
-    pendingQuestion: null,
+    // not found: the customer's next number ("sorry, it's 1002") is the order's
+    pendingQuestion: result.found ? null : 'order_id',
     attempt: `looked up order ${id}${result.found ? '' : ' (not shown: not found or not verified)'}`,
     ...(result.found ? { shownOrderId: result.order.id } : {}),
   } satisfies ScriptedReply;
@@ -188,7 +195,7 @@ export async function scriptedReply(input: {
       : undefined;
   const orderId =
     c.entities.orderIds[0] ??
-    (input.pendingQuestion === 'order_id' ? bareNumber(inbound.text) : undefined) ??
+    (input.pendingQuestion === 'order_id' ? numberInReply(inbound.text) : undefined) ??
     (c.intent === 'order_status' ? namedNumber(inbound.text) : undefined) ??
     followUp;
   const wantsOrder =

@@ -212,6 +212,26 @@ describe('order tracking', () => {
     expect((await other.replies('966500000801'))[1]).toMatch(/4471: being prepared/);
   });
 
+  it('takes a corrected number after one it did not find (en, ar), and only a short reply with one number', async () => {
+    const harness = await open({ orders: [{ id: '1002', phone: '966500000801', status: 'processing' }] });
+    for (const text of [
+      'وين طلبي ١٠٠٥',
+      'آسفة الرقم الصحيح ١٠٠٢',
+      'where is order 1005?',
+      'oops sorry I meant 1002',
+    ]) {
+      await harness.post({ waId: '966500000801', text });
+    }
+    await harness.post({ waId: '966500000801', text: 'where is order 1005?' });
+    await harness.post({ waId: '966500000801', text: 'I bought 2 phones for 3000 SAR and 1002 is not it' });
+    const replies = await harness.replies('966500000801');
+    expect(replies[0]).toMatch(/ما لقيت طلب برقم 1005/);
+    expect(replies[1]).toMatch(/^الطلب 1002: قيد التجهيز/);
+    expect(replies[2]).toMatch(/could not find an order 1005/);
+    expect(replies[3]).toMatch(/^Order 1002: being prepared/);
+    expect(replies[5]).not.toMatch(/^Order 1002/);
+  });
+
   it('shows the one order on its way without asking for its number; long numeric ids too', async () => {
     const harness = await open({ orders });
     await harness.post({ waId: '966500000801', text: 'where is my order?' });
