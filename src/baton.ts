@@ -16,6 +16,7 @@ import type { Logger } from './log/logger.js';
 import type { MediaFetcher } from './media/fetch-media.js';
 import { OutboxDispatcher } from './outbox/dispatcher.js';
 import { sendHandler } from './outbox/send.js';
+import { policyConfigFrom } from './policy/policy-config.js';
 import type { Db } from './store/db.js';
 import { conversationsWithPendingInbound } from './store/repos/messages.js';
 import { handoffNotes } from './store/schema/index.js';
@@ -146,6 +147,7 @@ export function createDeps(options: BatonOptions, processing: Processing): Deps 
       kickOutbox: processing.kickOutbox,
       templates: config.WHATSAPP_TEMPLATES,
       windowMarginMs: config.WHATSAPP_WINDOW_MARGIN_MINUTES * 60_000,
+      businessHours: policyConfigFrom(config).businessHours,
     },
     version: options.version,
   };

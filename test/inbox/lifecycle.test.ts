@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { OutboundMessage, Recipient, SendResult, Transport } from '../../src/channel/outbound.js';
 import { addAgent } from '../../src/inbox/agents.js';
 import { conversations, customers, messages, outbox } from '../../src/store/schema/index.js';
+import { FixedClock } from '../../src/util/clock.js';
 import { createHarness, type Harness } from '../support/harness.js';
 
 let harness: Harness;
@@ -71,6 +72,18 @@ describe('agent takeover', () => {
     await harness.post({ waId: '966500000961', text: 'hello?' });
     expect((await harness.messages('966500000961')).at(-1)?.text).toBe('hello?');
     expect((await layla('POST', `/api/conversations/${conversation?.id}/takeover`, {})).status).toBe(409);
+  });
+
+  it('says a takeover outside business hours happened after hours', async () => {
+    // Saturday 01:13 in Riyadh: outside the default hours (Sunday to Thursday)
+    const clock = new FixedClock(Date.parse('2026-11-28T01:13:00+03:00'));
+    harness = await createHarness({ clock });
+    const { token } = await addAgent(harness.db, { name: 'Layla', queues: ['*'], now: clock.now() });
+    const layla = await agentCall(token);
+    await harness.post({ waId: '966500000962', text: 'hello' });
+    const [conversation] = (await layla('GET', '/api/conversations')).body.conversations as { id: string }[];
+    expect((await layla('POST', `/api/conversations/${conversation?.id}/takeover`, {})).status).toBe(201);
+    expect((await harness.packets())[0]?.afterHours).toBe(true);
   });
 });
 

@@ -3,6 +3,7 @@ import { CUSTOMER_SERVICE_WINDOW_MS, WINDOW_CLOSED_CODES } from '../../channel/o
 import { BatonError } from '../../http/errors.js';
 import type { InboxEvents } from '../../inbox/events.js';
 import type { Logger } from '../../log/logger.js';
+import type { BusinessHours } from '../../policy/business-hours.js';
 import type { Db } from '../../store/db.js';
 import { type agents, conversations, customers, handoffs, messages } from '../../store/schema/index.js';
 import type { Clock } from '../../util/clock.js';
@@ -29,6 +30,8 @@ export interface LifecycleContext {
   templates: readonly WhatsAppTemplate[];
   /** Free text is refused this long before the 24-hour window really closes. */
   windowMarginMs: number;
+  /** Whether a takeover happened after hours, as the bot's own handoffs say it. */
+  businessHours: BusinessHours;
 }
 
 /** An agent sees a handoff only in a queue they belong to (`*` is every queue). */

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { BatonError } from '../../http/errors.js';
 import type { Language } from '../../llm/classification.js';
 import { summariseOffline } from '../../llm/offline/summarise.js';
+import { isWithinBusinessHours } from '../../policy/business-hours.js';
 import { priorityRank, queueSchema, type Reason } from '../../policy/reasons.js';
 import { routePriority } from '../../policy/routing.js';
 import { listConversationMessages } from '../../store/repos/messages.js';
@@ -59,6 +60,7 @@ export async function takeOverConversation(
   requireQueue(agent, queue);
 
   const now = ctx.clock.now();
+  const afterHours = !isWithinBusinessHours(now, ctx.businessHours);
   const reasons: Reason[] = [
     { code: 'agent_initiated', evidence: `${agent.name} took the conversation over from the bot` },
   ];
@@ -87,7 +89,7 @@ export async function takeOverConversation(
     routing: {
       queue,
       priority: routePriority({ reasons, sensitiveTopics: [], tier: customer.tier }),
-      afterHours: false,
+      afterHours,
       slaDueAt: now,
       opensAt: now,
     },
@@ -118,7 +120,7 @@ export async function takeOverConversation(
       queue,
       priority: packet.priority,
       priorityRank: priorityRank[packet.priority],
-      afterHours: false,
+      afterHours,
       packet,
       assignedAgentId: agent.id,
       slaDueAt: now,
