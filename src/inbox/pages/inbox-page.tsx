@@ -78,7 +78,10 @@ export function InboxPage(props: { business: string; agent: AgentRow }) {
           </button>
         </div>
       </header>
-      <section id="kpis" class="kpis" aria-label="Key figures, last 7 days" />
+      <details id="kpis-box" class="kpis-box" open>
+        <summary>Team figures, last 7 days</summary>
+        <section id="kpis" class="kpis" aria-label="Key figures, last 7 days" />
+      </details>
       <main class="workspace">
         <aside class="queue" aria-label="Queue">
           <div class="tabs" role="tablist">

@@ -54,6 +54,10 @@ textarea { width: 100%; resize: vertical; }
 .live.on { color: #4ade80; }
 
 /* KPIs */
+.kpis-box { background: var(--surface); border-bottom: 1px solid var(--line); }
+.kpis-box > summary { cursor: pointer; padding: 6px 20px; font-size: 12px; font-weight: 600; color: var(--muted); }
+.kpis-box:not([open]) > summary { padding-block: 5px; }
+.kpis-box .kpis { border-bottom: 0; padding-top: 0; }
 .kpis { display: grid;
   grid-template-columns: repeat(4, minmax(110px, 1fr)) minmax(170px, 1.25fr) minmax(220px, 1.6fr) minmax(180px, 1.3fr);
   gap: 10px; padding: 12px 20px; background: var(--surface); border-bottom: 1px solid var(--line); }
@@ -116,6 +120,7 @@ textarea { width: 100%; resize: vertical; }
 .tag.csat { background: #fef3c7; color: #92400e; font-weight: 700; }
 .tag.owner { background: #e0f2fe; color: #075985; }
 .tag.ending { background: #f1f5f9; color: var(--muted); }
+.tag.unread { background: #f5b942; color: #4a2c00; font-weight: 700; }
 .chip { background: transparent; border: 1px solid var(--line); color: var(--ink); }
 .chip.r-frustration, .chip.r-sensitive_topic { border-color: #fdb022; }
 .chip.r-human_requested { border-color: #84caff; }
@@ -169,7 +174,9 @@ textarea { width: 100%; resize: vertical; }
 .card { background: var(--surface); border: 1px solid var(--line); border-radius: var(--radius); padding: 12px 14px;
   box-shadow: var(--shadow); display: grid; gap: 8px; }
 .card h3 { font-size: 11.5px; text-transform: uppercase; letter-spacing: .05em; color: var(--muted); }
-.summary { white-space: pre-wrap; }
+.summary { white-space: pre-wrap; overflow-wrap: anywhere; }
+.card, .packet { min-width: 0; }
+.fact dd, .reasons q, .attempts li, .notes p { overflow-wrap: anywhere; }
 .reasons, .attempts, .notes { list-style: none; margin: 0; padding: 0; display: grid; gap: 6px; }
 .reasons li { display: grid; gap: 3px; justify-items: start; }
 .reasons q { color: var(--muted); font-size: 12.5px; }
@@ -197,5 +204,23 @@ textarea { width: 100%; resize: vertical; }
   .kpis { grid-template-columns: repeat(3, 1fr); }
   .workspace { grid-template-columns: 300px 1fr; }
   .detail-body { grid-template-columns: 1fr; overflow-y: auto; }
+  .conversation { min-height: 60vh; }
+}
+
+/* A phone: one column, the page scrolls; the queue above the open handoff. */
+@media (max-width: 760px) {
+  .inbox { height: auto; min-height: 100vh; }
+  .topbar { flex-wrap: wrap; padding: 8px 12px; }
+  .brand-sub { display: none; }
+  .kpis { grid-template-columns: repeat(2, minmax(0, 1fr)); padding: 8px 12px; }
+  .kpi.wide { grid-column: 1 / -1; }
+  .workspace { grid-template-columns: minmax(0, 1fr); }
+  .queue { border-inline-end: 0; border-bottom: 1px solid var(--line); max-height: 45vh; }
+  .detail-head { flex-direction: column; padding: 10px 12px; }
+  .head-actions { justify-content: flex-start; }
+  .detail-body { padding: 10px 12px; overflow: visible; }
+  .conversation { min-height: 0; }
+  .transcript { max-height: 65vh; }
+  .line { max-width: 90%; }
 }
 `;

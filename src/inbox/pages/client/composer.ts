@@ -103,7 +103,10 @@ function renderComposer(d) {
     value: state.drafts[d.handoff.id] || '',
   });
   var send = h('button', { type: 'submit', class: 'btn primary', id: 'reply-send', text: 'Send' });
-  text.addEventListener('input', function () { state.drafts[d.handoff.id] = text.value; });
+  text.addEventListener('input', function () {
+    state.drafts[d.handoff.id] = text.value;
+    keepDrafts();
+  });
   text.addEventListener('keydown', function (event) {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) send.click();
   });
@@ -118,6 +121,7 @@ function renderComposer(d) {
         await api('POST', handoffPath('reply'), { text: body });
         text.value = '';
         delete state.drafts[d.handoff.id];
+        keepDrafts();
         await refreshAll();
       });
     },

@@ -33,8 +33,28 @@ var state = {
   built: null,
   composerKey: null,
   actionsKey: null,
-  drafts: {},
+  drafts: readDrafts(),
+  // handoffs of the agent's with a customer message they have not opened yet
+  unread: {},
 };
+
+// Replies being written survive a reload of the tab (a session that ended and was signed in
+// again); sessionStorage is the tab's own and is cleared on sign-out.
+function readDrafts() {
+  try {
+    return JSON.parse(sessionStorage.getItem('baton.drafts') || '{}') || {};
+  } catch (error) {
+    return {};
+  }
+}
+
+function keepDrafts() {
+  try {
+    sessionStorage.setItem('baton.drafts', JSON.stringify(state.drafts));
+  } catch (error) {
+    // storage full or disabled: the draft still lives in the page
+  }
+}
 
 async function api(method, path, body) {
   var init = { method: method, headers: { 'X-Baton-Inbox': '1' }, credentials: 'same-origin' };
@@ -46,7 +66,11 @@ async function api(method, path, body) {
   // The session expired or was revoked: the server renders the sign-in form again.
   if (response.status === 401 && path !== '/api/session') location.reload();
   var data = await response.json().catch(function () { return null; });
-  if (!response.ok) throw new Error((data && data.message) || 'Request failed (' + response.status + ')');
+  if (!response.ok) {
+    var failure = new Error((data && data.message) || 'Request failed (' + response.status + ')');
+    failure.status = response.status;
+    throw failure;
+  }
   return data;
 }
 

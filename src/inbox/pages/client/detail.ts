@@ -6,6 +6,7 @@ export const inboxDetail = `
 async function select(id) {
   state.selected = id;
   delete state.fresh[id];
+  delete state.unread[id];
   history.replaceState(null, '', '/inbox/handoffs/' + encodeURIComponent(id));
   renderQueue();
   // A CSAT answer raises no event, so opening a handoff is also when the figures catch up.
@@ -22,8 +23,24 @@ async function loadDetail() {
     state.detail = detail;
     renderDetail();
   } catch (error) {
+    if (state.selected !== id) return;
+    // moved to a queue the agent is not in (a transfer, theirs or a colleague's), or erased
+    if (error.status === 403 || error.status === 404) return closeDetail(error.message);
     toast(error.message, 'error');
   }
+}
+
+/** The pane says why the handoff it showed is gone, instead of showing it as it was. */
+function closeDetail(reason) {
+  state.selected = null;
+  state.detail = null;
+  state.built = null;
+  history.replaceState(null, '', '/inbox');
+  renderQueue();
+  clear(byId('detail')).appendChild(h('div', { class: 'detail-empty', id: 'detail-gone' }, [
+    h('strong', { text: 'This handoff is no longer yours to see' }),
+    h('span', { text: reason.charAt(0).toUpperCase() + reason.slice(1) + '. Pick another from the queue.' }),
+  ]));
 }
 
 function renderDetail() {
@@ -31,8 +48,9 @@ function renderDetail() {
   if (state.built !== d.handoff.id) buildDetail();
   renderHead(d);
   renderActions(d);
-  renderTranscript(d);
+  // the composer first: built after the transcript, it would push the newest lines out of view
   renderComposer(d);
+  renderTranscript(d);
   renderPacket(d);
   renderNotes(d);
 }
@@ -269,9 +287,15 @@ function renderNotes(d) {
   d.notes.forEach(function (note) {
     list.appendChild(h('li', null, [
       h('p', { dir: 'auto', text: note.text }),
-      h('small', { text: (note.agentId === me.id ? 'You' : note.agentName || 'A colleague') + ' · ' + dateTime(note.createdAt) }),
+      h('small', { text: noteAuthor(note) + ' · ' + dateTime(note.createdAt) }),
     ]));
   });
+}
+
+/** Baton writes notes too (a raise, an agent removed): those have no agent. */
+function noteAuthor(note) {
+  if (!note.agentId) return 'Baton';
+  return note.agentId === me.id ? 'You' : note.agentName || 'A colleague';
 }
 
 function noteForm() {

@@ -50,6 +50,9 @@ function follow() {
   ['handoff.created', 'handoff.updated', 'message.created', 'message.failed'].forEach(function (type) {
     source.addEventListener(type, function (message) {
       var event = JSON.parse(message.data);
+      if (type === 'message.created' && event.direction === 'in' && event.handoffId !== state.selected) {
+        state.unread[event.handoffId] = true;
+      }
       refreshQueue();
       if (event.handoffId === state.selected) refreshDetail();
       refreshStats();
@@ -68,9 +71,11 @@ function startInbox() {
     tab.addEventListener('click', function () { showTab(tab.getAttribute('data-tab')); });
   });
   byId('signout').addEventListener('click', async function () {
+    sessionStorage.removeItem('baton.drafts');
     await api('DELETE', '/api/session').catch(function () { return null; });
     location.assign('/inbox');
   });
+  foldFigures();
   var deepLink = /^\/inbox\/handoffs\/([^/]+)$/.exec(location.pathname);
   loadQueue().catch(reportError);
   loadLive().catch(reportError);
@@ -86,6 +91,26 @@ function startInbox() {
   setInterval(function () {
     if (state.tab === LIVE) loadLive().catch(reportError);
   }, 10000);
+}
+
+/**
+ * The figures fold away to leave the conversation room on a small screen; an agent's choice is
+ * remembered in this browser.
+ */
+function foldFigures() {
+  var box = byId('kpis-box');
+  var chosen = localStorage.getItem('baton.figures');
+  var wanted = chosen ? chosen === 'open' : window.innerHeight >= 820 && window.innerWidth > 760;
+  // folding it here fires a toggle too, which is no choice of the agent's
+  var ours = box.open !== wanted;
+  box.open = wanted;
+  box.addEventListener('toggle', function () {
+    if (ours) {
+      ours = false;
+      return;
+    }
+    localStorage.setItem('baton.figures', box.open ? 'open' : 'closed');
+  });
 }
 
 if (document.body.dataset.page === 'login') startLogin();

@@ -36,14 +36,18 @@ function waitedMs(item) {
 
 function renderQueue() {
   var queued = state.lists.queued.length;
-  document.title = (queued ? '(' + queued + ') ' : '') + 'Inbox · Baton';
+  var unread = Object.keys(state.unread).length;
+  document.title = (queued ? '(' + queued + ') ' : '') + (unread ? '• ' : '') + 'Inbox · Baton';
   document.querySelectorAll('[data-tab]').forEach(function (tab) {
     var status = tab.getAttribute('data-tab');
     tab.setAttribute('aria-selected', String(status === state.tab));
     var count = state.lists[status].length;
     tab.querySelector('.count').textContent = count >= 100 ? '100+' : String(count);
   });
-  var list = clear(byId('queue-list'));
+  var list = byId('queue-list');
+  // a live update rebuilds the list: the item the agent was on keeps the keyboard focus
+  var focused = list.contains(document.activeElement) && document.activeElement.getAttribute('data-id');
+  clear(list);
   var items = state.lists[state.tab];
   if (state.tab === LIVE) {
     if (items.length === 0) {
@@ -63,6 +67,8 @@ function renderQueue() {
     return;
   }
   items.forEach(function (item) { list.appendChild(queueItem(item)); });
+  var again = focused && list.querySelector('[data-id="' + CSS.escape(focused) + '"]');
+  if (again) again.focus();
 }
 
 function queueItem(item) {
@@ -97,6 +103,7 @@ function queueItem(item) {
         ? tag(item.assignedAgentId === me.id ? 'You' : item.assignedAgentName || 'A colleague', 'owner')
         : null,
       item.status === 'resolved' && ENDINGS[item.resolution] ? tag(ENDINGS[item.resolution], 'ending') : null,
+      state.unread[item.id] && item.status !== 'resolved' ? tag('New message', 'unread') : null,
       // one chip a reason: a second sensitive topic raised while waiting is named in the first
       item.reasons.filter(function (code, i, all) { return all.indexOf(code) === i; })
         .map(function (code) { return reasonChip(code, item.topics); }),

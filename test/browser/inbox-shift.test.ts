@@ -1,0 +1,108 @@
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addAgent } from '../../src/inbox/agents.js';
+import { hasChromium, type Stage, screenshotDir, signIn, startStage } from './browser.js';
+
+/** An agent's shift on a laptop and on a phone: room to read, nothing stale, nothing lost. */
+let stage: Stage;
+
+async function escalate(waId: string, name: string, lines: readonly string[]) {
+  for (const [i, text] of lines.entries()) {
+    await stage.harness.post({ waId, ...(i === 0 ? { name } : {}), text });
+  }
+  await stage.harness.post({ waId, text: 'I want to talk to a human' });
+}
+
+async function openAs(token: string, viewport: { width: number; height: number }): Promise<Page> {
+  const page = await stage.open('/inbox', viewport);
+  await signIn(page, token);
+  return page;
+}
+
+describe.skipIf(!hasChromium)('the inbox through a shift (headless Chromium)', () => {
+  beforeAll(async () => {
+    stage = await startStage();
+  });
+  afterAll(async () => {
+    await stage?.close();
+  });
+
+  it('on a 1366×768 laptop folds the figures away and opens a long conversation at its newest line', async () => {
+    const lines = Array.from({ length: 14 }, (_, i) => `question number ${i + 1} about my parcel`);
+    await escalate('966500000401', 'Yousef', lines);
+    const inbox = await openAs(stage.token, { width: 1366, height: 768 });
+    expect(await inbox.locator('#kpis-box').evaluate((box) => (box as HTMLDetailsElement).open)).toBe(false);
+    await inbox.locator('#queue-list .item', { hasText: 'Yousef' }).click();
+    const last = inbox.locator('.line.from-customer', { hasText: 'I want to talk to a human' });
+    await last.waitFor();
+    const [list, line] = [await inbox.locator('#d-transcript').boundingBox(), await last.boundingBox()];
+    expect(list?.height ?? 0).toBeGreaterThan(250);
+    expect((line?.y ?? 0) + (line?.height ?? 0)).toBeLessThanOrEqual(
+      (list?.y ?? 0) + (list?.height ?? 0) + 1,
+    );
+    expect(line?.y ?? 0).toBeGreaterThanOrEqual(list?.y ?? 0);
+    await inbox.screenshot({ path: join(screenshotDir, 'inbox-laptop.png') });
+    // the agent's own choice is kept
+    await inbox.click('#kpis-box > summary');
+    await inbox.reload();
+    await inbox.locator('#live.on').waitFor();
+    expect(await inbox.locator('#kpis-box').evaluate((box) => (box as HTMLDetailsElement).open)).toBe(true);
+    expect(stage.pageErrors).toEqual([]);
+  }, 40_000);
+
+  it('on a 390 px phone shows one column that never scrolls sideways', async () => {
+    const phone = await openAs(stage.token, { width: 390, height: 844 });
+    await phone.locator('#queue-list .item', { hasText: 'Yousef' }).click();
+    await phone.locator('#reply-text').waitFor();
+    const width = await phone.evaluate(() => document.documentElement.scrollWidth);
+    expect(width).toBeLessThanOrEqual(390);
+    await phone.screenshot({ path: join(screenshotDir, 'inbox-phone.png'), fullPage: true });
+    expect(stage.pageErrors).toEqual([]);
+  }, 30_000);
+
+  it('says why a handoff left the pane when it moved out of the agent queues, without an error', async () => {
+    const { token } = await addAgent(stage.harness.db, { name: 'Omar', queues: ['orders'], now: Date.now() });
+    await escalate('966500000402', 'Reem', ['my parcel is late']);
+    const omar = await openAs(token, { width: 1440, height: 900 });
+    await omar.locator('#queue-list .item', { hasText: 'Reem' }).click();
+    await omar.locator('#claim').click();
+    await omar.locator('#d-status', { hasText: 'Assigned to you' }).waitFor();
+    await omar.selectOption('#transfer-queue', 'general');
+    await omar.locator('#transfer').click();
+    await omar.locator('#detail-gone', { hasText: 'no longer yours to see' }).waitFor();
+    expect(await omar.locator('#resolve').count()).toBe(0);
+    expect(await omar.locator('.toast.error.show').count()).toBe(0);
+    expect(omar.url()).toMatch(/\/inbox$/);
+    expect(stage.pageErrors).toEqual([]);
+  }, 30_000);
+
+  it('flags a customer writing in another handoff, keeps a draft over a reload and signs Baton notes', async () => {
+    await escalate('966500000403', 'Khalid', ['hello']);
+    await escalate('966500000404', 'Mona', ['hello']);
+    const inbox = await openAs(stage.token, { width: 1440, height: 900 });
+    await inbox.locator('#queue-list .item', { hasText: 'Mona' }).click();
+    await inbox.fill('#reply-text', 'Let me check that for you, Mona');
+    // a fraud report while queued raises the handoff with a note Baton writes
+    await stage.harness.post({
+      waId: '966500000403',
+      text: 'someone called asking for my OTP, is that you??',
+    });
+    const khalid = inbox.locator('#queue-list .item', { hasText: 'Khalid' });
+    await khalid.locator('.tag.unread', { hasText: 'New message' }).waitFor();
+    expect(await inbox.locator('#queue-list .item', { hasText: 'Mona' }).locator('.tag.unread').count()).toBe(
+      0,
+    );
+    expect(await inbox.title()).toMatch(/• Inbox · Baton$/);
+
+    await inbox.reload();
+    await inbox.locator('#live.on').waitFor();
+    await inbox.locator('#queue-list .item', { hasText: 'Mona' }).click();
+    expect(await inbox.inputValue('#reply-text')).toBe('Let me check that for you, Mona');
+
+    await inbox.locator('#queue-list .item', { hasText: 'Khalid' }).click();
+    await inbox.locator('#d-notes small', { hasText: /^Baton · / }).waitFor();
+    expect(await khalid.locator('.tag.unread').count()).toBe(0);
+    expect(stage.pageErrors).toEqual([]);
+  }, 40_000);
+});
