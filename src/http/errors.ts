@@ -1,4 +1,5 @@
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { z } from 'zod';
 
 export type ErrorCode =
   | 'bad_request'
@@ -41,4 +42,23 @@ export class BatonError extends Error {
     this.name = 'BatonError';
     this.status = statusOf[code];
   }
+}
+
+/**
+ * A request that failed its schema, in words an agent or an integrator can act on: "text: a reply
+ * is at most 4096 characters", not a tree of every alternative. Of a union's alternatives, the one
+ * that came closest (fewest problems) is the one the caller meant.
+ */
+export function invalidInput(error: z.ZodError): BatonError {
+  const describe = (issues: readonly z.core.$ZodIssue[], prefix: PropertyKey[]): string[] =>
+    issues.flatMap((issue) => {
+      const path = [...prefix, ...issue.path];
+      if (issue.code === 'invalid_union' && issue.errors.length > 0) {
+        const closest = [...issue.errors].sort((a, b) => a.length - b.length)[0] ?? [];
+        return describe(closest, path);
+      }
+      const where = path.map(String).join('.');
+      return [where ? `${where}: ${issue.message}` : issue.message];
+    });
+  return new BatonError('bad_request', describe(error.issues, []).join('; '));
 }

@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import { signBody } from '../channel/whatsapp/signature.js';
 import type { AppEnv } from '../http/context.js';
-import { BatonError } from '../http/errors.js';
+import { BatonError, invalidInput } from '../http/errors.js';
 import { listConversationMessages } from '../store/repos/messages.js';
 import { conversationIdFor } from '../util/ids.js';
 import { buildWebhookBody, type SandboxInput } from './payload.js';
@@ -55,7 +55,7 @@ export function sandboxApi(deliver: (request: Request) => Promise<Response> | Re
   app.post('/messages', async (c) => {
     const { config, clock } = c.var.deps;
     const parsed = sendSchema.safeParse(await c.req.json().catch(() => undefined));
-    if (!parsed.success) throw new BatonError('bad_request', z.prettifyError(parsed.error));
+    if (!parsed.success) throw invalidInput(parsed.error);
     const wamid = parsed.data.id ?? `wamid.sandbox.${crypto.randomUUID()}`;
     const body = buildWebhookBody({
       phoneNumberId: config.WHATSAPP_PHONE_NUMBER_ID ?? 'sandbox',

@@ -105,4 +105,36 @@ describe.skipIf(!hasChromium)('the inbox through a shift (headless Chromium)', (
     expect(await khalid.locator('.tag.unread').count()).toBe(0);
     expect(stage.pageErrors).toEqual([]);
   }, 40_000);
+
+  it('tells an agent a colleague moved their conversation, and follows a resolved one to its tab', async () => {
+    const { token: omar } = await addAgent(stage.harness.db, {
+      name: 'Omar',
+      queues: ['*'],
+      now: Date.now(),
+    });
+    await escalate('966500000405', 'Hala', ['my parcel is late']);
+    const inbox = await openAs(stage.token, { width: 1440, height: 900 });
+    await inbox.locator('#queue-list .item', { hasText: 'Hala' }).click();
+    await inbox.locator('#claim').click();
+    await inbox.locator('#d-status', { hasText: 'Assigned to you' }).waitFor();
+    const [packet] = (await stage.harness.packets()).filter((p) => p.customer.name === 'Hala');
+    const moved = await stage.harness.app.request(`/api/handoffs/${packet?.id}/transfer`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${omar}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ queue: 'technical' }),
+    });
+    expect(moved.status).toBe(200);
+    await inbox
+      .locator('.toast.show', { hasText: 'This handoff was moved to Technical by a colleague' })
+      .waitFor();
+
+    await inbox.locator('#claim').click();
+    await inbox.fill('#reply-text', 'Sorted, Hala: it arrives tomorrow');
+    await inbox.press('#reply-text', 'Control+Enter');
+    await inbox.locator('.line.from-agent', { hasText: 'Sorted, Hala' }).waitFor();
+    await inbox.locator('#resolve').click();
+    await inbox.locator('[data-tab="resolved"][aria-selected="true"]').waitFor();
+    await inbox.locator('#queue-list .item.active', { hasText: 'Hala' }).waitFor();
+    expect(stage.pageErrors).toEqual([]);
+  }, 40_000);
 });

@@ -235,7 +235,9 @@ describe('the claim → reply → resolve → CSAT cycle', () => {
       handoffs: { assignedAgentName: string }[];
     };
     expect(assigned.handoffs.map((h) => h.assignedAgentName)).toEqual(['Layla']);
-    expect(((await refused.json()) as { message: string }).message).toMatch(/another agent has this handoff/);
+    expect(((await refused.json()) as { message: string }).message).toBe(
+      'Layla has this handoff; transfer it or add a note',
+    );
 
     clock.advance(10 * 60_000);
     expect((await asNadia('POST', `/api/handoffs/${id}/transfer`, { queue: 'billing' })).status).toBe(200);
@@ -292,7 +294,12 @@ describe('the claim → reply → resolve → CSAT cycle', () => {
     const id = await escalate('966500000906');
     const bad = await layla('POST', `/api/handoffs/${id}/transfer`, { queue: 'nowhere' });
     expect(bad.status).toBe(400);
-    expect(bad.body.message).toMatch(/queue/);
+    expect(bad.body.message).toMatch(/^queue: /);
+    // in plain words, the reply's own problem rather than every form a reply may take
+    const long = await layla('POST', `/api/handoffs/${id}/reply`, { text: 'x'.repeat(5000) });
+    expect(long.status).toBe(400);
+    expect(long.body.message).toBe("text: a reply is at most 4096 characters (WhatsApp's limit)");
+    expect(long.body.message).not.toMatch(/✖|→/);
   });
 
   it('says when a body is not JSON, takes "bearer" in any case, answers times in ISO and a day as a period bound', async () => {

@@ -41,6 +41,21 @@ describe('inbox sessions', () => {
     expect(cookie).not.toContain(row?.tokenHash ?? '');
   });
 
+  it('say what is wrong with a sign-in that has no token, or no JSON', async () => {
+    harness = await createHarness();
+    const post = (body: string) =>
+      harness.app.request('/api/session', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-baton-inbox': '1' },
+        body,
+      });
+    const blank = await post(JSON.stringify({ token: '   ' }));
+    expect(blank.status).toBe(400);
+    expect(((await blank.json()) as { message: string }).message).toBe('paste your agent token to sign in');
+    const garbled = await post('{token');
+    expect(((await garbled.json()) as { message: string }).message).toBe('the body is not valid JSON');
+  });
+
   it('are started only by the inbox page itself: a cross-site form cannot sign an agent in as someone else', async () => {
     harness = await createHarness();
     const { token } = await addAgent(harness.db, { name: 'Attacker', queues: ['*'], now: 0 });

@@ -3,7 +3,7 @@ import { BatonError } from '../../http/errors.js';
 import { conversations, handoffs } from '../../store/schema/index.js';
 import { announceAgent } from './announce.js';
 import { type AgentRow, assertOpen, type LifecycleContext, loadHandoffFor } from './context.js';
-import { claimedBy } from './guards.js';
+import { claimedBy, heldByColleague } from './guards.js';
 
 /**
  * An agent takes a queued handoff: the handoff is assigned and the conversation moves to `agent`
@@ -24,7 +24,7 @@ export async function claimLoaded(
   assertOpen(handoff);
   if (handoff.status === 'assigned') {
     if (handoff.assignedAgentId === agent.id) return { status: 'assigned' as const };
-    throw new BatonError('conflict', 'another agent has this handoff');
+    throw await heldByColleague(ctx.db, handoff.assignedAgentId);
   }
   const now = ctx.clock.now();
   const [claimed] = await ctx.db.batch([

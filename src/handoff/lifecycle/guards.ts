@@ -1,4 +1,7 @@
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
+import { BatonError } from '../../http/errors.js';
+import type { Db } from '../../store/db.js';
+import { agents } from '../../store/schema/index.js';
 
 /**
  * Conditions that make the second statement of a batch depend on the first one having happened:
@@ -10,4 +13,13 @@ export function claimedBy(handoffId: string, agentId: string, at: number) {
 
 export function statusSetAt(handoffId: string, status: string, at: number) {
   return sql`exists (select 1 from handoffs where id = ${handoffId} and status = ${status} and updated_at = ${at})`;
+}
+
+/** "Omar has this handoff": the colleague's name, so the agent knows whom to ask. */
+export async function heldByColleague(db: Db, agentId: string | null, advice = ''): Promise<BatonError> {
+  const holder =
+    agentId === null
+      ? undefined
+      : await db.query.agents.findFirst({ where: eq(agents.id, agentId), columns: { name: true } });
+  return new BatonError('conflict', `${holder?.name ?? 'another agent'} has this handoff${advice}`);
 }

@@ -13,9 +13,16 @@ import {
   recipientOf,
   windowFor,
 } from './context.js';
+import { heldByColleague } from './guards.js';
 
 export const replyInputSchema = z.union([
-  z.strictObject({ text: z.string().trim().min(1).max(4096) }),
+  z.strictObject({
+    text: z
+      .string()
+      .trim()
+      .min(1, 'the reply is empty')
+      .max(4096, "a reply is at most 4096 characters (WhatsApp's limit)"),
+  }),
   z.strictObject({
     template: z.strictObject({
       name: z.string().min(1),
@@ -97,7 +104,7 @@ export async function replyToHandoff(
   const { handoff, conversation, customer } = loaded;
   assertOpen(handoff);
   if (handoff.status === 'assigned' && handoff.assignedAgentId !== agent.id) {
-    throw new BatonError('conflict', 'another agent has this handoff');
+    throw await heldByColleague(ctx.db, handoff.assignedAgentId);
   }
   const now = ctx.clock.now();
   const window = await windowFor(ctx, customer, conversation.id, now);

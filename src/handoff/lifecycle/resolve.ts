@@ -4,7 +4,7 @@ import { csatQuestion } from '../../replies/csat.js';
 import { conversations, handoffs } from '../../store/schema/index.js';
 import { messageCustomer } from './announce.js';
 import { type AgentRow, type LifecycleContext, loadHandoffFor, windowFor } from './context.js';
-import { statusSetAt } from './guards.js';
+import { heldByColleague, statusSetAt } from './guards.js';
 
 /**
  * Hands the conversation back to the bot: the handoff is resolved and the conversation returns to
@@ -16,7 +16,7 @@ export async function resolveHandoff(ctx: LifecycleContext, agent: AgentRow, han
   if (handoff.status === 'resolved') throw new BatonError('conflict', 'this handoff is already resolved');
   // A colleague's conversation is theirs to close: the customer is talking to them.
   if (handoff.status === 'assigned' && handoff.assignedAgentId !== agent.id) {
-    throw new BatonError('conflict', 'another agent has this handoff; transfer it or add a note');
+    throw await heldByColleague(ctx.db, handoff.assignedAgentId, '; transfer it or add a note');
   }
   const now = ctx.clock.now();
   const askCsat =

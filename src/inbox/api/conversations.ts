@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { liveConversationsVisibleTo } from '../../handoff/lifecycle/context.js';
 import { takeOverConversation, takeoverInputSchema } from '../../handoff/lifecycle/takeover.js';
 import type { AgentEnv } from '../../http/context.js';
-import { BatonError } from '../../http/errors.js';
+import { BatonError, invalidInput } from '../../http/errors.js';
 import { lastMessagesOf } from '../../store/repos/messages.js';
 import { conversations, customers, handoffs } from '../../store/schema/index.js';
 
@@ -44,7 +44,7 @@ export function conversationRoutes(): Hono<AgentEnv> {
 
   app.post('/:id/takeover', async (c) => {
     const parsed = takeoverInputSchema.safeParse(await c.req.json().catch(() => ({})));
-    if (!parsed.success) throw new BatonError('bad_request', z.prettifyError(parsed.error));
+    if (!parsed.success) throw invalidInput(parsed.error);
     const { deps, agent } = c.var;
     const result = await takeOverConversation(
       {

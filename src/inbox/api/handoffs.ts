@@ -7,7 +7,7 @@ import { replyInputSchema, replyToHandoff } from '../../handoff/lifecycle/reply.
 import { resolveHandoff } from '../../handoff/lifecycle/resolve.js';
 import { transferHandoff, transferInputSchema } from '../../handoff/lifecycle/transfer.js';
 import type { AgentEnv } from '../../http/context.js';
-import { BatonError } from '../../http/errors.js';
+import { BatonError, invalidInput } from '../../http/errors.js';
 import { prioritySchema, queueSchema } from '../../policy/reasons.js';
 import { handoffActivity, listHandoffs } from '../queries.js';
 import { customerMedia, mediaHeaders } from './media.js';
@@ -25,7 +25,7 @@ async function body<T extends z.ZodType>(request: Request, schema: T): Promise<z
   const json: unknown = await request.json().catch(() => MALFORMED);
   if (json === MALFORMED) throw new BatonError('bad_request', 'the body is not valid JSON');
   const parsed = schema.safeParse(json);
-  if (!parsed.success) throw new BatonError('bad_request', z.prettifyError(parsed.error));
+  if (!parsed.success) throw invalidInput(parsed.error);
   return parsed.data;
 }
 
@@ -35,7 +35,7 @@ export function handoffRoutes(): Hono<AgentEnv> {
 
   app.get('/', async (c) => {
     const query = listQuerySchema.safeParse(c.req.query());
-    if (!query.success) throw new BatonError('bad_request', z.prettifyError(query.error));
+    if (!query.success) throw invalidInput(query.error);
     const { agent, deps } = c.var;
     if (query.data.queue) requireQueue(agent, query.data.queue);
     return c.json({ handoffs: await listHandoffs(deps.db, agent, query.data, deps.clock.now()) });

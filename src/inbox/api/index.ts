@@ -3,7 +3,7 @@ import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { z } from 'zod';
 import { requireQueue } from '../../handoff/lifecycle/context.js';
 import type { AgentEnv, AppEnv } from '../../http/context.js';
-import { BatonError } from '../../http/errors.js';
+import { BatonError, invalidInput } from '../../http/errors.js';
 import { agentByToken } from '../agents.js';
 import { requireAgent, SESSION_COOKIE } from '../auth.js';
 import { endSession, SESSION_TTL_MS, startSession } from '../sessions.js';
@@ -34,10 +34,10 @@ export function agentApi(): Hono<AppEnv> {
     if (c.req.header('x-baton-inbox') !== '1') {
       throw new BatonError('forbidden', 'signing in needs the X-Baton-Inbox header');
     }
-    const parsed = z
-      .strictObject({ token: z.string().min(1) })
-      .safeParse(await c.req.json().catch(() => undefined));
-    if (!parsed.success) throw new BatonError('bad_request', 'token: required');
+    const json: unknown = await c.req.json().catch(() => undefined);
+    if (json === undefined) throw new BatonError('bad_request', 'the body is not valid JSON');
+    const parsed = z.strictObject({ token: z.string().trim().min(1) }).safeParse(json);
+    if (!parsed.success) throw new BatonError('bad_request', 'paste your agent token to sign in');
     const { db, clock, config } = c.var.deps;
     const agent = await agentByToken(db, parsed.data.token);
     if (agent === undefined) throw new BatonError('unauthorized', 'unknown token');
@@ -87,7 +87,7 @@ export function agentApi(): Hono<AppEnv> {
   authed.get('/events', inboxEventStream);
   authed.get('/stats', async (c) => {
     const parsed = statsQuerySchema.safeParse(c.req.query());
-    if (!parsed.success) throw new BatonError('bad_request', z.prettifyError(parsed.error));
+    if (!parsed.success) throw invalidInput(parsed.error);
     const now = c.var.deps.clock.now();
     // a day as `to` includes that day
     const to = parsed.data.to

@@ -20,6 +20,7 @@ function renderActions(d) {
     claim.addEventListener('click', function () {
       act(claim, 'Claimed — the customer was told you joined', async function () {
         await api('POST', handoffPath('claim'));
+        delete state.movedByMe[ho.id];
         // Follow the handoff to the tab it now lives in, so it stays in view.
         state.tab = 'assigned';
         await refreshAll();
@@ -34,6 +35,8 @@ function renderActions(d) {
   transfer.addEventListener('click', function () {
     if (!select.value) return toast('Choose a queue to transfer to', 'error');
     act(transfer, 'Transferred to ' + (QUEUE_NAMES[select.value] || select.value), async function () {
+      // the move is the agent's own: no "moved by a colleague" when its event arrives
+      state.movedByMe[ho.id] = true;
       await api('POST', handoffPath('transfer'), { queue: select.value });
       await refreshAll();
     });
@@ -44,6 +47,8 @@ function renderActions(d) {
       !confirm("The customer's last message has no reply from an agent. Resolve anyway?")) return;
     act(resolve, 'Resolved — back with the bot', async function () {
       await api('POST', handoffPath('resolve'));
+      // follow it to the tab it now lives in, as a claim does
+      state.tab = 'resolved';
       await refreshAll();
     });
   });
@@ -98,7 +103,7 @@ function renderComposer(d) {
   }
   if (mode === 'closed') return renderTemplates(box, d);
   var text = h('textarea', {
-    id: 'reply-text', rows: 3, dir: 'auto',
+    id: 'reply-text', rows: 3, dir: 'auto', maxlength: 4096,
     placeholder: 'Reply to ' + customerName(d.packet.customer) + ' on WhatsApp… (Ctrl+Enter sends)',
     value: state.drafts[d.handoff.id] || '',
   });

@@ -36,6 +36,8 @@ var state = {
   drafts: readDrafts(),
   // handoffs of the agent's with a customer message they have not opened yet
   unread: {},
+  // handoffs this agent transferred, whose move is no news to them
+  movedByMe: {},
 };
 
 // Replies being written survive a reload of the tab (a session that ended and was signed in

@@ -20,8 +20,14 @@ async function loadDetail() {
   try {
     var detail = await api('GET', '/api/handoffs/' + encodeURIComponent(id));
     if (state.selected !== id) return;
+    var before = state.detail && state.detail.handoff.id === id ? state.detail.handoff : null;
     state.detail = detail;
     renderDetail();
+    // a colleague moved the agent's own conversation: say so, the header alone is easy to miss
+    if (before && before.assignedAgentId === me.id && detail.handoff.assignedAgentId !== me.id &&
+      detail.handoff.status === 'queued' && !state.movedByMe[id]) {
+      toast('This handoff was moved to ' + (QUEUE_NAMES[detail.handoff.queue] || detail.handoff.queue) + ' by a colleague', 'info');
+    }
   } catch (error) {
     if (state.selected !== id) return;
     // moved to a queue the agent is not in (a transfer, theirs or a colleague's), or erased
@@ -256,7 +262,8 @@ function renderPacket(d) {
     card('Summary', h('p', { class: 'summary', text: p.summary })),
     card('Why escalated', [
       h('ul', { class: 'reasons' }, p.reasons.map(function (r) {
-        return h('li', null, [reasonChip(r.code, r.topics), h('q', { dir: 'auto', text: r.evidence })]);
+        // the quote marks stay where English puts them; the customer's words keep their own direction
+        return h('li', null, [reasonChip(r.code, r.topics), h('q', null, h('bdi', { text: r.evidence }))]);
       })),
       h('dl', { class: 'facts' }, [
         timing('Frustration', [meter, h('span', { class: 'muted', text: p.frustration.toFixed(2) })]),
@@ -301,6 +308,9 @@ function noteAuthor(note) {
 function noteForm() {
   var input = h('textarea', { id: 'note-text', rows: 2, placeholder: 'Add a note for colleagues (the customer never sees it)', dir: 'auto' });
   var button = h('button', { type: 'submit', class: 'btn', text: 'Add note' });
+  input.addEventListener('keydown', function (event) {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) button.click();
+  });
   return h('form', {
     class: 'note-form',
     onsubmit: function (event) {
