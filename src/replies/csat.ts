@@ -1,6 +1,6 @@
 import type { OutboundMessage } from '../channel/outbound.js';
 import type { Language } from '../llm/classification.js';
-import { normalizeForMatching } from '../nlu/normalize.js';
+import { normalizeDigits, normalizeForMatching } from '../nlu/normalize.js';
 import { say } from './messages.js';
 
 const labels: Record<Language, string[]> = {
@@ -53,6 +53,8 @@ const SCORE_WORDS: ReadonlyMap<string, number> = new Map([
 const TWO_WORD_SCORES: readonly [RegExp, string][] = [
   [/\bvery good\b/g, '4'],
   [/جيد جدا/g, '4'],
+  // "ميه ميه" (a hundred, a hundred): all was perfect
+  [/ميه ميه/g, '5'],
 ];
 /** What a rating comes wrapped in: "5 stars, thanks!", "ممتاز 5", "I'd give it a 4". */
 const FILLER = new Set(
@@ -93,4 +95,18 @@ export function csatScoreOf(input: { buttonId?: string; text: string }): number 
     else if (!FILLER.has(token)) return undefined;
   }
   return scores.size === 1 ? [...scores][0] : undefined;
+}
+
+/** A score that opens the message, written as one: "3/5", "4 out of 5", "2 stars", "٢ من ٥". */
+const LEADING_RATING =
+  /^\s*([1-5])\s*(?:(?:\/|out of|من)\s*5|stars?|نجوم|نجمات|نجمة|نجمه)(?![\p{L}\p{N}])[\s\p{P}\p{S}]*(\S.*)$/isu;
+
+/**
+ * "3/5, took too long", "٢ من ٥ ما حلوا مشكلتي": a rating with the customer's reason after it. The
+ * score counts as an answer and the words are kept for the team.
+ */
+export function csatWithComment(text: string): { score: number; comment: string } | undefined {
+  const match = LEADING_RATING.exec(normalizeDigits(text));
+  if (match?.[1] === undefined || match[2] === undefined) return undefined;
+  return { score: Number(match[1]), comment: match[2].trim() };
 }

@@ -169,6 +169,45 @@ describe('the claim → reply → resolve → CSAT cycle', () => {
     expect(await harness.packets()).toHaveLength(1);
   });
 
+  it('keeps the reason a customer gives with a rating as a note, and apologises for a low one (en, ar)', async () => {
+    const { layla } = await setup();
+    for (const [waId, answer, thanks] of [
+      [
+        '966500000912',
+        '2/5, took too long to answer',
+        /^Thank you for your rating, and I am sorry we fell short/,
+      ],
+      ['966500000913', '٢ من ٥ ما حلوا مشكلتي', /^شكراً على تقييمك، ونعتذر/],
+      ['966500000914', 'ميه ميه', /^شكراً على تقييمك!/],
+    ] as const) {
+      await harness.post({
+        waId,
+        name: 'Sara',
+        text: answer.startsWith('2') ? 'I want a human' : 'ابي موظف',
+      });
+      const id = (await harness.packets()).at(-1)?.id ?? '';
+      await layla('POST', `/api/handoffs/${id}/reply`, { text: 'Done, Sara.' });
+      await layla('POST', `/api/handoffs/${id}/resolve`);
+      await harness.post({ waId, text: answer });
+      expect((await harness.replies(waId)).at(-1)).toMatch(thanks);
+      const detail = await layla('GET', `/api/handoffs/${id}`);
+      const notes = detail.body.notes.map((n: { text: string; agentId: string | null }) => [
+        n.agentId,
+        n.text,
+      ]);
+      if (answer === 'ميه ميه') {
+        expect(detail.body.handoff.csat).toEqual({ status: 'answered', score: 5 });
+        expect(notes).toEqual([]);
+      } else {
+        expect(detail.body.handoff.csat).toEqual({ status: 'answered', score: 2 });
+        const words = answer.startsWith('2') ? 'took too long to answer' : 'ما حلوا مشكلتي';
+        expect(notes).toEqual([[null, `The customer rated 2/5 and wrote: "${words}"`]]);
+      }
+    }
+    // the rating and its words are the handoff's: no new handoff, no fallback answer
+    expect(await harness.packets()).toHaveLength(3);
+  });
+
   it('refuses to resolve twice or to reply to a resolved handoff with 409', async () => {
     const { layla } = await setup();
     const id = await escalate('966500000903');

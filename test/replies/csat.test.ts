@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csatScoreOf } from '../../src/replies/csat.js';
+import { csatScoreOf, csatWithComment } from '../../src/replies/csat.js';
 
 describe('csatScoreOf', () => {
   it.each([
@@ -25,6 +25,8 @@ describe('csatScoreOf', () => {
     ['سيء', 1],
     ['٥ ⭐️ يعطيكم العافية', 5],
     ['ممتاز والله', 5],
+    ['ميه ميه', 5],
+    ['مية مية', 5],
   ])('%j is %i', (text, score) => {
     expect(csatScoreOf({ text })).toBe(score);
   });
@@ -46,5 +48,25 @@ describe('csatScoreOf', () => {
     'not great',
   ])('%j is not a rating', (text) => {
     expect(csatScoreOf({ text })).toBeUndefined();
+  });
+});
+
+describe('csatWithComment', () => {
+  it.each([
+    ['3/5, took too long', 3, 'took too long'],
+    ['5 stars! Layla was great', 5, 'Layla was great'],
+    ['٢ من ٥ ما حلوا مشكلتي', 2, 'ما حلوا مشكلتي'],
+    ['4 out of 5 - fast but rude', 4, 'fast but rude'],
+  ])('%j is %i with its reason', (text, score, comment) => {
+    expect(csatWithComment(text)).toEqual({ score, comment });
+  });
+
+  it.each([
+    '3 items were missing',
+    'can I return 2 items?',
+    '12/5 was the delivery date',
+    'the agent was slow',
+  ])('%j is no rating', (text) => {
+    expect(csatWithComment(text)).toBeUndefined();
   });
 });
