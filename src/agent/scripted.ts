@@ -2,7 +2,7 @@ import type { OutboundMessage } from '../channel/outbound.js';
 import type { Classification, Language } from '../llm/classification.js';
 import type { AgentTools, CustomerOrdersResult } from '../llm/port.js';
 import { acknowledges, praises } from '../nlu/classify.js';
-import { normalizeDigits } from '../nlu/normalize.js';
+import { normalizeDigits, normalizeForMatching } from '../nlu/normalize.js';
 import { isOpenOrder } from '../orders/order.js';
 import { welcomeMenu } from '../replies/menu.js';
 import { mediaReply, say } from '../replies/messages.js';
@@ -63,6 +63,13 @@ const ABOUT_IT =
 /** "menu", "main menu please", "القائمة": the whole message asks for the menu. */
 const MENU_ONLY =
   /^\s*(?:(?:show|send|give) (?:me )?(?:the )?)?(?:main )?menu(?: please| pls)?\s*[.!?]*\s*$|^\s*(?:ال)?(?:قائمة|قائمه|منيو)(?: ال?رئيسي[ةه])?\s*[.!؟?]*\s*$/iu;
+
+/**
+ * "I have a question", "can I ask something?", "عندي سؤال", "ممكن استفسر؟": the question is still
+ * to come. Matched on the normalised whole message (أ → ا, ى → ي, ؟ → ?).
+ */
+const QUESTION_TO_COME =
+  /^(?:(?:hi|hello|hey|ok|okay|please|pls|sorry)[\s,.!]+)*(?:i (?:have|got|ve got|have got) (?:a |an |one |some |another |few |a few )?(?:quick |small |little )?(?:question|query|inquiry|enquiry)s?|(?:can|could|may) i ask (?:you )?(?:a |an |one |some )?(?:quick |small )?(?:question|thing|something)s?|(?:quick |small )?question)(?: please| pls)?[\s?.!]*$|^(?:(?:السلام عليكم|مرحبا|هلا|لو سمحت|اهلا)[\s,،]+)*(?:(?:عندي|لدي|عندى|فيه|في) (?:سوال|سؤال|استفسار|استفسارات|سوالين|سؤالين)|(?:ممكن|اقدر|ابي|ابغي|ابغى|بدي|حاب|ودي) (?:اسال|استفسر|اسالك|اسالكم)(?: سوال| سؤال| عن شي| شي| شغله)?|سوال|سؤال|استفسار)(?: لو سمحت| اذا سمحت| بسيط| صغير)?[\s?.!]*$/u;
 
 /** Frustration from one mild signal on ("late again", "😡"): enough to apologise, not to escalate. */
 const UPSET = 0.3;
@@ -235,6 +242,9 @@ export async function scriptedReply(input: {
   }
   if (c.intent === 'menu_choice' && c.menuChoice === 'menu_faq') {
     return { message: text(say('faqPrompt', language)), handled: true, pendingQuestion: null };
+  }
+  if (QUESTION_TO_COME.test(normalizeForMatching(inbound.text))) {
+    return { message: text(say('askAway', language)), handled: true, pendingQuestion: null };
   }
   // "?" alone is "hello? can you help?": the menu answers it
   const onlyAsks = /^[\s?؟]+$/u.test(inbound.text);

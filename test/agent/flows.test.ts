@@ -93,6 +93,29 @@ describe('small talk', () => {
     expect(wish).toMatch(/^الله يعافيك!/);
   });
 
+  it.each([
+    ['I have a question', /^Sure, go ahead: what would you like to know\?$/],
+    ['hi, can I ask you something?', /^Sure, go ahead/],
+    ['عندي سؤال', /^أكيد، تفضل: وش حاب تعرف؟$/],
+    ['ممكن أسأل سؤال؟', /^أكيد، تفضل/],
+    ['السلام عليكم عندي استفسار', /^وعليكم السلام ورحمة الله! أكيد، تفضل/],
+  ])('invites the question %j announces, without counting a failed turn', async (text, reply) => {
+    const harness = await open();
+    await harness.post({ waId: '966500000827', text });
+    await harness.post({ waId: '966500000827', text: 'hmm' });
+    await harness.post({ waId: '966500000827', text: 'hmm?' });
+    const replies = await harness.replies('966500000827');
+    expect(replies[0]).toMatch(reply);
+    // two turns it could not handle after it are not yet three
+    expect(await harness.packets()).toEqual([]);
+  });
+
+  it('answers a question asked with "I have a question about…" as the question', async () => {
+    const harness = await open();
+    await harness.post({ waId: '966500000827', text: 'I have a question about returns' });
+    expect((await harness.replies('966500000827'))[0]).toMatch(/^You can return most products/);
+  });
+
   it('says goodbye to a farewell, and offers more help after thanks', async () => {
     const harness = await open();
     for (const text of ['thanks', 'ok bye!', 'شكرا مع السلامة']) {
@@ -876,6 +899,10 @@ describe('while a person has the conversation', () => {
     ['؟', '966500000833'],
     ['still waiting', '966500000834'],
     ['ما احد يرد', '966500000835'],
+    ['where are you??', '966500000837'],
+    ['are you there?', '966500000838'],
+    ['still no reply!!', '966500000839'],
+    ['nobody is answering', '966500000840'],
   ])('answers %j while queued with the queue notice', async (text, waId) => {
     const harness = await open();
     await harness.post({ waId, text: 'ابي موظف' });
