@@ -1053,6 +1053,14 @@ describe('a salam before a question', () => {
     expect((await harness.replies('966500000847'))[0]?.match(/وعليكم السلام/g)).toHaveLength(1);
   });
 
+  it('greets "salam" back, but not a name with Salam in it', async () => {
+    const harness = await open();
+    await harness.post({ waId: '966500000850', text: 'salam, where is my order?' });
+    await harness.post({ waId: '966500000851', text: 'This is Abdel Salam' });
+    expect((await harness.replies('966500000850'))[0]).toMatch(/^Wa alaikum assalam!/);
+    expect((await harness.replies('966500000851'))[0]).not.toMatch(/alaikum/i);
+  });
+
   it('answers صباح الخير and مساء الخير in kind', async () => {
     const harness = await open();
     await harness.post({ waId: '966500000848', text: 'مساء الخير' });
