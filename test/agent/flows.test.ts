@@ -661,6 +661,20 @@ describe('the handoff notice', () => {
     expect((await harness.replies('966500000824')).at(-1)).toMatch(/^نعتذر لك عن هذا الإزعاج\. جاري تحويلك/);
     expect((await harness.replies('966500000825')).at(-1)).toMatch(/^I am connecting you/);
   });
+
+  it('does not apologise for a calm cancellation or refund request, but does for a double charge', async () => {
+    const harness = await open();
+    await harness.post({ waId: '966500000852', text: 'I want to cancel order 1002' });
+    await harness.post({ waId: '966500000853', text: 'ابي الغي طلبي' });
+    await harness.post({ waId: '966500000854', text: 'I was charged twice!!' });
+    await harness.post({ waId: '966500000855', text: 'cancel my order now, this is ridiculous' });
+    expect((await harness.replies('966500000852')).at(-1)).toMatch(
+      /^I am connecting you with a member of our orders/,
+    );
+    expect((await harness.replies('966500000853')).at(-1)).toMatch(/^جاري تحويلك/);
+    expect((await harness.replies('966500000854')).at(-1)).toMatch(/^I am sorry for the trouble\./);
+    expect((await harness.replies('966500000855')).at(-1)).toMatch(/^I am sorry for the trouble\./);
+  });
 });
 
 describe('two questions in one message', () => {

@@ -2,6 +2,7 @@ import type { LangGraphRunnableConfig } from '@langchain/langgraph/web';
 import { buildPacket } from '../../handoff/build-packet.js';
 import { storeHandoff } from '../../handoff/create.js';
 import { describeOrders } from '../../handoff/packet.js';
+import type { SensitiveTopic } from '../../llm/classification.js';
 import { summariseOffline } from '../../llm/offline/summarise.js';
 import { photoWouldShow } from '../../nlu/photo-evidence.js';
 import { describeHours, formatLocal, localDate } from '../../policy/business-hours.js';
@@ -13,6 +14,9 @@ import { type AgentDeps, turnContext } from '../context.js';
 import { ordersOnRecord } from '../orders-on-record.js';
 import type { AgentStateUpdate, AgentStateValue } from '../state.js';
 import { urgentAdvice, urgentAdviceGiven } from '../urgent-advice.js';
+
+/** Topics a customer asks a person to act on, which are no trouble in themselves. */
+const REQUEST_TOPICS: ReadonlySet<SensitiveTopic> = new Set(['cancellation', 'refund']);
 
 /** Forms the packet, queues the conversation for a person and tells the customer. */
 export function handoffNode(deps: AgentDeps) {
@@ -95,10 +99,17 @@ export function handoffNode(deps: AgentDeps) {
     });
 
     const language = state.language;
-    // An upset customer, or one with a broken or wrong item, hears an apology before the logistics.
+    // An upset customer, or one with a broken or wrong item or a complaint, hears an apology before
+    // the logistics; a calm request that only needs a person ("please cancel my order") does not.
+    const c = state.classification;
+    const calmRequest =
+      c !== null &&
+      c.frustration === 0 &&
+      c.sensitiveTopics.length > 0 &&
+      c.sensitiveTopics.every((hit) => REQUEST_TOPICS.has(hit.topic));
     const sorry =
       state.reasons.some((reason) => reason.code === 'frustration') ||
-      state.classification?.intent === 'complaint'
+      (c?.intent === 'complaint' && !calmRequest)
         ? `${say('sorryForTrouble', language)} `
         : '';
     const logistics = routing.afterHours
