@@ -138,6 +138,11 @@ export function isWithinBusinessHours(ms: number, hours: BusinessHours): boolean
   );
 }
 
+/** A day the team is off though it is a working day of the week (BUSINESS_CLOSED_DATES). */
+export function isClosedDate(ms: number, hours: BusinessHours): boolean {
+  return hours.closedDates.has(localTime(ms, hours.timeZone).date);
+}
+
 /** When the team is next available: `ms` itself inside hours, else the next opening. */
 export function nextOpening(ms: number, hours: BusinessHours): number {
   if (isWithinBusinessHours(ms, hours)) return ms;

@@ -90,6 +90,10 @@ const catalogue = {
     en: 'Our team is offline now (hours: {hours}). An agent will answer you {opensAt}. You can also email us at {email}.',
     ar: 'فريقنا غير متواجد حالياً (أوقات العمل: {hours}). بيرد عليك أحد الموظفين {opensAt}. تقدر أيضاً تراسلنا على {email}.',
   },
+  closedToday: {
+    en: 'Our team is off today. An agent will answer you {opensAt}. You can also email us at {email}.',
+    ar: 'فريقنا في إجازة اليوم. بيرد عليك أحد الموظفين {opensAt}. تقدر أيضاً تراسلنا على {email}.',
+  },
   safetyAdvice: {
     en: 'For your safety: stop using it now, unplug it and keep it away from anything that can burn. If there is fire or smoke, leave the room and call 911.',
     ar: 'لسلامتك: توقف عن استخدامه الآن وافصله من الكهرباء وأبعده عن أي شيء قابل للاشتعال. إذا فيه نار أو دخان اطلع من المكان واتصل بالطوارئ 911.',

@@ -130,6 +130,22 @@ describe('escalation triggers, through the webhook path', () => {
     );
   });
 
+  it('says the team is off today on a holiday during the usual hours, not that it keeps them (en, ar)', async () => {
+    // Thursday 19 March 11:00, a working day and hour, closed for the holiday
+    harness = await createHarness({
+      clock: new FixedClock(Date.parse('2026-03-19T11:00:00+03:00')),
+      env: { BUSINESS_CLOSED_DATES: '2026-03-19..2026-03-24' },
+    });
+    await harness.post({ waId: '966500000987', text: 'agent please' });
+    await harness.post({ waId: '966500000988', text: 'ابي اكلم موظف' });
+    const english = (await harness.replies('966500000987')).at(-1);
+    expect(english).toMatch(
+      /^Our team is off today\. An agent will answer you Wednesday 09:00\./,
+    );
+    expect(english).not.toMatch(/hours:/);
+    expect((await harness.replies('966500000988')).at(-1)).toMatch(/^فريقنا في إجازة اليوم\. بيرد عليك/);
+  });
+
   it('tells the hours in Arabic words, not the configured spec', async () => {
     harness = await createHarness({ clock: new FixedClock(Date.parse('2026-11-27T22:00:00+03:00')) });
     await harness.post({ waId: '966500000710', text: 'ابي اكلم موظف' });

@@ -5,7 +5,7 @@ import { describeOrders } from '../../handoff/packet.js';
 import type { SensitiveTopic } from '../../llm/classification.js';
 import { summariseOffline } from '../../llm/offline/summarise.js';
 import { photoWouldShow } from '../../nlu/photo-evidence.js';
-import { describeHours, formatLocal, localDate } from '../../policy/business-hours.js';
+import { describeHours, formatLocal, isClosedDate, localDate } from '../../policy/business-hours.js';
 import { routeHandoff } from '../../policy/decide.js';
 import { queueName, say, waitDuration } from '../../replies/messages.js';
 import { listConversationMessages } from '../../store/repos/messages.js';
@@ -112,12 +112,17 @@ export function handoffNode(deps: AgentDeps) {
       (c?.intent === 'complaint' && !calmRequest)
         ? `${say('sorryForTrouble', language)} `
         : '';
+    const hours = deps.policy.businessHours;
+    const opensAt = formatLocal(routing.opensAt, hours, language, now);
+    // on a holiday the usual hours would read as though the team should be in
     const logistics = routing.afterHours
-      ? say('afterHours', language, {
-          hours: describeHours(deps.policy.businessHours, language),
-          opensAt: formatLocal(routing.opensAt, deps.policy.businessHours, language, deps.clock.now()),
-          email: deps.supportEmail,
-        })
+      ? isClosedDate(now, hours)
+        ? say('closedToday', language, { opensAt, email: deps.supportEmail })
+        : say('afterHours', language, {
+            hours: describeHours(hours, language),
+            opensAt,
+            email: deps.supportEmail,
+          })
       : say('transferring', language, {
           queue: queueName(packet.queue, language),
           wait: waitDuration(deps.policy.slaMinutes, language),
