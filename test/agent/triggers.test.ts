@@ -139,9 +139,7 @@ describe('escalation triggers, through the webhook path', () => {
     await harness.post({ waId: '966500000987', text: 'agent please' });
     await harness.post({ waId: '966500000988', text: 'ابي اكلم موظف' });
     const english = (await harness.replies('966500000987')).at(-1);
-    expect(english).toMatch(
-      /^Our team is off today\. An agent will answer you Wednesday 09:00\./,
-    );
+    expect(english).toMatch(/^Our team is off today\. An agent will answer you Wednesday 09:00\./);
     expect(english).not.toMatch(/hours:/);
     expect((await harness.replies('966500000988')).at(-1)).toMatch(/^فريقنا في إجازة اليوم\. بيرد عليك/);
   });

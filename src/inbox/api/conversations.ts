@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { liveConversationsVisibleTo } from '../../handoff/lifecycle/context.js';
 import { takeOverConversation, takeoverInputSchema } from '../../handoff/lifecycle/takeover.js';
 import type { AgentEnv } from '../../http/context.js';
-import { BatonError, invalidInput } from '../../http/errors.js';
+import { invalidInput } from '../../http/errors.js';
 import { lastMessagesOf } from '../../store/repos/messages.js';
 import { conversations, customers, handoffs } from '../../store/schema/index.js';
 
