@@ -176,6 +176,10 @@ const catalogue = {
     en: 'Thank you for the kind words, they mean a lot to us! Is there anything else I can help with?',
     ar: 'شكراً على كلامك الطيب، يسعدنا هذا! هل فيه شي ثاني أقدر أساعدك فيه؟',
   },
+  closedWithoutReply: {
+    en: 'Our team has closed your request. If you still need help, write here: I will help, or bring a person back in.',
+    ar: 'فريقنا أغلق طلبك. إذا للحين تحتاج مساعدة، اكتب هنا: بساعدك أو بحوّلك لأحد الموظفين من جديد.',
+  },
   transferred: {
     en: 'I have passed your conversation to our {queue} team. They will reply here as soon as they can.',
     ar: 'حوّلت محادثتك لفريق {queue}، وبيردون عليك هنا في أقرب وقت.',

@@ -272,17 +272,26 @@ describe('no bot message after a handoff', () => {
 });
 
 describe('the rating question', () => {
-  it('is not asked when no agent wrote to the customer: there is nothing to rate', async () => {
+  it('is not asked when no agent wrote to the customer: they are told their request was closed (en, ar)', async () => {
     harness = await createHarness();
     const { token } = await addAgent(harness.db, { name: 'Omar', queues: ['*'], now: Date.now() });
     const omar = await agentCall(token);
     await harness.post({ waId: '966500000966', text: 'agent please' });
-    const [packet] = await harness.packets();
+    await harness.post({ waId: '966500000967', text: 'ابي موظف' });
+    const [english, arabic] = await harness.packets();
     const before = (await harness.replies('966500000966')).length;
-    expect((await omar('POST', `/api/handoffs/${packet?.id}/resolve`)).body).toMatchObject({
+    expect((await omar('POST', `/api/handoffs/${english?.id}/resolve`)).body).toMatchObject({
       csat: 'not_asked',
     });
-    expect((await harness.replies('966500000966')).length).toBe(before);
+    // claimed ("Omar has joined") but never answered is no answer either
+    await omar('POST', `/api/handoffs/${arabic?.id}/claim`);
+    await omar('POST', `/api/handoffs/${arabic?.id}/resolve`);
+    const replies = await harness.replies('966500000966');
+    expect(replies).toHaveLength(before + 1);
+    expect(replies.at(-1)).toMatch(/^Our team has closed your request\. If you still need help, write here/);
+    expect((await harness.replies('966500000967')).at(-1)).toMatch(/^فريقنا أغلق طلبك/);
+    const seen = await harness.messages('966500000966');
+    expect(seen.at(-1)?.author).toBe('system');
   });
 });
 

@@ -38,6 +38,14 @@ export function announceAgent(ctx: LifecycleContext, input: Announcement): Promi
   return announce(ctx, input, (language) => say('agentJoined', language, { agent: input.agent.name }));
 }
 
+/**
+ * Tells the customer their request was closed without a word from an agent: they were told a
+ * person would answer, and would otherwise wait for nobody.
+ */
+export function announceClosed(ctx: LifecycleContext, input: Announcement): Promise<void> {
+  return announce(ctx, input, (language) => say('closedWithoutReply', language));
+}
+
 /** Tells the customer which team has their conversation now. */
 export function announceTransfer(
   ctx: LifecycleContext,

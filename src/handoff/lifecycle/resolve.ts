@@ -2,14 +2,15 @@ import { and, eq } from 'drizzle-orm';
 import { BatonError } from '../../http/errors.js';
 import { csatQuestion } from '../../replies/csat.js';
 import { conversations, handoffs } from '../../store/schema/index.js';
-import { messageCustomer } from './announce.js';
+import { announceClosed, messageCustomer } from './announce.js';
 import { type AgentRow, type LifecycleContext, loadHandoffFor, windowFor } from './context.js';
 import { heldByColleague, statusSetAt } from './guards.js';
 
 /**
  * Hands the conversation back to the bot: the handoff is resolved and the conversation returns to
  * `bot` in one batch; the customer is asked for a CSAT score when an agent replied to them and the
- * window is open, and the handoff records that it was not asked otherwise (nobody to rate).
+ * window is open, and the handoff records that it was not asked otherwise (nobody to rate); a
+ * customer no agent wrote to is told their request was closed.
  */
 export async function resolveHandoff(ctx: LifecycleContext, agent: AgentRow, handoffId: string) {
   const { handoff, conversation, customer } = await loadHandoffFor(ctx, agent, handoffId);
@@ -46,7 +47,9 @@ export async function resolveHandoff(ctx: LifecycleContext, agent: AgentRow, han
       ),
   ]);
   if (resolved.length === 0) throw new BatonError('conflict', 'the handoff changed; reload it');
-  if (askCsat) {
+  if (handoff.firstAgentReplyAt === null) {
+    await announceClosed(ctx, { conversation, customer, agent, handoffId, now });
+  } else if (askCsat) {
     await messageCustomer(ctx, {
       conversation,
       customer,
