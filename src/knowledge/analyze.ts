@@ -174,7 +174,13 @@ export function searchTerms(text: string): string[] {
     const howMuch = previous === 'how' && token === 'much';
     // "كم الشحن" asks a price, "كم يوم" a duration
     const howMuchArabic = previous === 'كم' || previous === 'وكم' || previous === 'كام';
+    // "how much time do I have?" asks a duration: the "much" read as a price was not one
+    const muchTime = previous === 'much' && token === 'time' && terms.at(-1) === PRICE;
     previous = token;
+    if (muchTime) {
+      terms[terms.length - 1] = stemmer(token);
+      continue;
+    }
     // "هدفع كام؟", "كم بدفع؟" (what will I pay?) ask a price, not how to pay
     if (HOW_MUCH_AR.has(token) && PAYS_AR.has(terms.at(-1) ?? '')) {
       terms[terms.length - 1] = PRICE_AR;

@@ -1030,6 +1030,20 @@ describe('the escalation packet', () => {
 });
 
 describe('a short follow-up to a question', () => {
+  it.each([
+    [
+      'I want to return a phone I bought a week ago',
+      'how many days do I have?',
+      /^You can return most products within 14 days/,
+    ],
+    ['ابي ارجع جوال اشتريته قبل اسبوع', 'كم يوم عندي؟', /^يمكنك إرجاع معظم المنتجات خلال 14 يوماً/],
+  ])('after a return request, %j then %j asks how long the return window is', async (first, then, reply) => {
+    const harness = await open();
+    await harness.post({ waId: '966500000857', text: first });
+    await harness.post({ waId: '966500000857', text: then });
+    expect((await harness.replies('966500000857'))[1]).toMatch(reply);
+  });
+
   it('is the same question about something else: "and to Dammam?", "وجدة؟", "and for headphones?"', async () => {
     const harness = await open();
     const ask = async (waId: string, first: string, then: string) => {

@@ -15,6 +15,7 @@ describe('searchTerms', () => {
     ['سعر التوصيل', 'تكلفة الشحن'],
     ['كم ياخذ الشحن؟', 'كم يوم الشحن؟'],
     ['كم تستغرق الشحنة؟', 'كم يوم الشحن'],
+    ['how much time for shipping?', 'shipping time'],
   ])('"%s" and "%s" ask for the same thing', (one, other) => {
     expect(new Set(searchTerms(one))).toEqual(new Set(searchTerms(other)));
   });

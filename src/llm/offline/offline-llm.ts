@@ -149,9 +149,18 @@ async function attributeOfPrevious(input: RespondInput): Promise<Hit | undefined
   if (!asksAnAttribute(terms)) return undefined;
   const previous = previousQuestion(input);
   if (previous === undefined) return undefined;
-  // only after a question the pages answered: "what's the best pizza place in Jeddah?" named nothing
-  if (!(await input.tools.searchKnowledge(previous, input.language)).confident) return undefined;
-  const result = await input.tools.searchKnowledge(`${previous} ${input.text}`, input.language);
+  // only after a question the pages answered: "what's the best pizza place in Jeddah?" named nothing;
+  // "I want to return a phone I bought…" was answered as its request alone
+  const answered = [previous, returnRequest(prepare(previous))];
+  let about: string | undefined;
+  for (const asked of answered) {
+    if (asked !== undefined && (await input.tools.searchKnowledge(asked, input.language)).confident) {
+      about = asked;
+      break;
+    }
+  }
+  if (about === undefined) return undefined;
+  const result = await input.tools.searchKnowledge(`${about} ${input.text}`, input.language);
   return result.confident ? sectionSaying(result, terms) : undefined;
 }
 
