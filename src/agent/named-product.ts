@@ -8,36 +8,75 @@ const KIND_OF = new Map<string, number>(
 const ARABIC_PROCLITIC = /^(?:وال|بال|فال|ال|و)(?=\p{L}{3})/u;
 /** "جوالي" is the customer's جوال, "سماعتي" their سماعه. */
 const ARABIC_MINE = /(?:تي|ي)$/u;
+/** "my laptop", "my new laptop": the customer's own, one word between at most. */
+const MINE_EN = new Set(['my']);
+/** "طلب الجوال", "طلبية السماعة": the order of that product. */
+const ORDER_OF_AR = /^(?:طلب|طلبي|طلبيه|طلبيتي|اوردر|اوردري)$/u;
+/** "my phone number", "my mobile app", "رقم جوالي": the product names something else. */
+const NOT_THE_PRODUCT_AFTER = new Set([
+  'number',
+  'no',
+  'app',
+  'account',
+  'settings',
+  'password',
+  'list',
+  'data',
+]);
+const NOT_THE_PRODUCT_BEFORE = /^(?:رقم|برقم|لرقم|ورقم)$/u;
 
 function kindOf(word: string): number | undefined {
   const bare = word.replace(ARABIC_PROCLITIC, '');
-  return (
-    KIND_OF.get(bare) ??
-    KIND_OF.get(bare.replace(ARABIC_MINE, (ending) => (ending === 'تي' ? 'ه' : ''))) ??
-    KIND_OF.get(bare.replace(/s$/, ''))
+  return KIND_OF.get(bare) ?? KIND_OF.get(bare.replace(/s$/, ''));
+}
+
+/** The kind of "جوالي", "سماعتي": a product word with the possessive ending. */
+function kindOfMine(word: string): number | undefined {
+  if (!ARABIC_MINE.test(word)) return undefined;
+  return KIND_OF.get(
+    word.replace(ARABIC_PROCLITIC, '').replace(ARABIC_MINE, (end) => (end === 'تي' ? 'ه' : '')),
   );
 }
 
-function kindsIn(text: string): Set<number> {
+/**
+ * The kinds of product the customer calls theirs: "my laptop", "جوالي", "طلب السماعة". A product
+ * word in passing is not one ("I watch the tracking page", "صار لي ساعة", "the mobile app").
+ */
+function kindsOwned(text: string): Set<number> {
+  const words = tokenize(text);
   const kinds = new Set<number>();
-  for (const word of tokenize(text)) {
+  words.forEach((word, i) => {
+    if (NOT_THE_PRODUCT_AFTER.has(words[i + 1] ?? '') || NOT_THE_PRODUCT_BEFORE.test(words[i - 1] ?? ''))
+      return;
+    const mine = MINE_EN.has(words[i - 1] ?? '') || MINE_EN.has(words[i - 2] ?? '');
+    const ofOrder = ORDER_OF_AR.test(words[i - 1] ?? '');
+    const kind = mine || ofOrder ? kindOf(word) : kindOfMine(word);
+    if (kind !== undefined) kinds.add(kind);
+  });
+  return kinds;
+}
+
+/** The kinds of product an item name is, each word of it counting: "Volta Book 14 laptop". */
+function kindsIn(name: string): Set<number> {
+  const kinds = new Set<number>();
+  for (const word of tokenize(name)) {
     const kind = kindOf(word);
     if (kind !== undefined) kinds.add(kind);
   }
   return kinds;
 }
 
-/** "where's my laptop?": the message names a kind of product. */
+/** "where's my laptop?": the message names a product of the customer's. */
 export function namesProduct(text: string): boolean {
-  return kindsIn(text).size > 0;
+  return kindsOwned(text).size > 0;
 }
 
 /**
  * The customer's orders with a product of the kind the message names ("where's my laptop?",
- * "وين السماعة؟"): with several orders on their way, the product tells which one is meant.
+ * "وين سماعتي؟"): with several orders on their way, the product tells which one is meant.
  */
 export function ordersNamingProduct(text: string, orders: readonly OrderView[]): OrderView[] {
-  const named = kindsIn(text);
+  const named = kindsOwned(text);
   if (named.size === 0) return [];
   return orders.filter((order) =>
     (order.items ?? []).some((item) => [...kindsIn(item.name)].some((kind) => named.has(kind))),

@@ -145,7 +145,10 @@ async function customerOrdersReply(
   if (named !== undefined && alsoNamed.length === 0) return lookUp(tools, named.id, language, today);
   const open = own.orders.filter((order) => isOpenOrder(order.status));
   const [only] = open;
-  if (!all && open.length === 1 && only !== undefined) return lookUp(tools, only.id, language, today);
+  // "where is my camera?" with no camera ordered: the one on its way is not it, the list says so
+  const otherProduct = named === undefined && namesProduct(request.text);
+  if (!all && !otherProduct && open.length === 1 && only !== undefined)
+    return lookUp(tools, only.id, language, today);
   return {
     message: text(`${sorry}${orderListReply(own.orders, language, today)}`),
     handled: true,

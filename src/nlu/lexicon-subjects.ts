@@ -14,22 +14,23 @@ const ORDER_NOUN_AR = 'طلب*|شحن*|طلبيه|طلبيتي|اغراض*|او�
  */
 export const PRODUCT_KINDS: readonly (readonly string[])[] = [
   ['laptop', 'laptops', 'notebook', 'macbook', 'لابتوب', 'لاب', 'كمبيوتر'],
-  ['phone', 'phones', 'iphone', 'mobile', 'smartphone', 'galaxy', 'جوال', 'موبايل', 'تلفون', 'ايفون'],
+  ['phone', 'phones', 'iphone', 'mobile', 'smartphone', 'جوال', 'موبايل', 'تلفون', 'ايفون'],
   ['earbuds', 'headphones', 'headphone', 'headset', 'airpods', 'buds', 'سماعه', 'سماعات', 'ايربودز'],
   ['charger', 'chargers', 'adapter', 'شاحن'],
   ['cable', 'cables', 'كيبل', 'سلك'],
   ['watch', 'smartwatch', 'ساعه'],
-  ['tv', 'television', 'screen', 'monitor', 'تلفزيون', 'شاشه'],
+  ['tv', 'television', 'monitor', 'تلفزيون', 'شاشه'],
   ['tablet', 'ipad', 'تابلت', 'ايباد'],
   ['speaker', 'speakers', 'سبيكر'],
-  ['camera', 'كاميرا'],
-  ['console', 'playstation', 'ps5', 'xbox', 'بلايستيشن', 'سوني'],
+  ['camera', 'كاميرا', 'كاميره'],
+  ['console', 'playstation', 'ps5', 'xbox', 'بلايستيشن'],
 ];
 const latin = (word: string) => /^[a-z0-9]+$/.test(word);
 const PRODUCT = PRODUCT_KINDS.flat().filter(latin).join('|');
-// "where is my phone number?" asks about an account: "phone" tracks only beside a delivery word
+// "where is my phone number?", "…my mobile number?" ask about an account: a phone tracks only
+// beside a delivery word
 const PRODUCT_TRACKED = PRODUCT_KINDS.flat()
-  .filter((word) => latin(word) && !word.startsWith('phone'))
+  .filter((word) => latin(word) && !word.startsWith('phone') && word !== 'mobile')
   .join('|');
 /** "جوالي", "سماعتي": the customer's own product. */
 const MY_PRODUCT_AR =
@@ -54,13 +55,14 @@ export const ORDER_STATUS = [
   `has|did|is|was .. my|the ${ORDER_NOUN} .. shipped|arrived|dispatched|delivered|out`,
   `expect|expecting .. my|the ${ORDER_NOUN}`,
   // the product instead of the order: "where's my laptop?", "has my phone shipped?"
-  `where is|s|are .. my ${PRODUCT_TRACKED}`,
-  `wheres|where .. my ${PRODUCT_TRACKED}`,
+  `where is|s|are .. my .. ${PRODUCT_TRACKED}`,
+  `wheres|where .. my .. ${PRODUCT_TRACKED}`,
   `wheres|where .. my ${PRODUCT} ${ORDER_NOUN}`,
-  `has|did|is|was .. my ${PRODUCT} .. shipped|arrived|dispatched|delivered`,
-  `when will|does|is|do|would my ${PRODUCT} ... arrive|arriving|come|coming|delivered|here|ship|shipped|reach`,
+  `has|did|is|was .. my .. ${PRODUCT} .. shipped|arrived|dispatched|delivered`,
+  `when will|does|is|do|would my .. ${PRODUCT} ... arrive|arriving|come|coming|delivered|here|ship|shipped|reach`,
   `my ${PRODUCT} ${ORDER_NOUN} .. late|delayed|overdue`,
-  `وين|فين|وينه|وينها|اين .. ${MY_PRODUCT_AR}`,
+  // next to it: "وين رقم جوالي؟" asks for a phone number
+  `وين|فين|وينه|وينها|اين ${MY_PRODUCT_AR}`,
   `وين|فين|وينه|وينها|اين .. ${ORDER_NOUN_AR}`,
   // Egyptian: "الاوردر بتاعي فين"
   `${ORDER_NOUN_AR} .. وين|فين|وينه|فينه`,
@@ -92,6 +94,7 @@ export const GENERIC = ['usually|normally|typically|generally|average|عاده|�
 /** A short message naming the customer's own order ("my order?", "طلبي") asks where it is. */
 export const MY_ORDER = [
   `my ${ORDER_NOUN}`,
+  `my ${PRODUCT}`,
   `my ${PRODUCT} ${ORDER_NOUN}`,
   'طلبي|طلبيتي|شحنتي|اغراضي|اوردري|طلبياتي|طلباتي',
 ];

@@ -291,6 +291,45 @@ describe('order tracking', () => {
   });
 
   it.each([
+    // the one order on its way, not the delivered watch or phone
+    ['وين طلبي؟ صار لي ساعة انتظر', /^الطلب A3001/],
+    ['where is my order? I watch the tracking page every day', /^Order A3001/],
+    ["where's my order? I can't see it in the mobile app", /^Order A3001/],
+    // no camera was ordered: the order on its way is not shown as if it were the camera
+    ['where is my camera?', /^These are the orders/],
+    ['where is my mobile number?', /Account > Profile/],
+    ['وين رقم جوالي؟', /الملف الشخصي/],
+  ])('does not take a product word in passing for the order: %j', async (text, reply) => {
+    const phone = '966500000801';
+    const harness = await open({
+      orders: [
+        { id: 'W1', phone, status: 'delivered', items: [{ name: 'Samsung Galaxy Watch 6', qty: 1 }] },
+        { id: 'A3001', phone, status: 'shipped', items: [{ name: 'Volta Book 14 laptop', qty: 1 }] },
+        { id: 'P1', phone, status: 'delivered', items: [{ name: 'iPhone 15', qty: 1 }] },
+      ],
+    });
+    await harness.post({ waId: phone, text });
+    expect((await harness.replies(phone))[0]).toMatch(reply);
+  });
+
+  it('follows "and my earbuds?" after another order\'s card, and reads "وين كاميرتي؟"', async () => {
+    const phone = '966500000801';
+    const harness = await open({
+      orders: [
+        { id: 'A3001', phone, status: 'shipped', items: [{ name: 'Volta Book 14 laptop', qty: 1 }] },
+        { id: 'A3002', phone, status: 'processing', items: [{ name: 'Volta X2 wireless earbuds', qty: 1 }] },
+        { id: 'A3003', phone, status: 'processing', items: [{ name: 'Action camera 4K', qty: 1 }] },
+      ],
+    });
+    for (const text of ['where is my order A3001', 'and my earbuds?', 'وين كاميرتي؟']) {
+      await harness.post({ waId: phone, text });
+    }
+    const replies = await harness.replies(phone);
+    expect(replies[1]).toMatch(/^Order A3002: being prepared/);
+    expect(replies[2]).toMatch(/^الطلب A3003/);
+  });
+
+  it.each([
     ['en', 'how much do I have to pay for my order?', /Total: 1,349 SAR\./],
     ['ar', 'كم ادفع للطلب؟', /الإجمالي: 1,349 ريال\./],
   ])('(%s) "%s" gets the order card, with its total', async (_lang, text, total) => {
