@@ -99,14 +99,18 @@ export function csatScoreOf(input: { buttonId?: string; text: string }): number 
 
 /** A score that opens the message, written as one: "3/5", "4 out of 5", "2 stars", "٢ من ٥". */
 const LEADING_RATING =
-  /^\s*([1-5])\s*(?:(?:\/|out of|من)\s*5|stars?|نجوم|نجمات|نجمة|نجمه)(?![\p{L}\p{N}])[\s\p{P}\p{S}]*(\S.*)$/isu;
+  /^\s*([1-5])\s*(?:(?:\/|out of|من)\s*5|stars?|نجوم|نجمات|نجمة|نجمه)(?![\p{L}\p{N}]|[/-]\d)[\s\p{P}\p{S}]*(\S.*)$/isu;
+/** "3 out of 5 items are missing", "1 من 5 القطع وصلت": a count, not a rating. */
+const COUNTED =
+  /^(?:items?|pieces?|products?|orders?|parts?|boxes|of|were|are|القطع|قطع|المنتجات|منتجات|الاغراض|اغراض|طلبات)(?![\p{L}])/iu;
 
 /**
- * "3/5, took too long", "٢ من ٥ ما حلوا مشكلتي": a rating with the customer's reason after it. The
- * score counts as an answer and the words are kept for the team.
+ * "3/5, took too long", "٢ من ٥ ما حلوا مشكلتي": a rating with the customer's words after it, as
+ * they wrote them.
  */
 export function csatWithComment(text: string): { score: number; comment: string } | undefined {
+  // digits normalised one for one: the comment's offset is the same in what the customer wrote
   const match = LEADING_RATING.exec(normalizeDigits(text));
-  if (match?.[1] === undefined || match[2] === undefined) return undefined;
-  return { score: Number(match[1]), comment: match[2].trim() };
+  if (match?.[1] === undefined || match[2] === undefined || COUNTED.test(match[2])) return undefined;
+  return { score: Number(match[1]), comment: text.slice(text.length - match[2].length).trim() };
 }

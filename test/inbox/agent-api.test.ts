@@ -208,6 +208,26 @@ describe('the claim → reply → resolve → CSAT cycle', () => {
     expect(await harness.packets()).toHaveLength(3);
   });
 
+  it('keeps a score followed by a new request, and takes the request as a turn of its own', async () => {
+    const { layla } = await setup();
+    await harness.post({ waId: '966500000915', name: 'Sara', text: 'I want a human' });
+    const id = (await harness.packets())[0]?.id ?? '';
+    await layla('POST', `/api/handoffs/${id}/reply`, { text: 'Done, Sara.' });
+    await layla('POST', `/api/handoffs/${id}/resolve`);
+    await harness.post({
+      waId: '966500000915',
+      text: '1/5 I still need a refund, I want to talk to an agent',
+    });
+    const detail = await layla('GET', `/api/handoffs/${id}`);
+    expect(detail.body.handoff.csat).toEqual({ status: 'answered', score: 1 });
+    expect(detail.body.notes).toHaveLength(1);
+    // not thanked and left: the request for a person opened a new handoff
+    const packets = await harness.packets();
+    expect(packets).toHaveLength(2);
+    expect(packets[1]?.reasons.map((r) => r.code)).toContain('human_requested');
+    expect((await harness.replies('966500000915')).at(-1)).not.toMatch(/Thank you for your rating/);
+  });
+
   it('refuses to resolve twice or to reply to a resolved handoff with 409', async () => {
     const { layla } = await setup();
     const id = await escalate('966500000903');

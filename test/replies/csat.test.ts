@@ -57,6 +57,8 @@ describe('csatWithComment', () => {
     ['5 stars! Layla was great', 5, 'Layla was great'],
     ['٢ من ٥ ما حلوا مشكلتي', 2, 'ما حلوا مشكلتي'],
     ['4 out of 5 - fast but rude', 4, 'fast but rude'],
+    // as written: the Arabic comma and question mark, the Arabic digits
+    ['٢ من ٥، طلبي ٣ ايام متأخر؟', 2, 'طلبي ٣ ايام متأخر؟'],
   ])('%j is %i with its reason', (text, score, comment) => {
     expect(csatWithComment(text)).toEqual({ score, comment });
   });
@@ -66,6 +68,9 @@ describe('csatWithComment', () => {
     'can I return 2 items?',
     '12/5 was the delivery date',
     'the agent was slow',
+    '3 out of 5 items are missing from my order',
+    '5/5/2026 is when I ordered',
+    '1 من 5 القطع وصلت، الباقي وين؟',
   ])('%j is no rating', (text) => {
     expect(csatWithComment(text)).toBeUndefined();
   });

@@ -1,5 +1,8 @@
 import type { LangGraphRunnableConfig } from '@langchain/langgraph/web';
 import { and, eq, type SQL } from 'drizzle-orm';
+import { classifyOffline } from '../../nlu/classify.js';
+import { asksSomething } from '../../nlu/framing.js';
+import { prepare } from '../../nlu/phrases.js';
 import { csatScoreOf, csatWithComment } from '../../replies/csat.js';
 import { say } from '../../replies/messages.js';
 import { insertWhere } from '../../store/insert-where.js';
@@ -13,7 +16,8 @@ const LOW_SCORE = 2;
 
 /**
  * The first message after a hand-back may answer the CSAT question. A score is stored on the
- * handoff and thanked; anything else closes the question and is handled as a normal turn.
+ * handoff and thanked; anything else closes the question and is handled as a normal turn, and so
+ * is a request that follows a score ("1/5, I still need my refund"), the score kept.
  */
 export function csatNode(deps: AgentDeps) {
   return async (state: AgentStateValue, config: LangGraphRunnableConfig): Promise<AgentStateUpdate> => {
@@ -27,6 +31,8 @@ export function csatNode(deps: AgentDeps) {
     });
     const withComment = rating === undefined ? csatWithComment(inbound.text) : undefined;
     const score = rating ?? withComment?.score;
+    // "1/5 I still need a refund, let me talk to an agent": rated, and asking for more
+    const asksMore = withComment !== undefined && asksForMore(withComment.comment, state.language);
     const now = deps.clock.now();
     // the customer's reason goes to the team as a note, written only if this answer was recorded
     const comment =
@@ -67,7 +73,7 @@ export function csatNode(deps: AgentDeps) {
       // a rating belongs to the handoff it rates, not to whatever the customer raises next
       deps.db
         .update(messages)
-        .set({ handoffId: score === undefined ? null : handoffId, updatedAt: now })
+        .set({ handoffId: score === undefined || asksMore ? null : handoffId, updatedAt: now })
         .where(eq(messages.id, inbound.messageId)),
       ...comment,
     ]);
@@ -77,10 +83,26 @@ export function csatNode(deps: AgentDeps) {
     });
     if (handoff)
       deps.events.publish({ type: 'handoff.updated', handoffId, queue: handoff.queue, status: 'resolved' });
-    if (score === undefined) return { csatAnswered: false };
+    if (score === undefined || asksMore) return { csatAnswered: false };
     const thanks = score <= LOW_SCORE ? 'csatThanksLow' : 'csatThanks';
     return { replies: [{ kind: 'text', text: say(thanks, state.language) }], csatAnswered: true };
   };
+}
+
+/**
+ * The words after a rating that are a new request, not a reason for it: a person, an order, a
+ * question, something to be put right. They get a turn of their own once the score is kept.
+ */
+function asksForMore(comment: string, language: AgentStateValue['language']): boolean {
+  const read = classifyOffline({ text: comment, previousCustomerTexts: [], fallbackLanguage: language });
+  return (
+    read.humanRequest.requested ||
+    read.needsPerson.needed ||
+    read.sensitiveTopics.length > 0 ||
+    read.intent === 'order_status' ||
+    read.intent === 'faq' ||
+    asksSomething(prepare(comment))
+  );
 }
 
 export function afterCsat(state: AgentStateValue): 'classify' | 'respond' | '__end__' {
