@@ -70,7 +70,7 @@ describe.skipIf(!hasChromium)('the inbox through a shift (headless Chromium)', (
     await omar.locator('#d-status', { hasText: 'Assigned to you' }).waitFor();
     await omar.selectOption('#transfer-queue', 'general');
     await omar.locator('#transfer').click();
-    await omar.locator('#detail-gone', { hasText: 'no longer yours to see' }).waitFor();
+    await omar.locator('#detail-gone', { hasText: 'not open to you' }).waitFor();
     expect(await omar.locator('#resolve').count()).toBe(0);
     expect(await omar.locator('.toast.error.show').count()).toBe(0);
     expect(omar.url()).toMatch(/\/inbox$/);
@@ -136,5 +136,36 @@ describe.skipIf(!hasChromium)('the inbox through a shift (headless Chromium)', (
     await inbox.locator('[data-tab="resolved"][aria-selected="true"]').waitFor();
     await inbox.locator('#queue-list .item.active', { hasText: 'Hala' }).waitFor();
     expect(stage.pageErrors).toEqual([]);
+  }, 40_000);
+
+  it('works with browser storage refused, and drops the unread mark of a handoff that was withdrawn', async () => {
+    const context = await stage.browser.newContext({ viewport: { width: 1440, height: 900 } });
+    await context.addInitScript(() => {
+      for (const name of ['localStorage', 'sessionStorage']) {
+        Object.defineProperty(window, name, {
+          get() {
+            throw new DOMException('refused', 'SecurityError');
+          },
+        });
+      }
+    });
+    const inbox = await context.newPage();
+    inbox.on('pageerror', (error) => stage.pageErrors.push(error));
+    await inbox.goto(`${stage.url}/inbox`);
+    await signIn(inbox, stage.token);
+
+    await escalate('966500000406', 'Faisal', ['hello']);
+    await escalate('966500000407', 'Nasser', ['hello']);
+    await inbox.locator('#queue-list .item', { hasText: 'Nasser' }).click();
+    await stage.harness.post({ waId: '966500000406', text: 'are you there?' });
+    await inbox.locator('#queue-list .item', { hasText: 'Faisal' }).locator('.tag.unread').waitFor();
+    await stage.harness.post({ waId: '966500000406', text: 'never mind, I found it' });
+    await inbox.locator('#queue-list .item', { hasText: 'Faisal' }).waitFor({ state: 'detached' });
+    await expect.poll(() => inbox.title()).not.toMatch(/•/);
+
+    await inbox.click('#signout');
+    await inbox.locator('#login-form').waitFor();
+    expect(stage.pageErrors).toEqual([]);
+    await context.close();
   }, 40_000);
 });

@@ -37,7 +37,12 @@ function renderActions(d) {
     act(transfer, 'Transferred to ' + (QUEUE_NAMES[select.value] || select.value), async function () {
       // the move is the agent's own: no "moved by a colleague" when its event arrives
       state.movedByMe[ho.id] = true;
-      await api('POST', handoffPath('transfer'), { queue: select.value });
+      try {
+        await api('POST', handoffPath('transfer'), { queue: select.value });
+      } catch (error) {
+        delete state.movedByMe[ho.id];
+        throw error;
+      }
       await refreshAll();
     });
   });

@@ -22,6 +22,8 @@ var STATUS_LABELS = { queued: 'Queued', assigned: 'Assigned', resolved: 'Resolve
 var ENDINGS = { withdrawn: 'Withdrawn by the customer', idle: 'Handed back: idle' };
 var AUTHORS = { customer: 'Customer', bot: 'Bot', agent: 'Agent', system: 'System' };
 
+var DRAFTS_KEY = 'baton.drafts.' + me.id;
+
 var state = {
   tab: 'queued',
   lists: { queued: [], assigned: [], resolved: [], live: [] },
@@ -41,21 +43,32 @@ var state = {
 };
 
 // Replies being written survive a reload of the tab (a session that ended and was signed in
-// again); sessionStorage is the tab's own and is cleared on sign-out.
+// again): sessionStorage is the tab's own, keyed by agent so a colleague signing in on the same
+// tab sees none, and cleared on sign-out.
+
+/** Browser storage, which a privacy setting may refuse: then nothing is kept, and nothing breaks. */
+function stored(storage, key, value) {
+  try {
+    var area = window[storage];
+    if (value === undefined) return area.getItem(key);
+    if (value === null) area.removeItem(key);
+    else area.setItem(key, value);
+  } catch (error) {
+    return null;
+  }
+  return null;
+}
+
 function readDrafts() {
   try {
-    return JSON.parse(sessionStorage.getItem('baton.drafts') || '{}') || {};
+    return JSON.parse(stored('sessionStorage', DRAFTS_KEY) || '{}') || {};
   } catch (error) {
     return {};
   }
 }
 
 function keepDrafts() {
-  try {
-    sessionStorage.setItem('baton.drafts', JSON.stringify(state.drafts));
-  } catch (error) {
-    // storage full or disabled: the draft still lives in the page
-  }
+  stored('sessionStorage', DRAFTS_KEY, JSON.stringify(state.drafts));
 }
 
 async function api(method, path, body) {

@@ -44,7 +44,7 @@ function closeDetail(reason) {
   history.replaceState(null, '', '/inbox');
   renderQueue();
   clear(byId('detail')).appendChild(h('div', { class: 'detail-empty', id: 'detail-gone' }, [
-    h('strong', { text: 'This handoff is no longer yours to see' }),
+    h('strong', { text: 'This handoff is not open to you' }),
     h('span', { text: reason.charAt(0).toUpperCase() + reason.slice(1) + '. Pick another from the queue.' }),
   ]));
 }

@@ -71,7 +71,7 @@ function startInbox() {
     tab.addEventListener('click', function () { showTab(tab.getAttribute('data-tab')); });
   });
   byId('signout').addEventListener('click', async function () {
-    sessionStorage.removeItem('baton.drafts');
+    stored('sessionStorage', DRAFTS_KEY, null);
     await api('DELETE', '/api/session').catch(function () { return null; });
     location.assign('/inbox');
   });
@@ -99,7 +99,7 @@ function startInbox() {
  */
 function foldFigures() {
   var box = byId('kpis-box');
-  var chosen = localStorage.getItem('baton.figures');
+  var chosen = stored('localStorage', 'baton.figures');
   var wanted = chosen ? chosen === 'open' : window.innerHeight >= 820 && window.innerWidth > 760;
   // folding it here fires a toggle too, which is no choice of the agent's
   var ours = box.open !== wanted;
@@ -109,7 +109,7 @@ function foldFigures() {
       ours = false;
       return;
     }
-    localStorage.setItem('baton.figures', box.open ? 'open' : 'closed');
+    stored('localStorage', 'baton.figures', box.open ? 'open' : 'closed');
   });
 }
 

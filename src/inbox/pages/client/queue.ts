@@ -19,6 +19,11 @@ async function loadQueue() {
     });
   });
   state.known = known;
+  // a handoff resolved or gone meanwhile has nothing left unread
+  Object.keys(state.unread).forEach(function (id) {
+    var open = state.lists.queued.concat(state.lists.assigned).some(function (item) { return item.id === id; });
+    if (!open) delete state.unread[id];
+  });
   state.fetchedAt = Date.now();
   renderQueue();
 }
