@@ -17,7 +17,7 @@ export async function policyQuestionsBesideOrder(
   text: string,
   language: Language,
   tools: AgentTools,
-): Promise<Section[]> {
+): Promise<{ sections: Section[]; left: number }> {
   const answers: Section[] = [];
   for (const part of questionParts(text)) {
     const read = classifyOffline({ text: part, previousCustomerTexts: [], fallbackLanguage: language });
@@ -28,5 +28,6 @@ export async function policyQuestionsBesideOrder(
     if (answers.some((other) => other.docId === best.docId && other.heading === best.heading)) continue;
     answers.push(best);
   }
-  return answers.slice(0, MAX_BESIDE);
+  // more than fit are asked for again, not dropped without a word
+  return { sections: answers.slice(0, MAX_BESIDE), left: Math.max(0, answers.length - MAX_BESIDE) };
 }

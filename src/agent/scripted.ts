@@ -32,9 +32,19 @@ function numberInReply(text: string): string | undefined {
   const digits = normalizeDigits(text);
   const numbers = digits.match(/(?<![\d\p{L}])\d{3,12}(?!\d)/gu) ?? [];
   const [only] = numbers;
-  if (numbers.length !== 1 || digits.trim().split(/\s+/).length > NUMBER_REPLY_WORDS) return undefined;
-  return only;
+  if (only === undefined || numbers.length !== 1) return undefined;
+  if (digits.trim().split(/\s+/).length > NUMBER_REPLY_WORDS || AMOUNT_OR_TIME.test(digits)) return undefined;
+  // a number with other words is the order's when they say so: "sorry, it's 1002", "الرقم الصحيح"
+  const bare = /^\W*\d+\W*$/u.test(digits);
+  return bare || CORRECTION.test(normalizeForMatching(text)) ? only : undefined;
 }
+
+/** "sorry", "I meant", "the right one is", "الرقم الصحيح", "اقصد": a number given as a correction. */
+const CORRECTION =
+  /\b(?:sorry|sry|oops|mean|meant|correct|right|actual|real|typo|wrong|number|no|num|order|its|it's|is)\b|#|الصحيح|الصح|اقصد|قصدي|اسف|اسفه|عفوا|غلط|رقم|طلب/iu;
+/** "it cost me 1349 riyals", "at 1130 today", "in 2025": an amount, a time or a year. */
+const AMOUNT_OR_TIME =
+  /\d\s*(?:sar|sr|riyals?|rials?|ريال|ر\.س|%|am|pm|today|yesterday|hours?|mins?|minutes?|days?)(?![\p{L}])|(?:\b(?:at|in|since|cost|paid|pay|for)|سنه|سنة|بمبلغ|دفعت|الساعه|الساعة)\s+\d/iu;
 
 /**
  * "where is my order 456?", "وين طلبي رقم ٤٥٦؟": a number named as the order's, too short to pass

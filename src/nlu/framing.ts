@@ -258,6 +258,49 @@ export function asksAboutTerms(text: PreparedText, match: PhraseMatch): boolean 
   return asksWhether(text, match) || conditions(text).length > 0 || findFirst(text, TERMS) !== undefined;
 }
 
+/** "return to the menu", "return the favour", "return later", "ارجع للقائمة", "ارجع لك بعدين". */
+const NOT_AN_ITEM_AFTER_EN = new Set([
+  'to',
+  'favour',
+  'favor',
+  'favours',
+  'favors',
+  'later',
+  'home',
+  'soon',
+  'tomorrow',
+  'call',
+  'message',
+  'visit',
+]);
+const NOT_AN_ITEM_AFTER_AR = /^(?:ل\p{L}{1,}|بعدين|بكره|بكرا|البيت|للبيت|الحين)$/u;
+/** "swap the delivery date", "change the time slot": a swap of something that is no item. */
+const NOT_AN_ITEM = new Set([
+  'favour',
+  'favor',
+  'date',
+  'time',
+  'slot',
+  'address',
+  'appointment',
+  'day',
+  'موعد',
+  'الموعد',
+  'العنوان',
+  'الوقت',
+]);
+
+/** The verb goes somewhere, or swaps what is not an item: no parcel is sent back. */
+function goesElsewhere(text: PreparedText, action: PhraseMatch): boolean {
+  const next = text.tokens.slice(action.end, action.end + 3).map((token) => token.text);
+  const [first = ''] = next;
+  return (
+    NOT_AN_ITEM_AFTER_EN.has(first) ||
+    NOT_AN_ITEM_AFTER_AR.test(first) ||
+    next.some((word) => NOT_AN_ITEM.has(word))
+  );
+}
+
 /**
  * "I want to return a phone I bought a week ago", "بدي رجّع الموبايل", "can I return the laptop?":
  * the words that ask to send an item back, from the asking word to the verb. The rest of the
@@ -268,6 +311,7 @@ export function returnRequest(text: PreparedText): string | undefined {
     (match) =>
       !isNegated(text, match) &&
       !isHypothetical(text, match) &&
+      !goesElsewhere(text, match) &&
       (isAskedFor(text, match) || asksWhether(text, match)),
   );
   if (action === undefined) return undefined;

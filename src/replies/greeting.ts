@@ -5,7 +5,8 @@ import { say } from './messages.js';
  * السلام عليكم, "assalamu alaikum", "salam": a greeting that is answered in kind. "Salam" alone
  * greets only at the start: in "This is Abdel Salam" it is a name.
  */
-const SALAM = /(?:ال)?سلام عليكم|\bas+alam(?:u|o)?\s*(?:a?laikum|alaykum|alaikom)\b|^\s*salam\b/iu;
+const SALAM =
+  /(?:ال)?سلام عليكم|\bas+alam(?:u|o)?\s*(?:a?laikum|alaykum|alaikom)\b|\bsalam\s*(?:a?laikum|alaykum|alaikom)\b|^\s*(?:(?:hi|hello|hey)[\s,!.]+)?salam\b/iu;
 const MORNING = /صباح الخير|\bgood morning\b/iu;
 const EVENING = /مساء الخير|\bgood evening\b/iu;
 

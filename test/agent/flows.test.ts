@@ -247,12 +247,22 @@ describe('order tracking', () => {
     }
     await harness.post({ waId: '966500000801', text: 'where is order 1005?' });
     await harness.post({ waId: '966500000801', text: 'I bought 2 phones for 3000 SAR and 1002 is not it' });
+    // an amount, a time or a year is no order number
+    for (const text of [
+      'it cost me 1002 riyals',
+      'I ordered it at 1002 today',
+      'bought it in 1002 please help',
+    ]) {
+      await harness.post({ waId: '966500000801', text: 'where is order 1005?' });
+      await harness.post({ waId: '966500000801', text });
+    }
     const replies = await harness.replies('966500000801');
     expect(replies[0]).toMatch(/ما لقيت طلب برقم 1005/);
     expect(replies[1]).toMatch(/^الطلب 1002: قيد التجهيز/);
     expect(replies[2]).toMatch(/could not find an order 1005/);
     expect(replies[3]).toMatch(/^Order 1002: being prepared/);
     expect(replies[5]).not.toMatch(/^Order 1002/);
+    expect(replies.slice(6).filter((reply) => /^Order 1002/.test(reply))).toEqual([]);
   });
 
   it('shows the one order on its way without asking for its number; long numeric ids too', async () => {
@@ -531,10 +541,19 @@ describe('knowledge answers', () => {
     expect((await harness.replies('966500000804'))[0]).toMatch(reply);
   });
 
-  it('does not read a return in "I don\'t want to return it" as a request for one', async () => {
+  it.each([
+    "I don't want to return it, I want it fixed",
+    'I want to return the favour, you were great',
+    'I want to return to the main menu',
+    'بدي ارجع للقائمة',
+    'can I return later to finish my order?',
+    'I want to swap the delivery date',
+  ])('does not read %j as a request to send an item back', async (text) => {
     const harness = await open();
-    await harness.post({ waId: '966500000804', text: "I don't want to return it, I want it fixed" });
-    expect((await harness.replies('966500000804'))[0]).not.toMatch(/within 14 days/);
+    await harness.post({ waId: '966500000804', text });
+    expect((await harness.replies('966500000804'))[0]).not.toMatch(
+      /within 14 days|خلال 14 يوماً|another model or colour/,
+    );
   });
 
   it.each([
@@ -741,6 +760,17 @@ describe('two questions in one message', () => {
     expect(en).toMatch(/\(from our Returns and refunds page\)$/);
     expect(ar).toMatch(/^الطلب A3001: تم الشحن[\s\S]*\n\nالشحن العادي داخل السعودية بـ 25 ريالاً/);
     expect(card).toMatch(/^Order A3001: shipped[\s\S]*SMSA\/A3001$/);
+  });
+
+  it('answers two policy questions beside an order card and asks for the third one on its own', async () => {
+    const harness = await open({ orders });
+    await harness.post({
+      waId: '966500000801',
+      text: 'where is my order A3001? how long do returns take? do you deliver to jeddah? can I pay with tabby?',
+    });
+    const [reply] = await harness.replies('966500000801');
+    expect(reply).toMatch(/^Order A3001: shipped/);
+    expect(reply).toMatch(/send them to me one at a time/);
   });
 
   it('answers three questions, and asks for a fourth one on its own rather than drop it', async () => {
@@ -1124,7 +1154,9 @@ describe('a salam before a question', () => {
     const harness = await open();
     await harness.post({ waId: '966500000850', text: 'salam, where is my order?' });
     await harness.post({ waId: '966500000851', text: 'This is Abdel Salam' });
+    await harness.post({ waId: '966500000852', text: 'Hi, salam alaikum where is my order?' });
     expect((await harness.replies('966500000850'))[0]).toMatch(/^Wa alaikum assalam!/);
+    expect((await harness.replies('966500000852'))[0]).toMatch(/^Wa alaikum assalam!/);
     expect((await harness.replies('966500000851'))[0]).not.toMatch(/alaikum/i);
   });
 

@@ -84,6 +84,11 @@ describe('agent takeover', () => {
     const [conversation] = (await layla('GET', '/api/conversations')).body.conversations as { id: string }[];
     expect((await layla('POST', `/api/conversations/${conversation?.id}/takeover`, {})).status).toBe(201);
     expect((await harness.packets())[0]?.afterHours).toBe(true);
+    // the customer asked nobody for a person: resolving without a word tells them nothing
+    const before = (await harness.replies('966500000962')).length;
+    const [taken] = await harness.packets();
+    await layla('POST', `/api/handoffs/${taken?.id}/resolve`);
+    expect(await harness.replies('966500000962')).toHaveLength(before);
   });
 });
 

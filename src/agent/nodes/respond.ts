@@ -38,7 +38,7 @@ export function respondNode(deps: AgentDeps) {
     const beside =
       scripted !== undefined && state.classification?.intent === 'order_status'
         ? await policyQuestionsBesideOrder(inbound.text, state.language, context.tools)
-        : [];
+        : { sections: [], left: 0 };
     const answer =
       (scripted && withSections(scripted, beside, state.language)) ??
       (state.classification === null
@@ -73,7 +73,7 @@ export function respondNode(deps: AgentDeps) {
     const message =
       back !== undefined && 'text' in reply ? { ...reply, text: `${back} ${reply.text}` } : reply;
     const knowledgeDocId =
-      'knowledgeDocId' in answer ? (answer.knowledgeDocId ?? null) : (beside[0]?.docId ?? null);
+      'knowledgeDocId' in answer ? (answer.knowledgeDocId ?? null) : (beside.sections[0]?.docId ?? null);
     const attempt = repeated
       ? 'gave the same answer to the same question again'
       : 'attempt' in answer && answer.attempt
@@ -101,11 +101,12 @@ export function respondNode(deps: AgentDeps) {
 /** The scripted reply, with the knowledge sections that answer the rest of the message after it. */
 function withSections(
   scripted: ScriptedReply,
-  sections: Parameters<typeof sectionsReply>[0],
+  beside: { sections: Parameters<typeof sectionsReply>[0]; left: number },
   language: Language,
 ): ScriptedReply {
-  if (sections.length === 0 || scripted.message.kind !== 'text') return scripted;
-  const text = `${scripted.message.text}\n\n${sectionsReply(sections, language)}`;
+  if (beside.sections.length === 0 || scripted.message.kind !== 'text') return scripted;
+  const more = beside.left > 0 ? `\n\n${say('moreQuestions', language)}` : '';
+  const text = `${scripted.message.text}\n\n${sectionsReply(beside.sections, language)}${more}`;
   return { ...scripted, message: { kind: 'text', text } };
 }
 

@@ -13,7 +13,7 @@ import { heldByColleague, statusSetAt } from './guards.js';
  * customer no agent wrote to is told their request was closed.
  */
 export async function resolveHandoff(ctx: LifecycleContext, agent: AgentRow, handoffId: string) {
-  const { handoff, conversation, customer } = await loadHandoffFor(ctx, agent, handoffId);
+  const { handoff, conversation, customer, packet } = await loadHandoffFor(ctx, agent, handoffId);
   if (handoff.status === 'resolved') throw new BatonError('conflict', 'this handoff is already resolved');
   // A colleague's conversation is theirs to close: the customer is talking to them.
   if (handoff.status === 'assigned' && handoff.assignedAgentId !== agent.id) {
@@ -47,7 +47,9 @@ export async function resolveHandoff(ctx: LifecycleContext, agent: AgentRow, han
       ),
   ]);
   if (resolved.length === 0) throw new BatonError('conflict', 'the handoff changed; reload it');
-  if (handoff.firstAgentReplyAt === null) {
+  // taken over from the bot, the customer asked nobody for a person: nothing to close for them
+  const askedForPerson = !packet.reasons.every((reason) => reason.code === 'agent_initiated');
+  if (handoff.firstAgentReplyAt === null && askedForPerson) {
     await announceClosed(ctx, { conversation, customer, agent, handoffId, now });
   } else if (askCsat) {
     await messageCustomer(ctx, {
