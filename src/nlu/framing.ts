@@ -258,23 +258,11 @@ export function asksAboutTerms(text: PreparedText, match: PhraseMatch): boolean 
   return asksWhether(text, match) || conditions(text).length > 0 || findFirst(text, TERMS) !== undefined;
 }
 
-/** "return to the menu", "return the favour", "return later", "ارجع للقائمة", "ارجع لك بعدين". */
-const NOT_AN_ITEM_AFTER_EN = new Set([
-  'to',
-  'favour',
-  'favor',
-  'favours',
-  'favors',
-  'later',
-  'home',
-  'soon',
-  'tomorrow',
-  'call',
-  'message',
-  'visit',
-]);
-const NOT_AN_ITEM_AFTER_AR = /^(?:ل\p{L}{1,}|بعدين|بكره|بكرا|البيت|للبيت|الحين)$/u;
-/** "swap the delivery date", "change the time slot": a swap of something that is no item. */
+/** "return to the menu", "return later", "ارجع للقائمة", "ارجع البيت": going back somewhere. */
+const NOT_AN_ITEM_AFTER_EN = new Set(['to', 'later', 'home', 'soon', 'tomorrow', 'call', 'message', 'visit']);
+// not لك/لكم: "ارجع لكم الجوال" sends the phone back to the shop
+const NOT_AN_ITEM_AFTER_AR = /^(?:ل(?!كم?$)\p{L}+|بعدين|بكره|بكرا|البيت)$/u;
+/** "return the favour", "swap the delivery date": what goes back or is swapped is no item. */
 const NOT_AN_ITEM = new Set([
   'favour',
   'favor',
