@@ -42,10 +42,6 @@ var state = {
   movedByMe: {},
 };
 
-// Replies being written survive a reload of the tab (a session that ended and was signed in
-// again): sessionStorage is the tab's own, keyed by agent so a colleague signing in on the same
-// tab sees none, and cleared on sign-out.
-
 /** Browser storage, which a privacy setting may refuse: then nothing is kept, and nothing breaks. */
 function stored(storage, key, value) {
   try {
@@ -59,6 +55,9 @@ function stored(storage, key, value) {
   return null;
 }
 
+// Replies being written survive a reload of the tab (a session that ended and was signed in
+// again): sessionStorage is the tab's own, keyed by agent so a colleague signing in on the same
+// tab sees none, and cleared on sign-out.
 function readDrafts() {
   try {
     return JSON.parse(stored('sessionStorage', DRAFTS_KEY) || '{}') || {};
