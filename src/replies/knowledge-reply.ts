@@ -9,11 +9,16 @@ function sourcesLine(titles: readonly string[], language: Language): string {
   return say(titles.length === 2 ? 'knowledgeSources' : 'knowledgeSourcesMany', language, { first, last });
 }
 
-/** Knowledge sections as the customer reads them: each section, then the pages they come from. */
+/**
+ * Knowledge sections as the customer reads them: each section, then the pages they come from, and,
+ * when the message asked more than one reply carries, a line asking for the rest one at a time.
+ */
 export function sectionsReply(
   sections: readonly { readonly title: string; readonly text: string }[],
   language: Language,
+  unanswered = 0,
 ): string {
   const titles = [...new Set(sections.map((section) => section.title))];
-  return `${sections.map((section) => section.text).join('\n\n')}\n\n${sourcesLine(titles, language)}`;
+  const more = unanswered > 0 ? `\n\n${say('moreQuestions', language)}` : '';
+  return `${sections.map((section) => section.text).join('\n\n')}\n\n${sourcesLine(titles, language)}${more}`;
 }

@@ -105,8 +105,7 @@ function withSections(
   language: Language,
 ): ScriptedReply {
   if (beside.sections.length === 0 || scripted.message.kind !== 'text') return scripted;
-  const more = beside.left > 0 ? `\n\n${say('moreQuestions', language)}` : '';
-  const text = `${scripted.message.text}\n\n${sectionsReply(beside.sections, language)}${more}`;
+  const text = `${scripted.message.text}\n\n${sectionsReply(beside.sections, language, beside.left)}`;
   return { ...scripted, message: { kind: 'text', text } };
 }
 

@@ -4,7 +4,6 @@ import { pagesWording } from '../../nlu/code-switch.js';
 import { asksSomething, returnRequest } from '../../nlu/framing.js';
 import { prepare } from '../../nlu/phrases.js';
 import { sectionsReply } from '../../replies/knowledge-reply.js';
-import { say } from '../../replies/messages.js';
 import type { KnowledgeSearchResult, Llm, RespondInput, RespondOutput } from '../port.js';
 import { unansweredReply } from '../unanswered.js';
 import { summariseOffline } from './summarise.js';
@@ -74,9 +73,8 @@ function answerable(input: RespondInput, result: KnowledgeSearchResult): boolean
 /** The sections as one reply, with the pages they come from. */
 function knowledgeAnswer(sections: readonly Hit[], input: RespondInput, unanswered = 0): RespondOutput {
   const [first] = sections;
-  const more = unanswered > 0 ? `\n\n${say('moreQuestions', input.language)}` : '';
   return {
-    message: { kind: 'text', text: `${sectionsReply(sections, input.language)}${more}` },
+    message: { kind: 'text', text: sectionsReply(sections, input.language, unanswered) },
     handled: true,
     ...(first ? { knowledgeDocId: first.docId } : {}),
     toolCalls: ['search_knowledge'],
