@@ -73,11 +73,12 @@ export function namesProduct(text: string): boolean {
 
 /**
  * The customer's orders with a product of the kind the message names ("where's my laptop?",
- * "وين سماعتي؟"): with several orders on their way, the product tells which one is meant.
+ * "وين سماعتي؟"): with several orders on their way, the product tells which one is meant. Undefined
+ * when the message names no product; empty when none of the orders has the one it names.
  */
-export function ordersNamingProduct(text: string, orders: readonly OrderView[]): OrderView[] {
+export function ordersNamingProduct(text: string, orders: readonly OrderView[]): OrderView[] | undefined {
   const named = kindsOwned(text);
-  if (named.size === 0) return [];
+  if (named.size === 0) return undefined;
   return orders.filter((order) =>
     (order.items ?? []).some((item) => [...kindsIn(item.name)].some((kind) => named.has(kind))),
   );

@@ -151,12 +151,13 @@ async function customerOrdersReply(
     const ask = say(upset ? 'askOrderIdSorry' : 'askOrderId', language);
     return { message: text(ask), handled: true, pendingQuestion: 'order_id' };
   }
-  const [named, ...alsoNamed] = ordersNamingProduct(request.text, own.orders);
-  if (named !== undefined && alsoNamed.length === 0) return lookUp(tools, named.id, language, today);
+  const naming = ordersNamingProduct(request.text, own.orders);
+  const [named] = naming ?? [];
+  if (named !== undefined && naming?.length === 1) return lookUp(tools, named.id, language, today);
   const open = own.orders.filter((order) => isOpenOrder(order.status));
   const [only] = open;
   // "where is my camera?" with no camera ordered: the one on its way is not it, the list says so
-  const otherProduct = named === undefined && namesProduct(request.text);
+  const otherProduct = naming?.length === 0;
   if (!all && !otherProduct && open.length === 1 && only !== undefined)
     return lookUp(tools, only.id, language, today);
   return {
