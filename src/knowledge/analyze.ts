@@ -84,6 +84,7 @@ const TAKES_AR = new Set([
 const SHIPPING_AR = 'شحن';
 const PAY_AR = 'ادفع';
 const HOW_MUCH_AR = new Set(['كم', 'وكم', 'كام', 'بكام']);
+const FOR_HOW_MUCH_AR = new Set(['بكم', 'بكام', 'وبكم', 'وبكام']);
 /** "pay" as a page would not say it; beside كم it asks a price ("كم ادفع؟"). */
 const PAYS_AR = new Set([PAY_AR, 'دفع', 'ندفع', 'يدفع', 'تدفع']);
 const CANCEL_AR = 'غاء';
@@ -195,6 +196,11 @@ export function searchTerms(text: string): string[] {
         continue;
       }
       if (howMuchArabic && DURATION_UNITS_AR.has(token)) terms.push(DURATION_AR);
+      // "الشحن بكام؟" (for how much): a price, though كام alone is only "how much"
+      if (FOR_HOW_MUCH_AR.has(token)) {
+        terms.push(PRICE_AR);
+        continue;
+      }
       if (arabicStopwords.has(token) || token.length < 2) continue;
       const stem = stemArabic(token);
       // A clitic can hide a function word: وإذا, عليها.

@@ -2,6 +2,7 @@ import MiniSearch from 'minisearch';
 import type { Language } from '../llm/classification.js';
 import { pagesWording } from '../nlu/code-switch.js';
 import { tokenize } from '../nlu/normalize.js';
+import { placesNamed, type Region } from '../nlu/places.js';
 import { SPELLING } from '../nlu/vocabulary.js';
 import { destinationTerms, questionClauses, searchTerms, sectionHints } from './analyze.js';
 import type { KnowledgeDocument } from './document.js';
@@ -53,7 +54,30 @@ function withTyposCorrected(query: string, isKnown: (term: string) => boolean): 
   });
 }
 
+/** How the pages name each region in their headings. */
+const REGION_WORDS: Readonly<Record<Region, Readonly<Record<Language, string>>>> = {
+  saudi: { en: 'Saudi', ar: 'السعودية' },
+  gcc: { en: 'GCC', ar: 'الخليج' },
+};
+
+/**
+ * The region of the places a question names ("how much is shipping to Tabuk?"): the pages give
+ * prices and times per region and name only some of its cities, so a section that names the
+ * region answers for each of its places. A question naming places in both regions has none.
+ */
+function regionAsked(query: string, language: Language) {
+  const places = placesNamed(query);
+  const regions = new Set(places.map((place) => place.region));
+  const [region] = regions;
+  if (region === undefined || regions.size > 1) return undefined;
+  return {
+    word: REGION_WORDS[region][language],
+    placeTerms: places.flatMap((place) => searchTerms(place.words)),
+  };
+}
+
 const SECTION_FIELDS: ReadonlySet<string> = new Set(['heading', 'sectionKeywords', 'text']);
+const REGION_FIELDS: ReadonlySet<string> = new Set(['heading', 'sectionKeywords']);
 
 /** BM25 retrieval over the knowledge sections of one language at a time. */
 export class KnowledgeBase {
@@ -130,12 +154,29 @@ export class KnowledgeBase {
       };
       return Math.max(share([...terms]), ...clauses.map(share));
     };
+    // a section about the region (its heading or keywords name it) answers for the places named
+    // in it; one that names it in passing ("4–7 days to other GCC countries") does not
+    const region = regionAsked(query, language);
+    const aboutRegion = new Set(
+      region
+        ? index
+            .search(region.word)
+            .filter((result) =>
+              Object.values(result.match).some((fields) => fields.some((field) => REGION_FIELDS.has(field))),
+            )
+            .map((result) => result.id)
+        : [],
+    );
     const hits = index.search(query).map((result) => {
+      const placeTerms = aboutRegion.has(result.id) ? (region?.placeTerms ?? []) : [];
       // a section hint ("already" → after) ranks sections; it is not a word of the question
-      const matched = new Set(result.queryTerms.filter((term) => terms.has(term)));
-      const ownTerms = [...matched].filter((term) =>
-        result.match[term]?.some((field) => SECTION_FIELDS.has(field)),
-      );
+      const matched = new Set([...result.queryTerms.filter((term) => terms.has(term)), ...placeTerms]);
+      const ownTerms = [
+        ...new Set([
+          ...[...matched].filter((term) => result.match[term]?.some((field) => SECTION_FIELDS.has(field))),
+          ...placeTerms,
+        ]),
+      ];
       return {
         docId: result.docId as string,
         title: result.title as string,

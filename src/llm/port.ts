@@ -79,6 +79,8 @@ export interface RespondInput extends TurnJob {
   classification: Classification;
   history: TranscriptLine[];
   tools: AgentTools;
+  /** The order whose card the bot showed last, which "it" in the question may be. */
+  shownOrder?: Pick<OrderView, 'id' | 'status'>;
 }
 
 export interface RespondOutput {

@@ -1,5 +1,6 @@
 import { hasArabic } from './language.js';
 import { normalizeArabic } from './normalize.js';
+import { ENGLISH_FOR_PLACE } from './places.js';
 
 /**
  * Gulf customers write support words in English inside Arabic sentences: "وين الorder حقي", "كم
@@ -94,50 +95,15 @@ export function inArabic(text: string): string {
   return phrased.replace(WORD, (word) => arabicForWord(word) ?? word);
 }
 
-/**
- * Places English-speaking customers write in Arabic ("is delivery to جدة free?", "do you ship to
- * الخبر?"), by their normalised Arabic name with or without ال, as the English pages spell them.
- */
-const ENGLISH_FOR_PLACE: Readonly<Record<string, string>> = {
-  رياض: 'Riyadh',
-  جده: 'Jeddah',
-  مكه: 'Makkah',
-  مدينه: 'Madinah',
-  دمام: 'Dammam',
-  خبر: 'Khobar',
-  ظهران: 'Dhahran',
-  احساء: 'Al Ahsa',
-  جبيل: 'Jubail',
-  طايف: 'Taif',
-  طائف: 'Taif',
-  ابها: 'Abha',
-  تبوك: 'Tabuk',
-  بريده: 'Buraidah',
-  حايل: 'Hail',
-  حائل: 'Hail',
-  جازان: 'Jazan',
-  نجران: 'Najran',
-  ينبع: 'Yanbu',
-  دبي: 'Dubai',
-  ابوظبي: 'Abu Dhabi',
-  شارقه: 'Sharjah',
-  كويت: 'Kuwait',
-  بحرين: 'Bahrain',
-  منامه: 'Manama',
-  قطر: 'Qatar',
-  دوحه: 'Doha',
-  عمان: 'Oman',
-  مسقط: 'Muscat',
-  امارات: 'UAE',
-};
-
 /** An English question, the places in it written in Arabic given their English names (for the English pages). */
 export function inEnglish(text: string): string {
   if (!hasArabic(text)) return text;
   return text.replace(WORD, (word) => {
     const normal = normalizeArabic(word);
     return (
-      ENGLISH_FOR_PLACE[normal.replace(/^(?:[وبل]?ال|لل|[وبل])/u, '')] ?? ENGLISH_FOR_PLACE[normal] ?? word
+      ENGLISH_FOR_PLACE.get(normal.replace(/^(?:[وبل]?ال|لل|[وبل])/u, '')) ??
+      ENGLISH_FOR_PLACE.get(normal) ??
+      word
     );
   });
 }

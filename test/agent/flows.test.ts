@@ -462,6 +462,26 @@ describe('order tracking', () => {
     expect(replies[4]).not.toMatch(/A3001/);
   });
 
+  it('answers "can I still cancel it?" with the rule for the stage of the order just shown (en, ar)', async () => {
+    const mine: Order[] = [
+      ...orders,
+      { id: 'A3002', phone: '966500000801', status: 'processing' },
+      { id: 'A3003', phone: '966500000801', status: 'delivered' },
+    ];
+    const harness = await open({ orders: mine });
+    const ask = async (order: string, question: string) => {
+      await harness.post({ waId: '966500000801', text: `where is my order ${order}?` });
+      await harness.post({ waId: '966500000801', text: question });
+      return (await harness.replies('966500000801')).at(-1);
+    };
+    expect(await ask('A3001', 'can I still cancel it?')).toMatch(
+      /^A shipped order can no longer be cancelled/,
+    );
+    expect(await ask('A3002', 'can I still cancel it?')).toMatch(/^You can cancel an order for free/);
+    expect(await ask('A3003', 'can I cancel it?')).toMatch(/^A shipped order can no longer be cancelled/);
+    expect(await ask('A3001', 'اقدر الغيه؟')).toMatch(/^لا يمكن إلغاء الطلب بعد شحنه/);
+  });
+
   it('shows the other order to "and my other order?" after one was shown', async () => {
     const mine: Order[] = [
       { id: 'A1001', phone: '966500000822', status: 'shipped' },
@@ -806,6 +826,26 @@ describe('two questions in one message', () => {
     await harness.post({ waId: '966500000962', text: 'بكم؟' });
     expect((await harness.replies('966500000961'))[1]).toMatch(/costs 60 SAR/);
     expect((await harness.replies('966500000962'))[1]).toMatch(/60 ريالاً/);
+  });
+
+  it("prices a city the pages do not list at its region's price, also when it was named in an earlier message or clause", async () => {
+    const harness = await open();
+    await harness.post({ waId: '966500000963', text: 'how long does delivery take to Tabuk?' });
+    await harness.post({ waId: '966500000963', text: 'and how much?' });
+    await harness.post({ waId: '966500000964', text: 'انا من الكويت، كم الشحن وكم يوم ياخذ؟' });
+    await harness.post({
+      waId: '966500000965',
+      text: "I'm in Abha, how much is delivery? and can I pay cash on delivery?",
+    });
+    expect((await harness.replies('966500000963'))[1]).toMatch(
+      /^Standard shipping within Saudi Arabia costs 25 SAR/,
+    );
+    const [kuwait = ''] = await harness.replies('966500000964');
+    expect(kuwait).toMatch(/^يستغرق الشحن إلى الإمارات والكويت[^\n]*60 ريالاً/);
+    expect(kuwait).not.toMatch(/25 ريال/);
+    expect((await harness.replies('966500000965'))[0]).toMatch(
+      /^Standard shipping within Saudi Arabia[\s\S]*\n\nCash on delivery/,
+    );
   });
 
   it('answers a second question too short to search alone ("and how much?") about what the first one named', async () => {

@@ -276,6 +276,15 @@ describe('which section of the page answers (the shipped knowledge base)', () =>
     ['ar', 'توصلون عمان؟', 'دول الخليج'],
     ['en', 'do you deliver to Amman?', 'Outside the GCC'],
     ['en', 'do you deliver to Cairo?', 'Outside the GCC'],
+    // a city's price is its region's: the pages name only some cities
+    ['en', 'how much is shipping to Tabuk?', 'Shipping costs in Saudi Arabia'],
+    ['en', 'how much is shipping to Muscat?', 'Shipping to other GCC countries'],
+    ['en', 'is delivery to تبوك free?', 'Shipping costs in Saudi Arabia'],
+    ['ar', 'هو الشحن بكام لجدة؟', 'تكلفة الشحن داخل السعودية'],
+    ['ar', 'كم رسوم التوصيل لحائل؟', 'تكلفة الشحن داخل السعودية'],
+    ['ar', 'كم الشحن للشارقة؟', 'الشحن إلى دول الخليج'],
+    ['ar', 'كم يوم التوصيل لتبوك؟', 'المدن داخل السعودية'],
+    ['en', 'do you have a showroom in Riyadh?', 'Online store only'],
   ] as const)('%s "%s" → %s', async (language, question, heading) => {
     expect((await base).search(question, language)[0]?.heading).toBe(heading);
   });

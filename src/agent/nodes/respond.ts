@@ -1,7 +1,7 @@
 import type { LangGraphRunnableConfig } from '@langchain/langgraph/web';
 import { outboundText } from '../../channel/outbound.js';
 import type { Language } from '../../llm/classification.js';
-import type { TranscriptLine } from '../../llm/port.js';
+import type { AgentTools, TranscriptLine } from '../../llm/port.js';
 import { localDate } from '../../policy/business-hours.js';
 import { reasonCodeSchema } from '../../policy/reasons.js';
 import { failedAttemptsTrigger } from '../../policy/triggers.js';
@@ -50,6 +50,7 @@ export function respondNode(deps: AgentDeps) {
             history: state.transcript,
             tools: context.tools,
             turnStartedAt: context.startedAt,
+            ...(await shownOrder(state.shownOrderId, context.tools)),
           }));
     if (answer === undefined) throw new Error('no reply for the turn');
 
@@ -96,6 +97,13 @@ export function respondNode(deps: AgentDeps) {
       transcript: appendTranscript(state.transcript, botLine),
     };
   };
+}
+
+/** The order the bot showed last, as it is now: "can I still cancel it?" asks about it. */
+async function shownOrder(orderId: string | null, tools: AgentTools) {
+  if (orderId === null) return {};
+  const tracked = await tools.trackOrder(orderId);
+  return tracked.found ? { shownOrder: { id: tracked.order.id, status: tracked.order.status } } : {};
 }
 
 /** The scripted reply, with the knowledge sections that answer the rest of the message after it. */

@@ -3,7 +3,9 @@ import { classifyOffline } from '../../nlu/classify.js';
 import { pagesWording } from '../../nlu/code-switch.js';
 import { asksSomething, returnRequest } from '../../nlu/framing.js';
 import { prepare } from '../../nlu/phrases.js';
+import { placesNamed } from '../../nlu/places.js';
 import { sectionsReply } from '../../replies/knowledge-reply.js';
+import { searchedWithOrderStage } from '../order-stage.js';
 import type { KnowledgeSearchResult, Llm, RespondInput, RespondOutput } from '../port.js';
 import { unansweredReply } from '../unanswered.js';
 import { summariseOffline } from './summarise.js';
@@ -27,7 +29,7 @@ export class OfflineLlm implements Llm {
   async respond(input: RespondInput): Promise<RespondOutput> {
     const about = await attributeOfPrevious(input);
     if (about !== undefined) return knowledgeAnswer([about], input);
-    const result = await input.tools.searchKnowledge(input.text, input.language);
+    const result = await input.tools.searchKnowledge(searchedWithOrderStage(input), input.language);
     const [best] = result.hits;
     if (best === undefined || !answerable(input, result)) {
       const asked = await returnRequestAnswer(input);
@@ -163,6 +165,24 @@ async function attributeOfPrevious(input: RespondInput): Promise<Hit | undefined
 }
 
 /**
+ * "I'm in Kuwait, how much is shipping and how long does it take?": a place named once in the
+ * message holds for each of its questions that names none, when a section answers the question
+ * for that place; "…and can I pay with Tabby?" is searched as it is.
+ */
+async function searchAt(
+  question: string,
+  places: readonly string[],
+  search: (query: string) => Promise<KnowledgeSearchResult>,
+): Promise<KnowledgeSearchResult> {
+  if (places.length === 0 || placesNamed(question).length > 0) return search(question);
+  const placed = await search(`${question} ${places.join(' ')}`);
+  const placeTerms = places.flatMap((place) => searchTerms(place));
+  const [best] = placed.hits;
+  const forThePlace = placeTerms.every((term) => best?.ownTerms.includes(term));
+  return placed.confident && forThePlace ? placed : search(question);
+}
+
+/**
  * Three answers are as many as a WhatsApp message should carry; the customer is told to ask the
  * others again rather than have them dropped without a word.
  */
@@ -177,6 +197,9 @@ const MAX_ANSWERS = 3;
  * whole.
  */
 async function answersPerQuestion(input: RespondInput): Promise<Hit[]> {
+  const search = (query: string) =>
+    input.tools.searchKnowledge(searchedWithOrderStage({ ...input, text: query }), input.language);
+  const places = placesNamed(input.text).map((place) => place.words);
   const answers: Hit[] = [];
   const isAnswered = (hit: Hit) =>
     answers.some((other) => other.docId === hit.docId && other.heading === hit.heading);
@@ -193,7 +216,7 @@ async function answersPerQuestion(input: RespondInput): Promise<Hit[]> {
     }
     const query = elliptical ? `${previous} ${part}` : part;
     previous = part;
-    const result = await input.tools.searchKnowledge(query, input.language);
+    const result = elliptical ? await search(query) : await searchAt(query, places, search);
     if (!result.confident) continue;
     const hit = elliptical
       ? sectionSaying(result, partTerms, (candidate) => !isAnswered(candidate))
