@@ -39,6 +39,9 @@ function numberInReply(text: string): string | undefined {
   return bare || CORRECTION.test(normalizeForMatching(text)) ? only : undefined;
 }
 
+/** A message of one number and nothing else: "1001", "#1001", "١٠٠١". */
+const BARE_NUMBER = /^\W*#?(\d{3,12})\W*$/u;
+
 /** "sorry", "I meant", "the right one is", "الرقم الصحيح", "اقصد": a number given as a correction. */
 const CORRECTION =
   /\b(?:sorry|sry|oops|mean|meant|correct|right|actual|real|typo|wrong|number|no|num|order|its|it's|is)\b|#|الصحيح|الصح|اقصد|قصدي|اسف|اسفه|عفوا|غلط|رقم|طلب/iu;
@@ -214,14 +217,18 @@ export async function scriptedReply(input: {
     !namesProduct(inbound.text)
       ? input.shownOrderId
       : undefined;
+  // "1001" alone, unasked: what else would a number sent to a shop's support be
+  const bare = BARE_NUMBER.exec(normalizeDigits(inbound.text))?.[1];
   const orderId =
     c.entities.orderIds[0] ??
     (input.pendingQuestion === 'order_id' ? numberInReply(inbound.text) : undefined) ??
     (c.intent === 'order_status' ? namedNumber(inbound.text) : undefined) ??
-    followUp;
+    followUp ??
+    bare;
   const wantsOrder =
     c.intent === 'order_status' ||
     followUp !== undefined ||
+    bare !== undefined ||
     (input.pendingQuestion === 'order_id' && c.intent !== 'faq');
   if (orderId !== undefined && wantsOrder) return lookUp(input.tools, orderId, language, input.today);
   // "and my other order?", "طيب والثاني؟" after an order was shown

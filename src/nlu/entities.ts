@@ -112,6 +112,18 @@ const LETTER_ID = /(?<![\p{L}\p{N}])#?([A-Za-z]{1,4})[-_]?(\d{3,12})(?![\p{L}\p{
 const KEYWORD_ID =
   /(?:order|ord|طلب|الطلب|طلبي|رقم)\s*(?:number|no\.?|num|رقم)?\s*[:#]?\s*(\d{4,5})(?![\p{N}.,]\d|\p{N})/giu;
 const HASH_ID = /(?<![\p{L}\p{N}])#(\d{4,})(?!\p{N})/gu;
+/** A short number the customer asks after: "where is 1002?", "وين ١٠٠١؟", "track 5521". */
+const ASKED_ID =
+  /(?:\bwhere\s*(?:'?s|\s+is)|\btrack|\bstatus of|(?<![\p{L}])(?:وين|فين|اين|تتبع))\s*#?\s*(\d{4,5})(?![\p{N}.,]\d|\p{N})/giu;
+/** A short number given as the one meant: "sorry, I meant 1002", "لا غلطت، قصدي ١٠٠٢", "الرقم الصحيح 1002". */
+const CORRECTED_ID =
+  /(?:\b(?:meant|mean)|(?<![\p{L}])(?:قصدي|اقصد|أقصد|الصحيح|الصح))\s*(?:it'?s|is|order|number|رقم|الرقم|طلب|الطلب)?\s*[:#]?\s*(\d{4,5})(?![\p{N}.,]\d|\p{N})/giu;
+
+/** "oops, wrong one, I meant 1002": the number the customer corrects an earlier one to. */
+export function correctedOrderId(text: string): string | undefined {
+  const [match] = normalizeDigits(text).matchAll(CORRECTED_ID);
+  return match?.[1];
+}
 const LONG_NUMBER = /\d{6,}/g;
 
 const CURRENCY_CODE = new RegExp(`^(${CODES}|SR|US)$`, 'i');
@@ -181,7 +193,7 @@ export function extractOrderIds(text: string): string[] {
   for (const m of digits.matchAll(LONG_NUMBER)) {
     if (isLongOrderNumber(digits, m[0], m.index)) add(m.index, m.index + m[0].length, m[0]);
   }
-  for (const pattern of [KEYWORD_ID, HASH_ID]) {
+  for (const pattern of [KEYWORD_ID, HASH_ID, ASKED_ID, CORRECTED_ID]) {
     for (const m of digits.matchAll(pattern)) {
       const number = m[1] ?? '';
       const start = m.index + m[0].length - number.length;

@@ -265,6 +265,44 @@ describe('order tracking', () => {
     expect(replies.slice(6).filter((reply) => /^Order 1002/.test(reply))).toEqual([]);
   });
 
+  it('takes a corrected number after another order was shown, without a handoff for "wrong one" (en, ar)', async () => {
+    const mine: Order[] = [...orders, { id: '1002', phone: '966500000801', status: 'processing' }];
+    const harness = await open({ orders: mine });
+    for (const text of [
+      'where is my order A3001?',
+      'oops wrong one, I meant 1002',
+      'ok thanks',
+      'وين طلبي A3001؟',
+      'لا غلطت، قصدي 1002',
+    ]) {
+      await harness.post({ waId: '966500000801', text });
+    }
+    const replies = await harness.replies('966500000801');
+    expect(replies[1]).toMatch(/^Order 1002: being prepared/);
+    expect(replies[2]).toMatch(/welcome/);
+    expect(replies[4]).toMatch(/^الطلب 1002: قيد التجهيز/);
+    expect(await harness.packets()).toEqual([]);
+  });
+
+  it('looks up a number sent alone or asked after without the word order (en, ar)', async () => {
+    const mine: Order[] = [
+      { id: '1002', phone: '966500000801', status: 'processing' },
+      { id: '1003', phone: '966500000802', status: 'shipped' },
+    ];
+    const harness = await open({ orders: mine });
+    for (const text of ['1002', 'where is 1002?', '#1005']) {
+      await harness.post({ waId: '966500000801', text });
+    }
+    await harness.post({ waId: '966500000802', text: 'وين ١٠٠٣؟' });
+    const replies = await harness.replies('966500000801');
+    expect(replies).toEqual([
+      expect.stringMatching(/^Order 1002: being prepared/),
+      expect.stringMatching(/^Order 1002: being prepared/),
+      expect.stringMatching(/could not find an order 1005/),
+    ]);
+    expect((await harness.replies('966500000802'))[0]).toMatch(/^الطلب 1003: تم الشحن/);
+  });
+
   it('shows the one order on its way without asking for its number; long numeric ids too', async () => {
     const harness = await open({ orders });
     await harness.post({ waId: '966500000801', text: 'where is my order?' });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalOrderId, extractAmounts, extractOrderIds } from '../../src/nlu/entities.js';
+import {
+  canonicalOrderId,
+  correctedOrderId,
+  extractAmounts,
+  extractOrderIds,
+} from '../../src/nlu/entities.js';
 
 describe('extractOrderIds', () => {
   it.each([
@@ -13,6 +18,13 @@ describe('extractOrderIds', () => {
     ['order #5521?', ['5521']],
     ['طلب رقم 5521', ['5521']],
     ['A1001 and A1002, again A1001', ['A1001', 'A1002']],
+    // a short number asked after, or given as the one meant
+    ['where is 1002?', ['1002']],
+    ["where's #1002", ['1002']],
+    ['وين ١٠٠١؟', ['1001']],
+    ['oops wrong one, I meant 1002', ['1002']],
+    ['لا غلطت، قصدي 1002', ['1002']],
+    ['الرقم الصحيح ١٠٠٢', ['1002']],
   ])('finds the order ids in %j', (text, expected) => {
     expect(extractOrderIds(text)).toEqual(expected);
   });
@@ -29,8 +41,17 @@ describe('extractOrderIds', () => {
     ['it was 1500000.50 in total', 'a decimal'],
     ['the price is 20 riyals', 'a small number'],
     ['I ordered SAR100', 'a currency code glued to the amount'],
+    ['where is 1500 SAR I paid?', 'an amount asked after'],
+    ['I mean 2 items', 'a small number meant'],
+    ['where is it, I have been waiting since 2025', 'a year'],
   ])('finds no order id in %j (%s)', (text) => {
     expect(extractOrderIds(text)).toEqual([]);
+  });
+
+  it('tells a number corrected to from one asked after', () => {
+    expect(correctedOrderId('sorry, I meant 1002')).toBe('1002');
+    expect(correctedOrderId('قصدي ١٠٠٢')).toBe('1002');
+    expect(correctedOrderId('where is 1002?')).toBeUndefined();
   });
 
   it('gives one spelling per id', () => {
