@@ -190,6 +190,8 @@ export const NEEDS_PERSON: Readonly<Record<NeedsPersonKind, TopicRules>> = {
       'courier|driver .. asked|wanted|demanded|charged|took .. extra|more|additional .. money|cash|fee|fees',
       'مندوب* .. طلب|يطلب|يبي|يبغى|اخذ|خذ .. مني .. فلوس|مبلغ .. زياده|زيادة|اضافي*|زود',
       'مندوب* .. طلب|يطلب|يبي|يبغى|اخذ|خذ .. فلوس|مبلغ .. زياده|زيادة|اضافي*|زود',
+      // "المندوب طلب مني ٥٠ ريال زيادة"
+      'مندوب* .. طلب|يطلب|يبي|يبغى|اخذ|خذ ... ريال|ريالات|ريالا .. زياده|زيادة|اضافي*|زود',
       'file|filing|lodge|lodging|make|making|submit|submitting|raise|raising|open|opening .. claim|claims',
       'شكوى|شكاوي|تظلم|اشتكي|اتشكى',
     ],

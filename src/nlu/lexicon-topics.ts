@@ -174,7 +174,7 @@ export const SENSITIVE: Readonly<Record<SensitiveTopic, TopicRules>> = {
       'called|rang|texted|messaged|contacted ... asked|asking|wanted|requested .. for .. my|the .. otp|cvv|pin|password',
       // "a code" alone may be a courier's delivery code; asked for by a stranger, or the code the
       // customer was sent, it is a one-time password
-      'someone|somebody|caller ... asked|asking|wanted|requested ... code|codes',
+      'someone|somebody|caller ... asked|asking|wanted|wants|requested ... code|codes',
       'asked|asking|wanted|requested .. for .. my|the|a .. code|codes .. i|you .. got|received|were',
       // "saying they are from your support", "claiming to be you"
       'saying|said|says|claiming|claimed they|he|she are|is|was|were from .. you|your|support',
@@ -183,7 +183,8 @@ export const SENSITIVE: Readonly<Record<SensitiveTopic, TopicRules>> = {
       'claiming|claimed to be ... you|your|support',
       // "saying he's from <the shop's name> and asked for the OTP": whoever they named (not "the
       // code": a courier asks for the delivery code)
-      'saying|said|says|claiming|claimed ... from ... asked|asking|wanted|requested ... otp|cvv|pin|password',
+      'saying|said|says|claiming|claimed ... from ... asked|asking|wanted|wants|requested ... otp|cvv|pin|password',
+      'saying|said|says|claiming|claimed ... from ... asked|asking|wanted|wants|requested ... verification|confirmation|security|login code|codes',
       // "I already gave it to them": the code is out, a person must act now
       'gave|shared|told .. them|him|her|someone|caller .. my|the|it .. otp|code|cvv|pin|password',
       'gave|shared|told .. my|the .. otp|cvv|pin|password .. to|with',
@@ -203,6 +204,9 @@ export const SENSITIVE: Readonly<Record<SensitiveTopic, TopicRules>> = {
       // "يقول انه من خدمة العملاء", "تقول من فولتا": a caller who says they are the shop
       'يقول|تقول|يقولون|قال|قالت|يدعي|تدعي انه|انها|انهم|انو من خدمه|الدعم|الشركه|المتجر',
       'يقول|تقول|يقولون|قال|قالت|يدعي|تدعي .. منكم',
+      // "يقول انه من فولتا ويبي رمز التحقق": whoever they named, a verification code is an OTP
+      'يقول|تقول|يقولون|قال|قالت|يدعي|تدعي ... من ... طلب|يطلب|طلبوا|يبي|يبغي|تبي|تبغي|تطلب ... رمز|كود التحقق|التفعيل',
+      'يقول|تقول|يقولون|قال|قالت|يدعي|تدعي ... من ... طلب|يطلب|طلبوا|يبي|يبغي|تبي|تبغي|تطلب ... otp|الباسورد',
       // a stranger asking for the code the customer received
       'طلب|طلبت|طلبوا|يطلب|تطلب|يبي|تبي .. الكود|كود|الرمز|رمز .. اللي|الي وصلني|جاني|وصلك|وصل',
       // a link that asks for card details

@@ -54,6 +54,7 @@ describe('needs a person (complex_query)', () => {
     // the courier asked for money on top
     ['the courier asked me for extra money', 'courier asked me for extra money'],
     ['المندوب طلب مني فلوس زيادة', 'المندوب طلب مني فلوس زيادة'],
+    ['المندوب طلب مني ٥٠ ريال زيادة', 'المندوب طلب مني ٥٠ ريال زيادة'],
     // order changes
     ['I need to change the delivery address', 'change the delivery address'],
     ['can you add an item to my order A1001', 'add an item to my order'],

@@ -71,6 +71,13 @@ describe('sensitive topics', () => {
       'called me from your support asking for my OTP',
     ],
     ['واحد اتصل علي يقول انه منكم وطلب رمز التحقق', 'fraud', 'اتصل علي يقول انه منكم وطلب رمز'],
+    // the shop named by its name, and the code by what it verifies
+    ['واحد اتصل علي يقول انه من فولتا ويبي رمز التحقق', 'fraud', 'يقول انه من فولتا ويبي رمز التحقق'],
+    [
+      'someone called me saying he is from Volta and wants the verification code',
+      'fraud',
+      'saying he is from Volta and wants the verification code',
+    ],
     [
       "someone called me saying he's from volta and asked for the OTP",
       'fraud',
@@ -166,6 +173,7 @@ describe('sensitive topics', () => {
     ["the code I received by SMS doesn't work", 'a code that does not work'],
     ['my friend said she was happy with your service', 'a recommendation'],
     ['المندوب يقول انه من ارامكس', 'a courier naming his company'],
+    ['المندوب يقول انه من سمسا ويبي الكود عشان يسلمني الطلب', 'a courier asking for the delivery code'],
     ['the checkout page is asking for my card details twice', 'checkout asking for a card'],
     ['طلبت كود خصم', 'a discount code'],
     ['متى ترجع فلوسي بعد الارجاع؟', "a refund's timeline after a return"],
