@@ -1,5 +1,5 @@
 import type { OrderView } from '../llm/port.js';
-import { PRODUCT_KINDS } from '../nlu/lexicon-subjects.js';
+import { MINE_AR, PRODUCT_KINDS } from '../nlu/lexicon-subjects.js';
 import { normalizeForMatching, tokenize } from '../nlu/normalize.js';
 
 const KIND_OF = new Map<string, number>(
@@ -8,8 +8,15 @@ const KIND_OF = new Map<string, number>(
 const ARABIC_PROCLITIC = /^(?:وال|بال|فال|ال|و)(?=\p{L}{3})/u;
 /** "جوالي" is the customer's جوال, "سماعتي" their سماعه. */
 const ARABIC_MINE = /(?:تي|ي)$/u;
-/** "my laptop", "my new laptop": the customer's own, one word between at most. */
-const MINE_EN = new Set(['my']);
+/**
+ * "my laptop", "my new laptop", and in a question about an order "the laptop": the one the customer
+ * ordered, one word between at most.
+ */
+const MINE_EN = new Set(['my', 'the']);
+/** "اللابتوب حقي", "السماعة بتاعتي": the customer's own, said with a word after it. */
+const MINE_AR_AFTER = new Set(MINE_AR.split('|'));
+/** "وين اللابتوب؟": the one ordered, asked after. */
+const WHERE_AR = /^(?:وين|فين|وينه|وينها|اين)$/u;
 /** "طلب الجوال", "طلبية السماعة": the order of that product. */
 const ORDER_OF_AR = /^(?:طلب|طلبي|طلبيه|طلبيتي|اوردر|اوردري)$/u;
 /** "my phone number", "my mobile app", "رقم جوالي": the product names something else. */
@@ -39,8 +46,9 @@ function kindOfMine(word: string): number | undefined {
 }
 
 /**
- * The kinds of product the customer calls theirs: "my laptop", "جوالي", "طلب السماعة". A product
- * word in passing is not one ("I watch the tracking page", "صار لي ساعة", "the mobile app").
+ * The kinds of product the customer calls theirs: "my laptop", "the laptop", "جوالي", "اللابتوب
+ * حقي", "طلب السماعة". A product word in passing is not one ("I watch the tracking page", "صار لي
+ * ساعة", "the mobile app").
  */
 function kindsOwned(text: string): Set<number> {
   const words = tokenize(text);
@@ -48,7 +56,11 @@ function kindsOwned(text: string): Set<number> {
   words.forEach((word, i) => {
     if (NOT_THE_PRODUCT_AFTER.has(words[i + 1] ?? '') || NOT_THE_PRODUCT_BEFORE.test(words[i - 1] ?? ''))
       return;
-    const mine = MINE_EN.has(words[i - 1] ?? '') || MINE_EN.has(words[i - 2] ?? '');
+    const mine =
+      MINE_EN.has(words[i - 1] ?? '') ||
+      MINE_EN.has(words[i - 2] ?? '') ||
+      MINE_AR_AFTER.has(words[i + 1] ?? '') ||
+      (WHERE_AR.test(words[i - 1] ?? '') && word.startsWith('ال'));
     const ofOrder = ORDER_OF_AR.test(words[i - 1] ?? '');
     const kind = mine || ofOrder ? kindOf(word) : kindOfMine(word);
     if (kind !== undefined) kinds.add(kind);

@@ -73,6 +73,10 @@ const MY_ORDER_WORD = /\bmy (?:\w+ )?orders?\b|طلبي|طلبيتي|اوردر�
 const ABOUT_IT =
   /\b(?:where|when|why)\b.*\bit\b|^\s*(?:و?وينه|و?فينه|متى (?:يوصل|بيوصل|يجي|بيجي)|امتى (?:يوصل|هيوصل|بيوصل)|(?:طيب )?(?:وين|فين) وصل|ليش (?:متأخر|متاخر|تأخر|تاخر|اتأخر|اتاخر)|ليه (?:متأخر|متاخر|اتأخر|اتاخر))/iu;
 
+/** "and the earbuds?", "what about the laptop?": after an order card, another of the customer's products. */
+const AND_THE_PRODUCT =
+  /^\s*(?:and|what about|how about)\s+(?:the|my)\s+[\p{L}\d]+(?:\s+[\p{L}\d]+)?\s*[?.!]*\s*$/iu;
+
 /** "menu", "main menu please", "القائمة": the whole message asks for the menu. */
 const MENU_ONLY =
   /^\s*(?:(?:show|send|give) (?:me )?(?:the )?)?(?:main )?menu(?: please| pls)?\s*[.!?]*\s*$|^\s*(?:ال)?(?:قائمة|قائمه|منيو)(?: ال?رئيسي[ةه])?\s*[.!؟?]*\s*$/iu;
@@ -246,10 +250,13 @@ export async function scriptedReply(input: {
     otherOfMine ||
     (input.pendingQuestion === 'order_id' && NO_NUMBER.test(inbound.text)) ||
     (c.intent !== 'complaint' && ASKS_ORDER_NUMBER.test(inbound.text));
+  const productFollowUp =
+    input.shownOrderId !== null && AND_THE_PRODUCT.test(inbound.text) && namesProduct(inbound.text);
   if (
     c.intent === 'order_status' ||
     (c.intent === 'menu_choice' && c.menuChoice === 'menu_order') ||
-    noNumber
+    noNumber ||
+    productFollowUp
   ) {
     const own = await input.tools.customerOrders();
     const all = noNumber || ALL_ORDERS.test(inbound.text);

@@ -32,6 +32,11 @@ const PRODUCT = PRODUCT_KINDS.flat().filter(latin).join('|');
 const PRODUCT_TRACKED = PRODUCT_KINDS.flat()
   .filter((word) => latin(word) && !word.startsWith('phone') && word !== 'mobile')
   .join('|');
+const PRODUCT_AR = PRODUCT_KINDS.flat()
+  .filter((word) => !latin(word))
+  .join('|');
+/** "اللابتوب حقي", "السماعة تبعي", "الموبايل بتاعي": the customer's own, said with a word of its own. */
+export const MINE_AR = 'حقي|حقتي|تبعي|تبعتي|بتاعي|بتاعتي|خاصتي';
 /** "جوالي", "سماعتي": the customer's own product. */
 const MY_PRODUCT_AR =
   'جوالي|لابتوبي|موبايلي|تلفوني|ايفوني|سماعتي|سماعاتي|شاحني|ساعتي|شاشتي|تلفزيوني|ايبادي|تابلتي|كاميرتي';
@@ -58,11 +63,17 @@ export const ORDER_STATUS = [
   `where is|s|are .. my .. ${PRODUCT_TRACKED}`,
   `wheres|where .. my .. ${PRODUCT_TRACKED}`,
   `wheres|where .. my ${PRODUCT} ${ORDER_NOUN}`,
+  // "where is the laptop?": the one ordered, in a support chat
+  `where is|s|are .. the ${PRODUCT_TRACKED}`,
+  `wheres|where the ${PRODUCT_TRACKED}`,
   `has|did|is|was .. my .. ${PRODUCT} .. shipped|arrived|dispatched|delivered`,
   `when will|does|is|do|would my .. ${PRODUCT} ... arrive|arriving|come|coming|delivered|here|ship|shipped|reach`,
   `my ${PRODUCT} ${ORDER_NOUN} .. late|delayed|overdue`,
   // next to it: "وين رقم جوالي؟" asks for a phone number
   `وين|فين|وينه|وينها|اين ${MY_PRODUCT_AR}`,
+  // "وين اللابتوب (حقي)؟", "اللابتوب حقي وينه؟"
+  `وين|فين|وينه|وينها|اين ${PRODUCT_AR}`,
+  `${PRODUCT_AR} ${MINE_AR} .. وين|فين|وينه|وينها|فينه`,
   `وين|فين|وينه|وينها|اين .. ${ORDER_NOUN_AR}`,
   // Egyptian: "الاوردر بتاعي فين"
   `${ORDER_NOUN_AR} .. وين|فين|وينه|فينه`,

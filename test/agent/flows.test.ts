@@ -378,6 +378,28 @@ describe('order tracking', () => {
   });
 
   it.each([
+    [['where is my order A3001', 'and the earbuds?'], /^Order A3002: being prepared/],
+    [['where is the camera?'], /^Order A3003/],
+    [['وين اللابتوب حقي؟'], /^الطلب A3001/],
+    [['وين السماعة؟'], /^الطلب A3002/],
+    [['السماعة بتاعتي فين؟'], /^الطلب A3002/],
+    // not a product asked after
+    [['where is my order A3001', 'and the warranty?'], /warranty/],
+    [['is the camera waterproof?'], /^(?!Order)/],
+  ])('reads "the" product and the Arabic حقي / بتاعتي as the ordered one: %j', async (texts, reply) => {
+    const phone = '966500000801';
+    const harness = await open({
+      orders: [
+        { id: 'A3001', phone, status: 'shipped', items: [{ name: 'Volta Book 14 laptop', qty: 1 }] },
+        { id: 'A3002', phone, status: 'processing', items: [{ name: 'Volta X2 wireless earbuds', qty: 1 }] },
+        { id: 'A3003', phone, status: 'processing', items: [{ name: 'Action camera 4K', qty: 1 }] },
+      ],
+    });
+    for (const text of texts) await harness.post({ waId: phone, text });
+    expect((await harness.replies(phone)).at(-1)).toMatch(reply);
+  });
+
+  it.each([
     ['en', 'how much do I have to pay for my order?', /Total: 1,349 SAR\./],
     ['ar', 'كم ادفع للطلب؟', /الإجمالي: 1,349 ريال\./],
   ])('(%s) "%s" gets the order card, with its total', async (_lang, text, total) => {
