@@ -41,6 +41,8 @@ const arabicStopwords = new Set(
     // و written onto a short question word the stemmer leaves alone
     'وكم وهل ومتي ووين وكيف وليش وش وايش',
     'لاني لانه لانها لانهم حبيت حبيته حبيتها عجبني عجبتني',
+    // "يطفي لحاله" (by itself): how, not what
+    'لحاله لحالها لوحده لوحدها بروحه بروحها',
     // "وين القى الفاتورة؟": finding is the question, not its topic
     'القي الاقي القاه القاها الاقيه الاقيها',
   ]

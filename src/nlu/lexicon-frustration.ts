@@ -63,6 +63,9 @@ export const MILD = [
   'so|too slow|long',
   'come on',
   'waiting|waited ... days|weeks|ages|hours|months|forever',
+  // "this is taking forever", "it takes ages"
+  'taking|takes|took|taken forever|ages',
+  'طول|طولتو|طولتوا|طولتم|مطولين',
   'days|weeks|months ... waiting|waited',
   'days|weeks late',
   'a|one|two|three .. week|weeks|month late',

@@ -101,6 +101,10 @@ export const NEEDS_PERSON: Readonly<Record<NeedsPersonKind, TopicRules>> = {
       'lost .. order|package|parcel|shipment|item|items|delivery',
       'doa',
       'not|isnt|doesnt|dont|stopped|wont|never .. work|working|works|turn|charging|power',
+      // a device that switches itself off: "it keeps turning off by itself", "اللابتوب يطفي لحاله"
+      'turns|turning|turned|shuts|shutting|shut|switches|switching|switched .. off|down .. itself|randomly|own|suddenly',
+      'keeps|keep .. turning|shutting|switching|restarting|rebooting',
+      'يطفي|يطفى|تطفي|تطفى|ينطفي|تنطفي|طفى|طفت|يقفل|تقفل|يعيد|تعيد .. لحاله|لحالها|بروحه|بروحها|لوحده|لوحدها|فجاه|فجاءه',
       `${DAMAGED_AR}|كسر|ناقص*|نقص|ينقص`,
       'منتهي* صلاحيه',
       'لون|مقاس|منتج|قطعه|طلب*|موديل|حجم|مقاسات|نوع .. غلط|خطا|خاطئ*|مختلف*',

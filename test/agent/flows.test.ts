@@ -672,6 +672,10 @@ describe('without an answer', () => {
     ['en', 'nobody is answering my question', 'Tell me what happened, or type "agent"'],
     ['en', 'this is so annoying', 'Tell me what happened, or type "agent"'],
     ['ar', 'ليش محد يرد علي؟', 'قول لي وش صار، أو اكتب "موظف"'],
+    // upset, with no complaint words and nothing asked
+    ['en', 'still nothing', 'Tell me what happened, or type "agent"'],
+    ['en', 'this is taking forever', 'Tell me what happened, or type "agent"'],
+    ['ar', 'طولتوا', 'قول لي وش صار، أو اكتب "موظف"'],
   ])(
     '(%s) the complaint "%s" with nothing to answer is told sorry and offered a person',
     async (_lang, text, reply) => {

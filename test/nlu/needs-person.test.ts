@@ -55,6 +55,10 @@ describe('needs a person (complex_query)', () => {
     ['the courier asked me for extra money', 'courier asked me for extra money'],
     ['المندوب طلب مني فلوس زيادة', 'المندوب طلب مني فلوس زيادة'],
     ['المندوب طلب مني ٥٠ ريال زيادة', 'المندوب طلب مني ٥٠ ريال زيادة'],
+    // a device that switches itself off
+    ['the laptop keeps turning off by itself', 'keeps turning'],
+    ['the laptop shuts down randomly', 'shuts down randomly'],
+    ['اللابتوب يطفي لحاله', 'يطفي لحاله'],
     // order changes
     ['I need to change the delivery address', 'change the delivery address'],
     ['can you add an item to my order A1001', 'add an item to my order'],
@@ -132,6 +136,9 @@ describe('needs a person (complex_query)', () => {
     ['what if it arrives without the charger?', 'unknown'],
     // news of an order is tracking, not a change to it
     ['any update on my order?', 'order_status'],
+    // switching something off on purpose is no fault
+    ['how do I turn off the notifications?', 'unknown'],
+    ['كيف اطفي الاشعارات؟', 'unknown'],
   ])('%j is handled by the bot (%s)', (text, intent) => {
     const result = classify(text);
     expect(result.needsPerson).toEqual({ needed: false });
