@@ -27,6 +27,10 @@ You can check out as a guest with your mobile number. You can still track a gues
 ## Keeping your account safe
 <!-- keywords: OTP, verification code, hacked, scam, safe, security -->
 Volta will never ask for your password or a verification code (OTP) on WhatsApp, by phone or by email. If someone asks, do not share it, and change your password.
+
+## Joining Volta Plus
+<!-- keywords: Volta Plus, join, become a member, membership, member, sign up, subscribe, benefits, perks -->
+Volta Plus costs 99 SAR a year and gives you free express delivery in Riyadh, Jeddah and Dammam. Join in Account > Membership on volta.example or in the Volta app; it starts at once.
 `,
   'en/cancellation': `---
 id: cancellation
@@ -131,6 +135,14 @@ For your privacy, order details are shared here only with the phone the order wa
 ## Gift cards
 <!-- keywords: gift card, gift cards, gift voucher, e-gift, present -->
 Volta gift cards are sold on volta.example/gift-cards, from 50 to 2,000 SAR, and arrive by email. They are valid for 3 years; enter the code in the "Gift card" box at checkout. Gift cards cannot be returned or exchanged for cash.
+
+## Open-box and refurbished products
+<!-- keywords: refurbished, renewed, used, second hand, second-hand, pre-owned, open box, open-box, display unit -->
+Besides new products we sell some open-box and refurbished ones, marked as such on the product page. Each is checked and fully working, comes with a 6-month Volta warranty, and can be returned within 14 days like any other product.
+
+## Trade-in
+<!-- keywords: trade in, trade-in, old phone, old device, old laptop, buy back, buyback, sell my phone, part exchange -->
+We do not take old devices in part exchange and do not buy them back for now: every order is paid in full at checkout.
 `,
   'en/payments': `---
 id: payments
@@ -218,6 +230,10 @@ Shipping to the UAE, Kuwait, Bahrain, Qatar and Oman takes 4–7 business days a
 <!-- keywords: change address, change the address, wrong address, update address, new address, redirect -->
 While an order is processing you can change its delivery address in My Orders on volta.example. Once it has shipped, write "agent" here and we will ask the courier to redirect it; a shipped order can only be redirected within the same city.
 
+## Delivery days
+<!-- keywords: Friday, Fridays, Saturday, Saturdays, weekend, weekends, delivery days, which days, holiday, holidays -->
+Couriers deliver from Saturday to Thursday, 09:00–21:00. There are no deliveries on Fridays or official holidays: an order due then arrives on the next delivery day.
+
 ## Couriers and tracking
 <!-- keywords: SMSA, Aramex, SPL, tracking link, tracking number, call before, calls before -->
 We ship with SMSA, Aramex and SPL (Saudi Post). When your order ships you get the tracking link by WhatsApp and SMS, and you can also send us your order number here to check its status. On the day of delivery the courier calls or messages you before coming.
@@ -281,6 +297,10 @@ keywords: [حساب, الحساب, حسابي, الملف الشخصي, تسجي
 ## حماية حسابك
 <!-- keywords: رمز التحقق, كود التحقق, OTP, اختراق, احتيال -->
 لن تطلب منك Volta أبداً كلمة المرور أو رمز التحقق (OTP) عبر واتساب أو الهاتف أو البريد الإلكتروني. إذا طلبها منك أحد فلا تشاركها، وغيّر كلمة المرور.
+
+## الاشتراك في Volta Plus
+<!-- keywords: فولتا بلس, Volta Plus, اشترك, اشتراك, عضوية, عضو, انضم, مميزات -->
+عضوية Volta Plus بـ 99 ريالاً في السنة، وتمنحك توصيلاً سريعاً مجانياً في الرياض وجدة والدمام. اشترك من الحساب > العضوية على volta.example أو في تطبيق Volta، وتبدأ العضوية فوراً.
 `,
   'ar/cancellation': `---
 id: cancellation
@@ -385,6 +405,14 @@ keywords: [طريقة الطلب, كيف اطلب, شراء, اشتري, الس�
 ## بطاقات الهدايا
 <!-- keywords: بطاقة هدية, بطاقات هدايا, بطاقة اهداء, قسيمة هدية, هدية -->
 نبيع بطاقات هدايا Volta على volta.example/gift-cards من 50 إلى 2,000 ريال، وتوصل بالبريد الإلكتروني. صالحة لمدة 3 سنوات، وتُدخل رمزها في خانة "بطاقة الهدية" عند إتمام الطلب. لا يمكن إرجاع بطاقات الهدايا أو استبدالها بمبلغ نقدي.
+
+## المنتجات المفتوحة والمجددة
+<!-- keywords: مجدد, مجددة, مستعمل, مستعملة, مستخدم, جوال مستعمل, جوالات مستعملة, علبة مفتوحة, مفتوح, ريفربش, جهاز عرض -->
+إلى جانب المنتجات الجديدة نبيع بعض المنتجات المفتوحة والمجددة، ومكتوب ذلك في صفحة المنتج. كل منتج منها مفحوص ويعمل بالكامل، وعليه كفالة Volta لمدة 6 أشهر، ويمكن إرجاعه خلال 14 يوماً مثل أي منتج آخر.
+
+## استبدال الأجهزة القديمة
+<!-- keywords: جوالي القديم, جهازي القديم, جهاز قديم, القديم بجديد, ترد ان, تريد ان, اشترون, تشترون جوالي, بيع جوالي -->
+لا نستلم الأجهزة القديمة مقابل خصم ولا نشتريها حالياً: قيمة الطلب تُدفع كاملة عند إتمام الطلب.
 `,
   'ar/payments': `---
 id: payments
@@ -471,6 +499,10 @@ keywords: [شحن, الشحن, توصيل, التوصيل, مندوب, المن�
 ## تغيير عنوان التوصيل
 <!-- keywords: تغيير العنوان, اغير العنوان, أغير العنوان, العنوان غلط, عنوان جديد, تعديل العنوان, تحويل الشحنة -->
 ما دام الطلب "قيد التجهيز" تقدر تغيّر عنوان التوصيل من صفحة "طلباتي" على volta.example. وبعد شحنه اكتب "موظف" هنا ونطلب تحويله إلى العنوان الجديد، ويمكن تحويل الطلب المشحون داخل نفس المدينة فقط.
+
+## أيام التوصيل
+<!-- keywords: الجمعة, يوم الجمعة, السبت, يوم السبت, الويكند, نهاية الأسبوع, أيام التوصيل, العطلة, الإجازة -->
+يوصل المندوب من السبت إلى الخميس، من 09:00 إلى 21:00. لا يوجد توصيل يوم الجمعة ولا في الإجازات الرسمية: الطلب الذي يحين موعده فيها يصلك في يوم التوصيل التالي.
 
 ## شركات الشحن والتتبع
 <!-- keywords: سمسا, أرامكس, البريد السعودي, سبل, رابط التتبع, رقم التتبع, يتصل قبل, يكلمني قبل -->

@@ -124,7 +124,13 @@ export const NEEDS_PERSON: Readonly<Record<NeedsPersonKind, TopicRules>> = {
   order_change: {
     guard: 'question',
     // "any update on my order?" asks where it is, not to change it
-    unless: [...EMAIL, 'update|updates on|about|regarding|for', 'any update|updates|news'],
+    unless: [
+      ...EMAIL,
+      'update|updates on|about|regarding|for',
+      'any update|updates|news',
+      // a trade-in: "ابدل جوالي القديم بجديد"
+      'جوال*|جهاز*|لابتوب* .. قديم .. جديد|بجديد',
+    ],
     mentions: [
       'change|update|modify|edit|correct|fix|amend|switch .. address|addresses|building|street|house|flat|apartment|villa|district|location|zip|postcode',
       'cant|cannot|couldnt .. find .. me|address|house|location|building|place',
@@ -141,7 +147,9 @@ export const NEEDS_PERSON: Readonly<Record<NeedsPersonKind, TopicRules>> = {
       'اضيف|اضافه|ضيف|ضيفوا|ضيفو|زيدوا|ازيد .. منتج*|طلب*|قطعه|شي|حبه',
       'احذف|حذف|شيل|شيلوا|اشيل .. منتج|قطعه',
       'احذف|حذف|شيل|شيلوا|اشيل .. من طلب*',
-      'عنوان*|رقم|جوال* .. غلط|خطا|خاطئ*|قديم',
+      'عنوان*|رقم .. غلط|خطا|خاطئ*|قديم',
+      // "جوالي القديم" is the old phone itself (a trade-in), not an old number
+      'جوال* .. غلط|خطا|خاطئ*',
       'عنوان جديد|اخر|ثاني',
     ],
   },

@@ -15,7 +15,7 @@ interface Place {
   /** Normalised (normalizeArabic), without ال unless the name never goes without it. */
   readonly ar: readonly string[];
   readonly region: Region;
-  /** "المدينة" is also "the city", "الخبر" "the news": the Arabic name alone does not place a question. */
+  /** "المدينة" is also "the city", "الخبر" "the news": the Arabic name places a question only as a destination. */
   readonly commonWordInArabic?: true;
 }
 
@@ -72,14 +72,28 @@ export const ENGLISH_FOR_PLACE: ReadonlyMap<string, string> = new Map(
   PLACES.flatMap((place) => place.ar.filter((name) => !name.includes(' ')).map((name) => [name, place.en])),
 );
 
+interface Name {
+  readonly words: readonly string[];
+  readonly region: Region;
+  /** Only with "to" written onto it: "للخبر" is to Khobar, "الخبر" may be the news. */
+  readonly asDestination: boolean;
+}
+
 /** The place names that place a question, as the words of `tokenize`. */
-const NAMES: readonly { readonly words: readonly string[]; readonly region: Region }[] = PLACES.flatMap(
-  (place) =>
-    [place.en, ...(place.alsoEn ?? []), ...(place.commonWordInArabic ? [] : place.ar)].map((name) => ({
-      words: tokenize(normalizeArabic(name)),
-      region: place.region,
-    })),
-);
+const NAMES: readonly Name[] = PLACES.flatMap((place) => [
+  ...[place.en, ...(place.alsoEn ?? [])].map((name) => ({
+    words: tokenize(name),
+    region: place.region,
+    asDestination: false,
+  })),
+  ...place.ar.map((name) => ({
+    words: tokenize(normalizeArabic(name)),
+    region: place.region,
+    asDestination: place.commonWordInArabic === true,
+  })),
+]);
+/** ل ("to") written onto a word, with its article: "للخبر", "وللمدينة". */
+const TO = /^[وف]?لل/u;
 /** The clitics and article before an Arabic name: "للرياض", "وجدة", "بالدمام". */
 const ARABIC_ARTICLE = /^(?:[وبلف]?ال|[وف]?لل|[وبلف])(?=\S{2})/u;
 
@@ -95,7 +109,8 @@ export function placesNamed(text: string): PlaceNamed[] {
   const bare = tokens.map((token) => token.replace(ARABIC_ARTICLE, ''));
   const found: PlaceNamed[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    for (const { words, region } of NAMES) {
+    for (const { words, region, asDestination } of NAMES) {
+      if (asDestination && !TO.test(tokens[i] ?? '')) continue;
       const at = (j: number) => tokens[i + j] === words[j] || (j === 0 && bare[i] === words[0]);
       if (words.every((_, j) => at(j)))
         found.push({ words: tokens.slice(i, i + words.length).join(' '), region });

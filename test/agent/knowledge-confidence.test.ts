@@ -285,6 +285,17 @@ describe('which section of the page answers (the shipped knowledge base)', () =>
     ['ar', 'كم الشحن للشارقة؟', 'الشحن إلى دول الخليج'],
     ['ar', 'كم يوم التوصيل لتبوك؟', 'المدن داخل السعودية'],
     ['en', 'do you have a showroom in Riyadh?', 'Online store only'],
+    // delivery days are not support hours; trade-in, refurbished products and joining Volta Plus
+    ['en', 'do you deliver on Fridays?', 'Delivery days'],
+    ['ar', 'توصلون يوم الجمعة؟', 'أيام التوصيل'],
+    ['en', 'are you open on Friday?', 'Support hours'],
+    ['en', 'do you accept trade-in of my old phone?', 'Trade-in'],
+    ['ar', 'تشترون جوالي القديم؟', 'استبدال الأجهزة القديمة'],
+    ['en', 'do you sell refurbished phones?', 'Open-box and refurbished products'],
+    ['ar', 'عندكم جوالات مستعملة؟', 'المنتجات المفتوحة والمجددة'],
+    ['en', 'how do I become a Volta Plus member and what does it cost?', 'Joining Volta Plus'],
+    ['ar', 'كيف اشترك في فولتا بلس وبكم؟', 'الاشتراك في Volta Plus'],
+    ['en', 'how do I cancel my Volta Plus?', 'Volta Plus membership'],
   ] as const)('%s "%s" → %s', async (language, question, heading) => {
     expect((await base).search(question, language)[0]?.heading).toBe(heading);
   });

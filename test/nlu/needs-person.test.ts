@@ -139,6 +139,9 @@ describe('needs a person (complex_query)', () => {
     // switching something off on purpose is no fault
     ['how do I turn off the notifications?', 'unknown'],
     ['كيف اطفي الاشعارات؟', 'unknown'],
+    // a trade-in is a question for the pages
+    ['ممكن ابدل جوالي القديم بجديد؟', 'faq'],
+    ['تشترون جوالي القديم؟', 'unknown'],
   ])('%j is handled by the bot (%s)', (text, intent) => {
     const result = classify(text);
     expect(result.needsPerson).toEqual({ needed: false });

@@ -23,6 +23,7 @@ describe('placesNamed', () => {
     expect(placesNamed('اقدر احول الشحنة داخل نفس المدينة؟')).toEqual([]);
     expect(placesNamed('وش الخبر؟')).toEqual([]);
     expect(placesNamed('do you deliver to Medina and Khobar?')).toHaveLength(2);
+    expect(placesNamed('كم رسوم الشحن للخبر؟')).toEqual([{ words: 'للخبر', region: 'saudi' }]);
   });
 
   it('gives the English name of a place written in Arabic', () => {
