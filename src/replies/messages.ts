@@ -186,7 +186,8 @@ const catalogue = {
   },
   agentJoined: {
     en: '{agent} from our team has joined the chat and will help you from here.',
-    ar: 'انضم {agent} من فريقنا إلى المحادثة وبيساعدك من هنا.',
+    // no verb for the agent: the Arabic verb would say whether Layla or Omar is a man or a woman
+    ar: 'معك الآن {agent} من فريقنا في هذه المحادثة، وتقدر تكمل كلامك هنا.',
   },
   csatQuestion: {
     en: 'Thanks for your patience! How would you rate the help you got today, from 1 (poor) to 5 (excellent)?',

@@ -201,7 +201,7 @@ describe("the customer's language", () => {
     const [handoff] = (await layla('GET', '/api/handoffs')).body.handoffs as { id: string }[];
     expect((await layla('POST', `/api/handoffs/${handoff?.id}/claim`)).status).toBe(200);
     expect((await harness.replies('966500000964')).at(-1)).toBe(
-      'انضم Layla من فريقنا إلى المحادثة وبيساعدك من هنا.',
+      'معك الآن Layla من فريقنا في هذه المحادثة، وتقدر تكمل كلامك هنا.',
     );
     await layla('POST', `/api/handoffs/${handoff?.id}/reply`, { text: 'أبشري، تم.' });
     expect((await layla('POST', `/api/handoffs/${handoff?.id}/resolve`)).status).toBe(200);
