@@ -1,4 +1,4 @@
-import { questionParts } from '../knowledge/analyze.js';
+import { messageParts } from '../knowledge/analyze.js';
 import type { Language } from '../llm/classification.js';
 import type { AgentTools, KnowledgeSearchResult } from '../llm/port.js';
 import { classifyOffline } from '../nlu/classify.js';
@@ -10,8 +10,9 @@ const MAX_BESIDE = 2;
 
 /**
  * "where is my order A3001? also how long do returns take?": the sections answering the message's
- * questions about the shop's policies, which the order card beside them does not. Each question is
- * read on its own, and only a policy question the pages answer with confidence is answered.
+ * questions about the shop's policies, which the order card beside them does not. Each part is read
+ * on its own, a request as well as a question ("also I need the invoice"), and only a policy
+ * question the pages answer with confidence is answered.
  */
 export async function policyQuestionsBesideOrder(
   text: string,
@@ -19,7 +20,7 @@ export async function policyQuestionsBesideOrder(
   tools: AgentTools,
 ): Promise<{ sections: Section[]; left: number }> {
   const answers: Section[] = [];
-  for (const part of questionParts(text)) {
+  for (const part of messageParts(text)) {
     const read = classifyOffline({ text: part, previousCustomerTexts: [], fallbackLanguage: language });
     if (read.intent !== 'faq') continue;
     const result = await tools.searchKnowledge(part, language);

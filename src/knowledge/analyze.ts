@@ -322,14 +322,24 @@ const JOINED_QUESTION =
  * pay with Tabby?" is two. Split at clause ends and where "and" (و) joins a second question.
  */
 export function questionParts(text: string): string[] {
-  const parts = text.split(CLAUSE_END).flatMap((clause) => {
-    const joined = clause
+  const parts = clausesOf(text).flatMap((joined) =>
+    // a question joined on is a question, and so is what it was joined to
+    joined.length > 1 ? joined : joined.filter((part) => asksSomething(prepare(part))),
+  );
+  return parts.length > 1 ? parts : [];
+}
+
+/** "where is my order? also I need the invoice": each part of a message, asking or not. */
+export function messageParts(text: string): string[] {
+  return clausesOf(text).flat();
+}
+
+/** The clauses of a text, each split where "and" (و) joins a second question. */
+function clausesOf(text: string): string[][] {
+  return text.split(CLAUSE_END).map((clause) =>
+    clause
       .split(JOINED_QUESTION)
       .map((part) => part.trim())
-      .filter((part) => part !== '');
-    // a question joined on is a question, and so is what it was joined to
-    if (joined.length > 1) return joined;
-    return joined.filter((part) => asksSomething(prepare(part)));
-  });
-  return parts.length > 1 ? parts : [];
+      .filter((part) => part !== ''),
+  );
 }

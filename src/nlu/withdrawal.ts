@@ -17,6 +17,9 @@ const WITHDRAWAL = compileAll([
   'found|figured it',
   'i|ive sorted|solved|fixed it',
   'all sorted',
+  // "it's fine now thanks", "all good now"
+  'its|all fine|ok|okay|good now',
+  'خلاص تمام|زبطت|اشتغل|ضبطت',
   'problem|issue|its solved|sorted|fixed|resolved',
   'problem|issue|it is|was solved|sorted|fixed|resolved',
   'ما|مو احتاج|ابي|ابغي|يحتاج .. موظف|احد|تحويل|خلاص',

@@ -847,6 +847,18 @@ describe('two questions in one message', () => {
     expect(card).toMatch(/^Order A3001: shipped[\s\S]*SMSA\/A3001$/);
   });
 
+  it('answers a request beside an order question too, not only a question ("also I need the invoice")', async () => {
+    const harness = await open({ orders });
+    await harness.post({
+      waId: '966500000801',
+      text: 'where is my order A3001? also I need the invoice for it',
+    });
+    await harness.post({ waId: '966500000801', text: 'where is my order A3001? I ordered it last week' });
+    const [invoice, card] = await harness.replies('966500000801');
+    expect(invoice).toMatch(/^Order A3001: shipped[\s\S]*\n\nYour VAT invoice is emailed/);
+    expect(card).toMatch(/^Order A3001: shipped[\s\S]*SMSA\/A3001$/);
+  });
+
   it('answers two policy questions beside an order card and asks for the third one on its own', async () => {
     const harness = await open({ orders });
     await harness.post({

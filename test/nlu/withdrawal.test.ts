@@ -23,6 +23,9 @@ describe('withdrawsRequest', () => {
     'لا خلاص مو لازم',
     'خلاص مش محتاج، اتحلت',
     'اتحلت الحمدلله',
+    "it's fine now thanks",
+    'all good now',
+    'خلاص زبطت',
   ])('%j takes the request back', (text) => {
     expect(withdrawsRequest(prepare(text))).toBe(true);
   });
@@ -40,6 +43,8 @@ describe('withdrawsRequest', () => {
     'I need an agent now',
     'مش محتاج الشاحن ابي ارجعه',
     'I changed my mind about the colour, can I exchange it?',
+    'is it ok now to pay by card?',
+    "it's not fine now",
   ])('%j does not', (text) => {
     expect(withdrawsRequest(prepare(text))).toBe(false);
   });
