@@ -54,6 +54,8 @@ export const AgentState = Annotation.Root({
   knowledgeDocId: last<string | null>(() => null),
   csatPending: last<boolean>(() => false),
   csatAnswered: last<boolean>(() => false),
+  /** The handoff rated by the last message: the next one may say why ("the agent was helpful but slow"). */
+  ratedHandoffId: last<string | null>(() => null),
   /** The handoff before the current one, linked from the next packet. */
   previousHandoffId: last<string | null>(() => null),
   /** The last handoff after which the bot started clean (see `ingest`). */

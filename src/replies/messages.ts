@@ -199,6 +199,10 @@ const catalogue = {
     en: 'Thank you for your rating! I am here if you need anything else.',
     ar: 'شكراً على تقييمك! أنا هنا إذا احتجت أي شيء ثاني.',
   },
+  csatCommentThanks: {
+    en: 'Thank you, I have passed your comment on to the team.',
+    ar: 'شكراً لك، وصلت ملاحظتك للفريق.',
+  },
   csatThanksLow: {
     en: 'Thank you for your rating, and I am sorry we fell short this time. If something is still not right, write here and we will look at it again.',
     ar: 'شكراً على تقييمك، ونعتذر لأننا ما كنا عند توقعك هالمرة. إذا فيه شيء للحين ما انحل، اكتب لنا هنا ونراجعه مرة ثانية.',

@@ -208,6 +208,37 @@ describe('the claim → reply → resolve → CSAT cycle', () => {
     expect(await harness.packets()).toHaveLength(3);
   });
 
+  it('keeps a remark sent after a bare score as a note on the rated handoff, and a question as a turn (en, ar)', async () => {
+    const { layla } = await setup();
+    const rate = async (waId: string, text: string, score: string, after: string) => {
+      await harness.post({ waId, name: 'Sara', text });
+      const id = (await harness.packets()).at(-1)?.id ?? '';
+      await layla('POST', `/api/handoffs/${id}/reply`, { text: 'Done, Sara.' });
+      await layla('POST', `/api/handoffs/${id}/resolve`);
+      await harness.post({ waId, text: score });
+      await harness.post({ waId, text: after });
+      const detail = await layla('GET', `/api/handoffs/${id}`);
+      return {
+        notes: detail.body.notes.map((n: { text: string }) => n.text),
+        reply: (await harness.replies(waId)).at(-1),
+      };
+    };
+    const en = await rate('966500000916', 'I want a human', '3', 'the agent was helpful but slow');
+    expect(en.notes).toEqual(['After rating, the customer wrote: "the agent was helpful but slow"']);
+    expect(en.reply).toBe('Thank you, I have passed your comment on to the team.');
+    const ar = await rate('966500000917', 'ابي موظف', '٢', 'الموظف كان بطيء شوي');
+    expect(ar.notes).toEqual(['After rating, the customer wrote: "الموظف كان بطيء شوي"']);
+    expect(ar.reply).toBe('شكراً لك، وصلت ملاحظتك للفريق.');
+    // a question after the score is answered, not filed
+    const question = await rate('966500000918', 'I want a human', '5', 'how long do refunds take?');
+    expect(question.notes).toEqual([]);
+    expect(question.reply).toMatch(/refund/i);
+    // only the message right after the score: later remarks are turns of their own
+    await harness.post({ waId: '966500000916', text: 'also the courier was late' });
+    expect((await harness.replies('966500000916')).at(-1)).not.toMatch(/passed your comment/);
+    expect(await harness.packets()).toHaveLength(3);
+  });
+
   it('keeps a score followed by a new request, and takes the request as a turn of its own', async () => {
     const { layla } = await setup();
     await harness.post({ waId: '966500000915', name: 'Sara', text: 'I want a human' });

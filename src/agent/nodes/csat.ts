@@ -24,7 +24,8 @@ export function csatNode(deps: AgentDeps) {
     const { conversation } = turnContext(config);
     const handoffId = conversation.csatHandoffId;
     const inbound = state.inbound;
-    if (handoffId === null || inbound === null) return {};
+    if (inbound === null) return {};
+    if (handoffId === null) return commentOnRating(deps, state, inbound);
     const rating = csatScoreOf({
       text: inbound.text,
       ...(inbound.buttonId ? { buttonId: inbound.buttonId } : {}),
@@ -83,10 +84,63 @@ export function csatNode(deps: AgentDeps) {
     });
     if (handoff)
       deps.events.publish({ type: 'handoff.updated', handoffId, queue: handoff.queue, status: 'resolved' });
-    if (score === undefined || asksMore) return { csatAnswered: false };
+    if (score === undefined || asksMore) return { csatAnswered: false, ratedHandoffId: null };
     const thanks = score <= LOW_SCORE ? 'csatThanksLow' : 'csatThanks';
-    return { replies: [{ kind: 'text', text: say(thanks, state.language) }], csatAnswered: true };
+    return {
+      replies: [{ kind: 'text', text: say(thanks, state.language) }],
+      csatAnswered: true,
+      // a score alone may be followed by its reason
+      ratedHandoffId: withComment === undefined ? handoffId : null,
+    };
   };
+}
+
+/**
+ * The message after a bare score: a remark on the help ("the agent was helpful but slow", "كان
+ * بطيء شوي") is kept on the rated handoff as a note signed Baton and thanked; anything else is a
+ * normal turn.
+ */
+async function commentOnRating(
+  deps: AgentDeps,
+  state: AgentStateValue,
+  inbound: NonNullable<AgentStateValue['inbound']>,
+): Promise<AgentStateUpdate> {
+  const handoffId = state.ratedHandoffId;
+  if (handoffId === null || !isRemark(inbound.text, state.language))
+    return { csatAnswered: false, ratedHandoffId: null };
+  const now = deps.clock.now();
+  await deps.db.batch([
+    deps.db.insert(handoffNotes).values({
+      id: newId('note'),
+      handoffId,
+      agentId: null,
+      text: `After rating, the customer wrote: "${inbound.text}"`,
+      createdAt: now,
+    }),
+    deps.db.update(messages).set({ handoffId, updatedAt: now }).where(eq(messages.id, inbound.messageId)),
+  ]);
+  const handoff = await deps.db.query.handoffs.findFirst({
+    where: eq(handoffs.id, handoffId),
+    columns: { queue: true, status: true },
+  });
+  if (handoff)
+    deps.events.publish({ type: 'handoff.updated', handoffId, queue: handoff.queue, status: handoff.status });
+  return {
+    replies: [{ kind: 'text', text: say('csatCommentThanks', state.language) }],
+    csatAnswered: true,
+    ratedHandoffId: null,
+  };
+}
+
+/** Words about the help just rated: not a greeting, thanks or a new request, and more than a word. */
+function isRemark(text: string, language: AgentStateValue['language']): boolean {
+  const read = classifyOffline({ text, previousCustomerTexts: [], fallbackLanguage: language });
+  const words = text.match(/\p{L}+/gu) ?? [];
+  return (
+    words.length >= 2 &&
+    (read.intent === 'unknown' || read.intent === 'complaint') &&
+    !asksForMore(text, language)
+  );
 }
 
 /**

@@ -54,8 +54,11 @@ export function ingest(state: AgentStateValue, config: LangGraphRunnableConfig):
   const facts = reset.facts ?? state.facts;
   return {
     ...reset,
-    csatPending: state.mode === 'bot' && conversation.csatHandoffId !== null,
+    csatPending:
+      state.mode === 'bot' && (conversation.csatHandoffId !== null || state.ratedHandoffId !== null),
     csatAnswered: false,
+    // a rating is commented on in the next message to the bot, not after a later handoff
+    ratedHandoffId: state.mode === 'bot' ? state.ratedHandoffId : null,
     classification: null,
     reasons: [],
     replies: [],
