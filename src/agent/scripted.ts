@@ -107,11 +107,11 @@ const ASKS_ORDER_NUMBER =
 const ALL_ORDERS = /\borders\b|طلباتي|الطلبات/iu;
 
 /** The order card for `orderId` (a bare number finds the customer's own order with those digits). */
-async function lookUp(tools: AgentTools, orderId: string, language: Language, today: string) {
+async function lookUp(tools: AgentTools, orderId: string, language: Language, today: string, brief = false) {
   const result = await tools.trackOrder(orderId);
   const id = result.found ? result.order.id : orderId;
   return {
-    message: text(orderReply(result, id, language, today)),
+    message: text(orderReply(result, id, language, today, brief)),
     handled: true,
     // not found: the customer's next number ("sorry, it's 1002") is the order's
     pendingQuestion: result.found ? null : 'order_id',
@@ -223,18 +223,19 @@ export async function scriptedReply(input: {
       : undefined;
   // "1001" alone, unasked: what else would a number sent to a shop's support be
   const bare = BARE_NUMBER.exec(normalizeDigits(inbound.text))?.[1];
-  const orderId =
+  const named =
     c.entities.orderIds[0] ??
     (input.pendingQuestion === 'order_id' ? numberInReply(inbound.text) : undefined) ??
-    (c.intent === 'order_status' ? namedNumber(inbound.text) : undefined) ??
-    followUp ??
-    bare;
+    (c.intent === 'order_status' ? namedNumber(inbound.text) : undefined);
+  const orderId = named ?? followUp ?? bare;
   const wantsOrder =
     c.intent === 'order_status' ||
     followUp !== undefined ||
     bare !== undefined ||
     (input.pendingQuestion === 'order_id' && c.intent !== 'faq');
-  if (orderId !== undefined && wantsOrder) return lookUp(input.tools, orderId, language, input.today);
+  // "and when will it arrive?" right after the card: what changes, not the items and total again
+  const brief = named === undefined && followUp !== undefined;
+  if (orderId !== undefined && wantsOrder) return lookUp(input.tools, orderId, language, input.today, brief);
   // "and my other order?", "طيب والثاني؟" after an order was shown
   if (
     input.shownOrderId !== null &&

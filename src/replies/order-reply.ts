@@ -43,6 +43,8 @@ export function orderReply(
   orderId: string,
   language: Language,
   today: string,
+  /** A follow-up on the card just shown: its status, ETA and tracking link, not its items again. */
+  brief = false,
 ): string {
   if (!result.found) {
     return result.reason === 'no_verified_phone'
@@ -56,12 +58,12 @@ export function orderReply(
       status: statusName(order.status, language),
     }),
   ];
-  if (order.items?.length) {
+  if (order.items?.length && !brief) {
     lines.push(
       say('orderItems', language, { items: order.items.map((i) => `${i.qty} × ${i.name}`).join(', ') }),
     );
   }
-  if (order.total !== undefined) {
+  if (order.total !== undefined && !brief) {
     const currency = order.currency ? (currencyNames[order.currency]?.[language] ?? order.currency) : '';
     lines.push(
       say('orderTotal', language, { total: `${order.total.toLocaleString('en')} ${currency}`.trim() }),
@@ -74,7 +76,7 @@ export function orderReply(
       }),
     );
   }
-  if (order.carrier) lines.push(say('orderCarrier', language, { carrier: order.carrier }));
+  if (order.carrier && !brief) lines.push(say('orderCarrier', language, { carrier: order.carrier }));
   if (order.trackingUrl) lines.push(say('orderTracking', language, { url: order.trackingUrl }));
   return lines.join('\n');
 }

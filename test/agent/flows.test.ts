@@ -519,6 +519,12 @@ describe('order tracking', () => {
       expect.stringMatching(/^Order A3001: shipped/),
       expect.stringMatching(/^Order A3001: shipped/),
     ]);
+    // the follow-ups say the status, the ETA and the link, not the whole card again
+    expect(replies[1]).toMatch(/Carrier: SMSA/);
+    expect(replies[2]).toBe(
+      'Order A3001: shipped.\nExpected delivery: Thursday 26 November.\nTrack it here: https://track.example/SMSA/A3001',
+    );
+    expect(replies[3]).not.toMatch(/Carrier/);
     expect(replies[4]).not.toMatch(/A3001/);
   });
 
