@@ -93,6 +93,9 @@ export async function handoffActivity(
     id: row.id,
     direction: row.direction,
     author: row.author,
+    /** Who of the team wrote an agent's line. */
+    agentId: row.author === 'agent' ? row.agentId : null,
+    agentName: row.author === 'agent' ? nameOf(row.agentId) : null,
     type: row.type,
     text: row.text,
     /** The customer sent a file the agent can open (`GET …/media/:messageId`). */

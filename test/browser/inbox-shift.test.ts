@@ -132,6 +132,13 @@ describe.skipIf(!hasChromium)('the inbox through a shift (headless Chromium)', (
     await inbox.fill('#reply-text', 'Sorted, Hala: it arrives tomorrow');
     await inbox.press('#reply-text', 'Control+Enter');
     await inbox.locator('.line.from-agent', { hasText: 'Sorted, Hala' }).waitFor();
+    // the agent's own line says "You"; a colleague's view names who wrote it
+    expect(await inbox.locator('.line.from-agent .line-who').last().textContent()).toBe('You');
+    const seen = await stage.harness.app.request(`/api/handoffs/${packet?.id}`, {
+      headers: { authorization: `Bearer ${omar}` },
+    });
+    const lines: { author: string; agentName: string | null }[] = (await seen.json()).transcript;
+    expect(lines.filter((line) => line.author === 'agent').map((line) => line.agentName)).toEqual(['Layla']);
     await inbox.locator('#resolve').click();
     await inbox.locator('[data-tab="resolved"][aria-selected="true"]').waitFor();
     await inbox.locator('#queue-list .item.active', { hasText: 'Hala' }).waitFor();

@@ -136,7 +136,7 @@ function renderTranscript(d) {
   clear(list);
   d.transcript.forEach(function (m) {
     var isNew = fresh[m.id];
-    var who = m.author === 'customer' ? customerName(d.packet.customer) : AUTHORS[m.author] || m.author;
+    var who = m.author === 'customer' ? customerName(d.packet.customer) : authorOf(m);
     list.appendChild(h('li', { class: 'line from-' + m.author + (isNew ? ' new' : '') }, [
       h('span', { class: 'line-meta' }, [
         h('span', { class: 'line-who', dir: 'auto', text: who }),
@@ -297,6 +297,13 @@ function renderNotes(d) {
       h('small', { text: noteAuthor(note) + ' · ' + dateTime(note.createdAt) }),
     ]));
   });
+}
+
+/** An agent's line names who wrote it, "You" for this agent; the others as the queue shows them. */
+function authorOf(m) {
+  if (m.author !== 'agent') return AUTHORS[m.author] || m.author;
+  if (m.agentId && m.agentId === me.id) return 'You';
+  return m.agentName || AUTHORS.agent;
 }
 
 /** Baton writes notes too (a raise, an agent removed): those have no agent. */
