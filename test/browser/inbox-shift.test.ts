@@ -114,6 +114,17 @@ describe.skipIf(!hasChromium)('the inbox through a shift (headless Chromium)', (
     });
     await escalate('966500000405', 'Hala', ['my parcel is late']);
     const inbox = await openAs(stage.token, { width: 1440, height: 900 });
+    // the tabs take the arrow keys, Home and End, and Tab stops only on the open one
+    await inbox.locator('[data-tab="queued"]').focus();
+    const selected = () => inbox.locator('[role="tab"][aria-selected="true"]').getAttribute('data-tab');
+    await inbox.keyboard.press('ArrowRight');
+    expect(await selected()).toBe('assigned');
+    await inbox.keyboard.press('End');
+    expect(await selected()).toBe('live');
+    await inbox.keyboard.press('ArrowRight');
+    expect(await selected()).toBe('queued');
+    expect(await inbox.evaluate(() => document.activeElement?.getAttribute('data-tab'))).toBe('queued');
+    expect(await inbox.locator('[role="tab"][tabindex="0"]').count()).toBe(1);
     await inbox.locator('#queue-list .item', { hasText: 'Hala' }).click();
     await inbox.locator('#claim').click();
     await inbox.locator('#d-status', { hasText: 'Assigned to you' }).waitFor();

@@ -67,8 +67,19 @@ function follow() {
 }
 
 function startInbox() {
-  document.querySelectorAll('[data-tab]').forEach(function (tab) {
+  var tabs = Array.prototype.slice.call(document.querySelectorAll('[data-tab]'));
+  tabs.forEach(function (tab) {
     tab.addEventListener('click', function () { showTab(tab.getAttribute('data-tab')); });
+  });
+  // the tab list as WAI-ARIA has it: arrows, Home and End move to a tab and open it
+  document.querySelector('[role="tablist"]').addEventListener('keydown', function (event) {
+    var at = tabs.indexOf(document.activeElement);
+    var to = { ArrowRight: at + 1, ArrowLeft: at - 1, Home: 0, End: tabs.length - 1 }[event.key];
+    if (at < 0 || to === undefined) return;
+    event.preventDefault();
+    var next = tabs[(to + tabs.length) % tabs.length];
+    showTab(next.getAttribute('data-tab'));
+    next.focus();
   });
   byId('signout').addEventListener('click', async function () {
     stored('sessionStorage', DRAFTS_KEY, null);

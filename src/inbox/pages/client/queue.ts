@@ -46,6 +46,8 @@ function renderQueue() {
   document.querySelectorAll('[data-tab]').forEach(function (tab) {
     var status = tab.getAttribute('data-tab');
     tab.setAttribute('aria-selected', String(status === state.tab));
+    // one stop for Tab: the open tab; the arrows reach the others
+    tab.setAttribute('tabindex', status === state.tab ? '0' : '-1');
     var count = state.lists[status].length;
     tab.querySelector('.count').textContent = count >= 100 ? '100+' : String(count);
   });
