@@ -140,6 +140,8 @@ describe.skipIf(!hasChromium)('the inbox through a shift (headless Chromium)', (
       .waitFor();
 
     await inbox.locator('#claim').click();
+    // the pane is rebuilt once the claim lands: type into the new reply box, not the old one
+    await inbox.locator('#d-status', { hasText: 'Assigned to you' }).waitFor();
     await inbox.fill('#reply-text', 'Sorted, Hala: it arrives tomorrow');
     await inbox.press('#reply-text', 'Control+Enter');
     await inbox.locator('.line.from-agent', { hasText: 'Sorted, Hala' }).waitFor();
