@@ -59,6 +59,9 @@ export const ORDER_STATUS = [
   'estimated .. delivery|arrival',
   `has|did|is|was .. my|the ${ORDER_NOUN} .. shipped|arrived|dispatched|delivered|out`,
   `expect|expecting .. my|the ${ORDER_NOUN}`,
+  // "why is my order taking so long?", "I am tired of waiting for my order"
+  `why .. my|the ${ORDER_NOUN} ... taking|long|late|delayed|slow|stuck`,
+  `waiting|wait|waited .. for|on .. my|the ${ORDER_NOUN}`,
   // the product instead of the order: "where's my laptop?", "has my phone shipped?"
   `where is|s|are .. my .. ${PRODUCT_TRACKED}`,
   `wheres|where .. my .. ${PRODUCT_TRACKED}`,

@@ -58,6 +58,15 @@ describe('scoreFrustration', () => {
     expect(scoreFrustration(text, []).score).toBeLessThan(THRESHOLD);
   });
 
+  it.each([
+    ['this is taking forever', 'taking forever'],
+    ['وين طلبي؟ تأخر كثير', 'تأخر كثير'],
+    ['I am tired of waiting', 'tired of waiting'],
+    ['طولتوا', 'طولتوا'],
+  ])('counts %j as mild', (text, evidence) => {
+    expect(scoreFrustration(text, []).evidence).toEqual([evidence]);
+  });
+
   it('counts "nobody replied" as a mild complaint', () => {
     expect(scoreFrustration('nobody replied to my email', [])).toEqual({
       score: 0.3,
