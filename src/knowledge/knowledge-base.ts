@@ -62,8 +62,8 @@ const REGION_WORDS: Readonly<Record<Region, Readonly<Record<Language, string>>>>
 
 /**
  * The region of the places a question names ("how much is shipping to Tabuk?"): the pages give
- * prices and times per region and name only some of its cities, so a section that names the
- * region answers for each of its places. A question naming places in both regions has none.
+ * prices and times per region and name only some of its cities, so a section about the region
+ * answers for each of its places. A question naming places in both regions has none.
  */
 function regionAsked(query: string, language: Language) {
   const places = placesNamed(query);

@@ -44,7 +44,8 @@ const PLACES: readonly Place[] = [
   { en: 'Al Jouf', ar: ['جوف'], region: 'saudi' },
   { en: 'Arar', ar: ['عرعر'], region: 'saudi' },
   { en: 'Hafar Al Batin', ar: ['حفر الباطن'], region: 'saudi' },
-  { en: 'Al Kharj', alsoEn: ['Kharj'], ar: ['خرج'], region: 'saudi' },
+  // خرج alone is "went out" (خرج للتوصيل): only the name with its article
+  { en: 'Al Kharj', alsoEn: ['Kharj'], ar: ['الخرج'], region: 'saudi' },
   { en: 'Al Bahah', alsoEn: ['Baha'], ar: ['باحه'], region: 'saudi' },
   { en: 'Bisha', ar: ['بيشه'], region: 'saudi' },
   { en: 'Qatif', ar: ['قطيف'], region: 'saudi' },

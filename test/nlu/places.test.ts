@@ -22,6 +22,8 @@ describe('placesNamed', () => {
     // "within the same city", "what's the news?"
     expect(placesNamed('اقدر احول الشحنة داخل نفس المدينة؟')).toEqual([]);
     expect(placesNamed('وش الخبر؟')).toEqual([]);
+    expect(placesNamed('الطلب خرج للتوصيل')).toEqual([]);
+    expect(placesNamed('توصلون الخرج؟')).toEqual([{ words: 'الخرج', region: 'saudi' }]);
     expect(placesNamed('do you deliver to Medina and Khobar?')).toHaveLength(2);
     expect(placesNamed('كم رسوم الشحن للخبر؟')).toEqual([{ words: 'للخبر', region: 'saudi' }]);
   });
