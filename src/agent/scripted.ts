@@ -40,7 +40,7 @@ function numberInReply(text: string): string | undefined {
 }
 
 /** A message of one number and nothing else: "1001", "#1001", "١٠٠١". */
-const BARE_NUMBER = /^\W*#?(\d{3,12})\W*$/u;
+const BARE_NUMBER = /^[^\p{L}\p{N}]*#?(\d{3,12})[^\p{L}\p{N}]*$/u;
 
 /** "sorry", "I meant", "the right one is", "الرقم الصحيح", "اقصد": a number given as a correction. */
 const CORRECTION =
