@@ -2,6 +2,7 @@ import type { OutboundMessage } from '../channel/outbound.js';
 import type { Classification, Language } from '../llm/classification.js';
 import type { AgentTools, CustomerOrdersResult } from '../llm/port.js';
 import { acknowledges, praises } from '../nlu/classify.js';
+import { isPhoneShaped } from '../nlu/entities.js';
 import { normalizeDigits, normalizeForMatching } from '../nlu/normalize.js';
 import { isOpenOrder } from '../orders/order.js';
 import { welcomeMenu } from '../replies/menu.js';
@@ -39,8 +40,17 @@ function numberInReply(text: string): string | undefined {
   return bare || CORRECTION.test(normalizeForMatching(text)) ? only : undefined;
 }
 
-/** A message of one number and nothing else: "1001", "#1001", "١٠٠١". */
-const BARE_NUMBER = /^[^\p{L}\p{N}]*#?(\d{3,12})[^\p{L}\p{N}]*$/u;
+/**
+ * A message of one number and nothing else ("1001", "#1001", "١٠٠١"), or asking after it ("and
+ * 1002?", "طيب و1002؟"). Not "100%", and not a phone number ("+966…", "05…").
+ */
+const BARE_NUMBER =
+  /^[^\p{L}\p{N}+]*(?:(?:and|what\s+about|how\s+about)\s+|(?:طيب\s*)?و\s*|طيب\s+)?#?(\d{3,12})[^\p{L}\p{N}%]*$/iu;
+
+function bareOrderNumber(text: string): string | undefined {
+  const number = BARE_NUMBER.exec(normalizeDigits(text))?.[1];
+  return number === undefined || isPhoneShaped(number) ? undefined : number;
+}
 
 /** "sorry", "I meant", "the right one is", "الرقم الصحيح", "اقصد": a number given as a correction. */
 const CORRECTION =
@@ -222,7 +232,7 @@ export async function scriptedReply(input: {
       ? input.shownOrderId
       : undefined;
   // "1001" alone, unasked: what else would a number sent to a shop's support be
-  const bare = BARE_NUMBER.exec(normalizeDigits(inbound.text))?.[1];
+  const bare = bareOrderNumber(inbound.text);
   const named =
     c.entities.orderIds[0] ??
     (input.pendingQuestion === 'order_id' ? numberInReply(inbound.text) : undefined) ??

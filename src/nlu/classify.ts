@@ -1,6 +1,6 @@
 import type { Classification, Intent, Language, MenuChoice } from '../llm/classification.js';
 import { decideArea } from './area.js';
-import { correctedOrderId, extractAmounts, extractOrderIds } from './entities.js';
+import { correctedOrderId, extractAmounts, extractOrderIds, withoutSlip } from './entities.js';
 import { asksSomething, isHypothetical } from './framing.js';
 import { analyzeFrustration } from './frustration.js';
 import { detectHumanRequest, type HumanRequest } from './human-request.js';
@@ -216,9 +216,9 @@ export function classifyOffline(input: OfflineClassifyInput): Classification {
   const human: HumanRequest =
     menuChoice === 'menu_agent' ? { requested: true, evidence: 'menu_agent' } : detectHumanRequest(text);
   const sensitiveTopics = detectSensitiveTopics(text, context);
-  const found = detectNeedsPerson(text, context);
   // "oops, wrong one, I meant 1002" corrects an order number: the wrong one is the customer's own
-  const needs = found?.kind === 'item_problem' && correctedOrderId(input.text) ? undefined : found;
+  const corrects = correctedOrderId(input.text) !== undefined;
+  const needs = detectNeedsPerson(corrects ? prepare(withoutSlip(input.text), SPELLING) : text, context);
   const frustration = analyzeFrustration(text, input.previousCustomerTexts);
   const orderStatus = asksOrderStatus(text, needs);
   const intent = decideIntent({

@@ -112,18 +112,47 @@ const LETTER_ID = /(?<![\p{L}\p{N}])#?([A-Za-z]{1,4})[-_]?(\d{3,12})(?![\p{L}\p{
 const KEYWORD_ID =
   /(?:order|ord|طلب|الطلب|طلبي|رقم)\s*(?:number|no\.?|num|رقم)?\s*[:#]?\s*(\d{4,5})(?![\p{N}.,]\d|\p{N})/giu;
 const HASH_ID = /(?<![\p{L}\p{N}])#(\d{4,})(?!\p{N})/gu;
-/** A short number the customer asks after: "where is 1002?", "وين ١٠٠١؟", "track 5521". */
+/** A short number the customer asks after: "where is 1002?", "وين ١٠٠١؟", "track 5521", "any news on 1002?". */
 const ASKED_ID =
-  /(?:\bwhere\s*(?:'?s|\s+is)|\btrack|\bstatus of|(?<![\p{L}])(?:وين|فين|اين|تتبع))\s*#?\s*(\d{4,5})(?![\p{N}.,]\d|\p{N})/giu;
-/** A short number given as the one meant: "sorry, I meant 1002", "لا غلطت، قصدي ١٠٠٢", "الرقم الصحيح 1002". */
+  /(?:\bwhere\s*(?:'?s|\s+is)|\btrack|\bstatus\s+(?:of|for)|\b(?:news|updates?)\s+(?:on|about|for)|(?<![\p{L}])(?:وين|فين|اين|تتبع))\s*#?\s*(\d{4,5})(?![\p{N}.,]\d|\p{N})/giu;
+/**
+ * A short number given as the one meant: "sorry, I meant 1002", "wrong order, it's 1002", "لا غلطت،
+ * قصدي ١٠٠٢", "الرقم الصحيح 1002".
+ */
 const CORRECTED_ID =
-  /(?:\b(?:meant|mean)|(?<![\p{L}])(?:قصدي|اقصد|أقصد|الصحيح|الصح))\s*(?:it'?s|is|order|number|رقم|الرقم|طلب|الطلب)?\s*[:#]?\s*(\d{4,5})(?![\p{N}.,]\d|\p{N})/giu;
+  /(?:\b(?:meant|mean)|\bwrong\s+(?:one|order|number)\W+(?:it'?s|it\s+is|should\s+be)?|(?<![\p{L}])(?:قصدي|اقصد|أقصد|الصحيح|الصح))\s*(?:it'?s|is|order|number|رقم|الرقم|طلب|الطلب)?\s*[:#]?\s*(\d{4,5})(?![\p{N}.,]\d|\p{N})/giu;
+/** "where is 2025 model?", "I mean the 2026 version", "السعر الصحيح 3999": a model, a year or a price. */
+const NOT_AN_ORDER_BEFORE = /(?:model|version|edition|price|موديل|اصدار|إصدار|سعر|السعر)\W*(?:\S+\s+)?$/iu;
+const NOT_AN_ORDER_AFTER = /^\s*(?:model|version|edition|series|%|موديل|اصدار|إصدار)/iu;
+
+/** The asked or corrected numbers of a text, each with where it starts. */
+function askedNumbers(digits: string, pattern: RegExp): { start: number; number: string }[] {
+  return [...digits.matchAll(pattern)].flatMap((m) => {
+    const number = m[1] ?? '';
+    const start = m.index + m[0].length - number.length;
+    const before = digits.slice(Math.max(0, start - 30), start);
+    const after = digits.slice(start + number.length);
+    return NOT_AN_ORDER_BEFORE.test(before) || NOT_AN_ORDER_AFTER.test(after) ? [] : [{ start, number }];
+  });
+}
 
 /** "oops, wrong one, I meant 1002": the number the customer corrects an earlier one to. */
 export function correctedOrderId(text: string): string | undefined {
-  const [match] = normalizeDigits(text).matchAll(CORRECTED_ID);
-  return match?.[1];
+  return askedNumbers(normalizeDigits(text), CORRECTED_ID)[0]?.number;
 }
+
+/**
+ * "oops wrong one", "wrong order, it's 1002", "غلطت": the customer's own slip, which is not a wrong
+ * item ("you sent the wrong order" is).
+ */
+const SLIP =
+  /(?<!\b(?:got|received|sent|delivered|gave|shipped|get|receive|send|deliver)\s+(?:me\s+)?(?:the\s+|a\s+)?)\bwrong\s+(?:one|order|number|id)\b|(?<![\p{L}])(?:غلطت|(?:الرقم|رقم|الطلب|طلب)\s+(?:غلط|خطا|خطأ))(?![\p{L}])/giu;
+
+/** The text without the customer's slip over an order number, when it corrects one. */
+export function withoutSlip(text: string): string {
+  return text.replace(SLIP, ' ');
+}
+
 const LONG_NUMBER = /\d{6,}/g;
 
 const CURRENCY_CODE = new RegExp(`^(${CODES}|SR|US)$`, 'i');
@@ -161,11 +190,16 @@ function looksLikeCard(number: string): boolean {
   return cardShaped && passesLuhn(number);
 }
 
+/** A Saudi or UAE mobile number as customers write it: never an order number. */
+export function isPhoneShaped(number: string): boolean {
+  return PHONE_SHAPE.test(number);
+}
+
 function isLongOrderNumber(digits: string, number: string, start: number): boolean {
   const before = digits.slice(Math.max(0, start - 30), start);
   const after = digits.slice(start + number.length, start + number.length + 2);
   if (/\+[\d\s-]*$/.test(before) || /[A-Za-z\-_.,/:]$/.test(before) || /^[.,/:]\d/.test(after)) return false;
-  if (PHONE_SHAPE.test(number) || PHONE_CONTEXT.test(before)) return false;
+  if (isPhoneShaped(number) || PHONE_CONTEXT.test(before)) return false;
   if (CARD_CONTEXT.test(before)) return false;
   return !looksLikeCard(number);
 }
@@ -193,12 +227,15 @@ export function extractOrderIds(text: string): string[] {
   for (const m of digits.matchAll(LONG_NUMBER)) {
     if (isLongOrderNumber(digits, m[0], m.index)) add(m.index, m.index + m[0].length, m[0]);
   }
-  for (const pattern of [KEYWORD_ID, HASH_ID, ASKED_ID, CORRECTED_ID]) {
+  for (const pattern of [KEYWORD_ID, HASH_ID]) {
     for (const m of digits.matchAll(pattern)) {
       const number = m[1] ?? '';
       const start = m.index + m[0].length - number.length;
       add(start, start + number.length, number);
     }
+  }
+  for (const pattern of [ASKED_ID, CORRECTED_ID]) {
+    for (const { start, number } of askedNumbers(digits, pattern)) add(start, start + number.length, number);
   }
   found.sort((a, b) => a.start - b.start);
   return [...new Set(found.map((entry) => entry.id))];

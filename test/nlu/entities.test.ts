@@ -4,6 +4,7 @@ import {
   correctedOrderId,
   extractAmounts,
   extractOrderIds,
+  withoutSlip,
 } from '../../src/nlu/entities.js';
 
 describe('extractOrderIds', () => {
@@ -25,6 +26,8 @@ describe('extractOrderIds', () => {
     ['oops wrong one, I meant 1002', ['1002']],
     ['لا غلطت، قصدي 1002', ['1002']],
     ['الرقم الصحيح ١٠٠٢', ['1002']],
+    ['any news on 1002?', ['1002']],
+    ["wrong order, it's 1002", ['1002']],
   ])('finds the order ids in %j', (text, expected) => {
     expect(extractOrderIds(text)).toEqual(expected);
   });
@@ -44,6 +47,10 @@ describe('extractOrderIds', () => {
     ['where is 1500 SAR I paid?', 'an amount asked after'],
     ['I mean 2 items', 'a small number meant'],
     ['where is it, I have been waiting since 2025', 'a year'],
+    ['where is 2025 model?', 'a model asked after'],
+    ['I mean the 2026 version', 'a version meant'],
+    ['قصدي موديل 2025', 'a model meant in Arabic'],
+    ['السعر الصحيح 3999 مو 4299', 'a price corrected'],
   ])('finds no order id in %j (%s)', (text) => {
     expect(extractOrderIds(text)).toEqual([]);
   });
@@ -52,6 +59,15 @@ describe('extractOrderIds', () => {
     expect(correctedOrderId('sorry, I meant 1002')).toBe('1002');
     expect(correctedOrderId('قصدي ١٠٠٢')).toBe('1002');
     expect(correctedOrderId('where is 1002?')).toBeUndefined();
+    expect(correctedOrderId('I mean 2026 model')).toBeUndefined();
+  });
+
+  it('takes the slip out of a correction, not a wrong item', () => {
+    expect(withoutSlip('oops wrong one, I meant 1002')).not.toMatch(/wrong/);
+    expect(withoutSlip("wrong order, it's 1002")).not.toMatch(/wrong/);
+    expect(withoutSlip('لا غلطت، قصدي 1002')).not.toMatch(/غلطت/);
+    expect(withoutSlip('you sent me the wrong order, I mean 1002')).toMatch(/wrong order/);
+    expect(withoutSlip('I got the wrong one, I meant order 1002')).toMatch(/wrong one/);
   });
 
   it('gives one spelling per id', () => {
