@@ -53,7 +53,7 @@ export const NEEDS_PERSON: Readonly<Record<NeedsPersonKind, TopicRules>> = {
       'says|shows|showing|getting|get|keeps .. wrong|invalid|incorrect .. password|code|otp|pin',
       'logs|logged|logging|kicks|kicked|kicking|throws|signs|signed .. me .. out',
       'code|otp|sms|link|email ... not|never|doesnt|didnt|isnt .. arrive|arriving|come|coming|received',
-      'كود|رمز|otp|رابط|الرابط|ايميل|الايميل ... ما|لم|لا|مو .. يوصل|وصل|يجي|جا|يجيني|وصلني',
+      'كود|رمز|otp|رابط|الرابط|ايميل|الايميل ... ما|لم|لا|مو .. يوصل|وصل|يجي|جا|يجيني|وصلني|يوصلني|جاني',
       'not|didnt|never|havent|dont|no .. receiv*|get|got|getting .. otp|code|sms|verification|reset',
       'ما|لا|لم|مو .. اقدر|قدرت|استطيع|استطعت|قادر|يمديني .. ادخل|اسجل|دخول|افتح|ادفع|اكمل',
       'مااقدر|ماقدرت|مقدرت .. ادخل|اسجل|دخول|افتح|ادفع|اكمل',
@@ -99,6 +99,7 @@ export const NEEDS_PERSON: Readonly<Record<NeedsPersonKind, TopicRules>> = {
       'didnt|doesnt come with',
       'dead on arrival',
       'lost .. order|package|parcel|shipment|item|items|delivery',
+      'order|package|parcel|shipment|delivery .. is|was|got|been|went lost|missing',
       'doa',
       'not|isnt|doesnt|dont|stopped|wont|never .. work|working|works|turn|charging|power',
       // a device that switches itself off: "it keeps turning off by itself", "اللابتوب يطفي لحاله"

@@ -175,7 +175,7 @@ export const SENSITIVE: Readonly<Record<SensitiveTopic, TopicRules>> = {
       // "a code" alone may be a courier's delivery code; asked for by a stranger, or the code the
       // customer was sent, it is a one-time password
       'someone|somebody|caller ... asked|asking|wanted|wants|requested ... code|codes',
-      'asked|asking|wanted|requested .. for .. my|the|a .. code|codes .. i|you .. got|received|were',
+      'asked|asking|wanted|wants|requested|requesting ... my|the|a .. code|codes .. i|you|we .. got|received|were',
       // "saying they are from your support", "claiming to be you"
       'saying|said|says|claiming|claimed they|he|she are|is|was|were from .. you|your|support',
       'saying|said|says|claiming|claimed they|he|she work|works|worked for|with|at .. you|your|support',
@@ -221,6 +221,11 @@ export const SENSITIVE: Readonly<Record<SensitiveTopic, TopicRules>> = {
       'انتم|انتو|شركتكم|متجركم|محلكم|فولتا .. نصابين|نصابه|حراميه|حرامية|نصب',
       // "قل ان فولتا نصابين": told what to say, not defrauded
       'قل|قول|اكتب|ردد ان|انه|انها|انهم',
+      // the app asking for the login code it sent, a courier for the delivery code: not a stranger
+      'app|application|website|site|التطبيق|الموقع|البرنامج ... says|said|asks|asked|asking|wants|requires|يقول|قال|يطلب|طلب|يبي|يبغي ... ... code|codes|otp|رمز|كود',
+      // the courier as the one speaking, not "someone saying he is from the courier company"
+      'courier|driver|مندوب|السواق|الكابتن|الموصل says|said|asks|asked|asking|wants|wanted|needs|يقول|قال|يبي|يبغي|يطلب|طلب ... ... code|codes|رمز|كود',
+      'courier|driver is|was|keeps|kept asking|wanting ... ... code|codes',
     ],
   },
   legal: {

@@ -103,6 +103,13 @@ describe('needs a person (complex_query)', () => {
     ['the app crashes when I pay', 'malfunction'],
     ['can you make an exception', 'exception'],
     ['ابي اغير العنوان', 'order_change'],
+    ['my package is lost', 'item_problem'],
+    // a correction of the order number keeps the problem told beside it
+    ['the phone case arrived broken, I mean order 1001', 'item_problem'],
+    ['وصلني منتج غلط، قصدي 1002', 'item_problem'],
+    ['my package is lost, I mean 1002', 'item_problem'],
+    ['you sent me the wrong order, I mean 1002', 'item_problem'],
+    ['التطبيق يقول سجل دخول من جهاز جديد ويطلب رمز التحقق وما يوصلني', 'malfunction'],
   ] as const)('%j says what kind: %s', (text, kind) => {
     expect(classify(text).needsPerson.kind).toBe(kind);
   });
@@ -142,6 +149,10 @@ describe('needs a person (complex_query)', () => {
     // a trade-in is a question for the pages
     ['ممكن ابدل جوالي القديم بجديد؟', 'faq'],
     ['تشترون جوالي القديم؟', 'unknown'],
+    // the customer's own slip over an order number is no wrong item
+    ["wrong order, it's 1002", 'order_status'],
+    ['oops wrong one, I meant 1002', 'order_status'],
+    ['لا غلطت، قصدي 1002', 'order_status'],
   ])('%j is handled by the bot (%s)', (text, intent) => {
     const result = classify(text);
     expect(result.needsPerson).toEqual({ needed: false });

@@ -78,6 +78,12 @@ describe('sensitive topics', () => {
       'fraud',
       'saying he is from Volta and wants the verification code',
     ],
+    // a stranger who says he is the courier company is still a stranger
+    [
+      'someone called saying he is from the courier company and wants the code I got',
+      'fraud',
+      'wants the code I got',
+    ],
     [
       "someone called me saying he's from volta and asked for the OTP",
       'fraud',
@@ -176,6 +182,12 @@ describe('sensitive topics', () => {
     ['المندوب يقول انه من سمسا ويبي الكود عشان يسلمني الطلب', 'a courier asking for the delivery code'],
     ['the checkout page is asking for my card details twice', 'checkout asking for a card'],
     ['طلبت كود خصم', 'a discount code'],
+    ['التطبيق يقول سجل دخول من جهاز جديد ويطلب رمز التحقق وما يوصلني', 'the app asking for its login code'],
+    [
+      'the courier said he is from SMSA and wants the verification code',
+      'a courier asking for the delivery code',
+    ],
+    ['المندوب يقول انه من سمسا ويبي رمز التحقق', 'a courier asking for the delivery code'],
     ['متى ترجع فلوسي بعد الارجاع؟', "a refund's timeline after a return"],
     ['when will I get my money back after the return?', "a refund's timeline after a return"],
   ])('%j is not sensitive (%s)', (text) => {
