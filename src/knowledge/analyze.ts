@@ -22,6 +22,8 @@ const englishStopwords = new Set(
     // liking is why, not what: "return the earbuds because I didn't like them"
     'like likes liked love loved because cause coz since',
     'guys guy quick q question morning evening afternoon',
+    // the Arabic article in place names: "Hafar Al Batin" is not about "Al Ahsa"
+    'al',
   ]
     .join(' ')
     .split(' '),
@@ -37,6 +39,8 @@ const arabicStopwords = new Set(
     'بس كذا كل اي غير ولا ايضا خلال دون عبر حتي فقط ياخذ تاخذ',
     // Egyptian: كام (how much), عايز (I want), ازاي (how), فين (where), امتى (when), بتاع (of)
     'كام بكام عايز عاوز ازاي فين امتي بتاع بتاعي بتاعتي اعمل نعمل اسوي نسوي',
+    // Levantine: قديش (how much), شو (what), هلق (now)
+    'قديش اديش قداش هلق',
     'السلام سلام عليكم لديكم لديك لدي لدينا عندنا خلاص',
     // و written onto a short question word the stemmer leaves alone
     'وكم وهل ومتي ووين وكيف وليش وش وايش',
@@ -85,8 +89,9 @@ const TAKES_AR = new Set([
 ]);
 const SHIPPING_AR = 'شحن';
 const PAY_AR = 'ادفع';
-const HOW_MUCH_AR = new Set(['كم', 'وكم', 'كام', 'بكام']);
-const FOR_HOW_MUCH_AR = new Set(['بكم', 'بكام', 'وبكم', 'وبكام']);
+// Levantine قديش and اديش as well
+const HOW_MUCH_AR = new Set(['كم', 'وكم', 'كام', 'بكام', 'قديش', 'وقديش', 'اديش', 'قداش']);
+const FOR_HOW_MUCH_AR = new Set(['بكم', 'بكام', 'وبكم', 'وبكام', 'بقديش', 'باديش']);
 /** "pay" as a page would not say it; beside كم it asks a price ("كم ادفع؟"). */
 const PAYS_AR = new Set([PAY_AR, 'دفع', 'ندفع', 'يدفع', 'تدفع']);
 const CANCEL_AR = 'غاء';
@@ -176,7 +181,7 @@ export function searchTerms(text: string): string[] {
   for (const token of tokenize(text)) {
     const howMuch = previous === 'how' && token === 'much';
     // "كم الشحن" asks a price, "كم يوم" a duration
-    const howMuchArabic = previous === 'كم' || previous === 'وكم' || previous === 'كام';
+    const howMuchArabic = HOW_MUCH_AR.has(previous) && previous !== 'بكام';
     // "how much time do I have?" asks a duration: the "much" read as a price was not one
     const muchTime = previous === 'much' && token === 'time' && terms.at(-1) === PRICE;
     previous = token;

@@ -2,7 +2,7 @@ import MiniSearch from 'minisearch';
 import type { Language } from '../llm/classification.js';
 import { pagesWording } from '../nlu/code-switch.js';
 import { tokenize } from '../nlu/normalize.js';
-import { placesNamed, type Region } from '../nlu/places.js';
+import { placesForSearch, placesNamed, type Region } from '../nlu/places.js';
 import { SPELLING } from '../nlu/vocabulary.js';
 import { destinationTerms, questionClauses, searchTerms, sectionHints } from './analyze.js';
 import type { KnowledgeDocument } from './document.js';
@@ -61,19 +61,33 @@ const REGION_WORDS: Readonly<Record<Region, Readonly<Record<Language, string>>>>
 };
 
 /**
- * The region of the places a question names ("how much is shipping to Tabuk?"): the pages give
- * prices and times per region and name only some of its cities, so a section about the region
- * answers for each of its places. A question naming places in both regions has none.
+ * The regions of the places a question names ("how much is shipping to Tabuk?"), each with the
+ * terms of its places: the pages give prices and times per region and name only some of its
+ * cities, so a section about the region answers for each of its places.
  */
-function regionAsked(query: string, language: Language) {
+function regionsAsked(query: string, language: Language) {
   const places = placesNamed(query);
-  const regions = new Set(places.map((place) => place.region));
-  const [region] = regions;
-  if (region === undefined || regions.size > 1) return undefined;
-  return {
-    word: REGION_WORDS[region][language],
-    placeTerms: places.flatMap((place) => searchTerms(place.words)),
-  };
+  return (['saudi', 'gcc'] as const)
+    .map((region) => ({
+      word: REGION_WORDS[region][language],
+      placeTerms: places
+        .filter((place) => place.region === region)
+        .flatMap((place) => searchTerms(place.words)),
+    }))
+    .filter((region) => region.placeTerms.length > 0);
+}
+
+/**
+ * "Hafar Al Batin" is one place: its three rare words would otherwise outscore a section that
+ * answers the question ("how much is shipping to …") for any Saudi city.
+ */
+function placeWordBoost(query: string): (term: string) => number {
+  const boosts = new Map<string, number>();
+  for (const place of placesNamed(query)) {
+    const terms = searchTerms(place.words);
+    for (const term of terms) boosts.set(term, 1 / terms.length);
+  }
+  return (term) => boosts.get(term) ?? 1;
 }
 
 const SECTION_FIELDS: ReadonlySet<string> = new Set(['heading', 'sectionKeywords', 'text']);
@@ -131,7 +145,9 @@ export class KnowledgeBase {
     if (index === undefined || weights === undefined) return [];
     // the Arabic pages know "الشحن", not the "الshipping" of a code-switched question; the English
     // pages know "Jeddah", not the "جدة" of an English one
-    const query = withTyposCorrected(pagesWording(asked, language), (term) => weights.isKnown(term));
+    const query = withTyposCorrected(pagesWording(placesForSearch(asked), language), (term) =>
+      weights.isKnown(term),
+    );
     const terms = new Set(searchTerms(query));
     if (terms.size === 0) return [];
     const weightOf = (some: Iterable<string>) =>
@@ -156,19 +172,17 @@ export class KnowledgeBase {
     };
     // a section about the region (its heading or keywords name it) answers for the places named
     // in it; one that names it in passing ("4–7 days to other GCC countries") does not
-    const region = regionAsked(query, language);
-    const aboutRegion = new Set(
-      region
-        ? index
-            .search(region.word)
-            .filter((result) =>
-              Object.values(result.match).some((fields) => fields.some((field) => REGION_FIELDS.has(field))),
-            )
-            .map((result) => result.id)
-        : [],
-    );
-    const hits = index.search(query).map((result) => {
-      const placeTerms = aboutRegion.has(result.id) ? (region?.placeTerms ?? []) : [];
+    const placeTermsOf = new Map<string, string[]>();
+    for (const region of regionsAsked(query, language)) {
+      for (const result of index.search(region.word)) {
+        const aboutRegion = Object.values(result.match).some((fields) =>
+          fields.some((field) => REGION_FIELDS.has(field)),
+        );
+        if (aboutRegion) placeTermsOf.set(result.id, region.placeTerms);
+      }
+    }
+    const hits = index.search(query, { boostTerm: placeWordBoost(query) }).map((result) => {
+      const placeTerms = placeTermsOf.get(result.id) ?? [];
       // a section hint ("already" → after) ranks sections; it is not a word of the question
       const matched = new Set([...result.queryTerms.filter((term) => terms.has(term)), ...placeTerms]);
       const ownTerms = [

@@ -15,15 +15,26 @@ interface Place {
   /** Normalised (normalizeArabic), without ال unless the name never goes without it. */
   readonly ar: readonly string[];
   readonly region: Region;
-  /** "المدينة" is also "the city", "الخبر" "the news": the Arabic name places a question only as a destination. */
+  /**
+   * "المدينة" is also "the city", "الخبر" "the news": the one-word Arabic name places a question
+   * only as a destination ("المدينة المنورة" always does).
+   */
   readonly commonWordInArabic?: true;
+  /** Words after the name that make it a common word: "قطر الشاشة" is the screen's diameter. */
+  readonly notBefore?: readonly string[];
 }
 
 const PLACES: readonly Place[] = [
-  { en: 'Riyadh', ar: ['رياض'], region: 'saudi' },
+  { en: 'Riyadh', ar: ['رياض'], region: 'saudi', notBefore: ['الاطفال', 'اطفال'] },
   { en: 'Jeddah', alsoEn: ['Jedda', 'Jiddah'], ar: ['جده'], region: 'saudi' },
   { en: 'Makkah', alsoEn: ['Mecca', 'Makka'], ar: ['مكه'], region: 'saudi' },
-  { en: 'Madinah', alsoEn: ['Medina', 'Madina'], ar: ['مدينه'], region: 'saudi', commonWordInArabic: true },
+  {
+    en: 'Madinah',
+    alsoEn: ['Medina', 'Madina'],
+    ar: ['مدينه', 'مدينه منوره'],
+    region: 'saudi',
+    commonWordInArabic: true,
+  },
   { en: 'Dammam', ar: ['دمام'], region: 'saudi' },
   { en: 'Khobar', ar: ['خبر'], region: 'saudi', commonWordInArabic: true },
   { en: 'Dhahran', ar: ['ظهران'], region: 'saudi' },
@@ -41,7 +52,7 @@ const PLACES: readonly Place[] = [
   { en: 'Najran', ar: ['نجران'], region: 'saudi' },
   { en: 'Yanbu', ar: ['ينبع'], region: 'saudi' },
   { en: 'Sakaka', ar: ['سكاكا'], region: 'saudi' },
-  { en: 'Al Jouf', ar: ['جوف'], region: 'saudi' },
+  { en: 'Al Jouf', ar: ['جوف'], region: 'saudi', notBefore: ['الليل', 'ليل'] },
   { en: 'Arar', ar: ['عرعر'], region: 'saudi' },
   { en: 'Hafar Al Batin', ar: ['حفر الباطن'], region: 'saudi' },
   // خرج alone is "went out" (خرج للتوصيل): only the name with its article
@@ -59,10 +70,15 @@ const PLACES: readonly Place[] = [
   { en: 'Kuwait', ar: ['كويت'], region: 'gcc' },
   { en: 'Bahrain', ar: ['بحرين'], region: 'gcc' },
   { en: 'Manama', ar: ['منامه'], region: 'gcc' },
-  { en: 'Qatar', ar: ['قطر'], region: 'gcc' },
+  {
+    en: 'Qatar',
+    ar: ['قطر'],
+    region: 'gcc',
+    notBefore: ['الشاشة', 'شاشة', 'الدائرة', 'دائرة', 'العجلة', 'الكفر', 'الانبوب'],
+  },
   { en: 'Doha', ar: ['دوحه'], region: 'gcc' },
   { en: 'Oman', ar: ['عمان'], region: 'gcc' },
-  { en: 'Muscat', ar: ['مسقط'], region: 'gcc' },
+  { en: 'Muscat', ar: ['مسقط'], region: 'gcc', notBefore: ['راس', 'راسي', 'راسه', 'راسها'] },
 ];
 
 /**
@@ -78,23 +94,39 @@ interface Name {
   readonly region: Region;
   /** Only with "to" written onto it: "للخبر" is to Khobar, "الخبر" may be the news. */
   readonly asDestination: boolean;
+  readonly notBefore: ReadonlySet<string>;
+  /** The longer name of a place this one names with a common word: "المدينه منوره" for "مدينه". */
+  readonly inFull?: string;
 }
 
-/** The place names that place a question, as the words of `tokenize`. */
-const NAMES: readonly Name[] = PLACES.flatMap((place) => [
-  ...[place.en, ...(place.alsoEn ?? [])].map((name) => ({
-    words: tokenize(name),
-    region: place.region,
-    asDestination: false,
-  })),
-  ...place.ar.map((name) => ({
-    words: tokenize(normalizeArabic(name)),
-    region: place.region,
-    asDestination: place.commonWordInArabic === true,
-  })),
-]);
+/** The place names that place a question, as the words of `tokenize`, longest first. */
+const NAMES: readonly Name[] = PLACES.flatMap((place) => {
+  const notBefore = new Set((place.notBefore ?? []).flatMap((word) => tokenize(normalizeArabic(word))));
+  return [
+    ...[place.en, ...(place.alsoEn ?? [])].map((name) => ({
+      words: tokenize(name),
+      region: place.region,
+      asDestination: false,
+      notBefore: new Set<string>(),
+    })),
+    ...place.ar.map((name) => {
+      const words = tokenize(normalizeArabic(name));
+      const asDestination = place.commonWordInArabic === true && words.length === 1;
+      const inFull = place.ar.find((other) => other.includes(' '));
+      return {
+        words,
+        region: place.region,
+        asDestination,
+        notBefore,
+        ...(asDestination && inFull !== undefined ? { inFull } : {}),
+      };
+    }),
+  ];
+}).sort((a, b) => b.words.length - a.words.length);
 /** ل ("to") written onto a word, with its article: "للخبر", "وللمدينة". */
 const TO = /^[وف]?لل/u;
+/** "للخرج", "بالعلا": a name that keeps its article ("الخرج") is written with it. */
+const WITH_ARTICLE = /^(?:[وبلف]?ال|[وف]?لل)/u;
 /** The clitics and article before an Arabic name: "للرياض", "وجدة", "بالدمام". */
 const ARABIC_ARTICLE = /^(?:[وبلف]?ال|[وف]?لل|[وبلف])(?=\S{2})/u;
 
@@ -102,20 +134,110 @@ const ARABIC_ARTICLE = /^(?:[وبلف]?ال|[وف]?لل|[وبلف])(?=\S{2})/u;
 export interface PlaceNamed {
   readonly words: string;
   readonly region: Region;
+  /** Named after "from": where the parcel leaves, as in "from Riyadh to Dubai". */
+  readonly origin: boolean;
+  /** Its tokens in `tokenize(text)`, end exclusive. */
+  readonly start: number;
+  readonly end: number;
+  /** Named by a common word ("للمدينة"), the name no page uses for anything else. */
+  readonly inFull?: string;
 }
+
+const FROM = new Set(['from', 'من']);
 
 /** The places a text names ("shipping to Tabuk", "للرياض"), in the order named. */
 export function placesNamed(text: string): PlaceNamed[] {
+  return namesIn(text).filter((name) => !name.commonWord);
+}
+
+/**
+ * Each place name in a text, as a place or, where the word after it says so, as a common word
+ * ("مسقط راسي" is one's birthplace, "قطر الشاشة" the screen's diameter).
+ */
+function namesIn(text: string): (PlaceNamed & { readonly commonWord: boolean })[] {
   const tokens = tokenize(text);
   const bare = tokens.map((token) => token.replace(ARABIC_ARTICLE, ''));
-  const found: PlaceNamed[] = [];
+  const found: (PlaceNamed & { readonly commonWord: boolean })[] = [];
+  // the name as written, or without its clitics ("للرياض"), or with them on a name that keeps
+  // its article ("للخرج" is ل + الخرج)
+  const isWord = (at: number, word: string | undefined) =>
+    tokens[at] === word ||
+    bare[at] === word ||
+    (WITH_ARTICLE.test(tokens[at] ?? '') && `ال${bare[at]}` === word);
   for (let i = 0; i < tokens.length; i++) {
-    for (const { words, region, asDestination } of NAMES) {
-      if (asDestination && !TO.test(tokens[i] ?? '')) continue;
-      const at = (j: number) => tokens[i + j] === words[j] || (j === 0 && bare[i] === words[0]);
-      if (words.every((_, j) => at(j)))
-        found.push({ words: tokens.slice(i, i + words.length).join(' '), region });
-    }
+    const name = NAMES.find(
+      ({ words, asDestination }) =>
+        (!asDestination || TO.test(tokens[i] ?? '')) && words.every((word, j) => isWord(i + j, word)),
+    );
+    if (name === undefined) continue;
+    const end = i + name.words.length;
+    found.push({
+      words: tokens.slice(i, end).join(' '),
+      region: name.region,
+      origin: FROM.has(tokens[i - 1] ?? ''),
+      start: i,
+      end,
+      ...(name.inFull === undefined ? {} : { inFull: name.inFull }),
+      commonWord: name.notBefore.has(tokens[end] ?? ''),
+    });
+    i = end - 1;
   }
   return found;
+}
+
+/**
+ * The question as a search should read it. The place a parcel leaves from is left out: "from
+ * Riyadh to Dubai" is about Dubai, while "I'm from Kuwait, how much is shipping?" names no other
+ * place and keeps Kuwait. A place named by a common word is written in full: "للمدينة" is "the
+ * city" in a page about changing the address within one. A name used as a common word ("مسقط
+ * راسي") is left out, so it does not find the pages that name the place.
+ */
+export function placesForSearch(text: string): string {
+  const names = namesIn(text);
+  const places = names.filter((name) => !name.commonWord);
+  const origins = places.filter((place) => place.origin).length;
+  const dropOrigins = origins > 0 && origins < places.length;
+  const rewritten = dropOrigins || names.some((name) => name.commonWord || name.inFull !== undefined);
+  if (!rewritten) return text;
+  return writtenWith(text, names, (name) =>
+    name.commonWord || (dropOrigins && name.origin) ? [] : [name.inFull ?? name.words],
+  );
+}
+
+function writtenWith<Named extends PlaceNamed>(
+  text: string,
+  places: readonly Named[],
+  write: (place: Named) => readonly string[],
+): string {
+  const tokens = tokenize(text);
+  const words: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const place = places.find((named) => named.start === i);
+    if (place === undefined) words.push(tokens[i] ?? '');
+    else {
+      words.push(...write(place));
+      i = place.end - 1;
+    }
+  }
+  return words.join(' ');
+}
+
+/** "how much is shipping to Riyadh?" without Riyadh, for a follow-up that names another place. */
+export function withoutPlaces(text: string): string {
+  const places = placesNamed(text);
+  return places.length === 0 ? text : writtenWith(text, places, () => []);
+}
+
+/**
+ * "how much is shipping to Riyadh and to Dubai?": the question once per region it names a place
+ * in, each without the other regions' places, since each region has its own answer.
+ */
+export function questionPerRegion(text: string): string[] {
+  const asked = placesForSearch(text);
+  const places = placesNamed(asked);
+  const regions = [...new Set(places.map((place) => place.region))];
+  if (regions.length < 2) return [asked];
+  return regions.map((region) =>
+    writtenWith(asked, places, (place) => (place.region === region ? [place.words] : [])),
+  );
 }

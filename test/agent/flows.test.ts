@@ -303,6 +303,30 @@ describe('order tracking', () => {
     expect((await harness.replies('966500000802'))[0]).toMatch(/^الطلب 1003: تم الشحن/);
   });
 
+  it('looks up "and 1002?" and "any news on 1002?", but not a percentage or a phone number sent alone', async () => {
+    const mine: Order[] = [...orders, { id: '1002', phone: '966500000801', status: 'processing' }];
+    const harness = await open({ orders: mine });
+    for (const text of [
+      'where is my order A3001?',
+      'and 1002?',
+      'any news on 1002?',
+      "wrong order, it's 1002",
+    ]) {
+      await harness.post({ waId: '966500000801', text });
+    }
+    for (const text of ['100%', '0501234567', '+966501234567', 'where is 2025 model?']) {
+      await harness.post({ waId: '966500000803', text });
+    }
+    const replies = await harness.replies('966500000801');
+    expect(replies.slice(1)).toEqual([
+      expect.stringMatching(/^Order 1002: being prepared/),
+      expect.stringMatching(/^Order 1002: being prepared/),
+      expect.stringMatching(/^Order 1002: being prepared/),
+    ]);
+    expect((await harness.packets()).filter((packet) => packet.customer.waId === '966500000801')).toEqual([]);
+    expect((await harness.replies('966500000803')).join('\n')).not.toMatch(/^Order|find an order/m);
+  });
+
   it('shows the one order on its way without asking for its number; long numeric ids too', async () => {
     const harness = await open({ orders });
     await harness.post({ waId: '966500000801', text: 'where is my order?' });
@@ -546,6 +570,16 @@ describe('order tracking', () => {
     expect(await ask('A3002', 'can I still cancel it?')).toMatch(/^You can cancel an order for free/);
     expect(await ask('A3003', 'can I cancel it?')).toMatch(/^A shipped order can no longer be cancelled/);
     expect(await ask('A3001', 'اقدر الغيه؟')).toMatch(/^لا يمكن إلغاء الطلب بعد شحنه/);
+  });
+
+  it('answers a question the pages do not tell by stage as it is asked after an order card', async () => {
+    const harness = await open({ orders });
+    await harness.post({ waId: '966500000801', text: 'where is my order A3001?' });
+    await harness.post({ waId: '966500000801', text: 'is there a warranty on it?' });
+    // "after delivery" in the Volta Care+ section is no reason to pick it for a shipped order
+    expect((await harness.replies('966500000801')).at(-1)).toMatch(
+      /^All new products[^\n]*2-year Volta warranty/,
+    );
   });
 
   it('shows the other order to "and my other order?" after one was shown', async () => {
@@ -955,6 +989,19 @@ describe('two questions in one message', () => {
     await harness.post({ waId: '966500000817', text: 'كم مدة التوصيل لدبي وكم سعره؟' });
     const replies = (await harness.replies('966500000817')).join('\n');
     expect(replies).not.toMatch(/25 SAR|25 ريال/);
+  });
+
+  it('answers a price asked for places in both regions with each region\'s price, and "and Dubai?" with the Gulf one', async () => {
+    const harness = await open();
+    await harness.post({ waId: '966500000819', text: 'how much is shipping to Riyadh and to Dubai?' });
+    await harness.post({ waId: '966500000820', text: 'how much is shipping to Riyadh?' });
+    await harness.post({ waId: '966500000820', text: 'and Dubai?' });
+    const [both = ''] = await harness.replies('966500000819');
+    expect(both).toMatch(
+      /^Standard shipping within Saudi Arabia costs 25 SAR[\s\S]*\n\nShipping to the UAE[^\n]*60 SAR/,
+    );
+    const [, dubai] = await harness.replies('966500000820');
+    expect(dubai).toMatch(/^Shipping to the UAE[^\n]*costs 60 SAR/);
   });
 });
 

@@ -284,6 +284,18 @@ describe('which section of the page answers (the shipped knowledge base)', () =>
     ['ar', 'كم رسوم التوصيل لحائل؟', 'تكلفة الشحن داخل السعودية'],
     ['ar', 'كم الشحن للشارقة؟', 'الشحن إلى دول الخليج'],
     ['ar', 'كم يوم التوصيل لتبوك؟', 'المدن داخل السعودية'],
+    ['ar', 'كم الشحن للخرج؟', 'تكلفة الشحن داخل السعودية'],
+    ['ar', 'كم الشحن للعلا؟', 'تكلفة الشحن داخل السعودية'],
+    // "للمدينة" is Madinah; "نفس المدينة" in the address page is only "the same city"
+    ['ar', 'كم الشحن للمدينة؟', 'تكلفة الشحن داخل السعودية'],
+    ['ar', 'كم الشحن للمدينة المنورة؟', 'تكلفة الشحن داخل السعودية'],
+    ['en', 'how much is shipping to Hafar Al Batin?', 'Shipping costs in Saudi Arabia'],
+    // where it leaves from is not where it goes; a birthplace is not a destination
+    ['en', 'how much is shipping from Riyadh to Dubai?', 'Shipping to other GCC countries'],
+    ['ar', 'مسقط راسي الرياض، كم الشحن؟', 'تكلفة الشحن داخل السعودية'],
+    // Levantine "how much"
+    ['ar', 'قديش الشحن؟', 'تكلفة الشحن داخل السعودية'],
+    ['ar', 'هل المندوب ياخذ 15 ريال زيادة لو دفعت كاش؟', 'الدفع عند الاستلام'],
     ['en', 'do you have a showroom in Riyadh?', 'Online store only'],
     // delivery days are not support hours; trade-in, refurbished products and joining Volta Plus
     ['en', 'do you deliver on Fridays?', 'Delivery days'],

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { ENGLISH_FOR_PLACE, placesNamed } from '../../src/nlu/places.js';
+import {
+  ENGLISH_FOR_PLACE,
+  placesForSearch,
+  placesNamed,
+  questionPerRegion,
+  withoutPlaces,
+} from '../../src/nlu/places.js';
 
 describe('placesNamed', () => {
   it.each([
@@ -15,7 +21,7 @@ describe('placesNamed', () => {
     ],
     ['وللكويت؟', [{ words: 'وللكويت', region: 'gcc' }]],
   ])('%s', (text, places) => {
-    expect(placesNamed(text)).toEqual(places);
+    expect(placesNamed(text)).toMatchObject(places);
   });
 
   it('does not read a common Arabic word as the place it also names', () => {
@@ -23,9 +29,52 @@ describe('placesNamed', () => {
     expect(placesNamed('اقدر احول الشحنة داخل نفس المدينة؟')).toEqual([]);
     expect(placesNamed('وش الخبر؟')).toEqual([]);
     expect(placesNamed('الطلب خرج للتوصيل')).toEqual([]);
-    expect(placesNamed('توصلون الخرج؟')).toEqual([{ words: 'الخرج', region: 'saudi' }]);
+    expect(placesNamed('توصلون الخرج؟')).toMatchObject([{ words: 'الخرج', region: 'saudi' }]);
     expect(placesNamed('do you deliver to Medina and Khobar?')).toHaveLength(2);
-    expect(placesNamed('كم رسوم الشحن للخبر؟')).toEqual([{ words: 'للخبر', region: 'saudi' }]);
+    expect(placesNamed('كم رسوم الشحن للخبر؟')).toMatchObject([{ words: 'للخبر', region: 'saudi' }]);
+  });
+
+  it('does not read a place name followed by the word that makes it a common one', () => {
+    // the screen's diameter, one's birthplace, a kindergarten
+    expect(placesNamed('كم قطر الشاشة؟')).toEqual([]);
+    expect(placesNamed('مسقط راسي الرياض')).toMatchObject([{ words: 'الرياض', region: 'saudi' }]);
+    expect(placesNamed('رياض الاطفال')).toEqual([]);
+    expect(placesNamed('الشحن لقطر؟')).toMatchObject([{ region: 'gcc' }]);
+  });
+
+  it('reads a name that keeps its article with "to" written onto it, and a two-word name whole', () => {
+    expect(placesNamed('كم الشحن للخرج؟')).toMatchObject([{ words: 'للخرج', region: 'saudi' }]);
+    expect(placesNamed('كم الشحن للعلا؟')).toMatchObject([{ words: 'للعلا', region: 'saudi' }]);
+    expect(placesNamed('توصلون المدينة المنورة؟')).toMatchObject([{ words: 'المدينه المنوره' }]);
+    expect(placesNamed('how much to Hafar Al Batin?')).toMatchObject([{ words: 'hafar al batin' }]);
+  });
+
+  it('tells where a parcel leaves from apart from where it goes', () => {
+    expect(placesNamed('from Riyadh to Dubai')).toMatchObject([
+      { words: 'riyadh', origin: true },
+      { words: 'dubai', origin: false },
+    ]);
+    expect(placesForSearch('how much is shipping from Riyadh to Dubai?')).toBe(
+      'how much is shipping from to dubai',
+    );
+    // the only place named is where the customer is, and so where the parcel goes
+    expect(placesForSearch('انا من الكويت، كم الشحن؟')).toBe('انا من الكويت، كم الشحن؟');
+  });
+
+  it('writes a place named by a common word in full, and leaves a common use of a name out', () => {
+    expect(placesForSearch('كم الشحن للمدينة؟')).toBe('كم الشحن مدينه منوره');
+    expect(placesForSearch('مسقط راسي الرياض، كم الشحن؟')).toBe('راسي الرياض كم الشحن');
+  });
+
+  it('splits a question about places in two regions into one per region', () => {
+    expect(questionPerRegion('how much is shipping to Riyadh and to Dubai?')).toEqual([
+      'how much is shipping to riyadh and to',
+      'how much is shipping to and to dubai',
+    ]);
+    expect(questionPerRegion('how much is shipping to Riyadh and Jeddah?')).toEqual([
+      'how much is shipping to Riyadh and Jeddah?',
+    ]);
+    expect(withoutPlaces('how much is shipping to Riyadh?')).toBe('how much is shipping to');
   });
 
   it('gives the English name of a place written in Arabic', () => {

@@ -3,9 +3,9 @@ import { classifyOffline } from '../../nlu/classify.js';
 import { pagesWording } from '../../nlu/code-switch.js';
 import { asksSomething, returnRequest } from '../../nlu/framing.js';
 import { prepare } from '../../nlu/phrases.js';
-import { placesNamed } from '../../nlu/places.js';
+import { placesNamed, questionPerRegion, withoutPlaces } from '../../nlu/places.js';
 import { sectionsReply } from '../../replies/knowledge-reply.js';
-import { searchedWithOrderStage } from '../order-stage.js';
+import { searchWithOrderStage } from '../order-stage.js';
 import type { KnowledgeSearchResult, Llm, RespondInput, RespondOutput } from '../port.js';
 import { unansweredReply } from '../unanswered.js';
 import { summariseOffline } from './summarise.js';
@@ -29,7 +29,7 @@ export class OfflineLlm implements Llm {
   async respond(input: RespondInput): Promise<RespondOutput> {
     const about = await attributeOfPrevious(input);
     if (about !== undefined) return knowledgeAnswer([about], input);
-    const result = await input.tools.searchKnowledge(searchedWithOrderStage(input), input.language);
+    const result = await searchWithOrderStage(input);
     const [best] = result.hits;
     if (best === undefined || !answerable(input, result)) {
       const asked = await returnRequestAnswer(input);
@@ -109,7 +109,9 @@ async function followUpAnswer(input: RespondInput): Promise<Hit | undefined> {
   const previous = previousQuestion(input);
   const followUpTerms = [...new Set(searchTerms(pagesWording(input.text, input.language)))];
   if (previous === undefined || followUpTerms.length === 0) return undefined;
-  const result = await input.tools.searchKnowledge(`${previous} ${input.text}`, input.language);
+  // "and Dubai?" after "…to Riyadh?" asks the question about Dubai instead
+  const about = placesNamed(input.text).length > 0 ? withoutPlaces(previous) : previous;
+  const result = await input.tools.searchKnowledge(`${about} ${input.text}`, input.language);
   if (!result.confident) return undefined;
   // one of its own words (not "great") is in the section itself
   return result.hits.find((hit) => followUpTerms.some((term) => hit.ownTerms.includes(term)));
@@ -197,8 +199,7 @@ const MAX_ANSWERS = 3;
  * whole.
  */
 async function answersPerQuestion(input: RespondInput): Promise<Hit[]> {
-  const search = (query: string) =>
-    input.tools.searchKnowledge(searchedWithOrderStage({ ...input, text: query }), input.language);
+  const search = (query: string) => searchWithOrderStage({ ...input, text: query });
   const places = placesNamed(input.text).map((place) => place.words);
   const answers: Hit[] = [];
   const isAnswered = (hit: Hit) =>
@@ -206,7 +207,11 @@ async function answersPerQuestion(input: RespondInput): Promise<Hit[]> {
   let previous: string | undefined;
   /** Whether the last answer is the previous question's. */
   let answeredPrevious = false;
-  for (const part of questionParts(input.text)) {
+  // "…to Riyadh and to Dubai?" is a question for each region
+  const parts = questionParts(input.text);
+  const questions = (parts.length > 0 ? parts : [input.text]).flatMap(questionPerRegion);
+  if (questions.length < 2) return [];
+  for (const part of questions) {
     const partTerms = [...new Set(searchTerms(pagesWording(part, input.language)))];
     // "how much?" alone is too little to know what the question is about; "can I return it?" is not
     const elliptical = partTerms.length === 1 && asksAnAttribute(partTerms);

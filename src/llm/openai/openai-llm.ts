@@ -2,7 +2,7 @@ import { type Logger, silentLogger } from '../../log/logger.js';
 import { classifyOffline } from '../../nlu/classify.js';
 import type { Classification, Language } from '../classification.js';
 import type { LlmJob, LlmMeter } from '../meter.js';
-import { searchedWithOrderStage } from '../order-stage.js';
+import { searchWithOrderStage } from '../order-stage.js';
 import type { ClassifyInput, Llm, RespondInput, RespondOutput, SummariseInput, TurnJob } from '../port.js';
 import type { ModelContext } from './call.js';
 import { classifyWithModel } from './classify-job.js';
@@ -127,7 +127,7 @@ export class OpenAiLlm implements Llm {
         toolCalls: ['search_knowledge'],
       };
     }
-    const search = await input.tools.searchKnowledge(searchedWithOrderStage(input), input.language);
+    const search = await searchWithOrderStage(input);
     const outcome = await respondWithModel(this.forTurn(input), input, search.hits.slice(0, EXCERPTS));
     if (!outcome.ok) return this.fallBack('responder', () => this.fallback.respond(input));
     return outcome.output;
