@@ -28,6 +28,10 @@ You can check out as a guest with your mobile number. You can still track a gues
 <!-- keywords: OTP, verification code, hacked, scam, safe, security -->
 Volta will never ask for your password or a verification code (OTP) on WhatsApp, by phone or by email. If someone asks, do not share it, and change your password.
 
+## Notifications
+<!-- keywords: notifications, notification, turn off notifications, stop notifications, offers, marketing messages, promotions, newsletter, unsubscribe, spam, push -->
+To stop offers and marketing messages, go to Account > Notifications and turn off the ones you do not want, or reply STOP to a marketing SMS. Updates about your orders (confirmation, shipping and delivery) are always sent, so you know where your order is.
+
 ## Joining Volta Plus
 <!-- keywords: Volta Plus, join, become a member, membership, member, sign up, subscribe, benefits, perks -->
 Volta Plus costs 99 SAR a year and gives you free express delivery in Riyadh, Jeddah and Dammam. Join in Account > Membership on volta.example or in the Volta app; it starts at once.
@@ -297,6 +301,10 @@ keywords: [حساب, الحساب, حسابي, الملف الشخصي, تسجي
 ## حماية حسابك
 <!-- keywords: رمز التحقق, كود التحقق, OTP, اختراق, احتيال -->
 لن تطلب منك Volta أبداً كلمة المرور أو رمز التحقق (OTP) عبر واتساب أو الهاتف أو البريد الإلكتروني. إذا طلبها منك أحد فلا تشاركها، وغيّر كلمة المرور.
+
+## الإشعارات
+<!-- keywords: الإشعارات, الاشعارات, اشعار, التنبيهات, اوقف الاشعارات, العروض, الرسائل التسويقية, الرسائل الدعائية, النشرة, الغاء الاشتراك في الرسائل, ازعاج -->
+لإيقاف العروض والرسائل التسويقية، ادخل إلى الحساب > الإشعارات وأوقف ما لا تريده، أو رد بكلمة STOP على رسالة تسويقية. أما تحديثات طلباتك (التأكيد والشحن والتوصيل) فتصلك دائماً لتعرف أين طلبك.
 
 ## الاشتراك في Volta Plus
 <!-- keywords: فولتا بلس, Volta Plus, اشترك, اشتراك, عضوية, عضو, انضم, مميزات -->

@@ -308,6 +308,11 @@ describe('which section of the page answers (the shipped knowledge base)', () =>
     ['en', 'how do I become a Volta Plus member and what does it cost?', 'Joining Volta Plus'],
     ['ar', 'كيف اشترك في فولتا بلس وبكم؟', 'الاشتراك في Volta Plus'],
     ['en', 'how do I cancel my Volta Plus?', 'Volta Plus membership'],
+    // switching notifications off is not the membership's renewal
+    ['en', 'how do I turn off the notifications?', 'Notifications'],
+    ['ar', 'كيف اطفي الاشعارات؟', 'الإشعارات'],
+    ['ar', 'ابي اوقف الرسائل الدعائية', 'الإشعارات'],
+    ['en', 'how do I turn off auto renewal of Volta Plus?', 'Volta Plus membership'],
   ] as const)('%s "%s" → %s', async (language, question, heading) => {
     expect((await base).search(question, language)[0]?.heading).toBe(heading);
   });
