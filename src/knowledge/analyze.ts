@@ -137,8 +137,9 @@ export function stemArabic(token: string): string {
   for (const prefix of arabicPrefixes) {
     if (word.startsWith(prefix) && word.length - prefix.length >= 3) {
       word = word.slice(prefix.length);
-      // واتساب loses its و as if it were "and": so must الواتساب, or the two never meet
-      if (prefix.endsWith('ل') && word.startsWith('و') && word.length - 1 >= 3) word = word.slice(1);
+      // واتساب loses its و as if it were "and", لابتوب its ل as if it were "to": so must
+      // الواتساب and اللابتوب, or the two never meet
+      if (prefix.endsWith('ل') && /^[ول]/.test(word) && word.length - 1 >= 3) word = word.slice(1);
       break;
     }
   }

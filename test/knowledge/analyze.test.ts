@@ -42,6 +42,7 @@ describe('searchTerms', () => {
 
   it.each([
     ['واتساب', 'الواتساب', 'بالواتساب'],
+    ['لابتوب', 'اللابتوب', 'باللابتوب', 'للابتوب'],
     ['preorder', 'pre-order', 'pre order', 'Pre-orders'],
     ['توصلون', 'بتوصلوا'],
   ])('reads "%s" and its other spellings (article, hyphen, dialect ending) as one word', (word, ...forms) => {
