@@ -78,12 +78,7 @@ export function csatNode(deps: AgentDeps) {
         .where(eq(messages.id, inbound.messageId)),
       ...comment,
     ]);
-    const handoff = await deps.db.query.handoffs.findFirst({
-      where: eq(handoffs.id, handoffId),
-      columns: { queue: true },
-    });
-    if (handoff)
-      deps.events.publish({ type: 'handoff.updated', handoffId, queue: handoff.queue, status: 'resolved' });
+    await publishUpdated(deps, handoffId);
     if (score === undefined || asksMore) return { csatAnswered: false, ratedHandoffId: null };
     const thanks = score <= LOW_SCORE ? 'csatThanksLow' : 'csatThanks';
     return {
@@ -119,12 +114,7 @@ async function commentOnRating(
     }),
     deps.db.update(messages).set({ handoffId, updatedAt: now }).where(eq(messages.id, inbound.messageId)),
   ]);
-  const handoff = await deps.db.query.handoffs.findFirst({
-    where: eq(handoffs.id, handoffId),
-    columns: { queue: true, status: true },
-  });
-  if (handoff)
-    deps.events.publish({ type: 'handoff.updated', handoffId, queue: handoff.queue, status: handoff.status });
+  await publishUpdated(deps, handoffId);
   return {
     replies: [{ kind: 'text', text: say('csatCommentThanks', state.language) }],
     csatAnswered: true,
@@ -162,4 +152,14 @@ function asksForMore(comment: string, language: AgentStateValue['language']): bo
 export function afterCsat(state: AgentStateValue): 'classify' | 'respond' | '__end__' {
   if (state.csatAnswered) return '__end__';
   return state.inbound?.text === '' && state.inbound.buttonId === undefined ? 'respond' : 'classify';
+}
+
+/** The inbox shows ratings and notes: a change to either is news to the agents on its queue. */
+async function publishUpdated(deps: AgentDeps, handoffId: string): Promise<void> {
+  const handoff = await deps.db.query.handoffs.findFirst({
+    where: eq(handoffs.id, handoffId),
+    columns: { queue: true, status: true },
+  });
+  if (handoff)
+    deps.events.publish({ type: 'handoff.updated', handoffId, queue: handoff.queue, status: handoff.status });
 }
