@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
+import { loadConfig } from '../config/config.js';
 import { listAgents, removeAgent, rotateAgentToken } from '../inbox/agents.js';
-import { openConfiguredDatabase } from './database.js';
+import { openDatabase } from './database.js';
 import { run } from './run.js';
 
 const usage = `usage:
@@ -19,7 +20,8 @@ async function main(): Promise<number> {
     console.error(usage);
     return values.help ? 0 : 2;
   }
-  const { db, close } = await openConfiguredDatabase();
+  const config = loadConfig(process.env);
+  const { db, close } = await openDatabase(config);
   try {
     if (command === 'list') {
       const all = await listAgents(db);
@@ -34,7 +36,9 @@ async function main(): Promise<number> {
     }
     const id = values.id as string;
     if (command === 'remove') {
-      const removed = await removeAgent(db, id, Date.now());
+      const removed = await removeAgent(db, id, Date.now(), {
+        windowMarginMs: config.WHATSAPP_WINDOW_MARGIN_MINUTES * 60_000,
+      });
       if (removed === undefined) {
         console.error(`no agent ${id} (npm run agent:list shows them)`);
         return 1;

@@ -1,6 +1,9 @@
 import { and, asc, count, eq, inArray } from 'drizzle-orm';
+import { recipientOf, windowFor } from '../handoff/lifecycle/context.js';
+import { outboundStatements } from '../outbox/enqueue.js';
+import { say } from '../replies/messages.js';
 import type { Db } from '../store/db.js';
-import { agents, conversations, handoffNotes, handoffs } from '../store/schema/index.js';
+import { agents, conversations, customers, handoffNotes, handoffs } from '../store/schema/index.js';
 import { newId, randomToken, sha256Hex } from '../util/ids.js';
 import { endSessionsOf } from './sessions.js';
 
@@ -63,16 +66,21 @@ export async function rotateAgentToken(db: Db, agentId: string): Promise<string 
 
 /**
  * Removes an agent: their token and their signed-in inboxes stop working at once, and the
- * handoffs they held go back to their queue with a note, for a colleague to claim.
+ * handoffs they held go back to their queue with a note, for a colleague to claim. Their customers
+ * are told (where WhatsApp's 24-hour window still lets a message through), or they would wait on
+ * someone who is gone.
  */
-export async function removeAgent(db: Db, agentId: string, now: number) {
+export async function removeAgent(db: Db, agentId: string, now: number, options: { windowMarginMs: number }) {
   const agent = await db.query.agents.findFirst({ where: eq(agents.id, agentId) });
   if (agent === undefined) return undefined;
   const held = await db
-    .select({ id: handoffs.id })
+    .select({ id: handoffs.id, conversationId: handoffs.conversationId })
     .from(handoffs)
     .where(and(eq(handoffs.assignedAgentId, agentId), eq(handoffs.status, 'assigned')));
   const ids = held.map((row) => row.id);
+  const notices = await Promise.all(
+    held.map((handoff) => noticeOfReturn(db, handoff, now, options.windowMarginMs)),
+  );
   await db.batch([
     db.delete(agents).where(eq(agents.id, agentId)),
     endSessionsOf(db, agentId),
@@ -93,6 +101,36 @@ export async function removeAgent(db: Db, agentId: string, now: number) {
         createdAt: now,
       }),
     ),
+    ...notices.flat(),
   ]);
   return { name: agent.name, requeued: ids };
+}
+
+/** "Your conversation is back with our team", queued for the outbox, if the window is open. */
+async function noticeOfReturn(
+  db: Db,
+  handoff: { id: string; conversationId: string },
+  now: number,
+  windowMarginMs: number,
+) {
+  const conversation = await db.query.conversations.findFirst({
+    where: eq(conversations.id, handoff.conversationId),
+  });
+  const customer =
+    conversation &&
+    (await db.query.customers.findFirst({ where: eq(customers.id, conversation.customerId) }));
+  if (!conversation || !customer) return [];
+  if (!(await windowFor({ db, windowMarginMs }, customer, conversation.id, now)).open) return [];
+  return outboundStatements(
+    db,
+    {
+      conversationId: conversation.id,
+      channel: conversation.channel,
+      to: recipientOf(customer),
+      message: { kind: 'text', text: say('backWithTeam', conversation.language) },
+      author: 'system',
+      handoffId: handoff.id,
+    },
+    now,
+  );
 }

@@ -180,6 +180,10 @@ const catalogue = {
     en: 'Our team has closed your request. If you still need help, write here: I will help, or bring a person back in.',
     ar: 'فريقنا أغلق طلبك. إذا للحين تحتاج مساعدة، اكتب هنا: بساعدك أو بحوّلك لأحد الموظفين من جديد.',
   },
+  backWithTeam: {
+    en: 'The colleague who was helping you is no longer available, so your conversation is back with our team. The next free colleague will reply here.',
+    ar: 'الزميل اللي كان يساعدك ما عاد متاح، فرجعت محادثتك لفريقنا. بيرد عليك هنا أول زميل يتفرغ.',
+  },
   transferred: {
     en: 'I have passed your conversation to our {queue} team. They will reply here as soon as they can.',
     ar: 'حوّلت محادثتك لفريق {queue}، وبيردون عليك هنا في أقرب وقت.',

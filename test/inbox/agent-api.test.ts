@@ -73,8 +73,12 @@ describe('agent API authentication', () => {
       ['Layla', 0],
     ]);
 
-    const removed = await removeAgent(harness.db, leaving.agent.id, Date.now());
+    const removed = await removeAgent(harness.db, leaving.agent.id, Date.now(), { windowMarginMs: 0 });
     expect(removed).toEqual({ name: 'Sami', requeued: [id] });
+    // the customer is not left waiting on someone who is gone
+    expect((await harness.replies('966500000905')).at(-1)).toMatch(
+      /^The colleague who was helping you is no longer available/,
+    );
     expect((await ask(leaving.token, '/api/handoffs')).status).toBe(401);
     const detail = await (await ask(staying.token, `/api/handoffs/${id}`)).json();
     expect(detail.handoff).toMatchObject({ status: 'queued', assignedAgentId: null, claimedAt: null });
@@ -87,6 +91,35 @@ describe('agent API authentication', () => {
     expect(await rotateAgentToken(harness.db, 'agent_nobody')).toBeUndefined();
   });
 
+  it("tells a removed agent's customer in Arabic, and no one whose 24-hour window has closed", async () => {
+    harness = await createHarness();
+    const leaving = await addAgent(harness.db, { name: 'Sami', queues: ['general'], now: 0 });
+    const claim = (id: string) =>
+      harness.app.request(`/api/handoffs/${id}/claim`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${leaving.token}` },
+      });
+    await harness.post({ waId: '966500000907', text: 'ابي اكلم موظف' });
+    const [arabic] = await harness.packets();
+    expect((await claim(arabic?.id ?? '')).status).toBe(200);
+    await removeAgent(harness.db, leaving.agent.id, Date.now(), { windowMarginMs: 0 });
+    expect((await harness.replies('966500000907')).at(-1)).toMatch(/^الزميل اللي كان يساعدك ما عاد متاح/);
+
+    const later = await addAgent(harness.db, { name: 'Omar', queues: ['general'], now: 0 });
+    await harness.post({ waId: '966500000908', text: 'I want to talk to a human' });
+    const quiet = (await harness.packets()).at(-1)?.id ?? '';
+    await harness.app.request(`/api/handoffs/${quiet}/claim`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${later.token}` },
+    });
+    const before = await harness.replies('966500000908');
+    const dayLater = Date.now() + 25 * 60 * 60 * 1000;
+    expect(await removeAgent(harness.db, later.agent.id, dayLater, { windowMarginMs: 0 })).toMatchObject({
+      requeued: [quiet],
+    });
+    expect(await harness.replies('966500000908')).toEqual(before);
+  });
+
   it("ends a removed agent's live event stream before it carries anything more", async () => {
     harness = await createHarness();
     const leaving = await addAgent(harness.db, { name: 'Sami', queues: ['*'], now: 0 });
@@ -96,7 +129,7 @@ describe('agent API authentication', () => {
     const reader = (response.body as ReadableStream<Uint8Array>).getReader();
     const decoder = new TextDecoder();
     expect(decoder.decode((await reader.read()).value)).toContain('event: ready');
-    await removeAgent(harness.db, leaving.agent.id, Date.now());
+    await removeAgent(harness.db, leaving.agent.id, Date.now(), { windowMarginMs: 0 });
     await harness.post({ waId: '966500000906', text: 'I want to talk to a human' });
     let rest = '';
     for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {

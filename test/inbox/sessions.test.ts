@@ -141,7 +141,7 @@ describe('inbox sessions', () => {
     await rotateAgentToken(harness.db, layla.agent.id);
     expect((await withCookie(laylas.cookie, '/api/me')).status).toBe(401);
     expect((await withCookie(omars.cookie, '/api/me')).status).toBe(200);
-    await removeAgent(harness.db, omar.agent.id, Date.now());
+    await removeAgent(harness.db, omar.agent.id, Date.now(), { windowMarginMs: 0 });
     expect((await withCookie(omars.cookie, '/api/me')).status).toBe(401);
     expect(await harness.db.select().from(agentSessions)).toHaveLength(0);
   });
