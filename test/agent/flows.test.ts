@@ -1094,6 +1094,26 @@ describe('while a person has the conversation', () => {
     expect(await harness.db.query.handoffNotes.findMany()).toHaveLength(1);
   });
 
+  it('moves a handoff waiting in the general queue to the team the customer then names, and no other', async () => {
+    const harness = await open();
+    await harness.post({ waId: '966500000815', text: 'agent please' });
+    expect(await harness.db.query.handoffs.findFirst()).toMatchObject({ queue: 'general' });
+    await harness.post({ waId: '966500000815', text: 'I was charged twice for the same order' });
+    const moved = await harness.db.query.handoffs.findFirst();
+    expect(moved).toMatchObject({ queue: 'billing', status: 'queued' });
+    expect(packetSchema.parse(moved?.packet).queue).toBe('billing');
+    const notes = (await harness.db.query.handoffNotes.findMany()).map((note) => note.text);
+    expect(notes).toContain('Moved from general to billing: the customer wrote about it while waiting.');
+    // with a team already, a second topic is for its agent to judge
+    await harness.post({ waId: '966500000815', text: 'the app keeps crashing too' });
+    expect(await harness.db.query.handoffs.findFirst()).toMatchObject({ queue: 'billing' });
+
+    await harness.post({ waId: '966500000816', text: 'ابي اكلم موظف' });
+    await harness.post({ waId: '966500000816', text: 'وين طلبي؟' });
+    const arabic = (await harness.db.query.handoffs.findMany()).at(-1);
+    expect(arabic).toMatchObject({ queue: 'orders' });
+  });
+
   it('lets the customer take back a request nobody has claimed, and only that', async () => {
     const harness = await open();
     await harness.post({ waId: '966500000814', text: 'agent please' });

@@ -2,6 +2,7 @@ import type { LangGraphRunnableConfig } from '@langchain/langgraph/web';
 import { eq } from 'drizzle-orm';
 import { attachToHandoff } from '../../handoff/create.js';
 import { raiseWaitingHandoff } from '../../handoff/raise-waiting.js';
+import { rerouteWaitingHandoff } from '../../handoff/reroute-waiting.js';
 import { withdrawHandoff } from '../../handoff/withdraw.js';
 import type { Classification } from '../../llm/classification.js';
 import { classifyOffline } from '../../nlu/classify.js';
@@ -9,7 +10,7 @@ import { normalizeForMatching } from '../../nlu/normalize.js';
 import { prepare } from '../../nlu/phrases.js';
 import { withdrawsRequest } from '../../nlu/withdrawal.js';
 import { formatLocal, isWithinBusinessHours, nextOpening } from '../../policy/business-hours.js';
-import { routePriority } from '../../policy/routing.js';
+import { areaOf, routePriority } from '../../policy/routing.js';
 import { messageTriggers } from '../../policy/triggers.js';
 import { say } from '../../replies/messages.js';
 import { handoffs } from '../../store/schema/index.js';
@@ -114,6 +115,8 @@ export function whileQueuedNode(deps: AgentDeps) {
       state.mode === 'queued' && classification !== undefined
         ? await raiseIfMoreUrgent(deps, handoffId, classification, customer.tier, state.language)
         : { frustrated: false, raisedUpset: false, advice: [] };
+    if (state.mode === 'queued' && classification !== undefined)
+      await rerouteIfAbout(deps, handoffId, classification);
     const chasing =
       inbound.buttonId === 'menu_agent' ||
       classification?.humanRequest.requested === true ||
@@ -182,4 +185,17 @@ async function raiseIfMoreUrgent(
     priority,
   });
   return { frustrated, raisedUpset: frustrated, advice: urgentAdvice(topics, language, deps.businessName) };
+}
+
+/** Moves a handoff waiting in the general queue to the team this message is about. */
+async function rerouteIfAbout(deps: AgentDeps, handoffId: string, classification: Classification) {
+  const area = areaOf({
+    area: classification.area,
+    sensitiveTopics: classification.sensitiveTopics.map((hit) => hit.topic),
+  });
+  if (!(await rerouteWaitingHandoff(deps.db, { handoffId, area, now: deps.clock.now() }))) return;
+  // the general queue sees it leave, the team sees it arrive
+  for (const queue of ['general', area])
+    deps.events.publish({ type: 'handoff.updated', handoffId, queue, status: 'queued' });
+  deps.logger.info('queued handoff moved to the team it is about', { handoffId, queue: area });
 }
