@@ -83,7 +83,7 @@ describe.skipIf(!hasChromium)('the inbox through a shift (headless Chromium)', (
     const inbox = await openAs(stage.token, { width: 1440, height: 900 });
     await inbox.locator('#queue-list .item', { hasText: 'Mona' }).click();
     await inbox.fill('#reply-text', 'Let me check that for you, Mona');
-    // a fraud report while queued raises the handoff with a note Baton writes
+    // a fraud report while queued raises the handoff, and moves it to billing, with notes Baton writes
     await stage.harness.post({
       waId: '966500000403',
       text: 'someone called asking for my OTP, is that you??',
@@ -101,7 +101,7 @@ describe.skipIf(!hasChromium)('the inbox through a shift (headless Chromium)', (
     expect(await inbox.inputValue('#reply-text')).toBe('Let me check that for you, Mona');
 
     await inbox.locator('#queue-list .item', { hasText: 'Khalid' }).click();
-    await inbox.locator('#d-notes small', { hasText: /^Baton · / }).waitFor();
+    await inbox.locator('#d-notes small', { hasText: /^Baton · / }).first().waitFor();
     expect(await khalid.locator('.tag.unread').count()).toBe(0);
     expect(stage.pageErrors).toEqual([]);
   }, 40_000);
