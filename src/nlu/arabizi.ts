@@ -1,3 +1,5 @@
+import { arabicForWord } from './code-switch.js';
+
 /**
  * Arabizi: Arabic written in Latin letters, with digits for the sounds Latin lacks (3 ع, 7 ح, 5 خ,
  * 6 ط, 9 ص, 2 ء). Gulf customers write it on phones without an Arabic keyboard: "wain talabi?",
@@ -24,6 +26,15 @@ const WORDS: Readonly<Record<string, readonly string[]>> = {
   انا: ['ana', 'ena'],
   انت: ['enta', 'inta', 'enti', 'inti'],
   ابي: ['abi', 'abee', 'abeh', 'abgha', 'abga', 'abghi', 'abgy', 'aby', 'abe'],
+  // Egyptian: عايز (I want), بتاعي (mine), ازاي (how), ليه (why)
+  عايز: ['3ayez', '3ayz', '3ayiz', '3awez', '3awz', 'ayez'],
+  عايزه: ['3ayza', '3awza', '3ayzah'],
+  بتاعي: ['beta3i', 'beta3y', 'bta3i', 'bta3y', 'betaa3i'],
+  بتاعتي: ['beta3ti', 'beta3ty', 'bta3ti', 'bta3ty'],
+  ازاي: ['ezay', 'ezzay', 'izzay', 'izay', 'ezai'],
+  ليه: ['leh', 'leeh', 'lehh'],
+  لسه: ['lsa', 'lessa', 'lissa', 'lesa', 'lissah'],
+  'ما وصل': ['mawsalsh', 'mwsalsh', 'mawsalash', 'mawsl4', 'mawsal4'],
   بدي: ['bdi', 'biddi', 'bidi'],
   عندي: ['3ndi', '3indi', 'endi', '3endi', 'andi'],
   عندكم: ['3ndkom', '3indkom', '3endkom', 'endkom', '3ndkm', 'andkom', 'indakum'],
@@ -196,8 +207,13 @@ export function fromArabizi(text: string): string | undefined {
   const arabizi = words.filter(marksArabizi);
   const attaching = words.filter((word) => ATTACHES[word] !== undefined);
   // the words it can read count towards "mostly", the ones that mark Arabizi towards "at all"
+  // an English support word is read as well ("el order beta3i fen?"), but is no sign of Arabizi
   const known = words.filter(
-    (word) => marksArabizi(word) || arabicOf(word) !== undefined || ATTACHES[word] !== undefined,
+    (word) =>
+      marksArabizi(word) ||
+      arabicOf(word) !== undefined ||
+      ATTACHES[word] !== undefined ||
+      arabicForWord(word) !== undefined,
   ).length;
   // two Arabizi words, or one with its article and nothing else ("w el 3nwan?")
   const enough =

@@ -174,6 +174,9 @@ describe('small talk', () => {
     expect((await harness.replies('966500000990'))[0]).toMatch(/25 ريالاً/);
     const [stored] = await harness.messages('966500000989');
     expect(stored?.text).toBe('wain talabi?');
+    // Egyptian, with "order" in English
+    await harness.post({ waId: '966500000991', text: 'el order beta3i fen?' });
+    expect((await harness.replies('966500000991'))[0]).toMatch(/أرسل لي رقم الطلب/);
   });
 
   it('opens the chat with the menu when "ok" is the first message, and thanks it later', async () => {

@@ -13,6 +13,10 @@ describe('Arabizi', () => {
     ['salam alaikum, wain el order?', 'السلام عليكم, وين الorder?'],
     ['talabi A1001 mata yosal?', 'طلبي a1001 متى يوصل?'],
     ['W el 3nwan?', 'والعنوان?'],
+    // Egyptian, with the English support word beside it
+    ['el order beta3i fen?', 'الorder بتاعي فين?'],
+    ['el order bta3i lsa mawsalsh leh?', 'الorder بتاعي لسه ما وصل ليه?'],
+    ['3ayez akalim mowazaf', 'عايز اكلم موظف'],
   ])('reads %j as %j', (text, arabic) => {
     expect(fromArabizi(text)).toBe(arabic);
   });
@@ -41,6 +45,7 @@ describe('Arabizi', () => {
     'usb3 hdmi2?',
     '9am to 5pm?',
     '2nd or 3rd?',
+    'I want to order the beta3i version',
   ])('leaves %j alone (not Arabizi)', (text) => {
     expect(fromArabizi(text)).toBeUndefined();
   });
