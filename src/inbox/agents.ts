@@ -3,7 +3,14 @@ import { recipientOf, windowFor } from '../handoff/lifecycle/context.js';
 import { outboundStatements } from '../outbox/enqueue.js';
 import { say } from '../replies/messages.js';
 import type { Db } from '../store/db.js';
-import { agents, conversations, customers, handoffNotes, handoffs } from '../store/schema/index.js';
+import {
+  agents,
+  conversations,
+  customers,
+  handoffNotes,
+  handoffReads,
+  handoffs,
+} from '../store/schema/index.js';
 import { newId, randomToken, sha256Hex } from '../util/ids.js';
 import { endSessionsOf } from './sessions.js';
 
@@ -84,6 +91,7 @@ export async function removeAgent(db: Db, agentId: string, now: number, options:
   await db.batch([
     db.delete(agents).where(eq(agents.id, agentId)),
     endSessionsOf(db, agentId),
+    db.delete(handoffReads).where(eq(handoffReads.agentId, agentId)),
     db
       .update(handoffs)
       .set({ status: 'queued', assignedAgentId: null, claimedAt: null, updatedAt: now })

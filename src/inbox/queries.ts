@@ -1,9 +1,11 @@
 import { and, asc, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { z } from 'zod';
 import { accountProblem, isWindowClosedCode } from '../channel/outbound.js';
 import type { AgentRow } from '../handoff/lifecycle/context.js';
 import type { Packet } from '../handoff/packet.js';
+import { BatonError } from '../http/errors.js';
 import type { Db } from '../store/db.js';
-import { agents, handoffNotes, handoffs, messages } from '../store/schema/index.js';
+import { agents, handoffNotes, handoffReads, handoffs, messages } from '../store/schema/index.js';
 
 /** Each agent's name by id, for assignments and notes; null for none (a team is small, read whole). */
 async function agentNames(db: Db): Promise<(id: string | null) => string | null> {
@@ -34,8 +36,16 @@ export async function listHandoffs(db: Db, agent: AgentRow, filter: HandoffFilte
   if (filter.priority) conditions.push(eq(handoffs.priority, filter.priority));
   const nameOf = await agentNames(db);
   const rows = await db
-    .select()
+    .select({
+      handoff: handoffs,
+      readAt: handoffReads.readAt,
+      // through the conversation's index: the newest customer message of this handoff
+      lastInboundAt: sql<number | null>`(select max(${messages.createdAt}) from ${messages}
+        where ${messages.conversationId} = ${handoffs.conversationId}
+          and ${messages.handoffId} = ${handoffs.id} and ${messages.direction} = 'in')`,
+    })
     .from(handoffs)
+    .leftJoin(handoffReads, and(eq(handoffReads.handoffId, handoffs.id), eq(handoffReads.agentId, agent.id)))
     .where(and(...conditions))
     .orderBy(
       ...(status === 'resolved'
@@ -43,7 +53,7 @@ export async function listHandoffs(db: Db, agent: AgentRow, filter: HandoffFilte
         : [desc(handoffs.priorityRank), asc(handoffs.createdAt)]),
     )
     .limit(filter.limit);
-  return rows.map((row) => {
+  return rows.map(({ handoff: row, readAt, lastInboundAt }) => {
     const packet = row.packet as Packet;
     return {
       id: row.id,
@@ -68,8 +78,49 @@ export async function listHandoffs(db: Db, agent: AgentRow, filter: HandoffFilte
       /** Which sensitive topics: fraud, safety, a refund… */
       topics: [...new Set(packet.reasons.flatMap((reason) => reason.topics ?? []))],
       summary: packet.summary,
+      /** The customer wrote since this agent last had it open (never for one they have not opened). */
+      unread: readAt !== null && lastInboundAt !== null && lastInboundAt > readAt,
     };
   });
+}
+
+/** The newest line of the transcript the agent was shown; without it, everything until now. */
+export const readInputSchema = z.strictObject({ messageId: z.string().min(1).max(100).optional() });
+
+/**
+ * The agent has seen the handoff up to `messageId` (a line of its transcript), or up to now:
+ * what the customer writes after it is unread for them. Never moves back.
+ */
+export async function markHandoffRead(
+  db: Db,
+  input: {
+    agentId: string;
+    handoff: { id: string; conversationId: string };
+    messageId?: string;
+    now: number;
+  },
+): Promise<number> {
+  const seen =
+    input.messageId === undefined
+      ? undefined
+      : await db.query.messages.findFirst({
+          where: and(
+            eq(messages.id, input.messageId),
+            eq(messages.conversationId, input.handoff.conversationId),
+          ),
+          columns: { createdAt: true },
+        });
+  if (input.messageId !== undefined && seen === undefined)
+    throw new BatonError('bad_request', 'messageId is not a line of this handoff');
+  const readAt = seen?.createdAt ?? input.now;
+  await db
+    .insert(handoffReads)
+    .values({ agentId: input.agentId, handoffId: input.handoff.id, readAt })
+    .onConflictDoUpdate({
+      target: [handoffReads.agentId, handoffReads.handoffId],
+      set: { readAt: sql`max(${handoffReads.readAt}, excluded.read_at)` },
+    });
+  return readAt;
 }
 
 export async function handoffActivity(

@@ -101,8 +101,32 @@ describe.skipIf(!hasChromium)('the inbox through a shift (headless Chromium)', (
     expect(await inbox.inputValue('#reply-text')).toBe('Let me check that for you, Mona');
 
     await inbox.locator('#queue-list .item', { hasText: 'Khalid' }).click();
-    await inbox.locator('#d-notes small', { hasText: /^Baton · / }).first().waitFor();
+    await inbox
+      .locator('#d-notes small', { hasText: /^Baton · / })
+      .first()
+      .waitFor();
     expect(await khalid.locator('.tag.unread').count()).toBe(0);
+    expect(stage.pageErrors).toEqual([]);
+  }, 40_000);
+
+  it('keeps a customer message unread on another device until the agent opens it there', async () => {
+    await escalate('966500000409', 'Huda', ['hello']);
+    const laptop = await openAs(stage.token, { width: 1440, height: 900 });
+    await laptop.locator('#queue-list .item', { hasText: 'Huda' }).click();
+    // the read is the server's: wait until it is kept
+    const hudaId = (await stage.harness.packets()).find((p) => p.customer.waId === '966500000409')?.id;
+    const kept = async () =>
+      (await stage.harness.db.query.handoffReads.findMany()).some((read) => read.handoffId === hudaId);
+    for (let i = 0; i < 50 && !(await kept()); i++) await laptop.waitForTimeout(100);
+    expect(await kept()).toBe(true);
+    await laptop.close();
+    await stage.harness.post({ waId: '966500000409', text: 'are you still there?' });
+    const phone = await openAs(stage.token, { width: 390, height: 844 });
+    const huda = phone.locator('#queue-list .item', { hasText: 'Huda' });
+    await huda.locator('.tag.unread', { hasText: 'New message' }).waitFor();
+    await huda.click();
+    await phone.locator('#d-transcript', { hasText: 'are you still there?' }).waitFor();
+    expect(await huda.locator('.tag.unread').count()).toBe(0);
     expect(stage.pageErrors).toEqual([]);
   }, 40_000);
 

@@ -120,6 +120,46 @@ describe('agent API authentication', () => {
     expect(await harness.replies('966500000908')).toEqual(before);
   });
 
+  it('keeps what each agent has read on the server: a customer message after it is unread for them', async () => {
+    const clock = new FixedClock(Date.parse('2026-11-24T10:00:00+03:00'));
+    harness = await createHarness({ clock });
+    const layla = await addAgent(harness.db, { name: 'Layla', queues: ['*'], now: 0 });
+    const omar = await addAgent(harness.db, { name: 'Omar', queues: ['*'], now: 0 });
+    const call = async (token: string, method: string, path: string, body?: unknown) => {
+      const response = await harness.app.request(path, {
+        method,
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      });
+      return { status: response.status, body: await response.json() };
+    };
+    const unread = async (token: string) =>
+      (await call(token, 'GET', '/api/handoffs')).body.handoffs.map((h: { unread: boolean }) => h.unread);
+    const id = await escalate('966500000909');
+    // never opened: nothing is unread, the queue itself is the news
+    expect(await unread(layla.token)).toEqual([false]);
+    const detail = (await call(layla.token, 'GET', `/api/handoffs/${id}`)).body;
+    const shown = detail.transcript.at(-1).id;
+    expect((await call(layla.token, 'POST', `/api/handoffs/${id}/read`, { messageId: shown })).status).toBe(
+      200,
+    );
+    clock.advance(60_000);
+    await harness.post({ waId: '966500000909', text: 'hello? my order is still not here' });
+    expect(await unread(layla.token)).toEqual([true]);
+    expect(await unread(omar.token)).toEqual([false]);
+    // reading an older line again never moves the mark back
+    clock.advance(60_000);
+    expect((await call(layla.token, 'POST', `/api/handoffs/${id}/read`, {})).status).toBe(200);
+    expect((await call(layla.token, 'POST', `/api/handoffs/${id}/read`, { messageId: shown })).status).toBe(
+      200,
+    );
+    expect(await unread(layla.token)).toEqual([false]);
+    expect(
+      (await call(layla.token, 'POST', `/api/handoffs/${id}/read`, { messageId: 'msg_other' })).status,
+    ).toBe(400);
+    expect((await call(layla.token, 'POST', `/api/handoffs/${id}/read`, { at: 1 })).status).toBe(400);
+  });
+
   it("ends a removed agent's live event stream before it carries anything more", async () => {
     harness = await createHarness();
     const leaving = await addAgent(harness.db, { name: 'Sami', queues: ['*'], now: 0 });

@@ -9,7 +9,7 @@ import { transferHandoff, transferInputSchema } from '../../handoff/lifecycle/tr
 import type { AgentEnv } from '../../http/context.js';
 import { BatonError, invalidInput } from '../../http/errors.js';
 import { prioritySchema, queueSchema } from '../../policy/reasons.js';
-import { handoffActivity, listHandoffs } from '../queries.js';
+import { handoffActivity, listHandoffs, markHandoffRead, readInputSchema } from '../queries.js';
 import { customerMedia, mediaHeaders } from './media.js';
 
 export const listQuerySchema = z.strictObject({
@@ -73,6 +73,19 @@ export function handoffRoutes(): Hono<AgentEnv> {
   app.get('/:id/media/:messageId', async (c) => {
     const file = await customerMedia(c.var.deps, c.var.agent, c.req.param('id'), c.req.param('messageId'));
     return c.body(new Uint8Array(file.bytes), 200, mediaHeaders(file));
+  });
+
+  app.post('/:id/read', async (c) => {
+    const input = await body(c.req.raw, readInputSchema);
+    const { deps, agent } = c.var;
+    const { handoff } = await loadHandoffFor(deps.lifecycle, agent, c.req.param('id'));
+    const readAt = await markHandoffRead(deps.db, {
+      agentId: agent.id,
+      handoff,
+      ...(input.messageId === undefined ? {} : { messageId: input.messageId }),
+      now: deps.clock.now(),
+    });
+    return c.json({ readAt: new Date(readAt).toISOString() });
   });
 
   app.post('/:id/claim', async (c) =>

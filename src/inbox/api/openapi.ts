@@ -4,6 +4,7 @@ import { replyInputSchema } from '../../handoff/lifecycle/reply.js';
 import { takeoverInputSchema } from '../../handoff/lifecycle/takeover.js';
 import { transferInputSchema } from '../../handoff/lifecycle/transfer.js';
 import { packetSchema } from '../../handoff/packet.js';
+import { readInputSchema } from '../queries.js';
 
 const json = (schema: z.ZodType) => ({
   'application/json': { schema: z.toJSONSchema(schema, { io: 'input' }) },
@@ -46,7 +47,8 @@ export function openApiDocument(version: string) {
     paths: {
       '/api/handoffs': {
         get: {
-          summary: 'List handoffs in your queues, most urgent first, then oldest',
+          summary:
+            'List handoffs in your queues, most urgent first, then oldest; `unread`: the customer wrote since you last had it open',
           parameters: ['status', 'queue', 'priority', 'limit'].map((name) => ({
             name,
             in: 'query',
@@ -79,6 +81,10 @@ export function openApiDocument(version: string) {
           },
         },
       },
+      '/api/handoffs/{id}/read': action(
+        'You have seen the handoff up to a transcript line (`messageId`), or up to now: later customer messages are unread for you',
+        readInputSchema,
+      ),
       '/api/handoffs/{id}/claim': action('Take the handoff; the conversation moves to agent mode'),
       '/api/handoffs/{id}/reply': {
         post: {

@@ -8,4 +8,5 @@ export * from './messages.js';
 export * from './notes.js';
 export * from './orders.js';
 export * from './outbox.js';
+export * from './reads.js';
 export * from './sessions.js';

@@ -38,6 +38,8 @@ var state = {
   drafts: readDrafts(),
   // handoffs of the agent's with a customer message they have not opened yet
   unread: {},
+  // handoffs opened in this tab: their reads are the server's to keep, their news the live events'
+  seen: {},
   // handoffs this agent transferred, whose move is no news to them
   movedByMe: {},
 };

@@ -23,6 +23,7 @@ async function loadDetail() {
     var before = state.detail && state.detail.handoff.id === id ? state.detail.handoff : null;
     state.detail = detail;
     renderDetail();
+    markRead(id, detail.transcript);
     // a colleague moved the agent's own conversation: say so, the header alone is easy to miss
     if (before && before.assignedAgentId === me.id && detail.handoff.assignedAgentId !== me.id &&
       detail.handoff.status === 'queued' && !state.movedByMe[id]) {
@@ -34,6 +35,14 @@ async function loadDetail() {
     if (error.status === 403 || error.status === 404) return closeDetail(error.message);
     toast(error.message, 'error');
   }
+}
+
+/** Read up to the newest line shown, for this agent on every device they sign in on. */
+function markRead(id, transcript) {
+  state.seen[id] = true;
+  var last = transcript[transcript.length - 1];
+  api('POST', '/api/handoffs/' + encodeURIComponent(id) + '/read', last ? { messageId: last.id } : {})
+    .catch(function () { return null; });
 }
 
 /** The pane says why the handoff it showed is gone, instead of showing it as it was. */

@@ -16,6 +16,9 @@ async function loadQueue() {
       known[item.id] = true;
       // Only what appears after the first load is news; the first load is the backlog.
       if (state.known && !state.known[item.id]) state.fresh[item.id] = Date.now();
+      // unread since this agent last had it open, on any device; once opened in this tab, the
+      // live events say what is new (a list fetched before the read landed would say it again)
+      if (item.unread && !state.seen[item.id] && item.id !== state.selected) state.unread[item.id] = true;
     });
   });
   state.known = known;
