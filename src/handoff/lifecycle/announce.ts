@@ -11,6 +11,8 @@ interface Announcement {
   agent: AgentRow;
   handoffId: string;
   now: number;
+  /** Whether the 24-hour window is open, when the caller has just asked (a reply that claims). */
+  windowOpen?: boolean;
 }
 
 /**
@@ -21,7 +23,8 @@ interface Announcement {
  */
 async function announce(ctx: LifecycleContext, input: Announcement, text: (language: Language) => string) {
   const { conversation, customer, agent, now } = input;
-  if (!(await windowFor(ctx, customer, conversation.id, now)).open) return;
+  const open = input.windowOpen ?? (await windowFor(ctx, customer, conversation.id, now)).open;
+  if (!open) return;
   await messageCustomer(ctx, {
     conversation,
     customer,

@@ -18,6 +18,7 @@ export async function claimLoaded(
   ctx: LifecycleContext,
   agent: AgentRow,
   loaded: Awaited<ReturnType<typeof loadHandoffFor>>,
+  known: { windowOpen?: boolean } = {},
 ) {
   const { handoff, conversation, customer } = loaded;
   const handoffId = handoff.id;
@@ -46,7 +47,7 @@ export async function claimLoaded(
       ),
   ]);
   if (claimed.length === 0) throw new BatonError('conflict', 'the handoff changed; reload it');
-  await announceAgent(ctx, { conversation, customer, agent, handoffId, now });
+  await announceAgent(ctx, { conversation, customer, agent, handoffId, now, ...known });
 
   ctx.events.publish({ type: 'handoff.updated', handoffId, queue: handoff.queue, status: 'assigned' });
   return { status: 'assigned' as const };

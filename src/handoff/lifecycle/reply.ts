@@ -111,7 +111,7 @@ export async function replyToHandoff(
   const message = messageFor(ctx, input, window, now, conversation.language);
   // Replying to a queued handoff claims it, as the Claim button does: the customer hears who
   // joined before the first answer.
-  if (handoff.status === 'queued') await claimLoaded(ctx, agent, loaded);
+  if (handoff.status === 'queued') await claimLoaded(ctx, agent, loaded, { windowOpen: window.open });
   // after the claim's notice, so the answer comes after it
   const sentAt = ctx.clock.now();
   await ctx.db.batch([
