@@ -3,6 +3,7 @@ import type { Language } from '../llm/classification.js';
 import { pagesWording } from '../nlu/code-switch.js';
 import { tokenize } from '../nlu/normalize.js';
 import { placesForSearch, placesNamed, type Region } from '../nlu/places.js';
+import { soundsAlikeVariants } from '../nlu/spelling.js';
 import { SPELLING } from '../nlu/vocabulary.js';
 import { destinationTerms, questionClauses, searchTerms, sectionHints } from './analyze.js';
 import type { KnowledgeDocument } from './document.js';
@@ -44,14 +45,27 @@ interface IndexedSection {
  * know the corrected word, so a word they lack stays what the customer asked about.
  */
 function withTyposCorrected(query: string, isKnown: (term: string) => boolean): string {
+  const known = (text: string) => {
+    const terms = searchTerms(text);
+    return terms.length > 0 && terms.every(isKnown);
+  };
   return query.replace(/[\p{L}\p{M}]+/gu, (word) => {
     const [token] = tokenize(word);
     if (token === undefined || searchTerms(token).every(isKnown)) return word;
     const corrected = SPELLING.correct(token);
-    if (corrected === undefined) return word;
-    const terms = searchTerms(corrected);
-    return terms.length > 0 && terms.every(isKnown) ? corrected : word;
+    if (corrected !== undefined && known(corrected)) return corrected;
+    // a word the pages use, spelt by its sound ("تقصيط"), or two run together ("سعرالشحن")
+    const candidates = [...soundsAlikeVariants(token), ...runTogether(token)].filter(known);
+    return candidates.length === 1 ? (candidates[0] ?? word) : word;
   });
+}
+
+/** "سعرالشحن": an Arabic word with the next one's article run onto it, as the two words. */
+function runTogether(token: string): string[] {
+  const at = token.indexOf('ال', 2);
+  return /^\p{Script=Arabic}+$/u.test(token) && at > 0 && token.length - at > 3
+    ? [`${token.slice(0, at)} ${token.slice(at)}`]
+    : [];
 }
 
 /** How the pages name each region in their headings. */

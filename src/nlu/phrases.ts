@@ -105,7 +105,7 @@ export function prepare(raw: string, spelling?: Spelling): PreparedText {
     const end = start + match[0].length;
     for (const text of tokenize(match[0])) {
       const corrected = spelling?.correct(text);
-      const forms = corrected === undefined ? formsOf(text) : [text, corrected];
+      const forms = corrected === undefined ? formsOf(text) : [text, ...formsOf(corrected)];
       const arabic = mixed ? arabicForWord(text) : undefined;
       tokens.push({ text, forms: arabic === undefined ? forms : [...forms, ...formsOf(arabic)], start, end });
     }

@@ -7,8 +7,10 @@
  * its own: "cancer" is never read as "cancel", "debate" never as "rebate". Short words are left
  * alone because at four letters one edit reaches too many others ("form" and "from").
  *
- * Latin script only: Arabic spellings vary by design (normalize.ts folds them), and with clitics
- * and root patterns one Arabic letter apart is too often a different word.
+ * Arabic gets a narrower rule: with clitics and root patterns one letter apart is too often a
+ * different word, so only letters customers confuse by sound are swapped (ض for ظ in "موضف", س for
+ * ص in "تقصيط", غ for ع in "الاسترجاغ"), and only to a word the lexicon has (or a stem of four
+ * letters or more).
  */
 
 export interface Spelling {
@@ -25,6 +27,48 @@ export interface SpellingVocabulary {
 
 const MIN_CORRECTED_LENGTH = 5;
 const LATIN_WORD = /^[a-z]+$/;
+const ARABIC_WORD = /^\p{Script=Arabic}+$/u;
+/** An Arabic word this short is too close to too many others to correct. */
+const MIN_ARABIC_CORRECTED_LENGTH = 4;
+
+/** Letters one is written for the other by sound (after normalizeArabic). */
+const SOUNDS_ALIKE: Readonly<Record<string, string>> = {
+  ض: 'ظ',
+  ظ: 'ضذز',
+  ص: 'س',
+  س: 'صث',
+  ث: 'س',
+  ذ: 'زظ',
+  ز: 'ذظ',
+  ت: 'ط',
+  ط: 'ت',
+  ع: 'غ',
+  غ: 'ع',
+};
+/** What may be written onto an Arabic word before the word itself: "الموضف", "للموضف". */
+const ARABIC_CLITICS = /^(?:وال|بال|فال|لل|ال|و|ب|ل|ف)/u;
+
+/**
+ * The Arabic word spelt with one letter swapped for one that sounds alike, each way it can be:
+ * "موضف" → "موظف". Clitics are swapped in too, but never swapped themselves.
+ */
+export function soundsAlikeVariants(word: string): string[] {
+  if (!ARABIC_WORD.test(word) || word.length < MIN_ARABIC_CORRECTED_LENGTH) return [];
+  const from = ARABIC_CLITICS.exec(word)?.[0].length ?? 0;
+  const variants: string[] = [];
+  for (let i = from; i < word.length; i++) {
+    for (const other of SOUNDS_ALIKE[word[i] ?? ''] ?? '') {
+      variants.push(word.slice(0, i) + other + word.slice(i + 1));
+    }
+  }
+  return variants;
+}
+
+/** The word without what is written onto it, and as written: the forms the lexicon may know. */
+function arabicForms(word: string): string[] {
+  const bare = word.replace(ARABIC_CLITICS, '');
+  return bare.length >= 2 && bare !== word ? [word, bare] : [word];
+}
 
 /** True when `a` becomes `b` by one insertion, deletion, substitution or adjacent swap. */
 export function withinOneEdit(a: string, b: string): boolean {
@@ -72,8 +116,31 @@ export function createSpelling(vocabulary: SpellingVocabulary, realWords: Readon
 
   const matchesAsTyped = (word: string) => words.has(word) || allStems.some((stem) => word.startsWith(stem));
 
+  const arabicWords = new Set([...vocabulary.words].filter((w) => ARABIC_WORD.test(w)));
+  const arabicStems = [...vocabulary.stems].filter((s) => ARABIC_WORD.test(s));
+  const knownArabic = (word: string) =>
+    arabicForms(word).some(
+      (form) => arabicWords.has(form) || arabicStems.some((stem) => form.startsWith(stem)),
+    );
+  // with its clitics, no longer than the longest lexicon word: a 16,000-letter "word" is no typo
+  const longestArabic = Math.max(0, ...[...arabicWords, ...arabicStems].map((word) => word.length)) + 3;
+  const correctArabic = (word: string) => {
+    if (word.length > longestArabic || knownArabic(word)) return undefined;
+    const found = new Set(
+      soundsAlikeVariants(word).filter((variant) =>
+        arabicForms(variant).some(
+          (form) =>
+            arabicWords.has(form) ||
+            arabicStems.some((stem) => stem.length >= MIN_ARABIC_CORRECTED_LENGTH && form.startsWith(stem)),
+        ),
+      ),
+    );
+    return found.size === 1 ? [...found][0] : undefined;
+  };
+
   return {
     correct(word) {
+      if (ARABIC_WORD.test(word)) return correctArabic(word);
       if (word.length < MIN_CORRECTED_LENGTH || !LATIN_WORD.test(word)) return undefined;
       if (matchesAsTyped(word) || realWords.has(word)) return undefined;
       const foundStems = stems.filter((stem) => {

@@ -296,6 +296,10 @@ describe('which section of the page answers (the shipped knowledge base)', () =>
     // Levantine "how much"
     ['ar', 'قديش الشحن؟', 'تكلفة الشحن داخل السعودية'],
     ['ar', 'هل المندوب ياخذ 15 ريال زيادة لو دفعت كاش؟', 'الدفع عند الاستلام'],
+    // Arabic spelt by sound, and two words run together
+    ['ar', 'هل عندكم تقصيط؟', 'التقسيط مع تابي'],
+    ['ar', 'سياسه الاسترجاغ', 'مدة الإرجاع'],
+    ['ar', 'كم سعرالشحن؟', 'تكلفة الشحن داخل السعودية'],
     ['en', 'do you have a showroom in Riyadh?', 'Online store only'],
     // delivery days are not support hours; trade-in, refurbished products and joining Volta Plus
     ['en', 'do you deliver on Fridays?', 'Delivery days'],

@@ -42,6 +42,8 @@ describe('createSpelling', () => {
     new Set(['cancer', 'client']),
   );
 
+  const arabic = createSpelling({ words: ['موظف'], stems: ['مكسور'] }, new Set());
+
   it('corrects a word one edit from exactly one lexicon word', () => {
     expect(spelling.correct('reufnd')).toBe('refund');
     expect(spelling.correct('cancle')).toBe('cancel');
@@ -61,10 +63,17 @@ describe('createSpelling', () => {
     expect(spelling.correct('client')).toBeUndefined();
   });
 
-  it('leaves short words, words with digits and Arabic alone', () => {
+  it('leaves short words and words with digits alone, and Arabic but for letters that sound alike', () => {
     expect(spelling.correct('clam')).toBeUndefined();
     expect(spelling.correct('refund2')).toBeUndefined();
     expect(spelling.correct('طلبى')).toBeUndefined();
+    expect(arabic.correct('موضف')).toBe('موظف');
+    expect(arabic.correct('الموضف')).toBe('الموظف');
+    expect(arabic.correct('مكصور')).toBe('مكسور');
+    // one letter apart, but not by sound; and a word the lexicon has as typed
+    expect(arabic.correct('موقف')).toBeUndefined();
+    expect(arabic.correct('موظف')).toBeUndefined();
+    expect(arabic.correct('ض'.repeat(5000))).toBeUndefined();
   });
 
   it('does not guess between two lexicon words', () => {
@@ -96,7 +105,7 @@ describe('the classifier with typos', () => {
     expect(topicsOf(text)).toContain(topic);
   });
 
-  it.each(['I want to speek to a represntative', 'can I talk to an agnet'])(
+  it.each(['I want to speek to a represntative', 'can I talk to an agnet', 'ابي اكلم موضف'])(
     'hears a request for a person in %j',
     (text) => {
       expect(classify(text).humanRequest.requested).toBe(true);
