@@ -170,7 +170,9 @@ function namesIn(text: string): (PlaceNamed & { readonly commonWord: boolean })[
         (!asDestination || TO.test(tokens[i] ?? '')) && words.every((word, j) => isWord(i + j, word)),
     );
     if (name === undefined) continue;
-    const end = i + name.words.length;
+    const commonWord = name.notBefore.has(tokens[i + name.words.length] ?? '');
+    // a common word takes the word that makes it one along: "قطر الشاشة" is one thing
+    const end = i + name.words.length + (commonWord ? 1 : 0);
     found.push({
       words: tokens.slice(i, end).join(' '),
       region: name.region,
@@ -178,7 +180,7 @@ function namesIn(text: string): (PlaceNamed & { readonly commonWord: boolean })[
       start: i,
       end,
       ...(name.inFull === undefined ? {} : { inFull: name.inFull }),
-      commonWord: name.notBefore.has(tokens[end] ?? ''),
+      commonWord,
     });
     i = end - 1;
   }
@@ -189,8 +191,9 @@ function namesIn(text: string): (PlaceNamed & { readonly commonWord: boolean })[
  * The question as a search should read it. The place a parcel leaves from is left out: "from
  * Riyadh to Dubai" is about Dubai, while "I'm from Kuwait, how much is shipping?" names no other
  * place and keeps Kuwait. A place named by a common word is written in full: "للمدينة" is "the
- * city" in a page about changing the address within one. A name used as a common word ("مسقط
- * راسي") is left out, so it does not find the pages that name the place.
+ * city" in a page about changing the address within one. A name used as a common word ("قطر
+ * الشاشة", the screen's diameter) is written run together with the word that makes it one: a word
+ * no page uses, so it neither finds the pages that name the place nor goes unasked.
  */
 export function placesForSearch(text: string): string {
   const names = namesIn(text);
@@ -200,7 +203,11 @@ export function placesForSearch(text: string): string {
   const rewritten = dropOrigins || names.some((name) => name.commonWord || name.inFull !== undefined);
   if (!rewritten) return text;
   return writtenWith(text, names, (name) =>
-    name.commonWord || (dropOrigins && name.origin) ? [] : [name.inFull ?? name.words],
+    name.commonWord
+      ? [name.words.replaceAll(' ', '')]
+      : dropOrigins && name.origin
+        ? []
+        : [name.inFull ?? name.words],
   );
 }
 

@@ -994,6 +994,12 @@ describe('two questions in one message', () => {
     expect(replies).not.toMatch(/25 SAR|25 ريال/);
   });
 
+  it('reads a place name used as a common word as no place: "قطر الشاشة" is no question about Qatar', async () => {
+    const harness = await open();
+    await harness.post({ waId: '966500000822', text: 'كم قطر شاشة اللابتوب؟' });
+    expect((await harness.replies('966500000822'))[0]).toMatch(/^ما لقيت إجابة لسؤالك في صفحات المساعدة/);
+  });
+
   it('answers a price asked for places in both regions with each region\'s price, and "and Dubai?" with the Gulf one', async () => {
     const harness = await open();
     await harness.post({ waId: '966500000819', text: 'how much is shipping to Riyadh and to Dubai?' });
@@ -1005,6 +1011,16 @@ describe('two questions in one message', () => {
     );
     const [, dubai] = await harness.replies('966500000820');
     expect(dubai).toMatch(/^Shipping to the UAE[^\n]*costs 60 SAR/);
+    // a place alone after "and" asks the question before it about that place
+    await harness.post({ waId: '966500000821', text: 'كم الشحن للرياض؟ ودبي؟' });
+    await harness.post({ waId: '966500000823', text: 'how much is shipping to Riyadh, and Dubai?' });
+    expect((await harness.replies('966500000823'))[0]).toMatch(
+      /^Standard shipping within Saudi Arabia costs 25 SAR[\s\S]*\n\nShipping to the UAE[^\n]*60 SAR/,
+    );
+    const [arabic = ''] = await harness.replies('966500000821');
+    expect(arabic).toMatch(
+      /^الشحن العادي داخل السعودية بـ 25 ريالاً[\s\S]*\n\nيستغرق الشحن إلى الإمارات[^\n]*60 ريالاً/,
+    );
   });
 });
 

@@ -219,9 +219,16 @@ async function answersPerQuestion(input: RespondInput): Promise<Hit[]> {
       previous = part;
       continue;
     }
-    const query = elliptical ? `${previous} ${part}` : part;
+    // "كم الشحن للرياض ودبي؟": a place alone asks the question before it about that place
+    const placeOnly =
+      previous !== undefined && placesNamed(part).length > 0 && searchTerms(withoutPlaces(part)).length === 0;
+    const query = elliptical
+      ? `${previous} ${part}`
+      : placeOnly
+        ? `${withoutPlaces(previous ?? '')} ${part}`
+        : part;
     previous = part;
-    const result = elliptical ? await search(query) : await searchAt(query, places, search);
+    const result = elliptical || placeOnly ? await search(query) : await searchAt(query, places, search);
     if (!result.confident) continue;
     const hit = elliptical
       ? sectionSaying(result, partTerms, (candidate) => !isAnswered(candidate))
