@@ -98,6 +98,14 @@ const MENU_ONLY =
 const QUESTION_TO_COME =
   /^(?:(?:hi|hello|hey|ok|okay|please|pls|sorry)[\s,.!]+)*(?:i (?:have|got|ve got|have got) (?:a |an |one |some |another |few |a few )?(?:quick |small |little )?(?:question|query|inquiry|enquiry)s?|(?:can|could|may) i ask (?:you )?(?:a |an |one |some )?(?:quick |small )?(?:question|thing|something)s?|(?:quick |small )?question)(?: please| pls)?[\s?.!]*$|^(?:(?:السلام عليكم|مرحبا|هلا|لو سمحت|اهلا)[\s,،]+)*(?:(?:عندي|لدي|عندى|فيه|في) (?:سوال|سؤال|استفسار|استفسارات|سوالين|سؤالين)|(?:ممكن|اقدر|ابي|ابغي|ابغى|بدي|حاب|ودي) (?:اسال|استفسر|اسالك|اسالكم)(?: سوال| سؤال| عن شي| شي| شغله)?|سوال|سؤال|استفسار)(?: لو سمحت| اذا سمحت| بسيط| صغير)?[\s?.!]*$/u;
 
+/**
+ * "wrong number, sorry", "sent this by mistake", "سوري غلطت بالرقم", "الرسالة مو لكم": written to
+ * the shop by mistake. Matched on the normalised text, the whole message. Not "رقم غلط" alone, which
+ * may be the wrong phone number on an order.
+ */
+const WRONG_CHAT =
+  /^(?:(?:sorry|oops|sry|my bad)[\s,.!]*)*(?:(?:(?:this is |its |it's )?(?:the )?wrong (?:number|chat|person|contact|conversation))|(?:i )?(?:sent|texted|messaged) (?:(?:this|it|that|you) )?(?:to the wrong (?:number|person|chat)|by mistake)|not for you)(?:[\s,.!]*(?:sorry|oops|sry|my bad))*[\s,.!]*$|^(?:(?:اسف|اسفه|سوري|عفوا|المعذره)[\s,،.!]*)*(?:غلطت (?:في |ب)?(?:ال)?رقم|غلطت (?:في |ب)?(?:ال)?محادثه|(?:الرساله )?(?:مو|مب|مش|ماهي) لكم|ارسلتها بالغلط|بالغلط)(?:[\s,،.!]*(?:اسف|اسفه|سوري|عفوا))*[\s,،.!]*$/u;
+
 /** Frustration from one mild signal on ("late again", "😡"): enough to apologise, not to escalate. */
 const UPSET = 0.3;
 
@@ -281,6 +289,10 @@ export async function scriptedReply(input: {
   }
   if (c.intent === 'menu_choice' && c.menuChoice === 'menu_faq') {
     return { message: text(say('faqPrompt', language)), handled: true, pendingQuestion: null };
+  }
+  if (WRONG_CHAT.test(normalizeForMatching(inbound.text))) {
+    const business = input.businessName;
+    return { message: text(say('wrongChat', language, { business })), handled: true, pendingQuestion: null };
   }
   if (QUESTION_TO_COME.test(normalizeForMatching(inbound.text))) {
     return { message: text(say('askAway', language)), handled: true, pendingQuestion: null };

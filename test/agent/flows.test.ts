@@ -179,6 +179,18 @@ describe('small talk', () => {
     expect((await harness.replies('966500000991'))[0]).toMatch(/أرسل لي رقم الطلب/);
   });
 
+  it('answers a message sent to the shop by mistake kindly, in both languages, and a wrong item as one', async () => {
+    const harness = await open();
+    await harness.post({ waId: '966500000992', text: 'wrong number sorry' });
+    await harness.post({ waId: '966500000993', text: 'سوري غلطت بالرقم' });
+    await harness.post({ waId: '966500000994', text: 'you sent the wrong number of items' });
+    expect((await harness.replies('966500000992'))[0]).toBe(
+      'No problem! This is the Volta Electronics assistant: if you ever need help with an order, write here any time.',
+    );
+    expect((await harness.replies('966500000993'))[0]).toMatch(/^ولا يهمك! معك مساعد Volta Electronics/);
+    expect((await harness.packets()).map((packet) => packet.customer.waId)).toEqual(['966500000994']);
+  });
+
   it('opens the chat with the menu when "ok" is the first message, and thanks it later', async () => {
     const harness = await open();
     await harness.post({ waId: '966500000977', text: 'ok' });
