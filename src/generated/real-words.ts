@@ -714,6 +714,8 @@ export const realWords: readonly string[] = [
   'experienced',
   'experiences',
   'expert',
+  'expire',
+  'expires',
   'explains',
   'explosions',
   'extensions',

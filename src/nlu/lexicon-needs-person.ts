@@ -51,6 +51,8 @@ export const NEEDS_PERSON: Readonly<Record<NeedsPersonKind, TopicRules>> = {
       'keeps|keep .. crashing|freezing|failing|closing|logging|kicking',
       'cant|cannot|unable|couldnt get in|into',
       'says|shows|showing|getting|get|keeps .. wrong|invalid|incorrect .. password|code|otp|pin',
+      // "the app says my OTP is wrong"
+      'says|said|shows|showing .. my|the .. password|code|otp|pin is|was|are .. wrong|invalid|incorrect|expired',
       'logs|logged|logging|kicks|kicked|kicking|throws|signs|signed .. me .. out',
       'code|otp|sms|link|email ... not|never|doesnt|didnt|isnt .. arrive|arriving|come|coming|received',
       'كود|رمز|otp|رابط|الرابط|ايميل|الايميل ... ما|لم|لا|مو .. يوصل|وصل|يجي|جا|يجيني|وصلني|يوصلني|جاني',

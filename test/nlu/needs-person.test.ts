@@ -94,6 +94,7 @@ describe('needs a person (complex_query)', () => {
     ['كود التحقق ما يوصل للايميل الجديد', 'كود التحقق ما يوصل'],
     ['the website logs me out every time', 'logs me out'],
     ['I reset it twice and it still says wrong password', 'says wrong password'],
+    ['the app says my OTP is wrong', 'says my OTP is wrong'],
   ])('%j needs a person (evidence %j)', (text, evidence) => {
     expect(classify(text).needsPerson).toMatchObject({ needed: true, evidence });
   });
