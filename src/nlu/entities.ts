@@ -148,9 +148,12 @@ export function correctedOrderId(text: string): string | undefined {
 const SLIP =
   /(?<!\b(?:got|received|sent|delivered|gave|shipped|get|receive|send|deliver)\s+(?:me\s+)?(?:the\s+|a\s+)?)\bwrong\s+(?:one|order|number|id)\b|(?<![\p{L}])(?:غلطت|(?:الرقم|رقم|الطلب|طلب)\s+(?:غلط|خطا|خطأ))(?![\p{L}])/giu;
 
-/** The text without the customer's slip over an order number, when it corrects one. */
+/**
+ * The text with the customer's slip over an order number blanked out, word for word, so what is
+ * found in it stands where it stood in the text.
+ */
 export function withoutSlip(text: string): string {
-  return text.replace(SLIP, ' ');
+  return text.replace(SLIP, (slip) => slip.replace(/[\p{L}\p{M}]+/gu, 'x'));
 }
 
 const LONG_NUMBER = /\d{6,}/g;
