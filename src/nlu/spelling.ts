@@ -50,7 +50,7 @@ const ARABIC_CLITICS = /^(?:وال|بال|فال|لل|ال|و|ب|ل|ف)/u;
 
 /**
  * The Arabic word spelt with one letter swapped for one that sounds alike, each way it can be:
- * "موضف" → "موظف". Clitics are swapped in too, but never swapped themselves.
+ * "موضف" → "موظف". What is written onto it ("الموضف") stays as it is.
  */
 export function soundsAlikeVariants(word: string): string[] {
   if (!ARABIC_WORD.test(word) || word.length < MIN_ARABIC_CORRECTED_LENGTH) return [];
