@@ -2,7 +2,7 @@ import MiniSearch from 'minisearch';
 import type { Language } from '../llm/classification.js';
 import { pagesWording } from '../nlu/code-switch.js';
 import { tokenize } from '../nlu/normalize.js';
-import { placesForSearch, placesNamed, type Region } from '../nlu/places.js';
+import { type PlaceNamed, placesForSearch, placesNamed, type Region } from '../nlu/places.js';
 import { soundsAlikeVariants } from '../nlu/spelling.js';
 import { SPELLING } from '../nlu/vocabulary.js';
 import { destinationTerms, questionClauses, searchTerms, sectionHints } from './analyze.js';
@@ -79,8 +79,7 @@ const REGION_WORDS: Readonly<Record<Region, Readonly<Record<Language, string>>>>
  * terms of its places: the pages give prices and times per region and name only some of its
  * cities, so a section about the region answers for each of its places.
  */
-function regionsAsked(query: string, language: Language) {
-  const places = placesNamed(query);
+function regionsAsked(places: readonly PlaceNamed[], language: Language) {
   return (['saudi', 'gcc'] as const)
     .map((region) => ({
       word: REGION_WORDS[region][language],
@@ -95,9 +94,9 @@ function regionsAsked(query: string, language: Language) {
  * "Hafar Al Batin" is one place: its three rare words would otherwise outscore a section that
  * answers the question ("how much is shipping to …") for any Saudi city.
  */
-function placeWordBoost(query: string): (term: string) => number {
+function placeWordBoost(places: readonly PlaceNamed[]): (term: string) => number {
   const boosts = new Map<string, number>();
-  for (const place of placesNamed(query)) {
+  for (const place of places) {
     const terms = searchTerms(place.words);
     for (const term of terms) boosts.set(term, 1 / terms.length);
   }
@@ -186,8 +185,9 @@ export class KnowledgeBase {
     };
     // a section about the region (its heading or keywords name it) answers for the places named
     // in it; one that names it in passing ("4–7 days to other GCC countries") does not
+    const places = placesNamed(query);
     const placeTermsOf = new Map<string, string[]>();
-    for (const region of regionsAsked(query, language)) {
+    for (const region of regionsAsked(places, language)) {
       for (const result of index.search(region.word)) {
         const aboutRegion = Object.values(result.match).some((fields) =>
           fields.some((field) => REGION_FIELDS.has(field)),
@@ -195,7 +195,7 @@ export class KnowledgeBase {
         if (aboutRegion) placeTermsOf.set(result.id, region.placeTerms);
       }
     }
-    const hits = index.search(query, { boostTerm: placeWordBoost(query) }).map((result) => {
+    const hits = index.search(query, { boostTerm: placeWordBoost(places) }).map((result) => {
       const placeTerms = placeTermsOf.get(result.id) ?? [];
       // a section hint ("already" → after) ranks sections; it is not a word of the question
       const matched = new Set([...result.queryTerms.filter((term) => terms.has(term)), ...placeTerms]);

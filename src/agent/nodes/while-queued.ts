@@ -115,7 +115,8 @@ export function whileQueuedNode(deps: AgentDeps) {
       state.mode === 'queued' && classification !== undefined
         ? await raiseIfMoreUrgent(deps, handoffId, classification, customer.tier, state.language)
         : { frustrated: false, raisedUpset: false, advice: [] };
-    if (state.mode === 'queued' && classification !== undefined)
+    // only the general queue moves: no read for a handoff a team already has
+    if (state.mode === 'queued' && classification !== undefined && queue === 'general')
       await rerouteIfAbout(deps, handoffId, classification);
     const chasing =
       inbound.buttonId === 'menu_agent' ||
