@@ -27,6 +27,13 @@ export interface TopicRules {
   readonly pursuits?: readonly string[];
   /** Present anywhere in the message, these make the mentions and pursuits mean something else. */
   readonly unless?: readonly string[];
+  /**
+   * A mention that overlaps one of these does not count ("the courier asks for the code" is the
+   * delivery code, not a stranger after an OTP); the message's other mentions still do.
+   */
+  readonly excuses?: readonly string[];
+  /** Present anywhere in the message, these void the excuses. */
+  readonly inexcusable?: readonly string[];
 }
 
 /** Newsletters are not a paid subscription: unsubscribing from one is no cancellation request. */
@@ -175,7 +182,7 @@ export const SENSITIVE: Readonly<Record<SensitiveTopic, TopicRules>> = {
       // "a code" alone may be a courier's delivery code; asked for by a stranger, or the code the
       // customer was sent, it is a one-time password
       'someone|somebody|caller ... asked|asking|wanted|wants|requested ... code|codes',
-      'asked|asking|wanted|wants|requested|requesting ... my|the|a .. code|codes .. i|you|we .. got|received|were',
+      'asked|asks|asking|wanted|wants|requested|requesting ... my|the|a .. code|codes .. i|you|we .. got|received|were',
       // "saying they are from your support", "claiming to be you"
       'saying|said|says|claiming|claimed they|he|she are|is|was|were from .. you|your|support',
       'saying|said|says|claiming|claimed they|he|she work|works|worked for|with|at .. you|your|support',
@@ -188,8 +195,8 @@ export const SENSITIVE: Readonly<Record<SensitiveTopic, TopicRules>> = {
       // "I already gave it to them": the code is out, a person must act now
       'gave|shared|told .. them|him|her|someone|caller .. my|the|it .. otp|code|cvv|pin|password',
       'gave|shared|told .. my|the .. otp|cvv|pin|password .. to|with',
-      // "…asked for the OTP, I gave it to him" (not a code: the courier's delivery code is given too)
-      'otp|cvv|pin|password ... gave|shared|sent|told it|them .. to|with .. him|her|them|someone|caller',
+      // "…asked for the OTP, I gave it to him" (the courier's delivery code is excused below)
+      'otp|code|codes|cvv|pin|password ... gave|shared|sent|told it|them .. to|with .. him|her|them|someone|caller',
       'already .. gave|shared|told .. it|them .. to .. them|him|her',
       // a link or a message that asks for card details is phishing, whoever it says it is from
       'link|links|sms|text|message|email ... asking|asked|asks|wants|wanted|requested|requesting ... card|bank|cvv|otp|password',
@@ -211,6 +218,10 @@ export const SENSITIVE: Readonly<Record<SensitiveTopic, TopicRules>> = {
       'طلب|طلبت|طلبوا|يطلب|تطلب|يبي|تبي .. الكود|كود|الرمز|رمز .. اللي|الي وصلني|جاني|وصلك|وصل',
       // a link that asks for card details
       'رابط|لينك|رساله|مسج ... طلبوا|طلب|يطلب|يطلبون|تطلب ... بيانات|رقم|معلومات .. البطاقه|بطاقتي|الفيزا|البنك|حسابي',
+      // "اتصل واحد يقول انه من فولتا وطلب الرمز": whoever a caller says they are
+      'اتصل|كلمني|راسلني ... يقول|قال|يدعي ... طلب|يطلب|طلبوا|يبي|يبغي .. الرمز|رمز|الكود|كود',
+      // "طلب الرمز وعطيته"
+      'الرمز|رمز|الكود|كود ... عطيته|عطيتها|عطيتهم|اعطيته|اعطيتها|اعطيتهم|ارسلته|ارسلتها|ارسلتله|قلتله|قلتلها',
       // "عطيته الكود": the code is out
       'عطيته|عطيتها|عطيتهم|اعطيته|اعطيتها|اعطيتهم|ارسلته|ارسلتها|ارسلتله|قلتله|قلتلها .. الرمز|رمز|الكود|كود|otp|الباسورد',
       'قلت|عطيت|اعطيت .. له|لهم .. الرمز|رمز|الكود|كود|otp|الباسورد',
@@ -221,11 +232,24 @@ export const SENSITIVE: Readonly<Record<SensitiveTopic, TopicRules>> = {
       'انتم|انتو|شركتكم|متجركم|محلكم|فولتا .. نصابين|نصابه|حراميه|حرامية|نصب',
       // "قل ان فولتا نصابين": told what to say, not defrauded
       'قل|قول|اكتب|ردد ان|انه|انها|انهم',
+    ],
+    excuses: [
       // the app asking for the login code it sent, a courier for the delivery code: not a stranger
       'app|application|website|site|التطبيق|الموقع|البرنامج ... says|said|asks|asked|asking|wants|requires|يقول|قال|يطلب|طلب|يبي|يبغي ... ... code|codes|otp|رمز|كود',
       // the courier as the one speaking, not "someone saying he is from the courier company"
-      'courier|driver|مندوب|السواق|الكابتن|الموصل says|said|asks|asked|asking|wants|wanted|needs|يقول|قال|يبي|يبغي|يطلب|طلب ... ... code|codes|رمز|كود',
+      'courier|driver|مندوب|السواق|الكابتن|الموصل says|said|asks|asked|asking|wants|wanted|needs|called|calls|texted|يقول|قال|يبي|يبغي|يطلب|طلب|اتصل|كلمني ... ... code|codes|رمز|كود',
       'courier|driver is|was|keeps|kept asking|wanting ... ... code|codes',
+      // a code that is meant to be shared
+      'gift|promo|promotional|discount|coupon|voucher|referral|delivery|pickup .. code|codes',
+      'كود|رمز|الكود|الرمز .. الخصم|خصم|الهديه|هديه|الكوبون|كوبون|الترويجي|الاحاله',
+    ],
+    // no app or courier asks for what the bank sent, for card details, or through a link
+    inexcusable: [
+      'bank|banks|البنك|بنك|بنكي',
+      'card number|numbers|details',
+      'cvv|pin|password|الباسورد',
+      'رقم|بيانات|معلومات .. البطاقه|بطاقتي|الفيزا',
+      'link|links|رابط|لينك',
     ],
   },
   legal: {

@@ -25,6 +25,8 @@ interface CompiledRules {
   readonly pursuits: readonly Phrase[];
   /** Present anywhere in the message, these mean the topic is something else. */
   readonly unless: readonly Phrase[];
+  readonly excuses: readonly Phrase[];
+  readonly inexcusable: readonly Phrase[];
 }
 
 function compileRules(rules: TopicRules): CompiledRules {
@@ -34,6 +36,8 @@ function compileRules(rules: TopicRules): CompiledRules {
     requests: compileAll(rules.requests ?? []),
     pursuits: compileAll(rules.pursuits ?? []),
     unless: compileAll(rules.unless ?? []),
+    excuses: compileAll(rules.excuses ?? []),
+    inexcusable: compileAll(rules.inexcusable ?? []),
   };
 }
 
@@ -89,8 +93,12 @@ function detect(text: PreparedText, rules: CompiledRules, context: TopicContext)
     (match) => !isNegated(text, match) && !asksAboutTerms(text, match),
   );
   if (pursuit) return pursuit;
+  const excuses = findAll(text, rules.inexcusable).length > 0 ? [] : findAll(text, rules.excuses);
   return findAll(text, rules.mentions).find(
-    (match) => !denied.some((denial) => overlaps(denial, match)) && counts(text, rules, match, context),
+    (match) =>
+      !denied.some((denial) => overlaps(denial, match)) &&
+      !excuses.some((excuse) => overlaps(excuse, match)) &&
+      counts(text, rules, match, context),
   );
 }
 

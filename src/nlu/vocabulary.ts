@@ -35,6 +35,8 @@ const ruleSources = (rules: Readonly<Record<string, TopicRules>>) =>
     ...(rule.requests ?? []),
     ...(rule.pursuits ?? []),
     ...(rule.unless ?? []),
+    ...(rule.excuses ?? []),
+    ...(rule.inexcusable ?? []),
   ]);
 
 /** Every word the lexicon lists: the words a typo is corrected to. */
