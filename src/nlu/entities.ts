@@ -123,7 +123,8 @@ const CORRECTED_ID =
   /(?:\b(?:meant|mean)|\bwrong\s+(?:one|order|number)\W+(?:it'?s|it\s+is|should\s+be)?|(?<![\p{L}])(?:قصدي|اقصد|أقصد|الصحيح|الصح))\s*(?:it'?s|is|order|number|رقم|الرقم|طلب|الطلب)?\s*[:#]?\s*(\d{4,5})(?![\p{N}.,]\d|\p{N})/giu;
 /** "where is 2025 model?", "I mean the 2026 version", "السعر الصحيح 3999": a model, a year or a price. */
 const NOT_AN_ORDER_BEFORE = /(?:model|version|edition|price|موديل|اصدار|إصدار|سعر|السعر)\W*(?:\S+\s+)?$/iu;
-const NOT_AN_ORDER_AFTER = /^\s*(?:model|version|edition|series|%|موديل|اصدار|إصدار)/iu;
+const NOT_AN_ORDER_AFTER =
+  /^\s*(?:model|version|edition|series|%|mah|gb|tb|mb|mp|hz|w|watts?|inch|inches|cm|mm|kg|pcs|pieces|points|hijri|موديل|اصدار|إصدار|ملي|جيجا|واط|انش|بوصه|بوصة|نقطه|نقطة|هجري)s?(?![\p{L}])/iu;
 
 /** The asked or corrected numbers of a text, each with where it starts. */
 function askedNumbers(digits: string, pattern: RegExp): { start: number; number: string }[] {
@@ -143,24 +144,45 @@ export function correctedOrderId(text: string): string | undefined {
 
 /**
  * "oops wrong one", "wrong order, it's 1002", "غلطت": the customer's own slip, which is not a wrong
- * item ("you sent the wrong order" is).
+ * item ("you sent the wrong order", "المندوب سلمني طلب غلط" is).
  */
 const SLIP =
-  /(?<!\b(?:got|received|sent|delivered|gave|shipped|get|receive|send|deliver)\s+(?:me\s+)?(?:the\s+|a\s+)?)\bwrong\s+(?:one|order|number|id)\b|(?<![\p{L}])(?:غلطت|(?:الرقم|رقم|الطلب|طلب)\s+(?:غلط|خطا|خطأ))(?![\p{L}])/giu;
+  /(?<!\b(?:got|received|sent|delivered|gave|shipped|brought|packed|handed|get|receive|send|deliver|bring|pack|hand)\s+(?:me\s+|us\s+)?(?:the\s+|a\s+)?)\bwrong\s+(?:one|order|number|id)\b|(?<![\p{L}])(?:غلطت|(?<!(?:سلمني|سلموني|جاني|جتني|وصلني|وصلتني|ارسلتو|ارسلتوا|ارسلتم|جابولي|جابوا|جابو)\s+)(?:الرقم|رقم|الطلب|طلب)\s+(?:غلط|خطا|خطأ))(?![\p{L}])/giu;
+/** Words that own the slip: "sorry", "I meant", "قصدي". */
+const OWNED =
+  /\b(?:meant|mean|sorry|oops|my\s+bad|my\s+mistake|typo)\b|(?<![\p{L}])(?:قصدي|اقصد|أقصد|غلطت|سوري|اسف|آسف|عفوا)(?![\p{L}])/iu;
+/** What a bare correction says besides the slip and the number: "wrong order, it's 1002". */
+const CORRECTION_FILLER =
+  /\b(?:it'?s|it|is|this|that|the|order|number|no|id|should|be|actually)\b|(?<![\p{L}])(?:الطلب|طلب|رقم|الرقم|الصحيح|الصح|هو)(?![\p{L}])/giu;
+
+/**
+ * Whether "wrong one" is the customer's slip: owned ("sorry, wrong one, I meant 1002") or said with
+ * the number and nothing else, not shouted. "the courier brought the wrong one, it's order 1002" and
+ * "WRONG ORDER!!! 1002!!!" tell of a wrong item.
+ */
+function isSlip(text: string): boolean {
+  if (OWNED.test(text)) return true;
+  if (/!{2,}/.test(text)) return false;
+  const rest = text.replace(SLIP, ' ').replace(CORRECTION_FILLER, ' ');
+  return !/[\p{L}]/u.test(rest);
+}
 
 /**
  * The text with the customer's slip over an order number blanked out, word for word, so what is
  * found in it stands where it stood in the text.
  */
 export function withoutSlip(text: string): string {
+  if (!isSlip(text)) return text;
   return text.replace(SLIP, (slip) => slip.replace(/[\p{L}\p{M}]+/gu, 'x'));
 }
 
 const LONG_NUMBER = /\d{6,}/g;
 
 const CURRENCY_CODE = new RegExp(`^(${CODES}|SR|US)$`, 'i');
-/** Saudi and UAE mobiles, local (05…) or with the country code and no plus. */
-const PHONE_SHAPE = /^(05\d{8}|9665\d{8}|9715\d{8}|00(966|971|965|974|973|968|20|962)\d{7,})$/;
+/** Saudi and UAE mobiles, local (05…, or 5… as after +966), or with the country code and no plus. */
+const PHONE_SHAPE = /^(0?5\d{8}|9665\d{8}|9715\d{8}|00(966|971|965|974|973|968|20|962)\d{7,})$/;
+/** "order 551234567": said to be the order's, a number is, whatever its shape. */
+const ORDER_WORD_BEFORE = /(?:order|ord|طلب|الطلب|طلبي)\s*(?:number|no\.?|num|رقم)?\s*[:#]?\s*$/iu;
 // Latin cues start a word: "cancelling order …" holds "cell", "Ramadan order …" holds "mada".
 const PHONE_CONTEXT =
   /(?<![a-z])(phone|mobile|cell|whats ?app|call|contact|جوال|جوالي|هاتف|موبايل|اتصل|رقمي|واتس)[^\d]{0,20}$/i;
@@ -202,6 +224,7 @@ function isLongOrderNumber(digits: string, number: string, start: number): boole
   const before = digits.slice(Math.max(0, start - 30), start);
   const after = digits.slice(start + number.length, start + number.length + 2);
   if (/\+[\d\s-]*$/.test(before) || /[A-Za-z\-_.,/:]$/.test(before) || /^[.,/:]\d/.test(after)) return false;
+  if (ORDER_WORD_BEFORE.test(before)) return !looksLikeCard(number);
   if (isPhoneShaped(number) || PHONE_CONTEXT.test(before)) return false;
   if (CARD_CONTEXT.test(before)) return false;
   return !looksLikeCard(number);

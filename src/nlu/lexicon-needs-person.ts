@@ -72,6 +72,10 @@ export const NEEDS_PERSON: Readonly<Record<NeedsPersonKind, TopicRules>> = {
       `وصل*|جاني|جتني|استلمت* ... ${DAMAGED_AR}`,
     ],
     unless: WARRANTY,
+    // "the delivery driver got lost" is a courier looking for the address, not a lost parcel
+    excuses: [
+      'driver|drivers|courier|couriers|captain|rider|guy|man|boy|he|she .. is|was|got|gets|getting|seems lost',
+    ],
     mentions: [
       `${DAMAGED_EN}|incomplete|missing`,
       'got|received|sent|delivered|came|arrived|gave ... instead',
@@ -102,6 +106,8 @@ export const NEEDS_PERSON: Readonly<Record<NeedsPersonKind, TopicRules>> = {
       'dead on arrival',
       'lost .. order|package|parcel|shipment|item|items|delivery',
       'order|package|parcel|shipment|delivery .. is|was|got|been|went lost|missing',
+      'طلب*|طرد*|شحن*|اغراض*|بضاعه|بضاعتي|اوردر* .. ضايع*|ضاع|ضاعت|مفقود*|انفقد*|فقد|فقدت',
+      'ضيعتو*|ضيعتم|ضيعو* .. طلب*|طرد*|شحن*|اغراض*|بضاعتي|اوردر*',
       'doa',
       'not|isnt|doesnt|dont|stopped|wont|never .. work|working|works|turn|charging|power',
       // a device that switches itself off: "it keeps turning off by itself", "اللابتوب يطفي لحاله"

@@ -342,6 +342,16 @@ describe('order tracking', () => {
     expect((await harness.replies('966500000803')).join('\n')).not.toMatch(/^Order|find an order/m);
   });
 
+  it('takes "and 200?" after a question about prices as no order, and a mobile without its 0 neither', async () => {
+    const harness = await open({ orders });
+    for (const text of ['is shipping free above 300?', 'and 200?', 'what about 1000?', '551234567']) {
+      await harness.post({ waId: '966500000804', text });
+    }
+    const replies = await harness.replies('966500000804');
+    expect(replies[0]).toMatch(/^Standard shipping within Saudi Arabia[^\n]*free on orders of 300 SAR/);
+    expect(replies.join('\n')).not.toMatch(/^Order|find an order/m);
+  });
+
   it('shows the one order on its way without asking for its number; long numeric ids too', async () => {
     const harness = await open({ orders });
     await harness.post({ waId: '966500000801', text: 'where is my order?' });

@@ -28,6 +28,8 @@ describe('extractOrderIds', () => {
     ['الرقم الصحيح ١٠٠٢', ['1002']],
     ['any news on 1002?', ['1002']],
     ["wrong order, it's 1002", ['1002']],
+    // said to be the order's, a number is, whatever its shape
+    ['order 551234567', ['551234567']],
   ])('finds the order ids in %j', (text, expected) => {
     expect(extractOrderIds(text)).toEqual(expected);
   });
@@ -51,6 +53,9 @@ describe('extractOrderIds', () => {
     ['I mean the 2026 version', 'a version meant'],
     ['قصدي موديل 2025', 'a model meant in Arabic'],
     ['السعر الصحيح 3999 مو 4299', 'a price corrected'],
+    ['551234567', 'a mobile without its 0'],
+    ['any news on 5000 mah powerbank?', 'a capacity'],
+    ['any updates on 1440 hijri sale?', 'a year of the Hijri calendar'],
   ])('finds no order id in %j (%s)', (text) => {
     expect(extractOrderIds(text)).toEqual([]);
   });
@@ -68,6 +73,10 @@ describe('extractOrderIds', () => {
     expect(withoutSlip('لا غلطت، قصدي 1002')).not.toMatch(/غلطت/);
     expect(withoutSlip('you sent me the wrong order, I mean 1002')).toMatch(/wrong order/);
     expect(withoutSlip('I got the wrong one, I meant order 1002')).toMatch(/wrong one/);
+    // more than the number, or shouted: a wrong item
+    expect(withoutSlip('you guys packed the wrong one, order 1002')).toMatch(/wrong one/);
+    expect(withoutSlip('WRONG ORDER!!! 1002!!!')).toMatch(/WRONG ORDER/);
+    expect(withoutSlip('the courier gave me wrong one, sorry I mean 1002')).toMatch(/wrong one/);
   });
 
   it('gives one spelling per id', () => {

@@ -105,11 +105,20 @@ describe('needs a person (complex_query)', () => {
     ['can you make an exception', 'exception'],
     ['ابي اغير العنوان', 'order_change'],
     ['my package is lost', 'item_problem'],
+    ['طلبي ضايع', 'item_problem'],
+    ['الشحنة ضاعت', 'item_problem'],
+    ['ضيعتوا طلبي', 'item_problem'],
     // a correction of the order number keeps the problem told beside it
     ['the phone case arrived broken, I mean order 1001', 'item_problem'],
     ['وصلني منتج غلط، قصدي 1002', 'item_problem'],
     ['my package is lost, I mean 1002', 'item_problem'],
     ['you sent me the wrong order, I mean 1002', 'item_problem'],
+    // a "wrong one" told with more than the number, or shouted, is a wrong item
+    ["the courier brought the wrong one, it's order 1002", 'item_problem'],
+    ['you guys packed the wrong one, order 1002', 'item_problem'],
+    ['WRONG ORDER!!! 1002!!!', 'item_problem'],
+    ["you mixed it up, wrong order, it's 1002, I ordered earbuds and got a phone case", 'item_problem'],
+    ['المندوب سلمني طلب غلط، الطلب الصحيح 1002', 'item_problem'],
     ['التطبيق يقول سجل دخول من جهاز جديد ويطلب رمز التحقق وما يوصلني', 'malfunction'],
   ] as const)('%j says what kind: %s', (text, kind) => {
     expect(classify(text).needsPerson.kind).toBe(kind);
@@ -154,6 +163,10 @@ describe('needs a person (complex_query)', () => {
     ["wrong order, it's 1002", 'order_status'],
     ['oops wrong one, I meant 1002', 'order_status'],
     ['لا غلطت، قصدي 1002', 'order_status'],
+    ['this is the wrong one, order 1002', 'order_status'],
+    ['الطلب غلط، الصحيح 1002', 'order_status'],
+    // and the delivery driver who is lost is looking for the address
+    ['the delivery driver got lost, can he call me for directions?', 'faq'],
   ])('%j is handled by the bot (%s)', (text, intent) => {
     const result = classify(text);
     expect(result.needsPerson).toEqual({ needed: false });
