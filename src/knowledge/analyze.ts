@@ -16,7 +16,7 @@ const englishStopwords = new Set(
     'have has had there here any some something anything please pls plz hi hello hey thanks thank thx sorry',
     'yes no not just so than then too very really also want need know tell get got much many',
     'dont doesnt didnt isnt arent wasnt werent hasnt havent hadnt cant couldnt wont wouldnt shouldnt ive youre',
-    'today tomorrow yesterday now still yet already instead under ago through via',
+    'today tomorrow yesterday now still yet already instead under over above below exceeding ago through via',
     // in a shop, buying is never the topic: "can I return something I bought 20 days ago?"
     'bought purchased',
     // liking is why, not what: "return the earbuds because I didn't like them"
@@ -36,7 +36,7 @@ const arabicStopwords = new Set(
     'كان يكون او ثم لو اذا لا نعم ابي ابغي ابغا ابغ اريد ودي ممكن سمحت عندي عندك عندكم لكم لك لي لنا منك',
     'يا شو ايش وش الي اللي التي الذي طيب اليوم يوم امس بكره الحين الان للحين لسه توني',
     'فيه فيها يوجد عشان علشان لان لازم يصير اعرف اقدر تقدر تقدرون نقدر حق حقكم حقي جدا شكرا مرحبا هلا',
-    'بس كذا كل اي غير ولا ايضا خلال دون عبر حتي فقط ياخذ تاخذ',
+    'بس كذا كل اي غير ولا ايضا خلال دون عبر حتي فقط ياخذ تاخذ فوق تحت',
     // Egyptian: كام (how much), عايز (I want), ازاي (how), فين (where), امتى (when), بتاع (of)
     'كام بكام عايز عاوز ازاي فين امتي بتاع بتاعي بتاعتي اعمل نعمل اسوي نسوي',
     // Levantine: قديش (how much), شو (what), هلق (now)
@@ -73,7 +73,7 @@ const englishConcepts = concepts({
 });
 const PRICE_AR = 'سعر';
 const DURATION_AR = 'مده';
-const DURATION_UNITS_AR = new Set(['يوم', 'ايام', 'ساعه', 'ساعات', 'اسبوع', 'اسابيع']);
+const DURATION_UNITS_AR = new Set(['يوم', 'ايام', 'ساعه', 'ساعات', 'اسبوع', 'اسابيع', 'وقت']);
 /** "كم ياخذ الشحن؟" (how long does it take): the verbs that make كم ask a duration. */
 const TAKES_AR = new Set([
   'ياخذ',
@@ -82,10 +82,17 @@ const TAKES_AR = new Set([
   'تاخد',
   'بياخذ',
   'بتاخذ',
+  'بياخد',
+  'بتاخد',
   'يستغرق',
   'تستغرق',
   'يطول',
   'تطول',
+  'بيطول',
+  'بتطول',
+  // Levantine "needs": "قديش بدو التوصيل؟"
+  'بدو',
+  'بدها',
 ]);
 const SHIPPING_AR = 'شحن';
 const PAY_AR = 'ادفع';
@@ -174,12 +181,28 @@ export function asksAnAttribute(terms: readonly string[]): boolean {
 }
 
 const PRE = 'pre';
+/** Words that make the number after them an amount: "over 1000", "فوق 1000", "اكثر من 1000". */
+const AMOUNT_BEFORE = new Set([
+  'over',
+  'above',
+  'under',
+  'below',
+  'than',
+  'exceeding',
+  'فوق',
+  'تحت',
+  'من',
+  'عن',
+]);
+const CURRENCY = new Set(['sar', 'sr', 'riyal', 'riyals', 'ريال', 'ر.س', 'rs', 'aed', 'dirham', 'درهم']);
 
 /** Search terms of a text in either language: normalised, stopwords dropped, stemmed, folded. */
 export function searchTerms(text: string): string[] {
   const terms: string[] = [];
   let previous = '';
-  for (const token of tokenize(text)) {
+  const tokens = tokenize(text);
+  for (const [at, token] of tokens.entries()) {
+    const before = previous;
     const howMuch = previous === 'how' && token === 'much';
     // "كم الشحن" asks a price, "كم يوم" a duration
     const howMuchArabic = HOW_MUCH_AR.has(previous) && previous !== 'بكام';
@@ -197,6 +220,8 @@ export function searchTerms(text: string): string[] {
     }
     // Small numbers ("2+2", "7") are arithmetic or quantities, not topics; order ids are longer.
     if (/^\d{1,3}$/.test(token)) continue;
+    // "free over 1000?", "1000 SAR": an amount, which the pages write as "1,000"
+    if (/^\d+$/.test(token) && (AMOUNT_BEFORE.has(before) || CURRENCY.has(tokens[at + 1] ?? ''))) continue;
     if (arabicLetter.test(token)) {
       // "كم يوم التوصيل؟" asks how long, as a page's مدة answers it
       if (howMuchArabic && TAKES_AR.has(token)) {

@@ -22,10 +22,14 @@ interface Place {
   readonly commonWordInArabic?: true;
   /** Words after the name that make it a common word: "قطر الشاشة" is the screen's diameter. */
   readonly notBefore?: readonly string[];
+  /** What the Arabic name means to a Levantine speaker, as a search should read it. */
+  readonly inLevantineArabic?: string;
+  /** The Arabic name without its article is also a man's name: "انا رياض", "معك رياض". */
+  readonly aNameInArabic?: true;
 }
 
 const PLACES: readonly Place[] = [
-  { en: 'Riyadh', ar: ['رياض'], region: 'saudi', notBefore: ['الاطفال', 'اطفال'] },
+  { en: 'Riyadh', ar: ['رياض'], region: 'saudi', notBefore: ['الاطفال', 'اطفال'], aNameInArabic: true },
   { en: 'Jeddah', alsoEn: ['Jedda', 'Jiddah'], ar: ['جده'], region: 'saudi' },
   { en: 'Makkah', alsoEn: ['Mecca', 'Makka'], ar: ['مكه'], region: 'saudi' },
   {
@@ -77,7 +81,8 @@ const PLACES: readonly Place[] = [
     notBefore: ['الشاشة', 'شاشة', 'الدائرة', 'دائرة', 'العجلة', 'الكفر', 'الانبوب'],
   },
   { en: 'Doha', ar: ['دوحه'], region: 'gcc' },
-  { en: 'Oman', ar: ['عمان'], region: 'gcc' },
+  // "قديش الشحن لعمان؟" asks about Amman, in Jordan, where nothing is shipped
+  { en: 'Oman', ar: ['عمان'], region: 'gcc', inLevantineArabic: 'الاردن' },
   { en: 'Muscat', ar: ['مسقط'], region: 'gcc', notBefore: ['راس', 'راسي', 'راسه', 'راسها'] },
 ];
 
@@ -97,6 +102,8 @@ interface Name {
   readonly notBefore: ReadonlySet<string>;
   /** The longer name of a place this one names with a common word: "المدينه منوره" for "مدينه". */
   readonly inFull?: string;
+  readonly inLevantineArabic?: string;
+  readonly aName: boolean;
 }
 
 /** The place names that place a question, as the words of `tokenize`, longest first. */
@@ -108,6 +115,7 @@ const NAMES: readonly Name[] = PLACES.flatMap((place) => {
       region: place.region,
       asDestination: false,
       notBefore: new Set<string>(),
+      aName: false,
     })),
     ...place.ar.map((name) => {
       const words = tokenize(normalizeArabic(name));
@@ -119,6 +127,8 @@ const NAMES: readonly Name[] = PLACES.flatMap((place) => {
         asDestination,
         notBefore,
         ...(asDestination && inFull !== undefined ? { inFull } : {}),
+        ...(place.inLevantineArabic === undefined ? {} : { inLevantineArabic: place.inLevantineArabic }),
+        aName: place.aNameInArabic === true,
       };
     }),
   ];
@@ -134,7 +144,10 @@ const ARABIC_ARTICLE = /^(?:[وبلف]?ال|[وف]?لل|[وبلف])(?=\S{2})/u;
 export interface PlaceNamed {
   readonly words: string;
   readonly region: Region;
-  /** Named after "from": where the parcel leaves, as in "from Riyadh to Dubai". */
+  /**
+   * Named after "from", or as where the customer is ("I'm in Kuwait"): where the parcel leaves, as
+   * in "from Riyadh to Dubai".
+   */
   readonly origin: boolean;
   /** Its tokens in `tokenize(text)`, end exclusive. */
   readonly start: number;
@@ -144,6 +157,42 @@ export interface PlaceNamed {
 }
 
 const FROM = new Set(['from', 'من']);
+/** "I'm in Kuwait", "I live in", "ساكن في", "انا بالرياض": where the customer is, before "in". */
+const RESIDENT = new Set([
+  'im',
+  'am',
+  'live',
+  'living',
+  'based',
+  'staying',
+  'انا',
+  'ساكن',
+  'ساكنه',
+  'اسكن',
+  'عايش',
+  'عايشه',
+  'مقيم',
+  'مقيمه',
+]);
+const IN = new Set(['in', 'at', 'في']);
+/** Words that introduce a person: "انا رياض", "معك رياض", "اسمي رياض". */
+const INTRODUCES = new Set(['انا', 'معك', 'معاك', 'اسمي', 'اخوك', 'اختك', 'الاخ', 'الاستاذ']);
+/** Words only a Levantine speaker writes ("قديش", "بدي", "هلق"); not شو, which the Emirates say too. */
+const LEVANTINE = new Set([
+  'قديش',
+  'وقديش',
+  'بقديش',
+  'اديش',
+  'هلق',
+  'بدي',
+  'بدو',
+  'بدنا',
+  'كتير',
+  'منيح',
+  'هيك',
+  'لحتى',
+  'عنجد',
+]);
 
 /** The places a text names ("shipping to Tabuk", "للرياض"), in the order named. */
 export function placesNamed(text: string): PlaceNamed[] {
@@ -154,10 +203,14 @@ export function placesNamed(text: string): PlaceNamed[] {
  * Each place name in a text, as a place or, where the word after it says so, as a common word
  * ("مسقط راسي" is one's birthplace, "قطر الشاشة" the screen's diameter).
  */
-function namesIn(text: string): (PlaceNamed & { readonly commonWord: boolean })[] {
+/** A name found: a place, or a common word or a person's name (`commonWord`), as a search reads it. */
+type NameFound = PlaceNamed & { readonly commonWord: boolean; readonly searchedAs?: readonly string[] };
+
+function namesIn(text: string): NameFound[] {
   const tokens = tokenize(text);
+  const levantine = tokens.some((token) => LEVANTINE.has(token));
   const bare = tokens.map((token) => token.replace(ARABIC_ARTICLE, ''));
-  const found: (PlaceNamed & { readonly commonWord: boolean })[] = [];
+  const found: NameFound[] = [];
   // the name as written, or without its clitics ("للرياض"), or with them on a name that keeps
   // its article ("للخرج" is ل + الخرج)
   const isWord = (at: number, word: string | undefined) =>
@@ -170,21 +223,32 @@ function namesIn(text: string): (PlaceNamed & { readonly commonWord: boolean })[
         (!asDestination || TO.test(tokens[i] ?? '')) && words.every((word, j) => isWord(i + j, word)),
     );
     if (name === undefined) continue;
-    const commonWord = name.notBefore.has(tokens[i + name.words.length] ?? '');
+    const otherPlace = levantine ? name.inLevantineArabic : undefined;
+    const person = name.aName && tokens[i] === name.words[0] && INTRODUCES.has(tokens[i - 1] ?? '');
+    const searchedAs = otherPlace !== undefined ? [otherPlace] : person ? [] : undefined;
+    const commonWord = searchedAs !== undefined || name.notBefore.has(tokens[i + name.words.length] ?? '');
     // a common word takes the word that makes it one along: "قطر الشاشة" is one thing
-    const end = i + name.words.length + (commonWord ? 1 : 0);
+    const end = i + name.words.length + (commonWord && searchedAs === undefined ? 1 : 0);
     found.push({
       words: tokens.slice(i, end).join(' '),
       region: name.region,
-      origin: FROM.has(tokens[i - 1] ?? ''),
+      origin: FROM.has(tokens[i - 1] ?? '') || isWhereTheyAre(tokens, i),
       start: i,
       end,
       ...(name.inFull === undefined ? {} : { inFull: name.inFull }),
+      ...(searchedAs === undefined ? {} : { searchedAs }),
       commonWord,
     });
     i = end - 1;
   }
   return found;
+}
+
+function isWhereTheyAre(tokens: readonly string[], at: number): boolean {
+  const before = tokens[at - 1] ?? '';
+  if (IN.has(before)) return RESIDENT.has(tokens[at - 2] ?? '');
+  // "انا بالرياض", "ساكن بجدة"
+  return /^ب/u.test(tokens[at] ?? '') && RESIDENT.has(before);
 }
 
 /**
@@ -193,7 +257,8 @@ function namesIn(text: string): (PlaceNamed & { readonly commonWord: boolean })[
  * place and keeps Kuwait. A place named by a common word is written in full: "للمدينة" is "the
  * city" in a page about changing the address within one. A name used as a common word ("قطر
  * الشاشة", the screen's diameter) is written run together with the word that makes it one: a word
- * no page uses, so it neither finds the pages that name the place nor goes unasked.
+ * no page uses, so it neither finds the pages that name the place nor goes unasked. A name that
+ * means another place to the speaker ("لعمان" in Levantine Arabic) is written as that place.
  */
 export function placesForSearch(text: string): string {
   const names = namesIn(text);
@@ -204,7 +269,7 @@ export function placesForSearch(text: string): string {
   if (!rewritten) return text;
   return writtenWith(text, names, (name) =>
     name.commonWord
-      ? [name.words.replaceAll(' ', '')]
+      ? (name.searchedAs ?? [name.words.replaceAll(' ', '')])
       : dropOrigins && name.origin
         ? []
         : [name.inFull ?? name.words],

@@ -1016,6 +1016,57 @@ describe('two questions in one message', () => {
     expect(replies).not.toMatch(/25 SAR|25 ريال/);
   });
 
+  it('prices where the parcel goes, not where the customer is, and reads Levantine Arabic', async () => {
+    const harness = await open();
+    const ask = async (waId: string, text: string) => {
+      await harness.post({ waId, text });
+      return (await harness.replies(waId)).at(-1) ?? '';
+    };
+    const kuwait = await ask('966500000824', "I'm in Kuwait, how much is shipping to Riyadh?");
+    expect(kuwait).toMatch(/^Standard shipping within Saudi Arabia costs 25 SAR/);
+    expect(kuwait).not.toMatch(/60 SAR/);
+    expect(await ask('966500000825', 'انا رياض، كم الشحن لدبي؟')).toMatch(
+      /^يستغرق الشحن إلى الإمارات[^\n]*60 ريالاً/,
+    );
+    // قديش before a verb of taking asks how long; عمان to a Levantine speaker is Amman
+    expect(await ask('966500000826', 'قديش بتاخد التوصيل لجدة؟')).toMatch(/يستغرق التوصيل 1–2 يوم عمل/);
+    expect(await ask('966500000827', 'قديش الشحن لعمان؟')).toMatch(/^لا نشحن حالياً خارج دول الخليج/);
+    expect(await ask('966500000828', 'كم الشحن لعمان؟')).toMatch(/^يستغرق الشحن إلى الإمارات[^\n]*60 ريالاً/);
+    // an amount is no word of the question
+    expect(await ask('966500000829', 'is shipping to Dubai free over 1000?')).toMatch(
+      /^Shipping to the UAE[^\n]*60 SAR/,
+    );
+  });
+
+  it('answers a place alone after a question with the question about that place', async () => {
+    const harness = await open();
+    const conversation = async (waId: string, ...texts: string[]) => {
+      for (const text of texts) await harness.post({ waId, text });
+      return (await harness.replies(waId)).at(-1) ?? '';
+    };
+    // the section answers for the place without naming it
+    expect(
+      await conversation('966500000830', 'do you have express delivery in Riyadh?', 'and Abha?'),
+    ).toMatch(/^Express delivery costs 45 SAR and is available in Riyadh, Jeddah and Dammam/);
+    expect(await conversation('966500000831', 'how long is the warranty?', 'and in Dubai?')).toMatch(
+      /2-year Volta warranty/,
+    );
+    // a place with nothing else, or "I'm in …", after a question
+    expect(await conversation('966500000832', 'how much is shipping?', "I'm in Dubai")).toMatch(
+      /^Shipping to the UAE[^\n]*60 SAR/,
+    );
+    expect(await conversation('966500000833', 'الشحن لجدة بكام؟', 'طب والكويت؟')).toMatch(
+      /^يستغرق الشحن إلى الإمارات[^\n]*60 ريالاً/,
+    );
+    expect(
+      await conversation('966500000834', 'is shipping to Dubai free over 1000?', 'and to Riyadh?'),
+    ).toMatch(/^Standard shipping within Saudi Arabia costs 25 SAR/);
+    // never the question before's answer for a place in another region
+    expect(await conversation('966500000835', 'how much is shipping to Riyadh?', 'and Cairo?')).toMatch(
+      /^We do not ship outside the six GCC countries/,
+    );
+  });
+
   it('reads a place name used as a common word as no place: "قطر الشاشة" is no question about Qatar', async () => {
     const harness = await open();
     await harness.post({ waId: '966500000822', text: 'كم قطر شاشة اللابتوب؟' });

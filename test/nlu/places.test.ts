@@ -59,6 +59,21 @@ describe('placesNamed', () => {
     );
     // the only place named is where the customer is, and so where the parcel goes
     expect(placesForSearch('انا من الكويت، كم الشحن؟')).toBe('انا من الكويت، كم الشحن؟');
+    // where the customer lives, beside a place the parcel goes to
+    expect(placesForSearch("I'm in Kuwait, how much is shipping to Riyadh?")).toBe(
+      'im in how much is shipping to riyadh',
+    );
+    expect(placesForSearch('انا بالرياض كم الشحن لدبي؟')).toBe('انا كم الشحن لدبي');
+    expect(placesForSearch('ساكن في جدة')).toBe('ساكن في جدة');
+  });
+
+  it('reads رياض after "انا" or "معك" as a man\'s name, and عمان in Levantine Arabic as Amman', () => {
+    expect(placesNamed('انا رياض، كم الشحن لدبي؟')).toMatchObject([{ words: 'لدبي', region: 'gcc' }]);
+    expect(placesNamed('معك رياض من الكويت')).toMatchObject([{ words: 'الكويت' }]);
+    expect(placesNamed('انا بالرياض')).toMatchObject([{ region: 'saudi' }]);
+    expect(placesNamed('قديش الشحن لعمان؟')).toEqual([]);
+    expect(placesForSearch('قديش الشحن لعمان؟')).toBe('قديش الشحن الاردن');
+    expect(placesNamed('كم الشحن لعمان؟')).toMatchObject([{ region: 'gcc' }]);
   });
 
   it('writes a place named by a common word in full, and a common use of a name as one unknown word', () => {

@@ -96,7 +96,7 @@ async function returnRequestAnswer(input: RespondInput): Promise<Hit | undefined
  * question, about something else.
  */
 const FOLLOW_UP =
-  /^\s*(?:(?:ok|okay|great|thanks|cool|nice)[\s,.!]+)?(?:and|what about|how about|also)\b|^\s*(?:(?:طيب|تمام|حلو|اوكي)[\s،,]+)?(?:وش عن|ايش عن|وماذا عن|و(?!ين|ش|الله)\S{2,}\s*[?؟]?\s*$|لل?(?!اسف)\S{3,}(?:\s+(?:كم|بكم|وكم))?\s*[?؟]?\s*$)/iu;
+  /^\s*(?:(?:ok|okay|great|thanks|cool|nice)[\s,.!]+)?(?:and|what about|how about|also)\b|^\s*(?:(?:طيب|طب|تمام|حلو|اوكي)[\s،,]+)?(?:وش عن|ايش عن|وماذا عن|و(?!ين|ش|الله)\S{2,}\s*[?؟]?\s*$|لل?(?!اسف)\S{3,}(?:\s+(?:كم|بكم|وكم))?\s*[?؟]?\s*$)/iu;
 const FOLLOW_UP_MAX_WORDS = 5;
 
 /**
@@ -104,17 +104,49 @@ const FOLLOW_UP_MAX_WORDS = 5;
  * follow-up's own words (Dammam): "do you deliver to Riyadh?" then "and to Dammam?".
  */
 async function followUpAnswer(input: RespondInput): Promise<Hit | undefined> {
-  if (!FOLLOW_UP.test(input.text) || input.text.trim().split(/\s+/).length > FOLLOW_UP_MAX_WORDS)
+  const places = placesNamed(input.text);
+  // "Dubai?", "I'm in Dubai", "انا في دبي": a place and nothing else asks the question before too
+  const placeOnly = places.length > 0 && searchTerms(withoutPlaces(input.text)).length === 0;
+  if (
+    !(FOLLOW_UP.test(input.text) || placeOnly) ||
+    input.text.trim().split(/\s+/).length > FOLLOW_UP_MAX_WORDS
+  )
     return undefined;
   const previous = previousQuestion(input);
   const followUpTerms = [...new Set(searchTerms(pagesWording(input.text, input.language)))];
   if (previous === undefined || followUpTerms.length === 0) return undefined;
   // "and Dubai?" after "…to Riyadh?" asks the question about Dubai instead
-  const about = placesNamed(input.text).length > 0 ? withoutPlaces(previous) : previous;
+  const about = places.length > 0 ? withoutPlaces(previous) : previous;
   const result = await input.tools.searchKnowledge(`${about} ${input.text}`, input.language);
-  if (!result.confident) return undefined;
   // one of its own words (not "great") is in the section itself
-  return result.hits.find((hit) => followUpTerms.some((term) => hit.ownTerms.includes(term)));
+  const saysFollowUp = result.confident
+    ? result.hits.find((hit) => followUpTerms.some((term) => hit.ownTerms.includes(term)))
+    : undefined;
+  if (saysFollowUp !== undefined || !placeOnly) return saysFollowUp;
+  return answerForPlace(input, previous, about, result);
+}
+
+/**
+ * A place alone ("and Abha?") asks the question before about it, which a section may answer without
+ * naming the place: the warranty is the same everywhere, express delivery is in three cities. The
+ * question before, as asked, answers for a place in the same region ("…in Riyadh?", "and Abha?").
+ */
+async function answerForPlace(
+  input: RespondInput,
+  previous: string,
+  about: string,
+  withPlace: KnowledgeSearchResult,
+): Promise<Hit | undefined> {
+  const aboutTerms = new Set(searchTerms(pagesWording(about, input.language)));
+  const [best] = withPlace.hits;
+  if (withPlace.confident && best?.ownTerms.some((term) => aboutTerms.has(term))) return best;
+  const regions = new Set(placesNamed(input.text).map((place) => place.region));
+  const before = placesNamed(previous);
+  if (before.length === 0 || before.some((place) => !regions.has(place.region)) || regions.size > 1) {
+    return undefined;
+  }
+  const result = await input.tools.searchKnowledge(previous, input.language);
+  return result.confident ? result.hits[0] : undefined;
 }
 
 /** What the customer wrote before this message (the history ends with this one). */
