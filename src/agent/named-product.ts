@@ -31,6 +31,13 @@ const NOT_THE_PRODUCT_AFTER = new Set([
   'data',
 ]);
 const NOT_THE_PRODUCT_BEFORE = /^(?:رقم|برقم|لرقم|ورقم)$/u;
+const PHONE_DIGITS = /^[\d٠-٩]{7,}$/u;
+
+/** "my phone is 0551234567", "جوالي 0551234567": the number of the phone, not the product. */
+function isNumberOf(words: readonly string[], at: number): boolean {
+  const next = words[at + 1] ?? '';
+  return PHONE_DIGITS.test(next) || (['is', 'هو'].includes(next) && PHONE_DIGITS.test(words[at + 2] ?? ''));
+}
 
 function kindOf(word: string): number | undefined {
   const bare = word.replace(ARABIC_PROCLITIC, '');
@@ -54,7 +61,11 @@ function kindsOwned(text: string): Set<number> {
   const words = tokenize(text);
   const kinds = new Set<number>();
   words.forEach((word, i) => {
-    if (NOT_THE_PRODUCT_AFTER.has(words[i + 1] ?? '') || NOT_THE_PRODUCT_BEFORE.test(words[i - 1] ?? ''))
+    if (
+      NOT_THE_PRODUCT_AFTER.has(words[i + 1] ?? '') ||
+      NOT_THE_PRODUCT_BEFORE.test(words[i - 1] ?? '') ||
+      isNumberOf(words, i)
+    )
       return;
     const mine =
       MINE_EN.has(words[i - 1] ?? '') ||

@@ -33,7 +33,7 @@ function numberInReply(text: string): string | undefined {
   const digits = normalizeDigits(text);
   const numbers = digits.match(/(?<![\d\p{L}])\d{3,12}(?!\d)/gu) ?? [];
   const [only] = numbers;
-  if (only === undefined || numbers.length !== 1) return undefined;
+  if (only === undefined || numbers.length !== 1 || isPhoneShaped(only)) return undefined;
   if (digits.trim().split(/\s+/).length > NUMBER_REPLY_WORDS || AMOUNT_OR_TIME.test(digits)) return undefined;
   // a number with other words is the order's when they say so: "sorry, it's 1002", "الرقم الصحيح"
   const bare = /^\W*\d+\W*$/u.test(digits);
