@@ -180,6 +180,11 @@ export function asksAnAttribute(terms: readonly string[]): boolean {
   return terms.length > 0 && terms.every((term) => ATTRIBUTE_TERMS.has(term));
 }
 
+/** Whether the terms ask a price: "how much", بكم, سعر. */
+export function asksPrice(terms: readonly string[]): boolean {
+  return terms.includes(PRICE) || terms.includes(PRICE_AR);
+}
+
 const PRE = 'pre';
 /** Words that make the number after them an amount: "over 1000", "فوق 1000", "اكثر من 1000". */
 const AMOUNT_BEFORE = new Set([

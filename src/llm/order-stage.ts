@@ -16,13 +16,20 @@ const SHIPPED = new Set(['shipped', 'out_for_delivery', 'delivered']);
 
 type StageInput = Pick<RespondInput, 'text' | 'language' | 'classification' | 'shownOrder' | 'tools'>;
 
-function stageWordFor(input: StageInput): string | undefined {
+/** The stage word of the shown order, and the one of the stage it is not at. */
+function stageWordsFor(input: StageInput): { stage: string; otherStage: string } | undefined {
   const order = input.shownOrder;
   if (order === undefined || input.classification.entities.orderIds.length > 0) return undefined;
   if (sectionHints(input.text).length > 0) return undefined;
   const words = STAGE_WORDS[input.language];
-  if (SHIPPED.has(order.status)) return words.shipped;
-  return order.status === 'processing' ? words.notShipped : undefined;
+  if (SHIPPED.has(order.status)) return { stage: words.shipped, otherStage: words.notShipped };
+  return order.status === 'processing' ? { stage: words.notShipped, otherStage: words.shipped } : undefined;
+}
+
+/** Whether a section's heading names the stage of a stage word ("After the order has shipped"). */
+function headingNames(hit: KnowledgeSearchResult['hits'][number], stageWord: string): boolean {
+  const headingTerms = new Set(searchTerms(hit.heading));
+  return sectionHints(stageWord).every((term) => headingTerms.has(term));
 }
 
 /**
@@ -30,17 +37,20 @@ function stageWordFor(input: StageInput): string | undefined {
  * order can no longer be cancelled", not the rule for orders still being prepared. The stage picks
  * a section only where the pages tell the stages apart in a heading ("After the order has
  * shipped"); elsewhere "after" would pull in any section that says it ("is there a warranty on
- * it?" is not about Volta Care+, bought "after delivery"). Unchanged when the message names an
- * order or a stage itself.
+ * it?" is not about Volta Care+, bought "after delivery"). A section whose heading names the stage
+ * the order is not at is left out. Unchanged when the message names an order or a stage itself.
  */
 export async function searchWithOrderStage(input: StageInput): Promise<KnowledgeSearchResult> {
-  const stage = stageWordFor(input);
-  if (stage !== undefined) {
-    const staged = await input.tools.searchKnowledge(`${input.text} ${stage}`, input.language);
-    const [best] = staged.hits;
-    const stageTerms = sectionHints(stage);
-    const headingTerms = new Set(best === undefined ? [] : searchTerms(best.heading));
-    if (stageTerms.every((term) => headingTerms.has(term))) return staged;
-  }
-  return input.tools.searchKnowledge(input.text, input.language);
+  const words = stageWordsFor(input);
+  if (words === undefined) return input.tools.searchKnowledge(input.text, input.language);
+  const staged = await input.tools.searchKnowledge(`${input.text} ${words.stage}`, input.language);
+  const [stagedBest] = staged.hits;
+  if (stagedBest !== undefined && headingNames(stagedBest, words.stage)) return staged;
+  // "can I refuse it at the door?" about an order still being prepared: not the section about
+  // shipped orders ("a shipped order can no longer be cancelled"), but the next one that answers
+  const result = await input.tools.searchKnowledge(input.text, input.language);
+  const [best] = result.hits;
+  if (best === undefined || !headingNames(best, words.otherStage)) return result;
+  const hits = result.hits.filter((hit) => !headingNames(hit, words.otherStage));
+  return { ...result, hits, confident: result.confident && (hits[0]?.ownTerms.length ?? 0) > 0 };
 }

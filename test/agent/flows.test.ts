@@ -361,6 +361,21 @@ describe('order tracking', () => {
     expect(replies[1]).toMatch(/732201349959: delivered/);
   });
 
+  it('reads "my phone is 05…" as a phone number, not as the phone-case order', async () => {
+    const phone = '966500000801';
+    const harness = await open({
+      orders: [
+        { id: 'A3001', phone, status: 'shipped', items: [{ name: 'Volta Book 14 laptop', qty: 1 }] },
+        { id: 'A3002', phone, status: 'processing', items: [{ name: 'Volta phone case', qty: 1 }] },
+      ],
+    });
+    await harness.post({ waId: phone, text: 'my phone is 0551234567, where is my order?' });
+    await harness.post({ waId: phone, text: 'جوالي 0551234567 وين طلبي؟' });
+    for (const reply of await harness.replies(phone)) {
+      expect(reply).toMatch(/A3001[\s\S]*A3002/);
+    }
+  });
+
   it('shows the order with the product the customer names, of several on their way (en, ar)', async () => {
     const phone = '966500000801';
     const harness = await open({
@@ -595,6 +610,13 @@ describe('order tracking', () => {
     expect(await ask('A3002', 'can I still cancel it?')).toMatch(/^You can cancel an order for free/);
     expect(await ask('A3003', 'can I cancel it?')).toMatch(/^A shipped order can no longer be cancelled/);
     expect(await ask('A3001', 'اقدر الغيه؟')).toMatch(/^لا يمكن إلغاء الطلب بعد شحنه/);
+    // an order still being prepared is not told about shipped ones
+    expect(await ask('A3002', 'can I refuse it at the door?')).toMatch(
+      /^If you refuse a cash-on-delivery order/,
+    );
+    expect(await ask('A3001', 'can I refuse it at the door?')).toMatch(
+      /^A shipped order can no longer be cancelled/,
+    );
   });
 
   it('answers a question the pages do not tell by stage as it is asked after an order card', async () => {
@@ -1065,6 +1087,16 @@ describe('two questions in one message', () => {
     expect(await conversation('966500000835', 'how much is shipping to Riyadh?', 'and Cairo?')).toMatch(
       /^We do not ship outside the six GCC countries/,
     );
+  });
+
+  it('gives no page for the price of a product, which the pages do not list (en, ar)', async () => {
+    const harness = await open();
+    const questions = ['كم سعر اللابتوب؟', 'قديش سعر اللابتوب؟', 'how much is the laptop?'];
+    for (const [i, text] of questions.entries()) {
+      await harness.post({ waId: `96650000084${i}`, text });
+      const [reply] = await harness.replies(`96650000084${i}`);
+      expect(reply).toMatch(/^(ما لقيت إجابة لسؤالك|I could not find an answer)/);
+    }
   });
 
   it('reads a place name used as a common word as no place: "قطر الشاشة" is no question about Qatar', async () => {

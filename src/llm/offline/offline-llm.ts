@@ -1,4 +1,4 @@
-import { asksAnAttribute, questionParts, searchTerms } from '../../knowledge/analyze.js';
+import { asksAnAttribute, asksPrice, questionParts, searchTerms } from '../../knowledge/analyze.js';
 import { classifyOffline } from '../../nlu/classify.js';
 import { pagesWording } from '../../nlu/code-switch.js';
 import { asksSomething, returnRequest } from '../../nlu/framing.js';
@@ -63,6 +63,10 @@ function answerable(input: RespondInput, result: KnowledgeSearchResult): boolean
   if (best === undefined) return false;
   // "the courier was not polite" asks nothing: a page about couriers is no answer to it
   if (input.classification.intent === 'complaint' && !asksSomething(prepare(input.text))) return false;
+  // "كم سعر اللابتوب؟" asks a price the pages do not give: a section that shares only "laptop" with
+  // it (the warranty of laptops) is no answer
+  const pricedElsewhere = best.ownTerms.length === 1 && !asksPrice(best.ownTerms);
+  if (pricedElsewhere && asksPrice(searchTerms(pagesWording(input.text, input.language)))) return false;
   // When the NLU recognised a question about a policy topic, a weaker match is still the right
   // document (short Arabic questions score low); otherwise only a confident match answers.
   const recognised =
