@@ -67,6 +67,9 @@ const PLACES: readonly Place[] = [
   { en: 'Khafji', ar: ['خفجي'], region: 'saudi' },
   { en: 'Rabigh', ar: ['رابغ'], region: 'saudi' },
   { en: 'AlUla', alsoEn: ['Al Ula'], ar: ['العلا'], region: 'saudi' },
+  // the country itself, beside a Gulf one: "كم الشحن للبحرين والسعودية؟" (not "Saudi" alone, as in
+  // "Saudi riyals")
+  { en: 'Saudi Arabia', alsoEn: ['KSA'], ar: ['سعوديه'], region: 'saudi' },
   { en: 'UAE', alsoEn: ['Emirates'], ar: ['امارات'], region: 'gcc' },
   { en: 'Dubai', ar: ['دبي'], region: 'gcc' },
   { en: 'Abu Dhabi', ar: ['ابوظبي', 'ابو ظبي'], region: 'gcc' },
@@ -82,8 +85,20 @@ const PLACES: readonly Place[] = [
   },
   { en: 'Doha', ar: ['دوحه'], region: 'gcc' },
   // "قديش الشحن لعمان؟" asks about Amman, in Jordan, where nothing is shipped
-  { en: 'Oman', ar: ['عمان'], region: 'gcc', inLevantineArabic: 'الاردن' },
+  { en: 'Oman', ar: ['عمان', 'سلطنه عمان'], region: 'gcc', inLevantineArabic: 'الاردن' },
   { en: 'Muscat', ar: ['مسقط'], region: 'gcc', notBefore: ['راس', 'راسي', 'راسه', 'راسها'] },
+];
+
+/**
+ * The words of the English place names long enough to correct a typo to ("jedah", "riyad"): a
+ * shorter one ("Hail", "Abha") is one letter from too many words.
+ */
+export const ENGLISH_PLACE_WORDS: readonly string[] = [
+  ...new Set(
+    PLACES.flatMap((place) => [place.en, ...(place.alsoEn ?? [])].flatMap((name) => tokenize(name))).filter(
+      (word) => word.length >= 5,
+    ),
+  ),
 ];
 
 /**
@@ -127,7 +142,9 @@ const NAMES: readonly Name[] = PLACES.flatMap((place) => {
         asDestination,
         notBefore,
         ...(asDestination && inFull !== undefined ? { inFull } : {}),
-        ...(place.inLevantineArabic === undefined ? {} : { inLevantineArabic: place.inLevantineArabic }),
+        ...(place.inLevantineArabic === undefined || words.length > 1
+          ? {}
+          : { inLevantineArabic: place.inLevantineArabic }),
         aName: place.aNameInArabic === true,
       };
     }),

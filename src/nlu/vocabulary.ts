@@ -27,6 +27,7 @@ import {
 } from './lexicon-subjects.js';
 import { SENSITIVE, SUBSCRIPTION, type TopicRules } from './lexicon-topics.js';
 import { compileAll, phraseVocabulary } from './phrases.js';
+import { ENGLISH_PLACE_WORDS } from './places.js';
 import { createSpelling, type SpellingVocabulary } from './spelling.js';
 
 const ruleSources = (rules: Readonly<Record<string, TopicRules>>) =>
@@ -73,6 +74,8 @@ export function lexiconVocabulary(): SpellingVocabulary {
   );
   // Matched one word at a time rather than as phrases (human-request.ts).
   for (const word of [...BARE_PERSON, ...TEAM_NOUN]) words.add(word);
+  // "shipping to jedah": a place is what a question is about
+  for (const word of ENGLISH_PLACE_WORDS) words.add(word);
   return { words, stems };
 }
 

@@ -35,6 +35,10 @@ describe('when a knowledge answer is trusted (default thresholds, the shipped kn
     ['en', 'how much is delivry?', 'shipping'],
     ['en', 'whats ur retrun polciy', 'returns'],
     ['en', 'how long is the warrenty on headphones?', 'warranty'],
+    // a place too: "jedah" is Jeddah
+    ['en', 'shiping to jedah how much', 'shipping'],
+    ['en', 'how long to kuweit?', 'delivery-areas'],
+    ['ar', 'كم الشحن لسلطنة عمان', 'shipping'],
   ] as const)('%s "%s" → %s', async (language, question, docId) => {
     const result = await (await tools()).searchKnowledge(question, language);
     expect(result.confident).toBe(true);

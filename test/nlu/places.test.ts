@@ -20,6 +20,14 @@ describe('placesNamed', () => {
       ],
     ],
     ['وللكويت؟', [{ words: 'وللكويت', region: 'gcc' }]],
+    ['كم الشحن لسلطنة عمان', [{ words: 'لسلطنه عمان', region: 'gcc' }]],
+    [
+      'كم الشحن للبحرين والسعودية',
+      [
+        { words: 'للبحرين', region: 'gcc' },
+        { words: 'والسعوديه', region: 'saudi' },
+      ],
+    ],
   ])('%s', (text, places) => {
     expect(placesNamed(text)).toMatchObject(places);
   });
