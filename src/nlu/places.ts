@@ -237,7 +237,8 @@ function namesIn(text: string): NameFound[] {
   for (let i = 0; i < tokens.length; i++) {
     const name = NAMES.find(
       ({ words, asDestination }) =>
-        (!asDestination || TO.test(tokens[i] ?? '')) && words.every((word, j) => isWord(i + j, word)),
+        (!asDestination || TO.test(tokens[i] ?? '') || isWhereTheyAre(tokens, i)) &&
+        words.every((word, j) => isWord(i + j, word)),
     );
     if (name === undefined) continue;
     const otherPlace = levantine ? name.inLevantineArabic : undefined;

@@ -40,6 +40,10 @@ describe('placesNamed', () => {
     expect(placesNamed('توصلون الخرج؟')).toMatchObject([{ words: 'الخرج', region: 'saudi' }]);
     expect(placesNamed('do you deliver to Medina and Khobar?')).toHaveLength(2);
     expect(placesNamed('كم رسوم الشحن للخبر؟')).toMatchObject([{ words: 'للخبر', region: 'saudi' }]);
+    // where the customer lives is a place too
+    expect(placesNamed('انا في الخبر كم الشحن؟')).toMatchObject([{ words: 'الخبر', region: 'saudi' }]);
+    expect(placesNamed('ساكن بالخبر')).toMatchObject([{ region: 'saudi' }]);
+    expect(placesNamed('شفت في الخبر')).toEqual([]);
   });
 
   it('does not read a place name followed by the word that makes it a common one', () => {
