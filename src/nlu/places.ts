@@ -216,13 +216,13 @@ export function placesNamed(text: string): PlaceNamed[] {
   return namesIn(text).filter((name) => !name.commonWord);
 }
 
-/**
- * Each place name in a text, as a place or, where the word after it says so, as a common word
- * ("مسقط راسي" is one's birthplace, "قطر الشاشة" the screen's diameter).
- */
 /** A name found: a place, or a common word or a person's name (`commonWord`), as a search reads it. */
 type NameFound = PlaceNamed & { readonly commonWord: boolean; readonly searchedAs?: readonly string[] };
 
+/**
+ * Each place name in a text, as a place or, where the words around it say so, as a common word
+ * ("مسقط راسي" is one's birthplace, "قطر الشاشة" the screen's diameter, "انا رياض" a man).
+ */
 function namesIn(text: string): NameFound[] {
   const tokens = tokenize(text);
   const levantine = tokens.some((token) => LEVANTINE.has(token));
@@ -262,6 +262,7 @@ function namesIn(text: string): NameFound[] {
   return found;
 }
 
+/** Whether the name at `at` says where the customer is: "I'm in …", "ساكن في …", "انا بالرياض". */
 function isWhereTheyAre(tokens: readonly string[], at: number): boolean {
   const before = tokens[at - 1] ?? '';
   if (IN.has(before)) return RESIDENT.has(tokens[at - 2] ?? '');

@@ -78,8 +78,8 @@ function counts(
 
 /**
  * Requests count whatever else is said (but not under a condition); then `unless`; then pursuits and
- * mentions. A denied request takes the words inside it along: "I'm not filing a complaint" does not
- * name a complaint.
+ * mentions, but not a mention that overlaps an excuse. A denied request takes the words inside it
+ * along: "I'm not filing a complaint" does not name a complaint.
  */
 function detect(text: PreparedText, rules: CompiledRules, context: TopicContext): PhraseMatch | undefined {
   const requests = findAll(text, rules.requests);
