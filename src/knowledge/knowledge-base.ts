@@ -91,14 +91,16 @@ function regionsAsked(places: readonly PlaceNamed[], language: Language) {
 }
 
 /**
- * "Hafar Al Batin" is one place: its three rare words would otherwise outscore a section that
- * answers the question ("how much is shipping to …") for any Saudi city.
+ * "Hafar Al Batin" is one place, and "Khamis Mushait and Abha" one destination: their rare words
+ * would otherwise outscore a section that answers the question ("how much is shipping to …") for
+ * any Saudi city. The places of one region weigh as one word.
  */
 function placeWordBoost(places: readonly PlaceNamed[]): (term: string) => number {
   const boosts = new Map<string, number>();
   for (const place of places) {
     const terms = searchTerms(place.words);
-    for (const term of terms) boosts.set(term, 1 / terms.length);
+    const sameRegion = places.filter((other) => other.region === place.region).length;
+    for (const term of terms) boosts.set(term, 1 / (terms.length * sameRegion));
   }
   return (term) => boosts.get(term) ?? 1;
 }
