@@ -195,8 +195,8 @@ export const SENSITIVE: Readonly<Record<SensitiveTopic, TopicRules>> = {
       // "I already gave it to them": the code is out, a person must act now
       'gave|shared|told .. them|him|her|someone|caller .. my|the|it .. otp|code|cvv|pin|password',
       'gave|shared|told .. my|the .. otp|cvv|pin|password .. to|with',
-      // "…asked for the OTP, I gave it to him" (the courier's delivery code is excused below)
-      'otp|code|codes|cvv|pin|password ... gave|shared|sent|told it|them .. to|with .. him|her|them|someone|caller',
+      // "…asked for the OTP, I gave it to him" (not any code: error, return and QR codes are sent on too)
+      'otp|cvv|pin|password ... gave|shared|sent|told it|them .. to|with .. him|her|them|someone|caller',
       'already .. gave|shared|told .. it|them .. to .. them|him|her',
       // a link or a message that asks for card details is phishing, whoever it says it is from
       'link|links|sms|text|message|email ... asking|asked|asks|wants|wanted|requested|requesting ... card|bank|cvv|otp|password',
@@ -220,8 +220,6 @@ export const SENSITIVE: Readonly<Record<SensitiveTopic, TopicRules>> = {
       'رابط|لينك|رساله|مسج ... طلبوا|طلب|يطلب|يطلبون|تطلب ... بيانات|رقم|معلومات .. البطاقه|بطاقتي|الفيزا|البنك|حسابي',
       // "اتصل واحد يقول انه من فولتا وطلب الرمز": whoever a caller says they are
       'اتصل|كلمني|راسلني ... يقول|قال|يدعي ... طلب|يطلب|طلبوا|يبي|يبغي .. الرمز|رمز|الكود|كود',
-      // "طلب الرمز وعطيته"
-      'الرمز|رمز|الكود|كود ... عطيته|عطيتها|عطيتهم|اعطيته|اعطيتها|اعطيتهم|ارسلته|ارسلتها|ارسلتله|قلتله|قلتلها',
       // "عطيته الكود": the code is out
       'عطيته|عطيتها|عطيتهم|اعطيته|اعطيتها|اعطيتهم|ارسلته|ارسلتها|ارسلتله|قلتله|قلتلها .. الرمز|رمز|الكود|كود|otp|الباسورد',
       'قلت|عطيت|اعطيت .. له|لهم .. الرمز|رمز|الكود|كود|otp|الباسورد',

@@ -220,6 +220,8 @@ describe('sensitive topics', () => {
     ['my son wants the gift card code we received, how do I redeem it?', 'a gift card code'],
     ['I asked about the promo code I got in the email, it says invalid', 'a promo code'],
     ["I'm requesting the discount code you were offering last week", 'a discount code'],
+    ['The laptop shows error code 43, I sent it to them last week', 'an error code passed on'],
+    ['كود الارجاع ارسلته للمندوب', 'a return code passed on'],
     ['متى ترجع فلوسي بعد الارجاع؟', "a refund's timeline after a return"],
     ['when will I get my money back after the return?', "a refund's timeline after a return"],
   ])('%j is not sensitive (%s)', (text) => {
