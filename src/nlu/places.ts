@@ -235,9 +235,10 @@ function namesIn(text: string): NameFound[] {
     bare[at] === word ||
     (WITH_ARTICLE.test(tokens[at] ?? '') && `ال${bare[at]}` === word);
   for (let i = 0; i < tokens.length; i++) {
+    const whereTheyAre = isWhereTheyAre(tokens, i);
     const name = NAMES.find(
       ({ words, asDestination }) =>
-        (!asDestination || TO.test(tokens[i] ?? '') || isWhereTheyAre(tokens, i)) &&
+        (!asDestination || TO.test(tokens[i] ?? '') || whereTheyAre) &&
         words.every((word, j) => isWord(i + j, word)),
     );
     if (name === undefined) continue;
@@ -250,7 +251,7 @@ function namesIn(text: string): NameFound[] {
     found.push({
       words: tokens.slice(i, end).join(' '),
       region: name.region,
-      origin: FROM.has(tokens[i - 1] ?? '') || isWhereTheyAre(tokens, i),
+      origin: FROM.has(tokens[i - 1] ?? '') || whereTheyAre,
       start: i,
       end,
       ...(name.inFull === undefined ? {} : { inFull: name.inFull }),

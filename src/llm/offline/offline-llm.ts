@@ -3,7 +3,7 @@ import { classifyOffline } from '../../nlu/classify.js';
 import { pagesWording } from '../../nlu/code-switch.js';
 import { asksSomething, returnRequest } from '../../nlu/framing.js';
 import { prepare } from '../../nlu/phrases.js';
-import { placesNamed, questionPerRegion, withoutPlaces } from '../../nlu/places.js';
+import { type PlaceNamed, placesNamed, questionPerRegion, withoutPlaces } from '../../nlu/places.js';
 import { sectionsReply } from '../../replies/knowledge-reply.js';
 import { searchWithOrderStage } from '../order-stage.js';
 import type { KnowledgeSearchResult, Llm, RespondInput, RespondOutput } from '../port.js';
@@ -110,7 +110,7 @@ const FOLLOW_UP_MAX_WORDS = 5;
 async function followUpAnswer(input: RespondInput): Promise<Hit | undefined> {
   const places = placesNamed(input.text);
   // "Dubai?", "I'm in Dubai", "انا في دبي": a place and nothing else asks the question before too
-  const placeOnly = places.length > 0 && searchTerms(withoutPlaces(input.text)).length === 0;
+  const placeOnly = namesOnlyPlaces(input.text, places);
   if (
     !(FOLLOW_UP.test(input.text) || placeOnly) ||
     input.text.trim().split(/\s+/).length > FOLLOW_UP_MAX_WORDS
@@ -127,7 +127,12 @@ async function followUpAnswer(input: RespondInput): Promise<Hit | undefined> {
     ? result.hits.find((hit) => followUpTerms.some((term) => hit.ownTerms.includes(term)))
     : undefined;
   if (saysFollowUp !== undefined || !placeOnly) return saysFollowUp;
-  return answerForPlace(input, previous, about, result);
+  return answerForPlace(input, places, previous, about, result);
+}
+
+/** "Dubai?", "ودبي؟", "I'm in Dubai": the text names places and asks nothing else. */
+function namesOnlyPlaces(text: string, places: readonly PlaceNamed[] = placesNamed(text)): boolean {
+  return places.length > 0 && searchTerms(withoutPlaces(text)).length === 0;
 }
 
 /**
@@ -137,6 +142,7 @@ async function followUpAnswer(input: RespondInput): Promise<Hit | undefined> {
  */
 async function answerForPlace(
   input: RespondInput,
+  places: readonly PlaceNamed[],
   previous: string,
   about: string,
   withPlace: KnowledgeSearchResult,
@@ -144,7 +150,7 @@ async function answerForPlace(
   const aboutTerms = new Set(searchTerms(pagesWording(about, input.language)));
   const [best] = withPlace.hits;
   if (withPlace.confident && best?.ownTerms.some((term) => aboutTerms.has(term))) return best;
-  const regions = new Set(placesNamed(input.text).map((place) => place.region));
+  const regions = new Set(places.map((place) => place.region));
   const before = placesNamed(previous);
   if (before.length === 0 || before.some((place) => !regions.has(place.region)) || regions.size > 1) {
     return undefined;
@@ -256,8 +262,7 @@ async function answersPerQuestion(input: RespondInput): Promise<Hit[]> {
       continue;
     }
     // "كم الشحن للرياض ودبي؟": a place alone asks the question before it about that place
-    const placeOnly =
-      previous !== undefined && placesNamed(part).length > 0 && searchTerms(withoutPlaces(part)).length === 0;
+    const placeOnly = previous !== undefined && namesOnlyPlaces(part);
     const query = elliptical
       ? `${previous} ${part}`
       : placeOnly
