@@ -42,16 +42,23 @@ function numberInReply(text: string): string | undefined {
 
 /**
  * A message of one number and nothing else ("1001", "#1001", "١٠٠١"), or asking after it ("and
- * 1002?", "طيب و1002؟") once an order was shown: after "is shipping free above 300?", "and 200?" is a
- * price. Not "100%", and not a phone number ("+966…", "05…").
+ * 1002?", "طيب و1002؟") when it reads as an order: after "is shipping free above 300?", "and 200?" is
+ * a price. Not "100%", and not a phone number ("+966…", "05…").
  */
 const BARE_NUMBER =
   /^[^\p{L}\p{N}+]*((?:and|what\s+about|how\s+about)\s+|(?:طيب\s*)?و\s*|طيب\s+)?#?(\d{3,12})[^\p{L}\p{N}%]*$/iu;
 
-function bareOrderNumber(text: string, orderShown: boolean): string | undefined {
+async function bareOrderNumber(
+  text: string,
+  ordersInView: boolean,
+  tools: AgentTools,
+): Promise<string | undefined> {
   const [, asksAfter, number] = BARE_NUMBER.exec(normalizeDigits(text)) ?? [];
   if (number === undefined || isPhoneShaped(number)) return undefined;
-  return asksAfter === undefined || (orderShown && number.length >= 4) ? number : undefined;
+  if (asksAfter === undefined || (ordersInView && number.length >= 4)) return number;
+  // "and 1002?" as the first words, or after an answer about shipping: an order when it is theirs
+  const own = await tools.customerOrders();
+  return own.found && own.orders.some((order) => order.id === number) ? number : undefined;
 }
 
 /** "sorry", "I meant", "the right one is", "الرقم الصحيح", "اقصد": a number given as a correction. */
@@ -242,7 +249,8 @@ export async function scriptedReply(input: {
       ? input.shownOrderId
       : undefined;
   // "1001" alone, unasked: what else would a number sent to a shop's support be
-  const bare = bareOrderNumber(inbound.text, input.shownOrderId !== null);
+  const ordersInView = input.shownOrderId !== null || input.pendingQuestion === 'order_id';
+  const bare = await bareOrderNumber(inbound.text, ordersInView, input.tools);
   const named =
     c.entities.orderIds[0] ??
     (input.pendingQuestion === 'order_id' ? numberInReply(inbound.text) : undefined) ??

@@ -352,6 +352,28 @@ describe('order tracking', () => {
     expect(replies.join('\n')).not.toMatch(/^Order|find an order/m);
   });
 
+  it('looks up "and 1002?" after the order list, after an answer, or first, when 1002 is theirs (en, ar)', async () => {
+    const mine: Order[] = [...orders, { id: '1002', phone: '966500000801', status: 'processing' }];
+    const conversations = [
+      ['where are my orders?', 'and 1002?'],
+      ['what about 1002?'],
+      ['what is your return policy?', 'and 1002?'],
+      ['كم الشحن لدبي؟', 'و 1002؟'],
+    ];
+    const last: string[] = [];
+    for (const texts of conversations) {
+      const harness = await open({ orders: mine });
+      for (const text of texts) await harness.post({ waId: '966500000801', text });
+      last.push((await harness.replies('966500000801')).at(-1) ?? '');
+    }
+    expect(last).toEqual([
+      expect.stringMatching(/^Order 1002: being prepared/),
+      expect.stringMatching(/^Order 1002: being prepared/),
+      expect.stringMatching(/^Order 1002: being prepared/),
+      expect.stringMatching(/^الطلب 1002: قيد التجهيز/),
+    ]);
+  });
+
   it('shows the one order on its way without asking for its number; long numeric ids too', async () => {
     const harness = await open({ orders });
     await harness.post({ waId: '966500000801', text: 'where is my order?' });
