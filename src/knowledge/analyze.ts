@@ -223,6 +223,11 @@ export function searchTerms(text: string): string[] {
       terms[terms.length - 1] = PRICE_AR;
       continue;
     }
+    // "…للكويت كم؟" (…to Kuwait, how much?): كم asked last asks the price of what came before
+    if (HOW_MUCH_AR.has(token) && at === tokens.length - 1 && terms.length > 0) {
+      terms.push(PRICE_AR);
+      continue;
+    }
     // Small numbers ("2+2", "7") are arithmetic or quantities, not topics; order ids are longer.
     if (/^\d{1,3}$/.test(token)) continue;
     // "free over 1000?", "1000 SAR": an amount, which the pages write as "1,000"

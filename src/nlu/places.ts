@@ -192,6 +192,51 @@ const RESIDENT = new Set([
   'مقيمه',
 ]);
 const IN = new Set(['in', 'at', 'في']);
+/**
+ * The people a parcel goes to: "to my mom in Riyadh", "لاخوي في دبي", "لاهلي بالرياض". Beside
+ * where they are, they are chatter to a search; alone ("send my order number to my friend") the
+ * subject.
+ */
+const RECIPIENTS = new Set([
+  'mom',
+  'mum',
+  'mother',
+  'dad',
+  'father',
+  'parents',
+  'family',
+  'brother',
+  'bro',
+  'sister',
+  'sis',
+  'friend',
+  'wife',
+  'husband',
+  'son',
+  'daughter',
+  'cousin',
+  'uncle',
+  'aunt',
+  'relatives',
+  'امي',
+  'ابوي',
+  'والدي',
+  'اهلي',
+  'اخوي',
+  'اخي',
+  'اختي',
+  'صديقي',
+  'صاحبي',
+  'ربعي',
+  'زوجي',
+  'زوجتي',
+  'ولدي',
+  'بنتي',
+  'عمي',
+  'خالي',
+  'عمتي',
+  'خالتي',
+]);
 /** Words that introduce a person: "انا رياض", "معك رياض", "اسمي رياض". */
 const INTRODUCES = new Set(['انا', 'معك', 'معاك', 'اسمي', 'اخوك', 'اختك', 'الاخ', 'الاستاذ']);
 /** Words only a Levantine speaker writes ("قديش", "بدي", "هلق"); not شو, which the Emirates say too. */
@@ -217,7 +262,12 @@ export function placesNamed(text: string): PlaceNamed[] {
 }
 
 /** A name found: a place, or a common word or a person's name (`commonWord`), as a search reads it. */
-type NameFound = PlaceNamed & { readonly commonWord: boolean; readonly searchedAs?: readonly string[] };
+type NameFound = PlaceNamed & {
+  readonly commonWord: boolean;
+  readonly searchedAs?: readonly string[];
+  /** The words just before it that say who is there ("I live in", "my mom in"): chatter to a search. */
+  readonly whoIsThere: number;
+};
 
 /**
  * Each place name in a text, as a place or, where the words around it say so, as a common word
@@ -257,6 +307,9 @@ function namesIn(text: string): NameFound[] {
       ...(name.inFull === undefined ? {} : { inFull: name.inFull }),
       ...(searchedAs === undefined ? {} : { searchedAs }),
       commonWord,
+      whoIsThere: commonWord
+        ? 0
+        : whoIsThere(tokens, i, (word) => (whereTheyAre ? RESIDENT.has(word) : isRecipient(word))),
     });
     i = end - 1;
   }
@@ -265,11 +318,21 @@ function namesIn(text: string): NameFound[] {
 
 /** Whether the name at `at` says where the customer is: "I'm in …", "ساكن في …", "انا بالرياض". */
 function isWhereTheyAre(tokens: readonly string[], at: number): boolean {
-  const before = tokens[at - 1] ?? '';
-  if (IN.has(before)) return RESIDENT.has(tokens[at - 2] ?? '');
-  // "انا بالرياض", "ساكن بجدة"
-  return /^ب/u.test(tokens[at] ?? '') && RESIDENT.has(before);
+  return whoIsThere(tokens, at, (word) => RESIDENT.has(word)) > 0;
 }
+
+/**
+ * How many words before the name at `at` say who is there: "live in", "انا" before "بالرياض", "my
+ * mom in", "لاهلي" before "بالرياض". None when they say nothing of the kind.
+ */
+function whoIsThere(tokens: readonly string[], at: number, isWho: (word: string) => boolean): number {
+  const before = tokens[at - 1] ?? '';
+  if (IN.has(before)) return isWho(tokens[at - 2] ?? '') ? 2 : 0;
+  return /^ب/u.test(tokens[at] ?? '') && isWho(before) ? 1 : 0;
+}
+
+/** "my mom in", "لاخوي في", "لاهلي" before "بالرياض": whom the parcel goes to, before the place. */
+const isRecipient = (word: string) => RECIPIENTS.has(word.replace(/^و?ل(?=\S{3})/u, ''));
 
 /**
  * The question as a search should read it. The place a parcel leaves from is left out: "from
@@ -278,16 +341,20 @@ function isWhereTheyAre(tokens: readonly string[], at: number): boolean {
  * city" in a page about changing the address within one. A name used as a common word ("قطر
  * الشاشة", the screen's diameter) is written run together with the word that makes it one: a word
  * no page uses, so it neither finds the pages that name the place nor goes unasked. A name that
- * means another place to the speaker ("لعمان" in Levantine Arabic) is written as that place.
+ * means another place to the speaker ("لعمان" in Levantine Arabic) is written as that place. The
+ * words that say who is at a place ("I live in", "my mom in") go with it: they ask nothing.
  */
 export function placesForSearch(text: string): string {
   const names = namesIn(text);
   const places = names.filter((name) => !name.commonWord);
   const origins = places.filter((place) => place.origin).length;
   const dropOrigins = origins > 0 && origins < places.length;
-  const rewritten = dropOrigins || names.some((name) => name.commonWord || name.inFull !== undefined);
+  const rewritten =
+    dropOrigins || names.some((name) => name.commonWord || name.inFull !== undefined || name.whoIsThere > 0);
   if (!rewritten) return text;
-  return writtenWith(text, names, (name) =>
+  // "I live in", "my mom in" go with the place
+  const withWhoIsThere = names.map((name) => ({ ...name, start: name.start - name.whoIsThere }));
+  return writtenWith(text, withWhoIsThere, (name) =>
     name.commonWord
       ? (name.searchedAs ?? [name.words.replaceAll(' ', '')])
       : dropOrigins && name.origin

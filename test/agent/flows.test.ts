@@ -1080,6 +1080,16 @@ describe('two questions in one message', () => {
     expect(await ask('966500000829', 'is shipping to Dubai free over 1000?')).toMatch(
       /^Shipping to the UAE[^\n]*60 SAR/,
     );
+    // "I live in", "my mom in", "لاهلي" only say who is where
+    expect(await ask('966500000830', 'I live in Dubai, can I ship to my mom in Riyadh? how much?')).toMatch(
+      /^Standard shipping within Saudi Arabia costs 25 SAR/,
+    );
+    expect(await ask('966500000831', 'انا في جدة وابي ارسل للكويت كم')).toMatch(
+      /^يستغرق الشحن إلى الإمارات[^\n]*60 ريالاً/,
+    );
+    expect(await ask('966500000832', 'انا بدبي وابي ارسل لاهلي بالرياض كم الشحن')).toMatch(
+      /^الشحن العادي داخل السعودية بـ 25 ريالاً/,
+    );
   });
 
   it('answers a place alone after a question with the question about that place', async () => {

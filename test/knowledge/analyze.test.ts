@@ -35,6 +35,12 @@ describe('searchTerms', () => {
     expect(new Set(searchTerms(question))).toEqual(new Set(searchTerms(price)));
   });
 
+  it('reads كم asked last as the price of what came before, and كم alone as nothing', () => {
+    expect(searchTerms('ارسل للكويت كم؟')).toEqual(['ارسل', 'كويت', 'سعر']);
+    expect(searchTerms('الشحن لدبي قديش')).toEqual(['شحن', 'دبي', 'سعر']);
+    expect(searchTerms('كم؟')).toEqual([]);
+  });
+
   it('keeps "how do I pay" about paying, in dialect too', () => {
     expect(searchTerms('كيف ادفع؟')).toEqual(['ادفع']);
     expect(searchTerms('هدفع ازاي؟')).toEqual(['ادفع']);

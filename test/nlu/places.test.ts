@@ -71,12 +71,24 @@ describe('placesNamed', () => {
     );
     // the only place named is where the customer is, and so where the parcel goes
     expect(placesForSearch('انا من الكويت، كم الشحن؟')).toBe('انا من الكويت، كم الشحن؟');
-    // where the customer lives, beside a place the parcel goes to
+    // where the customer lives, beside a place the parcel goes to, goes with the words that say so
     expect(placesForSearch("I'm in Kuwait, how much is shipping to Riyadh?")).toBe(
-      'im in how much is shipping to riyadh',
+      'how much is shipping to riyadh',
     );
-    expect(placesForSearch('انا بالرياض كم الشحن لدبي؟')).toBe('انا كم الشحن لدبي');
-    expect(placesForSearch('ساكن في جدة')).toBe('ساكن في جدة');
+    expect(placesForSearch('انا بالرياض كم الشحن لدبي؟')).toBe('كم الشحن لدبي');
+    expect(placesForSearch('ساكن في جدة')).toBe('جده');
+  });
+
+  it('leaves out the words that say who is at a place: "I live in", "my mom in", "لاهلي"', () => {
+    expect(placesForSearch('I live in Dubai, can I ship to my mom in Riyadh? how much?')).toBe(
+      'i can i ship to my riyadh how much',
+    );
+    expect(placesForSearch('انا بدبي وابي ارسل لاهلي بالرياض')).toBe('وابي ارسل بالرياض');
+    expect(placesForSearch('ابي ارسل لاخوي في دبي')).toBe('ابي ارسل دبي');
+    // with no place, the person is what the question is about
+    expect(placesForSearch('can you send my order number to my friend?')).toBe(
+      'can you send my order number to my friend?',
+    );
   });
 
   it('reads رياض after "انا" or "معك" as a man\'s name, and عمان in Levantine Arabic as Amman', () => {
