@@ -1121,6 +1121,33 @@ describe('two questions in one message', () => {
     );
   });
 
+  it('answers a place alone with the rule the answer before gave, not with the delivery areas (en, ar)', async () => {
+    const harness = await open();
+    const conversation = async (waId: string, ...texts: string[]) => {
+      for (const text of texts) await harness.post({ waId, text });
+      return (await harness.replies(waId)).at(-1) ?? '';
+    };
+    expect(await conversation('966500000850', 'do you have cash on delivery?', 'Dubai?')).toMatch(
+      /^Cash on delivery is available in Saudi Arabia only/,
+    );
+    expect(await conversation('966500000851', 'فيه دفع عند الاستلام؟', 'انا بالكويت')).toMatch(
+      /الدفع عند الاستلام غير متاح خارج السعودية/,
+    );
+    expect(await conversation('966500000852', 'هل يوجد توصيل سريع؟', 'انا في ابها')).toMatch(
+      /^التوصيل السريع بـ 45 ريالاً ومتاح في الرياض وجدة والدمام/,
+    );
+    expect(await conversation('966500000853', 'do you deliver on Fridays?', 'and in Dubai?')).toMatch(
+      /no deliveries on Fridays/,
+    );
+    // past the places asked since, to the question itself
+    expect(
+      await conversation('966500000854', 'how much is shipping to Riyadh?', 'and Abha?', 'and Dubai?'),
+    ).toMatch(/^Shipping to the UAE[^\n]*60 SAR/);
+    expect(
+      await conversation('966500000855', 'how much is shipping?', "I'm in Kuwait", 'and to Riyadh?'),
+    ).toMatch(/^Standard shipping within Saudi Arabia costs 25 SAR/);
+  });
+
   it('gives no page for the price of a product, which the pages do not list (en, ar)', async () => {
     const harness = await open();
     const questions = ['كم سعر اللابتوب؟', 'قديش سعر اللابتوب؟', 'how much is the laptop?'];

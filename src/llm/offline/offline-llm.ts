@@ -116,18 +116,17 @@ async function followUpAnswer(input: RespondInput): Promise<Hit | undefined> {
     input.text.trim().split(/\s+/).length > FOLLOW_UP_MAX_WORDS
   )
     return undefined;
-  const previous = previousQuestion(input);
+  const previous = lastQuestion(input);
   const followUpTerms = [...new Set(searchTerms(pagesWording(input.text, input.language)))];
   if (previous === undefined || followUpTerms.length === 0) return undefined;
   // "and Dubai?" after "…to Riyadh?" asks the question about Dubai instead
   const about = places.length > 0 ? withoutPlaces(previous) : previous;
   const result = await input.tools.searchKnowledge(`${about} ${input.text}`, input.language);
+  if (placeOnly) return answerForPlace(input, places, previous, result);
   // one of its own words (not "great") is in the section itself
-  const saysFollowUp = result.confident
+  return result.confident
     ? result.hits.find((hit) => followUpTerms.some((term) => hit.ownTerms.includes(term)))
     : undefined;
-  if (saysFollowUp !== undefined || !placeOnly) return saysFollowUp;
-  return answerForPlace(input, places, previous, about, result);
 }
 
 /** "Dubai?", "ودبي؟", "I'm in Dubai": the text names places and asks nothing else. */
@@ -136,32 +135,52 @@ function namesOnlyPlaces(text: string, places: readonly PlaceNamed[] = placesNam
 }
 
 /**
- * A place alone ("and Abha?") asks the question before about it, which a section may answer without
- * naming the place: the warranty is the same everywhere, express delivery is in three cities. The
- * question before, as asked, answers for a place in the same region ("…in Riyadh?", "and Abha?").
+ * A place alone ("and Abha?") asks the question before about it. The page that answered that
+ * question answers, in its section for the place where it has one ("Dubai?" after the Saudi
+ * shipping price gets the Gulf price, after cash on delivery the page's word on paying from the
+ * Gulf). Otherwise its answer holds everywhere (the warranty, express delivery in three cities,
+ * cash on delivery in Saudi Arabia only), unless it was asked for a place in another region.
  */
 async function answerForPlace(
   input: RespondInput,
   places: readonly PlaceNamed[],
   previous: string,
-  about: string,
   withPlace: KnowledgeSearchResult,
 ): Promise<Hit | undefined> {
-  const aboutTerms = new Set(searchTerms(pagesWording(about, input.language)));
-  const [best] = withPlace.hits;
-  if (withPlace.confident && best?.ownTerms.some((term) => aboutTerms.has(term))) return best;
+  const asked = await input.tools.searchKnowledge(previous, input.language);
+  const [answered] = asked.hits;
+  if (!asked.confident || answered === undefined) return undefined;
+  const placeTerms = places.flatMap((place) => searchTerms(pagesWording(place.words, input.language)));
+  // what the answer said of the question: "Friday" and "deliver", so the Gulf shipping times do
+  // not answer "do you deliver on Fridays?" then "and in Dubai?"
+  const aboutTerms = new Set(searchTerms(pagesWording(withoutPlaces(previous), input.language)));
+  const topic = answered.ownTerms.filter((term) => aboutTerms.has(term));
+  const forThePlace = withPlace.confident
+    ? withPlace.hits.find(
+        (hit) =>
+          hit.docId === answered.docId &&
+          placeTerms.some((term) => hit.ownTerms.includes(term)) &&
+          topic.every((term) => hit.ownTerms.includes(term)),
+      )
+    : undefined;
+  if (forThePlace !== undefined) return forThePlace;
   const regions = new Set(places.map((place) => place.region));
   const before = placesNamed(previous);
-  if (before.length === 0 || before.some((place) => !regions.has(place.region)) || regions.size > 1) {
-    return undefined;
-  }
-  const result = await input.tools.searchKnowledge(previous, input.language);
-  return result.confident ? result.hits[0] : undefined;
+  return before.some((place) => !regions.has(place.region)) || regions.size > 1 ? undefined : answered;
 }
 
 /** What the customer wrote before this message (the history ends with this one). */
 function previousQuestion(input: RespondInput): string | undefined {
   return input.history.filter((line) => line.from === 'customer').at(-2)?.text;
+}
+
+/**
+ * The customer's last question before this message, past the places asked about it since:
+ * "how much is shipping to Riyadh?", "and Abha?", then "and Dubai?" asks the price still.
+ */
+function lastQuestion(input: RespondInput): string | undefined {
+  const before = input.history.filter((line) => line.from === 'customer').slice(0, -1);
+  return before.findLast((line) => !namesOnlyPlaces(line.text))?.text;
 }
 
 /**
