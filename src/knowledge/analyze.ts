@@ -94,6 +94,19 @@ const TAKES_AR = new Set([
   'بدو',
   'بدها',
 ]);
+/** What a shop takes that is money, not time: "كم ياخذون عمولة؟", "قديش بتاخد فوايد؟". */
+const MONEY_AR = new Set([
+  'عموله',
+  'عمولات',
+  'فوايد',
+  'فوائد',
+  'فايده',
+  'فائده',
+  'فلوس',
+  'رسوم',
+  'نسبه',
+  'مصاريف',
+]);
 const SHIPPING_AR = 'شحن';
 const PAY_AR = 'ادفع';
 // Levantine قديش and اديش as well
@@ -235,7 +248,9 @@ export function searchTerms(text: string): string[] {
     if (arabicLetter.test(token)) {
       // "كم يوم التوصيل؟" asks how long, as a page's مدة answers it
       if (howMuchArabic && TAKES_AR.has(token)) {
-        terms.push(DURATION_AR);
+        // "قديش بتاخد عمولة؟", "…تابي فوايد؟" (how much commission, interest) ask a price
+        const money = tokens.slice(at + 1, at + 3).some((next) => MONEY_AR.has(next));
+        terms.push(money ? PRICE_AR : DURATION_AR);
         continue;
       }
       if (howMuchArabic && DURATION_UNITS_AR.has(token)) terms.push(DURATION_AR);

@@ -1074,6 +1074,7 @@ describe('two questions in one message', () => {
     );
     // قديش before a verb of taking asks how long; عمان to a Levantine speaker is Amman
     expect(await ask('966500000826', 'قديش بتاخد التوصيل لجدة؟')).toMatch(/يستغرق التوصيل 1–2 يوم عمل/);
+    expect(await ask('966500000833', 'قديش بتاخد عمولة تابي')).toMatch(/^مع تابي[^\n]*بدون فوائد/);
     expect(await ask('966500000827', 'قديش الشحن لعمان؟')).toMatch(/^لا نشحن حالياً خارج دول الخليج/);
     expect(await ask('966500000828', 'كم الشحن لعمان؟')).toMatch(/^يستغرق الشحن إلى الإمارات[^\n]*60 ريالاً/);
     // an amount is no word of the question

@@ -35,6 +35,12 @@ describe('searchTerms', () => {
     expect(new Set(searchTerms(question))).toEqual(new Set(searchTerms(price)));
   });
 
+  it('reads "how much do you take" as a price when money is taken, and as a duration otherwise', () => {
+    expect(searchTerms('قديش بتاخد عمولة تابي')).toContain('سعر');
+    expect(searchTerms('قديش بتاخد تابي فوايد')).toContain('سعر');
+    expect(searchTerms('قديش بتاخد التوصيل؟')).toEqual(['مده', 'شحن']);
+  });
+
   it('reads كم asked last as the price of what came before, and كم alone as nothing', () => {
     expect(searchTerms('ارسل للكويت كم؟')).toEqual(['ارسل', 'كويت', 'سعر']);
     expect(searchTerms('الشحن لدبي قديش')).toEqual(['شحن', 'دبي', 'سعر']);
