@@ -48,6 +48,8 @@ const REFUND_NOUN = 'refund*|reimburs*|rebat*|restitution*';
 const REFUND_NOUN_AR = 'استرداد|الاسترداد|فلوسي|فلوسنا|مبلغي|حقي';
 /** What a customer may stop wanting; "it" alone would also be an item they want to return. */
 const CANCELLABLE = 'order|orders|purchase|purchases|subscription|membership|plan';
+/** Who may ask for a code in Arabic: a courier, or "واحد", "شخص" (someone). */
+const PERSON_AR = 'مندوب|المندوب|كابتن|الكابتن|سواق|السواق|موصل|الموصل|واحد|وحده|شخص|رجال|رجل';
 const CANCELLABLE_AR = 'طلب*|طلبيه|اوردر*|اشتراك*|عضويه|عضويتي|باقه|باقتي';
 
 export const SENSITIVE: Readonly<Record<SensitiveTopic, TopicRules>> = {
@@ -183,6 +185,13 @@ export const SENSITIVE: Readonly<Record<SensitiveTopic, TopicRules>> = {
       // customer was sent, it is a one-time password
       'someone|somebody|caller ... asked|asking|wanted|wants|requested ... code|codes',
       'asked|asks|asking|wanted|wants|requested|requesting ... my|the|a .. code|codes .. i|you|we .. got|received|were',
+      // a courier or a stranger asking for a code, a PIN or the card: the courier's delivery code is
+      // excused below, what the bank sent or the card is not
+      'courier|driver|rider|man|guy|woman|lady|person|agent ... asked|asking|asks|wanted|wants|requested|requesting|needs|needed ... otp|cvv|pin|password',
+      'courier|driver|rider|man|guy|woman|lady|person|agent|someone|somebody|caller|he|she|they ... asked|asking|asks|wanted|wants|requested|requesting|needs|needed ... card .. number|numbers|details|info',
+      'courier|driver|rider|agent ... asked|asking|asks|wanted|wants|requested|requesting|needs|needed ... ... code|codes',
+      // "someone called saying he is from Volta and asked for the code"
+      'called|rang|texted|messaged ... saying|said|says|claiming|claimed ... ... asked|asking|wanted|wants|requested ... code|codes',
       // "saying they are from your support", "claiming to be you"
       'saying|said|says|claiming|claimed they|he|she are|is|was|were from .. you|your|support',
       'saying|said|says|claiming|claimed they|he|she work|works|worked for|with|at .. you|your|support',
@@ -220,6 +229,11 @@ export const SENSITIVE: Readonly<Record<SensitiveTopic, TopicRules>> = {
       'رابط|لينك|رساله|مسج ... طلبوا|طلب|يطلب|يطلبون|تطلب ... بيانات|رقم|معلومات .. البطاقه|بطاقتي|الفيزا|البنك|حسابي',
       // "اتصل واحد يقول انه من فولتا وطلب الرمز": whoever a caller says they are
       'اتصل|كلمني|راسلني ... يقول|قال|يدعي ... طلب|يطلب|طلبوا|يبي|يبغي .. الرمز|رمز|الكود|كود',
+      // a courier or a stranger asking for the code or the card (the delivery code is excused below)
+      `${PERSON_AR} ... طلب|يطلب|طلبوا|يبي|يبغي|بده|بدو|عايز|عاوز ... رمز|الرمز|كود|الكود|otp|الباسورد`,
+      `${PERSON_AR} ... طلب|يطلب|طلبوا|يبي|يبغي|بده|بدو|عايز|عاوز ... رقم|بيانات|معلومات .. البطاقه|بطاقتي|الفيزا|حسابي`,
+      // "بعتلي لينك وقالي دخل رقم البطاقة"
+      'رابط|لينك|رساله|مسج ... دخل|ادخل|اكتب|حط|عبي .. رقم|بيانات|معلومات .. البطاقه|بطاقتي|الفيزا|حسابي',
       // "عطيته الكود": the code is out
       'عطيته|عطيتها|عطيتهم|اعطيته|اعطيتها|اعطيتهم|ارسلته|ارسلتها|ارسلتله|قلتله|قلتلها .. الرمز|رمز|الكود|كود|otp|الباسورد',
       'قلت|عطيت|اعطيت .. له|لهم .. الرمز|رمز|الكود|كود|otp|الباسورد',
@@ -235,8 +249,9 @@ export const SENSITIVE: Readonly<Record<SensitiveTopic, TopicRules>> = {
       // the app asking for the login code it sent, a courier for the delivery code: not a stranger
       'app|application|website|site|التطبيق|الموقع|البرنامج ... says|said|asks|asked|asking|wants|requires|يقول|قال|يطلب|طلب|يبي|يبغي ... ... code|codes|otp|رمز|كود',
       // the courier as the one speaking, not "someone saying he is from the courier company"
-      'courier|driver|مندوب|السواق|الكابتن|الموصل says|said|asks|asked|asking|wants|wanted|needs|called|calls|texted|يقول|قال|يبي|يبغي|يطلب|طلب|اتصل|كلمني ... ... code|codes|رمز|كود',
+      'courier|driver|مندوب|السواق|سواق|الكابتن|كابتن|الموصل|موصل says|said|asks|asked|asking|wants|wanted|needs|called|calls|texted|يقول|قال|يبي|يبغي|يطلب|طلب|اتصل|كلمني ... ... code|codes|رمز|كود',
       'courier|driver is|was|keeps|kept asking|wanting ... ... code|codes',
+      'delivery guy|man|boy|person|agent ... asked|asking|asks|wants|wanted|needs|called|texted ... ... code|codes',
       // a code that is meant to be shared
       'gift|promo|promotional|discount|coupon|voucher|referral|delivery|pickup .. code|codes',
       'كود|رمز|الكود|الرمز .. الخصم|خصم|الهديه|هديه|الكوبون|كوبون|الترويجي|الاحاله',
@@ -244,6 +259,9 @@ export const SENSITIVE: Readonly<Record<SensitiveTopic, TopicRules>> = {
     // no app or courier asks for what the bank sent, for card details, or through a link
     inexcusable: [
       'bank|banks|البنك|بنك|بنكي',
+      // a caller who says he is the courier: "واحد اتصل وقال انه مندوب", "saying he's the courier"
+      'يقول|تقول|قال|قالت|يدعي|تدعي|يزعم انه|انها|انو .. مندوب|المندوب|كابتن|الكابتن|سواق|السواق|موصل|الموصل',
+      'saying|claiming|claimed|pretending|pretended|posing ... courier|driver',
       'card number|numbers|details',
       'cvv|pin|password|الباسورد',
       'رقم|بيانات|معلومات .. البطاقه|بطاقتي|الفيزا',
