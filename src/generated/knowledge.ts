@@ -25,7 +25,7 @@ Go to Account > Privacy > Delete account. Your account is deleted within 30 days
 You can check out as a guest with your mobile number. You can still track a guest order here on WhatsApp with your order number, from the same phone number you used to order.
 
 ## Keeping your account safe
-<!-- keywords: OTP, verification code, hacked, scam, safe, security -->
+<!-- keywords: OTP, verification code, hacked, scam, safe, security, gave the code, shared the code -->
 Volta will never ask for your password or a verification code (OTP) on WhatsApp, by phone or by email. If someone asks, do not share it, and change your password.
 
 ## Notifications
@@ -299,7 +299,7 @@ keywords: [حساب, الحساب, حسابي, الملف الشخصي, تسجي
 يمكنك الشراء كضيف باستخدام رقم جوالك. ويمكنك تتبع طلب الضيف هنا على واتساب برقم الطلب، من نفس رقم الجوال الذي طلبت به.
 
 ## حماية حسابك
-<!-- keywords: رمز التحقق, كود التحقق, OTP, اختراق, احتيال -->
+<!-- keywords: رمز التحقق, كود التحقق, OTP, اختراق, احتيال, عطيته الرمز, اعطيته الكود, شاركت الرمز -->
 لن تطلب منك Volta أبداً كلمة المرور أو رمز التحقق (OTP) عبر واتساب أو الهاتف أو البريد الإلكتروني. إذا طلبها منك أحد فلا تشاركها، وغيّر كلمة المرور.
 
 ## الإشعارات

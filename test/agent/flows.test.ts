@@ -1149,6 +1149,17 @@ describe('two questions in one message', () => {
     ).toMatch(/^Standard shipping within Saudi Arabia costs 25 SAR/);
   });
 
+  it('answers a code given to a courier with the page that says never to share one (en, ar)', async () => {
+    const harness = await open();
+    for (const [waId, text, page] of [
+      ['966500000860', 'the courier called and asked for the code and I gave it', /^Volta will never ask/],
+      ['966500000861', 'الكابتن اتصل وطلب الرمز وعطيته', /^لن تطلب منك Volta أبداً/],
+    ] as const) {
+      await harness.post({ waId, text });
+      expect((await harness.replies(waId))[0]).toMatch(page);
+    }
+  });
+
   it('gives no page for the price of a product, which the pages do not list (en, ar)', async () => {
     const harness = await open();
     const questions = ['كم سعر اللابتوب؟', 'قديش سعر اللابتوب؟', 'how much is the laptop?'];

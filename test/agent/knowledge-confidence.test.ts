@@ -206,6 +206,9 @@ describe('which section of the page answers (the shipped knowledge base)', () =>
     ['en', 'how do I delete my account?', 'Deleting your account'],
     ['en', 'can I order without an account?', 'Ordering without an account'],
     ['en', 'someone asked for my OTP', 'Keeping your account safe'],
+    // a code given on the phone, even to a courier: the page says never to share one
+    ['en', 'the courier called and asked for the code and I gave it', 'Keeping your account safe'],
+    ['ar', 'الكابتن اتصل وطلب الرمز وعطيته', 'حماية حسابك'],
     ['ar', 'اذا انشحن الطلب اقدر الغيه؟', 'بعد شحن الطلب'],
     ['ar', 'الطلب لسه ما انشحن، اقدر الغيه؟', 'الإلغاء قبل الشحن'],
     ['ar', 'كيف الغي الطلب؟', 'الإلغاء قبل الشحن'],
