@@ -85,7 +85,7 @@ Villages and remote areas in Saudi Arabia are covered too, but delivery can take
 We also deliver to the UAE, Kuwait, Bahrain, Qatar and Oman, including Dubai, Abu Dhabi, Sharjah, Kuwait City, Manama, Doha and Muscat. Delivery there takes 4–7 business days.
 
 ## Outside the GCC
-<!-- keywords: international, abroad, outside the GCC, UK, United Kingdom, Britain, Europe, worldwide, forwarder, Amman, Cairo, Alexandria, Baghdad, Beirut, Istanbul, Khartoum, Karachi -->
+<!-- keywords: international, abroad, outside the GCC, UK, United Kingdom, Britain, England, London, Europe, worldwide, forwarder, Amman, Irbid, Cairo, Alexandria, Baghdad, Beirut, Istanbul, Khartoum, Karachi -->
 We do not ship outside the six GCC countries for now — not to Egypt, Jordan, Iraq, Lebanon, Yemen, Sudan, Morocco, Turkey, Pakistan, India, the UK and the rest of Europe or the Americas, for example — and we cannot deliver to freight forwarders or parcel-forwarding addresses.
 
 ## Address requirements
@@ -359,7 +359,7 @@ keywords: [مناطق التوصيل, المناطق, وين توصلون, تغ�
 نوصل كذلك إلى الإمارات والكويت والبحرين وقطر وعُمان، ومنها دبي وأبوظبي والشارقة ومدينة الكويت والمنامة والدوحة ومسقط. يستغرق التوصيل إليها 4–7 أيام عمل.
 
 ## خارج دول الخليج
-<!-- keywords: دولي, خارج السعودية, خارج الخليج, بريطانيا, أوروبا, برا, القاهرة, الإسكندرية, اسكندرية, بغداد, بيروت, إسطنبول, الخرطوم, إربد, الزرقاء, الأردن, مصر, العراق, لبنان, اليمن, السودان, المغرب, تركيا -->
+<!-- keywords: دولي, عالمي, خارج السعودية, خارج الخليج, بريطانيا, لندن, أوروبا, برا, القاهرة, الإسكندرية, اسكندرية, بغداد, بيروت, إسطنبول, الخرطوم, إربد, الزرقاء, الأردن, مصر, العراق, لبنان, اليمن, السودان, المغرب, تركيا, باكستان, كراتشي, الهند -->
 لا نشحن حالياً خارج دول الخليج الست، فلا نوصل مثلاً إلى مصر أو الأردن أو العراق أو لبنان أو اليمن أو السودان أو المغرب أو تركيا أو باكستان أو الهند أو بريطانيا وبقية أوروبا أو أمريكا، ولا نوصل إلى شركات إعادة الشحن أو عناوين الشحن الوسيطة.
 
 ## متطلبات العنوان

@@ -72,6 +72,7 @@ function runTogether(token: string): string[] {
 const REGION_WORDS: Readonly<Record<Region, Readonly<Record<Language, string>>>> = {
   saudi: { en: 'Saudi', ar: 'السعودية' },
   gcc: { en: 'GCC', ar: 'الخليج' },
+  abroad: { en: 'international', ar: 'عالمي' },
 };
 
 /**
@@ -80,7 +81,7 @@ const REGION_WORDS: Readonly<Record<Region, Readonly<Record<Language, string>>>>
  * cities, so a section about the region answers for each of its places.
  */
 function regionsAsked(places: readonly PlaceNamed[], language: Language) {
-  return (['saudi', 'gcc'] as const)
+  return (['saudi', 'gcc', 'abroad'] as const)
     .map((region) => ({
       word: REGION_WORDS[region][language],
       placeTerms: places

@@ -2,10 +2,11 @@ import { normalizeArabic, tokenize } from './normalize.js';
 
 /**
  * Where a place is, for the questions whose answer depends on it: shipping to Tabuk costs what it
- * costs in Saudi Arabia, shipping to Dubai what it costs to the rest of the GCC. The pages name the
- * region in their headings ("Shipping costs in Saudi Arabia") and only some of its cities.
+ * costs in Saudi Arabia, shipping to Dubai what it costs to the rest of the GCC, and nothing ships
+ * to Amman. The pages name the region in their headings ("Shipping costs in Saudi Arabia") or
+ * keywords ("international") and only some of its places.
  */
-export type Region = 'saudi' | 'gcc';
+export type Region = 'saudi' | 'gcc' | 'abroad';
 
 interface Place {
   /** As the English pages spell it. */
@@ -22,8 +23,8 @@ interface Place {
   readonly commonWordInArabic?: true;
   /** Words after the name that make it a common word: "قطر الشاشة" is the screen's diameter. */
   readonly notBefore?: readonly string[];
-  /** What the Arabic name means to a Levantine speaker, as a search should read it. */
-  readonly inLevantineArabic?: string;
+  /** The place the Arabic name means to a Levantine speaker, as a search should read it. */
+  readonly inLevantineArabic?: { readonly ar: string; readonly region: Region };
   /** The Arabic name without its article is also a man's name: "انا رياض", "معك رياض". */
   readonly aNameInArabic?: true;
 }
@@ -85,8 +86,37 @@ const PLACES: readonly Place[] = [
   },
   { en: 'Doha', ar: ['دوحه'], region: 'gcc' },
   // "قديش الشحن لعمان؟" asks about Amman, in Jordan, where nothing is shipped
-  { en: 'Oman', ar: ['عمان', 'سلطنه عمان'], region: 'gcc', inLevantineArabic: 'الاردن' },
+  {
+    en: 'Oman',
+    ar: ['عمان', 'سلطنه عمان'],
+    region: 'gcc',
+    inLevantineArabic: { ar: 'الاردن', region: 'abroad' },
+  },
   { en: 'Muscat', ar: ['مسقط'], region: 'gcc', notBefore: ['راس', 'راسي', 'راسه', 'راسها'] },
+  // where nothing ships: "I'm in Amman, how much is shipping?" is not asked from Saudi Arabia.
+  // Not the Arabic names that are common words or names too: الزرقاء (blue), هند, المغرب (sunset).
+  { en: 'Jordan', ar: ['اردن'], region: 'abroad' },
+  { en: 'Amman', ar: [], region: 'abroad' },
+  { en: 'Irbid', ar: ['اربد'], region: 'abroad' },
+  { en: 'Egypt', ar: ['مصر'], region: 'abroad' },
+  { en: 'Cairo', ar: ['قاهره'], region: 'abroad' },
+  { en: 'Alexandria', ar: ['اسكندريه'], region: 'abroad' },
+  { en: 'Iraq', ar: ['عراق'], region: 'abroad' },
+  { en: 'Baghdad', ar: ['بغداد'], region: 'abroad' },
+  { en: 'Lebanon', ar: ['لبنان'], region: 'abroad' },
+  { en: 'Beirut', ar: ['بيروت'], region: 'abroad' },
+  { en: 'Yemen', ar: ['يمن'], region: 'abroad' },
+  { en: 'Sudan', ar: ['سودان'], region: 'abroad' },
+  { en: 'Khartoum', ar: ['خرطوم'], region: 'abroad' },
+  { en: 'Turkey', ar: ['تركيا'], region: 'abroad' },
+  { en: 'Istanbul', ar: ['اسطنبول'], region: 'abroad' },
+  { en: 'Pakistan', ar: ['باكستان'], region: 'abroad' },
+  { en: 'Karachi', ar: ['كراتشي'], region: 'abroad' },
+  { en: 'India', ar: ['الهند'], region: 'abroad' },
+  { en: 'Morocco', ar: [], region: 'abroad' },
+  { en: 'UK', alsoEn: ['United Kingdom', 'Britain', 'England'], ar: ['بريطانيا'], region: 'abroad' },
+  { en: 'London', ar: ['لندن'], region: 'abroad' },
+  { en: 'Europe', ar: ['اوروبا'], region: 'abroad' },
 ];
 
 /**
@@ -117,7 +147,7 @@ interface Name {
   readonly notBefore: ReadonlySet<string>;
   /** The longer name of a place this one names with a common word: "المدينه منوره" for "مدينه". */
   readonly inFull?: string;
-  readonly inLevantineArabic?: string;
+  readonly inLevantineArabic?: { readonly ar: string; readonly region: Region };
   readonly aName: boolean;
 }
 
@@ -169,7 +199,10 @@ export interface PlaceNamed {
   /** Its tokens in `tokenize(text)`, end exclusive. */
   readonly start: number;
   readonly end: number;
-  /** Named by a common word ("للمدينة"), the name no page uses for anything else. */
+  /**
+   * Named by a common word ("للمدينة"), the name no page uses for anything else; or by a name that
+   * means another place to the speaker ("لعمان" in Levantine Arabic is Amman: "الاردن").
+   */
   readonly inFull?: string;
 }
 
@@ -264,7 +297,8 @@ export function placesNamed(text: string): PlaceNamed[] {
 /** A name found: a place, or a common word or a person's name (`commonWord`), as a search reads it. */
 type NameFound = PlaceNamed & {
   readonly commonWord: boolean;
-  readonly searchedAs?: readonly string[];
+  /** A person's name ("انا رياض"), which a search leaves out. */
+  readonly person?: true;
   /** The words just before it that say who is there ("I live in", "my mom in"): chatter to a search. */
   readonly whoIsThere: number;
 };
@@ -292,20 +326,21 @@ function namesIn(text: string): NameFound[] {
         words.every((word, j) => isWord(i + j, word)),
     );
     if (name === undefined) continue;
+    // "لعمان" to a Levantine speaker is Amman, written as its country
     const otherPlace = levantine ? name.inLevantineArabic : undefined;
     const person = name.aName && tokens[i] === name.words[0] && INTRODUCES.has(tokens[i - 1] ?? '');
-    const searchedAs = otherPlace !== undefined ? [otherPlace] : person ? [] : undefined;
-    const commonWord = searchedAs !== undefined || name.notBefore.has(tokens[i + name.words.length] ?? '');
+    const commonWord = person || name.notBefore.has(tokens[i + name.words.length] ?? '');
     // a common word takes the word that makes it one along: "قطر الشاشة" is one thing
-    const end = i + name.words.length + (commonWord && searchedAs === undefined ? 1 : 0);
+    const end = i + name.words.length + (commonWord && !person ? 1 : 0);
+    const inFull = otherPlace?.ar ?? name.inFull;
     found.push({
       words: tokens.slice(i, end).join(' '),
-      region: name.region,
+      region: otherPlace?.region ?? name.region,
       origin: FROM.has(tokens[i - 1] ?? '') || whereTheyAre,
       start: i,
       end,
-      ...(name.inFull === undefined ? {} : { inFull: name.inFull }),
-      ...(searchedAs === undefined ? {} : { searchedAs }),
+      ...(inFull === undefined ? {} : { inFull }),
+      ...(person ? { person } : {}),
       commonWord,
       whoIsThere: commonWord
         ? 0
@@ -326,8 +361,10 @@ function isWhereTheyAre(tokens: readonly string[], at: number): boolean {
  * mom in", "لاهلي" before "بالرياض". None when they say nothing of the kind.
  */
 function whoIsThere(tokens: readonly string[], at: number, isWho: (word: string) => boolean): number {
-  const before = tokens[at - 1] ?? '';
-  if (IN.has(before)) return isWho(tokens[at - 2] ?? '') ? 2 : 0;
+  // "in the UK", "in the UAE"
+  const the = tokens[at - 1] === 'the' ? 1 : 0;
+  const before = tokens[at - 1 - the] ?? '';
+  if (IN.has(before)) return isWho(tokens[at - 2 - the] ?? '') ? 2 + the : 0;
   return /^ب/u.test(tokens[at] ?? '') && isWho(before) ? 1 : 0;
 }
 
@@ -356,7 +393,9 @@ export function placesForSearch(text: string): string {
   const withWhoIsThere = names.map((name) => ({ ...name, start: name.start - name.whoIsThere }));
   return writtenWith(text, withWhoIsThere, (name) =>
     name.commonWord
-      ? (name.searchedAs ?? [name.words.replaceAll(' ', '')])
+      ? name.person
+        ? []
+        : [name.words.replaceAll(' ', '')]
       : dropOrigins && name.origin
         ? []
         : [name.inFull ?? name.words],

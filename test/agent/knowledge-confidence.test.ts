@@ -58,14 +58,14 @@ describe('when a knowledge answer is trusted (default thresholds, the shipped kn
   });
 
   it.each([
-    // No page names London: "send", "ship" and "order", which most pages use, are not an answer.
-    ['en', 'can you send my order to London?'],
-    ['en', 'can you ship my order to London?'],
-    ['ar', 'ممكن ترسلون طلبي إلى لندن؟'],
-    ['ar', 'أقدر أرسل طلبي إلى لندن؟'],
-    ['ar', 'ممكن توصلون طلبي إلى لندن؟'],
-    ['ar', 'تشحنون طلبي لندن؟'],
-    ['ar', 'توصلون الطلب للندن؟'],
+    // No page names Tokyo: "send", "ship" and "order", which most pages use, are not an answer.
+    ['en', 'can you send my order to Tokyo?'],
+    ['en', 'can you ship my order to Tokyo?'],
+    ['ar', 'ممكن ترسلون طلبي إلى طوكيو؟'],
+    ['ar', 'أقدر أرسل طلبي إلى طوكيو؟'],
+    ['ar', 'ممكن توصلون طلبي إلى طوكيو؟'],
+    ['ar', 'تشحنون طلبي طوكيو؟'],
+    ['ar', 'توصلون الطلب لطوكيو؟'],
     ['en', 'can I order pizza from you?'],
     ['ar', 'ممكن أطلب بيتزا منكم؟'],
     ['en', "what's the best pizza place in jeddah"],

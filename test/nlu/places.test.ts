@@ -79,6 +79,12 @@ describe('placesNamed', () => {
     expect(placesForSearch('ساكن في جدة')).toBe('جده');
   });
 
+  it('knows the places nothing ships to, and where the customer is "in the" place', () => {
+    expect(placesNamed('I am in Amman')).toMatchObject([{ words: 'amman', region: 'abroad', origin: true }]);
+    expect(placesNamed('كم الشحن لمصر؟')).toMatchObject([{ words: 'لمصر', region: 'abroad' }]);
+    expect(placesForSearch("I'm in the UK, can you ship to Dubai?")).toBe('can you ship to dubai');
+  });
+
   it('leaves out the words that say who is at a place: "I live in", "my mom in", "لاهلي"', () => {
     expect(placesForSearch('I live in Dubai, can I ship to my mom in Riyadh? how much?')).toBe(
       'i can i ship to my riyadh how much',
@@ -95,7 +101,7 @@ describe('placesNamed', () => {
     expect(placesNamed('انا رياض، كم الشحن لدبي؟')).toMatchObject([{ words: 'لدبي', region: 'gcc' }]);
     expect(placesNamed('معك رياض من الكويت')).toMatchObject([{ words: 'الكويت' }]);
     expect(placesNamed('انا بالرياض')).toMatchObject([{ region: 'saudi' }]);
-    expect(placesNamed('قديش الشحن لعمان؟')).toEqual([]);
+    expect(placesNamed('قديش الشحن لعمان؟')).toMatchObject([{ words: 'لعمان', region: 'abroad' }]);
     expect(placesForSearch('قديش الشحن لعمان؟')).toBe('قديش الشحن الاردن');
     expect(placesNamed('كم الشحن لعمان؟')).toMatchObject([{ region: 'gcc' }]);
   });

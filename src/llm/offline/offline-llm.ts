@@ -166,7 +166,12 @@ async function answerForPlace(
   if (forThePlace !== undefined) return forThePlace;
   const regions = new Set(places.map((place) => place.region));
   const before = placesNamed(previous);
-  return before.some((place) => !regions.has(place.region)) || regions.size > 1 ? undefined : answered;
+  if (before.every((place) => regions.has(place.region)) && regions.size === 1) return answered;
+  // asked for a place in another region, the question before is about the place: "and Cairo?"
+  // after the Saudi price gets "we do not ship there" from wherever the pages say it
+  return withPlace.confident
+    ? withPlace.hits.find((hit) => placeTerms.some((term) => hit.ownTerms.includes(term)))
+    : undefined;
 }
 
 /** What the customer wrote before this message (the history ends with this one). */
