@@ -16,7 +16,7 @@ const englishStopwords = new Set(
     'have has had there here any some something anything please pls plz hi hello hey thanks thank thx sorry',
     'yes no not just so than then too very really also want need know tell get got much many',
     'dont doesnt didnt isnt arent wasnt werent hasnt havent hadnt cant couldnt wont wouldnt shouldnt ive youre',
-    'today tomorrow yesterday now still yet already instead under over above below exceeding ago through via',
+    'today tomorrow yesterday now still yet already instead under over above below exceeding ago through via enough',
     // in a shop, buying is never the topic: "can I return something I bought 20 days ago?"
     'bought purchased',
     // liking is why, not what: "return the earbuds because I didn't like them"
@@ -199,8 +199,12 @@ export function asksPrice(terms: readonly string[]): boolean {
 }
 
 const PRE = 'pre';
-/** Words that make the number after them an amount: "over 1000", "فوق 1000", "اكثر من 1000". */
+/**
+ * Words that make the number after them an amount: "over 1000", "فوق 1000", "اكثر من 1000",
+ * "tabby for 4299?".
+ */
 const AMOUNT_BEFORE = new Set([
+  'for',
   'over',
   'above',
   'under',

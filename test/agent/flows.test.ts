@@ -1081,6 +1081,11 @@ describe('two questions in one message', () => {
     expect(await ask('966500000829', 'is shipping to Dubai free over 1000?')).toMatch(
       /^Shipping to the UAE[^\n]*60 SAR/,
     );
+    expect(await ask('966500000838', 'tabby for 4299?')).toMatch(/^With Tabby you can split orders/);
+    expect(await ask('966500000839', 'cash on delivery for 1500?')).toMatch(/^Cash on delivery is available/);
+    expect(await ask('966500000840', 'is 299 enough for free shipping?')).toMatch(
+      /free on orders of 300 SAR/,
+    );
     // where nothing ships, whether the parcel goes there or the customer is there
     expect(await ask('966500000834', "I'm in Amman, how much is shipping?")).toMatch(
       /^We do not ship outside the six GCC countries/,
