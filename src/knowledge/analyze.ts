@@ -71,6 +71,9 @@ const englishConcepts = concepts({
   [PRICE]: ['fee', 'price', 'sar', 'riyal'],
   ship: ['deliv', 'deliveri', 'shipment'],
 });
+const PAY = new Set(['pay', 'paying']);
+/** What is paid for when "pay" asks a price: "do I pay shipping?" (not "pay on delivery"). */
+const PAID_FOR = new Set(['shipping', 'delivery', 'postage']);
 const PRICE_AR = 'سعر';
 const DURATION_AR = 'مده';
 const DURATION_UNITS_AR = new Set(['يوم', 'ايام', 'ساعه', 'ساعات', 'اسبوع', 'اسابيع', 'وقت']);
@@ -276,6 +279,9 @@ export function searchTerms(text: string): string[] {
     } else if (terms.at(-1) === PRE && token !== PRE) {
       // "pre-order", "pre order": one word, the way "preorder" is, and no order of its own
       terms[terms.length - 1] = stemmer(`${PRE}${token}`);
+    } else if (PAY.has(token) && PAID_FOR.has(tokens[at + (tokens[at + 1] === 'for' ? 2 : 1)] ?? '')) {
+      // "do I pay shipping?", "pay for delivery": what shipping costs, not how to pay for it
+      terms.push(PRICE);
     } else if (!englishStopwords.has(token)) {
       const stem = stemmer(token);
       terms.push(englishConcepts.get(stem) ?? stem);

@@ -35,6 +35,12 @@ describe('searchTerms', () => {
     expect(new Set(searchTerms(question))).toEqual(new Set(searchTerms(price)));
   });
 
+  it('reads paying for shipping as its price, and paying on delivery as paying', () => {
+    expect(searchTerms('do I pay shipping?')).toEqual(searchTerms('price of shipping'));
+    expect(searchTerms('do I have to pay for delivery?')).toEqual(searchTerms('price of shipping'));
+    expect(searchTerms('can I pay on delivery?')).toEqual(['pai', 'ship']);
+  });
+
   it('reads "how much do you take" as a price when money is taken, and as a duration otherwise', () => {
     expect(searchTerms('قديش بتاخد عمولة تابي')).toContain('سعر');
     expect(searchTerms('قديش بتاخد تابي فوايد')).toContain('سعر');
