@@ -1,8 +1,8 @@
-import type { OutboundMessage } from '../channel/outbound.js';
+import { type OutboundMessage, outboundText } from '../channel/outbound.js';
 import type { Classification, Language } from '../llm/classification.js';
 import type { AgentTools, CustomerOrdersResult } from '../llm/port.js';
 import { acknowledges, praises } from '../nlu/classify.js';
-import { isPhoneShaped } from '../nlu/entities.js';
+import { correctedOrderId, isBareSlip, isPhoneShaped } from '../nlu/entities.js';
 import { normalizeDigits, normalizeForMatching } from '../nlu/normalize.js';
 import { isOpenOrder } from '../orders/order.js';
 import { welcomeMenu } from '../replies/menu.js';
@@ -147,6 +147,24 @@ async function lookUp(tools: AgentTools, orderId: string, language: Language, to
   } satisfies ScriptedReply;
 }
 
+/**
+ * "and 1002 and A3001?": the card of each order named, one after the other. The last one found is
+ * the one a follow-up ("when will it arrive?") is about.
+ */
+async function lookUpEach(tools: AgentTools, orderIds: readonly string[], language: Language, today: string) {
+  const cards = await Promise.all(orderIds.map((orderId) => lookUp(tools, orderId, language, today)));
+  const shown = cards.flatMap((card) => (card.shownOrderId === undefined ? [] : [card.shownOrderId]));
+  const lastShown = shown[shown.length - 1];
+  return {
+    // "I could not verify your number" once, not once per order
+    message: text([...new Set(cards.map((card) => outboundText(card.message)))].join('\n\n')),
+    handled: true,
+    pendingQuestion: shown.length === cards.length ? null : 'order_id',
+    attempt: cards.map((card) => card.attempt).join('; '),
+    ...(lastShown === undefined ? {} : { shownOrderId: lastShown }),
+  } satisfies ScriptedReply;
+}
+
 /** The customer's order besides the one shown, or the list when there are several others. */
 async function otherOrderReply(
   tools: AgentTools,
@@ -263,7 +281,28 @@ export async function scriptedReply(input: {
     (input.pendingQuestion === 'order_id' && c.intent !== 'faq');
   // "and when will it arrive?" right after the card: what changes, not the items and total again
   const brief = named === undefined && followUp !== undefined;
+  // "and 1002 and A3001?": each of them, unless one corrects another ("wrong one lol, A3001")
+  const listed = c.entities.orderIds;
+  if (listed.length > 1 && named !== undefined && wantsOrder && correctedOrderId(inbound.text) === undefined)
+    return lookUpEach(input.tools, listed, language, input.today);
   if (orderId !== undefined && wantsOrder) return lookUp(input.tools, orderId, language, input.today, brief);
+  // "oops wrong one", "wrong one, I meant my earbuds order": the customer's own slip, with no number
+  if (isBareSlip(inbound.text)) {
+    if (namesProduct(inbound.text)) {
+      const own = await input.tools.customerOrders();
+      return customerOrdersReply(input.tools, own, {
+        text: inbound.text,
+        language,
+        today: input.today,
+        all: false,
+      });
+    }
+    // after a card or the question for the number, the number was what they got wrong
+    if (ordersInView)
+      return { message: text(say('askOrderId', language)), handled: true, pendingQuestion: 'order_id' };
+    const business = input.businessName;
+    return { message: text(say('wrongChat', language, { business })), handled: true, pendingQuestion: null };
+  }
   // "and my other order?", "طيب والثاني؟" after an order was shown
   if (
     input.shownOrderId !== null &&

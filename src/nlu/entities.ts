@@ -108,9 +108,9 @@ export function extractAmounts(text: string): Amount[] {
 
 /** Letters then digits: A1001, ord-5521, #B20031. Currency codes are amounts, not ids. */
 const LETTER_ID = /(?<![\p{L}\p{N}])#?([A-Za-z]{1,4})[-_]?(\d{3,12})(?![\p{L}\p{N}])/gu;
-/** A short number right after the word order: "order #5521", "طلب رقم 5521". */
+/** A short number right after the word order: "order #5521", "طلب رقم 5521", "my order number is 1002". */
 const KEYWORD_ID =
-  /(?:order|ord|طلب|الطلب|طلبي|رقم)\s*(?:number|no\.?|num|رقم)?\s*[:#]?\s*(\d{4,5})(?![\p{N}.,]\d|\p{N})/giu;
+  /(?:order|ord|طلب|الطلب|طلبي|رقم)\s*(?:(?:number|no\.?|num)(?:\s+is)?|رقم(?:\s+هو)?)?\s*[:#]?\s*(\d{4,5})(?![\p{N}.,]\d|\p{N})/giu;
 const HASH_ID = /(?<![\p{L}\p{N}])#(\d{4,})(?!\p{N})/gu;
 /** A short number the customer asks after: "where is 1002?", "وين ١٠٠١؟", "track 5521", "any news on 1002?". */
 const ASKED_ID =
@@ -126,34 +126,62 @@ const NOT_AN_ORDER_BEFORE = /(?:model|version|edition|price|موديل|اصدا�
 const NOT_AN_ORDER_AFTER =
   /^\s*(?:model|version|edition|series|%|mah|gb|tb|mb|mp|hz|w|watts?|inch|inches|cm|mm|kg|pcs|pieces|points|hijri|موديل|اصدار|إصدار|ملي|جيجا|واط|انش|بوصه|بوصة|نقطه|نقطة|هجري)s?(?![\p{L}])/iu;
 
+/** A model, a year or a price at `start` of the text, not an order number. */
+function notAnOrder(digits: string, start: number, number: string): boolean {
+  const before = digits.slice(Math.max(0, start - 30), start);
+  const after = digits.slice(start + number.length);
+  return NOT_AN_ORDER_BEFORE.test(before) || NOT_AN_ORDER_AFTER.test(after);
+}
+
 /** The asked or corrected numbers of a text, each with where it starts. */
 function askedNumbers(digits: string, pattern: RegExp): { start: number; number: string }[] {
   return [...digits.matchAll(pattern)].flatMap((m) => {
     const number = m[1] ?? '';
     const start = m.index + m[0].length - number.length;
-    const before = digits.slice(Math.max(0, start - 30), start);
-    const after = digits.slice(start + number.length);
-    return NOT_AN_ORDER_BEFORE.test(before) || NOT_AN_ORDER_AFTER.test(after) ? [] : [{ start, number }];
+    return notAnOrder(digits, start, number) ? [] : [{ start, number }];
   });
-}
-
-/** "oops, wrong one, I meant 1002": the number the customer corrects an earlier one to. */
-export function correctedOrderId(text: string): string | undefined {
-  return askedNumbers(normalizeDigits(text), CORRECTED_ID)[0]?.number;
 }
 
 /**
  * "oops wrong one", "wrong order, it's 1002", "غلطت": the customer's own slip, which is not a wrong
- * item ("you sent the wrong order", "المندوب سلمني طلب غلط" is).
+ * item ("you sent the wrong order", "المندوب سلمني طلب غلط", "جالي طلب غلط" is).
  */
 const SLIP =
-  /(?<!\b(?:got|received|sent|delivered|gave|shipped|brought|packed|handed|get|receive|send|deliver|bring|pack|hand)\s+(?:me\s+|us\s+)?(?:the\s+|a\s+)?)\bwrong\s+(?:one|order|number|id)\b|(?<![\p{L}])(?:غلطت|(?<!(?:سلمني|سلموني|جاني|جتني|وصلني|وصلتني|ارسلتو|ارسلتوا|ارسلتم|جابولي|جابوا|جابو)\s+)(?:الرقم|رقم|الطلب|طلب)\s+(?:غلط|خطا|خطأ))(?![\p{L}])/giu;
-/** Words that own the slip: "sorry", "I meant", "قصدي". */
+  /(?<!\b(?:got|received|sent|delivered|gave|shipped|brought|packed|handed|get|receive|send|deliver|bring|pack|hand)\s+(?:me\s+|us\s+)?(?:the\s+|a\s+)?)\bwrong\s+(?:one|order|number|id)\b|(?<![\p{L}])(?:غلطت|(?<!(?:سلمني|سلموني|جاني|جالي|جتني|وصلني|وصلتني|ارسلتو|ارسلتوا|ارسلتم|جابولي|جابوا|جابو|بعتولي|بعتوا|بعتو|بعتلي)\s+)(?:الرقم|رقم|الطلب|طلب)\s+(?:غلط|خطا|خطأ))(?![\p{L}])/giu;
+/** Words that own the slip: "sorry", "I meant", "I typed the wrong number", "قصدي". */
 const OWNED =
-  /\b(?:meant|mean|sorry|oops|my\s+bad|my\s+mistake|typo)\b|(?<![\p{L}])(?:قصدي|اقصد|أقصد|غلطت|سوري|اسف|آسف|عفوا)(?![\p{L}])/iu;
-/** What a bare correction says besides the slip and the number: "wrong order, it's 1002". */
+  /\b(?:meant|mean|sorry|oops|my\s+bad|my\s+mistake|typo|typed|mistyped)\b|(?<![\p{L}])(?:قصدي|اقصد|أقصد|غلطت|سوري|اسف|آسف|عفوا|كتبت|بعتلك|بعتلكم|ارسلتلك|ارسلتلكم)(?![\p{L}])/iu;
+/** What a bare correction says besides the slip and the number: "wrong order, it's 1002", "wrong one lol". */
 const CORRECTION_FILLER =
-  /\b(?:it'?s|it|is|this|that|the|order|number|no|id|should|be|actually)\b|(?<![\p{L}])(?:الطلب|طلب|رقم|الرقم|الصحيح|الصح|هو)(?![\p{L}])/giu;
+  /\b(?:it'?s|it|is|this|that|the|order|number|no|id|should|be|actually|lol|lmao|ha(?:ha)+|he(?:he)+)\b|(?<![\p{L}])(?:الطلب|طلب|رقم|الرقم|الصحيح|الصح|هو|ه{3,})(?![\p{L}])/giu;
+/**
+ * What a slip with no number may say besides it: "oops wrong one", "wrong order sorry", "wrong one,
+ * I meant my earbuds order". Not "this is the wrong one", which may be the parcel in their hands.
+ */
+const BARE_SLIP_WORDS =
+  /\b(?:i\s+)?(?:meant|mean)\s+(?:my|the)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:order|one)\b|\b(?:sorry|sry|oops|my\s+bad|my\s+mistake|i|my|the|order|number|no|oh|ah|ok|okay|lol|lmao|ha(?:ha)+|he(?:he)+|please|pls)\b|(?<![\p{L}])(?:(?:قصدي|اقصد|أقصد)\s+(?:طلب|الطلب)(?:\s+\p{L}+){0,2}|غلطت|سوري|اسف|آسف|عفوا|لا)(?![\p{L}])/giu;
+
+/** The slips of a text, each with where it starts and ends. */
+function slips(text: string): (Span & { slip: string })[] {
+  return [...text.matchAll(SLIP)].map((m) => ({ start: m.index, end: m.index + m[0].length, slip: m[0] }));
+}
+
+/** "A3001", "#1002", "و1002": an order id as the whole of a word (or after "and"), not a currency code. */
+const ID_WORD =
+  /(?:(?<![\p{L}\p{N}])|(?<=(?<![\p{L}])و))#?(?:([A-Za-z]{1,4})[-_]?\d{3,12}|(\d{4,5}))(?![\p{L}\p{N}]|[.,]\d)/gu;
+
+/** Every order id of a text written as a word of its own, with where it starts and ends. */
+function idWords(text: string): (Span & { id: string })[] {
+  const digits = normalizeDigits(text);
+  const amounts = amountSpans(text);
+  return [...digits.matchAll(ID_WORD)].flatMap((m) => {
+    const span = { start: m.index, end: m.index + m[0].length };
+    if (m[1] !== undefined && CURRENCY_CODE.test(m[1])) return [];
+    if (amounts.some((amount) => overlaps(amount, span))) return [];
+    if (m[2] !== undefined && notAnOrder(digits, span.end - m[2].length, m[2])) return [];
+    return [{ ...span, id: canonicalOrderId(m[0]) }];
+  });
+}
 
 /**
  * Whether "wrong one" is the customer's slip: owned ("sorry, wrong one, I meant 1002") or said with
@@ -163,16 +191,46 @@ const CORRECTION_FILLER =
 function isSlip(text: string): boolean {
   if (OWNED.test(text)) return true;
   if (/!{2,}/.test(text)) return false;
-  const rest = text.replace(SLIP, ' ').replace(CORRECTION_FILLER, ' ');
+  const rest = text.replace(SLIP, ' ').replace(LETTER_ID, ' ').replace(CORRECTION_FILLER, ' ');
   return !/[\p{L}]/u.test(rest);
 }
 
 /**
- * The text with the customer's slip over an order number blanked out, word for word, so what is
- * found in it stands where it stood in the text.
+ * The order id given after the slip: "wrong one lol, A3001", "I typed the wrong order number, it's
+ * 1001", "اسف رقم غلط، A3001", "لا غلطت، 1002". An Arabic slip is one only when owned: "الطلب غلط
+ * 1002" may be the order that came wrong.
+ */
+function idAfterSlip(text: string): (Span & { id: string }) | undefined {
+  if (!isSlip(text)) return undefined;
+  const [first] = slips(text);
+  if (first === undefined || (!/[A-Za-z]/.test(first.slip) && !OWNED.test(text))) return undefined;
+  return idWords(text).find((word) => word.start >= first.end);
+}
+
+/** "oops, wrong one, I meant 1002", "wrong one lol, A3001": the id the customer corrects an earlier one to. */
+export function correctedOrderId(text: string): string | undefined {
+  return askedNumbers(normalizeDigits(text), CORRECTED_ID)[0]?.number ?? idAfterSlip(text)?.id;
+}
+
+/**
+ * "oops wrong one", "wrong order sorry", "wrong one lol": a slip owned with no number, and nothing
+ * else said. "wrong order" alone may be what came.
+ */
+export function isBareSlip(text: string): boolean {
+  if (/!{2,}/.test(text) || !(OWNED.test(text) || /\b(?:sry|lol|lmao|ha(?:ha)+)\b/i.test(text))) return false;
+  const found = slips(text);
+  if (!found.some((slip) => /[A-Za-z]/.test(slip.slip) || /غلطت/.test(slip.slip))) return false;
+  const rest = text.replace(SLIP, ' ').replace(BARE_SLIP_WORDS, ' ');
+  return !/[\p{L}\p{N}]/u.test(rest);
+}
+
+/**
+ * The text with the customer's slip blanked out, word for word, so what is found in it stands where
+ * it stood in the text: a slip over an order number ("wrong one, I meant 1002"), or alone ("oops wrong
+ * one"). Anything else is returned as it is.
  */
 export function withoutSlip(text: string): string {
-  if (!isSlip(text)) return text;
+  if (!isBareSlip(text) && (!isSlip(text) || correctedOrderId(text) === undefined)) return text;
   return text.replace(SLIP, (slip) => slip.replace(/[\p{L}\p{M}]+/gu, 'x'));
 }
 
@@ -263,6 +321,39 @@ export function extractOrderIds(text: string): string[] {
   for (const pattern of [ASKED_ID, CORRECTED_ID]) {
     for (const { start, number } of askedNumbers(digits, pattern)) add(start, start + number.length, number);
   }
+  const corrected = idAfterSlip(text);
+  if (corrected !== undefined) add(corrected.start, corrected.end, corrected.id);
+  for (const listed of listedIds(text, found)) add(listed.start, listed.end, listed.id);
   found.sort((a, b) => a.start - b.start);
   return [...new Set(found.map((entry) => entry.id))];
+}
+
+/** What joins the ids of a list: "1002 and A3001", "A3001, 1002", "A3001 و1002". */
+const LIST_JOIN = /^[\s,،&+/]*(?:(?:and|or|و|او|أو)[\s,،]*)?$/iu;
+
+/**
+ * "and 1002 and A3001?", "1001, 1002 and A3001": a short number listed with an order id is one
+ * too, as far as the list goes.
+ */
+function listedIds(text: string, found: readonly { start: number; id: string }[]): (Span & { id: string })[] {
+  const words = idWords(text);
+  const known = words.filter((word) => found.some((entry) => entry.start === word.start));
+  const listed: (Span & { id: string })[] = [];
+  let grown = true;
+  while (grown) {
+    grown = false;
+    for (const word of words) {
+      if (known.includes(word) || listed.includes(word)) continue;
+      const joined = [...known, ...listed].some((other) => {
+        const gap =
+          other.end <= word.start ? text.slice(other.end, word.start) : text.slice(word.end, other.start);
+        return (other.end <= word.start || word.end <= other.start) && LIST_JOIN.test(gap);
+      });
+      if (joined) {
+        listed.push(word);
+        grown = true;
+      }
+    }
+  }
+  return listed;
 }

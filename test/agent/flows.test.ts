@@ -299,6 +299,74 @@ describe('order tracking', () => {
     expect(await harness.packets()).toEqual([]);
   });
 
+  it("takes the number after the customer's own slip, without a handoff (en, ar)", async () => {
+    const mine: Order[] = [
+      ...orders,
+      { id: '1002', phone: '966500000801', status: 'processing' },
+      { id: '1001', phone: '966500000801', status: 'delivered' },
+    ];
+    const harness = await open({ orders: mine });
+    for (const text of [
+      'where is 1001',
+      'wrong one lol, A3001',
+      "I typed the wrong order number, it's 1001",
+      'وين طلبي 1001',
+      'اسف رقم غلط، A3001',
+      'وين طلبي 1001',
+      'لا غلطت، 1002',
+    ]) {
+      await harness.post({ waId: '966500000801', text });
+    }
+    const replies = await harness.replies('966500000801');
+    expect(replies).toEqual([
+      expect.stringMatching(/^Order 1001: delivered/),
+      expect.stringMatching(/^Order A3001: shipped/),
+      expect.stringMatching(/^Order 1001: delivered/),
+      expect.stringMatching(/^الطلب 1001: تم التوصيل/),
+      expect.stringMatching(/^الطلب A3001: تم الشحن/),
+      expect.stringMatching(/^الطلب 1001: تم التوصيل/),
+      expect.stringMatching(/^الطلب 1002: قيد التجهيز/),
+    ]);
+    expect(await harness.packets()).toEqual([]);
+  });
+
+  it('asks for the number again after a card when the customer says they got it wrong', async () => {
+    const mine: Order[] = [...orders, { id: '1001', phone: '966500000801', status: 'delivered' }];
+    const harness = await open({ orders: mine });
+    for (const text of ['where is 1001', 'sorry wrong number', 'A3001']) {
+      await harness.post({ waId: '966500000801', text });
+    }
+    await harness.post({ waId: '966500000802', text: 'sorry wrong number' });
+    expect((await harness.replies('966500000801')).slice(1)).toEqual([
+      expect.stringMatching(/send me your order number/),
+      expect.stringMatching(/^Order A3001: shipped/),
+    ]);
+    // with no order in view, it was the chat they got wrong
+    expect((await harness.replies('966500000802'))[0]).toMatch(/^No problem!/);
+    expect(await harness.packets()).toEqual([]);
+  });
+
+  it('finds the order number beside a phone number, and each order of a list', async () => {
+    const mine: Order[] = [
+      ...orders,
+      { id: '1002', phone: '966500000801', status: 'processing' },
+      { id: '1001', phone: '966500000801', status: 'delivered' },
+    ];
+    const harness = await open({ orders: mine });
+    for (const text of [
+      'my order number is 1002 and my phone is 0551234567',
+      'status of 1001 please',
+      'and 1002 and A3001?',
+    ]) {
+      await harness.post({ waId: '966500000801', text });
+    }
+    const replies = await harness.replies('966500000801');
+    expect(replies[0]).toMatch(/^Order 1002: being prepared/);
+    expect(replies[1]).toMatch(/^Order 1001: delivered/);
+    expect(replies[2]).toMatch(/^Order 1002: being prepared[\s\S]*\n\nOrder A3001: shipped/);
+    expect(await harness.packets()).toEqual([]);
+  });
+
   it('looks up a number sent alone or asked after without the word order (en, ar)', async () => {
     const mine: Order[] = [
       { id: '1002', phone: '966500000801', status: 'processing' },

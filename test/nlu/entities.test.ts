@@ -4,6 +4,7 @@ import {
   correctedOrderId,
   extractAmounts,
   extractOrderIds,
+  isBareSlip,
   withoutSlip,
 } from '../../src/nlu/entities.js';
 
@@ -30,6 +31,18 @@ describe('extractOrderIds', () => {
     ["wrong order, it's 1002", ['1002']],
     // said to be the order's, a number is, whatever its shape
     ['order 551234567', ['551234567']],
+    // "my order number is …", and the phone number beside it is not one
+    ['my order number is 1002 and my phone is 0551234567', ['1002']],
+    // the number after the customer's own slip
+    ["I typed the wrong order number, it's 1001", ['1001']],
+    ['لا غلطت، 1002', ['1002']],
+    ['wrong one lol, A3001', ['A3001']],
+    // a short number listed with an order id
+    ['and 1002 and A3001?', ['1002', 'A3001']],
+    ['1001, 1002 and A3001', ['1001', '1002', 'A3001']],
+    ['وين A3001 و1002', ['A3001', '1002']],
+    ['A3001 and 2025 model', ['A3001']],
+    ['order A3001 and 1500 riyals', ['A3001']],
   ])('finds the order ids in %j', (text, expected) => {
     expect(extractOrderIds(text)).toEqual(expected);
   });
@@ -65,6 +78,14 @@ describe('extractOrderIds', () => {
     expect(correctedOrderId('قصدي ١٠٠٢')).toBe('1002');
     expect(correctedOrderId('where is 1002?')).toBeUndefined();
     expect(correctedOrderId('I mean 2026 model')).toBeUndefined();
+    // the id after the customer's own slip
+    expect(correctedOrderId('wrong one lol, A3001')).toBe('A3001');
+    expect(correctedOrderId("I typed the wrong order number, it's 1001")).toBe('1001');
+    expect(correctedOrderId('اسف رقم غلط، A3001')).toBe('A3001');
+    expect(correctedOrderId('لا غلطت، 1002')).toBe('1002');
+    // "الطلب غلط" not owned may be the order that came wrong
+    expect(correctedOrderId('الطلب غلط 1002')).toBeUndefined();
+    expect(correctedOrderId('you guys packed the wrong one, A3001')).toBeUndefined();
   });
 
   it('takes the slip out of a correction, not a wrong item', () => {
@@ -77,6 +98,31 @@ describe('extractOrderIds', () => {
     expect(withoutSlip('you guys packed the wrong one, order 1002')).toMatch(/wrong one/);
     expect(withoutSlip('WRONG ORDER!!! 1002!!!')).toMatch(/WRONG ORDER/);
     expect(withoutSlip('the courier gave me wrong one, sorry I mean 1002')).toMatch(/wrong one/);
+    // a slip before an id, owned or said with the id alone
+    expect(withoutSlip('wrong one lol, A3001')).not.toMatch(/wrong/);
+    expect(withoutSlip("I typed the wrong order number, it's 1001")).not.toMatch(/wrong/);
+    expect(withoutSlip('اسف رقم غلط، A3001')).not.toMatch(/غلط/);
+    expect(withoutSlip('الطلب غلط 1002')).toMatch(/الطلب غلط/);
+    expect(withoutSlip('جالي طلب غلط، قصدي 1002')).toMatch(/طلب غلط/);
+    expect(withoutSlip('بعتولي طلب غلط، قصدي 1002')).toMatch(/طلب غلط/);
+  });
+
+  it('takes out a slip owned with no number, and nothing else', () => {
+    for (const text of ['oops wrong one', 'wrong order sorry', 'wrong one, I meant my earbuds order']) {
+      expect(isBareSlip(text)).toBe(true);
+      expect(withoutSlip(text)).not.toMatch(/wrong/);
+    }
+    // not owned, more than the slip, or shouted: what came may be wrong
+    for (const text of [
+      'wrong order',
+      'this is the wrong one',
+      'sorry this is the wrong one',
+      'oops wrong one!!',
+    ]) {
+      expect(isBareSlip(text)).toBe(false);
+      expect(withoutSlip(text)).toMatch(/wrong/);
+    }
+    expect(isBareSlip('الطلب غلط')).toBe(false);
   });
 
   it('gives one spelling per id', () => {

@@ -165,6 +165,12 @@ describe('needs a person (complex_query)', () => {
     ['لا غلطت، قصدي 1002', 'order_status'],
     ['this is the wrong one, order 1002', 'order_status'],
     ['الطلب غلط، الصحيح 1002', 'order_status'],
+    ["I typed the wrong order number, it's 1001", 'order_status'],
+    ['wrong one lol, A3001', 'order_status'],
+    ['اسف رقم غلط، A3001', 'order_status'],
+    ['لا غلطت، 1002', 'order_status'],
+    // a phone number beside the order number
+    ['my order number is 1002 and my phone is 0551234567', 'order_status'],
     // and the delivery driver who is lost is looking for the address
     ['the delivery driver got lost, can he call me for directions?', 'faq'],
   ])('%j is handled by the bot (%s)', (text, intent) => {
