@@ -1,6 +1,7 @@
 import { messageParts } from '../knowledge/analyze.js';
 import type { Language } from '../llm/classification.js';
 import type { AgentTools, KnowledgeSearchResult } from '../llm/port.js';
+import { answeringTheReturn } from '../llm/return-request.js';
 import { classifyOffline } from '../nlu/classify.js';
 
 type Section = KnowledgeSearchResult['hits'][number];
@@ -21,14 +22,31 @@ export async function policyQuestionsBesideOrder(
 ): Promise<{ sections: Section[]; left: number }> {
   const answers: Section[] = [];
   for (const part of messageParts(text)) {
-    const read = classifyOffline({ text: part, previousCustomerTexts: [], fallbackLanguage: language });
-    if (read.intent !== 'faq') continue;
+    if (!asksPolicy(part, language)) continue;
     const result = await tools.searchKnowledge(part, language);
-    const [best] = result.hits;
-    if (!result.confident || best === undefined) continue;
+    const best = await answeringTheReturn(
+      result.confident ? result.hits[0] : undefined,
+      part,
+      language,
+      tools,
+    );
+    if (best === undefined) continue;
     if (answers.some((other) => other.docId === best.docId && other.heading === best.heading)) continue;
     answers.push(best);
   }
   // more than fit are asked for again, not dropped without a word
   return { sections: answers.slice(0, MAX_BESIDE), left: Math.max(0, answers.length - MAX_BESIDE) };
+}
+
+/**
+ * Whether a part of the message asks about a policy; an order named in it ("can I get an invoice
+ * for A3001?") is the card's, and read without it the rest asks for the invoice.
+ */
+function asksPolicy(part: string, language: Language): boolean {
+  const read = (text: string) =>
+    classifyOffline({ text, previousCustomerTexts: [], fallbackLanguage: language });
+  const { intent, entities } = read(part);
+  if (intent === 'faq' || entities.orderIds.length === 0) return intent === 'faq';
+  const withoutOrders = entities.orderIds.reduce((rest, id) => rest.replaceAll(id, ' '), part);
+  return read(withoutOrders).intent === 'faq';
 }

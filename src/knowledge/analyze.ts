@@ -202,32 +202,12 @@ export function asksPrice(terms: readonly string[]): boolean {
 }
 
 const PRE = 'pre';
-/**
- * Words that make the number after them an amount: "over 1000", "فوق 1000", "اكثر من 1000",
- * "tabby for 4299?".
- */
-const AMOUNT_BEFORE = new Set([
-  'for',
-  'over',
-  'above',
-  'under',
-  'below',
-  'than',
-  'exceeding',
-  'فوق',
-  'تحت',
-  'من',
-  'عن',
-]);
-const CURRENCY = new Set(['sar', 'sr', 'riyal', 'riyals', 'ريال', 'ر.س', 'rs', 'aed', 'dirham', 'درهم']);
-
 /** Search terms of a text in either language: normalised, stopwords dropped, stemmed, folded. */
 export function searchTerms(text: string): string[] {
   const terms: string[] = [];
   let previous = '';
   const tokens = tokenize(text);
   for (const [at, token] of tokens.entries()) {
-    const before = previous;
     const howMuch = previous === 'how' && token === 'much';
     // "كم الشحن" asks a price, "كم يوم" a duration
     const howMuchArabic = HOW_MUCH_AR.has(previous) && previous !== 'بكام';
@@ -248,10 +228,9 @@ export function searchTerms(text: string): string[] {
       terms.push(PRICE_AR);
       continue;
     }
-    // Small numbers ("2+2", "7") are arithmetic or quantities, not topics; order ids are longer.
-    if (/^\d{1,3}$/.test(token)) continue;
-    // "free over 1000?", "1000 SAR": an amount, which the pages write as "1,000"
-    if (/^\d+$/.test(token) && (AMOUNT_BEFORE.has(before) || CURRENCY.has(tokens[at + 1] ?? ''))) continue;
+    // A number is no topic: a quantity ("2+2", "7"), an amount ("free over 1000?", which the pages
+    // write as "1,000"), or an order the tools look up ("how do I cancel 1002?", "A3001")
+    if (/^(?:[a-z]{1,4}[-_]?\d{3,}|\d+)$/.test(token)) continue;
     if (arabicLetter.test(token)) {
       // "كم يوم التوصيل؟" asks how long, as a page's مدة answers it
       if (howMuchArabic && TAKES_AR.has(token)) {

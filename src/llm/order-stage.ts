@@ -1,4 +1,5 @@
 import { searchTerms, sectionHints } from '../knowledge/analyze.js';
+import { normalizeDigits } from '../nlu/normalize.js';
 import type { Language } from './classification.js';
 import type { KnowledgeSearchResult, RespondInput } from './port.js';
 
@@ -16,10 +17,27 @@ const SHIPPED = new Set(['shipped', 'out_for_delivery', 'delivered']);
 
 type StageInput = Pick<RespondInput, 'text' | 'language' | 'classification' | 'shownOrder' | 'tools'>;
 
-/** The stage word of the shown order, and the one of the stage it is not at. */
-function stageWordsFor(input: StageInput): { stage: string; otherStage: string } | undefined {
-  const order = input.shownOrder;
-  if (order === undefined || input.classification.entities.orderIds.length > 0) return undefined;
+/** "how do I cancel 1002?": a number that may be one of the customer's orders. */
+const ORDER_NUMBER = /(?<![\p{L}\p{N}])(?:[a-z]{1,4}[-_]?)?\d{4,12}(?![\p{L}\p{N}])/giu;
+
+/**
+ * The order a question is about: one of the customer's own named by its number alone ("how do I
+ * cancel 1002?", which names no order to the NLU), else the one shown, unless another is named.
+ */
+async function orderAskedAbout(input: StageInput): Promise<{ status: string } | undefined> {
+  if (input.classification.entities.orderIds.length > 0) return undefined;
+  const numbers = normalizeDigits(input.text).match(ORDER_NUMBER) ?? [];
+  if (numbers.length === 0) return input.shownOrder;
+  const own = await input.tools.customerOrders();
+  if (!own.found) return undefined;
+  const named = new Set(numbers.map((number) => number.toUpperCase()));
+  return own.orders.find((order) => named.has(order.id.toUpperCase()));
+}
+
+/** The stage word of the order asked about, and the one of the stage it is not at. */
+async function stageWordsFor(input: StageInput): Promise<{ stage: string; otherStage: string } | undefined> {
+  const order = await orderAskedAbout(input);
+  if (order === undefined) return undefined;
   if (sectionHints(input.text).length > 0) return undefined;
   const words = STAGE_WORDS[input.language];
   if (SHIPPED.has(order.status)) return { stage: words.shipped, otherStage: words.notShipped };
@@ -38,10 +56,12 @@ function headingNames(hit: KnowledgeSearchResult['hits'][number], stageWord: str
  * a section only where the pages tell the stages apart in a heading ("After the order has
  * shipped"); elsewhere "after" would pull in any section that says it ("is there a warranty on
  * it?" is not about Volta Care+, bought "after delivery"). A section whose heading names the stage
- * the order is not at is left out. Unchanged when the message names an order or a stage itself.
+ * the order is not at is left out. A customer's order named by its number alone ("how do I cancel
+ * 1002?") is asked about the same way. Unchanged when the message names a stage itself, or an
+ * order the NLU reads as one (the card answers it), or a number that is none of theirs.
  */
 export async function searchWithOrderStage(input: StageInput): Promise<KnowledgeSearchResult> {
-  const words = stageWordsFor(input);
+  const words = await stageWordsFor(input);
   if (words === undefined) return input.tools.searchKnowledge(input.text, input.language);
   const staged = await input.tools.searchKnowledge(`${input.text} ${words.stage}`, input.language);
   const [stagedBest] = staged.hits;

@@ -11,7 +11,7 @@ import type { TopicRules } from './lexicon-topics.js';
 /** Changing an email address is account help, not an order change. */
 const EMAIL = ['email|mail|e|ايميل|ايميلي|بريد|الايميل'];
 /** "Does the warranty cover a cracked screen?", "how do I claim warranty? it stopped charging". */
-const WARRANTY = ['warranty|guarantee|guaranteed|ضمان|الضمان|كفاله'];
+export const WARRANTY = ['warranty|guarantee|guaranteed|ضمان|الضمان|كفاله'];
 /** A claim on a warranty or an insurance is a procedure the knowledge base explains, not a grievance. */
 const CLAIM_ELSEWHERE = [...WARRANTY, 'insurance|insurer|تامين'];
 export const DAMAGED_EN =

@@ -1036,6 +1036,44 @@ describe('two questions in one message', () => {
     expect(card).toMatch(/^Order A3001: shipped[\s\S]*SMSA\/A3001$/);
   });
 
+  it('answers the question of a message that names its order: "can I get an invoice for A3001?"', async () => {
+    const mine: Order[] = [
+      ...orders,
+      {
+        id: '1001',
+        phone: '966500000801',
+        status: 'delivered',
+        items: [{ name: 'Volta phone case', qty: 2 }],
+      },
+      { id: '1002', phone: '966500000801', status: 'processing' },
+    ];
+    const harness = await open({ orders: mine });
+    for (const text of [
+      'can I get an invoice for A3001?',
+      "I want to return the phone case, it's order 1001",
+      'how do I cancel 1002?',
+    ]) {
+      await harness.post({ waId: '966500000801', text });
+    }
+    const [invoice, returning, cancelling] = await harness.replies('966500000801');
+    expect(invoice).toMatch(/^Order A3001: shipped[\s\S]*\n\nYour VAT invoice is emailed/);
+    // the return, not the warranty page that lists phone cases
+    expect(returning).toMatch(/^Order 1001: delivered[\s\S]*\n\nYou can return most products within 14 days/);
+    expect(cancelling).toMatch(/^You can cancel an order for free while its status is "processing"/);
+  });
+
+  it('answers a request to return an item with the return, not with a page about the item (en, ar)', async () => {
+    const harness = await open();
+    for (const [waId, text, answer] of [
+      ['966500000870', 'I want to return the phone case', /^You can return most products within 14 days/],
+      ['966500000871', 'ابي ارجع الكفر', /^يمكنك إرجاع معظم المنتجات خلال 14 يوماً/],
+      ['966500000872', 'I want to exchange my phone under warranty', /2-year Volta warranty/],
+    ] as const) {
+      await harness.post({ waId, text });
+      expect((await harness.replies(waId))[0]).toMatch(answer);
+    }
+  });
+
   it('answers two policy questions beside an order card and asks for the third one on its own', async () => {
     const harness = await open({ orders });
     await harness.post({

@@ -7,6 +7,7 @@ import { type PlaceNamed, placesNamed, questionPerRegion, withoutPlaces } from '
 import { sectionsReply } from '../../replies/knowledge-reply.js';
 import { searchWithOrderStage } from '../order-stage.js';
 import type { KnowledgeSearchResult, Llm, RespondInput, RespondOutput } from '../port.js';
+import { answeringTheReturn } from '../return-request.js';
 import { unansweredReply } from '../unanswered.js';
 import { summariseOffline } from './summarise.js';
 
@@ -30,10 +31,9 @@ export class OfflineLlm implements Llm {
     const about = await attributeOfPrevious(input);
     if (about !== undefined) return knowledgeAnswer([about], input);
     const result = await searchWithOrderStage(input);
-    const [best] = result.hits;
-    if (best === undefined || !answerable(input, result)) {
-      const asked = await returnRequestAnswer(input);
-      if (asked !== undefined) return knowledgeAnswer([asked], input);
+    const found = answerable(input, result) ? result.hits[0] : undefined;
+    const best = await answeringTheReturn(found, input.text, input.language, input.tools);
+    if (best === undefined) {
       const followUp = await followUpAnswer(input);
       if (followUp !== undefined) return knowledgeAnswer([followUp], input);
       return {
@@ -45,7 +45,8 @@ export class OfflineLlm implements Llm {
         toolCalls: ['search_knowledge'],
       };
     }
-    const answers = await answersPerQuestion(input);
+    // the return asked for, alone: the other questions were read with the item's words
+    const answers = best === found ? await answersPerQuestion(input) : [];
     if (answers.length < 2) return knowledgeAnswer([best], input);
     return knowledgeAnswer(answers.slice(0, MAX_ANSWERS), input, answers.length - MAX_ANSWERS);
   }
@@ -85,14 +86,6 @@ function knowledgeAnswer(sections: readonly Hit[], input: RespondInput, unanswer
     ...(first ? { knowledgeDocId: first.docId } : {}),
     toolCalls: ['search_knowledge'],
   };
-}
-
-/** "I want to return a phone I bought a week ago": the return itself, searched without the phone. */
-async function returnRequestAnswer(input: RespondInput): Promise<Hit | undefined> {
-  const asked = returnRequest(prepare(input.text));
-  if (asked === undefined) return undefined;
-  const result = await input.tools.searchKnowledge(asked, input.language);
-  return result.confident ? result.hits[0] : undefined;
 }
 
 /**
