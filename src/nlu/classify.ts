@@ -1,6 +1,6 @@
 import type { Classification, Intent, Language, MenuChoice } from '../llm/classification.js';
 import { decideArea } from './area.js';
-import { correctedOrderId, extractAmounts, extractOrderIds, withoutSlip } from './entities.js';
+import { extractAmounts, extractOrderIds, withoutSlip } from './entities.js';
 import { asksSomething, isHypothetical } from './framing.js';
 import { analyzeFrustration } from './frustration.js';
 import { detectHumanRequest, type HumanRequest } from './human-request.js';
@@ -217,8 +217,8 @@ export function classifyOffline(input: OfflineClassifyInput): Classification {
     menuChoice === 'menu_agent' ? { requested: true, evidence: 'menu_agent' } : detectHumanRequest(text);
   const sensitiveTopics = detectSensitiveTopics(text, context);
   // "oops, wrong one, I meant 1002" corrects an order number: the wrong one is the customer's own
-  const corrects = correctedOrderId(input.text) !== undefined;
-  const needs = detectNeedsPerson(corrects ? prepare(withoutSlip(input.text), SPELLING) : text, context);
+  const unslipped = withoutSlip(input.text);
+  const needs = detectNeedsPerson(unslipped === input.text ? text : prepare(unslipped, SPELLING), context);
   const frustration = analyzeFrustration(text, input.previousCustomerTexts);
   const orderStatus = asksOrderStatus(text, needs);
   const intent = decideIntent({

@@ -15,7 +15,7 @@ export const WARRANTY = ['warranty|guarantee|guaranteed|ضمان|الضمان|ك
 /** A claim on a warranty or an insurance is a procedure the knowledge base explains, not a grievance. */
 const CLAIM_ELSEWHERE = [...WARRANTY, 'insurance|insurer|تامين'];
 export const DAMAGED_EN =
-  'damaged|broken|cracked|shattered|smashed|dented|scratched|torn|ripped|defective|faulty|crushed|stained|leaking|leaked|spoiled|rotten';
+  'damaged|broken|broke|cracked|shattered|smashed|dented|scratched|torn|ripped|defective|faulty|crushed|stained|leaking|leaked|spoiled|rotten';
 export const DAMAGED_AR =
   'مكسور*|انكسر*|متكسر*|مكسر|خربان*|خربت|تالف*|معطوب*|مضروب*|مبعوج*|مشعور*|مشروخ*|مخدوش*|مخدش*|ممزق*';
 
@@ -109,6 +109,10 @@ export const NEEDS_PERSON: Readonly<Record<NeedsPersonKind, TopicRules>> = {
       'طلب*|طرد*|شحن*|اغراض*|بضاعه|بضاعتي|اوردر* .. ضايع*|ضاع|ضاعت|مفقود*|انفقد*|فقد|فقدت',
       'ضيعتو*|ضيعتم|ضيعو* .. طلب*|طرد*|شحن*|اغراض*|بضاعتي|اوردر*',
       'doa',
+      // "no sound in the left ear", "ما يطلع منها صوت"
+      'no|zero sound|audio|picture|image|display|signal',
+      'ما|لا فيه|في|فيها|يطلع|تطلع|يجي .. صوت|صوره',
+      'مافي|مافيه|مايطلع|ماتطلع|مايجي .. صوت|صوره',
       'not|isnt|doesnt|dont|stopped|wont|never .. work|working|works|turn|charging|power',
       // a device that switches itself off: "it keeps turning off by itself", "اللابتوب يطفي لحاله"
       'turns|turning|turned|shuts|shutting|shut|switches|switching|switched .. off|down .. itself|randomly|own|suddenly',
@@ -116,9 +120,9 @@ export const NEEDS_PERSON: Readonly<Record<NeedsPersonKind, TopicRules>> = {
       'يطفي|يطفى|تطفي|تطفى|ينطفي|تنطفي|طفى|طفت|يقفل|تقفل|يعيد|تعيد .. لحاله|لحالها|بروحه|بروحها|لوحده|لوحدها|فجاه|فجاءه',
       `${DAMAGED_AR}|كسر|ناقص*|نقص|ينقص`,
       'منتهي* صلاحيه',
-      'لون|مقاس|منتج|قطعه|طلب*|موديل|حجم|مقاسات|نوع .. غلط|خطا|خاطئ*|مختلف*',
+      'لون|مقاس|منتج|قطعه|طلب*|اوردر*|موديل|حجم|مقاسات|نوع .. غلط|خطا|خاطئ*|مختلف*',
       'غلط|خطا|خاطئ* .. لون|مقاس|منتج|قطعه|موديل|حجم|نوع',
-      'ارسلتو*|ارسلتم|وصلني|وصلتني|جاني|جتني|استلمت|ارسلو*|طرشتو*|رسلتو* ... غلط|خطا|مختلف*|غير|بدل|بدال',
+      'ارسلتو*|ارسلتم|وصلني|وصلتني|جاني|جالي|جتني|استلمت|ارسلو*|طرشتو*|رسلتو*|بعتو*|بعتلي|بعتتلي ... غلط|خطا|مختلف*|غير|بدل|بدال',
       'طلبت ... بس|لكن|ولكن ... وصلني|وصلتني|جاني|جتني|استلمت|ارسلتو*',
       'ما|لم لقيت|القى|حصلت|اجد ... كرتون|كرتونه|علبه|صندوق|طرد|جهاز|طلب',
       'مالقيت|ماحصلت ... كرتون|كرتونه|علبه|صندوق|طرد|جهاز|طلب',

@@ -330,6 +330,40 @@ describe('order tracking', () => {
     expect(await harness.packets()).toEqual([]);
   });
 
+  it('answers a slip with no number kindly, and hands a wrong item told in Egyptian Arabic to a person', async () => {
+    const mine: Order[] = [
+      ...orders,
+      {
+        id: '1002',
+        phone: '966500000801',
+        status: 'processing',
+        items: [{ name: 'Volta X2 wireless earbuds', qty: 1 }],
+      },
+    ];
+    const harness = await open({ orders: mine });
+    for (const text of [
+      'where is A3001',
+      'oops wrong one',
+      'where is A3001',
+      'wrong one, I meant my earbuds order',
+    ]) {
+      await harness.post({ waId: '966500000801', text });
+    }
+    await harness.post({ waId: '966500000802', text: 'wrong order sorry' });
+    expect(await harness.replies('966500000801')).toEqual([
+      expect.stringMatching(/^Order A3001: shipped/),
+      expect.stringMatching(/send me your order number/),
+      expect.stringMatching(/^Order A3001: shipped/),
+      expect.stringMatching(/^Order 1002: being prepared/),
+    ]);
+    expect((await harness.replies('966500000802'))[0]).toMatch(/^No problem!/);
+    expect(await harness.packets()).toEqual([]);
+    await harness.post({ waId: '966500000803', text: 'الاوردر جالي غلط' });
+    await harness.post({ waId: '966500000804', text: 'بعتولي حاجة غلط في طلب 1001' });
+    const packets = await harness.packets();
+    expect(packets.map((packet) => packet.customer.waId).sort()).toEqual(['966500000803', '966500000804']);
+  });
+
   it('asks for the number again after a card when the customer says they got it wrong', async () => {
     const mine: Order[] = [...orders, { id: '1001', phone: '966500000801', status: 'delivered' }];
     const harness = await open({ orders: mine });

@@ -119,6 +119,17 @@ describe('needs a person (complex_query)', () => {
     ['WRONG ORDER!!! 1002!!!', 'item_problem'],
     ["you mixed it up, wrong order, it's 1002, I ordered earbuds and got a phone case", 'item_problem'],
     ['المندوب سلمني طلب غلط، الطلب الصحيح 1002', 'item_problem'],
+    // a product that broke or gives no sound
+    ['the phone case broke after 2 days', 'item_problem'],
+    ['the earbuds have no sound in the left ear', 'item_problem'],
+    ['السماعة ما يطلع منها صوت', 'item_problem'],
+    ['مافي صوت في السماعة اليسار', 'item_problem'],
+    // a wrong item in Egyptian Arabic
+    ['الاوردر جالي غلط', 'item_problem'],
+    ['بعتولي حاجة غلط في طلب 1001', 'item_problem'],
+    // "wrong order" not owned, or more than the slip, may be what came
+    ['wrong order', 'item_problem'],
+    ['sorry this is the wrong one', 'item_problem'],
     ['التطبيق يقول سجل دخول من جهاز جديد ويطلب رمز التحقق وما يوصلني', 'malfunction'],
   ] as const)('%j says what kind: %s', (text, kind) => {
     expect(classify(text).needsPerson.kind).toBe(kind);
@@ -169,6 +180,10 @@ describe('needs a person (complex_query)', () => {
     ['wrong one lol, A3001', 'order_status'],
     ['اسف رقم غلط، A3001', 'order_status'],
     ['لا غلطت، 1002', 'order_status'],
+    // the customer's own slip with no number
+    ['oops wrong one', 'faq'],
+    ['wrong order sorry', 'faq'],
+    ['wrong one, I meant my earbuds order', 'unknown'],
     // a phone number beside the order number
     ['my order number is 1002 and my phone is 0551234567', 'order_status'],
     // and the delivery driver who is lost is looking for the address
