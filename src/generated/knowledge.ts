@@ -111,7 +111,7 @@ You can reach us here on WhatsApp or by email at support@volta.example. The What
 Messages sent in the evening, on the weekend or on a holiday are answered from 09:00 on the next working day. You can also email support@volta.example; we answer emails within 1 business day.
 
 ## Online store only
-<!-- keywords: store, shop, showroom, branch, visit, physical, location -->
+<!-- keywords: store, shop, showroom, branch, visit, physical, location, store pickup, collect in person -->
 Volta Electronics is an online store at volta.example and has no physical shops or showrooms. All orders are placed online and delivered to your address.
 `,
   'en/ordering': `---
@@ -137,7 +137,7 @@ Enter a discount code in the "Discount code" box at checkout. One code per order
 For your privacy, order details are shared here only with the phone the order was placed from. Write to us from that phone, or type "agent" and a colleague will check the order with you.
 
 ## Gift cards
-<!-- keywords: gift card, gift cards, gift voucher, e-gift, present -->
+<!-- keywords: gift card, gift cards, gift voucher, e-gift, present, use a gift card, redeem, gift card balance -->
 Volta gift cards are sold on volta.example/gift-cards, from 50 to 2,000 SAR, and arrive by email. They are valid for 3 years; enter the code in the "Gift card" box at checkout. Gift cards cannot be returned or exchanged for cash.
 
 ## Open-box and refurbished products
@@ -385,7 +385,7 @@ keywords: [خدمة العملاء, الدعم, الدعم الفني, تواص�
 الرسائل التي تصل في المساء أو نهاية الأسبوع أو الإجازات يُرد عليها من الساعة 09:00 في يوم العمل التالي. يمكنك أيضاً مراسلتنا على support@volta.example، ونرد على البريد خلال يوم عمل واحد.
 
 ## متجر إلكتروني فقط
-<!-- keywords: فرع, معرض, محل, موقعكم, ازوركم -->
+<!-- keywords: فرع, معرض, محل, موقعكم, ازوركم, استلم من الفرع, استلام من المحل -->
 Volta Electronics متجر إلكتروني على volta.example، وليس لدينا فروع أو معارض. جميع الطلبات تتم عبر الإنترنت وتُوصَّل إلى عنوانك.
 `,
   'ar/ordering': `---
@@ -411,7 +411,7 @@ keywords: [طريقة الطلب, كيف اطلب, شراء, اشتري, الس�
 حفاظاً على خصوصيتك، نعرض تفاصيل الطلب هنا فقط للجوال الذي طُلب منه. راسلنا من ذلك الجوال، أو اكتب "موظف" ويتحقق معك أحد زملائنا من الطلب.
 
 ## بطاقات الهدايا
-<!-- keywords: بطاقة هدية, بطاقات هدايا, بطاقة اهداء, قسيمة هدية, هدية -->
+<!-- keywords: بطاقة هدية, بطاقات هدايا, بطاقة اهداء, قسيمة هدية, هدية, استخدم بطاقة الهدية, رصيد بطاقة الهدية -->
 نبيع بطاقات هدايا Volta على volta.example/gift-cards من 50 إلى 2,000 ريال، وتوصل بالبريد الإلكتروني. صالحة لمدة 3 سنوات، وتُدخل رمزها في خانة "بطاقة الهدية" عند إتمام الطلب. لا يمكن إرجاع بطاقات الهدايا أو استبدالها بمبلغ نقدي.
 
 ## المنتجات المفتوحة والمجددة

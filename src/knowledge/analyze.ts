@@ -202,6 +202,7 @@ export function asksPrice(terms: readonly string[]): boolean {
 }
 
 const PRE = 'pre';
+const PICKUP = stemmer('pickup');
 /** Search terms of a text in either language: normalised, stopwords dropped, stemmed, folded. */
 export function searchTerms(text: string): string[] {
   const terms: string[] = [];
@@ -255,6 +256,9 @@ export function searchTerms(text: string): string[] {
       if (howMuchArabic && term === SHIPPING_AR) terms.push(PRICE_AR);
     } else if (howMuch) {
       terms.push(PRICE);
+    } else if (token === 'up' && tokens[at - 1] === 'pick') {
+      // "pick up" is the "pickup" the pages write: "when will the courier pick up my return?"
+      terms[terms.length - 1] = PICKUP;
     } else if (terms.at(-1) === PRE && token !== PRE) {
       // "pre-order", "pre order": one word, the way "preorder" is, and no order of its own
       terms[terms.length - 1] = stemmer(`${PRE}${token}`);

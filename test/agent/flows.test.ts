@@ -1108,6 +1108,19 @@ describe('two questions in one message', () => {
     }
   });
 
+  it('answers picking up from a store and using a gift card (en, ar)', async () => {
+    const harness = await open();
+    for (const [waId, text, answer] of [
+      ['966500000873', 'can I pick up from your store?', /^Volta Electronics is an online store/],
+      ['966500000874', 'ممكن استلم من الفرع؟', /^Volta Electronics متجر إلكتروني/],
+      ['966500000875', 'how do I use my gift card?', /^Volta gift cards are sold/],
+      ['966500000876', 'كيف استخدم بطاقة الهدية؟', /^نبيع بطاقات هدايا Volta/],
+    ] as const) {
+      await harness.post({ waId, text });
+      expect((await harness.replies(waId))[0]).toMatch(answer);
+    }
+  });
+
   it('answers two policy questions beside an order card and asks for the third one on its own', async () => {
     const harness = await open({ orders });
     await harness.post({

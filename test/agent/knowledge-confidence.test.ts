@@ -206,6 +206,11 @@ describe('which section of the page answers (the shipped knowledge base)', () =>
     ['en', 'how do I delete my account?', 'Deleting your account'],
     ['en', 'can I order without an account?', 'Ordering without an account'],
     ['en', 'someone asked for my OTP', 'Keeping your account safe'],
+    ['en', 'how do I use my gift card?', 'Gift cards'],
+    ['ar', 'كيف استخدم بطاقة الهدية؟', 'بطاقات الهدايا'],
+    ['en', 'can I pick up from your store?', 'Online store only'],
+    ['ar', 'ممكن استلم من الفرع؟', 'متجر إلكتروني فقط'],
+    ['en', 'when will the courier pick up my return?', 'Return pickup and cost'],
     // a code given on the phone, even to a courier: the page says never to share one
     ['en', 'the courier called and asked for the code and I gave it', 'Keeping your account safe'],
     ['ar', 'الكابتن اتصل وطلب الرمز وعطيته', 'حماية حسابك'],
