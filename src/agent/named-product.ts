@@ -15,8 +15,10 @@ const ARABIC_MINE = /(?:تي|ي)$/u;
 const MINE_EN = new Set(['my', 'the']);
 /** "اللابتوب حقي", "السماعة بتاعتي": the customer's own, said with a word after it. */
 const MINE_AR_AFTER = new Set(MINE_AR.split('|'));
-/** "وين اللابتوب؟": the one ordered, asked after. */
-const WHERE_AR = /^(?:وين|فين|وينه|وينها|اين)$/u;
+/** "وين اللابتوب؟", "متى يوصل اللابتوب؟": the one ordered, asked after. */
+const WHERE_AR = /^(?:وين|فين|وينه|وينها|اين|متى|امتى|يوصل|توصل|يوصلني|توصلني|يجي|تجي|ينشحن|تنشحن)$/u;
+/** "I ordered earbuds a week ago", "طلبت سماعات": the product the customer ordered. */
+const ORDERED = new Set(['ordered', 'bought', 'طلبت', 'اشتريت', 'شريت']);
 /** "طلب الجوال", "طلبية السماعة": the order of that product. */
 const ORDER_OF_AR = /^(?:طلب|طلبي|طلبيه|طلبيتي|اوردر|اوردري)$/u;
 /** "my phone number", "my mobile app", "رقم جوالي": the product names something else. */
@@ -72,7 +74,7 @@ function kindsOwned(text: string): Set<number> {
       MINE_EN.has(words[i - 2] ?? '') ||
       MINE_AR_AFTER.has(words[i + 1] ?? '') ||
       (WHERE_AR.test(words[i - 1] ?? '') && word.startsWith('ال'));
-    const ofOrder = ORDER_OF_AR.test(words[i - 1] ?? '');
+    const ofOrder = ORDER_OF_AR.test(words[i - 1] ?? '') || ORDERED.has(words[i - 1] ?? '');
     const kind = mine || ofOrder ? kindOf(word) : kindOfMine(word);
     if (kind !== undefined) kinds.add(kind);
   });

@@ -126,7 +126,20 @@ const arabicConcepts = concepts({
   // the loanword: "عايز اعمل ريترن"
   ارجاع: ['ريترن', 'رترن'],
   // verbs as customers write them: انشحن، اتشحن، شحنتوه
-  [SHIPPING_AR]: ['توصيل', 'انشحن', 'اتشحن', 'انشحنت', 'يتشحن', 'شحنت', 'شحنتو'],
+  [SHIPPING_AR]: [
+    'توصيل',
+    'انشحن',
+    'اتشحن',
+    'انشحنت',
+    'يتشحن',
+    'شحنت',
+    'شحنتو',
+    'تشحن',
+    'يشحن',
+    'نشحن',
+    'توصل',
+    'نوصل',
+  ],
   // الغي and ألغيه look like an article on a noun to the stemmer; كنسل is the loanword
   // one word for an invoice however it is written: الفواتير، فاتورتي
   فاتور: ['فواتير', 'فاتورت', 'فاتورتي'],

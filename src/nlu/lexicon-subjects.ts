@@ -53,6 +53,9 @@ export const ORDER_STATUS = [
   `locate|locating|find .. ${ORDER_NOUN}`,
   `when will|does|is|do|would .. ${ORDER_NOUN}|it|they ... arrive|arriving|come|coming|delivered|here|ship|shipped|reach|get`,
   'hasnt|havent|didnt|not|never|isnt|still .. arrived|arrive|come|came|delivered|shipped|here|received|receive|reached|showed',
+  // "I ordered earbuds a week ago and still nothing"
+  'ordered|bought|paid ... ... still|yet nothing',
+  'ordered|bought|paid ... ... nothing|no sign .. yet|still',
   // "my order is 3 days late"
   `${ORDER_NOUN}|it|its ... late|delayed|delay|overdue`,
   'eta',
@@ -90,6 +93,8 @@ export const ORDER_STATUS = [
   `حاله|وضع .. ${ORDER_NOUN_AR}`,
   'ما|لم|للحين|ليش .. وصل|وصلني|وصلت|يوصل|جاني|جا|استلمت|يصل|يوصلني',
   'ماوصل|ماجاني|ماوصلني|ماجا|ماوصلت|مااستلمت',
+  // "كم باقي على وصول طلبي؟": how long until it comes
+  'كم|قديش|كام باقي ... وصول|يوصل|توصل|يوصلني|توصلني|طلبي|الطلب',
   `تاخر|تاخير|متاخر*|تاخرت|تاخرتو*|اتاخر* .. ${ORDER_NOUN_AR}|توصيل`,
   `${ORDER_NOUN_AR}|توصيل .. تاخر*|متاخر*|تاخير|اتاخر*`,
   // what the customer's own order costs: its card has the total ("can I pay for my order with

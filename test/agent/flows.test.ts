@@ -571,6 +571,10 @@ describe('order tracking', () => {
     [['وين اللابتوب حقي؟'], /^الطلب A3001/],
     [['وين السماعة؟'], /^الطلب A3002/],
     [['السماعة بتاعتي فين؟'], /^الطلب A3002/],
+    // asked when it comes, or named as what was ordered
+    [['متى يوصل اللابتوب؟'], /^الطلب A3001/],
+    [['مرحبا، طلبت سماعات من اسبوع وللحين ما وصلت'], /^الطلب A3002/],
+    [['I ordered earbuds a week ago and still nothing'], /^Order A3002/],
     // not a product asked after
     [['where is my order A3001', 'and the warranty?'], /warranty/],
     [['is the camera waterproof?'], /^(?!Order)/],
@@ -1108,13 +1112,14 @@ describe('two questions in one message', () => {
     }
   });
 
-  it('answers picking up from a store and using a gift card (en, ar)', async () => {
+  it('answers picking up from a store, using a gift card, and Friday shipping (en, ar)', async () => {
     const harness = await open();
     for (const [waId, text, answer] of [
       ['966500000873', 'can I pick up from your store?', /^Volta Electronics is an online store/],
       ['966500000874', 'ممكن استلم من الفرع؟', /^Volta Electronics متجر إلكتروني/],
       ['966500000875', 'how do I use my gift card?', /^Volta gift cards are sold/],
       ['966500000876', 'كيف استخدم بطاقة الهدية؟', /^نبيع بطاقات هدايا Volta/],
+      ['966500000877', 'هل تشحنون يوم الجمعة؟', /^يوصل المندوب من السبت إلى الخميس/],
     ] as const) {
       await harness.post({ waId, text });
       expect((await harness.replies(waId))[0]).toMatch(answer);

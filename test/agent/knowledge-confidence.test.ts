@@ -206,6 +206,7 @@ describe('which section of the page answers (the shipped knowledge base)', () =>
     ['en', 'how do I delete my account?', 'Deleting your account'],
     ['en', 'can I order without an account?', 'Ordering without an account'],
     ['en', 'someone asked for my OTP', 'Keeping your account safe'],
+    ['ar', 'هل تشحنون يوم الجمعة؟', 'أيام التوصيل'],
     ['en', 'how do I use my gift card?', 'Gift cards'],
     ['ar', 'كيف استخدم بطاقة الهدية؟', 'بطاقات الهدايا'],
     ['en', 'can I pick up from your store?', 'Online store only'],

@@ -51,6 +51,8 @@ describe('menu choices', () => {
 describe('intents', () => {
   it.each([
     ['where is my order', 'order_status'],
+    ['I ordered earbuds a week ago and still nothing', 'order_status'],
+    ['كم باقي على وصول طلبي؟', 'order_status'],
     ["where's my package?", 'order_status'],
     ['track A1001', 'order_status'],
     ['A1001', 'order_status'],
@@ -186,6 +188,7 @@ describe('intents', () => {
       ['is the courier polite?', 'faq', 'a question about a topic is no praise'],
       ['كيف الغي طلبي؟', 'faq', 'a policy topic beside "my order" in a short message'],
       ['وين طلبي؟', 'order_status', 'a short message about my order'],
+      ['still nothing works on the app', 'unknown', '"still nothing" without an order'],
     ])('%j is %s (%s)', (text, intent) => {
       expect(classify(text).intent).toBe(intent);
     });
