@@ -203,15 +203,18 @@ async function customerOrdersReply(
     const ask = say(upset ? 'askOrderIdSorry' : 'askOrderId', language);
     return { message: text(ask), handled: true, pendingQuestion: 'order_id' };
   }
+  const card = async (orderId: string) => {
+    const reply = await lookUp(tools, orderId, language, today);
+    return sorry === '' ? reply : { ...reply, message: text(`${sorry}${outboundText(reply.message)}`) };
+  };
   const naming = ordersNamingProduct(request.text, own.orders);
   const [named] = naming ?? [];
-  if (named !== undefined && naming?.length === 1) return lookUp(tools, named.id, language, today);
+  if (named !== undefined && naming?.length === 1) return card(named.id);
   const open = own.orders.filter((order) => isOpenOrder(order.status));
   const [only] = open;
   // "where is my camera?" with no camera ordered: the one on its way is not it, the list says so
   const otherProduct = naming?.length === 0;
-  if (!all && !otherProduct && open.length === 1 && only !== undefined)
-    return lookUp(tools, only.id, language, today);
+  if (!all && !otherProduct && open.length === 1 && only !== undefined) return card(only.id);
   return {
     message: text(`${sorry}${orderListReply(own.orders, language, today)}`),
     handled: true,

@@ -573,8 +573,9 @@ describe('order tracking', () => {
     [['السماعة بتاعتي فين؟'], /^الطلب A3002/],
     // asked when it comes, or named as what was ordered
     [['متى يوصل اللابتوب؟'], /^الطلب A3001/],
-    [['مرحبا، طلبت سماعات من اسبوع وللحين ما وصلت'], /^الطلب A3002/],
-    [['I ordered earbuds a week ago and still nothing'], /^Order A3002/],
+    // upset: an apology first
+    [['مرحبا، طلبت سماعات من اسبوع وللحين ما وصلت'], /^نعتذر لك عن هذا الإزعاج\. الطلب A3002/],
+    [['I ordered earbuds a week ago and still nothing'], /^I am sorry for the trouble\. Order A3002/],
     // not a product asked after
     [['where is my order A3001', 'and the warranty?'], /warranty/],
     [['is the camera waterproof?'], /^(?!Order)/],
