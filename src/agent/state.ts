@@ -29,6 +29,8 @@ const last = <T>(fallback: () => T) => Annotation<T>({ reducer: (_, next) => nex
 export const AgentState = Annotation.Root({
   transcript: last<TranscriptLine[]>(() => []),
   language: last<Language>(() => 'en'),
+  /** The language the customer asked for ("Arabic please"): the replies keep to it until asked again. */
+  chosenLanguage: last<Language | null>(() => null),
   failedAttempts: last<number>(() => 0),
   frustrationHistory: last<number[]>(() => []),
   lastClassification: last<Classification | null>(() => null),

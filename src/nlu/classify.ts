@@ -8,6 +8,8 @@ import { detectLanguage } from './language.js';
 import {
   ACKNOWLEDGEMENT,
   APPROVING_EMOJI_ONLY,
+  ASKS_FOR_ARABIC,
+  ASKS_FOR_ENGLISH,
   GREETING,
   NOT_UNDERSTOOD,
   PRAISE,
@@ -51,7 +53,35 @@ const PHRASES = {
   thanks: compileAll(THANKS),
   notUnderstood: compileAll(NOT_UNDERSTOOD),
   praise: compileAll(PRAISE),
+  asksForArabic: compileAll(ASKS_FOR_ARABIC),
+  asksForEnglish: compileAll(ASKS_FOR_ENGLISH),
 } as const;
+
+/** A message of the language's name alone: "Arabic", "عربي", "English?". */
+const LANGUAGE_NAME: Readonly<Record<string, Language>> = {
+  arabic: 'ar',
+  عربي: 'ar',
+  بالعربي: 'ar',
+  english: 'en',
+  انجليزي: 'en',
+  بالانجليزي: 'en',
+  انقليزي: 'en',
+};
+
+/** The language the customer asks the bot to write in: "can you speak Arabic?", "English please". */
+export function requestedLanguage(raw: string): Language | undefined {
+  return languageAskedFor(prepare(raw, SPELLING));
+}
+
+function languageAskedFor(text: PreparedText): Language | undefined {
+  const [only, ...more] = text.tokens;
+  if (only !== undefined && more.length === 0 && LANGUAGE_NAME[only.text]) return LANGUAGE_NAME[only.text];
+  if (has(text, PHRASES.asksForArabic)) return 'ar';
+  return has(text, PHRASES.asksForEnglish) ? 'en' : undefined;
+}
+
+/** Intents a request for a language overrides: it is answered with the menu in that language. */
+const SMALL_TALK: ReadonlySet<Intent> = new Set(['unknown', 'faq', 'greeting', 'thanks']);
 
 const MENU_DIGITS: Readonly<Record<string, MenuChoice>> = { 1: 'menu_order', 2: 'menu_faq', 3: 'menu_agent' };
 /** "my order?" is a tracking question; a longer sentence with "my order" may be anything. */
@@ -221,7 +251,7 @@ export function classifyOffline(input: OfflineClassifyInput): Classification {
   const needs = detectNeedsPerson(unslipped === input.text ? text : prepare(unslipped, SPELLING), context);
   const frustration = analyzeFrustration(text, input.previousCustomerTexts);
   const orderStatus = asksOrderStatus(text, needs);
-  const intent = decideIntent({
+  const decided = decideIntent({
     text,
     menuChoice,
     human,
@@ -231,6 +261,9 @@ export function classifyOffline(input: OfflineClassifyInput): Classification {
     orderIds: orderIds.length,
     complaintWording: frustration.strong > 0 || frustration.mild > 0 || has(text, PHRASES.complaint),
   });
+  // "can you speak Arabic?": the menu, in Arabic; "Arabic please, where is my order?" the order, in Arabic
+  const asked = languageAskedFor(text);
+  const intent = asked !== undefined && SMALL_TALK.has(decided) ? 'greeting' : decided;
   const area = decideArea({
     text,
     topics: sensitiveTopics.map((hit) => hit.topic),
@@ -239,12 +272,14 @@ export function classifyOffline(input: OfflineClassifyInput): Classification {
   });
   return {
     // "ok" is typed in Latin letters in Arabic chats too: it does not switch the conversation's language
-    language: isAcknowledgement(text)
-      ? input.fallbackLanguage
-      : detectLanguage(input.text, {
-          language: input.fallbackLanguage,
-          established: input.previousCustomerTexts.length > 0,
-        }),
+    language:
+      asked ??
+      (isAcknowledgement(text)
+        ? input.fallbackLanguage
+        : detectLanguage(input.text, {
+            language: input.fallbackLanguage,
+            established: input.previousCustomerTexts.length > 0,
+          })),
     intent,
     ...(intent === 'menu_choice' && menuChoice ? { menuChoice } : {}),
     frustration: frustration.score,

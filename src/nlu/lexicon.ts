@@ -57,6 +57,9 @@ const TRANSFER_AR = 'حولني|حولوني|حولنا|وصلني|وصلوني|
 
 export const HUMAN_REQUEST = [
   `${TALK_EN} to|with .. ${PERSON_EN}`,
+  // "can I talk to an Arabic speaking agent?"
+  `${TALK_EN} to|with .. arabic|english speaking|speaker .. ${PERSON_EN}`,
+  `arabic|english speaking|speaker ${PERSON_EN}`,
   `${TRANSFER_EN} me|us|this|it .. to|with .. ${PERSON_EN}`,
   `${CONTACT_EN} .. ${PERSON_EN}`,
   `${WANT_EN}|get|give|have|prefer .. ${PERSON_WANTED_EN}`,
@@ -353,6 +356,25 @@ export const OPENERS = new Set([
   'الله',
   'يخليك',
 ]);
+
+// ---- the language of the chat --------------------------------------------------------------------
+
+/** "can you speak Arabic?", "Arabic please", "كلمني عربي": the customer wants replies in Arabic. */
+export const ASKS_FOR_ARABIC = [
+  'speak|talk|chat|reply|write|answer|respond|continue|switch|change|in .. arabic',
+  'arabic please|pls|plz',
+  'arabic support|speaker|speaking|agent',
+  'عربي|بالعربي|العربي .. سمحت|بليز|فضلك',
+  'كلمني|كلمنا|تكلم|تكلمني|رد|ردوا|ردو|اكتب|اكتبلي|حول|ممكن|ابي|ابغي|اريد|عايز|بدي .. عربي|بالعربي|بالعربيه|العربيه',
+];
+/** "English please", "ممكن انجليزي؟": the customer wants replies in English. */
+export const ASKS_FOR_ENGLISH = [
+  'speak|talk|chat|reply|write|answer|respond|continue|switch|change|in .. english',
+  'english please|pls|plz',
+  'english support|speaker|speaking|agent',
+  'انجليزي|بالانجليزي|انقليزي|بالانقليزي .. سمحت|بليز|فضلك',
+  'كلمني|كلمنا|تكلم|تكلمني|رد|ردوا|ردو|اكتب|اكتبلي|حول|ممكن|ابي|ابغي|اريد|عايز|بدي .. انجليزي|بالانجليزي|انقليزي|بالانقليزي|الانجليزي|english',
+];
 
 // ---- small talk --------------------------------------------------------------------------------
 

@@ -1,5 +1,7 @@
 import { realWords } from '../generated/real-words.js';
 import {
+  ASKS_FOR_ARABIC,
+  ASKS_FOR_ENGLISH,
   BARE_PERSON,
   CONTACT_CHANNEL,
   GREETING,
@@ -53,6 +55,8 @@ export function lexiconVocabulary(): SpellingVocabulary {
       ...HYPOTHETICAL,
       ...GREETING,
       ...THANKS,
+      ...ASKS_FOR_ARABIC,
+      ...ASKS_FOR_ENGLISH,
       ...STRONG,
       ...MILD,
       ...REPEAT,

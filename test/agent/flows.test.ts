@@ -203,6 +203,20 @@ describe('small talk', () => {
   });
 });
 
+describe('the language of the replies', () => {
+  it('keeps to the language the customer asked for until they ask for the other', async () => {
+    const harness = await open({ orders });
+    for (const text of ['I want to speak arabic', 'where is my order?', 'English please', 'وين طلبي؟']) {
+      await harness.post({ waId: '966500000801', text });
+    }
+    const [menu, card, english, cardAgain] = await harness.replies('966500000801');
+    expect(menu).toMatch(/^أهلاً! أنا المساعد الآلي/);
+    expect(card).toMatch(/^الطلب A3001: تم الشحن/);
+    expect(english).toMatch(/^Hi! I am the Volta Electronics assistant/);
+    expect(cardAgain).toMatch(/^Order A3001: shipped/);
+  });
+});
+
 describe('order tracking', () => {
   it('answers with the order number given up front', async () => {
     const harness = await open({ orders });

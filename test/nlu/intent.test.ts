@@ -195,6 +195,22 @@ describe('intents', () => {
   });
 });
 
+describe('the language the customer asks for', () => {
+  it.each([
+    ['I want to speak arabic', 'greeting', 'ar'],
+    ['do you have arabic support?', 'greeting', 'ar'],
+    ['عربي', 'greeting', 'ar'],
+    ['English please', 'greeting', 'en'],
+    ['ممكن انجليزي؟', 'greeting', 'en'],
+    ['Arabic please, where is my order?', 'order_status', 'ar'],
+    ['can I talk to an arabic speaking agent?', 'human_request', 'ar'],
+    // a language named, not asked for
+    ['does the laptop have an arabic keyboard?', 'unknown', 'en'],
+  ] as const)('%j is %s, in %s', (text, intent, language) => {
+    expect(classify(text)).toMatchObject({ intent, language });
+  });
+});
+
 describe('Egyptian and Gulf dialect, Arabizi small talk', () => {
   it.each([
     ['عايز اعرف الاوردر بتاعي فين', 'order_status'],

@@ -1,5 +1,6 @@
 import type { LangGraphRunnableConfig } from '@langchain/langgraph/web';
 import { type Classification, type MenuChoice, menuChoiceSchema } from '../../llm/classification.js';
+import { requestedLanguage } from '../../nlu/classify.js';
 import { CSAT_ROW_ID } from '../../replies/csat.js';
 import { type AgentDeps, turnContext } from '../context.js';
 import type { AgentStateUpdate, AgentStateValue, InboundTurn } from '../state.js';
@@ -50,11 +51,13 @@ export function classifyNode(deps: AgentDeps) {
       turnStartedAt: turnContext(config).startedAt,
     });
     const classification = withMessageKind(classified, inbound, button.success);
+    const chosenLanguage = requestedLanguage(inbound.text) ?? state.chosenLanguage;
     return {
       classification,
       lastClassification: classification,
+      chosenLanguage,
       // A tapped button carries our own (English) title: it says nothing about the customer's language.
-      language: button.success ? state.language : classification.language,
+      language: button.success ? state.language : (chosenLanguage ?? classification.language),
       frustrationHistory: [...state.frustrationHistory, classification.frustration].slice(-10),
       // Only an issue sets the area a later bare "agent" is routed by; a policy question does not.
       lastArea:
