@@ -29,7 +29,7 @@ You can check out as a guest with your mobile number. You can still track a gues
 Volta will never ask for your password or a verification code (OTP) on WhatsApp, by phone or by email. If someone asks, do not share it, and change your password.
 
 ## Notifications
-<!-- keywords: notifications, notification, turn off notifications, stop notifications, offers, marketing messages, promotions, newsletter, unsubscribe, spam, push -->
+<!-- keywords: notifications, notification, turn off notifications, stop notifications, stop offers, marketing messages, promotions, newsletter, unsubscribe, spam, push -->
 To stop offers and marketing messages, go to Account > Notifications and turn off the ones you do not want, or reply STOP to a marketing SMS. Updates about your orders (confirmation, shipping and delivery) are always sent, so you know where your order is.
 
 ## Joining Volta Plus
@@ -129,7 +129,7 @@ Order on volta.example or in the Volta app: add the products to your cart, pay a
 Every product's page on volta.example shows its current price and whether it is in stock, updated live. If it is sold out, tap "Notify me" on the page and we message you when it is back.
 
 ## Discount codes
-<!-- keywords: discount code, promo code, coupon, voucher, discount, promo -->
+<!-- keywords: discount code, promo code, coupon, voucher, discount, promo, offers, deals, sale -->
 Enter a discount code in the "Discount code" box at checkout. One code per order, and a code cannot be added once the order is placed. Current offers are on volta.example/offers; this chat cannot issue discount codes.
 
 ## Orders placed from someone else's phone
@@ -303,7 +303,7 @@ keywords: [حساب, الحساب, حسابي, الملف الشخصي, تسجي
 لن تطلب منك Volta أبداً كلمة المرور أو رمز التحقق (OTP) عبر واتساب أو الهاتف أو البريد الإلكتروني. إذا طلبها منك أحد فلا تشاركها، وغيّر كلمة المرور.
 
 ## الإشعارات
-<!-- keywords: الإشعارات, الاشعارات, اشعار, التنبيهات, اوقف الاشعارات, العروض, الرسائل التسويقية, الرسائل الدعائية, النشرة, الغاء الاشتراك في الرسائل, ازعاج -->
+<!-- keywords: الإشعارات, الاشعارات, اشعار, التنبيهات, اوقف الاشعارات, اوقف العروض, الرسائل التسويقية, الرسائل الدعائية, النشرة, الغاء الاشتراك في الرسائل, ازعاج -->
 لإيقاف العروض والرسائل التسويقية، ادخل إلى الحساب > الإشعارات وأوقف ما لا تريده، أو رد بكلمة STOP على رسالة تسويقية. أما تحديثات طلباتك (التأكيد والشحن والتوصيل) فتصلك دائماً لتعرف أين طلبك.
 
 ## الاشتراك في Volta Plus
@@ -403,7 +403,7 @@ keywords: [طريقة الطلب, كيف اطلب, شراء, اشتري, الس�
 صفحة كل منتج على volta.example تبيّن سعره الحالي وإذا كان متوفراً، وتتحدث أولاً بأول. إذا نفدت الكمية اضغط "نبهني" في صفحة المنتج ونرسل لك رسالة أول ما يتوفر.
 
 ## أكواد الخصم
-<!-- keywords: كود خصم, كود الخصم, كوبون, قسيمة, برومو, خصم -->
+<!-- keywords: كود خصم, كود الخصم, كوبون, قسيمة, برومو, خصم, عروض, تخفيضات, تنزيلات -->
 أدخل كود الخصم في خانة "كود الخصم" عند إتمام الطلب. كود واحد لكل طلب، ولا يمكن إضافة الكود بعد تأكيد الطلب. العروض الحالية في volta.example/offers، وما نقدر نصدر أكواد خصم من هذه المحادثة.
 
 ## الطلب من جوال شخص آخر

@@ -65,6 +65,9 @@ export const ORDER_STATUS = [
   // "why is my order taking so long?", "I am tired of waiting for my order"
   `why .. my|the ${ORDER_NOUN} ... taking|long|late|delayed|slow|stuck`,
   `waiting|wait|waited .. for|on .. my|the ${ORDER_NOUN}`,
+  // "why was my order cancelled?", "my order got cancelled by itself": what happened to it
+  `${ORDER_NOUN} .. was|got|been|is|were cancelled|canceled`,
+  `why|was|has|did .. my|the ${ORDER_NOUN} .. cancelled|canceled|cancel`,
   // the product instead of the order: "where's my laptop?", "has my phone shipped?"
   `where is|s|are .. my .. ${PRODUCT_TRACKED}`,
   `wheres|where .. my .. ${PRODUCT_TRACKED}`,

@@ -143,6 +143,8 @@ export const SENSITIVE: Readonly<Record<SensitiveTopic, TopicRules>> = {
       'cancel|cancelling|canceling|cancellation|terminate .. order|orders|subscription|membership|purchase|plan|account',
       'الغي|الغاء|الغوا|تلغي|تلغون|تلغوا|كنسل|اكنسل|كنسلوا .. طلب*|اشتراك*|عضويه|باقه|اوردر',
       'cancel|cancelling|canceling|cancellation|terminate|termination',
+      // "can you get my order cancelled?"; not "why was my order cancelled?", which already happened
+      `get|want .. ${CANCELLABLE}|it|this .. cancelled|canceled`,
       'stop|end|close .. subscription|membership|plan|renewal',
       'الغي|الغاء|الغوا|الغو|تلغي|تلغون|تلغوا|نلغي|يلغي|الغيه|الغيها|الغيلي|كنسل|اكنسل|كنسلوا|تكنسل|كنسله|اكنسله|اكنسلها|كنسلها|تكنسله|تكنسلها|كنسلوه|كنسلوها|الغوه|الغوها',
       'اوقف|ايقاف|وقف|اوقفوا|وقفوا .. اشتراك*|تجديد*',

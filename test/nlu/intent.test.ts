@@ -53,6 +53,8 @@ describe('intents', () => {
     ['where is my order', 'order_status'],
     ['I ordered earbuds a week ago and still nothing', 'order_status'],
     ['كم باقي على وصول طلبي؟', 'order_status'],
+    ['why was my order cancelled?', 'order_status'],
+    ['the order was cancelled by itself, why?', 'order_status'],
     ["where's my package?", 'order_status'],
     ['track A1001', 'order_status'],
     ['A1001', 'order_status'],
