@@ -1127,7 +1127,7 @@ describe('two questions in one message', () => {
     }
   });
 
-  it('answers picking up from a store, using a gift card, and Friday shipping (en, ar)', async () => {
+  it('answers picking up from a store, a gift card, Friday shipping, paying cash and exchanging (en, ar)', async () => {
     const harness = await open();
     for (const [waId, text, answer] of [
       ['966500000873', 'can I pick up from your store?', /^Volta Electronics is an online store/],
@@ -1135,6 +1135,8 @@ describe('two questions in one message', () => {
       ['966500000875', 'how do I use my gift card?', /^Volta gift cards are sold/],
       ['966500000876', 'كيف استخدم بطاقة الهدية؟', /^نبيع بطاقات هدايا Volta/],
       ['966500000877', 'هل تشحنون يوم الجمعة؟', /^يوصل المندوب من السبت إلى الخميس/],
+      ['966500000878', 'ينفع ادفع كاش؟', /^الدفع عند الاستلام متاح داخل السعودية/],
+      ['966500000879', 'ابي استبدل المقاس', /^خلال مدة الإرجاع \(14 يوماً\) يمكنك استبدال/],
     ] as const) {
       await harness.post({ waId, text });
       expect((await harness.replies(waId))[0]).toMatch(answer);

@@ -207,6 +207,8 @@ describe('which section of the page answers (the shipped knowledge base)', () =>
     ['en', 'can I order without an account?', 'Ordering without an account'],
     ['en', 'someone asked for my OTP', 'Keeping your account safe'],
     ['ar', 'هل تشحنون يوم الجمعة؟', 'أيام التوصيل'],
+    ['ar', 'ابي استبدل المقاس', 'الاستبدال'],
+    ['ar', 'ينفع ادفع كاش؟', 'الدفع عند الاستلام'],
     ['en', 'do you have any offers?', 'Discount codes'],
     ['ar', 'عندكم عروض؟', 'أكواد الخصم'],
     ['en', 'how do I stop offers?', 'Notifications'],

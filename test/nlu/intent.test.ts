@@ -189,6 +189,7 @@ describe('intents', () => {
       ['great service, but where is my order?', 'order_status', 'a question over praise'],
       ['is the courier polite?', 'faq', 'a question about a topic is no praise'],
       ['كيف الغي طلبي؟', 'faq', 'a policy topic beside "my order" in a short message'],
+      ['يمديني الغي الطلب؟', 'faq', 'a Gulf "can I" asks about the policy'],
       ['وين طلبي؟', 'order_status', 'a short message about my order'],
       ['still nothing works on the app', 'unknown', '"still nothing" without an order'],
     ])('%j is %s (%s)', (text, intent) => {
