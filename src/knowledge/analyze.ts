@@ -125,6 +125,8 @@ const arabicConcepts = concepts({
   [PAY_AR]: ['هدفع', 'هندفع', 'حدفع', 'حندفع'],
   // the loanword: "عايز اعمل ريترن"
   ارجاع: ['ريترن', 'رترن'],
+  // "اقدر اقسط اللابتوب؟" (pay it in instalments)
+  تقسيط: ['اقسط', 'قسط', 'تقسط', 'اقسطه', 'اقسطها'],
   // verbs as customers write them: انشحن، اتشحن، شحنتوه
   [SHIPPING_AR]: [
     'توصيل',
