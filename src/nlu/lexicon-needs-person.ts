@@ -81,6 +81,8 @@ export const NEEDS_PERSON: Readonly<Record<NeedsPersonKind, TopicRules>> = {
       'got|received|sent|delivered|came|arrived|gave ... instead',
       'instead of',
       'ordered ... but ... got|received|sent|delivered|came|arrived',
+      // "I got a laptop but I ordered a phone"
+      'got|received|sent|delivered ... but ... i|we ordered',
       'wasnt|werent|isnt|not|missing .. in|inside|from .. box|package|parcel',
       'delivered ... but|yet ... never|not|didnt|havent|no',
       'marked|says|shows|showing .. delivered',

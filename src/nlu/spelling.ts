@@ -4,8 +4,9 @@
  *
  * A word is corrected only when it is one edit (a letter added, dropped, changed, or two swapped)
  * from exactly one lexicon word, both are at least five letters long, and it is not a real word of
- * its own: "cancer" is never read as "cancel", "debate" never as "rebate". Short words are left
- * alone because at four letters one edit reaches too many others ("form" and "from").
+ * its own: "cancer" is never read as "cancel", "debate" never as "rebate". Shorter words are left
+ * alone because at four letters one edit reaches too many others ("form" and "from"); only a
+ * five-letter word with a letter dropped ("ordr", "wher") is read from four.
  *
  * Arabic gets a narrower rule: with clitics and root patterns one letter apart is too often a
  * different word, so only letters customers confuse by sound are swapped (ض for ظ in "موضف", س for
@@ -141,8 +142,15 @@ export function createSpelling(vocabulary: SpellingVocabulary, realWords: Readon
   return {
     correct(word) {
       if (ARABIC_WORD.test(word)) return correctArabic(word);
-      if (word.length < MIN_CORRECTED_LENGTH || !LATIN_WORD.test(word)) return undefined;
+      if (word.length < MIN_CORRECTED_LENGTH - 1 || !LATIN_WORD.test(word)) return undefined;
       if (matchesAsTyped(word) || realWords.has(word)) return undefined;
+      // four letters: only a five-letter word with one letter dropped ("ordr", "wher")
+      if (word.length < MIN_CORRECTED_LENGTH) {
+        const [only, ...more] = (byDeletion.get(word) ?? []).filter(
+          (candidate) => candidate.length === MIN_CORRECTED_LENGTH,
+        );
+        return more.length === 0 ? only : undefined;
+      }
       const foundStems = stems.filter((stem) => {
         // The stem's letters as typed: one letter more or fewer than the stem itself. They must
         // end as the stem does, or any word that starts like it would do ("freemium", `freez*`).

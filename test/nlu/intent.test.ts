@@ -54,6 +54,7 @@ describe('intents', () => {
     ['I ordered earbuds a week ago and still nothing', 'order_status'],
     ['كم باقي على وصول طلبي؟', 'order_status'],
     ['why was my order cancelled?', 'order_status'],
+    ['wher is my ordr', 'order_status'],
     ['the order was cancelled by itself, why?', 'order_status'],
     ["where's my package?", 'order_status'],
     ['track A1001', 'order_status'],

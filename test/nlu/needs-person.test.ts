@@ -119,6 +119,7 @@ describe('needs a person (complex_query)', () => {
     ['WRONG ORDER!!! 1002!!!', 'item_problem'],
     ["you mixed it up, wrong order, it's 1002, I ordered earbuds and got a phone case", 'item_problem'],
     ['المندوب سلمني طلب غلط، الطلب الصحيح 1002', 'item_problem'],
+    ['I got a laptop but I ordered a phone', 'item_problem'],
     // a product that broke or gives no sound
     ['the phone case broke after 2 days', 'item_problem'],
     ['the earbuds have no sound in the left ear', 'item_problem'],

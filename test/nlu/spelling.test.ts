@@ -63,8 +63,16 @@ describe('createSpelling', () => {
     expect(spelling.correct('client')).toBeUndefined();
   });
 
+  it('reads four letters only as a five-letter word with one dropped', () => {
+    expect(spelling.correct('clim')).toBe('claim');
+    expect(spelling.correct('agnt')).toBe('agent');
+    // changed, not dropped; and three letters
+    expect(spelling.correct('agex')).toBeUndefined();
+    expect(spelling.correct('agt')).toBeUndefined();
+  });
+
   it('leaves short words and words with digits alone, and Arabic but for letters that sound alike', () => {
-    expect(spelling.correct('clam')).toBeUndefined();
+    expect(spelling.correct('cla')).toBeUndefined();
     expect(spelling.correct('refund2')).toBeUndefined();
     expect(spelling.correct('طلبى')).toBeUndefined();
     expect(arabic.correct('موضف')).toBe('موظف');
