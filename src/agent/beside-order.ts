@@ -3,6 +3,7 @@ import type { Language } from '../llm/classification.js';
 import type { AgentTools, KnowledgeSearchResult } from '../llm/port.js';
 import { answeringTheReturn } from '../llm/return-request.js';
 import { classifyOffline } from '../nlu/classify.js';
+import { withoutSlip } from '../nlu/entities.js';
 
 type Section = KnowledgeSearchResult['hits'][number];
 
@@ -43,6 +44,8 @@ export async function policyQuestionsBesideOrder(
  * for A3001?") is the card's, and read without it the rest asks for the invoice.
  */
 function asksPolicy(part: string, language: Language): boolean {
+  // "sorry wrong order, 1002" corrects the number: nothing to answer beside the card
+  if (withoutSlip(part) !== part) return false;
   const read = (text: string) =>
     classifyOffline({ text, previousCustomerTexts: [], fallbackLanguage: language });
   const { intent, entities } = read(part);

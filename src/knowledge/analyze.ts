@@ -1,4 +1,5 @@
 import { stemmer } from 'stemmer';
+import { isPhoneShaped } from '../nlu/entities.js';
 import { asksSomething } from '../nlu/framing.js';
 import { tokenize } from '../nlu/normalize.js';
 import { prepare } from '../nlu/phrases.js';
@@ -47,6 +48,8 @@ const arabicStopwords = new Set(
     'لاني لانه لانها لانهم حبيت حبيته حبيتها عجبني عجبتني',
     // "يطفي لحاله" (by itself): how, not what
     'لحاله لحالها لوحده لوحدها بروحه بروحها',
+    // where the customer lives is no topic: "انا ساكن بعمان، قديش بياخد التوصيل؟"
+    'ساكن ساكنه ساكنين اسكن عايش عايشه',
     // "وين القى الفاتورة؟": finding is the question, not its topic
     'القي الاقي القاه القاها الاقيه الاقيها',
   ]
@@ -245,8 +248,9 @@ export function searchTerms(text: string): string[] {
       continue;
     }
     // A number is no topic: a quantity ("2+2", "7"), an amount ("free over 1000?", which the pages
-    // write as "1,000"), or an order the tools look up ("how do I cancel 1002?", "A3001")
-    if (/^(?:[a-z]{1,4}[-_]?\d{3,}|\d+)$/.test(token)) continue;
+    // write as "1,000"), or an order the tools look up ("how do I cancel 1002?", "A3001"). A mobile
+    // number stays, a word no page has: "my number is 05…" is about the customer's own.
+    if (/^(?:[a-z]{1,4}[-_]?\d{3,}|\d+)$/.test(token) && !isPhoneShaped(token)) continue;
     if (arabicLetter.test(token)) {
       // "كم يوم التوصيل؟" asks how long, as a page's مدة answers it
       if (howMuchArabic && TAKES_AR.has(token)) {

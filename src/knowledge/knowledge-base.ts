@@ -170,7 +170,13 @@ export class KnowledgeBase {
       [...some].reduce((sum, term) => sum + weights.weight(term), 0);
     // A destination no page names (إلى لندن) is what the customer asks about: no section covers it.
     const unknownPlace = destinationTerms(query).some((term) => !weights.isKnown(term));
-    const clauses = questionClauses(query);
+    // a place said in one clause holds for the others: "I'm in Amman, how much is shipping?" is
+    // not answered by the Saudi price, which covers "how much is shipping?" alone
+    const places = placesNamed(query);
+    const placeWords = new Set(places.flatMap((place) => searchTerms(place.words)));
+    const clauses = questionClauses(query).map((clause) =>
+      clause.some((term) => placeWords.has(term)) ? clause : [...clause, ...placeWords],
+    );
     const coverageOf = (matched: ReadonlySet<string>) => {
       if (unknownPlace) return 0;
       const share = (part: readonly string[]) => {
@@ -188,7 +194,6 @@ export class KnowledgeBase {
     };
     // a section about the region (its heading or keywords name it) answers for the places named
     // in it; one that names it in passing ("4–7 days to other GCC countries") does not
-    const places = placesNamed(query);
     const placeTermsOf = new Map<string, string[]>();
     for (const region of regionsAsked(places, language)) {
       for (const result of index.search(region.word)) {

@@ -387,10 +387,16 @@ export function placesForSearch(text: string): string {
   const origins = places.filter((place) => place.origin).length;
   const dropOrigins = origins > 0 && origins < places.length;
   const rewritten =
-    dropOrigins || names.some((name) => name.commonWord || name.inFull !== undefined || name.whoIsThere > 0);
+    dropOrigins ||
+    names.some(
+      (name) => name.commonWord || name.inFull !== undefined || (name.whoIsThere > 0 && !name.origin),
+    );
   if (!rewritten) return text;
-  // "I live in", "my mom in" go with the place
-  const withWhoIsThere = names.map((name) => ({ ...name, start: name.start - name.whoIsThere }));
+  // "I live in" goes with a place left out, "my mom in" with any: alone, "انا في الخبر" keeps the
+  // words that make الخبر a place
+  const withWhoIsThere = names.map((name) =>
+    name.origin && !dropOrigins ? name : { ...name, start: name.start - name.whoIsThere },
+  );
   return writtenWith(text, withWhoIsThere, (name) =>
     name.commonWord
       ? name.person

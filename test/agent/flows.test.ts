@@ -1108,7 +1108,13 @@ describe('two questions in one message', () => {
     ]) {
       await harness.post({ waId: '966500000801', text });
     }
-    const [invoice, returning, cancelling] = await harness.replies('966500000801');
+    // a slip with the number, or a phone number, asks nothing beside the card
+    await harness.post({ waId: '966500000801', text: 'sorry wrong order, 1002' });
+    await harness.post({ waId: '966500000801', text: 'my number is 0501234567, where is my order?' });
+    const [invoice, returning, cancelling, slip, phoneGiven] = await harness.replies('966500000801');
+    expect(slip).toMatch(/^Order 1002: being prepared[^]*\.$/);
+    expect(slip).not.toMatch(/from our/);
+    expect(phoneGiven).not.toMatch(/from our/);
     expect(invoice).toMatch(/^Order A3001: shipped[\s\S]*\n\nYour VAT invoice is emailed/);
     // the return, not the warranty page that lists phone cases
     expect(returning).toMatch(/^Order 1001: delivered[\s\S]*\n\nYou can return most products within 14 days/);
@@ -1273,6 +1279,10 @@ describe('two questions in one message', () => {
       /^We also deliver to the UAE/,
     );
     expect(await ask('966500000837', 'كم الشحن لمصر؟')).toMatch(/^لا نشحن حالياً خارج دول الخليج/);
+    // alone, where the customer is keeps the words that make الخبر a place
+    expect(await ask('966500000841', 'انا في الخبر كم التوصيل')).toMatch(
+      /^الشحن العادي داخل السعودية بـ 25 ريالاً/,
+    );
     // "I live in", "my mom in", "لاهلي" only say who is where
     expect(await ask('966500000830', 'I live in Dubai, can I ship to my mom in Riyadh? how much?')).toMatch(
       /^Standard shipping within Saudi Arabia costs 25 SAR/,
@@ -1335,6 +1345,8 @@ describe('two questions in one message', () => {
     expect(await conversation('966500000853', 'do you deliver on Fridays?', 'and in Dubai?')).toMatch(
       /no deliveries on Fridays/,
     );
+    // with no question before, the place itself
+    expect(await conversation('966500000856', 'hi', 'Dubai?')).toMatch(/^We also deliver to the UAE/);
     // past the places asked since, to the question itself
     expect(
       await conversation('966500000854', 'how much is shipping to Riyadh?', 'and Abha?', 'and Dubai?'),

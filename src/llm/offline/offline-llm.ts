@@ -140,10 +140,14 @@ async function answerForPlace(
   previous: string,
   withPlace: KnowledgeSearchResult,
 ): Promise<Hit | undefined> {
+  const placeTerms = places.flatMap((place) => searchTerms(pagesWording(place.words, input.language)));
+  const aboutThePlace = withPlace.confident
+    ? withPlace.hits.find((hit) => placeTerms.some((term) => hit.ownTerms.includes(term)))
+    : undefined;
   const asked = await input.tools.searchKnowledge(previous, input.language);
   const [answered] = asked.hits;
-  if (!asked.confident || answered === undefined) return undefined;
-  const placeTerms = places.flatMap((place) => searchTerms(pagesWording(place.words, input.language)));
+  // "hi" then "Dubai?": no question before, the place itself is asked about
+  if (!asked.confident || answered === undefined) return aboutThePlace;
   // what the answer said of the question: "Friday" and "deliver", so the Gulf shipping times do
   // not answer "do you deliver on Fridays?" then "and in Dubai?"
   const aboutTerms = new Set(searchTerms(pagesWording(withoutPlaces(previous), input.language)));
@@ -162,9 +166,7 @@ async function answerForPlace(
   if (before.every((place) => regions.has(place.region)) && regions.size === 1) return answered;
   // asked for a place in another region, the question before is about the place: "and Cairo?"
   // after the Saudi price gets "we do not ship there" from wherever the pages say it
-  return withPlace.confident
-    ? withPlace.hits.find((hit) => placeTerms.some((term) => hit.ownTerms.includes(term)))
-    : undefined;
+  return aboutThePlace;
 }
 
 /** What the customer wrote before this message (the history ends with this one). */
