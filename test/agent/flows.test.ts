@@ -1112,7 +1112,7 @@ describe('two questions in one message', () => {
     await harness.post({ waId: '966500000801', text: 'sorry wrong order, 1002' });
     await harness.post({ waId: '966500000801', text: 'my number is 0501234567, where is my order?' });
     const [invoice, returning, cancelling, slip, phoneGiven] = await harness.replies('966500000801');
-    expect(slip).toMatch(/^Order 1002: being prepared[^]*\.$/);
+    expect(slip).toMatch(/^Order 1002: being prepared/);
     expect(slip).not.toMatch(/from our/);
     expect(phoneGiven).not.toMatch(/from our/);
     expect(invoice).toMatch(/^Order A3001: shipped[\s\S]*\n\nYour VAT invoice is emailed/);
