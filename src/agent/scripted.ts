@@ -98,7 +98,7 @@ const AND_THE_PRODUCT =
 
 /** "menu", "main menu please", "القائمة": the whole message asks for the menu. */
 const MENU_ONLY =
-  /^\s*(?:(?:show|send|give) (?:me )?(?:the )?)?(?:main )?menu(?: please| pls)?\s*[.!?]*\s*$|^\s*(?:ال)?(?:قائمة|قائمه|منيو)(?: ال?رئيسي[ةه])?\s*[.!؟?]*\s*$/iu;
+  /^\s*(?:(?:show|send|give) (?:me )?(?:the )?|(?:i want to |can i |let me )?(?:go back|get back|return|back) to (?:the )?)?(?:main )?menu(?: please| pls)?\s*[.!?]*\s*$|^\s*(?:(?:ابي|ابغى|ابغي|بدي|ممكن)\s+)?(?:ارجع|رجعني|ارجعني|رجوع)?\s*(?:لل|ل|ال)?(?:قائمة|قائمه|منيو)(?: ال?رئيسي[ةه])?\s*[.!؟?]*\s*$/iu;
 
 /**
  * "I have a question", "can I ask something?", "عندي سؤال", "ممكن استفسر؟": the question is still
@@ -351,7 +351,8 @@ export async function scriptedReply(input: {
   }
   // "?" alone is "hello? can you help?": the menu answers it
   const onlyAsks = /^[\s?؟]+$/u.test(inbound.text);
-  if (c.intent === 'greeting' || (c.intent === 'unknown' && (MENU_ONLY.test(inbound.text) || onlyAsks))) {
+  // "I want to return to the main menu" is no return of an item
+  if (c.intent === 'greeting' || MENU_ONLY.test(inbound.text) || (c.intent === 'unknown' && onlyAsks)) {
     return { message: menu(), handled: true, pendingQuestion: null };
   }
   // "ok" to "please send me your order number": the question still stands

@@ -41,7 +41,7 @@ const arabicStopwords = new Set(
     // Egyptian: كام (how much), عايز (I want), ازاي (how), فين (where), امتى (when), بتاع (of)
     'كام بكام عايز عاوز ازاي فين امتي بتاع بتاعي بتاعتي اعمل نعمل اسوي نسوي',
     // Levantine: قديش (how much), شو (what), هلق (now)
-    'قديش اديش قداش هلق',
+    'قديش اديش قداش هلق بدي بدنا',
     'السلام سلام عليكم لديكم لديك لدي لدينا عندنا خلاص',
     // و written onto a short question word the stemmer leaves alone
     'وكم وهل ومتي ووين وكيف وليش وش وايش',
@@ -99,6 +99,13 @@ const TAKES_AR = new Set([
   // Levantine "needs": "قديش بدو التوصيل؟"
   'بدو',
   'بدها',
+  // "you take": "كم تاخذون على التوصيل؟" is what they charge (see MONEY_AR), "كم تاخذون يوم؟" how long
+  'تاخذون',
+  'تاخدون',
+  'تاخذوا',
+  'تاخدوا',
+  'بتاخذوا',
+  'بتاخدوا',
 ]);
 /** What a shop takes that is money, not time: "كم ياخذون عمولة؟", "قديش بتاخد فوايد؟". */
 const MONEY_AR = new Set([
@@ -254,8 +261,10 @@ export function searchTerms(text: string): string[] {
     if (arabicLetter.test(token)) {
       // "كم يوم التوصيل؟" asks how long, as a page's مدة answers it
       if (howMuchArabic && TAKES_AR.has(token)) {
-        // "قديش بتاخد عمولة؟", "…تابي فوايد؟" (how much commission, interest) ask a price
-        const money = tokens.slice(at + 1, at + 3).some((next) => MONEY_AR.has(next));
+        // "قديش بتاخد عمولة؟", "…تابي فوايد؟" (how much commission, interest), "كم تاخذون على
+        // الشحن؟" (what do you charge for shipping) ask a price
+        const next = tokens.slice(at + 1, at + 3);
+        const money = next.some((word) => MONEY_AR.has(word)) || next[0] === 'علي';
         terms.push(money ? PRICE_AR : DURATION_AR);
         continue;
       }

@@ -62,14 +62,17 @@ function headingNames(hit: KnowledgeSearchResult['hits'][number], stageWord: str
  */
 export async function searchWithOrderStage(input: StageInput): Promise<KnowledgeSearchResult> {
   const words = await stageWordsFor(input);
-  if (words === undefined) return input.tools.searchKnowledge(input.text, input.language);
+  const result = await input.tools.searchKnowledge(input.text, input.language);
+  if (words === undefined) return result;
+  const [best] = result.hits;
   const staged = await input.tools.searchKnowledge(`${input.text} ${words.stage}`, input.language);
   const [stagedBest] = staged.hits;
-  if (stagedBest !== undefined && headingNames(stagedBest, words.stage)) return staged;
+  // a section of the page the question is about: "can I return 1?" about a delivered order is
+  // not answered from the cancellation page's section on shipped orders
+  const samePage = best === undefined || stagedBest?.docId === best.docId;
+  if (stagedBest !== undefined && samePage && headingNames(stagedBest, words.stage)) return staged;
   // "can I refuse it at the door?" about an order still being prepared: not the section about
   // shipped orders ("a shipped order can no longer be cancelled"), but the next one that answers
-  const result = await input.tools.searchKnowledge(input.text, input.language);
-  const [best] = result.hits;
   if (best === undefined || !headingNames(best, words.otherStage)) return result;
   const hits = result.hits.filter((hit) => !headingNames(hit, words.otherStage));
   return { ...result, hits, confident: result.confident && (hits[0]?.ownTerms.length ?? 0) > 0 };

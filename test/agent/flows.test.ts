@@ -56,6 +56,17 @@ describe('menu', () => {
     });
   });
 
+  it.each([
+    ['I want to return to the main menu', /^Hi! I am the Volta Electronics assistant/],
+    ['back to menu', /^Hi! I am the Volta Electronics assistant/],
+    ['بدي ارجع للقائمة', /^أهلاً! أنا المساعد الآلي/],
+    ['رجعني للقائمة الرئيسية', /^أهلاً! أنا المساعد الآلي/],
+  ])('shows the menu to %j', async (text, menu) => {
+    const harness = await open();
+    await harness.post({ waId: '966500000800', text });
+    expect((await harness.replies('966500000800'))[0]).toMatch(menu);
+  });
+
   it('takes the agent button as a request', async () => {
     const harness = await open();
     await harness.post({ waId: '966500000809', button: 'menu_agent' });
@@ -1111,7 +1122,11 @@ describe('two questions in one message', () => {
     // a slip with the number, or a phone number, asks nothing beside the card
     await harness.post({ waId: '966500000801', text: 'sorry wrong order, 1002' });
     await harness.post({ waId: '966500000801', text: 'my number is 0501234567, where is my order?' });
-    const [invoice, returning, cancelling, slip, phoneGiven] = await harness.replies('966500000801');
+    // the stage picks a section of the page asked about, not of the cancellation page
+    await harness.post({ waId: '966500000801', text: 'I ordered 2 cases on 1001, can I return 1?' });
+    const [invoice, returning, cancelling, slip, phoneGiven, returnOne] =
+      await harness.replies('966500000801');
+    expect(returnOne).toMatch(/^You can return most products within 14 days/);
     expect(slip).toMatch(/^Order 1002: being prepared/);
     expect(slip).not.toMatch(/from our/);
     expect(phoneGiven).not.toMatch(/from our/);
@@ -1257,6 +1272,10 @@ describe('two questions in one message', () => {
     // قديش before a verb of taking asks how long; عمان to a Levantine speaker is Amman
     expect(await ask('966500000826', 'قديش بتاخد التوصيل لجدة؟')).toMatch(/يستغرق التوصيل 1–2 يوم عمل/);
     expect(await ask('966500000833', 'قديش بتاخد عمولة تابي')).toMatch(/^مع تابي[^\n]*بدون فوائد/);
+    expect(await ask('966500000842', 'بدي اطلب لعمان، بتوصلوا؟')).toMatch(/^لا نشحن حالياً خارج دول الخليج/);
+    expect(await ask('966500000843', 'قديش بتاخدوا على الشحن لدبي')).toMatch(
+      /^يستغرق الشحن إلى الإمارات[^\n]*60 ريالاً/,
+    );
     expect(await ask('966500000827', 'قديش الشحن لعمان؟')).toMatch(/^لا نشحن حالياً خارج دول الخليج/);
     expect(await ask('966500000828', 'كم الشحن لعمان؟')).toMatch(/^يستغرق الشحن إلى الإمارات[^\n]*60 ريالاً/);
     // an amount is no word of the question

@@ -45,6 +45,7 @@ describe('searchTerms', () => {
     expect(searchTerms('قديش بتاخد عمولة تابي')).toContain('سعر');
     expect(searchTerms('قديش بتاخد تابي فوايد')).toContain('سعر');
     expect(searchTerms('قديش بتاخد التوصيل؟')).toEqual(['مده', 'شحن']);
+    expect(searchTerms('كم تاخذون على التوصيل؟')).toEqual(['سعر', 'شحن']);
   });
 
   it('reads كم asked last as the price of what came before, and كم alone as nothing', () => {
