@@ -25,7 +25,7 @@ Go to Account > Privacy > Delete account. Your account is deleted within 30 days
 You can check out as a guest with your mobile number. You can still track a guest order here on WhatsApp with your order number, from the same phone number you used to order.
 
 ## Keeping your account safe
-<!-- keywords: OTP, verification code, hacked, scam, safe, security, gave the code, shared the code -->
+<!-- keywords: OTP, verification code, hacked, scam, safe, security, gave the code -->
 Volta will never ask for your password or a verification code (OTP) on WhatsApp, by phone or by email. If someone asks, do not share it, and change your password.
 
 ## Notifications

@@ -15,7 +15,7 @@ const englishStopwords = new Set(
     'is are was were be been am do does did i me my we our you your u ur he she it its they them their',
     'this that these those what which who whom how when where why can could would should will shall may might must',
     'have has had there here any some something anything please pls plz hi hello hey thanks thank thx sorry',
-    'yes no not just so than then too very really also want need know tell get got much many',
+    'yes no not just so than then too very really also want wants wanted need needs know tell get got much many',
     'dont doesnt didnt isnt arent wasnt werent hasnt havent hadnt cant couldnt wont wouldnt shouldnt ive youre',
     'today tomorrow yesterday now still yet already instead under over above below exceeding ago through via enough',
     // in a shop, buying is never the topic: "can I return something I bought 20 days ago?"

@@ -189,7 +189,9 @@ export const SENSITIVE: Readonly<Record<SensitiveTopic, TopicRules>> = {
       'asked|asks|asking|wanted|wants|requested|requesting ... my|the|a .. code|codes .. i|you|we .. got|received|were',
       // a courier or a stranger asking for a code, a PIN or the card: the courier's delivery code is
       // excused below, what the bank sent or the card is not
-      'courier|driver|rider|man|guy|woman|lady|person|agent ... asked|asking|asks|wanted|wants|requested|requesting|needs|needed ... otp|cvv|pin|password',
+      'courier|driver|rider|agent ... asked|asking|asks|wanted|wants|requested|requesting|needs|needed ... cvv|pin|password',
+      // a courier may ask for the delivery OTP; a stranger for any
+      'man|guy|woman|lady|person ... asked|asking|asks|wanted|wants|requested|requesting|needs|needed ... otp|cvv|pin|password',
       'courier|driver|rider|man|guy|woman|lady|person|agent|someone|somebody|caller|he|she|they ... asked|asking|asks|wanted|wants|requested|requesting|needs|needed ... card .. number|numbers|details|info',
       'courier|driver|rider|agent ... asked|asking|asks|wanted|wants|requested|requesting|needs|needed ... ... code|codes',
       // "someone called saying he is from Volta and asked for the code"

@@ -1298,6 +1298,9 @@ describe('two questions in one message', () => {
       /^We also deliver to the UAE/,
     );
     expect(await ask('966500000837', 'كم الشحن لمصر؟')).toMatch(/^لا نشحن حالياً خارج دول الخليج/);
+    expect(
+      await ask('966500000844', 'I am in Riyadh and my friend in Amman wants to order, do you ship there?'),
+    ).toMatch(/^We do not ship outside the six GCC countries/);
     // alone, where the customer is keeps the words that make الخبر a place
     expect(await ask('966500000841', 'انا في الخبر كم التوصيل')).toMatch(
       /^الشحن العادي داخل السعودية بـ 25 ريالاً/,

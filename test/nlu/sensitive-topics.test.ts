@@ -248,6 +248,7 @@ describe('sensitive topics', () => {
     ['the courier asked for the code, I gave it to him', 'a delivery code given'],
     ['the delivery guy asked for the code', "a courier's delivery code"],
     ['كابتن طلب الكود', "a courier's delivery code"],
+    ['SMSA courier asked for the OTP to deliver, is that normal?', "a courier's delivery OTP"],
     ['المندوب اتصل وطلب الرمز', "a courier's delivery code"],
     ['my son wants the gift card code we received, how do I redeem it?', 'a gift card code'],
     ['I asked about the promo code I got in the email, it says invalid', 'a promo code'],
