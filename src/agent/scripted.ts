@@ -96,9 +96,12 @@ const ABOUT_IT =
 const AND_THE_PRODUCT =
   /^\s*(?:and|what about|how about)\s+(?:the|my)\s+[\p{L}\d]+(?:\s+[\p{L}\d]+)?\s*[?.!]*\s*$/iu;
 
-/** "menu", "main menu please", "القائمة": the whole message asks for the menu. */
+/**
+ * "menu", "main menu please", "back to menu", "القائمة", and "help" or "مساعدة" with nothing to
+ * help with yet: the whole message asks for the menu.
+ */
 const MENU_ONLY =
-  /^\s*(?:(?:show|send|give) (?:me )?(?:the )?|(?:i want to |can i |let me )?(?:go back|get back|return|back) to (?:the )?)?(?:main )?menu(?: please| pls)?\s*[.!?]*\s*$|^\s*(?:(?:ابي|ابغى|ابغي|بدي|ممكن)\s+)?(?:ارجع|رجعني|ارجعني|رجوع)?\s*(?:لل|ل|ال)?(?:قائمة|قائمه|منيو)(?: ال?رئيسي[ةه])?\s*[.!؟?]*\s*$/iu;
+  /^\s*(?:(?:i )?(?:need|want) (?:some )?help|(?:can|could) (?:someone|somebody|anyone|you) help(?: me)?|help(?: me)?)(?: please| pls| plz)?\s*[.!?]*\s*$|^\s*(?:(?:ابي|ابغى|ابغي|بدي|محتاج|احتاج|ممكن)\s+)?(?:مساعدة|مساعده|تساعدني|تساعدوني)\s*[.!؟?]*\s*$|^\s*(?:ساعدني|ساعدوني)\s*[.!؟?]*\s*$|^\s*(?:(?:show|send|give) (?:me )?(?:the )?|(?:i want to |can i |let me )?(?:go back|get back|return|back) to (?:the )?)?(?:main )?menu(?: please| pls)?\s*[.!?]*\s*$|^\s*(?:(?:ابي|ابغى|ابغي|بدي|ممكن)\s+)?(?:ارجع|رجعني|ارجعني|رجوع)?\s*(?:لل|ل|ال)?(?:قائمة|قائمه|منيو)(?: ال?رئيسي[ةه])?\s*[.!؟?]*\s*$/iu;
 
 /**
  * "I have a question", "can I ask something?", "عندي سؤال", "ممكن استفسر؟": the question is still
@@ -129,7 +132,7 @@ const NO_NUMBER =
   /\b(?:dont|don't|do not|didnt|didn't|no)\b.*\b(?:have|know|remember|got|find)\b|\b(?:lost|forgot)\b|\bwhere\b.*\b(?:find|get|see|look)\b|\bhow\b.*\bfind\b|ما عندي|ماعندي|ما اعرف|ما أعرف|مدري|ما ادري|ما أدري|ماادري|(?:مش|مو|مب) عارف|ما بعرف|مابعرف|معرفش|نسيت|ضيعت|ما احفظ|ما اذكر|ما أذكر|(?:مش|مو|مب) فاكر|وين (?:القى|القي|ألقى|الاقي|ألاقي|القاه|ألقاه|الاقيه|ألاقيه|احصل|أحصل|اشوف|أشوف)/iu;
 /** "what is my order number?", "وين القى رقم الطلب؟": the customer's orders answer it, by number. */
 const ASKS_ORDER_NUMBER =
-  /\b(?:what|whats|where|which)\b[^.?!]*\bmy order (?:number|no|id)\b|(?:وش|ايش|شو|شنو|ما هو|كم|وين|فين|اين)(?: (?:القى|الاقي|ألقى|ألاقي|احصل|أحصل|اشوف|أشوف|اعرف|أعرف))? رقم (?:ال)?(?:طلب|اوردر)/iu;
+  /\b(?:what|whats|where|which|forgot|forget|lost|know|find)\b[^.?!]*\bmy order (?:number|no|id)\b|(?:وش|ايش|شو|شنو|ما هو|كم|وين|فين|اين|نسيت|ضيعت|ابي اعرف)(?: (?:القى|الاقي|ألقى|ألاقي|احصل|أحصل|اشوف|أشوف|اعرف|أعرف))? رقم (?:ال)?(?:طلب|اوردر)/iu;
 /** "where are my orders?", "طلباتي": all of them, not the one on its way. */
 const ALL_ORDERS = /\borders\b|طلباتي|الطلبات/iu;
 

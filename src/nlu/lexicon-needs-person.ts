@@ -75,6 +75,8 @@ export const NEEDS_PERSON: Readonly<Record<NeedsPersonKind, TopicRules>> = {
     // "the delivery driver got lost" is a courier looking for the address, not a lost parcel
     excuses: [
       'driver|drivers|courier|couriers|captain|rider|guy|man|boy|he|she .. is|was|got|gets|getting|seems lost',
+      // "I lost my order number": the number, not the parcel
+      'lost .. order number|no|id|ids|numbers',
     ],
     mentions: [
       `${DAMAGED_EN}|incomplete|missing`,

@@ -53,6 +53,8 @@ export const ORDER_STATUS = [
   `locate|locating|find .. ${ORDER_NOUN}`,
   `when will|does|is|do|would .. ${ORDER_NOUN}|it|they ... arrive|arriving|come|coming|delivered|here|ship|shipped|reach|get`,
   'hasnt|havent|didnt|not|never|isnt|still .. arrived|arrive|come|came|delivered|shipped|here|received|receive|reached|showed',
+  // "my order says out for delivery since yesterday"
+  'out for delivery',
   // "I ordered earbuds a week ago and still nothing"
   'ordered|bought|paid ... ... still|yet nothing',
   'ordered|bought|paid ... ... nothing|no sign .. yet|still',

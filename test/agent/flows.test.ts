@@ -61,6 +61,9 @@ describe('menu', () => {
     ['back to menu', /^Hi! I am the Volta Electronics assistant/],
     ['بدي ارجع للقائمة', /^أهلاً! أنا المساعد الآلي/],
     ['رجعني للقائمة الرئيسية', /^أهلاً! أنا المساعد الآلي/],
+    ['I need help', /^Hi! I am the Volta Electronics assistant/],
+    ['can someone help me please', /^Hi! I am the Volta Electronics assistant/],
+    ['ابي مساعدة', /^أهلاً! أنا المساعد الآلي/],
   ])('shows the menu to %j', async (text, menu) => {
     const harness = await open();
     await harness.post({ waId: '966500000800', text });
@@ -499,6 +502,18 @@ describe('order tracking', () => {
       expect.stringMatching(/^Order 1002: being prepared/),
       expect.stringMatching(/^الطلب 1002: قيد التجهيز/),
     ]);
+  });
+
+  it.each([
+    'I forgot my order number',
+    'I lost my order number',
+    'how do I know my order number?',
+    'نسيت رقم الطلب',
+  ])('lists the orders to %j', async (text) => {
+    const harness = await open({ orders });
+    await harness.post({ waId: '966500000801', text });
+    expect((await harness.replies('966500000801'))[0]).toMatch(/A3001[\s\S]*732201349959/);
+    expect(await harness.packets()).toEqual([]);
   });
 
   it('shows the one order on its way without asking for its number; long numeric ids too', async () => {

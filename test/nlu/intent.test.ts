@@ -55,6 +55,7 @@ describe('intents', () => {
     ['كم باقي على وصول طلبي؟', 'order_status'],
     ['why was my order cancelled?', 'order_status'],
     ['wher is my ordr', 'order_status'],
+    ['my order says out for delivery since yesterday', 'order_status'],
     ['the order was cancelled by itself, why?', 'order_status'],
     ["where's my package?", 'order_status'],
     ['track A1001', 'order_status'],
