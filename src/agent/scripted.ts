@@ -98,10 +98,18 @@ const AND_THE_PRODUCT =
 
 /**
  * "menu", "main menu please", "back to menu", "القائمة", and "help" or "مساعدة" with nothing to
- * help with yet: the whole message asks for the menu.
+ * help with yet: the whole message (without its closing punctuation) asks for the menu.
  */
-const MENU_ONLY =
-  /^\s*(?:(?:i )?(?:need|want) (?:some )?help|(?:can|could) (?:someone|somebody|anyone|you) help(?: me)?|help(?: me)?)(?: please| pls| plz)?\s*[.!?]*\s*$|^\s*(?:(?:ابي|ابغى|ابغي|بدي|محتاج|احتاج|ممكن)\s+)?(?:مساعدة|مساعده|تساعدني|تساعدوني)\s*[.!؟?]*\s*$|^\s*(?:ساعدني|ساعدوني)\s*[.!؟?]*\s*$|^\s*(?:(?:show|send|give) (?:me )?(?:the )?|(?:i want to |can i |let me )?(?:go back|get back|return|back) to (?:the )?)?(?:main )?menu(?: please| pls)?\s*[.!?]*\s*$|^\s*(?:(?:ابي|ابغى|ابغي|بدي|ممكن)\s+)?(?:ارجع|رجعني|ارجعني|رجوع)?\s*(?:لل|ل|ال)?(?:قائمة|قائمه|منيو)(?: ال?رئيسي[ةه])?\s*[.!؟?]*\s*$/iu;
+const MENU_ONLY: readonly RegExp[] = [
+  /^(?:(?:show|send|give) (?:me )?(?:the )?|(?:i want to |can i |let me )?(?:go back|get back|return|back) to (?:the )?)?(?:main )?menu(?: please| pls)?$/i,
+  /^(?:(?:ابي|ابغى|ابغي|بدي|ممكن)\s+)?(?:(?:ارجع|رجعني|ارجعني|رجوع)\s*)?(?:لل|ل|ال)?(?:قائمة|قائمه|منيو)(?: ال?رئيسي[ةه])?$/u,
+  /^(?:(?:i )?(?:need|want) (?:some )?help|(?:can|could) (?:someone|somebody|anyone|you) help(?: me)?|help(?: me)?)(?: please| pls| plz)?$/i,
+  /^(?:(?:(?:ابي|ابغى|ابغي|بدي|محتاج|احتاج|ممكن)\s+)?(?:مساعدة|مساعده|تساعدني|تساعدوني)|ساعدني|ساعدوني)$/u,
+];
+const asksForMenu = (text: string) => {
+  const whole = text.trim().replace(/[\s.!?؟]+$/u, '');
+  return MENU_ONLY.some((menu) => menu.test(whole));
+};
 
 /**
  * "I have a question", "can I ask something?", "عندي سؤال", "ممكن استفسر؟": the question is still
@@ -355,7 +363,7 @@ export async function scriptedReply(input: {
   // "?" alone is "hello? can you help?": the menu answers it
   const onlyAsks = /^[\s?؟]+$/u.test(inbound.text);
   // "I want to return to the main menu" is no return of an item
-  if (c.intent === 'greeting' || MENU_ONLY.test(inbound.text) || (c.intent === 'unknown' && onlyAsks)) {
+  if (c.intent === 'greeting' || asksForMenu(inbound.text) || (c.intent === 'unknown' && onlyAsks)) {
     return { message: menu(), handled: true, pendingQuestion: null };
   }
   // "ok" to "please send me your order number": the question still stands
