@@ -1,6 +1,8 @@
 import MiniSearch from 'minisearch';
 import type { Language } from '../llm/classification.js';
+import { fromArabizi } from '../nlu/arabizi.js';
 import { pagesWording } from '../nlu/code-switch.js';
+import { detectLanguage } from '../nlu/language.js';
 import { tokenize } from '../nlu/normalize.js';
 import { type PlaceNamed, placesForSearch, placesNamed, type Region } from '../nlu/places.js';
 import { soundsAlikeVariants } from '../nlu/spelling.js';
@@ -66,6 +68,12 @@ function runTogether(token: string): string[] {
   return /^\p{Script=Arabic}+$/u.test(token) && at > 0 && token.length - at > 3
     ? [`${token.slice(0, at)} ${token.slice(at)}`]
     : [];
+}
+
+/** The language a question is written in; Arabizi is Arabic. */
+function writtenIn(text: string, conversation: Language): Language {
+  if (fromArabizi(text) !== undefined) return 'ar';
+  return detectLanguage(text, { language: conversation, established: false });
 }
 
 /** How the pages name each region in their headings. */
@@ -155,7 +163,31 @@ export class KnowledgeBase {
     }
   }
 
+  /**
+   * The sections that answer a question, in `language`. A question written in the other language
+   * ("English please", then "what is your return policy?" in Arabic) is searched in the pages of
+   * its own language and answered with the same sections of the pages in `language`, when they
+   * have them.
+   */
   search(asked: string, language: Language, limit = 3): KnowledgeHit[] {
+    const written = writtenIn(asked, language);
+    if (written !== language) {
+      const shown = this.searchIn(asked, written, limit).map((hit) => this.counterpart(hit, language));
+      if (shown.length > 0 && shown.every((hit) => hit !== undefined)) return shown;
+    }
+    return this.searchIn(asked, language, limit).map(({ section: _, ...hit }) => hit);
+  }
+
+  /** The same section of the page in another language: the pages of both are written alike. */
+  private counterpart(hit: KnowledgeHit & { section: number }, language: Language): KnowledgeHit | undefined {
+    const { section: at, ...found } = hit;
+    const doc = this.documents.find((other) => other.id === hit.docId && other.language === language);
+    const section = doc?.sections[at];
+    if (doc === undefined || section === undefined) return undefined;
+    return { ...found, title: doc.title, heading: section.heading, text: section.text, language };
+  }
+
+  private searchIn(asked: string, language: Language, limit: number): (KnowledgeHit & { section: number })[] {
     const index = this.indexes.get(language);
     const weights = this.weights.get(language);
     if (index === undefined || weights === undefined) return [];
@@ -215,6 +247,7 @@ export class KnowledgeBase {
       ];
       return {
         docId: result.docId as string,
+        section: Number(String(result.id).split('#').at(-1)),
         title: result.title as string,
         heading: result.heading as string,
         text: result.text as string,

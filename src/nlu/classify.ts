@@ -20,6 +20,7 @@ import { normalizeDigits } from './normalize.js';
 import {
   compileAll,
   findAll,
+  findFirst,
   overlaps,
   type Phrase,
   type PreparedText,
@@ -80,8 +81,21 @@ function languageAskedFor(text: PreparedText): Language | undefined {
   return has(text, PHRASES.asksForEnglish) ? 'en' : undefined;
 }
 
+/**
+ * Whether the message asks about a policy besides the language: "Arabic please, what is your
+ * return policy?" does; "do you have Arabic support?" does not, though "support" names a topic.
+ */
+function asksBesidesLanguage(text: PreparedText): boolean {
+  const request = findFirst(text, PHRASES.asksForArabic) ?? findFirst(text, PHRASES.asksForEnglish);
+  const rest = text.tokens
+    .filter((_, i) => request === undefined || i < request.start || i >= request.end)
+    .map((token) => token.text)
+    .join(' ');
+  return has(prepare(rest, SPELLING), PHRASES.faqTopic);
+}
+
 /** Intents a request for a language overrides: it is answered with the menu in that language. */
-const SMALL_TALK: ReadonlySet<Intent> = new Set(['unknown', 'faq', 'greeting', 'thanks']);
+const SMALL_TALK: ReadonlySet<Intent> = new Set(['unknown', 'greeting', 'thanks']);
 
 const MENU_DIGITS: Readonly<Record<string, MenuChoice>> = { 1: 'menu_order', 2: 'menu_faq', 3: 'menu_agent' };
 /** "my order?" is a tracking question; a longer sentence with "my order" may be anything. */
@@ -263,7 +277,8 @@ export function classifyOffline(input: OfflineClassifyInput): Classification {
   });
   // "can you speak Arabic?": the menu, in Arabic; "Arabic please, where is my order?" the order, in Arabic
   const asked = languageAskedFor(text);
-  const intent = asked !== undefined && SMALL_TALK.has(decided) ? 'greeting' : decided;
+  const smallTalk = SMALL_TALK.has(decided) || (decided === 'faq' && !asksBesidesLanguage(text));
+  const intent = asked !== undefined && smallTalk ? 'greeting' : decided;
   const area = decideArea({
     text,
     topics: sensitiveTopics.map((hit) => hit.topic),

@@ -229,6 +229,22 @@ describe('the language of the replies', () => {
     expect(english).toMatch(/^Hi! I am the Volta Electronics assistant/);
     expect(cardAgain).toMatch(/^Order A3001: shipped/);
   });
+
+  it('answers a question written in the other language from the pages, in the language asked for', async () => {
+    const harness = await open();
+    for (const text of ['I want to speak arabic', 'how much is shipping to Dubai?']) {
+      await harness.post({ waId: '966500000805', text });
+    }
+    for (const text of ['English please', 'كم رسوم الشحن للرياض؟']) {
+      await harness.post({ waId: '966500000806', text });
+    }
+    expect((await harness.replies('966500000805'))[1]).toMatch(
+      /^يستغرق الشحن إلى الإمارات[^\n]*60 ريالاً[\s\S]*\(من صفحة مدة الشحن وتكلفته\)$/,
+    );
+    expect((await harness.replies('966500000806'))[1]).toMatch(
+      /^Standard shipping within Saudi Arabia costs 25 SAR[\s\S]*\(from our Shipping times and costs page\)$/,
+    );
+  });
 });
 
 describe('order tracking', () => {

@@ -208,6 +208,7 @@ describe('the language the customer asks for', () => {
     ['English please', 'greeting', 'en'],
     ['ممكن انجليزي؟', 'greeting', 'en'],
     ['Arabic please, where is my order?', 'order_status', 'ar'],
+    ['Arabic please, what is your return policy?', 'faq', 'ar'],
     ['can I talk to an arabic speaking agent?', 'human_request', 'ar'],
     // a language named, not asked for
     ['does the laptop have an arabic keyboard?', 'unknown', 'en'],
