@@ -379,7 +379,8 @@ const isRecipient = (word: string) => RECIPIENTS.has(word.replace(/^و?ل(?=\S{3
  * الشاشة", the screen's diameter) is written run together with the word that makes it one: a word
  * no page uses, so it neither finds the pages that name the place nor goes unasked. A name that
  * means another place to the speaker ("لعمان" in Levantine Arabic) is written as that place. The
- * words that say who is at a place ("I live in", "my mom in") go with it: they ask nothing.
+ * words that say who is at a place ask nothing: "my mom in" goes with the place, "I live in" with
+ * a place left out.
  */
 export function placesForSearch(text: string): string {
   const names = namesIn(text);
