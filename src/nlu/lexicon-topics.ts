@@ -49,7 +49,7 @@ const REFUND_NOUN_AR = 'استرداد|الاسترداد|فلوسي|فلوسن�
 /** What a customer may stop wanting; "it" alone would also be an item they want to return. */
 const CANCELLABLE = 'order|orders|purchase|purchases|subscription|membership|plan';
 /** Who may ask for a code in Arabic: a courier, or "واحد", "شخص" (someone). */
-const PERSON_AR = 'مندوب|المندوب|كابتن|الكابتن|سواق|السواق|موصل|الموصل|واحد|وحده|شخص|رجال|رجل';
+const PERSON_AR = 'مندوب|المندوب|كابتن|الكابتن|سواق|السواق|موصل|الموصل|واحد|وحده|شخص|رجال|رجل|حدا|حد';
 const CANCELLABLE_AR = 'طلب*|طلبيه|اوردر*|اشتراك*|عضويه|عضويتي|باقه|باقتي';
 
 export const SENSITIVE: Readonly<Record<SensitiveTopic, TopicRules>> = {
@@ -212,7 +212,9 @@ export const SENSITIVE: Readonly<Record<SensitiveTopic, TopicRules>> = {
       'otp|cvv|pin|password ... gave|shared|sent|told it|them .. to|with .. him|her|them|someone|caller',
       'already .. gave|shared|told .. it|them .. to .. them|him|her',
       // a link or a message that asks for card details is phishing, whoever it says it is from
-      'link|links|sms|text|message|email ... asking|asked|asks|wants|wanted|requested|requesting ... card|bank|cvv|otp|password',
+      'link|links|sms|text|message|email ... ... asking|asked|asks|wants|wanted|requested|requesting ... card|bank|cvv|otp|password',
+      // "an SMS saying my parcel is held, pay 12 SAR": a courier fee asked by message is phishing
+      'link|links|sms|text|message|email ... ... pay|paying .. customs|fee|fees|duty|sar|riyal|riyals',
       // "money left my account", not "how much money is left on my card"
       'money|funds|balance .. left|gone|missing|disappeared|vanished|taken|stolen from|my .. account|card|wallet',
       'ينتحل|انتحل*|منتحل',
@@ -235,7 +237,12 @@ export const SENSITIVE: Readonly<Record<SensitiveTopic, TopicRules>> = {
       'اتصل|كلمني|راسلني ... يقول|قال|يدعي ... طلب|يطلب|طلبوا|يبي|يبغي .. الرمز|رمز|الكود|كود',
       // a courier or a stranger asking for the code or the card (the delivery code is excused below)
       `${PERSON_AR} ... طلب|يطلب|طلبوا|يبي|يبغي|بده|بدو|عايز|عاوز ... رمز|الرمز|كود|الكود|otp|الباسورد`,
-      `${PERSON_AR} ... طلب|يطلب|طلبوا|يبي|يبغي|بده|بدو|عايز|عاوز ... رقم|بيانات|معلومات .. البطاقه|بطاقتي|الفيزا|حسابي`,
+      `${PERSON_AR} ... طلب|يطلب|طلبوا|يبي|يبغي|بده|بدو|عايز|عاوز ... رقم|بيانات|معلومات .. البطاقه|بطاقتي|الفيزا|حسابي|الكرت|كرتي`,
+      `${PERSON_AR} ... طلب|يطلب|طلبوا|يبي|يبغي|بده|بدو|عايز|عاوز ... الرقم|رقم السري`,
+      // "في حدا بعتلي رابط وقال ادفع رسوم الجمرك"
+      'رابط|لينك|رساله|مسج ... ... ادفع|دفع|تدفع .. رسوم|جمرك|الجمرك|جمارك',
+      // "someone says I won a prize from Volta and needs my card number"
+      'won|prize|winner ... ... card|otp|bank|password|cvv|pin',
       // "بعتلي لينك وقالي دخل رقم البطاقة"
       'رابط|لينك|رساله|مسج ... دخل|ادخل|اكتب|حط|عبي .. رقم|بيانات|معلومات .. البطاقه|بطاقتي|الفيزا|حسابي',
       // "عطيته الكود": the code is out
@@ -253,7 +260,7 @@ export const SENSITIVE: Readonly<Record<SensitiveTopic, TopicRules>> = {
       // the app asking for the login code it sent, a courier for the delivery code: not a stranger
       'app|application|website|site|التطبيق|الموقع|البرنامج ... says|said|asks|asked|asking|wants|requires|يقول|قال|يطلب|طلب|يبي|يبغي ... ... code|codes|otp|رمز|كود',
       // the courier as the one speaking, not "someone saying he is from the courier company"
-      'courier|driver|مندوب|السواق|سواق|الكابتن|كابتن|الموصل|موصل says|said|asks|asked|asking|wants|wanted|needs|called|calls|texted|يقول|قال|يبي|يبغي|يطلب|طلب|اتصل|كلمني ... ... code|codes|رمز|كود',
+      'courier|driver|مندوب|السواق|سواق|الكابتن|كابتن|الموصل|موصل .. says|said|asks|asked|asking|wants|wanted|needs|called|calls|texted|يقول|قال|يبي|يبغي|يطلب|طلب|اتصل|كلمني|بدو|بده|عايز ... ... code|codes|رمز|كود',
       'courier|driver is|was|keeps|kept asking|wanting ... ... code|codes',
       'delivery guy|man|boy|person|agent ... asked|asking|asks|wants|wanted|needs|called|texted ... ... code|codes',
       // a code that is meant to be shared
@@ -268,6 +275,9 @@ export const SENSITIVE: Readonly<Record<SensitiveTopic, TopicRules>> = {
       'saying|claiming|claimed|pretending|pretended|posing ... courier|driver',
       'card number|numbers|details',
       'cvv|pin|password|الباسورد',
+      'الرقم|رقم السري',
+      // a government login code: "المندوب طلب كود ابشر"
+      'ابشر|توكلنا|نفاذ',
       'رقم|بيانات|معلومات .. البطاقه|بطاقتي|الفيزا',
       'link|links|رابط|لينك',
     ],

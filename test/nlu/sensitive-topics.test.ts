@@ -122,7 +122,7 @@ describe('sensitive topics', () => {
     [
       "I got an SMS with a link saying it's from Volta asking for my card details",
       'fraud',
-      "link saying it's from Volta asking for my card",
+      "SMS with a link saying it's from Volta asking for my card",
     ],
     // an app or a courier asking for a code excuses only its own words, not the rest of the message
     ['I think my account was hacked, the app keeps asking for a code', 'fraud', 'hacked'],
@@ -159,6 +159,19 @@ describe('sensitive topics', () => {
       'driver texted asking for the code',
     ],
     ['الكابتن طلب رقم البطاقة', 'fraud', 'الكابتن طلب رقم البطاقة'],
+    ['الكابتن طلب الرقم السري للبطاقة', 'fraud', 'الكابتن طلب الرقم السري'],
+    ['المندوب طلب كود ابشر', 'fraud', 'المندوب طلب كود'],
+    ['في حدا بعتلي رابط وقال ادفع رسوم الجمرك', 'fraud', 'رابط وقال ادفع رسوم'],
+    [
+      'I got an SMS saying my parcel is held, pay 12 SAR, is it you?',
+      'fraud',
+      'SMS saying my parcel is held, pay 12 SAR',
+    ],
+    [
+      'someone on WhatsApp says I won a prize from Volta and needs my card number',
+      'fraud',
+      'won a prize from Volta and needs my card',
+    ],
     ['المندوب طلب رقم البطاقة والرمز', 'fraud', 'المندوب طلب رقم البطاقة والرمز'],
     ['فيه واحد بعتلي لينك وقالي دخل رقم البطاقة', 'fraud', 'لينك وقالي دخل رقم البطاقة'],
     ['واحد اتصل وقال انه مندوب وطلب الرمز', 'fraud', 'واحد اتصل وقال انه مندوب وطلب الرمز'],
@@ -171,7 +184,7 @@ describe('sensitive topics', () => {
     [
       'I got an SMS with a link to a website that asks for my card number and the otp code',
       'fraud',
-      'link to a website that asks for my card',
+      'SMS with a link to a website that asks for my card',
     ],
     [
       'دخلت الموقع من رابط جاني بالرسالة وطلب مني رقم البطاقة والرمز',
@@ -249,6 +262,8 @@ describe('sensitive topics', () => {
     ['the delivery guy asked for the code', "a courier's delivery code"],
     ['كابتن طلب الكود', "a courier's delivery code"],
     ['SMSA courier asked for the OTP to deliver, is that normal?', "a courier's delivery OTP"],
+    ['المندوب عند الباب ويبي كود التسليم', "a courier's delivery code"],
+    ['المندوب بدو الرمز ليسلمني الطلب', "a courier's delivery code"],
     ['المندوب اتصل وطلب الرمز', "a courier's delivery code"],
     ['my son wants the gift card code we received, how do I redeem it?', 'a gift card code'],
     ['I asked about the promo code I got in the email, it says invalid', 'a promo code'],
