@@ -214,7 +214,7 @@ export const SENSITIVE: Readonly<Record<SensitiveTopic, TopicRules>> = {
       // a link or a message that asks for card details is phishing, whoever it says it is from
       'link|links|sms|text|message|email ... ... asking|asked|asks|wants|wanted|requested|requesting ... card|bank|cvv|otp|password',
       // "an SMS saying my parcel is held, pay 12 SAR": a courier fee asked by message is phishing
-      'link|links|sms|text|message|email ... ... pay|paying .. customs|fee|fees|duty|sar|riyal|riyals',
+      'link|links|sms|text|message ... ... pay|paying .. customs|duty|sar|riyal|riyals',
       // "money left my account", not "how much money is left on my card"
       'money|funds|balance .. left|gone|missing|disappeared|vanished|taken|stolen from|my .. account|card|wallet',
       'ينتحل|انتحل*|منتحل',

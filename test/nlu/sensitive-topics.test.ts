@@ -264,6 +264,7 @@ describe('sensitive topics', () => {
     ['SMSA courier asked for the OTP to deliver, is that normal?', "a courier's delivery OTP"],
     ['المندوب عند الباب ويبي كود التسليم', "a courier's delivery code"],
     ['المندوب بدو الرمز ليسلمني الطلب', "a courier's delivery code"],
+    ['I received an email with my invoice, do I pay the fee?', 'a fee on an invoice'],
     ['المندوب اتصل وطلب الرمز', "a courier's delivery code"],
     ['my son wants the gift card code we received, how do I redeem it?', 'a gift card code'],
     ['I asked about the promo code I got in the email, it says invalid', 'a promo code'],
