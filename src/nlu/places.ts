@@ -287,6 +287,11 @@ const LEVANTINE = new Set([
   'هيك',
   'لحتى',
   'عنجد',
+  'فيكن',
+  'فيكم',
+  'بتوصلوا',
+  'بتشحنوا',
+  'بتبعتوا',
 ]);
 
 /** The places a text names ("shipping to Tabuk", "للرياض"), in the order named. */
@@ -309,7 +314,8 @@ type NameFound = PlaceNamed & {
  */
 function namesIn(text: string): NameFound[] {
   const tokens = tokenize(text);
-  const levantine = tokens.some((token) => LEVANTINE.has(token));
+  // Jordan named beside عمان ("بتوصلوا على عمان؟ انا بالاردن") says which عمان too
+  const levantine = tokens.some((token) => LEVANTINE.has(token) || /^(?:[وبل]|بال|لل|وال)?ال?اردن$/u.test(token));
   const bare = tokens.map((token) => token.replace(ARABIC_ARTICLE, ''));
   const found: NameFound[] = [];
   // the name as written, or without its clitics ("للرياض"), or with them on a name that keeps

@@ -1304,6 +1304,13 @@ describe('two questions in one message', () => {
     expect(await ask('966500000826', 'قديش بتاخد التوصيل لجدة؟')).toMatch(/يستغرق التوصيل 1–2 يوم عمل/);
     expect(await ask('966500000833', 'قديش بتاخد عمولة تابي')).toMatch(/^مع تابي[^\n]*بدون فوائد/);
     expect(await ask('966500000842', 'بدي اطلب لعمان، بتوصلوا؟')).toMatch(/^لا نشحن حالياً خارج دول الخليج/);
+    // Jordan named beside it, or a Levantine verb, makes عمان Amman; a nationality is no destination
+    expect(await ask('966500000845', 'بتوصلوا على عمان؟ انا بالاردن')).toMatch(
+      /^لا نشحن حالياً خارج دول الخليج/,
+    );
+    expect(await ask('966500000846', 'انا مصري عايش في الرياض، بتوصلوا؟')).toMatch(
+      /^نوصل إلى جميع مدن السعودية/,
+    );
     expect(await ask('966500000843', 'قديش بتاخدوا على الشحن لدبي')).toMatch(
       /^يستغرق الشحن إلى الإمارات[^\n]*60 ريالاً/,
     );
@@ -1400,6 +1407,13 @@ describe('two questions in one message', () => {
     );
     // with no question before, the place itself
     expect(await conversation('966500000856', 'hi', 'Dubai?')).toMatch(/^We also deliver to the UAE/);
+    // a place nothing ships to, whatever the question before
+    expect(await conversation('966500000857', 'how much is shipping?', 'Amman?')).toMatch(
+      /^We do not ship outside the six GCC countries/,
+    );
+    expect(await conversation('966500000858', 'كم الشحن؟', 'انا بالاردن')).toMatch(
+      /^لا نشحن حالياً خارج دول الخليج/,
+    );
     // past the places asked since, to the question itself
     expect(
       await conversation('966500000854', 'how much is shipping to Riyadh?', 'and Abha?', 'and Dubai?'),

@@ -144,6 +144,8 @@ async function answerForPlace(
   const aboutThePlace = withPlace.confident
     ? withPlace.hits.find((hit) => placeTerms.some((term) => hit.ownTerms.includes(term)))
     : undefined;
+  // "how much is shipping?" then "Amman?": nothing ships there, whatever the question was
+  if (places.some((place) => place.region === 'abroad')) return aboutThePlace;
   const asked = await input.tools.searchKnowledge(previous, input.language);
   const [answered] = asked.hits;
   // "hi" then "Dubai?": no question before, the place itself is asked about
