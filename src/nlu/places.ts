@@ -272,7 +272,7 @@ const RECIPIENTS = new Set([
 ]);
 /** Words that introduce a person: "انا رياض", "معك رياض", "اسمي رياض". */
 const INTRODUCES = new Set(['انا', 'معك', 'معاك', 'اسمي', 'اخوك', 'اختك', 'الاخ', 'الاستاذ']);
-/** Words only a Levantine speaker writes ("قديش", "بدي", "هلق"); not شو, which the Emirates say too. */
+/** Words a Levantine or Egyptian speaker writes and a Gulf one does not ("قديش", "بدي", "بتوصلوا"); not شو, which the Emirates say too. */
 const LEVANTINE = new Set([
   'قديش',
   'وقديش',
@@ -315,7 +315,9 @@ type NameFound = PlaceNamed & {
 function namesIn(text: string): NameFound[] {
   const tokens = tokenize(text);
   // Jordan named beside عمان ("بتوصلوا على عمان؟ انا بالاردن") says which عمان too
-  const levantine = tokens.some((token) => LEVANTINE.has(token) || /^(?:[وبل]|بال|لل|وال)?ال?اردن$/u.test(token));
+  const levantine = tokens.some(
+    (token) => LEVANTINE.has(token) || /^(?:[وبل]|بال|لل|وال)?ال?اردن$/u.test(token),
+  );
   const bare = tokens.map((token) => token.replace(ARABIC_ARTICLE, ''));
   const found: NameFound[] = [];
   // the name as written, or without its clitics ("للرياض"), or with them on a name that keeps
