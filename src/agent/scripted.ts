@@ -81,6 +81,24 @@ function namedNumber(text: string): string | undefined {
   return match?.[1];
 }
 
+/** "has 1002 shipped?", "when will 1002 arrive?", "هل تم شحن 1002؟": where an order is. */
+const WHERE_IT_IS =
+  /\b(?:shipped|arrive|arrived|arriving|delivered|dispatched|where|status|eta)\b|(?:^|\s)(?:وين|فين|انشحن|اتشحن|تم شحن|وصل|يوصل|حاله|حالة)(?:\s|[؟?]|$)/iu;
+
+/**
+ * The one number of a message asking where an order is, when it is one of the customer's own:
+ * "has 1002 shipped?" names no order to the NLU ("order" is not said), and the pages would answer
+ * it with what happens to shipped orders.
+ */
+async function ownOrderAskedAfter(text: string, tools: AgentTools): Promise<string | undefined> {
+  if (!WHERE_IT_IS.test(text)) return undefined;
+  const numbers = normalizeDigits(text).match(/(?<![\p{L}\p{N}])\d{4,12}(?![\p{L}\p{N}])/gu) ?? [];
+  const [only] = numbers;
+  if (only === undefined || numbers.length > 1) return undefined;
+  const own = await tools.customerOrders();
+  return own.found && own.orders.some((order) => order.id === only) ? only : undefined;
+}
+
 /** "my other order", "طلبي الثاني": not the order just shown. */
 const ANOTHER_ORDER =
   /\b(?:other|another|second|different|new)\b|(?:^|\s)و?(?:ال)?(?:ثاني|ثانيه|ثانية|اخر|آخر|غيره)(?:[\s؟?!.،]|$)/iu;
@@ -300,6 +318,8 @@ export async function scriptedReply(input: {
   if (listed.length > 1 && named !== undefined && wantsOrder && correctedOrderId(inbound.text) === undefined)
     return lookUpEach(input.tools, listed, language, input.today);
   if (orderId !== undefined && wantsOrder) return lookUp(input.tools, orderId, language, input.today, brief);
+  const askedAfter = orderId === undefined ? await ownOrderAskedAfter(inbound.text, input.tools) : undefined;
+  if (askedAfter !== undefined) return lookUp(input.tools, askedAfter, language, input.today);
   // "oops wrong one", "wrong one, I meant my earbuds order": the customer's own slip, with no number
   if (isBareSlip(inbound.text)) {
     if (namesProduct(inbound.text)) {

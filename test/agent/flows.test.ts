@@ -532,6 +532,19 @@ describe('order tracking', () => {
     expect(await harness.packets()).toEqual([]);
   });
 
+  it.each(['is 1002 shipped yet?', 'has 1002 shipped?', 'when will 1002 arrive?', 'هل تم شحن 1002؟'])(
+    "shows the card for %j, one of the customer's orders asked after without the word order",
+    async (text) => {
+      const harness = await open({
+        orders: [...orders, { id: '1002', phone: '966500000801', status: 'processing' }],
+      });
+      await harness.post({ waId: '966500000801', text });
+      expect((await harness.replies('966500000801'))[0]).toMatch(
+        /^(Order 1002: being prepared|الطلب 1002: قيد التجهيز)/,
+      );
+    },
+  );
+
   it('shows the one order on its way without asking for its number; long numeric ids too', async () => {
     const harness = await open({ orders });
     await harness.post({ waId: '966500000801', text: 'where is my order?' });
