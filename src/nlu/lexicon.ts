@@ -361,7 +361,8 @@ export const OPENERS = new Set([
 
 /** "can you speak Arabic?", "Arabic please", "كلمني عربي": the customer wants replies in Arabic. */
 export const ASKS_FOR_ARABIC = [
-  'speak|talk|chat|reply|write|answer|respond|continue|switch|change|in .. arabic',
+  'speak|talk|chat|reply|write|answer|respond|continue|switch|change .. arabic',
+  'in arabic please|pls|plz',
   'arabic please|pls|plz',
   'arabic support|speaker|speaking|agent',
   'عربي|بالعربي|العربي .. سمحت|بليز|فضلك',
@@ -369,7 +370,8 @@ export const ASKS_FOR_ARABIC = [
 ];
 /** "English please", "ممكن انجليزي؟": the customer wants replies in English. */
 export const ASKS_FOR_ENGLISH = [
-  'speak|talk|chat|reply|write|answer|respond|continue|switch|change|in .. english',
+  'speak|talk|chat|reply|write|answer|respond|continue|switch|change .. english',
+  'in english please|pls|plz',
   'english please|pls|plz',
   'english support|speaker|speaking|agent',
   'انجليزي|بالانجليزي|انقليزي|بالانقليزي .. سمحت|بليز|فضلك',

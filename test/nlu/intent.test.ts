@@ -212,6 +212,7 @@ describe('the language the customer asks for', () => {
     ['can I talk to an arabic speaking agent?', 'human_request', 'ar'],
     // a language named, not asked for
     ['does the laptop have an arabic keyboard?', 'unknown', 'en'],
+    ['is the manual in arabic?', 'unknown', 'en'],
   ] as const)('%j is %s, in %s', (text, intent, language) => {
     expect(classify(text)).toMatchObject({ intent, language });
   });
