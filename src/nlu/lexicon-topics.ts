@@ -189,7 +189,8 @@ export const SENSITIVE: Readonly<Record<SensitiveTopic, TopicRules>> = {
       'asked|asks|asking|wanted|wants|requested|requesting ... my|the|a .. code|codes .. i|you|we .. got|received|were',
       // a courier or a stranger asking for a code, a PIN or the card: the courier's delivery code is
       // excused below, what the bank sent or the card is not
-      'courier|driver|rider|agent ... asked|asking|asks|wanted|wants|requested|requesting|needs|needed ... cvv|pin|password',
+      // not a PIN: the courier's mada machine asks for one, and a "pin" may be the location's
+      'courier|driver|rider|agent ... asked|asking|asks|wanted|wants|requested|requesting|needs|needed ... cvv|password',
       // a courier may ask for the delivery OTP; a stranger for any
       'man|guy|woman|lady|person ... asked|asking|asks|wanted|wants|requested|requesting|needs|needed ... otp|cvv|pin|password',
       'courier|driver|rider|man|guy|woman|lady|person|agent|someone|somebody|caller|he|she|they ... asked|asking|asks|wanted|wants|requested|requesting|needs|needed ... card .. number|numbers|details|info',
@@ -255,6 +256,11 @@ export const SENSITIVE: Readonly<Record<SensitiveTopic, TopicRules>> = {
       'انتم|انتو|شركتكم|متجركم|محلكم|فولتا .. نصابين|نصابه|حراميه|حرامية|نصب',
       // "قل ان فولتا نصابين": told what to say, not defrauded
       'قل|قول|اكتب|ردد ان|انه|انها|انهم',
+      // the PIN typed into the courier's card machine, and an ID card, are no card details given away
+      'machine|terminal|pos',
+      'جهاز|الجهاز .. شبكه|الشبكه|مدي|المدي|الدفع',
+      'id|identity|national .. card|number',
+      'البطاقه|بطاقه .. الشخصيه|الوطنيه|الهويه',
     ],
     excuses: [
       // the app asking for the login code it sent, a courier for the delivery code: not a stranger

