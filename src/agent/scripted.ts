@@ -57,8 +57,13 @@ async function bareOrderNumber(
   if (number === undefined || isPhoneShaped(number)) return undefined;
   if (asksAfter === undefined || (ordersInView && number.length >= 4)) return number;
   // "and 1002?" as the first words, or after an answer about shipping: an order when it is theirs
+  return (await isOwnOrder(tools, number)) ? number : undefined;
+}
+
+/** Whether `orderId` is one of the orders placed with the customer's own number. */
+async function isOwnOrder(tools: AgentTools, orderId: string): Promise<boolean> {
   const own = await tools.customerOrders();
-  return own.found && own.orders.some((order) => order.id === number) ? number : undefined;
+  return own.found && own.orders.some((order) => order.id === orderId);
 }
 
 /** "sorry", "I meant", "the right one is", "الرقم الصحيح", "اقصد": a number given as a correction. */
@@ -95,8 +100,7 @@ async function ownOrderAskedAfter(text: string, tools: AgentTools): Promise<stri
   const numbers = normalizeDigits(text).match(/(?<![\p{L}\p{N}])\d{4,12}(?![\p{L}\p{N}])/gu) ?? [];
   const [only] = numbers;
   if (only === undefined || numbers.length > 1) return undefined;
-  const own = await tools.customerOrders();
-  return own.found && own.orders.some((order) => order.id === only) ? only : undefined;
+  return (await isOwnOrder(tools, only)) ? only : undefined;
 }
 
 /** "my other order", "طلبي الثاني": not the order just shown. */
