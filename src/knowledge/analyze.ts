@@ -35,7 +35,7 @@ const arabicStopwords = new Set(
   [
     'في من الى علي عن مع هل ما ماذا متي كيف كم اين وين لماذا ليش مين منو هذا هذه هذي ذلك تلك انا انت انتم نحن هو هي هم',
     'كان يكون او ثم لو اذا لا نعم ابي ابغي ابغا ابغ اريد ودي ممكن سمحت عندي عندك عندكم لكم لك لي لنا منك',
-    'يا شو ايش وش الي اللي التي الذي طيب اليوم يوم امس بكره الحين الان للحين لسه توني',
+    'له لها لهم يا شو ايش وش الي اللي التي الذي طيب اليوم يوم امس بكره الحين الان للحين لسه توني',
     'فيه فيها يوجد عشان علشان لان لازم يصير ينفع يمديني يمدي اعرف اقدر تقدر تقدرون نقدر حق حقكم حقي جدا شكرا مرحبا هلا',
     'بس كذا كل اي غير ولا ايضا خلال دون عبر حتي فقط ياخذ تاخذ فوق تحت',
     // Egyptian: كام (how much), عايز (I want), ازاي (how), فين (where), امتى (when), بتاع (of)
@@ -75,6 +75,27 @@ const englishConcepts = concepts({
   [PRICE]: ['fee', 'price', 'sar', 'riyal'],
   ship: ['deliv', 'deliveri', 'shipment'],
 });
+/** Sending, delivering or shipping, normalised: توصلون، نوصل، ترسلون، ارسال، تشحنون، ابعث، التوصيل. */
+const SENDING_AR = /^(?:ال)?[اتني]?(?:وصي?ل|رسا?ل|شحن|بعث|بعت)/;
+const SENDING_EN = new Set(['send', 'sending', 'ship', 'shipping', 'deliver', 'delivery', 'post']);
+const isSending = (token: string) => SENDING_EN.has(token) || SENDING_AR.test(token);
+const ORDERING_AR = new Set(['اطلب', 'نطلب', 'بطلب', 'ابطلب', 'حطلب', 'هطلب']);
+const GIFT = new Set(['gift', 'gifts', 'present', 'هديه', 'هدايا', 'كهديه']);
+const CARD = new Set(['card', 'cards', 'voucher', 'vouchers', 'بطاقه', 'بطاقات', 'كارت']);
+
+/**
+ * "I want to send a gift to my sister in Jeddah": a gift sent is a parcel like any other, and the
+ * question is the shipping; "send a gift card", "بطاقة هدية" still ask about gift cards.
+ */
+function isGiftSent(tokens: readonly string[], at: number): boolean {
+  const token = tokens[at] ?? '';
+  return (
+    GIFT.has(token) &&
+    !CARD.has(tokens[at + 1] ?? '') &&
+    !CARD.has(tokens[at - 1] ?? '') &&
+    tokens.slice(0, at).some(isSending)
+  );
+}
 const PAY = new Set(['pay', 'paying']);
 /** What is paid for when "pay" asks a price: "do I pay shipping?" (not "pay on delivery"). */
 const PAID_FOR = new Set(['shipping', 'delivery', 'postage']);
@@ -107,7 +128,13 @@ const TAKES_AR = new Set([
   'تاخدوا',
   'بتاخذوا',
   'بتاخدوا',
+  'بتاخذو',
+  'بتاخدو',
+  'تاخذو',
+  'تاخدو',
 ]);
+/** What lasts: before a كم asked last, a duration is asked ("انا في جدة، الضمان كم"). */
+const LASTING_AR = new Set(['مده', 'المده', 'ضمان', 'الضمان', 'كفاله', 'الكفاله', 'بعد']);
 /** What a shop takes that is money, not time: "كم ياخذون عمولة؟", "قديش بتاخد فوايد؟". */
 const MONEY_AR = new Set([
   'عموله',
@@ -136,6 +163,8 @@ const arabicConcepts = concepts({
   [PAY_AR]: ['هدفع', 'هندفع', 'حدفع', 'حندفع'],
   // the loanword: "عايز اعمل ريترن"
   ارجاع: ['ريترن', 'رترن'],
+  // the stemmer reads the ف of فرعكم and فروع as "so"
+  فرع: ['رعكم', 'روع', 'فروع', 'فرعكم'],
   // "اقدر اقسط اللابتوب؟" (pay it in instalments)
   تقسيط: ['اقسط', 'قسط', 'تقسط', 'اقسطه', 'اقسطها'],
   // verbs as customers write them: انشحن، اتشحن، شحنتوه
@@ -152,6 +181,11 @@ const arabicConcepts = concepts({
     'نشحن',
     'توصل',
     'نوصل',
+    // Levantine and Egyptian "send": "بدي ابعت لاهلي بالرياض"
+    'ابعت',
+    'ابعث',
+    'نبعت',
+    'تبعت',
   ],
   // الغي and ألغيه look like an article on a noun to the stemmer; كنسل is the loanword
   // one word for an invoice however it is written: الفواتير، فاتورتي
@@ -161,6 +195,8 @@ const arabicConcepts = concepts({
 
 // و and ف go before the other clitics: "وللكويت؟", "ولجدة؟" (and to Kuwait? and Jeddah?)
 const arabicPrefixes = [
+  // Levantine على ال: "عالاردن", "عالتوصيل"
+  'عال',
   'وال',
   'بال',
   'كال',
@@ -184,7 +220,7 @@ const arabicSuffixes = ['هما', 'كما', 'ات', 'ون', 'وا', 'ين', 'ه�
 export function stemArabic(token: string): string {
   let word = token;
   for (const prefix of arabicPrefixes) {
-    if (word.startsWith(prefix) && word.length - prefix.length >= 3) {
+    if (word.startsWith(prefix) && word.length - prefix.length >= (prefix === 'عال' ? 4 : 3)) {
       word = word.slice(prefix.length);
       // واتساب loses its و as if it were "and", لابتوب its ل as if it were "to": so must
       // الواتساب and اللابتوب, or the two never meet
@@ -250,22 +286,31 @@ export function searchTerms(text: string): string[] {
       terms[terms.length - 1] = PRICE_AR;
       continue;
     }
-    // "…للكويت كم؟" (…to Kuwait, how much?): كم asked last asks the price of what came before
+    // "…للكويت كم؟" (…to Kuwait, how much?): كم asked last asks the price of what came before, and
+    // the length of a time before it: "الضمان كم", "ياخذ كم", "يوصل بعد كم"
     if (HOW_MUCH_AR.has(token) && at === tokens.length - 1 && terms.length > 0) {
-      terms.push(PRICE_AR);
+      const lasting = tokens.slice(0, at).some((word) => LASTING_AR.has(word) || TAKES_AR.has(word));
+      terms.push(lasting ? DURATION_AR : PRICE_AR);
       continue;
     }
     // A number is no topic: a quantity ("2+2", "7"), an amount ("free over 1000?", which the pages
     // write as "1,000"), or an order the tools look up ("how do I cancel 1002?", "A3001"). A mobile
     // number stays, a word no page has: "my number is 05…" is about the customer's own.
     if (/^(?:[a-z]{1,4}[-_]?\d{3,}|\d+)$/.test(token) && !isPhoneShaped(token)) continue;
+    if (isGiftSent(tokens, at)) continue;
+    // "يا عمي", "يا حبيبي", "يا باشا": whom the customer speaks to, no topic
+    if (tokens[at - 1] === 'يا') continue;
+    // "بدي اطلب لجدة" (I want to order to Jeddah): where to, as "ارسل" would say it; "كيف اطلب؟"
+    // asks how to order
+    if (ORDERING_AR.has(token) && /^(?:لل?|عال)\S{2}/u.test(tokens[at + 1] ?? '')) continue;
     if (arabicLetter.test(token)) {
       // "كم يوم التوصيل؟" asks how long, as a page's مدة answers it
       if (howMuchArabic && TAKES_AR.has(token)) {
         // "قديش بتاخد عمولة؟", "…تابي فوايد؟" (how much commission, interest), "كم تاخذون على
-        // الشحن؟" (what do you charge for shipping) ask a price
+        // الشحن؟", "قديش بتاخدو عالتوصيل" (what do you charge for shipping) ask a price
         const next = tokens.slice(at + 1, at + 3);
-        const money = next.some((word) => MONEY_AR.has(word)) || next[0] === 'علي';
+        const money =
+          next.some((word) => MONEY_AR.has(word)) || next[0] === 'علي' || /^عال/u.test(next[0] ?? '');
         terms.push(money ? PRICE_AR : DURATION_AR);
         continue;
       }
@@ -351,9 +396,6 @@ export function sectionHints(text: string): string[] {
   });
 }
 
-/** Sending, delivering or shipping, normalised: توصلون، نوصل، ترسلون، ارسال، تشحنون، ابعث، التوصيل. */
-const sendingWord = /^(?:ال)?[اتني]?(?:وصي?ل|رسا?ل|شحن|بعث)/;
-
 /**
  * The search terms of the words that may name where something should go: the word after إلى
  * (normalised الي), as in "ممكن توصلون طلبي إلى لندن؟", and, after a word for sending, a word with
@@ -366,7 +408,7 @@ export function destinationTerms(text: string): string[] {
   let afterSending = false;
   return tokens.flatMap((token, i) => {
     if (tokens[i - 1] === 'الي') return searchTerms(token);
-    if (sendingWord.test(token)) {
+    if (SENDING_AR.test(token)) {
       afterSending = true;
       return [];
     }

@@ -80,7 +80,7 @@ function writtenIn(text: string, conversation: Language): Language {
 const REGION_WORDS: Readonly<Record<Region, Readonly<Record<Language, string>>>> = {
   saudi: { en: 'Saudi', ar: 'السعودية' },
   gcc: { en: 'GCC', ar: 'الخليج' },
-  abroad: { en: 'international', ar: 'عالمي' },
+  abroad: { en: 'abroad', ar: 'عالمي' },
 };
 
 /**
@@ -203,9 +203,13 @@ export class KnowledgeBase {
     // A destination no page names (إلى لندن) is what the customer asks about: no section covers it.
     const unknownPlace = destinationTerms(query).some((term) => !weights.isKnown(term));
     // a place said in one clause holds for the others: "I'm in Amman, how much is shipping?" is
-    // not answered by the Saudi price, which covers "how much is shipping?" alone
+    // not answered by the Saudi price, which covers "how much is shipping?" alone. A Saudi place
+    // changes no answer there: "انا في جدة وابي ارجع جوال، المدة كم" asks the return window, not the
+    // delivery times that name Jeddah.
     const places = placesNamed(query);
-    const placeWords = new Set(places.flatMap((place) => searchTerms(place.words)));
+    const placeWords = new Set(
+      places.filter((place) => place.region !== 'saudi').flatMap((place) => searchTerms(place.words)),
+    );
     const clauses = questionClauses(query).map((clause) =>
       clause.some((term) => placeWords.has(term)) ? clause : [...clause, ...placeWords],
     );

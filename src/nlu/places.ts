@@ -183,9 +183,9 @@ const NAMES: readonly Name[] = PLACES.flatMap((place) => {
 /** ل ("to") written onto a word, with its article: "للخبر", "وللمدينة". */
 const TO = /^[وف]?لل/u;
 /** "للخرج", "بالعلا": a name that keeps its article ("الخرج") is written with it. */
-const WITH_ARTICLE = /^(?:[وبلف]?ال|[وف]?لل)/u;
+const WITH_ARTICLE = /^(?:[وبلف]?ال|[وف]?لل|عال)/u;
 /** The clitics and article before an Arabic name: "للرياض", "وجدة", "بالدمام". */
-const ARABIC_ARTICLE = /^(?:[وبلف]?ال|[وف]?لل|[وبلف])(?=\S{2})/u;
+const ARABIC_ARTICLE = /^(?:[وبلف]?ال|[وف]?لل|عال|[وبلف])(?=\S{2})/u;
 
 /** A place a text names: its words as written there and its region. */
 export interface PlaceNamed {
@@ -256,6 +256,7 @@ const RECIPIENTS = new Set([
   'والدي',
   'اهلي',
   'اخوي',
+  'اخويا',
   'اخي',
   'اختي',
   'صديقي',
@@ -269,6 +270,24 @@ const RECIPIENTS = new Set([
   'خالي',
   'عمتي',
   'خالتي',
+]);
+/** A shop one walks into: "a branch in Riyadh", "فرع في عمان", "محل بجدة". */
+const BRANCH = new Set([
+  'branch',
+  'branches',
+  'store',
+  'stores',
+  'shop',
+  'shops',
+  'showroom',
+  'فرع',
+  'فروع',
+  'فرعكم',
+  'محل',
+  'محلات',
+  'محلكم',
+  'معرض',
+  'معرضكم',
 ]);
 /** Words that introduce a person: "انا رياض", "معك رياض", "اسمي رياض". */
 const INTRODUCES = new Set(['انا', 'معك', 'معاك', 'اسمي', 'اخوك', 'اختك', 'الاخ', 'الاستاذ']);
@@ -294,16 +313,22 @@ const LEVANTINE = new Set([
   'بتبعتوا',
 ]);
 
-/** The places a text names ("shipping to Tabuk", "للرياض"), in the order named. */
-export function placesNamed(text: string): PlaceNamed[] {
-  return namesIn(text).filter((name) => !name.commonWord);
+/**
+ * The places a text names ("shipping to Tabuk", "للرياض"), in the order named. What the customer
+ * wrote before says how they speak: "انا بعمان" after "قديش بياخد التوصيل؟" is in Amman.
+ */
+export function placesNamed(text: string, writtenBefore: readonly string[] = []): PlaceNamed[] {
+  return namesIn(text, writtenBefore).filter((name) => !name.commonWord);
 }
 
 /** A name found: a place, or a common word or a person's name (`commonWord`), as a search reads it. */
 type NameFound = PlaceNamed & {
   readonly commonWord: boolean;
-  /** A person's name ("انا رياض"), which a search leaves out. */
-  readonly person?: true;
+  /**
+   * A person's name ("انا رياض"), or where a branch would be ("عندكم فرع في عمان؟", asked of an
+   * online store): a search leaves it out.
+   */
+  readonly leftOut?: true;
   /** The words just before it that say who is there ("I live in", "my mom in"): chatter to a search. */
   readonly whoIsThere: number;
 };
@@ -312,12 +337,15 @@ type NameFound = PlaceNamed & {
  * Each place name in a text, as a place or, where the words around it say so, as a common word
  * ("مسقط راسي" is one's birthplace, "قطر الشاشة" the screen's diameter, "انا رياض" a man).
  */
-function namesIn(text: string): NameFound[] {
+function namesIn(text: string, writtenBefore: readonly string[] = []): NameFound[] {
   const tokens = tokenize(text);
-  // Jordan named beside عمان ("بتوصلوا على عمان؟ انا بالاردن") says which عمان too
-  const levantine = tokens.some(
-    (token) => LEVANTINE.has(token) || /^(?:[وبل]|بال|لل|وال)?ال?اردن$/u.test(token),
-  );
+  // Jordan named beside عمان ("بتوصلوا على عمان؟ انا بالاردن") says which عمان too, and so does
+  // the shadda of عمّان, which tokens no longer have
+  const levantine =
+    /عمّان/u.test(text) ||
+    [...tokens, ...writtenBefore.flatMap((before) => tokenize(before))].some(
+      (token) => LEVANTINE.has(token) || /^(?:[وبل]|بال|لل|وال)?ال?اردن$/u.test(token),
+    );
   const bare = tokens.map((token) => token.replace(ARABIC_ARTICLE, ''));
   const found: NameFound[] = [];
   // the name as written, or without its clitics ("للرياض"), or with them on a name that keeps
@@ -337,9 +365,10 @@ function namesIn(text: string): NameFound[] {
     // "لعمان" to a Levantine speaker is Amman, written as its country
     const otherPlace = levantine ? name.inLevantineArabic : undefined;
     const person = name.aName && tokens[i] === name.words[0] && INTRODUCES.has(tokens[i - 1] ?? '');
-    const commonWord = person || name.notBefore.has(tokens[i + name.words.length] ?? '');
+    const leftOut = person || whoIsThere(tokens, i, (word) => BRANCH.has(word)) > 0;
+    const commonWord = leftOut || name.notBefore.has(tokens[i + name.words.length] ?? '');
     // a common word takes the word that makes it one along: "قطر الشاشة" is one thing
-    const end = i + name.words.length + (commonWord && !person ? 1 : 0);
+    const end = i + name.words.length + (commonWord && !leftOut ? 1 : 0);
     const inFull = otherPlace?.ar ?? name.inFull;
     found.push({
       words: tokens.slice(i, end).join(' '),
@@ -348,7 +377,7 @@ function namesIn(text: string): NameFound[] {
       start: i,
       end,
       ...(inFull === undefined ? {} : { inFull }),
-      ...(person ? { person } : {}),
+      ...(leftOut ? { leftOut } : {}),
       commonWord,
       whoIsThere: commonWord
         ? 0
@@ -376,8 +405,9 @@ function whoIsThere(tokens: readonly string[], at: number, isWho: (word: string)
   return /^ب/u.test(tokens[at] ?? '') && isWho(before) ? 1 : 0;
 }
 
-/** "my mom in", "لاخوي في", "لاهلي" before "بالرياض": whom the parcel goes to, before the place. */
-const isRecipient = (word: string) => RECIPIENTS.has(word.replace(/^و?ل(?=\S{3})/u, ''));
+/** "my mom in", "لاخوي في", "وامي في", "لاهلي" before "بالرياض": whom the parcel goes to, before the place. */
+const isRecipient = (word: string) =>
+  RECIPIENTS.has(word) || RECIPIENTS.has(word.replace(/^(?:و?ل|و)(?=\S{3})/u, ''));
 
 /**
  * The question as a search should read it. The place a parcel leaves from is left out: "from
@@ -408,13 +438,23 @@ export function placesForSearch(text: string): string {
   );
   return writtenWith(text, withWhoIsThere, (name) =>
     name.commonWord
-      ? name.person
+      ? name.leftOut
         ? []
         : [name.words.replaceAll(' ', '')]
       : dropOrigins && name.origin
         ? []
-        : [name.inFull ?? name.words],
+        : [name.inFull === undefined ? name.words : inFullWithClitics(name.words, name.inFull)],
   );
+}
+
+/**
+ * The name in full with the clitics of the name as written, so that it still says where to:
+ * "لعمان" is "للاردن", "بعمان" "بالاردن" (ل before ال is written لل).
+ */
+function inFullWithClitics(written: string, inFull: string): string {
+  if (!inFull.startsWith('ال')) return inFull;
+  const clitics = (written.match(ARABIC_ARTICLE)?.[0] ?? '').replace(/ال$/u, '').replace(/لل$/u, 'ل');
+  return clitics.endsWith('ل') ? `${clitics}${inFull.slice(1)}` : `${clitics}${inFull}`;
 }
 
 function writtenWith<Named extends PlaceNamed>(

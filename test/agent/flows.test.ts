@@ -1427,6 +1427,22 @@ describe('two questions in one message', () => {
     expect(await conversation('966500000858', 'كم الشحن؟', 'انا بالاردن')).toMatch(
       /^لا نشحن حالياً خارج دول الخليج/,
     );
+    // …however little the question before and the place have in common
+    expect(await conversation('966500000900', 'do you have cash on delivery?', 'and in Jordan?')).toMatch(
+      /^We do not ship outside the six GCC countries/,
+    );
+    expect(await conversation('966500000901', 'is cash on delivery available?', 'and in Egypt?')).toMatch(
+      /^We do not ship outside the six GCC countries/,
+    );
+    expect(await conversation('966500000902', 'do you have cash on delivery?', "I'm in Amman")).toMatch(
+      /^We do not ship outside the six GCC countries/,
+    );
+    // عمان is Amman to whom wrote قديش before
+    expect(await conversation('966500000903', 'قديش بياخد التوصيل؟', 'انا بعمان')).toMatch(
+      /^لا نشحن حالياً خارج دول الخليج/,
+    );
+    expect(await conversation('966500000904', 'شو سعر الشحن؟', 'انا بعمان')).toMatch(/60 ريالاً/);
+
     // past the places asked since, to the question itself
     expect(
       await conversation('966500000854', 'how much is shipping to Riyadh?', 'and Abha?', 'and Dubai?'),
@@ -1434,6 +1450,30 @@ describe('two questions in one message', () => {
     expect(
       await conversation('966500000855', 'how much is shipping?', "I'm in Kuwait", 'and to Riyadh?'),
     ).toMatch(/^Standard shipping within Saudi Arabia costs 25 SAR/);
+  });
+
+  it('answers a place after the order list as if no question came before it, or the question before the list', async () => {
+    const customer = (waId: string): Order[] => [
+      { id: `B${waId.slice(-3)}1`, phone: waId, status: 'shipped' },
+      { id: `B${waId.slice(-3)}2`, phone: waId, status: 'processing' },
+    ];
+    const waIds = ['966500000905', '966500000906', '966500000907'];
+    const harness = await open({ orders: waIds.flatMap(customer) });
+    const conversation = async (waId: string, ...texts: string[]) => {
+      for (const text of texts) await harness.post({ waId, text });
+      return (await harness.replies(waId)).at(-1) ?? '';
+    };
+    expect(await conversation('966500000905', 'where is my order', 'Dubai?')).toMatch(
+      /^We also deliver to the UAE/,
+    );
+    expect(await conversation('966500000906', 'where is my order', "I'm in Jeddah")).toMatch(
+      /^We deliver to every city in Saudi Arabia/,
+    );
+    expect(
+      await conversation('966500000907', 'how much is shipping?', 'where is my order', 'and Dubai?'),
+    ).toMatch(/^Shipping to the UAE[^\n]*60 SAR/);
+    // the order list came between
+    expect((await harness.replies('966500000907')).at(-2)).toMatch(/^These are the orders/);
   });
 
   it('answers a code given to a courier with the page that says never to share one (en, ar)', async () => {

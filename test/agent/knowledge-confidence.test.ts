@@ -118,6 +118,28 @@ describe('which section answers (the shipped knowledge base)', () => {
     // The delivery-areas page says which countries we do not ship to.
     ['en', 'do you ship to the UK?', 'delivery-areas', 'UK'],
     ['ar', 'توصلون بريطانيا؟', 'delivery-areas', 'بريطانيا'],
+    // a كم asked last asks how long after a word for a time, and a price otherwise
+    ['ar', 'انا في جدة، الضمان كم', 'warranty', 'سنتين'],
+    ['ar', 'التوصيل للرياض ياخذ كم', 'shipping', '1–2 يوم عمل'],
+    ['ar', 'انا في الدمام، الاسترداد يوصل بعد كم', 'returns', '5–10 أيام عمل'],
+    ['ar', 'انا في جدة وابي ارسل للكويت كم', 'shipping', '60 ريالاً'],
+    // a Saudi city said in one clause changes no other clause's answer
+    ['ar', 'انا في جدة وابي ارجع جوال، المدة كم', 'returns', '14 يوماً'],
+    ['ar', 'انا في جدة، التقسيط على كم شهر', 'payments', 'تابي'],
+    ['en', "I'm in Abha, do you have express?", 'shipping', '45 SAR'],
+    // ordering to a place is sending there; whom it is for, or that it is a gift, asks nothing
+    ['ar', 'بدي اطلب لجدة، قديش الشحن؟', 'shipping', '25 ريالاً'],
+    ['ar', 'بدي اطلب لعمان، قديش الشحن؟', 'delivery-areas', 'لا نشحن'],
+    ['ar', 'بدي اطلب عالاردن، قديش الشحن؟', 'delivery-areas', 'لا نشحن'],
+    ['ar', 'انا بالرياض وامي في ابها، توصلون لها؟', 'delivery-areas', 'أبها'],
+    ['ar', 'انا في الاردن وبدي ابعت لأهلي بالرياض هدية، قديش الشحن؟', 'shipping', '25 ريالاً'],
+    ['ar', 'انا عايش في الكويت وعايز ابعت لاخويا في جدة بكام الشحن', 'shipping', '25 ريالاً'],
+    ['ar', 'قديش بتاخدو عالتوصيل', 'shipping', '25 ريالاً'],
+    // whom the customer speaks to is no topic
+    ['ar', 'قديش الشحن لعمان يا عمي', 'delivery-areas', 'لا نشحن'],
+    // a branch anywhere is a branch: there are none
+    ['ar', 'عندكم فرع في عمان؟', 'hours', 'ليس لدينا فروع'],
+    ['ar', 'وين فرعكم في دبي؟', 'hours', 'ليس لدينا فروع'],
   ] as const)('%s "%s" → %s, with "%s"', async (language, question, docId, fact) => {
     const result = await (await tools()).searchKnowledge(question, language);
     const [best] = result.hits;

@@ -91,6 +91,7 @@ describe('placesNamed', () => {
     );
     expect(placesForSearch('انا بدبي وابي ارسل لاهلي بالرياض')).toBe('وابي ارسل بالرياض');
     expect(placesForSearch('ابي ارسل لاخوي في دبي')).toBe('ابي ارسل دبي');
+    expect(placesForSearch('انا بالرياض وامي في ابها، توصلون لها؟')).toBe('ابها توصلون لها');
     // with no place, the person is what the question is about
     expect(placesForSearch('can you send my order number to my friend?')).toBe(
       'can you send my order number to my friend?',
@@ -102,8 +103,22 @@ describe('placesNamed', () => {
     expect(placesNamed('معك رياض من الكويت')).toMatchObject([{ words: 'الكويت' }]);
     expect(placesNamed('انا بالرياض')).toMatchObject([{ region: 'saudi' }]);
     expect(placesNamed('قديش الشحن لعمان؟')).toMatchObject([{ words: 'لعمان', region: 'abroad' }]);
-    expect(placesForSearch('قديش الشحن لعمان؟')).toBe('قديش الشحن الاردن');
+    // written in full with its clitics, it still says where to
+    expect(placesForSearch('قديش الشحن لعمان؟')).toBe('قديش الشحن للاردن');
+    expect(placesForSearch('قديش بياخد التوصيل؟ انا بعمان')).toBe('قديش بياخد التوصيل انا بالاردن');
     expect(placesNamed('كم الشحن لعمان؟')).toMatchObject([{ region: 'gcc' }]);
+    // the shadda of عمّان, or a Levantine message before, says Amman too
+    expect(placesNamed('شو سعر الشحن؟ انا بعمّان')).toMatchObject([{ region: 'abroad' }]);
+    expect(placesNamed('انا بعمان')).toMatchObject([{ region: 'gcc' }]);
+    expect(placesNamed('انا بعمان', ['قديش بياخد التوصيل؟'])).toMatchObject([{ region: 'abroad' }]);
+    expect(placesNamed('عالاردن؟')).toMatchObject([{ region: 'abroad' }]);
+  });
+
+  it('leaves out where a branch would be: an online store has none anywhere', () => {
+    expect(placesForSearch('عندكم فرع في عمان؟')).toBe('عندكم فرع في');
+    expect(placesForSearch('عندكم محل بجدة؟')).toBe('عندكم محل');
+    expect(placesForSearch('do you have a store in Riyadh?')).toBe('do you have a store in');
+    expect(placesForSearch('how much is shipping to Riyadh?')).toBe('how much is shipping to Riyadh?');
   });
 
   it('writes a place named by a common word in full, and a common use of a name as one unknown word', () => {

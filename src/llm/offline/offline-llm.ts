@@ -101,7 +101,8 @@ const FOLLOW_UP_MAX_WORDS = 5;
  * follow-up's own words (Dammam): "do you deliver to Riyadh?" then "and to Dammam?".
  */
 async function followUpAnswer(input: RespondInput): Promise<Hit | undefined> {
-  const places = placesNamed(input.text);
+  const writtenBefore = input.history.filter((line) => line.from === 'customer').map((line) => line.text);
+  const places = placesNamed(input.text, writtenBefore);
   // "Dubai?", "I'm in Dubai", "انا في دبي": a place and nothing else asks the question before too
   const placeOnly = namesOnlyPlaces(input.text, places);
   if (
@@ -109,12 +110,14 @@ async function followUpAnswer(input: RespondInput): Promise<Hit | undefined> {
     input.text.trim().split(/\s+/).length > FOLLOW_UP_MAX_WORDS
   )
     return undefined;
-  const previous = lastQuestion(input);
+  // "where is my order?" then "Dubai?": with no question to the pages before, the place itself is
+  // asked about
+  const previous = lastQuestion(input) ?? (placeOnly ? '' : undefined);
   const followUpTerms = [...new Set(searchTerms(pagesWording(input.text, input.language)))];
   if (previous === undefined || followUpTerms.length === 0) return undefined;
   // "and Dubai?" after "…to Riyadh?" asks the question about Dubai instead
   const about = places.length > 0 ? withoutPlaces(previous) : previous;
-  const result = await input.tools.searchKnowledge(`${about} ${input.text}`, input.language);
+  const result = await input.tools.searchKnowledge(`${about} ${input.text}`.trim(), input.language);
   if (placeOnly) return answerForPlace(input, places, previous, result);
   // one of its own words (not "great") is in the section itself
   return result.confident
@@ -140,16 +143,23 @@ async function answerForPlace(
   previous: string,
   withPlace: KnowledgeSearchResult,
 ): Promise<Hit | undefined> {
-  const placeTerms = places.flatMap((place) => searchTerms(pagesWording(place.words, input.language)));
-  const aboutThePlace = withPlace.confident
-    ? withPlace.hits.find((hit) => placeTerms.some((term) => hit.ownTerms.includes(term)))
-    : undefined;
-  // "how much is shipping?" then "Amman?": nothing ships there, whatever the question was
-  if (places.some((place) => place.region === 'abroad')) return aboutThePlace;
+  // "بعمان" is Amman to whom "قديش" said it: the place as the pages name it
+  const placeWords = places.map((place) => place.inFull ?? place.words).join(' ');
+  const placeTerms = searchTerms(pagesWording(placeWords, input.language));
+  const sayingThePlace = (result: KnowledgeSearchResult) =>
+    result.hits.find((hit) => placeTerms.some((term) => hit.ownTerms.includes(term)));
+  const aboutThePlace = withPlace.confident ? sayingThePlace(withPlace) : undefined;
+  // "how much is shipping?" then "Amman?": nothing ships there, whatever the question was. The
+  // place alone finds where the pages say so when the two together find nothing: one word scores
+  // too little to be confident, but a section that names a place nothing ships to is that answer.
+  if (places.some((place) => place.region === 'abroad')) {
+    return aboutThePlace ?? sayingThePlace(await input.tools.searchKnowledge(placeWords, input.language));
+  }
   const asked = await input.tools.searchKnowledge(previous, input.language);
   const [answered] = asked.hits;
-  // "hi" then "Dubai?": no question before, the place itself is asked about
-  if (!asked.confident || answered === undefined) return aboutThePlace;
+  // "hi" then "Dubai?": no question before, the place itself is asked about, and the section
+  // that names it answers, though one word is too little to be confident about
+  if (!asked.confident || answered === undefined) return sayingThePlace(withPlace);
   // what the answer said of the question: "Friday" and "deliver", so the Gulf shipping times do
   // not answer "do you deliver on Fridays?" then "and in Dubai?"
   const aboutTerms = new Set(searchTerms(pagesWording(withoutPlaces(previous), input.language)));
@@ -177,12 +187,18 @@ function previousQuestion(input: RespondInput): string | undefined {
 }
 
 /**
- * The customer's last question before this message, past the places asked about it since:
- * "how much is shipping to Riyadh?", "and Abha?", then "and Dubai?" asks the price still.
+ * The customer's last question to the pages before this message, past the places asked about it
+ * since and the questions about their own orders, which the orders answered: "how much is shipping
+ * to Riyadh?", "and Abha?", "where is my order?", then "and Dubai?" asks the price still.
  */
 function lastQuestion(input: RespondInput): string | undefined {
   const before = input.history.filter((line) => line.from === 'customer').slice(0, -1);
-  return before.findLast((line) => !namesOnlyPlaces(line.text))?.text;
+  return before.findLast((line) => !namesOnlyPlaces(line.text) && !asksAboutOwnOrder(line.text, input))?.text;
+}
+
+function asksAboutOwnOrder(text: string, input: RespondInput): boolean {
+  const { intent } = classifyOffline({ text, previousCustomerTexts: [], fallbackLanguage: input.language });
+  return intent === 'order_status';
 }
 
 /**
