@@ -49,7 +49,10 @@ const REFUND_NOUN_AR = 'استرداد|الاسترداد|فلوسي|فلوسن�
 /** What a customer may stop wanting; "it" alone would also be an item they want to return. */
 const CANCELLABLE = 'order|orders|purchase|purchases|subscription|membership|plan';
 /** Who may ask for a code in Arabic: a courier, or "واحد", "شخص" (someone). */
-const PERSON_AR = 'مندوب|المندوب|كابتن|الكابتن|سواق|السواق|موصل|الموصل|واحد|وحده|شخص|رجال|رجل|حدا|حد';
+const PERSON_AR =
+  'مندوب|المندوب|كابتن|الكابتن|سواق|السواق|موصل|الموصل|دليفري|ديليفري|واحد|وحده|شخص|رجال|رجل|حدا|حد|شب|زلمه';
+/** Asking for something, in the Gulf, Levantine and Egyptian ways: "طلب", "يبي", "بدو", "بيسأل على". */
+const ASKS_AR = 'طلب|يطلب|طلبوا|طالب|يبي|يبغي|بده|بدو|بدي|عايز|عاوز|يسال|سال|سالني';
 const CANCELLABLE_AR = 'طلب*|طلبيه|اوردر*|اشتراك*|عضويه|عضويتي|باقه|باقتي';
 
 export const SENSITIVE: Readonly<Record<SensitiveTopic, TopicRules>> = {
@@ -204,8 +207,20 @@ export const SENSITIVE: Readonly<Record<SensitiveTopic, TopicRules>> = {
       'claiming|claimed to be ... you|your|support',
       // "saying he's from <the shop's name> and asked for the OTP": whoever they named (not "the
       // code": a courier asks for the delivery code)
-      'saying|said|says|claiming|claimed ... from ... asked|asking|wanted|wants|requested ... otp|cvv|pin|password',
-      'saying|said|says|claiming|claimed ... from ... asked|asking|wanted|wants|requested ... verification|confirmation|security|login code|codes',
+      'saying|said|says|claiming|claimed ... from ... asked|asking|wanted|wants|requested|needs|needed ... otp|cvv|pin|password',
+      'saying|said|says|claiming|claimed ... from ... asked|asking|wanted|wants|requested|needs|needed ... verification|confirmation|security|login code|codes',
+      // "someone called me claiming to be Aramex and asked for the OTP"
+      'claiming|claimed|pretending|pretended to be ... asked|asking|wanted|wants|requested|needs|needed ... otp|cvv|pin|password|card|bank',
+      // the card given through a link: "share my card on a link", "clicked a link and entered my card"
+      'card|bank|cvv|otp .. details|number|info .. on|in|via|through .. a|the|this .. link',
+      'card|bank|cvv|otp .. on|in|via|through .. a|the|this .. link',
+      'clicked|opened|pressed|tapped ... link|links ... entered|typed|put|gave|filled ... card|bank|cvv|otp|password|pin',
+      // "asking me to pay the customs via a link"
+      'pay|paying .. customs|duty|duties|fee|fees .. via|through|on|in|by .. a|the .. link',
+      // someone else on the customer's screen
+      'shared|share|sharing .. my .. screen',
+      'anydesk|teamviewer|quicksupport',
+      'شاركت|شارك .. الشاشه|شاشتي',
       // "I already gave it to them": the code is out, a person must act now
       'gave|shared|told .. them|him|her|someone|caller .. my|the|it .. otp|code|cvv|pin|password',
       'gave|shared|told .. my|the .. otp|cvv|pin|password .. to|with',
@@ -231,17 +246,22 @@ export const SENSITIVE: Readonly<Record<SensitiveTopic, TopicRules>> = {
       'يقول|تقول|يقولون|قال|قالت|يدعي|تدعي ... من ... طلب|يطلب|طلبوا|يبي|يبغي|تبي|تبغي|تطلب ... رمز|كود التحقق|التفعيل',
       'يقول|تقول|يقولون|قال|قالت|يدعي|تدعي ... من ... طلب|يطلب|طلبوا|يبي|يبغي|تبي|تبغي|تطلب ... otp|الباسورد',
       // a stranger asking for the code the customer received
-      'طلب|طلبت|طلبوا|يطلب|تطلب|يبي|تبي .. الكود|كود|الرمز|رمز .. اللي|الي وصلني|جاني|وصلك|وصل',
+      `${ASKS_AR}|طلبت|تطلب|تبي .. الكود|كود|الرمز|رمز .. اللي|الي|يلي وصلني|جاني|وصلك|وصل`,
       // a link that asks for card details
       'رابط|لينك|رساله|مسج ... طلبوا|طلب|يطلب|يطلبون|تطلب ... بيانات|رقم|معلومات .. البطاقه|بطاقتي|الفيزا|البنك|حسابي',
       // "اتصل واحد يقول انه من فولتا وطلب الرمز": whoever a caller says they are
-      'اتصل|كلمني|راسلني ... يقول|قال|يدعي ... طلب|يطلب|طلبوا|يبي|يبغي .. الرمز|رمز|الكود|كود',
+      `اتصل|كلمني|راسلني|حكاني ... يقول|قال|يدعي ... ${ASKS_AR} .. الرمز|رمز|الكود|كود`,
       // a courier or a stranger asking for the code or the card (the delivery code is excused below)
-      `${PERSON_AR} ... طلب|يطلب|طلبوا|يبي|يبغي|بده|بدو|عايز|عاوز ... رمز|الرمز|كود|الكود|otp|الباسورد`,
-      `${PERSON_AR} ... طلب|يطلب|طلبوا|يبي|يبغي|بده|بدو|عايز|عاوز ... رقم|بيانات|معلومات .. البطاقه|بطاقتي|الفيزا|حسابي|الكرت|كرتي`,
-      `${PERSON_AR} ... طلب|يطلب|طلبوا|يبي|يبغي|بده|بدو|عايز|عاوز ... الرقم|رقم السري`,
+      `${PERSON_AR} ... ${ASKS_AR} ... رمز|الرمز|كود|الكود|otp|الباسورد`,
+      `${PERSON_AR} ... ${ASKS_AR} ... رقم|بيانات|معلومات .. البطاقه|بطاقتي|الفيزا|حسابي|الكرت|كرتي`,
+      `${PERSON_AR} ... ${ASKS_AR} ... الرقم|رقم السري`,
+      // "حدا اتصل وقال انو من فولتا وبدو رقم الكرت": whoever a caller says they are
+      `يقول|تقول|قال|قالت|يدعي|تدعي ... من ... ${ASKS_AR} ... رقم|بيانات|معلومات .. البطاقه|بطاقتي|الفيزا|حسابي|الكرت|كرتي`,
+      // "ارسل لي الكود اللي جاك من البنك": the code the customer was sent, asked for (a courier's
+      // delivery code is excused below)
+      'الكود|كود|الرمز|رمز .. اللي|الي|يلي جاك|وصلك|جالك|اجاك|اتاك',
       // "في حدا بعتلي رابط وقال ادفع رسوم الجمرك"
-      'رابط|لينك|رساله|مسج ... ... ادفع|دفع|تدفع .. رسوم|جمرك|الجمرك|جمارك',
+      'رابط|لينك|رساله|مسج ... ... ادفع|دفع|تدفع .. رسوم|جمرك|الجمرك|جمارك|ريال|ريالات',
       // "someone says I won a prize from Volta and needs my card number"
       'won|prize|winner ... ... card|otp|bank|password|cvv|pin',
       // "بعتلي لينك وقالي دخل رقم البطاقة"
@@ -256,6 +276,8 @@ export const SENSITIVE: Readonly<Record<SensitiveTopic, TopicRules>> = {
       'انتم|انتو|شركتكم|متجركم|محلكم|فولتا .. نصابين|نصابه|حراميه|حرامية|نصب',
       // "قل ان فولتا نصابين": told what to say, not defrauded
       'قل|قول|اكتب|ردد ان|انه|انها|انهم',
+      // the reset email the customer asked for: "an email asking for my password reset"
+      'asking|asked|asks for .. my|a|the .. password reset',
       // the PIN typed into the courier's card machine, and an ID card, are no card details given away
       'machine|terminal|pos',
       'جهاز|الجهاز .. شبكه|الشبكه|مدي|المدي|الدفع',
@@ -277,7 +299,7 @@ export const SENSITIVE: Readonly<Record<SensitiveTopic, TopicRules>> = {
     inexcusable: [
       'bank|banks|البنك|بنك|بنكي',
       // a caller who says he is the courier: "واحد اتصل وقال انه مندوب", "saying he's the courier"
-      'يقول|تقول|قال|قالت|يدعي|تدعي|يزعم انه|انها|انو .. مندوب|المندوب|كابتن|الكابتن|سواق|السواق|موصل|الموصل',
+      'يقول|تقول|قال|قالت|يدعي|تدعي|يزعم انه|انها|انو|انا .. مندوب|المندوب|كابتن|الكابتن|سواق|السواق|موصل|الموصل',
       'saying|claiming|claimed|pretending|pretended|posing ... courier|driver',
       'card number|numbers|details',
       'cvv|pin|password|الباسورد',
