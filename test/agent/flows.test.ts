@@ -1452,6 +1452,35 @@ describe('two questions in one message', () => {
     ).toMatch(/^Standard shipping within Saudi Arabia costs 25 SAR/);
   });
 
+  it('holds where the customer said they are for a later question that names no place (en, ar)', async () => {
+    const harness = await open();
+    const conversation = async (waId: string, ...texts: string[]) => {
+      for (const text of texts) await harness.post({ waId, text });
+      return (await harness.replies(waId)).at(-1) ?? '';
+    };
+    expect(await conversation('966500000908', "I'm in Dubai", 'how much is shipping?')).toMatch(
+      /^Shipping to the UAE[^\n]*60 SAR/,
+    );
+    expect(await conversation('966500000909', 'انا بالكويت', 'كم الشحن؟')).toMatch(/60 ريالاً/);
+    expect(await conversation('966500000910', "I'm in Jordan", 'how much is shipping?')).toMatch(
+      /^We do not ship outside the six GCC countries/,
+    );
+    // a question no section answers for the place is answered as it is
+    expect(await conversation('966500000911', "I'm in Dubai", 'can I return an item?')).toMatch(
+      /^You can return most products within 14 days/,
+    );
+    // a Saudi city changes no answer, and a place named since moves the question there
+    expect(await conversation('966500000912', "I'm in Riyadh", 'how much is shipping?')).toMatch(/25 SAR/);
+    expect(
+      await conversation(
+        '966500000913',
+        "I'm in Kuwait",
+        'how much is shipping to Riyadh?',
+        'how much is express?',
+      ),
+    ).toMatch(/^Express delivery costs 45 SAR/);
+  });
+
   it('answers a place after the order list as if no question came before it, or the question before the list', async () => {
     const customer = (waId: string): Order[] => [
       { id: `B${waId.slice(-3)}1`, phone: waId, status: 'shipped' },

@@ -30,7 +30,7 @@ export class OfflineLlm implements Llm {
   async respond(input: RespondInput): Promise<RespondOutput> {
     const about = await attributeOfPrevious(input);
     if (about !== undefined) return knowledgeAnswer([about], input);
-    const result = await searchWithOrderStage(input);
+    const result = await searchWhereTheyAre(input);
     const found = answerable(input, result) ? result.hits[0] : undefined;
     const best = await answeringTheReturn(found, input.text, input.language, input.tools);
     if (best === undefined) {
@@ -179,6 +179,37 @@ async function answerForPlace(
   // asked for a place in another region, the question before is about the place: "and Cairo?"
   // after the Saudi price gets "we do not ship there" from wherever the pages say it
   return aboutThePlace;
+}
+
+/**
+ * "I'm in Dubai", then "how much is shipping?": where the customer said they are holds for a later
+ * question that names no place, when a section answers that question for the place. Only a place
+ * outside Saudi Arabia, whose answers the pages give already.
+ */
+async function searchWhereTheyAre(input: RespondInput): Promise<KnowledgeSearchResult> {
+  const result = await searchWithOrderStage(input);
+  const residence = placesNamed(input.text).length === 0 ? residenceSaid(input) : undefined;
+  if (residence === undefined) return result;
+  const placed = await searchWithOrderStage({ ...input, text: `${input.text} ${residence.words}` });
+  const placeTerms = searchTerms(pagesWording(residence.inFull ?? residence.words, input.language));
+  const [best] = placed.hits;
+  const forThePlace = placeTerms.every((term) => best?.ownTerms.includes(term));
+  return placed.confident && forThePlace ? placed : result;
+}
+
+/**
+ * Where the customer last said they are ("I'm in Kuwait", "انا بالكويت"), unless a later message
+ * named another place ("and to Riyadh?"), outside Saudi Arabia.
+ */
+function residenceSaid(input: RespondInput): PlaceNamed | undefined {
+  const texts = input.history.filter((line) => line.from === 'customer').map((line) => line.text);
+  for (let at = texts.length - 2; at >= 0; at--) {
+    const places = placesNamed(texts[at] ?? '', texts.slice(0, at));
+    if (places.length === 0) continue;
+    const last = places.at(-1);
+    return places.every((place) => place.origin) && last?.region !== 'saudi' ? last : undefined;
+  }
+  return undefined;
 }
 
 /** What the customer wrote before this message (the history ends with this one). */
