@@ -91,16 +91,40 @@ const WHERE_IT_IS =
   /\b(?:shipped|arrive|arrived|arriving|delivered|dispatched|where|status|eta)\b|(?:^|\s)(?:وين|فين|انشحن|اتشحن|تم شحن|وصل|يوصل|حاله|حالة)(?:\s|[؟?]|$)/iu;
 
 /**
- * The one number of a message asking where an order is, when it is one of the customer's own:
- * "has 1002 shipped?" names no order to the NLU ("order" is not said), and the pages would answer
- * it with what happens to shipped orders.
+ * The words that only ask after a number ("wat abt 1002", "1002 pls", "and also 1001 please", "ايش
+ * عن 1001", "وبالنسبة ل 1002", "طب و1002 يا باشا", "وش صار على 1002"), normalised.
  */
-async function ownOrderAskedAfter(text: string, tools: AgentTools): Promise<string | undefined> {
-  if (!WHERE_IT_IS.test(text)) return undefined;
-  const numbers = normalizeDigits(text).match(/(?<![\p{L}\p{N}])\d{4,12}(?![\p{L}\p{N}])/gu) ?? [];
-  const [only] = numbers;
-  if (only === undefined || numbers.length > 1) return undefined;
-  return (await isOwnOrder(tools, only)) ? only : undefined;
+const ASKING_AFTER = new Set(
+  [
+    'and also too ok okay then what whats wat how about abt bout with pls plz please so',
+    'i have two my the of order orders number no status',
+    'و طب طيب ايش وش شو عن بالنسبه ل لـ صار علي على وين فين وصل وصلت يا باشا كمان ايضا بعد لو سمحت',
+    'طلب طلبي الطلب رقم',
+  ]
+    .join(' ')
+    .split(' ')
+    .map((word) => normalizeForMatching(word)),
+);
+/** Numbers that may be order ids, also with an Arabic "and" written onto them: "و1002". */
+const ORDER_NUMBERS = /(?<![A-Za-z\p{N}])\d{4,12}(?![\p{L}\p{N}])/gu;
+
+/**
+ * The numbers of a message asking where orders are, when each is one of the customer's own: "has
+ * 1002 shipped?" names no order to the NLU ("order" is not said), and the pages would answer it
+ * with what happens to shipped orders; "wat abt 1002", "what about 1002 and 1001", "وش صار على
+ * 1002" say nothing else.
+ */
+async function ownOrdersAskedAfter(text: string, tools: AgentTools): Promise<string[]> {
+  const digits = normalizeDigits(text);
+  const numbers = [...new Set(digits.match(ORDER_NUMBERS) ?? [])];
+  if (numbers.length === 0) return [];
+  const rest = normalizeForMatching(digits.replace(ORDER_NUMBERS, ' ')).match(/[\p{L}]+/gu) ?? [];
+  const onlyAsksAfter = rest.every(
+    (word) => ASKING_AFTER.has(word) || ASKING_AFTER.has(word.replace(/^و/u, '')),
+  );
+  if (!(onlyAsksAfter || (WHERE_IT_IS.test(text) && numbers.length === 1))) return [];
+  const own = await Promise.all(numbers.map((number) => isOwnOrder(tools, number)));
+  return own.every(Boolean) ? numbers : [];
 }
 
 /** "my other order", "طلبي الثاني": not the order just shown. */
@@ -160,9 +184,12 @@ const WISHES_WELL = /يعطي(?:ك|كم) العافي[ةه]/u;
 /** "I don't have the number", "ما عندي رقم الطلب": after the bot asked for it. */
 const NO_NUMBER =
   /\b(?:dont|don't|do not|didnt|didn't|no)\b.*\b(?:have|know|remember|got|find)\b|\b(?:lost|forgot)\b|\bwhere\b.*\b(?:find|get|see|look)\b|\bhow\b.*\bfind\b|ما عندي|ماعندي|ما اعرف|ما أعرف|مدري|ما ادري|ما أدري|ماادري|(?:مش|مو|مب) عارف|ما بعرف|مابعرف|معرفش|نسيت|ضيعت|ما احفظ|ما اذكر|ما أذكر|(?:مش|مو|مب) فاكر|وين (?:القى|القي|ألقى|الاقي|ألاقي|القاه|ألقاه|الاقيه|ألاقيه|احصل|أحصل|اشوف|أشوف)/iu;
-/** "what is my order number?", "وين القى رقم الطلب؟": the customer's orders answer it, by number. */
+/**
+ * "what is my order number?", "وين القى رقم الطلب؟", "ما عندي رقم الطلب", "how many orders do I
+ * have?": the customer's orders answer it, by number.
+ */
 const ASKS_ORDER_NUMBER =
-  /\b(?:what|whats|where|which|forgot|forget|lost|know|find)\b[^.?!]*\bmy order (?:number|no|id)\b|(?:وش|ايش|شو|شنو|ما هو|كم|وين|فين|اين|نسيت|ضيعت|ابي اعرف)(?: (?:القى|الاقي|ألقى|ألاقي|احصل|أحصل|اشوف|أشوف|اعرف|أعرف))? رقم (?:ال)?(?:طلب|اوردر)/iu;
+  /\b(?:what|whats|where|which|forgot|forget|lost|know|find)\b[^.?!]*\bmy order (?:number|no|id)\b|\b(?:dont|don't|do not)\b (?:have|know)\b[^.?!]*\b(?:my|the) order (?:number|no|id)\b|\bhow many orders\b|(?:وش|ايش|شو|شنو|ما هو|كم|وين|فين|اين|نسيت|ضيعت|ابي اعرف|ما عندي|ماعندي|ما معي|معنديش|ما اعرف|مش عارف)(?: (?:القى|الاقي|ألقى|ألاقي|احصل|أحصل|اشوف|أشوف|اعرف|أعرف))? رقم (?:ال)?(?:طلب|اوردر)|كم (?:طلب|اوردر) (?:عندي|لي|سويت|طلبت|مسجل)/iu;
 /** "where are my orders?", "طلباتي": all of them, not the one on its way. */
 const ALL_ORDERS = /\borders\b|طلباتي|الطلبات/iu;
 
@@ -322,8 +349,10 @@ export async function scriptedReply(input: {
   if (listed.length > 1 && named !== undefined && wantsOrder && correctedOrderId(inbound.text) === undefined)
     return lookUpEach(input.tools, listed, language, input.today);
   if (orderId !== undefined && wantsOrder) return lookUp(input.tools, orderId, language, input.today, brief);
-  const askedAfter = orderId === undefined ? await ownOrderAskedAfter(inbound.text, input.tools) : undefined;
-  if (askedAfter !== undefined) return lookUp(input.tools, askedAfter, language, input.today);
+  const askedAfter = orderId === undefined ? await ownOrdersAskedAfter(inbound.text, input.tools) : [];
+  if (askedAfter.length > 1) return lookUpEach(input.tools, askedAfter, language, input.today);
+  const [onlyAskedAfter] = askedAfter;
+  if (onlyAskedAfter !== undefined) return lookUp(input.tools, onlyAskedAfter, language, input.today);
   // "oops wrong one", "wrong one, I meant my earbuds order": the customer's own slip, with no number
   if (isBareSlip(inbound.text)) {
     if (namesProduct(inbound.text)) {

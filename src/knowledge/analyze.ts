@@ -3,6 +3,7 @@ import { isPhoneShaped } from '../nlu/entities.js';
 import { asksSomething } from '../nlu/framing.js';
 import { tokenize } from '../nlu/normalize.js';
 import { prepare } from '../nlu/phrases.js';
+import { ENGLISH_FOR_PLACE } from '../nlu/places.js';
 
 /**
  * Function words and chatter. A word no knowledge page uses weighs the most when judging whether a
@@ -25,6 +26,8 @@ const englishStopwords = new Set(
     'guys guy quick q question morning evening afternoon',
     // the Arabic article in place names: "Hafar Al Batin" is not about "Al Ahsa"
     'al',
+    // where the customer lives is no topic, as ساكن is not: "I'm from Jordan but live in Riyadh"
+    'live lives living',
   ]
     .join(' ')
     .split(' '),
@@ -79,6 +82,11 @@ const englishConcepts = concepts({
 const SENDING_AR = /^(?:ال)?[اتني]?(?:وصي?ل|رسا?ل|شحن|بعث|بعت)/;
 const SENDING_EN = new Set(['send', 'sending', 'ship', 'shipping', 'deliver', 'delivery', 'post']);
 const isSending = (token: string) => SENDING_EN.has(token) || SENDING_AR.test(token);
+
+/** Whether a text is about sending something somewhere: "send", "deliver", توصلون، ابعت، الشحن. */
+export function mentionsSending(text: string): boolean {
+  return tokenize(text).some(isSending);
+}
 const ORDERING_AR = new Set(['اطلب', 'نطلب', 'بطلب', 'ابطلب', 'حطلب', 'هطلب']);
 const GIFT = new Set(['gift', 'gifts', 'present', 'هديه', 'هدايا', 'كهديه']);
 const CARD = new Set(['card', 'cards', 'voucher', 'vouchers', 'بطاقه', 'بطاقات', 'كارت']);
@@ -147,6 +155,9 @@ const MONEY_AR = new Set([
   'رسوم',
   'نسبه',
   'مصاريف',
+  // "كم تاخذ تابي؟": what the instalment company takes is money
+  'تابي',
+  'تمارا',
 ]);
 const SHIPPING_AR = 'شحن';
 const PAY_AR = 'ادفع';
@@ -181,6 +192,9 @@ const arabicConcepts = concepts({
     'نشحن',
     'توصل',
     'نوصل',
+    // the Levantine plural without its alef: "بتوصلو على عمان؟"
+    'توصلو',
+    'تشحنو',
     // Levantine and Egyptian "send": "بدي ابعت لاهلي بالرياض"
     'ابعت',
     'ابعث',
@@ -240,6 +254,20 @@ export function stemArabic(token: string): string {
 const arabicLetter = /[\u0600-\u06FF]/;
 
 /**
+ * Place names that begin with a letter the stemmer takes for a clitic: بيروت would lose its ب
+ * alone and keep it in "لبيروت", so the pages' keyword and the question never met.
+ */
+const CLITIC_LED_PLACES: ReadonlySet<string> = new Set(
+  [...ENGLISH_FOR_PLACE.keys()].filter((name) => /^[وبلف]/u.test(name)),
+);
+
+/** The place name in a token with or without its clitics: "لبيروت", "وبيروت", "للندن". */
+function cliticLedPlace(token: string): string | undefined {
+  const candidates = [token, token.replace(/^(?:[وبلف]?ال|[وف]?لل|[وبلف])/u, ''), token.slice(1)];
+  return candidates.find((candidate) => CLITIC_LED_PLACES.has(candidate));
+}
+
+/**
  * A price, a duration or whether it is free: what a question asks about a thing it does not name
  * ("…and how much?", "وكم ياخذ؟"), as opposed to a topic of its own ("…can I return it?").
  */
@@ -255,7 +283,12 @@ const ATTRIBUTE_TERMS: ReadonlySet<string> = new Set([
 ]);
 
 export function asksAnAttribute(terms: readonly string[]): boolean {
-  return terms.length > 0 && terms.every((term) => ATTRIBUTE_TERMS.has(term));
+  return terms.length > 0 && terms.every(isAttribute);
+}
+
+/** Whether a term asks a price, a duration or whether something is free ("how long", بكم). */
+export function isAttribute(term: string): boolean {
+  return ATTRIBUTE_TERMS.has(term);
 }
 
 /** Whether the terms ask a price: "how much", بكم, سعر. */
@@ -321,6 +354,11 @@ export function searchTerms(text: string): string[] {
         continue;
       }
       if (arabicStopwords.has(token) || token.length < 2) continue;
+      const place = cliticLedPlace(token);
+      if (place !== undefined) {
+        terms.push(place);
+        continue;
+      }
       const stem = stemArabic(token);
       // A clitic can hide a function word: وإذا, عليها.
       if (arabicStopwords.has(stem)) continue;

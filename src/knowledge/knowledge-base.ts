@@ -91,6 +91,7 @@ const REGION_WORDS: Readonly<Record<Region, Readonly<Record<Language, string>>>>
 function regionsAsked(places: readonly PlaceNamed[], language: Language) {
   return (['saudi', 'gcc', 'abroad'] as const)
     .map((region) => ({
+      region,
       word: REGION_WORDS[region][language],
       placeTerms: places
         .filter((place) => place.region === region)
@@ -230,13 +231,19 @@ export class KnowledgeBase {
     };
     // a section about the region (its heading or keywords name it) answers for the places named
     // in it; one that names it in passing ("4–7 days to other GCC countries") does not
+    // "Outside the GCC", "خارج السعودية" name a region to say it is not served: about abroad only
+    const aboutRegion = (word: string) =>
+      index
+        .search(word)
+        .filter((result) =>
+          Object.values(result.match).some((fields) => fields.some((field) => REGION_FIELDS.has(field))),
+        )
+        .map((result) => result.id as string);
+    const abroad = new Set(aboutRegion(REGION_WORDS.abroad[language]));
     const placeTermsOf = new Map<string, string[]>();
     for (const region of regionsAsked(places, language)) {
-      for (const result of index.search(region.word)) {
-        const aboutRegion = Object.values(result.match).some((fields) =>
-          fields.some((field) => REGION_FIELDS.has(field)),
-        );
-        if (aboutRegion) placeTermsOf.set(result.id, region.placeTerms);
+      for (const id of aboutRegion(region.word)) {
+        if (region.region === 'abroad' || !abroad.has(id)) placeTermsOf.set(id, region.placeTerms);
       }
     }
     const hits = index.search(query, { boostTerm: placeWordBoost(places) }).map((result) => {

@@ -311,6 +311,11 @@ const LEVANTINE = new Set([
   'بتوصلوا',
   'بتشحنوا',
   'بتبعتوا',
+  'بتوصلو',
+  'بتشحنو',
+  'بتبعتو',
+  'بتقبلوا',
+  'بتقبلو',
 ]);
 
 /**
@@ -425,8 +430,12 @@ export function placesForSearch(text: string): string {
   const places = names.filter((name) => !name.commonWord);
   const origins = places.filter((place) => place.origin).length;
   const dropOrigins = origins > 0 && origins < places.length;
+  // "I'm from Jordan but live in Riyadh": where they are from is no longer where they are
+  const livesThere = places.some((place) => place.origin && place.whoIsThere > 0);
+  const isDropped = (name: NameFound) =>
+    name.origin && (dropOrigins || (livesThere && name.whoIsThere === 0));
   const rewritten =
-    dropOrigins ||
+    places.some(isDropped) ||
     names.some(
       (name) => name.commonWord || name.inFull !== undefined || (name.whoIsThere > 0 && !name.origin),
     );
@@ -434,14 +443,14 @@ export function placesForSearch(text: string): string {
   // "I live in" goes with a place left out, "my mom in" with any: alone, "انا في الخبر" keeps the
   // words that make الخبر a place
   const withWhoIsThere = names.map((name) =>
-    name.origin && !dropOrigins ? name : { ...name, start: name.start - name.whoIsThere },
+    name.origin && !isDropped(name) ? name : { ...name, start: name.start - name.whoIsThere },
   );
   return writtenWith(text, withWhoIsThere, (name) =>
     name.commonWord
       ? name.leftOut
         ? []
         : [name.words.replaceAll(' ', '')]
-      : dropOrigins && name.origin
+      : isDropped(name)
         ? []
         : [name.inFull === undefined ? name.words : inFullWithClitics(name.words, name.inFull)],
   );

@@ -521,10 +521,50 @@ describe('order tracking', () => {
   });
 
   it.each([
+    ['1002 pls'],
+    ['wat abt 1002'],
+    ['what is your return policy?', 'ok and 1002?'],
+    ['what is your return policy?', 'and also 1002 please'],
+    ['ايش عن 1002'],
+    ['وبالنسبة ل 1002'],
+    ['طب و1002 يا باشا'],
+    ['و1002 وين وصل؟'],
+    ['وش صار على 1002'],
+  ])("shows the card of the customer's own order asked after in a few words: %j", async (...texts) => {
+    const harness = await open({
+      orders: [...orders, { id: '1002', phone: '966500000801', status: 'processing' }],
+    });
+    for (const text of texts) await harness.post({ waId: '966500000801', text });
+    expect((await harness.replies('966500000801')).at(-1)).toMatch(
+      /^(Order 1002: being prepared|الطلب 1002: قيد التجهيز)/,
+    );
+  });
+
+  it('shows each of several own orders asked after, and asks nothing of a number that is not theirs', async () => {
+    const harness = await open({
+      orders: [
+        { id: '1002', phone: '966500000801', status: 'processing' },
+        { id: '1001', phone: '966500000801', status: 'delivered' },
+      ],
+    });
+    await harness.post({ waId: '966500000801', text: 'what about 1002 and 1001' });
+    expect((await harness.replies('966500000801')).at(-1)).toMatch(
+      /^Order 1002: being prepared[\s\S]*Order 1001: delivered/,
+    );
+    await harness.post({ waId: '966500000802', text: 'wat abt 1002' });
+    expect((await harness.replies('966500000802')).at(-1)).not.toMatch(/Order 1002/);
+  });
+
+  it.each([
     'I forgot my order number',
     'I lost my order number',
     'how do I know my order number?',
     'نسيت رقم الطلب',
+    "I don't have the order number",
+    'ما عندي رقم الطلب',
+    'how many orders do I have?',
+    "I'm in Riyadh, how many orders do I have?",
+    'كم طلب عندي؟',
   ])('lists the orders to %j', async (text) => {
     const harness = await open({ orders });
     await harness.post({ waId: '966500000801', text });
@@ -1418,6 +1458,10 @@ describe('two questions in one message', () => {
     expect(await conversation('966500000853', 'do you deliver on Fridays?', 'and in Dubai?')).toMatch(
       /no deliveries on Fridays/,
     );
+    // how long it takes, asked again of a Gulf city, is the Gulf section's "takes 4–7 business days"
+    expect(await conversation('966500000921', 'how long does delivery take?', 'Dubai?')).toMatch(
+      /^Shipping to the UAE[^\n]*takes 4–7 business days/,
+    );
     // with no question before, the place itself
     expect(await conversation('966500000856', 'hi', 'Dubai?')).toMatch(/^We also deliver to the UAE/);
     // a place nothing ships to, whatever the question before
@@ -1479,6 +1523,29 @@ describe('two questions in one message', () => {
         'how much is express?',
       ),
     ).toMatch(/^Express delivery costs 45 SAR/);
+  });
+
+  it('answers "we do not ship there" first when the customer is, or sends to, a place nothing ships to (en, ar)', async () => {
+    const harness = await open();
+    const ask = async (waId: string, text: string) => {
+      await harness.post({ waId, text });
+      return (await harness.replies(waId)).at(-1) ?? '';
+    };
+    const notShipped = /^(We do not ship outside the six GCC countries|لا نشحن حالياً خارج دول الخليج)/;
+    expect(await ask('966500000914', "I'm in Amman, how long does delivery take?")).toMatch(notShipped);
+    expect(await ask('966500000915', "I'm in Amman, can I pay with tabby?")).toMatch(notShipped);
+    expect(await ask('966500000916', 'انا بعمان، بتقبلوا تابي؟')).toMatch(notShipped);
+    expect(await ask('966500000917', "I'm in Riyadh, can I send a gift to my friend in Amman?")).toMatch(
+      notShipped,
+    );
+    expect(await ask('966500000918', 'شو سعر الشحن لبيروت؟')).toMatch(notShipped);
+    // a place we deliver to named too, or a place named for something else
+    expect(await ask('966500000919', "I'm from Jordan but live in Riyadh, how much is shipping?")).toMatch(
+      /^Standard shipping within Saudi Arabia costs 25 SAR/,
+    );
+    expect(await ask('966500000920', 'the charger says made in India, is it original?')).not.toMatch(
+      notShipped,
+    );
   });
 
   it('answers a place after the order list as if no question came before it, or the question before the list', async () => {

@@ -137,6 +137,11 @@ describe('which section answers (the shipped knowledge base)', () => {
     ['ar', 'قديش بتاخدو عالتوصيل', 'shipping', '25 ريالاً'],
     // whom the customer speaks to is no topic
     ['ar', 'قديش الشحن لعمان يا عمي', 'delivery-areas', 'لا نشحن'],
+    // what the instalment company takes is money
+    ['ar', 'كم تاخذ تابي', 'payments', 'بدون فوائد'],
+    // a place whose name starts with a letter the stemmer would take for a clitic
+    ['ar', 'توصلون لبيروت؟', 'delivery-areas', 'لا نشحن'],
+    ['ar', 'شو سعر الشحن للندن؟', 'delivery-areas', 'لا نشحن'],
     // a branch anywhere is a branch: there are none
     ['ar', 'عندكم فرع في عمان؟', 'hours', 'ليس لدينا فروع'],
     ['ar', 'وين فرعكم في دبي؟', 'hours', 'ليس لدينا فروع'],
@@ -363,4 +368,21 @@ describe('which section of the page answers (the shipped knowledge base)', () =>
   ] as const)('%s "%s" → %s', async (language, question, heading) => {
     expect((await base).search(question, language)[0]?.heading).toBe(heading);
   });
+});
+
+describe('the places a section about a region answers for (the shipped knowledge base)', () => {
+  const base = repoKnowledge().then((documents) => new KnowledgeBase(documents));
+  it.each([
+    ['ar', 'كم الشحن لبريدة', 'بريده'],
+    ['ar', 'كم الشحن لدبي', 'دبي'],
+    ['en', 'how much is shipping to Tabuk?', 'tabuk'],
+  ] as const)(
+    '%s "%s": the section about abroad ("خارج السعودية") does not answer for %s',
+    async (language, question, place) => {
+      const hits = (await base).search(question, language, 10);
+      const abroad = hits.filter((hit) => hit.docId === 'delivery-areas' && /Outside|خارج/.test(hit.heading));
+      for (const hit of abroad) expect(hit.ownTerms).not.toContain(place);
+      expect(hits[0]?.ownTerms).toContain(place);
+    },
+  );
 });

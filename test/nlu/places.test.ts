@@ -92,6 +92,10 @@ describe('placesNamed', () => {
     expect(placesForSearch('انا بدبي وابي ارسل لاهلي بالرياض')).toBe('وابي ارسل بالرياض');
     expect(placesForSearch('ابي ارسل لاخوي في دبي')).toBe('ابي ارسل دبي');
     expect(placesForSearch('انا بالرياض وامي في ابها، توصلون لها؟')).toBe('ابها توصلون لها');
+    // where they are from, beside where they live, is no longer where they are
+    expect(placesForSearch("I'm from Jordan but live in Riyadh, how much is shipping?")).toBe(
+      'im from but live in riyadh how much is shipping',
+    );
     // with no place, the person is what the question is about
     expect(placesForSearch('can you send my order number to my friend?')).toBe(
       'can you send my order number to my friend?',

@@ -1,4 +1,11 @@
-import { asksAnAttribute, asksPrice, questionParts, searchTerms } from '../../knowledge/analyze.js';
+import {
+  asksAnAttribute,
+  asksPrice,
+  isAttribute,
+  mentionsSending,
+  questionParts,
+  searchTerms,
+} from '../../knowledge/analyze.js';
 import { classifyOffline } from '../../nlu/classify.js';
 import { pagesWording } from '../../nlu/code-switch.js';
 import { asksSomething, returnRequest } from '../../nlu/framing.js';
@@ -31,7 +38,8 @@ export class OfflineLlm implements Llm {
     const about = await attributeOfPrevious(input);
     if (about !== undefined) return knowledgeAnswer([about], input);
     const result = await searchWhereTheyAre(input);
-    const found = answerable(input, result) ? result.hits[0] : undefined;
+    const found =
+      (await nothingShipsThere(input, result)) ?? (answerable(input, result) ? result.hits[0] : undefined);
     const best = await answeringTheReturn(found, input.text, input.language, input.tools);
     if (best === undefined) {
       const followUp = await followUpAnswer(input);
@@ -161,9 +169,10 @@ async function answerForPlace(
   // that names it answers, though one word is too little to be confident about
   if (!asked.confident || answered === undefined) return sayingThePlace(withPlace);
   // what the answer said of the question: "Friday" and "deliver", so the Gulf shipping times do
-  // not answer "do you deliver on Fridays?" then "and in Dubai?"
+  // not answer "do you deliver on Fridays?" then "and in Dubai?". Not how it was asked: "how
+  // long" is what the Gulf section's "takes 4–7 business days" answers
   const aboutTerms = new Set(searchTerms(pagesWording(withoutPlaces(previous), input.language)));
-  const topic = answered.ownTerms.filter((term) => aboutTerms.has(term));
+  const topic = answered.ownTerms.filter((term) => aboutTerms.has(term) && !isAttribute(term));
   const forThePlace = withPlace.confident
     ? withPlace.hits.find(
         (hit) =>
@@ -179,6 +188,32 @@ async function answerForPlace(
   // asked for a place in another region, the question before is about the place: "and Cairo?"
   // after the Saudi price gets "we do not ship there" from wherever the pages say it
   return aboutThePlace;
+}
+
+/**
+ * "I'm in Amman, how long does delivery take?", "انا بعمان، بتقبلوا تابي؟": where the customer is,
+ * or where a parcel should go, is a place nothing ships to, so that is the answer, not the delivery
+ * times that would follow for a place we deliver to. Not when a place we deliver to is named too
+ * ("I'm from Jordan but live in Riyadh"), nor a place named for something else ("made in India").
+ */
+async function nothingShipsThere(
+  input: RespondInput,
+  result: KnowledgeSearchResult,
+): Promise<Hit | undefined> {
+  const writtenBefore = input.history.filter((line) => line.from === 'customer').map((line) => line.text);
+  const places = placesNamed(input.text, writtenBefore);
+  const goingTo = places.filter((place) => !place.origin);
+  const asked = goingTo.length > 0 ? goingTo : places;
+  if (asked.length === 0 || asked.some((place) => place.region !== 'abroad')) return undefined;
+  if (!asked.some((place) => place.origin) && !mentionsSending(input.text)) return undefined;
+  const placeWords = asked.map((place) => place.inFull ?? place.words).join(' ');
+  const placeTerms = searchTerms(pagesWording(placeWords, input.language));
+  const sayingThePlace = (hits: readonly Hit[]) =>
+    hits.find((hit) => placeTerms.some((term) => hit.ownTerms.includes(term)));
+  return (
+    sayingThePlace(result.hits) ??
+    sayingThePlace((await input.tools.searchKnowledge(placeWords, input.language)).hits)
+  );
 }
 
 /**
