@@ -322,7 +322,11 @@ export function searchTerms(text: string): string[] {
     // "…للكويت كم؟" (…to Kuwait, how much?): كم asked last asks the price of what came before, and
     // the length of a time before it: "الضمان كم", "ياخذ كم", "يوصل بعد كم"
     if (HOW_MUCH_AR.has(token) && at === tokens.length - 1 && terms.length > 0) {
-      const lasting = tokens.slice(0, at).some((word) => LASTING_AR.has(word) || TAKES_AR.has(word));
+      const before = tokens.slice(0, at);
+      // "تابي بتاخد قديش؟": what Tabby takes is money
+      const lasting =
+        !before.some((word) => MONEY_AR.has(word)) &&
+        before.some((word) => LASTING_AR.has(word) || TAKES_AR.has(word));
       terms.push(lasting ? DURATION_AR : PRICE_AR);
       continue;
     }

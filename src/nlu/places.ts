@@ -434,7 +434,11 @@ export function placesForSearch(text: string): string {
   const livesThere = places.some((place) => place.origin && place.whoIsThere > 0);
   const isDropped = (name: NameFound) =>
     name.origin && (dropOrigins || (livesThere && name.whoIsThere === 0));
+  // "want to send to Bahrain": sent somewhere, a parcel is shipped there
+  const sendsThere =
+    places.some((place) => !place.origin) && tokenize(text).some((token) => SENDS.has(token));
   const rewritten =
+    sendsThere ||
     places.some(isDropped) ||
     names.some(
       (name) => name.commonWord || name.inFull !== undefined || (name.whoIsThere > 0 && !name.origin),
@@ -445,7 +449,7 @@ export function placesForSearch(text: string): string {
   const withWhoIsThere = names.map((name) =>
     name.origin && !isDropped(name) ? name : { ...name, start: name.start - name.whoIsThere },
   );
-  return writtenWith(text, withWhoIsThere, (name) =>
+  const written = writtenWith(text, withWhoIsThere, (name) =>
     name.commonWord
       ? name.leftOut
         ? []
@@ -454,7 +458,11 @@ export function placesForSearch(text: string): string {
         ? []
         : [name.inFull === undefined ? name.words : inFullWithClitics(name.words, name.inFull)],
   );
+  return sendsThere ? written.replace(/\b(?:send|sending|sent)\b/g, 'ship') : written;
 }
+
+/** English "send", which the pages say of messages and returns, not of parcels. */
+const SENDS = new Set(['send', 'sending', 'sent']);
 
 /**
  * The name in full with the clitics of the name as written, so that it still says where to:

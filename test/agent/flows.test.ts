@@ -1462,6 +1462,12 @@ describe('two questions in one message', () => {
     expect(await conversation('966500000921', 'how long does delivery take?', 'Dubai?')).toMatch(
       /^Shipping to the UAE[^\n]*takes 4–7 business days/,
     );
+    // …but a Saudi city after a question that named no place was answered already
+    expect(await conversation('966500000923', 'كم مدة التوصيل؟', 'انا في ابها')).toMatch(
+      /^الطلبات التي تصل قبل الساعة 14:00/,
+    );
+    // however many words say where the customer is from and lives
+    expect(await conversation('966500000924', 'كم الشحن؟', 'انا من الرياض بس ساكن بدبي')).toMatch(/60 ريالاً/);
     // with no question before, the place itself
     expect(await conversation('966500000856', 'hi', 'Dubai?')).toMatch(/^We also deliver to the UAE/);
     // a place nothing ships to, whatever the question before
@@ -1512,6 +1518,9 @@ describe('two questions in one message', () => {
     // a question no section answers for the place is answered as it is
     expect(await conversation('966500000911', "I'm in Dubai", 'can I return an item?')).toMatch(
       /^You can return most products within 14 days/,
+    );
+    expect(await conversation('966500000922', 'I live in Kuwait', 'do you have cash on delivery?')).toMatch(
+      /^Cash on delivery is available in Saudi Arabia only/,
     );
     // a Saudi city changes no answer, and a place named since moves the question there
     expect(await conversation('966500000912', "I'm in Riyadh", 'how much is shipping?')).toMatch(/25 SAR/);

@@ -139,6 +139,7 @@ describe('which section answers (the shipped knowledge base)', () => {
     ['ar', 'قديش الشحن لعمان يا عمي', 'delivery-areas', 'لا نشحن'],
     // what the instalment company takes is money
     ['ar', 'كم تاخذ تابي', 'payments', 'بدون فوائد'],
+    ['ar', 'تابي بتاخد قديش؟', 'payments', 'بدون فوائد'],
     // a place whose name starts with a letter the stemmer would take for a clitic
     ['ar', 'توصلون لبيروت؟', 'delivery-areas', 'لا نشحن'],
     ['ar', 'شو سعر الشحن للندن؟', 'delivery-areas', 'لا نشحن'],

@@ -96,6 +96,10 @@ describe('placesNamed', () => {
     expect(placesForSearch("I'm from Jordan but live in Riyadh, how much is shipping?")).toBe(
       'im from but live in riyadh how much is shipping',
     );
+    // sent somewhere, a parcel is shipped there; with no place, "send" is a message's
+    expect(placesForSearch("I'm from Jeddah but want to send to Bahrain, how much?")).toBe(
+      'im from but want to ship to bahrain how much',
+    );
     // with no place, the person is what the question is about
     expect(placesForSearch('can you send my order number to my friend?')).toBe(
       'can you send my order number to my friend?',

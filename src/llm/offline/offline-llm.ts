@@ -113,11 +113,9 @@ async function followUpAnswer(input: RespondInput): Promise<Hit | undefined> {
   const places = placesNamed(input.text, writtenBefore);
   // "Dubai?", "I'm in Dubai", "انا في دبي": a place and nothing else asks the question before too
   const placeOnly = namesOnlyPlaces(input.text, places);
-  if (
-    !(FOLLOW_UP.test(input.text) || placeOnly) ||
-    input.text.trim().split(/\s+/).length > FOLLOW_UP_MAX_WORDS
-  )
-    return undefined;
+  // however many words say where ("انا من الرياض بس ساكن بدبي"), a place is all it names
+  const short = placeOnly || input.text.trim().split(/\s+/).length <= FOLLOW_UP_MAX_WORDS;
+  if (!(FOLLOW_UP.test(input.text) || placeOnly) || !short) return undefined;
   // "where is my order?" then "Dubai?": with no question to the pages before, the place itself is
   // asked about
   const previous = lastQuestion(input) ?? (placeOnly ? '' : undefined);
@@ -168,6 +166,11 @@ async function answerForPlace(
   // "hi" then "Dubai?": no question before, the place itself is asked about, and the section
   // that names it answers, though one word is too little to be confident about
   if (!asked.confident || answered === undefined) return sayingThePlace(withPlace);
+  const regions = new Set(places.map((place) => place.region));
+  const before = placesNamed(previous);
+  const sameRegion = before.every((place) => regions.has(place.region)) && regions.size === 1;
+  // a Saudi place after a question that named no other: the pages answered it for Saudi Arabia
+  if (sameRegion && regions.has('saudi')) return answered;
   // what the answer said of the question: "Friday" and "deliver", so the Gulf shipping times do
   // not answer "do you deliver on Fridays?" then "and in Dubai?". Not how it was asked: "how
   // long" is what the Gulf section's "takes 4–7 business days" answers
@@ -182,9 +185,7 @@ async function answerForPlace(
       )
     : undefined;
   if (forThePlace !== undefined) return forThePlace;
-  const regions = new Set(places.map((place) => place.region));
-  const before = placesNamed(previous);
-  if (before.every((place) => regions.has(place.region)) && regions.size === 1) return answered;
+  if (sameRegion) return answered;
   // asked for a place in another region, the question before is about the place: "and Cairo?"
   // after the Saudi price gets "we do not ship there" from wherever the pages say it
   return aboutThePlace;
@@ -229,7 +230,10 @@ async function searchWhereTheyAre(input: RespondInput): Promise<KnowledgeSearchR
   const placeTerms = searchTerms(pagesWording(residence.inFull ?? residence.words, input.language));
   const [best] = placed.hits;
   const forThePlace = placeTerms.every((term) => best?.ownTerms.includes(term));
-  return placed.confident && forThePlace ? placed : result;
+  // the same question for the place: "do you have cash on delivery?" is no question about where
+  // we deliver, unless nothing ships there
+  const samePage = best?.docId === result.hits[0]?.docId || residence.region === 'abroad';
+  return placed.confident && forThePlace && samePage ? placed : result;
 }
 
 /**
