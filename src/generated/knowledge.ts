@@ -159,11 +159,11 @@ keywords: [payment, pay, paying, payment methods, card]
 We accept Visa, Mastercard, American Express, mada, Apple Pay, STC Pay, Tabby and cash on delivery; not Tamara, PayPal, Google Pay or bank transfers. All prices are in Saudi riyals (SAR) and include 15% VAT.
 
 ## Cash on delivery
-<!-- keywords: cash on delivery, cod, cash, at the door -->
+<!-- keywords: cash on delivery, cod, cash, at the door, limit, maximum, card machine, mada machine, POS -->
 Cash on delivery is available in Saudi Arabia only, for orders up to 2,000 SAR, with a 15 SAR fee. You can pay the courier in cash or by mada card at the door.
 
 ## Tabby instalments
-<!-- keywords: tabby, instalments, installments, split payment, buy now pay later, bnpl, monthly -->
+<!-- keywords: tabby, instalments, installments, split payment, buy now pay later, bnpl, monthly, limit, minimum -->
 With Tabby you can split orders from 100 SAR to 5,000 SAR into 4 interest-free monthly payments. Choose Tabby at checkout; the first payment is taken when you order.
 
 ## Paying from other GCC countries
@@ -433,11 +433,11 @@ keywords: [دفع, الدفع, تقبلون, هل تقبلون, طرق الدف�
 نقبل فيزا وماستركارد وأمريكان إكسبريس ومدى وApple Pay وSTC Pay وتابي والدفع عند الاستلام، ولا نقبل تمارا أو PayPal أو Google Pay أو التحويل البنكي. جميع الأسعار بالريال السعودي وتشمل ضريبة القيمة المضافة 15%.
 
 ## الدفع عند الاستلام
-<!-- keywords: الدفع عند الاستلام, كاش, نقدا, كاش عند الاستلام, رسوم الكاش, زيادة -->
+<!-- keywords: الدفع عند الاستلام, كاش, نقدا, كاش عند الاستلام, رسوم الكاش, زيادة, الحد, الحد الأعلى, جهاز الشبكة, شبكة, جهاز مدى -->
 الدفع عند الاستلام متاح داخل السعودية فقط، للطلبات حتى 2,000 ريال، برسوم 15 ريالاً. يمكنك الدفع للمندوب نقداً أو ببطاقة مدى عند الباب.
 
 ## التقسيط مع تابي
-<!-- keywords: تابي, Tabby, أقساط, تقسيط, قسط, اقسط -->
+<!-- keywords: تابي, Tabby, أقساط, تقسيط, قسط, اقسط, بالتقسيط, الحد الأدنى -->
 مع تابي يمكنك تقسيط الطلبات من 100 ريال إلى 5,000 ريال على 4 دفعات شهرية بدون فوائد. اختر تابي عند الدفع، وتُخصم الدفعة الأولى عند الطلب.
 
 ## الدفع من دول الخليج الأخرى

@@ -38,7 +38,7 @@ const arabicStopwords = new Set(
   [
     'في من الى علي عن مع هل ما ماذا متي كيف كم اين وين لماذا ليش مين منو هذا هذه هذي ذلك تلك انا انت انتم نحن هو هي هم',
     'كان يكون او ثم لو اذا لا نعم ابي ابغي ابغا ابغ اريد ودي ممكن سمحت عندي عندك عندكم لكم لك لي لنا منك',
-    'له لها لهم يا شو ايش وش الي اللي التي الذي طيب اليوم يوم امس بكره الحين الان للحين لسه توني',
+    'له لها لهم لما يا شو ايش وش الي اللي التي الذي طيب اليوم يوم امس بكره الحين الان للحين لسه توني',
     'فيه فيها يوجد عشان علشان لان لازم يصير ينفع يمديني يمدي اعرف اقدر تقدر تقدرون نقدر حق حقكم حقي جدا شكرا مرحبا هلا',
     'بس كذا كل اي غير ولا ايضا خلال دون عبر حتي فقط ياخذ تاخذ فوق تحت',
     // Egyptian: كام (how much), عايز (I want), ازاي (how), فين (where), امتى (when), بتاع (of)
@@ -87,6 +87,20 @@ const isSending = (token: string) => SENDING_EN.has(token) || SENDING_AR.test(to
 export function mentionsSending(text: string): boolean {
   return tokenize(text).some(isSending);
 }
+const ARRIVES_AR = new Set([
+  'يوصل',
+  'توصل',
+  'يوصلني',
+  'يجي',
+  'تجي',
+  'يجيني',
+  'استلم',
+  'استلمه',
+  'استلمها',
+  'اجي',
+]);
+/** "الاستلام" as the stemmer leaves it: what "cash on delivery" (الدفع عند الاستلام) is on. */
+const ON_DELIVERY_AR = 'استلام';
 const ORDERING_AR = new Set(['اطلب', 'نطلب', 'بطلب', 'ابطلب', 'حطلب', 'هطلب']);
 const GIFT = new Set(['gift', 'gifts', 'present', 'هديه', 'هدايا', 'كهديه']);
 const CARD = new Set(['card', 'cards', 'voucher', 'vouchers', 'بطاقه', 'بطاقات', 'كارت']);
@@ -335,6 +349,11 @@ export function searchTerms(text: string): string[] {
     // number stays, a word no page has: "my number is 05…" is about the customer's own.
     if (/^(?:[a-z]{1,4}[-_]?\d{3,}|\d+)$/.test(token) && !isPhoneShaped(token)) continue;
     if (isGiftSent(tokens, at)) continue;
+    // "ادفع كاش لما يوصل" (pay cash when it arrives) is paying on delivery, as the pages say it
+    if (tokens[at - 1] === 'لما' && ARRIVES_AR.has(token)) {
+      terms.push(ON_DELIVERY_AR);
+      continue;
+    }
     // "يا عمي", "يا حبيبي", "يا باشا": whom the customer speaks to, no topic
     if (tokens[at - 1] === 'يا') continue;
     // "بدي اطلب لجدة" (I want to order to Jeddah): where to, as "ارسل" would say it; "كيف اطلب؟"

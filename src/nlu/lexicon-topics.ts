@@ -36,6 +36,9 @@ export interface TopicRules {
   readonly inexcusable?: readonly string[];
 }
 
+/** Any number, as a lexicon slot: each word that begins with a digit. */
+const ANY_NUMBER = '0*|1*|2*|3*|4*|5*|6*|7*|8*|9*';
+
 /** Newsletters are not a paid subscription: unsubscribing from one is no cancellation request. */
 const NEWSLETTER = ['newsletter*|mailing|النشره|نشره|النشرات'];
 
@@ -124,12 +127,18 @@ export const SENSITIVE: Readonly<Record<SensitiveTopic, TopicRules>> = {
     // asking for a copy ("I need a tax invoice", "ابي الفاتورة") is answered from the pages; a
     // dispute about one is a request above and counts whatever else is said
     unless: [
+      // "invoice please", "فاتورة 1001", "invoice for A3001 pls": a copy asked for in a word
+      `invoice*|receipt*|فاتوره|فاتورتي ${ANY_NUMBER}`,
+      'invoice*|receipt*|فاتوره|فاتورتي .. please|pls|plz|فضلك',
+      'فاتوره|فاتورتي .. لو سمحت',
       `${WANT_EN}|send|get|copy|download|where|find .. tax|vat|my|the|a|an .. invoice*|receipt*`,
       `${WANT_EN}|send|copy|download .. invoice*|receipt*`,
       `${WANT_AR}|ارسل|ارسلو|ارسلوا|عايز|وين|فين|نسخه .. فاتوره|فاتورتي`,
     ],
     requests: [
-      'invoice*|bill|bills|billing|statement .. wrong|incorrect|error|mistake|mistaken|inaccurate|dispute',
+      'invoice*|bill|bills|billing|statement ... wrong|incorrect|error|mistake|mistaken|inaccurate|dispute',
+      // "the invoice 1001 shows 5000 but I paid 4000": what it says against what was paid
+      'invoice*|bill|فاتوره|فاتورتي ... but|while|بس|لكن|وانا ... paid|charged|دفعت|انخصم|خصمتوا',
       'wrong|incorrect|inaccurate .. invoice*|bill|bills|amount',
       'amount|total .. wrong|incorrect|inaccurate',
       'dispute .. invoice*|bill|bills|billing',

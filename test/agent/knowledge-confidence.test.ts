@@ -139,6 +139,20 @@ describe('which section answers (the shipped knowledge base)', () => {
     ['ar', 'قديش الشحن لعمان يا عمي', 'delivery-areas', 'لا نشحن'],
     // what the instalment company takes is money
     ['ar', 'كم تاخذ تابي', 'payments', 'بدون فوائد'],
+    // a limit is the section's amounts; the courier's card machine is
+    // how cash on delivery is paid by card
+    ['en', 'how much is the Tabby limit?', 'payments', '5,000 SAR'],
+    ['en', 'cash on delivery limit?', 'payments', '2,000 SAR'],
+    ['ar', 'كم الحد الاعلى للدفع عند الاستلام؟', 'payments', '2,000 ريال'],
+    [
+      'en',
+      'I paid the courier by card and he asked me to enter my PIN on the machine',
+      'payments',
+      'mada card',
+    ],
+    ['ar', 'المندوب عنده جهاز شبكة وطلب ادخل الرقم السري', 'payments', 'ببطاقة مدى'],
+    // paying when it arrives is paying on delivery
+    ['ar', 'ينفع ادفع كاش لما يوصل؟', 'payments', '15 ريالاً'],
     ['ar', 'تابي بتاخد قديش؟', 'payments', 'بدون فوائد'],
     // a place whose name starts with a letter the stemmer would take for a clitic
     ['ar', 'توصلون لبيروت؟', 'delivery-areas', 'لا نشحن'],

@@ -193,6 +193,7 @@ describe('intents', () => {
       ['كيف الغي طلبي؟', 'faq', 'a policy topic beside "my order" in a short message'],
       ['يمديني الغي الطلب؟', 'faq', 'a Gulf "can I" asks about the policy'],
       ['وين طلبي؟', 'order_status', 'a short message about my order'],
+      ['ينفع ادفع كاش لما يوصل؟', 'faq', 'paying when it arrives, not an order that has not'],
       ['still nothing works on the app', 'unknown', '"still nothing" without an order'],
     ])('%j is %s (%s)', (text, intent) => {
       expect(classify(text).intent).toBe(intent);
@@ -207,6 +208,8 @@ describe('the language the customer asks for', () => {
     ['عربي', 'greeting', 'ar'],
     ['English please', 'greeting', 'en'],
     ['ممكن انجليزي؟', 'greeting', 'en'],
+    ['تتكلم انجليزي؟', 'greeting', 'en'],
+    ['عربي please', 'greeting', 'ar'],
     ['Arabic please, where is my order?', 'order_status', 'ar'],
     ['Arabic please, what is your return policy?', 'faq', 'ar'],
     ['can I talk to an arabic speaking agent?', 'human_request', 'ar'],

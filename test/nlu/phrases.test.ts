@@ -31,6 +31,9 @@ describe('phrase matching', () => {
     expect(first('حولني لخدمة العملاء', 'خدمه عملاء')?.evidence).toBe('لخدمة العملاء');
     expect(first('ابي اكلم الموظف', 'موظف')?.evidence).toBe('الموظف');
     expect(first('وبالطلب', 'طلب')?.evidence).toBe('وبالطلب');
+    // …but لما is "when", not ل + ما ("not")
+    expect(first('ادفع لما يوصل', 'ما يوصل')).toBeUndefined();
+    expect(first('ولما يوصل', 'لما يوصل')?.evidence).toBe('ولما يوصل');
   });
 
   it('finds every match in text order', () => {

@@ -192,6 +192,9 @@ describe('sensitive topics', () => {
     ],
     // Levantine and Egyptian askers and asking, a caller who says who he is, the code "that
     // reached you" asked for, a link to pay or to give the card, a shared screen
+    ['my invoice for 1001 is wrong', 'billing', 'invoice for 1001 is wrong'],
+    ['the invoice 1001 shows 5000 but I paid 4000', 'billing', 'invoice 1001 shows 5000 but I paid'],
+    ['فاتورة 1001 غلط', 'billing', 'فاتورة 1001 غلط'],
     ['الدليفري طلب الرقم السري بتاع الكارت', 'fraud', 'الدليفري طلب الرقم السري'],
     ['المندوب بيسأل على الرقم السري', 'fraud', 'المندوب بيسأل على الرقم السري'],
     ['شب بيقول انو مندوب وطالب الكود تبع البنك', 'fraud', 'شب بيقول انو مندوب وطالب الكود'],
@@ -307,6 +310,10 @@ describe('sensitive topics', () => {
     ['المندوب بدو الرمز ليسلمني الطلب', "a courier's delivery code"],
     ['I received an email with my invoice, do I pay the fee?', 'a fee on an invoice'],
     ['I received an email from volta asking for my password reset, is it real?', 'the reset email asked for'],
+    ['invoice please', 'a copy of the invoice'],
+    ['فاتورة 1001', 'a copy of the invoice'],
+    ['فاتورة طلب 1001 لو سمحت', 'a copy of the invoice'],
+    ['how do I get an invoice after I paid?', 'a question about invoices'],
     ['المندوب يقول عطني الكود اللي وصلك', "a courier's delivery code"],
     ['سال المندوب عن العنوان', 'a courier asking the way'],
     [
