@@ -151,7 +151,7 @@ We do not take old devices in part exchange and do not buy them back for now: ev
   'en/payments': `---
 id: payments
 title: Payment methods
-keywords: [payment, pay, paying, payment methods, card]
+keywords: [payment, pay, paying, payment methods, card, limit]
 ---
 
 ## Accepted payment methods
@@ -159,11 +159,11 @@ keywords: [payment, pay, paying, payment methods, card]
 We accept Visa, Mastercard, American Express, mada, Apple Pay, STC Pay, Tabby and cash on delivery; not Tamara, PayPal, Google Pay or bank transfers. All prices are in Saudi riyals (SAR) and include 15% VAT.
 
 ## Cash on delivery
-<!-- keywords: cash on delivery, cod, cash, at the door, limit, maximum, card machine, mada machine, POS -->
+<!-- keywords: cash on delivery, cod, cash, at the door, machine -->
 Cash on delivery is available in Saudi Arabia only, for orders up to 2,000 SAR, with a 15 SAR fee. You can pay the courier in cash or by mada card at the door.
 
 ## Tabby instalments
-<!-- keywords: tabby, instalments, installments, split payment, buy now pay later, bnpl, monthly, limit, minimum -->
+<!-- keywords: tabby, instalments, installments, split payment, buy now pay later, bnpl, monthly -->
 With Tabby you can split orders from 100 SAR to 5,000 SAR into 4 interest-free monthly payments. Choose Tabby at checkout; the first payment is taken when you order.
 
 ## Paying from other GCC countries
