@@ -26,7 +26,7 @@ You can check out as a guest with your mobile number. You can still track a gues
 
 ## Keeping your account safe
 <!-- keywords: OTP, verification code, hacked, scam, safe, security, gave the code -->
-Volta will never ask for your password or a verification code (OTP) on WhatsApp, by phone or by email. If someone asks, do not share it, and change your password.
+Volta will never ask for your password or a verification code (OTP) on WhatsApp, by phone or by email. If someone asks, do not share it, and change your password. The only code you give anyone is the delivery code, to the courier at your door as he hands you the parcel.
 
 ## Notifications
 <!-- keywords: notifications, notification, turn off notifications, stop notifications, stop offers, marketing messages, promotions, newsletter, unsubscribe, spam, push -->
@@ -245,6 +245,10 @@ We ship with SMSA, Aramex and SPL (Saudi Post). When your order ships you get th
 ## Missed deliveries
 <!-- keywords: missed, not home, try again, failed attempt -->
 If you miss the courier, they call you and try again the next business day. After 3 failed attempts the parcel comes back to us and we refund the order, minus the shipping fee.
+
+## Delivery code
+<!-- keywords: delivery code, delivery OTP, handover code, code for the courier, courier code, driver code -->
+When your order is out for delivery we send a one-time delivery code by SMS to the mobile number on the order. The courier asks for it at the door to confirm he has handed you the parcel: give it to him then, face to face, with the parcel in front of you. Never give it over the phone, by message or through a link, and never give anyone a code from your bank. If the code did not arrive, or you gave it and did not get the parcel, write "agent" here.
 `,
   'en/warranty': `---
 id: warranty
@@ -300,7 +304,7 @@ keywords: [حساب, الحساب, حسابي, الملف الشخصي, تسجي
 
 ## حماية حسابك
 <!-- keywords: رمز التحقق, كود التحقق, OTP, اختراق, احتيال, عطيته الرمز, اعطيته الكود, شاركت الرمز -->
-لن تطلب منك Volta أبداً كلمة المرور أو رمز التحقق (OTP) عبر واتساب أو الهاتف أو البريد الإلكتروني. إذا طلبها منك أحد فلا تشاركها، وغيّر كلمة المرور.
+لن تطلب منك Volta أبداً كلمة المرور أو رمز التحقق (OTP) عبر واتساب أو الهاتف أو البريد الإلكتروني. إذا طلبها منك أحد فلا تشاركها، وغيّر كلمة المرور. الرمز الوحيد الذي تعطيه لأحد هو رمز الاستلام، للمندوب عند بابك وهو يسلّمك الشحنة.
 
 ## الإشعارات
 <!-- keywords: الإشعارات, الاشعارات, اشعار, التنبيهات, اوقف الاشعارات, اوقف العروض, الرسائل التسويقية, الرسائل الدعائية, النشرة, الغاء الاشتراك في الرسائل, ازعاج -->
@@ -519,6 +523,10 @@ keywords: [شحن, الشحن, توصيل, التوصيل, مندوب, المن�
 ## إذا فاتك المندوب
 <!-- keywords: ما لقاني, ما كنت موجود, فاتني المندوب, ما كنت بالبيت, مو موجود, جا المندوب -->
 إذا لم تكن موجوداً عند وصول المندوب، يتصل بك ويحاول مرة أخرى في يوم العمل التالي. بعد 3 محاولات غير ناجحة تعود الشحنة إلينا ونعيد لك مبلغ الطلب بعد خصم رسوم الشحن.
+
+## رمز الاستلام
+<!-- keywords: رمز الاستلام, كود الاستلام, رمز التسليم, كود التسليم, رمز التوصيل, كود التوصيل, كود المندوب, رمز المندوب, كود الكابتن, كود السواق -->
+عندما يخرج طلبك للتوصيل نرسل رمز استلام لمرة واحدة برسالة نصية إلى رقم الجوال المسجل في الطلب. يطلبه منك المندوب عند الباب ليؤكد أنه سلّمك الشحنة: أعطه الرمز عندها، وجهاً لوجه والشحنة أمامك. لا تعطِه لأحد عبر الهاتف أو الرسائل أو رابط، ولا تعطِ أحداً رمزاً وصلك من البنك. إذا لم يصلك الرمز، أو أعطيته ولم تستلم الشحنة، فاكتب "موظف" هنا.
 `,
   'ar/warranty': `---
 id: warranty

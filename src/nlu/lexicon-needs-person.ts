@@ -87,6 +87,11 @@ export const NEEDS_PERSON: Readonly<Record<NeedsPersonKind, TopicRules>> = {
       'got|received|sent|delivered ... but ... i|we ordered',
       'wasnt|werent|isnt|not|missing .. in|inside|from .. box|package|parcel',
       'delivered ... but|yet ... never|not|didnt|havent|no',
+      // the delivery code given, the parcel not: "I gave the courier the code but he didn't give me
+      // the parcel", "عطيت المندوب الكود وما سلمني الطلب"
+      'code|otp|pin ... but|and .. didnt|never|not .. give|gave|get|got|receive|received|hand|handed|deliver|delivered',
+      'عطيت|اعطيت|عطيته|اعطيته|قلتله ... الكود|كود|الرمز|رمز ... ما|لم .. سلمني|سلم|عطاني|اعطاني|استلمت|جاب',
+      'قال|يقول .. سلمني|سلمتك|سلمك|سلمها ... بس|لكن ... ما|لم .. استلمت|وصلني|جاني',
       'marked|says|shows|showing .. delivered',
       'sent|send|gave|delivered|received|got|shipped|sending .. wrong',
       'wrong .. item|items|colour|color|size|product|products|model|one|thing|things|variant|version|order|package|parcel|piece',

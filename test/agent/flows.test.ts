@@ -1581,15 +1581,36 @@ describe('two questions in one message', () => {
     expect((await harness.replies('966500000907')).at(-2)).toMatch(/^These are the orders/);
   });
 
-  it('answers a code given to a courier with the page that says never to share one (en, ar)', async () => {
+  it('answers a code given to a courier with the delivery code, to give only at the door (en, ar)', async () => {
     const harness = await open();
     for (const [waId, text, page] of [
-      ['966500000860', 'the courier called and asked for the code and I gave it', /^Volta will never ask/],
-      ['966500000861', 'الكابتن اتصل وطلب الرمز وعطيته', /^لن تطلب منك Volta أبداً/],
+      [
+        '966500000860',
+        'the courier called and asked for the code and I gave it',
+        /^When your order is out for delivery[^\n]*never give anyone a code from your bank/,
+      ],
+      [
+        '966500000861',
+        'الكابتن اتصل وطلب الرمز وعطيته',
+        /^عندما يخرج طلبك للتوصيل[^\n]*لا تعطِ أحداً رمزاً وصلك من البنك/,
+      ],
     ] as const) {
       await harness.post({ waId, text });
       expect((await harness.replies(waId))[0]).toMatch(page);
     }
+  });
+
+  it('hands a delivery code given without the parcel to the orders team (en, ar)', async () => {
+    const harness = await open();
+    for (const [waId, text] of [
+      ['966500000925', "I gave the courier the code but he didn't give me the parcel"],
+      ['966500000926', 'عطيت المندوب الكود وما سلمني الطلب'],
+      ['966500000927', 'المندوب قال سلمني بس ما استلمت'],
+    ] as const) {
+      await harness.post({ waId, text });
+    }
+    const packets = await harness.packets();
+    expect(packets.map((packet) => packet.queue)).toEqual(['orders', 'orders', 'orders']);
   });
 
   it('gives no page for the price of a product, which the pages do not list (en, ar)', async () => {

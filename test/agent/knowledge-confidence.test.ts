@@ -259,9 +259,20 @@ describe('which section of the page answers (the shipped knowledge base)', () =>
     ['en', 'can I pick up from your store?', 'Online store only'],
     ['ar', 'ممكن استلم من الفرع؟', 'متجر إلكتروني فقط'],
     ['en', 'when will the courier pick up my return?', 'Return pickup and cost'],
-    // a code given on the phone, even to a courier: the page says never to share one
-    ['en', 'the courier called and asked for the code and I gave it', 'Keeping your account safe'],
-    ['ar', 'الكابتن اتصل وطلب الرمز وعطيته', 'حماية حسابك'],
+    // a code given on the phone, even to a courier: the delivery code's section says to give it
+    // only at the door, face to face, and never a bank's code
+    ['en', 'the courier called and asked for the code and I gave it', 'Delivery code'],
+    ['ar', 'الكابتن اتصل وطلب الرمز وعطيته', 'رمز الاستلام'],
+    // the delivery code has a section of its own, which the courier may ask for
+    ['en', 'what is the delivery code?', 'Delivery code'],
+    ['en', 'the driver asked for the delivery OTP', 'Delivery code'],
+    ['en', 'delivery guy asking for code', 'Delivery code'],
+    ['en', 'the courier asked for the PIN we got by SMS', 'Delivery code'],
+    ['ar', 'وش رمز الاستلام؟', 'رمز الاستلام'],
+    ['ar', 'المندوب يبي كود التسليم وين القاه؟', 'رمز الاستلام'],
+    ['ar', 'كابتن طلب الكود', 'رمز الاستلام'],
+    // not a code the customer wants
+    ['en', 'any discount codes?', 'Discount codes'],
     ['ar', 'اذا انشحن الطلب اقدر الغيه؟', 'بعد شحن الطلب'],
     ['ar', 'الطلب لسه ما انشحن، اقدر الغيه؟', 'الإلغاء قبل الشحن'],
     ['ar', 'كيف الغي الطلب؟', 'الإلغاء قبل الشحن'],
