@@ -24,6 +24,12 @@ async function open(options: Parameters<typeof createHarness>[0] = {}): Promise<
   return harness;
 }
 
+/** Posts each text from `waId` in turn; the last reply the customer got. */
+async function lastReply(harness: Harness, waId: string, texts: readonly string[]): Promise<string> {
+  for (const text of texts) await harness.post({ waId, text });
+  return (await harness.replies(waId)).at(-1) ?? '';
+}
+
 const orders: Order[] = [
   {
     id: 'A3001',
@@ -1343,10 +1349,7 @@ describe('two questions in one message', () => {
 
   it('prices where the parcel goes, not where the customer is, and reads Levantine Arabic', async () => {
     const harness = await open();
-    const ask = async (waId: string, text: string) => {
-      await harness.post({ waId, text });
-      return (await harness.replies(waId)).at(-1) ?? '';
-    };
+    const ask = (waId: string, text: string) => lastReply(harness, waId, [text]);
     const kuwait = await ask('966500000824', "I'm in Kuwait, how much is shipping to Riyadh?");
     expect(kuwait).toMatch(/^Standard shipping within Saudi Arabia costs 25 SAR/);
     expect(kuwait).not.toMatch(/60 SAR/);
@@ -1410,10 +1413,7 @@ describe('two questions in one message', () => {
 
   it('answers a place alone after a question with the question about that place', async () => {
     const harness = await open();
-    const conversation = async (waId: string, ...texts: string[]) => {
-      for (const text of texts) await harness.post({ waId, text });
-      return (await harness.replies(waId)).at(-1) ?? '';
-    };
+    const conversation = (waId: string, ...texts: string[]) => lastReply(harness, waId, texts);
     // the section answers for the place without naming it
     expect(
       await conversation('966500000830', 'do you have express delivery in Riyadh?', 'and Abha?'),
@@ -1442,10 +1442,7 @@ describe('two questions in one message', () => {
 
   it('answers a place alone with the rule the answer before gave, not with the delivery areas (en, ar)', async () => {
     const harness = await open();
-    const conversation = async (waId: string, ...texts: string[]) => {
-      for (const text of texts) await harness.post({ waId, text });
-      return (await harness.replies(waId)).at(-1) ?? '';
-    };
+    const conversation = (waId: string, ...texts: string[]) => lastReply(harness, waId, texts);
     expect(await conversation('966500000850', 'do you have cash on delivery?', 'Dubai?')).toMatch(
       /^Cash on delivery is available in Saudi Arabia only/,
     );
@@ -1504,10 +1501,7 @@ describe('two questions in one message', () => {
 
   it('holds where the customer said they are for a later question that names no place (en, ar)', async () => {
     const harness = await open();
-    const conversation = async (waId: string, ...texts: string[]) => {
-      for (const text of texts) await harness.post({ waId, text });
-      return (await harness.replies(waId)).at(-1) ?? '';
-    };
+    const conversation = (waId: string, ...texts: string[]) => lastReply(harness, waId, texts);
     expect(await conversation('966500000908', "I'm in Dubai", 'how much is shipping?')).toMatch(
       /^Shipping to the UAE[^\n]*60 SAR/,
     );
@@ -1536,10 +1530,7 @@ describe('two questions in one message', () => {
 
   it('answers "we do not ship there" first when the customer is, or sends to, a place nothing ships to (en, ar)', async () => {
     const harness = await open();
-    const ask = async (waId: string, text: string) => {
-      await harness.post({ waId, text });
-      return (await harness.replies(waId)).at(-1) ?? '';
-    };
+    const ask = (waId: string, text: string) => lastReply(harness, waId, [text]);
     const notShipped = /^(We do not ship outside the six GCC countries|لا نشحن حالياً خارج دول الخليج)/;
     expect(await ask('966500000914', "I'm in Amman, how long does delivery take?")).toMatch(notShipped);
     expect(await ask('966500000915', "I'm in Amman, can I pay with tabby?")).toMatch(notShipped);
@@ -1564,10 +1555,7 @@ describe('two questions in one message', () => {
     ];
     const waIds = ['966500000905', '966500000906', '966500000907'];
     const harness = await open({ orders: waIds.flatMap(customer) });
-    const conversation = async (waId: string, ...texts: string[]) => {
-      for (const text of texts) await harness.post({ waId, text });
-      return (await harness.replies(waId)).at(-1) ?? '';
-    };
+    const conversation = (waId: string, ...texts: string[]) => lastReply(harness, waId, texts);
     expect(await conversation('966500000905', 'where is my order', 'Dubai?')).toMatch(
       /^We also deliver to the UAE/,
     );
