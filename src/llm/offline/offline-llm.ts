@@ -109,8 +109,7 @@ const FOLLOW_UP_MAX_WORDS = 5;
  * follow-up's own words (Dammam): "do you deliver to Riyadh?" then "and to Dammam?".
  */
 async function followUpAnswer(input: RespondInput): Promise<Hit | undefined> {
-  const writtenBefore = input.history.filter((line) => line.from === 'customer').map((line) => line.text);
-  const places = placesNamed(input.text, writtenBefore);
+  const places = placesNamed(input.text, customerTexts(input));
   // "Dubai?", "I'm in Dubai", "انا في دبي": a place and nothing else asks the question before too
   const placeOnly = namesOnlyPlaces(input.text, places);
   // however many words say where ("انا من الرياض بس ساكن بدبي"), a place is all it names
@@ -186,8 +185,8 @@ async function answerForPlace(
     : undefined;
   if (forThePlace !== undefined) return forThePlace;
   if (sameRegion) return answered;
-  // asked for a place in another region, the question before is about the place: "and Cairo?"
-  // after the Saudi price gets "we do not ship there" from wherever the pages say it
+  // the question before named a place in another region, and the pages answer it only there:
+  // the place itself is asked about
   return aboutThePlace;
 }
 
@@ -201,8 +200,7 @@ async function nothingShipsThere(
   input: RespondInput,
   result: KnowledgeSearchResult,
 ): Promise<Hit | undefined> {
-  const writtenBefore = input.history.filter((line) => line.from === 'customer').map((line) => line.text);
-  const places = placesNamed(input.text, writtenBefore);
+  const places = placesNamed(input.text, customerTexts(input));
   const goingTo = places.filter((place) => !place.origin);
   const asked = goingTo.length > 0 ? goingTo : places;
   if (asked.length === 0 || asked.some((place) => place.region !== 'abroad')) return undefined;
@@ -241,7 +239,7 @@ async function searchWhereTheyAre(input: RespondInput): Promise<KnowledgeSearchR
  * named another place ("and to Riyadh?"), outside Saudi Arabia.
  */
 function residenceSaid(input: RespondInput): PlaceNamed | undefined {
-  const texts = input.history.filter((line) => line.from === 'customer').map((line) => line.text);
+  const texts = customerTexts(input);
   for (let at = texts.length - 2; at >= 0; at--) {
     const places = placesNamed(texts[at] ?? '', texts.slice(0, at));
     if (places.length === 0) continue;
@@ -251,9 +249,14 @@ function residenceSaid(input: RespondInput): PlaceNamed | undefined {
   return undefined;
 }
 
+/** What the customer wrote in this conversation, this message last. */
+function customerTexts(input: RespondInput): string[] {
+  return input.history.filter((line) => line.from === 'customer').map((line) => line.text);
+}
+
 /** What the customer wrote before this message (the history ends with this one). */
 function previousQuestion(input: RespondInput): string | undefined {
-  return input.history.filter((line) => line.from === 'customer').at(-2)?.text;
+  return customerTexts(input).at(-2);
 }
 
 /**
@@ -262,8 +265,8 @@ function previousQuestion(input: RespondInput): string | undefined {
  * to Riyadh?", "and Abha?", "where is my order?", then "and Dubai?" asks the price still.
  */
 function lastQuestion(input: RespondInput): string | undefined {
-  const before = input.history.filter((line) => line.from === 'customer').slice(0, -1);
-  return before.findLast((line) => !namesOnlyPlaces(line.text) && !asksAboutOwnOrder(line.text, input))?.text;
+  const before = customerTexts(input).slice(0, -1);
+  return before.findLast((text) => !namesOnlyPlaces(text) && !asksAboutOwnOrder(text, input));
 }
 
 function asksAboutOwnOrder(text: string, input: RespondInput): boolean {
