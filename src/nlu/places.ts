@@ -196,6 +196,8 @@ export interface PlaceNamed {
    * in "from Riyadh to Dubai".
    */
   readonly origin: boolean;
+  /** Named as where the customer is ("I'm in Kuwait", "ساكن بدبي"), not only where they are from. */
+  readonly livesThere: boolean;
   /** Its tokens in `tokenize(text)`, end exclusive. */
   readonly start: number;
   readonly end: number;
@@ -379,6 +381,7 @@ function namesIn(text: string, writtenBefore: readonly string[] = []): NameFound
       words: tokens.slice(i, end).join(' '),
       region: otherPlace?.region ?? name.region,
       origin: FROM.has(tokens[i - 1] ?? '') || whereTheyAre,
+      livesThere: whereTheyAre,
       start: i,
       end,
       ...(inFull === undefined ? {} : { inFull }),

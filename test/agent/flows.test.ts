@@ -1546,6 +1546,13 @@ describe('two questions in one message', () => {
     expect(await ask('966500000920', 'the charger says made in India, is it original?')).not.toMatch(
       notShipped,
     );
+    // where the customer is from is no place they ask about
+    expect(await ask('966500000928', "I'm from Egypt, how do I return an item?")).toMatch(
+      /^You can return most products within 14 days/,
+    );
+    expect(await ask('966500000929', 'انا من الاردن، كيف ارجع المنتج؟')).toMatch(
+      /^يمكنك إرجاع معظم المنتجات/,
+    );
   });
 
   it('answers a place after the order list as if no question came before it, or the question before the list', async () => {

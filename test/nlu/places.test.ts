@@ -80,7 +80,13 @@ describe('placesNamed', () => {
   });
 
   it('knows the places nothing ships to, and where the customer is "in the" place', () => {
-    expect(placesNamed('I am in Amman')).toMatchObject([{ words: 'amman', region: 'abroad', origin: true }]);
+    expect(placesNamed('I am in Amman')).toMatchObject([
+      { words: 'amman', region: 'abroad', origin: true, livesThere: true },
+    ]);
+    // where they are from is where the parcel would leave, not where they are
+    expect(placesNamed("I'm from Egypt")).toMatchObject([
+      { region: 'abroad', origin: true, livesThere: false },
+    ]);
     expect(placesNamed('كم الشحن لمصر؟')).toMatchObject([{ words: 'لمصر', region: 'abroad' }]);
     expect(placesForSearch("I'm in the UK, can you ship to Dubai?")).toBe('can you ship to dubai');
   });

@@ -204,7 +204,8 @@ async function nothingShipsThere(
   const goingTo = places.filter((place) => !place.origin);
   const asked = goingTo.length > 0 ? goingTo : places;
   if (asked.length === 0 || asked.some((place) => place.region !== 'abroad')) return undefined;
-  if (!asked.some((place) => place.origin) && !mentionsSending(input.text)) return undefined;
+  // where they are from is no place they ask about: "I'm from Egypt, how do I return an item?"
+  if (!asked.some((place) => place.livesThere) && !mentionsSending(input.text)) return undefined;
   const placeWords = asked.map((place) => place.inFull ?? place.words).join(' ');
   const placeTerms = searchTerms(pagesWording(placeWords, input.language));
   const sayingThePlace = (hits: readonly Hit[]) =>
@@ -244,7 +245,10 @@ function residenceSaid(input: RespondInput): PlaceNamed | undefined {
     const places = placesNamed(texts[at] ?? '', texts.slice(0, at));
     if (places.length === 0) continue;
     const last = places.at(-1);
-    return places.every((place) => place.origin) && last?.region !== 'saudi' ? last : undefined;
+    if (!places.every((place) => place.origin) || last === undefined || last.region === 'saudi')
+      return undefined;
+    // "انا من الكويت" is where a Gulf customer is; "I'm from Egypt" may be where they were born
+    return last.region === 'gcc' || last.livesThere ? last : undefined;
   }
   return undefined;
 }
