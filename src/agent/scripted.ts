@@ -60,6 +60,17 @@ async function bareOrderNumber(
   return (await isOwnOrder(tools, number)) ? number : undefined;
 }
 
+/**
+ * A question about an amount ("is shipping free over 1000?", "cash on delivery up to how much?",
+ * "كم الحد الاعلى للدفع عند الاستلام؟"), after which a number alone is another amount.
+ */
+const ABOUT_AN_AMOUNT =
+  /\b(?:over|above|under|below|up to|limit|max|maximum|minimum|enough)\b|(?:^|\s)(?:ال)?(?:حد|فوق|اكثر|أكثر|اقل|أقل)(?:\s|$)/iu;
+
+function asksAboutAnAmount(text: string): boolean {
+  return ABOUT_AN_AMOUNT.test(text);
+}
+
 /** Whether `orderId` is one of the orders placed with the customer's own number. */
 async function isOwnOrder(tools: AgentTools, orderId: string): Promise<boolean> {
   const own = await tools.customerOrders();
@@ -300,6 +311,8 @@ export async function scriptedReply(input: {
   shownOrderId: string | null;
   /** Whether anyone (the bot, an agent) has written to the customer in this conversation yet. */
   answeredBefore: boolean;
+  /** What the customer wrote just before this message, if anything. */
+  previousCustomerText: string | null;
   tools: AgentTools;
 }): Promise<ScriptedReply | undefined> {
   const { classification: c, language, inbound } = input;
@@ -331,7 +344,11 @@ export async function scriptedReply(input: {
       : undefined;
   // "1001" alone, unasked: what else would a number sent to a shop's support be
   const ordersInView = input.shownOrderId !== null || input.pendingQuestion === 'order_id';
-  const bare = await bareOrderNumber(inbound.text, ordersInView, input.tools);
+  // "is shipping free over 1000?" then "and 1001?" asks about another amount, even one that is also
+  // an order number of theirs
+  const amountAskedBefore =
+    input.previousCustomerText !== null && asksAboutAnAmount(input.previousCustomerText);
+  const bare = amountAskedBefore ? undefined : await bareOrderNumber(inbound.text, ordersInView, input.tools);
   const named =
     c.entities.orderIds[0] ??
     (input.pendingQuestion === 'order_id' ? numberInReply(inbound.text) : undefined) ??
@@ -349,7 +366,8 @@ export async function scriptedReply(input: {
   if (listed.length > 1 && named !== undefined && wantsOrder && correctedOrderId(inbound.text) === undefined)
     return lookUpEach(input.tools, listed, language, input.today);
   if (orderId !== undefined && wantsOrder) return lookUp(input.tools, orderId, language, input.today, brief);
-  const askedAfter = orderId === undefined ? await ownOrdersAskedAfter(inbound.text, input.tools) : [];
+  const askedAfter =
+    orderId === undefined && !amountAskedBefore ? await ownOrdersAskedAfter(inbound.text, input.tools) : [];
   if (askedAfter.length > 1) return lookUpEach(input.tools, askedAfter, language, input.today);
   const [onlyAskedAfter] = askedAfter;
   if (onlyAskedAfter !== undefined) return lookUp(input.tools, onlyAskedAfter, language, input.today);

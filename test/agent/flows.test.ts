@@ -546,6 +546,31 @@ describe('order tracking', () => {
     );
   });
 
+  it('reads a number after a question about an amount as another amount, even one of their order numbers (en, ar)', async () => {
+    const mine: Order[] = [...orders, { id: '1001', phone: '966500000801', status: 'delivered' }];
+    const last: string[] = [];
+    for (const texts of [
+      ['is shipping free over 1000 to Dubai?', 'and 1001?'],
+      ['cash on delivery up to how much?', 'and 1001?'],
+      ['كم الحد الاعلى للدفع عند الاستلام؟', 'و 1001؟'],
+      ['tabby for 4299?', 'and 6000?'],
+      // a price asked is no amount compared: the order is looked up
+      ['how much is express?', 'and 1001?'],
+    ]) {
+      const harness = await open({ orders: mine });
+      last.push(await lastReply(harness, '966500000801', texts));
+    }
+    expect(last).toEqual([
+      expect.stringMatching(/^Shipping to the UAE[^\n]*free on orders of 1,000 SAR/),
+      expect.stringMatching(
+        /^Cash on delivery is available in Saudi Arabia only, for orders up to 2,000 SAR/,
+      ),
+      expect.stringMatching(/^الدفع عند الاستلام متاح داخل السعودية فقط، للطلبات حتى 2,000/),
+      expect.stringMatching(/^With Tabby you can split orders from 100 SAR to 5,000 SAR/),
+      expect.stringMatching(/^Order 1001: delivered/),
+    ]);
+  });
+
   it('shows each of several own orders asked after, and asks nothing of a number that is not theirs', async () => {
     const harness = await open({
       orders: [

@@ -32,6 +32,8 @@ export function respondNode(deps: AgentDeps) {
       // the transcript starts over after a handoff; the conversation's turns do not
       answeredBefore:
         context.conversation.turn > 0 || state.transcript.some((line) => line.from !== 'customer'),
+      // the transcript ends with this message
+      previousCustomerText: state.transcript.filter((line) => line.from === 'customer').at(-2)?.text ?? null,
       tools: context.tools,
     });
     // "where is my order? and how long do returns take?": the card alone would drop the second question

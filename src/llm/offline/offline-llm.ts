@@ -101,7 +101,7 @@ function knowledgeAnswer(sections: readonly Hit[], input: RespondInput, unanswer
  * question, about something else.
  */
 const FOLLOW_UP =
-  /^\s*(?:(?:ok|okay|great|thanks|cool|nice)[\s,.!]+)?(?:and|what about|how about|also)\b|^\s*(?:(?:طيب|طب|تمام|حلو|اوكي)[\s،,]+)?(?:وش عن|ايش عن|وماذا عن|و(?!ين|ش|الله)\S{2,}\s*[?؟]?\s*$|لل?(?!اسف)\S{3,}(?:\s+(?:كم|بكم|وكم))?\s*[?؟]?\s*$)/iu;
+  /^\s*(?:(?:ok|okay|great|thanks|cool|nice)[\s,.!]+)?(?:and|what about|how about|also)\b|^\s*(?:طيب|طب)?\s*و\s*[\d٠-٩][\d٠-٩,.]*\s*[?؟]?\s*$|^\s*(?:(?:طيب|طب|تمام|حلو|اوكي)[\s،,]+)?(?:وش عن|ايش عن|وماذا عن|و(?!ين|ش|الله)\S{2,}\s*[?؟]?\s*$|لل?(?!اسف)\S{3,}(?:\s+(?:كم|بكم|وكم))?\s*[?؟]?\s*$)/iu;
 const FOLLOW_UP_MAX_WORDS = 5;
 
 /**
@@ -119,7 +119,10 @@ async function followUpAnswer(input: RespondInput): Promise<Hit | undefined> {
   // asked about
   const previous = lastQuestion(input) ?? (placeOnly ? '' : undefined);
   const followUpTerms = [...new Set(searchTerms(pagesWording(input.text, input.language)))];
-  if (previous === undefined || followUpTerms.length === 0) return undefined;
+  if (previous === undefined) return undefined;
+  // "is shipping free over 1000?" then "and 1500?": another amount, which the same section's
+  // threshold answers
+  if (followUpTerms.length === 0) return /\d/.test(input.text) ? sameAnswer(input, previous) : undefined;
   // "and Dubai?" after "…to Riyadh?" asks the question about Dubai instead
   const about = places.length > 0 ? withoutPlaces(previous) : previous;
   const result = await input.tools.searchKnowledge(`${about} ${input.text}`.trim(), input.language);
@@ -128,6 +131,11 @@ async function followUpAnswer(input: RespondInput): Promise<Hit | undefined> {
   return result.confident
     ? result.hits.find((hit) => followUpTerms.some((term) => hit.ownTerms.includes(term)))
     : undefined;
+}
+
+async function sameAnswer(input: RespondInput, previous: string): Promise<Hit | undefined> {
+  const asked = await input.tools.searchKnowledge(previous, input.language);
+  return asked.confident ? asked.hits[0] : undefined;
 }
 
 /** "Dubai?", "ودبي؟", "I'm in Dubai": the text names places and asks nothing else. */
