@@ -67,10 +67,6 @@ async function bareOrderNumber(
 const ABOUT_AN_AMOUNT =
   /\b(?:over|above|under|below|up to|limit|max|maximum|minimum|enough)\b|(?:^|\s)(?:ال)?(?:حد|فوق|اكثر|أكثر|اقل|أقل)(?:\s|$)/iu;
 
-function asksAboutAnAmount(text: string): boolean {
-  return ABOUT_AN_AMOUNT.test(text);
-}
-
 /** Whether `orderId` is one of the orders placed with the customer's own number. */
 async function isOwnOrder(tools: AgentTools, orderId: string): Promise<boolean> {
   const own = await tools.customerOrders();
@@ -347,7 +343,7 @@ export async function scriptedReply(input: {
   // "is shipping free over 1000?" then "and 1001?" asks about another amount, even one that is also
   // an order number of theirs
   const amountAskedBefore =
-    input.previousCustomerText !== null && asksAboutAnAmount(input.previousCustomerText);
+    input.previousCustomerText !== null && ABOUT_AN_AMOUNT.test(input.previousCustomerText);
   const bare = amountAskedBefore ? undefined : await bareOrderNumber(inbound.text, ordersInView, input.tools);
   const named =
     c.entities.orderIds[0] ??

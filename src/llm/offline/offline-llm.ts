@@ -122,7 +122,8 @@ async function followUpAnswer(input: RespondInput): Promise<Hit | undefined> {
   if (previous === undefined) return undefined;
   // "is shipping free over 1000?" then "and 1500?": another amount, which the same section's
   // threshold answers
-  if (followUpTerms.length === 0) return /\d/.test(input.text) ? sameAnswer(input, previous) : undefined;
+  if (followUpTerms.length === 0)
+    return /[\d٠-٩]/u.test(input.text) ? sameAnswer(input, previous) : undefined;
   // "and Dubai?" after "…to Riyadh?" asks the question about Dubai instead
   const about = places.length > 0 ? withoutPlaces(previous) : previous;
   const result = await input.tools.searchKnowledge(`${about} ${input.text}`.trim(), input.language);
