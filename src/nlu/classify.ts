@@ -15,7 +15,15 @@ import {
   PRAISE,
   THANKS,
 } from './lexicon.js';
-import { COMPLAINT, FAQ_CUE, FAQ_TOPIC, GENERIC, MY_ORDER, ORDER_STATUS } from './lexicon-subjects.js';
+import {
+  COMPLAINT,
+  DELIVERY_CODE,
+  FAQ_CUE,
+  FAQ_TOPIC,
+  GENERIC,
+  MY_ORDER,
+  ORDER_STATUS,
+} from './lexicon-subjects.js';
 import { normalizeDigits } from './normalize.js';
 import {
   compileAll,
@@ -47,6 +55,7 @@ const PHRASES = {
   orderStatus: compileAll(ORDER_STATUS),
   myOrder: compileAll(MY_ORDER),
   generic: compileAll(GENERIC),
+  deliveryCode: compileAll(DELIVERY_CODE),
   faqTopic: compileAll(FAQ_TOPIC),
   faqCue: compileAll(FAQ_CUE),
   complaint: compileAll(COMPLAINT),
@@ -120,9 +129,13 @@ function has(text: PreparedText, phrases: readonly Phrase[]): boolean {
  */
 function asksOrderStatus(text: PreparedText, needs: NeedsPersonHit | undefined): boolean {
   if (has(text, PHRASES.generic)) return false;
+  // "ما وصلني كود الاستلام": what did not come, right after the words, is the delivery code
+  const codes = findAll(text, PHRASES.deliveryCode);
   const tracking = findAll(text, PHRASES.orderStatus).filter(
     (match) =>
-      (needs?.kind !== 'malfunction' || !overlaps(match, needs.match)) && !isHypothetical(text, match),
+      (needs?.kind !== 'malfunction' || !overlaps(match, needs.match)) &&
+      !codes.some((code) => code.start >= match.start && code.start <= match.end) &&
+      !isHypothetical(text, match),
   );
   // "كيف الغي طلبي؟" names a policy topic beside "my order": a question about it, not tracking
   const shortAboutMyOrder =

@@ -1,5 +1,6 @@
 import type { NeedsPersonKind } from '../llm/classification.js';
 import { WANT_AR, WANT_EN } from './lexicon.js';
+import { DELIVERY_CODE } from './lexicon-subjects.js';
 import type { TopicRules } from './lexicon-topics.js';
 
 /**
@@ -63,6 +64,11 @@ export const NEEDS_PERSON: Readonly<Record<NeedsPersonKind, TopicRules>> = {
       'ماوصلني|مايوصلني|ماجاني .. رمز|كود|رساله|otp|رابط|الرابط',
       'يطلع|يطلعلي|تطلع|طلع|يظهر|تظهر|ظهر .. خطا|error',
     ],
+    // the courier's delivery code that did not come is answered by the shipping page, whose section
+    // on it says what to do: "ما وصلني كود الاستلام", "I didn't get the delivery code"
+    excuses: DELIVERY_CODE,
+    // the app or the site failing is still a malfunction, whichever code it asks for
+    inexcusable: ['app|application|website|site|login|تطبيق|التطبيق|موقع|الموقع|برنامج|البرنامج|دخول|تسجيل'],
   },
   item_problem: {
     guard: 'hypothetical',

@@ -112,6 +112,15 @@ export const ORDER_STATUS = [
   'مبلغ|قيمه|اجمالي|حساب طلبي|طلبيتي|اوردري',
 ];
 
+/**
+ * The courier's delivery code: what did not come in "ما وصلني كود الاستلام" is the code, which the
+ * shipping page answers, not the order.
+ */
+export const DELIVERY_CODE = [
+  'delivery|handover|courier|driver .. code|codes|otp|pin',
+  'كود|رمز|الكود|الرمز .. الاستلام|استلام|التسليم|تسليم|التوصيل|توصيل|المندوب|مندوب|الكابتن|كابتن',
+];
+
 /** "When does an order usually arrive?" asks about shipping times, not about the customer's order. */
 export const GENERIC = ['usually|normally|typically|generally|average|عاده|عادتا|غالبا|المعتاد|متوسط'];
 

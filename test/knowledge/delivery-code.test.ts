@@ -27,6 +27,9 @@ const QUESTIONS = [
   ['ar', 'وش رمز الاستلام؟'],
   ['ar', 'المندوب يبي كود التسليم وين القاه؟'],
   ['ar', 'كابتن طلب الكود'],
+  // the code that did not come: the section says to write "agent"
+  ['en', "I didn't get the delivery code"],
+  ['ar', 'ما وصلني كود الاستلام'],
 ] as const;
 
 const cleanups: (() => void)[] = [];
