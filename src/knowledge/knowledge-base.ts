@@ -88,16 +88,13 @@ const REGION_WORDS: Readonly<Record<Region, Readonly<Record<Language, string>>>>
  * terms of its places: the pages give prices and times per region and name only some of its
  * cities, so a section about the region answers for each of its places.
  */
-function regionsAsked(places: readonly PlaceNamed[], language: Language) {
-  return (['saudi', 'gcc', 'abroad'] as const)
-    .map((region) => ({
-      region,
-      word: REGION_WORDS[region][language],
-      placeTerms: places
-        .filter((place) => place.region === region)
-        .flatMap((place) => searchTerms(place.words)),
-    }))
-    .filter((region) => region.placeTerms.length > 0);
+function regionsAsked(places: readonly PlaceNamed[]) {
+  return REGIONS.map((region) => ({
+    region,
+    placeTerms: places
+      .filter((place) => place.region === region)
+      .flatMap((place) => searchTerms(place.words)),
+  })).filter((region) => region.placeTerms.length > 0);
 }
 
 /**
@@ -117,11 +114,36 @@ function placeWordBoost(places: readonly PlaceNamed[]): (term: string) => number
 
 const SECTION_FIELDS: ReadonlySet<string> = new Set(['heading', 'sectionKeywords', 'text']);
 const REGION_FIELDS: ReadonlySet<string> = new Set(['heading', 'sectionKeywords']);
+const REGIONS = ['saudi', 'gcc', 'abroad'] as const;
+
+/**
+ * The sections about each region: their heading or keywords name it; one that names it in passing
+ * ("4–7 days to other GCC countries") is not. "Outside the GCC", "خارج السعودية" name a region to
+ * say it is not served: they are about abroad only. The same for every question, so found once.
+ */
+function sectionsAboutRegions(
+  index: MiniSearch<IndexedSection>,
+  language: Language,
+): Readonly<Record<Region, ReadonlySet<string>>> {
+  const about = (region: Region) =>
+    new Set(
+      index
+        .search(REGION_WORDS[region][language])
+        .filter((result) =>
+          Object.values(result.match).some((fields) => fields.some((field) => REGION_FIELDS.has(field))),
+        )
+        .map((result) => result.id as string),
+    );
+  const abroad = about('abroad');
+  const servedIn = (region: Region) => new Set([...about(region)].filter((id) => !abroad.has(id)));
+  return { saudi: servedIn('saudi'), gcc: servedIn('gcc'), abroad };
+}
 
 /** BM25 retrieval over the knowledge sections of one language at a time. */
 export class KnowledgeBase {
   private readonly indexes = new Map<Language, MiniSearch<IndexedSection>>();
   private readonly weights = new Map<Language, TermWeights>();
+  private readonly regionSections = new Map<Language, Readonly<Record<Region, ReadonlySet<string>>>>();
   readonly documents: readonly KnowledgeDocument[];
 
   constructor(documents: readonly KnowledgeDocument[]) {
@@ -160,6 +182,7 @@ export class KnowledgeBase {
           ),
       );
       this.indexes.set(language, index);
+      this.regionSections.set(language, sectionsAboutRegions(index, language));
       this.weights.set(language, new TermWeights(documents.filter((doc) => doc.language === language)));
     }
   }
@@ -229,22 +252,11 @@ export class KnowledgeBase {
       };
       return Math.max(share([...terms]), ...clauses.map(share));
     };
-    // a section about the region (its heading or keywords name it) answers for the places named
-    // in it; one that names it in passing ("4–7 days to other GCC countries") does not
-    // "Outside the GCC", "خارج السعودية" name a region to say it is not served: about abroad only
-    const aboutRegion = (word: string) =>
-      index
-        .search(word)
-        .filter((result) =>
-          Object.values(result.match).some((fields) => fields.some((field) => REGION_FIELDS.has(field))),
-        )
-        .map((result) => result.id as string);
-    const abroad = new Set(aboutRegion(REGION_WORDS.abroad[language]));
+    // a section about the region answers for the places named in it
+    const sectionsAbout = this.regionSections.get(language);
     const placeTermsOf = new Map<string, string[]>();
-    for (const region of regionsAsked(places, language)) {
-      for (const id of aboutRegion(region.word)) {
-        if (region.region === 'abroad' || !abroad.has(id)) placeTermsOf.set(id, region.placeTerms);
-      }
+    for (const region of regionsAsked(places)) {
+      for (const id of sectionsAbout?.[region.region] ?? []) placeTermsOf.set(id, region.placeTerms);
     }
     const hits = index.search(query, { boostTerm: placeWordBoost(places) }).map((result) => {
       const placeTerms = placeTermsOf.get(result.id) ?? [];
