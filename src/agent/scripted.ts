@@ -57,7 +57,7 @@ async function bareOrderNumber(
   if (number === undefined || isPhoneShaped(number)) return undefined;
   if (asksAfter === undefined || (ordersInView && number.length >= 4)) return number;
   // "and 1002?" as the first words, or after an answer about shipping: an order when it is theirs
-  return (await isOwnOrder(tools, number)) ? number : undefined;
+  return (await ownOrderIds(tools)).has(number) ? number : undefined;
 }
 
 /**
@@ -67,10 +67,10 @@ async function bareOrderNumber(
 const ABOUT_AN_AMOUNT =
   /\b(?:over|above|under|below|up to|limit|max|maximum|minimum|enough)\b|(?:^|\s)(?:ال)?(?:حد|فوق|اكثر|أكثر|اقل|أقل)(?:\s|$)/iu;
 
-/** Whether `orderId` is one of the orders placed with the customer's own number. */
-async function isOwnOrder(tools: AgentTools, orderId: string): Promise<boolean> {
+/** The ids of the orders placed with the customer's own number. */
+async function ownOrderIds(tools: AgentTools): Promise<ReadonlySet<string>> {
   const own = await tools.customerOrders();
-  return own.found && own.orders.some((order) => order.id === orderId);
+  return new Set(own.found ? own.orders.map((order) => order.id) : []);
 }
 
 /** "sorry", "I meant", "the right one is", "الرقم الصحيح", "اقصد": a number given as a correction. */
@@ -130,8 +130,8 @@ async function ownOrdersAskedAfter(text: string, tools: AgentTools): Promise<str
     (word) => ASKING_AFTER.has(word) || ASKING_AFTER.has(word.replace(/^و/u, '')),
   );
   if (!(onlyAsksAfter || (WHERE_IT_IS.test(text) && numbers.length === 1))) return [];
-  const own = await Promise.all(numbers.map((number) => isOwnOrder(tools, number)));
-  return own.every(Boolean) ? numbers : [];
+  const own = await ownOrderIds(tools);
+  return numbers.every((number) => own.has(number)) ? numbers : [];
 }
 
 /** "my other order", "طلبي الثاني": not the order just shown. */
