@@ -347,8 +347,8 @@ type NameFound = PlaceNamed & {
 function namesIn(text: string, writtenBefore: readonly string[] = []): NameFound[] {
   const tokens = tokenize(text);
   // Jordan named beside عمان ("بتوصلوا على عمان؟ انا بالاردن") says which عمان too, and so does
-  // the shadda of عمّان, which tokens no longer have
-  const levantine =
+  // the shadda of عمّان, which tokens no longer have; read only for a name that needs it
+  const levantine = () =>
     /عمّان/u.test(text) ||
     [...tokens, ...writtenBefore.flatMap((before) => tokenize(before))].some(
       (token) => LEVANTINE.has(token) || /^(?:[وبل]|بال|لل|وال)?ال?اردن$/u.test(token),
@@ -370,7 +370,8 @@ function namesIn(text: string, writtenBefore: readonly string[] = []): NameFound
     );
     if (name === undefined) continue;
     // "لعمان" to a Levantine speaker is Amman, written as its country
-    const otherPlace = levantine ? name.inLevantineArabic : undefined;
+    const otherPlace =
+      name.inLevantineArabic !== undefined && levantine() ? name.inLevantineArabic : undefined;
     const person = name.aName && tokens[i] === name.words[0] && INTRODUCES.has(tokens[i - 1] ?? '');
     const leftOut = person || whoIsThere(tokens, i, (word) => BRANCH.has(word)) > 0;
     const commonWord = leftOut || name.notBefore.has(tokens[i + name.words.length] ?? '');

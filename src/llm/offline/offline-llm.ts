@@ -12,6 +12,7 @@ import { asksSomething, returnRequest } from '../../nlu/framing.js';
 import { prepare } from '../../nlu/phrases.js';
 import { type PlaceNamed, placesNamed, questionPerRegion, withoutPlaces } from '../../nlu/places.js';
 import { sectionsReply } from '../../replies/knowledge-reply.js';
+import type { Language } from '../classification.js';
 import { searchWithOrderStage } from '../order-stage.js';
 import type { KnowledgeSearchResult, Llm, RespondInput, RespondOutput } from '../port.js';
 import { answeringTheReturn } from '../return-request.js';
@@ -37,12 +38,15 @@ export class OfflineLlm implements Llm {
   async respond(input: RespondInput): Promise<RespondOutput> {
     const about = await attributeOfPrevious(input);
     if (about !== undefined) return knowledgeAnswer([about], input);
-    const result = await searchWhereTheyAre(input);
+    // the places asked about, as whoever wrote this conversation names them
+    const places = placesNamed(input.text, customerTexts(input));
+    const result = await searchWhereTheyAre(input, places);
     const found =
-      (await nothingShipsThere(input, result)) ?? (answerable(input, result) ? result.hits[0] : undefined);
+      (await nothingShipsThere(input, places, result)) ??
+      (answerable(input, result) ? result.hits[0] : undefined);
     const best = await answeringTheReturn(found, input.text, input.language, input.tools);
     if (best === undefined) {
-      const followUp = await followUpAnswer(input);
+      const followUp = await followUpAnswer(input, places);
       if (followUp !== undefined) return knowledgeAnswer([followUp], input);
       return {
         message: {
@@ -108,8 +112,7 @@ const FOLLOW_UP_MAX_WORDS = 5;
  * A short follow-up searched with the question before it, answered by a section that says the
  * follow-up's own words (Dammam): "do you deliver to Riyadh?" then "and to Dammam?".
  */
-async function followUpAnswer(input: RespondInput): Promise<Hit | undefined> {
-  const places = placesNamed(input.text, customerTexts(input));
+async function followUpAnswer(input: RespondInput, places: readonly PlaceNamed[]): Promise<Hit | undefined> {
   // "Dubai?", "I'm in Dubai", "انا في دبي": a place and nothing else asks the question before too
   const placeOnly = namesOnlyPlaces(input.text, places);
   // however many words say where ("انا من الرياض بس ساكن بدبي"), a place is all it names
@@ -129,9 +132,35 @@ async function followUpAnswer(input: RespondInput): Promise<Hit | undefined> {
   const result = await input.tools.searchKnowledge(`${about} ${input.text}`.trim(), input.language);
   if (placeOnly) return answerForPlace(input, places, previous, result);
   // one of its own words (not "great") is in the section itself
-  return result.confident
-    ? result.hits.find((hit) => followUpTerms.some((term) => hit.ownTerms.includes(term)))
-    : undefined;
+  return result.confident ? hitSaying(result.hits, followUpTerms) : undefined;
+}
+
+/** The first hit whose section itself says one of `terms`, not only its page's title or keywords. */
+function hitSaying(hits: readonly Hit[], terms: readonly string[]): Hit | undefined {
+  return hits.find((hit) => terms.some((term) => hit.ownTerms.includes(term)));
+}
+
+/** The places as the pages name them ("بعمان" is Amman to whom "قديش" said it), and their terms. */
+function asThePagesName(places: readonly PlaceNamed[], language: Language) {
+  const words = places.map((place) => place.inFull ?? place.words).join(' ');
+  return { words, terms: searchTerms(pagesWording(words, language)) };
+}
+
+/**
+ * Where the pages say that nothing ships to places: among `hits`, else found by the places alone.
+ * One word scores too little to be confident, but a section that names a place nothing ships to
+ * is that answer.
+ */
+async function notShippedTo(
+  places: readonly PlaceNamed[],
+  hits: readonly Hit[],
+  input: RespondInput,
+): Promise<Hit | undefined> {
+  const named = asThePagesName(places, input.language);
+  return (
+    hitSaying(hits, named.terms) ??
+    hitSaying((await input.tools.searchKnowledge(named.words, input.language)).hits, named.terms)
+  );
 }
 
 async function sameAnswer(input: RespondInput, previous: string): Promise<Hit | undefined> {
@@ -157,23 +186,17 @@ async function answerForPlace(
   previous: string,
   withPlace: KnowledgeSearchResult,
 ): Promise<Hit | undefined> {
-  // "بعمان" is Amman to whom "قديش" said it: the place as the pages name it
-  const placeWords = places.map((place) => place.inFull ?? place.words).join(' ');
-  const placeTerms = searchTerms(pagesWording(placeWords, input.language));
-  const sayingThePlace = (result: KnowledgeSearchResult) =>
-    result.hits.find((hit) => placeTerms.some((term) => hit.ownTerms.includes(term)));
-  const aboutThePlace = withPlace.confident ? sayingThePlace(withPlace) : undefined;
-  // "how much is shipping?" then "Amman?": nothing ships there, whatever the question was. The
-  // place alone finds where the pages say so when the two together find nothing: one word scores
-  // too little to be confident, but a section that names a place nothing ships to is that answer.
+  const placeTerms = asThePagesName(places, input.language).terms;
+  const aboutThePlace = withPlace.confident ? hitSaying(withPlace.hits, placeTerms) : undefined;
+  // "how much is shipping?" then "Amman?": nothing ships there, whatever the question was
   if (places.some((place) => place.region === 'abroad')) {
-    return aboutThePlace ?? sayingThePlace(await input.tools.searchKnowledge(placeWords, input.language));
+    return notShippedTo(places, withPlace.confident ? withPlace.hits : [], input);
   }
   const asked = await input.tools.searchKnowledge(previous, input.language);
   const [answered] = asked.hits;
   // "hi" then "Dubai?": no question before, the place itself is asked about, and the section
   // that names it answers, though one word is too little to be confident about
-  if (!asked.confident || answered === undefined) return sayingThePlace(withPlace);
+  if (!asked.confident || answered === undefined) return hitSaying(withPlace.hits, placeTerms);
   const regions = new Set(places.map((place) => place.region));
   const before = placesNamed(previous);
   const sameRegion = before.every((place) => regions.has(place.region)) && regions.size === 1;
@@ -207,22 +230,15 @@ async function answerForPlace(
  */
 async function nothingShipsThere(
   input: RespondInput,
+  places: readonly PlaceNamed[],
   result: KnowledgeSearchResult,
 ): Promise<Hit | undefined> {
-  const places = placesNamed(input.text, customerTexts(input));
   const goingTo = places.filter((place) => !place.origin);
   const asked = goingTo.length > 0 ? goingTo : places;
   if (asked.length === 0 || asked.some((place) => place.region !== 'abroad')) return undefined;
   // where they are from is no place they ask about: "I'm from Egypt, how do I return an item?"
   if (!asked.some((place) => place.livesThere) && !mentionsSending(input.text)) return undefined;
-  const placeWords = asked.map((place) => place.inFull ?? place.words).join(' ');
-  const placeTerms = searchTerms(pagesWording(placeWords, input.language));
-  const sayingThePlace = (hits: readonly Hit[]) =>
-    hits.find((hit) => placeTerms.some((term) => hit.ownTerms.includes(term)));
-  return (
-    sayingThePlace(result.hits) ??
-    sayingThePlace((await input.tools.searchKnowledge(placeWords, input.language)).hits)
-  );
+  return notShippedTo(asked, result.hits, input);
 }
 
 /**
@@ -230,12 +246,15 @@ async function nothingShipsThere(
  * question that names no place, when a section answers that question for the place. Only a place
  * outside Saudi Arabia, whose answers the pages give already.
  */
-async function searchWhereTheyAre(input: RespondInput): Promise<KnowledgeSearchResult> {
+async function searchWhereTheyAre(
+  input: RespondInput,
+  places: readonly PlaceNamed[],
+): Promise<KnowledgeSearchResult> {
   const result = await searchWithOrderStage(input);
-  const residence = placesNamed(input.text).length === 0 ? residenceSaid(input) : undefined;
+  const residence = places.length === 0 ? residenceSaid(input) : undefined;
   if (residence === undefined) return result;
   const placed = await searchWithOrderStage({ ...input, text: `${input.text} ${residence.words}` });
-  const placeTerms = searchTerms(pagesWording(residence.inFull ?? residence.words, input.language));
+  const placeTerms = asThePagesName([residence], input.language).terms;
   const [best] = placed.hits;
   const forThePlace = placeTerms.every((term) => best?.ownTerms.includes(term));
   // the same question for the place: "do you have cash on delivery?" is no question about where
