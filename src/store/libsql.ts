@@ -1,20 +1,21 @@
 import { createClient } from '@libsql/client';
 import { drizzle } from 'drizzle-orm/libsql';
 import type { Db } from './db.js';
+import { createLocalClient } from './libsql-local.js';
 import * as schema from './schema/index.js';
 
 /**
  * A libSQL file, `:memory:` or a libSQL server URL (Turso).
  *
- * A local file gets one connection. The driver runs every statement synchronously on this thread,
- * so a pool adds no parallelism, and connection settings (`PRAGMA synchronous`, `busy_timeout`)
- * would hold only on the pooled connection that happened to run them.
+ * A local database gets one connection that keeps its prepared statements (`libsql-local.ts`).
+ * The driver runs every statement synchronously on this thread, so a pool adds no parallelism, and
+ * connection settings (`PRAGMA synchronous`, `busy_timeout`) would hold only on the pooled
+ * connection that happened to run them.
  */
 export function openLibsql(url: string, authToken?: string): { db: Db; close: () => void } {
-  const client = createClient({
-    url,
-    ...(authToken === undefined ? {} : { authToken }),
-    ...(url.startsWith('file:') ? { concurrency: 1 } : {}),
-  });
+  const client =
+    url.startsWith('file:') || url === ':memory:'
+      ? createLocalClient(url)
+      : createClient({ url, ...(authToken === undefined ? {} : { authToken }) });
   return { db: drizzle(client, { schema }), close: () => client.close() };
 }
