@@ -55,7 +55,7 @@ export const NEEDS_PERSON: Readonly<Record<NeedsPersonKind, TopicRules>> = {
       // "the app says my OTP is wrong"
       'says|said|shows|showing .. my|the .. password|code|otp|pin is|was|are .. wrong|invalid|incorrect|expired',
       'logs|logged|logging|kicks|kicked|kicking|throws|signs|signed .. me .. out',
-      'code|otp|sms|link|email ... not|never|doesnt|didnt|isnt .. arrive|arriving|come|coming|received',
+      'code|otp|sms|link|email ... not|never|doesnt|didnt|isnt|hasnt|havent .. arrive|arrived|arriving|come|came|coming|received',
       'كود|رمز|otp|رابط|الرابط|ايميل|الايميل ... ما|لم|لا|مو .. يوصل|وصل|يجي|جا|يجيني|وصلني|يوصلني|جاني',
       'not|didnt|never|havent|dont|no .. receiv*|get|got|getting .. otp|code|sms|verification|reset',
       'ما|لا|لم|مو .. اقدر|قدرت|استطيع|استطعت|قادر|يمديني .. ادخل|اسجل|دخول|افتح|ادفع|اكمل',
