@@ -249,6 +249,10 @@ If you miss the courier, they call you and try again the next business day. Afte
 ## Delivery code
 <!-- keywords: delivery code, delivery OTP, handover code, code for the courier, courier code, driver code -->
 When your order is out for delivery we send a one-time delivery code by SMS to the mobile number on the order. The courier asks for it at the door to confirm he has handed you the parcel: give it to him then, face to face, with the parcel in front of you. Never give it over the phone, by message or through a link, and never give anyone a code from your bank. If the code did not arrive, or you gave it and did not get the parcel, write "agent" here.
+
+## Changing the delivery day
+<!-- keywords: delivery date, delivery day, change the date, reschedule, another day, postpone, later date -->
+You cannot choose a delivery day when you order: each order ships as soon as it is ready. Before coming, the courier contacts you, and you can agree another day with them or move the delivery by up to 5 days from the tracking link. Away for longer? Write "agent" here and we will have the courier hold the parcel.
 `,
   'en/warranty': `---
 id: warranty
@@ -423,7 +427,7 @@ keywords: [طريقة الطلب, كيف اطلب, شراء, اشتري, الس�
 إلى جانب المنتجات الجديدة نبيع بعض المنتجات المفتوحة والمجددة، ومكتوب ذلك في صفحة المنتج. كل منتج منها مفحوص ويعمل بالكامل، وعليه كفالة Volta لمدة 6 أشهر، ويمكن إرجاعه خلال 14 يوماً مثل أي منتج آخر.
 
 ## استبدال الأجهزة القديمة
-<!-- keywords: جوالي القديم, جهازي القديم, جهاز قديم, القديم بجديد, ترد ان, تريد ان, اشترون, تشترون جوالي, بيع جوالي -->
+<!-- keywords: جوالي القديم, جهازي القديم, جهاز قديم, القديم بجديد, ترد ان, تريد ان, تشترون جوالي, بيع جوالي -->
 لا نستلم الأجهزة القديمة مقابل خصم ولا نشتريها حالياً: قيمة الطلب تُدفع كاملة عند إتمام الطلب.
 `,
   'ar/payments': `---
@@ -441,7 +445,7 @@ keywords: [دفع, الدفع, تقبلون, هل تقبلون, طرق الدف�
 الدفع عند الاستلام متاح داخل السعودية فقط، للطلبات حتى 2,000 ريال، برسوم 15 ريالاً. يمكنك الدفع للمندوب نقداً أو ببطاقة مدى عند الباب.
 
 ## التقسيط مع تابي
-<!-- keywords: تابي, Tabby, أقساط, تقسيط, قسط, اقسط, بالتقسيط, الحد الأدنى -->
+<!-- keywords: تابي, Tabby, أقساط, تقسيط, قسط, اقسط, بالتقسيط, اشتري بالتقسيط, الحد الأدنى -->
 مع تابي يمكنك تقسيط الطلبات من 100 ريال إلى 5,000 ريال على 4 دفعات شهرية بدون فوائد. اختر تابي عند الدفع، وتُخصم الدفعة الأولى عند الطلب.
 
 ## الدفع من دول الخليج الأخرى
@@ -527,6 +531,10 @@ keywords: [شحن, الشحن, توصيل, التوصيل, مندوب, المن�
 ## رمز الاستلام
 <!-- keywords: رمز الاستلام, كود الاستلام, رمز التسليم, كود التسليم, رمز التوصيل, كود التوصيل, كود المندوب, رمز المندوب, كود الكابتن, كود السواق -->
 عندما يخرج طلبك للتوصيل نرسل رمز استلام لمرة واحدة برسالة نصية إلى رقم الجوال المسجل في الطلب. يطلبه منك المندوب عند الباب ليؤكد أنه سلّمك الشحنة: أعطه الرمز عندها، وجهاً لوجه والشحنة أمامك. لا تعطِه لأحد عبر الهاتف أو الرسائل أو رابط، ولا تعطِ أحداً رمزاً وصلك من البنك. إذا لم يصلك الرمز، أو أعطيته ولم تستلم الشحنة، فاكتب "موظف" هنا.
+
+## تغيير موعد التوصيل
+<!-- keywords: موعد التوصيل, يوم التوصيل, تغيير الموعد, تأجيل, أأجل, اأجل, يوم ثاني, يوم آخر -->
+لا يمكن اختيار يوم التوصيل عند الطلب: يُشحن كل طلب فور تجهيزه. قبل وصوله يتصل بك المندوب، ويمكنك الاتفاق معه على يوم آخر أو تأجيل التوصيل حتى 5 أيام من رابط التتبع. ستغيب أكثر من ذلك؟ اكتب "موظف" هنا ونطلب من المندوب الاحتفاظ بالطلب.
 `,
   'ar/warranty': `---
 id: warranty

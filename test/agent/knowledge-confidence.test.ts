@@ -192,6 +192,13 @@ describe('which section of the page answers (the shipped knowledge base)', () =>
     ['en', 'can I return opened headphones?', 'Condition of returned items'],
     ['en', 'can I cancel just one item?', 'Cancelling part of an order'],
     ['en', 'how do I cancel my pre-order?', 'Pre-orders'],
+    // a delivery date is not a pre-order's release date
+    ['en', 'can I change the delivery date?', 'Changing the delivery day'],
+    ['en', 'can I reschedule my delivery?', 'Changing the delivery day'],
+    ['ar', 'ممكن تأجلون التوصيل ليوم ثاني؟', 'تغيير موعد التوصيل'],
+    // buying a phone in instalments is Tabby, not trading an old phone in
+    ['ar', 'ابي اشتري جوال بالتقسيط', 'التقسيط مع تابي'],
+    ['ar', 'تشترون جوالي القديم؟', 'استبدال الأجهزة القديمة'],
     ['en', 'how do I cancel volta plus?', 'Volta Plus membership'],
     ['en', 'what happens if I refuse the delivery?', 'Refusing a delivery'],
     ['en', 'do you accept apple pay?', 'Accepted payment methods'],

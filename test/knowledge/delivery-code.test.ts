@@ -45,22 +45,23 @@ async function open(): Promise<Harness> {
 describe('the delivery-code section (the shipped knowledge base)', () => {
   const base = repoKnowledge().then((documents) => new KnowledgeBase(documents));
 
-  it('is the last section of the shipping page in both languages, so the pages stay aligned', async () => {
+  it('sits at the same place on the shipping page in both languages, so the pages stay aligned', async () => {
     const shipping = (await repoKnowledge()).filter((doc) => doc.id === 'shipping');
     const en = shipping.find((doc) => doc.language === 'en');
     const ar = shipping.find((doc) => doc.language === 'ar');
     expect(en?.sections.length).toBe(ar?.sections.length);
-    expect(en?.sections.at(-1)?.heading).toBe(HEADING.en);
-    expect(ar?.sections.at(-1)?.heading).toBe(HEADING.ar);
-    expect(en?.sections.at(-2)?.heading).toBe('Missed deliveries');
-    expect(ar?.sections.at(-2)?.heading).toBe('إذا فاتك المندوب');
+    const at = en?.sections.findIndex((section) => section.heading === HEADING.en) ?? -1;
+    expect(at).toBeGreaterThan(0);
+    expect(ar?.sections[at]?.heading).toBe(HEADING.ar);
+    expect(en?.sections[at - 1]?.heading).toBe('Missed deliveries');
+    expect(ar?.sections[at - 1]?.heading).toBe('إذا فاتك المندوب');
   });
 
   it('is in the bundle the Workers read', () => {
     for (const language of ['en', 'ar'] as const) {
       const source = knowledgeBundle[`${language}/shipping`] ?? '';
       const doc = parseKnowledgeDocument(source, language, `${language}/shipping.md`);
-      expect(doc.sections.at(-1)?.heading).toBe(HEADING[language]);
+      expect(doc.sections.map((section) => section.heading)).toContain(HEADING[language]);
     }
   });
 
