@@ -53,7 +53,13 @@ export function createLocalClient(url: string): Client {
   }
   // As `@libsql/client` opens it: SQLite reads a `:memory:` URL's query only with the scheme.
   const path = isInMemoryConfig(config) ? `file:${config.path}` : config.path;
-  return new LocalClient(new Database(path));
+  const db = new Database(path);
+  try {
+    return new LocalClient(db);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
 }
 
 class LocalClient implements Client {
@@ -64,6 +70,7 @@ class LocalClient implements Client {
 
   constructor(db: Database.Database) {
     this.#db = db;
+    // as @libsql/client does: a path that cannot be opened fails here, not on the first statement
     this.#run({ sql: 'SELECT 1', args: [] });
   }
 
