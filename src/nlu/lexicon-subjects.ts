@@ -64,6 +64,8 @@ export const ORDER_STATUS = [
   'estimated .. delivery|arrival',
   `has|did|is|was .. my|the ${ORDER_NOUN} .. shipped|arrived|dispatched|delivered|out`,
   `expect|expecting .. my|the ${ORDER_NOUN}`,
+  // "I want to see my orders", "can I see my order?"
+  `see|view .. my ${ORDER_NOUN}`,
   // "why is my order taking so long?", "I am tired of waiting for my order"
   `why .. my|the ${ORDER_NOUN} ... taking|long|late|delayed|slow|stuck`,
   `waiting|wait|waited .. for|on .. my|the ${ORDER_NOUN}`,

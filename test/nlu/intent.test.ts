@@ -54,6 +54,8 @@ describe('intents', () => {
     ['I ordered earbuds a week ago and still nothing', 'order_status'],
     ['كم باقي على وصول طلبي؟', 'order_status'],
     ['why was my order cancelled?', 'order_status'],
+    ['I want to see my orders', 'order_status'],
+    ['can I see my order?', 'order_status'],
     ['wher is my ordr', 'order_status'],
     ['my order says out for delivery since yesterday', 'order_status'],
     ['the order was cancelled by itself, why?', 'order_status'],
