@@ -111,7 +111,7 @@ You can reach us here on WhatsApp or by email at support@volta.example. The What
 Messages sent in the evening, on the weekend or on a holiday are answered from 09:00 on the next working day. You can also email support@volta.example; we answer emails within 1 business day.
 
 ## Online store only
-<!-- keywords: store, shop, showroom, branch, visit, physical, location, store pickup, collect in person -->
+<!-- keywords: store, shop, showroom, branch, visit, physical, location, store pickup, collect in person, warehouse, pick up myself, collect it myself, try it before buying -->
 Volta Electronics is an online store at volta.example and has no physical shops or showrooms. All orders are placed online and delivered to your address.
 `,
   'en/ordering': `---
@@ -393,7 +393,7 @@ keywords: [خدمة العملاء, الدعم, الدعم الفني, تواص�
 الرسائل التي تصل في المساء أو نهاية الأسبوع أو الإجازات يُرد عليها من الساعة 09:00 في يوم العمل التالي. يمكنك أيضاً مراسلتنا على support@volta.example، ونرد على البريد خلال يوم عمل واحد.
 
 ## متجر إلكتروني فقط
-<!-- keywords: فرع, معرض, محل, موقعكم, ازوركم, استلم من الفرع, استلام من المحل -->
+<!-- keywords: فرع, معرض, محل, موقعكم, ازوركم, استلم من الفرع, استلام من المحل, المستودع, استلم بنفسي, اجربه قبل -->
 Volta Electronics متجر إلكتروني على volta.example، وليس لدينا فروع أو معارض. جميع الطلبات تتم عبر الإنترنت وتُوصَّل إلى عنوانك.
 `,
   'ar/ordering': `---

@@ -265,6 +265,10 @@ describe('which section of the page answers (the shipped knowledge base)', () =>
     ['ar', 'كيف استخدم بطاقة الهدية؟', 'بطاقات الهدايا'],
     ['en', 'can I pick up from your store?', 'Online store only'],
     ['ar', 'ممكن استلم من الفرع؟', 'متجر إلكتروني فقط'],
+    ['en', 'can I pick up my order from your warehouse?', 'Online store only'],
+    ['en', 'can I come and collect my order myself?', 'Online store only'],
+    ['en', 'can I try the laptop before buying?', 'Online store only'],
+    ['ar', 'اقدر اجي استلم الطلب بنفسي؟', 'متجر إلكتروني فقط'],
     ['en', 'when will the courier pick up my return?', 'Return pickup and cost'],
     // a code given on the phone, even to a courier: the delivery code's section says to give it
     // only at the door, face to face, and never a bank's code
