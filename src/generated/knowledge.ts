@@ -145,8 +145,8 @@ Volta gift cards are sold on volta.example/gift-cards, from 50 to 2,000 SAR, and
 Besides new products we sell some open-box and refurbished ones, marked as such on the product page. Each is checked and fully working, comes with a 6-month Volta warranty, and can be returned within 14 days like any other product.
 
 ## Trade-in
-<!-- keywords: trade in, trade-in, old phone, old device, old laptop, buy back, buyback, sell my phone, part exchange -->
-We do not take old devices in part exchange and do not buy them back for now: every order is paid in full at checkout.
+<!-- keywords: trade in, trade-in, old phone, old device, old laptop, buyback, sell my phone, part exchange -->
+We do not take old devices in part exchange and do not purchase them from customers for now: every order is paid in full at checkout.
 `,
   'en/payments': `---
 id: payments

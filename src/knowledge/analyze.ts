@@ -28,6 +28,8 @@ const englishStopwords = new Set(
     'al',
     // where the customer lives is no topic, as ساكن is not: "I'm from Jordan but live in Riyadh"
     'live lives living',
+    // seeing is how one asks for it: "can I see my invoice?" asks for the invoice
+    'see view',
   ]
     .join(' ')
     .split(' '),
@@ -54,8 +56,8 @@ const arabicStopwords = new Set(
     // where the customer lives, or where they are from, is no topic: "انا مصري عايش في الرياض"
     'ساكن ساكنه ساكنين اسكن عايش عايشه',
     'مصري مصريه اردني اردنيه سوري سوريه لبناني لبنانيه عراقي عراقيه يمني يمنيه سوداني سودانيه فلسطيني فلسطينيه',
-    // "وين القى الفاتورة؟": finding is the question, not its topic
-    'القي الاقي القاه القاها الاقيه الاقيها',
+    // "وين القى الفاتورة؟": finding is the question, not its topic; so is seeing: "ابي اشوف الفاتورة"
+    'القي الاقي القاه القاها الاقيه الاقيها اشوف',
   ]
     .join(' ')
     .split(' '),

@@ -42,6 +42,11 @@ describe('when a knowledge answer is trusted (default thresholds, the shipped kn
     // two cities of one region weigh as one place: the price, not the list of cities
     ['en', 'cost of shipping to khamis mushait and abha?', 'shipping'],
     ['en', 'do you deliver to khamis mushait and abha?', 'delivery-areas'],
+    // seeing is how the question asks, not what it is about
+    ['en', 'can I see my invoice?', 'payments'],
+    ['en', 'where can I view my invoice?', 'payments'],
+    ['ar', 'ابي اشوف الفاتورة', 'payments'],
+    ['en', 'do you have a store in Riyadh where I can see the phone?', 'hours'],
   ] as const)('%s "%s" → %s', async (language, question, docId) => {
     const result = await (await tools()).searchKnowledge(question, language);
     expect(result.confident).toBe(true);
@@ -268,6 +273,7 @@ describe('which section of the page answers (the shipped knowledge base)', () =>
     ['en', 'can I pick up my order from your warehouse?', 'Online store only'],
     ['en', 'can I come and collect my order myself?', 'Online store only'],
     ['en', 'can I try the laptop before buying?', 'Online store only'],
+    ['en', 'can I see the laptop before buying?', 'Online store only'],
     ['ar', 'اقدر اجي استلم الطلب بنفسي؟', 'متجر إلكتروني فقط'],
     ['en', 'when will the courier pick up my return?', 'Return pickup and cost'],
     // a code given on the phone, even to a courier: the delivery code's section says to give it
