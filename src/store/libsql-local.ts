@@ -21,8 +21,8 @@ import Database from 'libsql';
  * semantics as `@libsql/client`'s, that keeps what it prepared.
  *
  * `@libsql/client` prepares every statement anew and reads its column list twice, on every call;
- * for the dozen short statements of a turn or a webhook that was the largest cost after the commit
- * itself (README, "Performance and reliability"). Here a statement is prepared once per SQL text
+ * for the dozen short statements of a turn that cost about as much as running them (README,
+ * "Performance and reliability"). Here a statement is prepared once per SQL text
  * and kept with its columns, up to `STATEMENTS_KEPT` texts. Drizzle's SQL for a query is the same
  * text every time, so the cache holds the few dozen the app runs.
  *
