@@ -64,8 +64,10 @@ export const ORDER_STATUS = [
   'estimated .. delivery|arrival',
   `has|did|is|was .. my|the ${ORDER_NOUN} .. shipped|arrived|dispatched|delivered|out`,
   `expect|expecting .. my|the ${ORDER_NOUN}`,
-  // "I want to see my orders", "can I see my order?"
+  // "I want to see my orders", "can I check my order?" (not "check out my order as a guest")
   `see|view .. my ${ORDER_NOUN}`,
+  `check|checking my ${ORDER_NOUN}`,
+  `check|checking on my ${ORDER_NOUN}`,
   // "why is my order taking so long?", "I am tired of waiting for my order"
   `why .. my|the ${ORDER_NOUN} ... taking|long|late|delayed|slow|stuck`,
   `waiting|wait|waited .. for|on .. my|the ${ORDER_NOUN}`,

@@ -49,6 +49,10 @@ describe('menu choices', () => {
 });
 
 describe('intents', () => {
+  it('checking out an order is no question about it', () => {
+    expect(classify('how do I check out my order as a guest?').intent).not.toBe('order_status');
+  });
+
   it.each([
     ['where is my order', 'order_status'],
     ['I ordered earbuds a week ago and still nothing', 'order_status'],
@@ -56,6 +60,7 @@ describe('intents', () => {
     ['why was my order cancelled?', 'order_status'],
     ['I want to see my orders', 'order_status'],
     ['can I see my order?', 'order_status'],
+    ['can I check my order?', 'order_status'],
     ['wher is my ordr', 'order_status'],
     ['my order says out for delivery since yesterday', 'order_status'],
     ['the order was cancelled by itself, why?', 'order_status'],
