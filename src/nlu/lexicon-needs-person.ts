@@ -63,6 +63,11 @@ export const NEEDS_PERSON: Readonly<Record<NeedsPersonKind, TopicRules>> = {
       'ما|لم|ماوصلني|مايوصلني .. وصلني|يوصلني|يجيني|جاني .. رمز|كود|رساله|otp|رابط|الرابط',
       'ماوصلني|مايوصلني|ماجاني .. رمز|كود|رساله|otp|رابط|الرابط',
       'يطلع|يطلعلي|تطلع|طلع|يظهر|تظهر|ظهر .. خطا|error',
+      // a payment that did not go through: "I tried to pay but it failed", "حاولت ادفع وما زبط"
+      // (not a declined card alone: "my card was declined, can the courier take cash?" asks for
+      // another way to pay, which the pages answer)
+      'tried|trying|try .. to pay ... failed|fails|failing|error',
+      'حاولت|احاول|جربت .. ادفع ... ما|مو|لم .. زبط|ضبط|مشي|نفع|صار|اشتغل|يمشي|يزبط|ينفع',
     ],
     // the courier's delivery code that did not come is answered by the shipping page, whose section
     // on it says what to do: "ما وصلني كود الاستلام", "I didn't get the delivery code"

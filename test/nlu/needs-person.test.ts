@@ -86,6 +86,8 @@ describe('needs a person (complex_query)', () => {
     ['the login code never came', 'code never came'],
     ['the verification code never arrived', 'code never arrived'],
     ["the OTP hasn't arrived", "OTP hasn't arrived"],
+    ['I tried to pay but it failed', 'tried to pay but it failed'],
+    ['حاولت ادفع وما زبط', 'حاولت ادفع وما زبط'],
     ['الرابط ما وصلني لتغيير كلمة السر', 'الرابط ما وصلني'],
     ['the link in your email is broken', 'link in your email is broken'],
     ['الموقع يطلع لي خطأ', 'الموقع يطلع لي خطأ'],
