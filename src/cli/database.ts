@@ -2,12 +2,12 @@ import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { type Config, loadConfig } from '../config/config.js';
 import { ConfigError } from '../config/errors.js';
-import { openLibsql } from '../store/libsql.js';
+import { isLocalUrl, openLibsql } from '../store/libsql.js';
 import { migrateLibsql } from '../store/migrate.js';
 
 /** Where the database is, for an error message: scheme and host, never a token in the query. */
 function whereIs(url: string): string {
-  if (url.startsWith('file:') || url === ':memory:') return url;
+  if (isLocalUrl(url)) return url;
   try {
     const parsed = new URL(url);
     return `${parsed.protocol}//${parsed.host}`;

@@ -13,9 +13,13 @@ import * as schema from './schema/index.js';
  * connection that happened to run them.
  */
 export function openLibsql(url: string, authToken?: string): { db: Db; close: () => void } {
-  const client =
-    url.startsWith('file:') || url === ':memory:'
-      ? createLocalClient(url)
-      : createClient({ url, ...(authToken === undefined ? {} : { authToken }) });
+  const client = isLocalUrl(url)
+    ? createLocalClient(url)
+    : createClient({ url, ...(authToken === undefined ? {} : { authToken }) });
   return { db: drizzle(client, { schema }), close: () => client.close() };
+}
+
+/** A database in this process (a file or `:memory:`), not a libSQL server. */
+export function isLocalUrl(url: string): boolean {
+  return url.startsWith('file:') || url === ':memory:';
 }
