@@ -220,6 +220,9 @@ const arabicConcepts = concepts({
   // الغي and ألغيه look like an article on a noun to the stemmer; كنسل is the loanword
   // one word for an invoice however it is written: الفواتير، فاتورتي
   فاتور: ['فواتير', 'فاتورت', 'فاتورتي'],
+  // بطاقتي and البطاقة, بضاعتي and البضاعة: the ة is a ت before a pronoun
+  بطاق: ['بطاقت', 'بطاقات'],
+  بضاع: ['بضاعت'],
   [CANCEL_AR]: ['الغ', 'غيه', 'غيها', 'غيت', 'تلغ', 'تلغي', 'يلغ', 'نلغ', 'كنسل', 'اكنسل', 'كنسلت', 'تكنسل'],
 });
 
@@ -246,10 +249,18 @@ const arabicPrefixes = [
 ];
 const arabicSuffixes = ['هما', 'كما', 'ات', 'ون', 'وا', 'ين', 'ها', 'هم', 'كم', 'نا', 'ه', 'ي', 'ك'];
 
+/**
+ * Nouns whose first letter is ب, not the clitic "with": بطاقة (card) would lose it alone and keep it
+ * in البطاقة, so "بطاقتي انرفضت" never met a page's "البطاقة"; بضاعة (goods) would become ضاع (lost).
+ */
+const LEADING_BA_NOUN = /^[وف]?(?:بطاق|بطاري|بضاع|بريد|برنامج|بوليص|باق|بلوتوث)/u;
+
 /** A light Arabic stemmer: strips common clitics while at least three letters remain. */
 export function stemArabic(token: string): string {
   let word = token;
+  const keepsBa = LEADING_BA_NOUN.test(word);
   for (const prefix of arabicPrefixes) {
+    if (keepsBa && prefix.endsWith('ب')) continue;
     if (word.startsWith(prefix) && word.length - prefix.length >= (prefix === 'عال' ? 4 : 3)) {
       word = word.slice(prefix.length);
       // واتساب loses its و as if it were "and", لابتوب its ل as if it were "to": so must

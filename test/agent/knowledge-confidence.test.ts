@@ -165,6 +165,11 @@ describe('which section answers (the shipped knowledge base)', () => {
     // a branch anywhere is a branch: there are none
     ['ar', 'عندكم فرع في عمان؟', 'hours', 'ليس لدينا فروع'],
     ['ar', 'وين فرعكم في دبي؟', 'hours', 'ليس لدينا فروع'],
+    // a declined card is the bank's answer, not a fault to report
+    ['en', 'my card was declined', 'payments', 'your bank can tell you why'],
+    ['en', 'payment declined when I try to checkout', 'payments', 'your bank can tell you why'],
+    ['ar', 'بطاقتي انرفضت', 'payments', 'اطلب من بنكك'],
+    ['ar', 'بطاقة مدى انرفضت وش السبب', 'payments', 'اطلب من بنكك'],
   ] as const)('%s "%s" → %s, with "%s"', async (language, question, docId, fact) => {
     const result = await (await tools()).searchKnowledge(question, language);
     const [best] = result.hits;
@@ -204,6 +209,10 @@ describe('which section of the page answers (the shipped knowledge base)', () =>
     // buying a phone in instalments is Tabby, not trading an old phone in
     ['ar', 'ابي اشتري جوال بالتقسيط', 'التقسيط مع تابي'],
     ['ar', 'تشترون جوالي القديم؟', 'استبدال الأجهزة القديمة'],
+    ['en', 'why was my card rejected?', 'When a card is declined'],
+    ['ar', 'ليه الكارت اترفض؟', 'إذا رُفضت البطاقة'],
+    // asked with a declined card, paying cash is still the cash-on-delivery answer
+    ['en', 'my card was declined, can the courier take cash?', 'Cash on delivery'],
     ['en', 'how do I cancel volta plus?', 'Volta Plus membership'],
     ['en', 'what happens if I refuse the delivery?', 'Refusing a delivery'],
     ['en', 'do you accept apple pay?', 'Accepted payment methods'],
@@ -398,6 +407,10 @@ describe('which section of the page answers (the shipped knowledge base)', () =>
     ['en', 'are you open on Friday?', 'Support hours'],
     ['en', 'do you accept trade-in of my old phone?', 'Trade-in'],
     ['ar', 'تشترون جوالي القديم؟', 'استبدال الأجهزة القديمة'],
+    ['en', 'why was my card rejected?', 'When a card is declined'],
+    ['ar', 'ليه الكارت اترفض؟', 'إذا رُفضت البطاقة'],
+    // asked with a declined card, paying cash is still the cash-on-delivery answer
+    ['en', 'my card was declined, can the courier take cash?', 'Cash on delivery'],
     ['en', 'do you sell refurbished phones?', 'Open-box and refurbished products'],
     ['ar', 'عندكم جوالات مستعملة؟', 'المنتجات المفتوحة والمجددة'],
     ['en', 'how do I become a Volta Plus member and what does it cost?', 'Joining Volta Plus'],

@@ -27,6 +27,10 @@ describe('searchTerms', () => {
     for (const form of forms) expect(searchTerms(form)).toEqual(searchTerms(word));
   });
 
+  it('keeps the goods (بضاعتي) apart from "lost" (ضاعت)', () => {
+    expect(searchTerms('بضاعتي ضاعت')).toEqual(['بضاع', 'ضاعت']);
+  });
+
   it.each([
     ['هدفع كام للشحن؟', 'سعر الشحن'],
     ['كم بدفع للشحن؟', 'سعر الشحن'],
@@ -64,6 +68,9 @@ describe('searchTerms', () => {
     ['لابتوب', 'اللابتوب', 'باللابتوب', 'للابتوب'],
     ['preorder', 'pre-order', 'pre order', 'Pre-orders'],
     ['توصلون', 'بتوصلوا'],
+    // a ب that is the noun's own first letter stays: بطاقة is a card with or without its article
+    ['البطاقة', 'بطاقة', 'بطاقتي', 'ببطاقتي', 'وبطاقة', 'بالبطاقة'],
+    ['البريد', 'بريد', 'بريدي', 'بالبريد'],
   ])('reads "%s" and its other spellings (article, hyphen, dialect ending) as one word', (word, ...forms) => {
     for (const form of forms) expect(searchTerms(form)).toEqual(searchTerms(word));
   });
