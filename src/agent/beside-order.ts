@@ -1,4 +1,4 @@
-import { messageParts } from '../knowledge/analyze.js';
+import { messageParts, searchTerms } from '../knowledge/analyze.js';
 import type { Language } from '../llm/classification.js';
 import type { AgentTools, KnowledgeSearchResult } from '../llm/port.js';
 import { answeringTheReturn } from '../llm/return-request.js';
@@ -49,7 +49,14 @@ function asksPolicy(part: string, language: Language): boolean {
   const read = (text: string) =>
     classifyOffline({ text, previousCustomerTexts: [], fallbackLanguage: language });
   const { intent, entities } = read(part);
-  if (intent === 'faq' || entities.orderIds.length === 0) return intent === 'faq';
   const withoutOrders = entities.orderIds.reduce((rest, id) => rest.replaceAll(id, ' '), part);
+  if (searchTerms(withoutOrders).every((term) => GIVING_A_NUMBER.has(term))) return false;
+  if (intent === 'faq' || entities.orderIds.length === 0) return intent === 'faq';
   return read(withoutOrders).intent === 'faq';
 }
+
+/**
+ * "my order number is 1002", "رقم طلبي 1001", "الرقم A3001": how a number is given. Without the
+ * number these words would ask the pages about order numbers.
+ */
+const GIVING_A_NUMBER: ReadonlySet<string> = new Set(searchTerms('order number id رقم الطلب الاوردر'));

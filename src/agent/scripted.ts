@@ -99,13 +99,15 @@ const WHERE_IT_IS =
 
 /**
  * The words that only ask after a number ("wat abt 1002", "1002 pls", "and also 1001 please", "ايش
- * عن 1001", "وبالنسبة ل 1002", "طب و1002 يا باشا", "وش صار على 1002"), normalised.
+ * عن 1001", "وبالنسبة ل 1002", "طب و1002 يا باشا", "وش صار على 1002", "1002 any update?", "1001
+ * وينه"), normalised.
  */
 const ASKING_AFTER = new Set(
   [
     'and also too ok okay then what whats wat how about abt bout with pls plz please so',
-    'i have two my the of order orders number no status',
-    'و طب طيب ايش وش شو عن بالنسبه ل لـ صار علي على وين فين وصل وصلت يا باشا كمان ايضا بعد لو سمحت',
+    'i have two my the of order orders number no status any update updates news',
+    'و طب طيب ايش وش شو عن بالنسبه ل لـ صار علي على عليه وين فين وينه فينه وصل وصلت يا باشا كمان ايضا بعد لو سمحت',
+    'اخبار اخباره جديد',
     'طلب طلبي الطلب رقم',
   ]
     .join(' ')

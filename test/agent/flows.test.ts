@@ -536,6 +536,10 @@ describe('order tracking', () => {
     ['طب و1002 يا باشا'],
     ['و1002 وين وصل؟'],
     ['وش صار على 1002'],
+    // the number first: "1002 any update?", "1002 وينه"
+    ['1002 any update?'],
+    ['1002 وينه'],
+    ['1002 وش صار عليه'],
   ])("shows the card of the customer's own order asked after in a few words: %j", async (...texts) => {
     const harness = await open({
       orders: [...orders, { id: '1002', phone: '966500000801', status: 'processing' }],
@@ -1239,8 +1243,17 @@ describe('two questions in one message', () => {
     await harness.post({ waId: '966500000801', text: 'my number is 0501234567, where is my order?' });
     // the stage picks a section of the page asked about, not of the cancellation page
     await harness.post({ waId: '966500000801', text: 'I ordered 2 cases on 1001, can I return 1?' });
-    const [invoice, returning, cancelling, slip, phoneGiven, returnOne] =
+    // how a number is given asks nothing either: "my order number is 1002", "رقم طلبي 1002"
+    for (const text of ['my order number is 1002', 'order number: 1002', 'رقم طلبي 1002', 'الرقم A3001']) {
+      await harness.post({ waId: '966500000801', text });
+    }
+    const [invoice, returning, cancelling, slip, phoneGiven, returnOne, ...given] =
       await harness.replies('966500000801');
+    expect(given).toHaveLength(4);
+    for (const reply of given) {
+      expect(reply).toMatch(/^(Order|الطلب) (1002|A3001):/);
+      expect(reply).not.toMatch(/from our|من صفحة/);
+    }
     expect(returnOne).toMatch(/^You can return most products within 14 days/);
     expect(slip).toMatch(/^Order 1002: being prepared/);
     expect(slip).not.toMatch(/from our/);
