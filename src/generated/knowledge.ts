@@ -9,7 +9,7 @@ keywords: [account, my account, profile, login, log in, sign in, signin]
 ---
 
 ## Resetting your password
-<!-- keywords: password, forgot password, reset password, reset, locked, locked out, cannot log in, reset link -->
+<!-- keywords: password, forgot password, reset password, change password, change my password, reset, locked, locked out, cannot log in, reset link -->
 Tap "Forgot password" on the sign-in page and enter your email or mobile number. We send a reset link that works for 30 minutes; if it doesn't arrive, check your spam folder and try again.
 
 ## Changing your email or phone number
@@ -163,7 +163,7 @@ We accept Visa, Mastercard, American Express, mada, Apple Pay, STC Pay, Tabby an
 Cash on delivery is available in Saudi Arabia only, for orders up to 2,000 SAR, with a 15 SAR fee. You can pay the courier in cash or by mada card at the door.
 
 ## Tabby instalments
-<!-- keywords: tabby, instalments, installments, split payment, buy now pay later, bnpl, monthly -->
+<!-- keywords: tabby, instalments, installments, split payment, buy now pay later, bnpl, monthly, tabby minimum, minimum -->
 With Tabby you can split orders from 100 SAR to 5,000 SAR into 4 interest-free monthly payments. Choose Tabby at checkout; the first payment is taken when you order.
 
 ## Paying from other GCC countries
@@ -239,7 +239,7 @@ Shipping to the UAE, Kuwait, Bahrain, Qatar and Oman takes 4–7 business days a
 While an order is processing you can change its delivery address in My Orders on volta.example. Once it has shipped, write "agent" here and we will ask the courier to redirect it; a shipped order can only be redirected within the same city.
 
 ## Delivery days
-<!-- keywords: Friday, Fridays, Saturday, Saturdays, weekend, weekends, delivery days, which days, holiday, holidays -->
+<!-- keywords: Friday, Fridays, Saturday, Saturdays, weekend, weekends, delivery days, which days, holiday, holidays, delivery hours, how late, what time -->
 Couriers deliver from Saturday to Thursday, 09:00–21:00. There are no deliveries on Fridays or official holidays: an order due then arrives on the next delivery day.
 
 ## Couriers and tracking
@@ -255,7 +255,7 @@ If you miss the courier, they call you and try again the next business day. Afte
 When your order is out for delivery we send a one-time delivery code by SMS to the mobile number on the order. The courier asks for it at the door to confirm he has handed you the parcel: give it to him then, face to face, with the parcel in front of you. Never give it over the phone, by message or through a link, and never give anyone a code from your bank. If the code did not arrive, or you gave it and did not get the parcel, write "agent" here.
 
 ## Changing the delivery day
-<!-- keywords: delivery date, delivery day, change the date, reschedule, another day, postpone, later date -->
+<!-- keywords: delivery date, delivery day, change the date, reschedule, another day, postpone, later date, next week, travelling, traveling, away -->
 You cannot choose a delivery day when you order: each order ships as soon as it is ready. Before coming, the courier contacts you, and you can agree another day with them or move the delivery by up to 5 days from the tracking link. Away for longer? Write "agent" here and we will have the courier hold the parcel.
 `,
   'en/warranty': `---
@@ -295,7 +295,7 @@ keywords: [حساب, الحساب, حسابي, الملف الشخصي, تسجي
 ---
 
 ## إعادة تعيين كلمة المرور
-<!-- keywords: كلمة المرور, كلمة السر, الباسوورد, الرقم السري, نسيت كلمة المرور, نسيت الباسورد, استعادة كلمة المرور, إعادة تعيين, ما اقدر ادخل, مقفل -->
+<!-- keywords: كلمة المرور, كلمة السر, الباسوورد, الرقم السري, نسيت كلمة المرور, نسيت الباسورد, استعادة كلمة المرور, إعادة تعيين, ما اقدر ادخل, مقفل, اغير الباسوورد, تغيير كلمة المرور, اغير كلمة المرور -->
 اضغط "نسيت كلمة المرور" في صفحة تسجيل الدخول وأدخل بريدك الإلكتروني أو رقم جوالك. نرسل لك رابطاً لإعادة التعيين صالحاً لمدة 30 دقيقة، وإذا لم يصلك فتحقق من مجلد الرسائل غير المرغوب فيها وحاول مرة أخرى.
 
 ## تغيير البريد الإلكتروني أو رقم الجوال
@@ -307,7 +307,7 @@ keywords: [حساب, الحساب, حسابي, الملف الشخصي, تسجي
 من الحساب > الخصوصية > حذف الحساب. يُحذف حسابك خلال 30 يوماً ولا يمكن التراجع عن ذلك، ونحتفظ بالفواتير فقط للمدة التي يفرضها النظام. يُفضَّل الانتظار حتى تصل طلباتك المفتوحة أولاً.
 
 ## الطلب بدون حساب
-<!-- keywords: الشراء كضيف, ضيف, بدون حساب, اشتري بدون حساب, بدون تسجيل -->
+<!-- keywords: الشراء كضيف, ضيف, بدون حساب, اشتري بدون حساب, بدون تسجيل, بدون ما اسجل, ما ابي اسجل, اطلب بدون حساب -->
 يمكنك الشراء كضيف باستخدام رقم جوالك. ويمكنك تتبع طلب الضيف هنا على واتساب برقم الطلب، من نفس رقم الجوال الذي طلبت به.
 
 ## حماية حسابك
@@ -385,7 +385,7 @@ keywords: [خدمة العملاء, الدعم, الدعم الفني, تواص�
 ---
 
 ## ساعات العمل وأوقات الدعم
-<!-- keywords: أوقات, اوقات الدوام, الدوام, دوامكم, ساعات العمل, مواعيد, متى تفتحون, مفتوح, مسكر, مغلق, الجمعة, السبت, الويكند, إجازة, العيد -->
+<!-- keywords: أوقات, اوقات الدوام, الدوام, دوامكم, ساعات العمل, مواعيد, متى تفتحون, مفتوح, فاتحين, مسكر, مغلق, الجمعة, السبت, الويكند, إجازة, العيد -->
 ساعات عمل فريق الدعم من الأحد إلى الخميس، من 09:00 إلى 18:00 بتوقيت الرياض (GMT+3). نحن مغلقون يومي الجمعة والسبت والإجازات الرسمية مثل العيد.
 
 ## طرق التواصل
@@ -453,7 +453,7 @@ keywords: [دفع, الدفع, تقبلون, هل تقبلون, طرق الدف�
 مع تابي يمكنك تقسيط الطلبات من 100 ريال إلى 5,000 ريال على 4 دفعات شهرية بدون فوائد. اختر تابي عند الدفع، وتُخصم الدفعة الأولى عند الطلب.
 
 ## الدفع من دول الخليج الأخرى
-<!-- keywords: عملة, تحويل عملة, بطاقة خليجية -->
+<!-- keywords: عملة, تحويل عملة, بطاقة خليجية, بطاقة اماراتية, اماراتية, كويتية, قطرية, بحرينية, عمانية -->
 تعمل البطاقات الصادرة من أي دولة خليجية، ويكون الخصم بالريال السعودي. قد يضيف بنكك رسوم تحويل عملة خاصة به. الدفع عند الاستلام غير متاح خارج السعودية.
 
 ## أمان الدفع
@@ -541,7 +541,7 @@ keywords: [شحن, الشحن, توصيل, التوصيل, مندوب, المن�
 عندما يخرج طلبك للتوصيل نرسل رمز استلام لمرة واحدة برسالة نصية إلى رقم الجوال المسجل في الطلب. يطلبه منك المندوب عند الباب ليؤكد أنه سلّمك الشحنة: أعطه الرمز عندها، وجهاً لوجه والشحنة أمامك. لا تعطِه لأحد عبر الهاتف أو الرسائل أو رابط، ولا تعطِ أحداً رمزاً وصلك من البنك. إذا لم يصلك الرمز، أو أعطيته ولم تستلم الشحنة، فاكتب "موظف" هنا.
 
 ## تغيير موعد التوصيل
-<!-- keywords: موعد التوصيل, يوم التوصيل, تغيير الموعد, تأجيل, أأجل, اأجل, يوم ثاني, يوم آخر -->
+<!-- keywords: موعد التوصيل, يوم التوصيل, تغيير الموعد, تأجيل, أأجل, اأجل, يوم ثاني, يوم آخر, مسافر, الاسبوع الجاي, استلم بعد -->
 لا يمكن اختيار يوم التوصيل عند الطلب: يُشحن كل طلب فور تجهيزه. قبل وصوله يتصل بك المندوب، ويمكنك الاتفاق معه على يوم آخر أو تأجيل التوصيل حتى 5 أيام من رابط التتبع. ستغيب أكثر من ذلك؟ اكتب "موظف" هنا ونطلب من المندوب الاحتفاظ بالطلب.
 `,
   'ar/warranty': `---

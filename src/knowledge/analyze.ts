@@ -30,6 +30,10 @@ const englishStopwords = new Set(
     'live lives living',
     // seeing is how one asks for it: "can I see my invoice?" asks for the invoice
     'see view',
+    // what is spent is an amount, and a company the courier's: "free if I spend 350?"
+    'spend spending spent company companies',
+    // texting ("r u open now"), and whether it is worth it
+    'r worth',
   ]
     .join(' ')
     .split(' '),
@@ -47,7 +51,7 @@ const arabicStopwords = new Set(
     'كام بكام عايز عاوز ازاي فين امتي بتاع بتاعي بتاعتي اعمل نعمل اسوي نسوي',
     // Levantine: قديش (how much), شو (what), هلق (now)
     'قديش اديش قداش هلق بدي بدنا',
-    'السلام سلام عليكم لديكم لديك لدي لدينا عندنا خلاص',
+    'السلام سلام عليكم لديكم لديك لدي لدينا عندنا خلاص انتو انتوا',
     // و written onto a short question word the stemmer leaves alone
     'وكم وهل ومتي ووين وكيف وليش وش وايش',
     'لاني لانه لانها لانهم حبيت حبيته حبيتها عجبني عجبتني',
@@ -194,6 +198,10 @@ const arabicConcepts = concepts({
   فرع: ['رعكم', 'روع', 'فروع', 'فرعكم'],
   // "اقدر اقسط اللابتوب؟" (pay it in instalments)
   تقسيط: ['اقسط', 'قسط', 'تقسط', 'اقسطه', 'اقسطها'],
+  // "الشحن ببلاش؟" (for nothing): free, as مجاني; بلاش loses its ب to the stemmer
+  مجان: ['بلاش', 'لاش'],
+  // "اقدر اطلب بدون ما اسجل؟": registering is having an account
+  حساب: ['اسجل'],
   // verbs as customers write them: انشحن، اتشحن، شحنتوه
   [SHIPPING_AR]: [
     'توصيل',
@@ -325,6 +333,33 @@ export function asksPrice(terms: readonly string[]): boolean {
 
 const PRE = 'pre';
 const PICKUP = stemmer('pickup');
+/** The term of "contact" (تواصل), which the contact section is found by. */
+const CONTACT_EN = 'contact';
+const CONTACT_AR = 'تواصل';
+const CONTACT_NOUN_AR = /^(?:ال)?(?:رقم|تلفون|تليفون|هاتف|جوال|موبايل|ايميل|بريد|واتساب|واتس)$/u;
+/** "yours" written apart: "الرقم حقكم", "رقم تبعكم", "الايميل بتاعكم". */
+const YOURS_AR = new Set(['حقكم', 'تبعكم', 'بتاعكم', 'لكم']);
+
+/**
+ * A number, phone or email of the shop's: "رقمكم", "ايميلكم", "وش رقم التلفون حقكم", "عندكم رقم؟".
+ * Not "عندكم رقم التتبع؟": a number of something else is no way to reach the shop.
+ */
+function asksOurContactAr(tokens: readonly string[], at: number): boolean {
+  const token = tokens[at] ?? '';
+  if (token.endsWith('كم') && CONTACT_NOUN_AR.test(token.slice(0, -2))) return true;
+  if (!CONTACT_NOUN_AR.test(token)) return false;
+  const rest = tokens.slice(at + 1);
+  const next = rest.findIndex((word) => !CONTACT_NOUN_AR.test(word));
+  const after = next === -1 ? undefined : rest[next];
+  if (after !== undefined && YOURS_AR.has(after)) return true;
+  return after === undefined && tokens.slice(0, at).includes('عندكم');
+}
+
+/** "call" about the shop's number: "a number I can call", "can I call you?" (not "call me"). */
+function asksOurNumber(tokens: readonly string[], at: number): boolean {
+  const next = tokens[at + 1];
+  return next === 'you' || next === 'u' || tokens.slice(0, at).some((word) => word === 'number' || word === 'phone');
+}
 /** Search terms of a text in either language: normalised, stopwords dropped, stemmed, folded. */
 export function searchTerms(text: string): string[] {
   const terms: string[] = [];
@@ -372,7 +407,17 @@ export function searchTerms(text: string): string[] {
     // "بدي اطلب لجدة" (I want to order to Jeddah): where to, as "ارسل" would say it; "كيف اطلب؟"
     // asks how to order
     if (ORDERING_AR.has(token) && /^(?:لل?|عال)\S{2}/u.test(tokens[at + 1] ?? '')) continue;
+    // "كم لازم اطلب عشان يصير الشحن مجاني؟" (how much must I order): an amount, not how to order
+    if (ORDERING_AR.has(token) && tokens.slice(Math.max(0, at - 2), at).some((word) => HOW_MUCH_AR.has(word))) {
+      if (terms.at(-1) !== PRICE_AR) terms.push(PRICE_AR);
+      continue;
+    }
     if (arabicLetter.test(token)) {
+      // "رقمكم؟", "وش رقم التلفون حقكم": the shop's number is how to reach it, not the customer's
+      if (asksOurContactAr(tokens, at)) {
+        if (terms.at(-1) !== CONTACT_AR) terms.push(CONTACT_AR);
+        continue;
+      }
       // "كم يوم التوصيل؟" asks how long, as a page's مدة answers it
       if (howMuchArabic && TAKES_AR.has(token)) {
         // "قديش بتاخد عمولة؟", "…تابي فوايد؟" (how much commission, interest), "كم تاخذون على
@@ -413,6 +458,9 @@ export function searchTerms(text: string): string[] {
     } else if (PAY.has(token) && PAID_FOR.has(tokens[at + (tokens[at + 1] === 'for' ? 2 : 1)] ?? '')) {
       // "do I pay shipping?", "pay for delivery": what shipping costs, not how to pay for it
       terms.push(PRICE);
+    } else if (token === 'call' && asksOurNumber(tokens, at)) {
+      // "do you have a number I can call?", "can I call you?": how to reach the shop
+      terms.push(CONTACT_EN);
     } else if (!englishStopwords.has(token)) {
       const stem = stemmer(token);
       terms.push(englishConcepts.get(stem) ?? stem);

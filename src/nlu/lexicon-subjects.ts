@@ -144,7 +144,7 @@ export const FAQ_TOPIC = [
   'return|returns|returning|exchange|exchanges|refund*|reimburs*|policy|policies|warranty|guarantee',
   'payment|payments|pay|paying|installment*|instalment*|cash|cod|apple|mada|tabby|tamara|visa|mastercard|card|cards|paypal|amex',
   'hours|open|opening|close|closed|closing|weekend|friday|saturday|sunday|holiday|holidays|ramadan|eid',
-  'branch|branches|store|stores|showroom|location|locations|city|cities|area|areas|region|regions|country|countries|international|abroad',
+  'branch|branches|store|stores|shop|shops|showroom|location|locations|city|cities|area|areas|region|regions|country|countries|international|abroad',
   // no city names: "what's the weather in Riyadh?" is not a delivery question, "do you deliver to Riyadh?" says deliver
   'cost|costs|fee|fees|price|prices|free|discount|discounts|coupon|promo|voucher|offers|sale',
   'account|password|register|registration|signup|sign|login|log|email|username|profile|otp',
@@ -157,10 +157,10 @@ export const FAQ_TOPIC = [
   'damaged|damage|broken|defective|faulty|wrong|missing|مكسور*|تالف*|خربان*|غلط|ناقص*',
   'شحن|توصيل|توصلون|يوصل|توصل|مندوب*|ارجاع|استرجاع|استبدال|ترجيع|ارجع|ارجعه|رجع|ابدل|استبدل|سياسه|ضمان|الضمان|ريترن|رترن',
   'دفع|ادفع|ندفع|تدفع|تقسيط|تابي|تمارا|مدى|كاش|استلام|فيزا|بطاقه|ابل',
-  'دوام|دوامكم|ساعات|تفتحون|يفتح|تفتح|يفتحون|مفتوح*|تسكرون|يسكر|تسكر|تقفلون|جمعه|سبت|اجازه|رمضان|عيد',
-  'فرع|فروع|معرض|مدن|مدينه|مناطق|منطقه',
+  'دوام|دوامكم|ساعات|تفتحون|يفتح|تفتح|يفتحون|مفتوح*|فاتحين|تسكرون|يسكر|تسكر|تقفلون|جمعه|سبت|اجازه|رمضان|عيد',
+  'فرع|فروع|فرعكم|معرض|معرضكم|محل|محلات|محلكم|مدن|مدينه|مناطق|منطقه',
   'رسوم|سعر|اسعار|مجاني|مجانا|خصم|خصومات|كوبون|عروض',
-  'حساب*|كلمه|باسورد|تسجيل|ايميل|بريد|فاتوره|فواتير|مقاس|مقاسات|متوفر|تواصل|رقم',
+  'حساب*|كلمه|باسورد|تسجيل|اسجل|ايميل|بريد|فاتوره|فواتير|مقاس|مقاسات|متوفر|تواصل|رقم',
   'الغاء|الغي|الغيه|كنسل|اكنسل|يلغي|تلغي',
 ];
 

@@ -170,6 +170,20 @@ describe('which section answers (the shipped knowledge base)', () => {
     ['en', 'payment declined when I try to checkout', 'payments', 'your bank can tell you why'],
     ['ar', 'بطاقتي انرفضت', 'payments', 'اطلب من بنكك'],
     ['ar', 'بطاقة مدى انرفضت وش السبب', 'payments', 'اطلب من بنكك'],
+    // an amount spent, "ببلاش" (for nothing) and "كم لازم اطلب" (how much must I order) ask the price
+    ['en', 'is delivery free if i spend 350?', 'shipping', 'free on orders of 300 SAR'],
+    ['ar', 'اذا طلبت ب 300 ريال الشحن ببلاش؟', 'shipping', '300 ريال'],
+    ['ar', 'كم لازم اطلب عشان يصير الشحن مجاني', 'shipping', '300 ريال'],
+    // the shop's number: "a number I can call", رقمكم, "رقم التلفون حقكم"
+    ['en', 'do you have a number i can call', 'hours', 'support@volta.example'],
+    ['ar', 'رقمكم؟', 'hours', 'support@volta.example'],
+    ['ar', 'وش رقم التلفون حقكم', 'hours', 'support@volta.example'],
+    ['en', 'which courier company do you use', 'shipping', 'SMSA'],
+    ['en', 'how late does the courier deliver', 'shipping', '09:00–21:00'],
+    ['en', 'tabby minimum?', 'payments', '100 SAR'],
+    ['en', 'r u open now', 'hours', '09:00–18:00'],
+    ['ar', 'بطاقتي اماراتية تشتغل عندكم؟', 'payments', 'دولة خليجية'],
+    ['ar', 'اقدر اطلب بدون ما اسجل؟', 'account', 'كضيف'],
   ] as const)('%s "%s" → %s, with "%s"', async (language, question, docId, fact) => {
     const result = await (await tools()).searchKnowledge(question, language);
     const [best] = result.hits;
@@ -213,6 +227,11 @@ describe('which section of the page answers (the shipped knowledge base)', () =>
     ['ar', 'ليه الكارت اترفض؟', 'إذا رُفضت البطاقة'],
     // asked with a declined card, paying cash is still the cash-on-delivery answer
     ['en', 'my card was declined, can the courier take cash?', 'Cash on delivery'],
+    // away: the delivery day is moved, not refused or missed
+    ['ar', 'ابي استلم الطلب بعد اسبوعين لاني مسافر', 'تغيير موعد التوصيل'],
+    ['en', 'i wont be home tomorrow, can the courier come next week?', 'Changing the delivery day'],
+    ['ar', 'ابي اغير الباسوورد', 'إعادة تعيين كلمة المرور'],
+    ['en', 'how do I change my password?', 'Resetting your password'],
     ['en', 'how do I cancel volta plus?', 'Volta Plus membership'],
     ['en', 'what happens if I refuse the delivery?', 'Refusing a delivery'],
     ['en', 'do you accept apple pay?', 'Accepted payment methods'],
