@@ -358,8 +358,13 @@ function asksOurContactAr(tokens: readonly string[], at: number): boolean {
 /** "call" about the shop's number: "a number I can call", "can I call you?" (not "call me"). */
 function asksOurNumber(tokens: readonly string[], at: number): boolean {
   const next = tokens[at + 1];
-  return next === 'you' || next === 'u' || tokens.slice(0, at).some((word) => word === 'number' || word === 'phone');
+  return (
+    next === 'you' ||
+    next === 'u' ||
+    tokens.slice(0, at).some((word) => word === 'number' || word === 'phone')
+  );
 }
+
 /** Search terms of a text in either language: normalised, stopwords dropped, stemmed, folded. */
 export function searchTerms(text: string): string[] {
   const terms: string[] = [];
@@ -408,7 +413,10 @@ export function searchTerms(text: string): string[] {
     // asks how to order
     if (ORDERING_AR.has(token) && /^(?:لل?|عال)\S{2}/u.test(tokens[at + 1] ?? '')) continue;
     // "كم لازم اطلب عشان يصير الشحن مجاني؟" (how much must I order): an amount, not how to order
-    if (ORDERING_AR.has(token) && tokens.slice(Math.max(0, at - 2), at).some((word) => HOW_MUCH_AR.has(word))) {
+    if (
+      ORDERING_AR.has(token) &&
+      tokens.slice(Math.max(0, at - 2), at).some((word) => HOW_MUCH_AR.has(word))
+    ) {
       if (terms.at(-1) !== PRICE_AR) terms.push(PRICE_AR);
       continue;
     }

@@ -129,6 +129,14 @@ export const NEEDS_PERSON: Readonly<Record<NeedsPersonKind, TopicRules>> = {
       'طلب*|طرد*|شحن*|اغراض*|بضاعه|بضاعتي|اوردر* .. ضايع*|ضاع|ضاعت|مفقود*|انفقد*|فقد|فقدت',
       'ضيعتو*|ضيعتم|ضيعو* .. طلب*|طرد*|شحن*|اغراض*|بضاعتي|اوردر*',
       'doa',
+      // a fault seen on the screen: "a dead pixel", "lines on the screen", "الشاشة فيها خط"
+      'dead|stuck pixel|pixels',
+      'lines|line|stripes|stripe|flickering|flicker|flickers .. on|in|across ... screen|display',
+      'screen|display .. has|have|is|keeps ... lines|stripes|flickering|flicker|flickers',
+      'شاشه|الشاشه|شاشته|شاشتها ... خط|خطوط|بكسل|بكسلات|نقطه|يرمش|ترمش',
+      'بكسل|بكسلات .. ميت|ميته|محروق*',
+      // Egyptian "broken down": "الجهاز باظ"
+      'باظ|باظت|بايظ|بايظه',
       // "no sound in the left ear", "ما يطلع منها صوت"
       'no|zero sound|audio|picture|image|display|signal',
       'ما|لا فيه|في|فيها|يطلع|تطلع|يجي .. صوت|صوره',

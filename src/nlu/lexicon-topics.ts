@@ -40,7 +40,12 @@ export interface TopicRules {
 const ANY_NUMBER = '0*|1*|2*|3*|4*|5*|6*|7*|8*|9*';
 
 /** Newsletters are not a paid subscription: unsubscribing from one is no cancellation request. */
-const NEWSLETTER = ['newsletter*|mailing|النشره|نشره|النشرات'];
+const NEWSLETTER = [
+  'newsletter*|mailing|النشره|نشره|النشرات',
+  // "وقفوا الرسايل الدعائية": the adverts, not an order
+  'الرسايل|الرسائل|رسايل|رسائل|المسجات|مسجات|الاعلانات|اعلانات|العروض .. الدعائيه|دعائيه|التسويقيه|تسويقيه',
+  'promotional|marketing|promo .. messages|texts|emails|sms',
+];
 
 /** What customers plug in or hold: a device that heats up is a safety matter. */
 const DEVICE_AR =
@@ -172,7 +177,11 @@ export const SENSITIVE: Readonly<Record<SensitiveTopic, TopicRules>> = {
       `ما|مو|ماني ابي|ابغى|ابغي|اريد|بغيت|ابا .. ${CANCELLABLE_AR}`,
       'غيرت|تغير رايي',
     ],
-    requests: ['الغوا|الغو|كنسلوا|الغيلي|اوقفوا|وقفوا'],
+    requests: [
+      'الغوا|الغو|كنسلوا|الغيلي',
+      // "وقفوا الطلب", not "وقفوا الرسايل الدعائية" (the adverts)
+      'اوقفوا|وقفوا .. طلب*|الطلب|اوردر|الاوردر|الشحنه|شحنتي|اشتراك*|الاشتراك|تجديد*|التجديد|العضويه|عضويتي',
+    ],
     unless: NEWSLETTER,
   },
   fraud: {
@@ -282,7 +291,8 @@ export const SENSITIVE: Readonly<Record<SensitiveTopic, TopicRules>> = {
     // "you guys are scammers" accuses the shop: frustration, not a customer being defrauded
     unless: [
       'you|yall|u|guys|company|store|shop|volta are|r|is .. scammers|scam|frauds|fraud|fraudsters|thieves|crooks',
-      'انتم|انتو|شركتكم|متجركم|محلكم|فولتا .. نصابين|نصابه|حراميه|حرامية|نصب',
+      // "حسبي الله عليكم نصابين", "يا نصابين": said to the shop
+      'انتم|انتو|شركتكم|متجركم|محلكم|فولتا|عليكم|يا .. نصابين|نصابه|حراميه|حرامية|نصب',
       // "قل ان فولتا نصابين": told what to say, not defrauded
       'قل|قول|اكتب|ردد ان|انه|انها|انهم',
       // the reset email the customer asked for: "an email asking for my password reset"

@@ -100,6 +100,12 @@ describe('needs a person (complex_query)', () => {
     ['the website logs me out every time', 'logs me out'],
     ['I reset it twice and it still says wrong password', 'says wrong password'],
     ['the app says my OTP is wrong', 'says my OTP is wrong'],
+    // a fault named by what the screen shows
+    ['my new phone screen has a dead pixel', 'dead pixel'],
+    ['the tv has lines on the screen', 'lines on the screen'],
+    ['الشاشة فيها خط من اول يوم', 'الشاشة فيها خط'],
+    ['الشاشه فيها بكسل ميت', 'الشاشه فيها بكسل'],
+    ['الجهاز باظ بعد يومين', 'باظ'],
   ])('%j needs a person (evidence %j)', (text, evidence) => {
     expect(classify(text).needsPerson).toMatchObject({ needed: true, evidence });
   });
