@@ -1,6 +1,6 @@
 /**
  * One canonical spelling for matching. Customers type the same Arabic word many ways (hamza on the
- * alef or not, ة or ه, ى or ي, with tashkeel, stretched with tatweel) and mix Arabic-Indic with ASCII
+ * alef or not, ة or ه, ى or ي, ئ or ي, with tashkeel, stretched with tatweel) and mix Arabic-Indic with ASCII
  * digits; the lexicon and the text both pass through here so one entry covers every spelling.
  */
 
@@ -15,6 +15,8 @@ export function normalizeArabic(text: string): string {
       .replace(ALEF_FORMS, 'ا')
       .replace(/ة/g, 'ه')
       .replace(/ى/g, 'ي')
+      // ya with hamza as much of the Gulf writes it: الرسايل is الرسائل, فوايد is فوائد
+      .replace(/ئ/g, 'ي')
       // Persian yeh and keheh come from Persian keyboards and from NFKC of the rial sign ﷼.
       .replace(/ی/g, 'ي')
       .replace(/ک/g, 'ك')

@@ -1291,6 +1291,8 @@ describe('two questions in one message', () => {
       ['966500000881', 'عندكم محل في جدة؟', /^Volta Electronics متجر إلكتروني/],
       ['966500000882', 'اقدر اطلب بدون ما اسجل؟', /^يمكنك الشراء كضيف/],
       ['966500000883', 'انتو فاتحين اليوم؟', /^ساعات عمل فريق الدعم/],
+      // الرسايل is الرسائل (ئ written ي), and stopping the adverts is no cancellation
+      ['966500000884', 'وقفوا الرسايل الدعائية', /^لإيقاف العروض والرسائل التسويقية/],
     ] as const) {
       await harness.post({ waId, text });
       expect((await harness.replies(waId))[0]).toMatch(answer);

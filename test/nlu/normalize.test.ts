@@ -10,7 +10,10 @@ describe('normalizeArabic', () => {
     ['فاتورة', 'فاتوره'],
     ['متى', 'متي'],
     ['شُكْرًا', 'شكرا'],
-    ['سـيـئـة', 'سيئه'],
+    ['سـيـئـة', 'سييه'],
+    // ya with hamza as the Gulf often writes it
+    ['الرسائل', 'الرسايل'],
+    ['فوائد', 'فوايد'],
     ['الصلاة\u0670', 'الصلاه'],
   ])('folds %s to %s', (input, expected) => {
     expect(normalizeArabic(input)).toBe(expected);
