@@ -17,8 +17,9 @@ const MINE_EN = new Set(['my', 'the']);
 const MINE_AR_AFTER = new Set(MINE_AR.split('|'));
 /** "وين اللابتوب؟", "متى يوصل اللابتوب؟": the one ordered, asked after. */
 const WHERE_AR = /^(?:وين|فين|وينه|وينها|اين|متى|امتى|يوصل|توصل|يوصلني|توصلني|يجي|تجي|ينشحن|تنشحن)$/u;
-/** "I ordered earbuds a week ago", "طلبت سماعات": the product the customer ordered. */
+/** "I ordered earbuds a week ago", "I ordered a laptop", "طلبت سماعات": the product ordered. */
 const ORDERED = new Set(['ordered', 'bought', 'طلبت', 'اشتريت', 'شريت']);
+const ARTICLES = new Set(['a', 'an']);
 /** "طلب الجوال", "طلبية السماعة": the order of that product. */
 const ORDER_OF_AR = /^(?:طلب|طلبي|طلبيه|طلبيتي|اوردر|اوردري)$/u;
 /** "my phone number", "my mobile app", "رقم جوالي": the product names something else. */
@@ -57,9 +58,10 @@ function kindOfMine(word: string): number | undefined {
 /**
  * The kinds of product the customer calls theirs: "my laptop", "the laptop", "جوالي", "اللابتوب
  * حقي", "طلب السماعة". A product word in passing is not one ("I watch the tracking page", "صار لي
- * ساعة", "the mobile app").
+ * ساعة", "the mobile app"), except in the answer to "which order?", where any product named picks
+ * one ("laptop", "the one with the earbuds", "الي فيه السماعات").
  */
-function kindsOwned(text: string): Set<number> {
+function kindsOwned(text: string, picking = false): Set<number> {
   const words = tokenize(text);
   const kinds = new Set<number>();
   words.forEach((word, i) => {
@@ -74,8 +76,11 @@ function kindsOwned(text: string): Set<number> {
       MINE_EN.has(words[i - 2] ?? '') ||
       MINE_AR_AFTER.has(words[i + 1] ?? '') ||
       (WHERE_AR.test(words[i - 1] ?? '') && word.startsWith('ال'));
-    const ofOrder = ORDER_OF_AR.test(words[i - 1] ?? '') || ORDERED.has(words[i - 1] ?? '');
-    const kind = mine || ofOrder ? kindOf(word) : kindOfMine(word);
+    const ofOrder =
+      ORDER_OF_AR.test(words[i - 1] ?? '') ||
+      ORDERED.has(words[i - 1] ?? '') ||
+      (ARTICLES.has(words[i - 1] ?? '') && ORDERED.has(words[i - 2] ?? ''));
+    const kind = mine || ofOrder || picking ? kindOf(word) : kindOfMine(word);
     if (kind !== undefined) kinds.add(kind);
   });
   return kinds;
@@ -92,17 +97,22 @@ function kindsIn(name: string): Set<number> {
 }
 
 /** "where's my laptop?": the message names a product of the customer's. */
-export function namesProduct(text: string): boolean {
-  return kindsOwned(text).size > 0;
+export function namesProduct(text: string, picking = false): boolean {
+  return kindsOwned(text, picking).size > 0;
 }
 
 /**
  * The customer's orders with a product of the kind the message names ("where's my laptop?",
  * "وين سماعتي؟"): with several orders on their way, the product tells which one is meant. Undefined
- * when the message names no product; empty when none of the orders has the one it names.
+ * when the message names no product; empty when none of the orders has the one it names. `picking`:
+ * the message answers "which order?" (see kindsOwned).
  */
-export function ordersNamingProduct(text: string, orders: readonly OrderView[]): OrderView[] | undefined {
-  const named = kindsOwned(text);
+export function ordersNamingProduct(
+  text: string,
+  orders: readonly OrderView[],
+  picking = false,
+): OrderView[] | undefined {
+  const named = kindsOwned(text, picking);
   if (named.size === 0) return undefined;
   return orders.filter((order) =>
     (order.items ?? []).some((item) => [...kindsIn(item.name)].some((kind) => named.has(kind))),

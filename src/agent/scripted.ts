@@ -258,9 +258,17 @@ async function otherOrderReply(
 async function customerOrdersReply(
   tools: AgentTools,
   own: CustomerOrdersResult,
-  request: { text: string; language: Language; today: string; all: boolean; upset?: boolean },
+  request: {
+    text: string;
+    language: Language;
+    today: string;
+    all: boolean;
+    upset?: boolean;
+    /** The text answers "which order?" after the list: any product it names picks one. */
+    picking?: boolean;
+  },
 ): Promise<ScriptedReply> {
-  const { language, today, all, upset = false } = request;
+  const { language, today, all, upset = false, picking = false } = request;
   // "الطلب ما وصل 😡😡": an apology first, and no cheerful "Sure!" before the question
   const sorry = upset ? `${say('sorryForTrouble', language)} ` : '';
   if (!own.found && all) {
@@ -276,7 +284,7 @@ async function customerOrdersReply(
     const reply = await lookUp(tools, orderId, language, today);
     return sorry === '' ? reply : { ...reply, message: text(`${sorry}${outboundText(reply.message)}`) };
   };
-  const naming = ordersNamingProduct(request.text, own.orders);
+  const naming = ordersNamingProduct(request.text, own.orders, picking);
   const [named] = naming ?? [];
   if (named !== undefined && naming?.length === 1) return card(named.id);
   const open = own.orders.filter((order) => isOpenOrder(order.status));
@@ -403,11 +411,15 @@ export async function scriptedReply(input: {
     (c.intent !== 'complaint' && ASKS_ORDER_NUMBER.test(inbound.text));
   const productFollowUp =
     input.shownOrderId !== null && AND_THE_PRODUCT.test(inbound.text) && namesProduct(inbound.text);
+  // "the one with the laptop", "اللابتوب" in answer to "which order?": the product picks it
+  const picking =
+    input.pendingQuestion === 'order_id' && c.intent !== 'faq' && namesProduct(inbound.text, true);
   if (
     c.intent === 'order_status' ||
     (c.intent === 'menu_choice' && c.menuChoice === 'menu_order') ||
     noNumber ||
-    productFollowUp
+    productFollowUp ||
+    picking
   ) {
     const own = await input.tools.customerOrders();
     const all = noNumber || ALL_ORDERS.test(inbound.text);
@@ -417,6 +429,7 @@ export async function scriptedReply(input: {
       today: input.today,
       all,
       upset: c.frustration >= UPSET,
+      picking,
     });
   }
   if (c.intent === 'menu_choice' && c.menuChoice === 'menu_faq') {

@@ -180,7 +180,7 @@ Your VAT invoice is emailed when the order ships and is always available in My O
 
 ## When a card is declined
 <!-- keywords: declined, card declined, payment declined, card rejected, payment rejected, card refused, bank declined -->
-If your card is declined, your bank can tell you why and allow online purchases on it; or pay another way at checkout. Nothing is deducted for a declined payment; an amount your bank shows for an order that did not go through is a hold it releases within 7 days.
+If your card is declined, your bank can tell you why and allow online purchases on it; or pay another way at checkout. A declined payment is never deducted; an amount your bank shows for an unfinished order is a hold it releases within 7 days.
 `,
   'en/returns': `---
 id: returns

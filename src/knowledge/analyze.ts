@@ -34,6 +34,8 @@ const englishStopwords = new Set(
     'spend spending spent company companies',
     // texting ("r u open now"), and whether it is worth it
     'r worth',
+    // "what's going on??" asks nothing of its own
+    'going',
   ]
     .join(' ')
     .split(' '),

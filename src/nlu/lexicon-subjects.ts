@@ -58,6 +58,8 @@ export const ORDER_STATUS = [
   // "I ordered earbuds a week ago and still nothing"
   'ordered|bought|paid ... ... still|yet nothing',
   'ordered|bought|paid ... ... nothing|no sign .. yet|still',
+  // "I ordered a laptop last week and nothing came"
+  'ordered|bought|paid ... ... nothing|never .. came|come|arrived|showed',
   // "my order is 3 days late"
   `${ORDER_NOUN}|it|its ... late|delayed|delay|overdue`,
   'eta',
@@ -83,6 +85,8 @@ export const ORDER_STATUS = [
   `wheres|where the ${PRODUCT_TRACKED}`,
   `has|did|is|was .. my .. ${PRODUCT} .. shipped|arrived|dispatched|delivered`,
   `when will|does|is|do|would my .. ${PRODUCT} ... arrive|arriving|come|coming|delivered|here|ship|shipped|reach`,
+  // "can u tell me when my earbuds arrive"
+  `when my .. ${PRODUCT}|${ORDER_NOUN} .. arrive|arrives|arriving|come|comes|coming|ships|reach|reaches`,
   `my ${PRODUCT} ${ORDER_NOUN} .. late|delayed|overdue`,
   // next to it: "وين رقم جوالي؟" asks for a phone number
   `وين|فين|وينه|وينها|اين ${MY_PRODUCT_AR}`,
@@ -94,6 +98,9 @@ export const ORDER_STATUS = [
   `${ORDER_NOUN_AR} .. وين|فين|وينه|فينه`,
   // not توصلون: "متى توصلون جدة؟" asks which cities are served, an FAQ
   'متى|امتى|متي|ايمتى .. يوصل|توصل|بيوصل|بتوصل|يجي|تجي|يوصلني|توصلني|وصول|يصل|تصل|سيصل|ستصل|راح|بيجي|يوصلنا|هيوصل|هتوصل|حيوصل|حتوصل|هيجي|هتيجي',
+  // Egyptian asks "when" last: "الاوردر بتاعي هيوصل امتى" (of a parcel to send, "ابعت لامي…
+  // هيوصل امتى؟" asks the delivery times)
+  `${ORDER_NOUN_AR} ... يوصل|بيوصل|هيوصل|هتوصل|حيوصل|حتوصل|هيجي|هتيجي|بيجي .. امتى|امتي|متى|متي`,
   'تتبع|تعقب|تراك|اتتبع|نتتبع',
   `اتابع|نتابع|متابعه .. ${ORDER_NOUN_AR}`,
   // the courier did not come: "المندوب مجاش", "المندوب ما جا"

@@ -720,6 +720,14 @@ describe('order tracking', () => {
     // upset: an apology first
     [['مرحبا، طلبت سماعات من اسبوع وللحين ما وصلت'], /^نعتذر لك عن هذا الإزعاج\. الطلب A3002/],
     [['I ordered earbuds a week ago and still nothing'], /^I am sorry for the trouble\. Order A3002/],
+    [["I ordered a laptop last week and nothing came. what's going on??"], /Order A3001: shipped/],
+    [['can u tell me when my earbuds arrive'], /^Order A3002: being prepared/],
+    // in answer to the list, any product named picks its order
+    [['where is my order?', 'the one with the laptop'], /^Order A3001: shipped/],
+    [['where is my order?', 'earbuds'], /^Order A3002: being prepared/],
+    [['وين طلبي؟', 'اللابتوب'], /^الطلب A3001/],
+    [['وين طلبي؟', 'الي فيه السماعات'], /^الطلب A3002/],
+    [['عايز اعرف الاوردر بتاعي هيوصل امتى'], /• A3001[\s\S]*• A3002/],
     // not a product asked after
     [['where is my order A3001', 'and the warranty?'], /warranty/],
     [['is the camera waterproof?'], /^(?!Order)/],

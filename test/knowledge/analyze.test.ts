@@ -27,6 +27,12 @@ describe('searchTerms', () => {
     for (const form of forms) expect(searchTerms(form)).toEqual(searchTerms(word));
   });
 
+  it('reads chatter as no topic: "what\'s going on??", "r u open", "is it worth it"', () => {
+    expect(searchTerms("what's going on??")).toEqual([]);
+    expect(searchTerms('r u open now')).toEqual(searchTerms('open'));
+    expect(searchTerms('is it worth it')).toEqual([]);
+  });
+
   it('keeps the goods (بضاعتي) apart from "lost" (ضاعت)', () => {
     expect(searchTerms('بضاعتي ضاعت')).toEqual(['بضاع', 'ضاعت']);
   });
