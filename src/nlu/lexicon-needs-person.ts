@@ -82,9 +82,12 @@ export const NEEDS_PERSON: Readonly<Record<NeedsPersonKind, TopicRules>> = {
       `arrived|arrives|came|delivered|received|got .. ${DAMAGED_EN}`,
       `وصل*|جاني|جتني|استلمت* ... ${DAMAGED_AR}`,
     ],
-    unless: WARRANTY,
+    // "the screen broke, is it covered?" asks what the warranty covers
+    unless: [...WARRANTY, 'covered|cover|covers'],
     // "the delivery driver got lost" is a courier looking for the address, not a lost parcel
     excuses: [
+      // the customer opened the box: "i opened the airpods box, can i still return them?"
+      'i|we|ive opened|unboxed|unsealed',
       'driver|drivers|courier|couriers|captain|rider|guy|man|boy|he|she .. is|was|got|gets|getting|seems lost',
       // "I lost my order number": the number, not the parcel
       'lost .. order number|no|id|ids|numbers',
@@ -129,6 +132,9 @@ export const NEEDS_PERSON: Readonly<Record<NeedsPersonKind, TopicRules>> = {
       'طلب*|طرد*|شحن*|اغراض*|بضاعه|بضاعتي|اوردر* .. ضايع*|ضاع|ضاعت|مفقود*|انفقد*|فقد|فقدت',
       'ضيعتو*|ضيعتم|ضيعو* .. طلب*|طرد*|شحن*|اغراض*|بضاعتي|اوردر*',
       'doa',
+      // paid, and no order came of it: "I paid but never got an order confirmation"
+      'paid|ordered ... ... never|didnt|not|no .. got|get|received|receive .. confirmation',
+      'دفعت|طلبت ... ما|لم|وما|ولم .. وصلني|جاني|جتني|استلمت .. تاكيد',
       // a fault seen on the screen: "a dead pixel", "lines on the screen", "الشاشة فيها خط"
       'dead|stuck pixel|pixels',
       'lines|line|stripes|stripe|flickering|flicker|flickers .. on|in|across ... screen|display',

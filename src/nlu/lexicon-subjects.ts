@@ -133,7 +133,12 @@ export const DELIVERY_CODE = [
 ];
 
 /** "When does an order usually arrive?" asks about shipping times, not about the customer's order. */
-export const GENERIC = ['usually|normally|typically|generally|average|عاده|عادتا|غالبا|المعتاد|متوسط'];
+export const GENERIC = [
+  'usually|normally|typically|generally|average|عاده|عادتا|غالبا|المعتاد|متوسط',
+  // an order not placed yet: "when will it arrive if I order now?", "متى يوصل اذا طلبت الحين؟"
+  'if|when i|we .. order|buy|purchase',
+  'اذا|لو|لما .. طلبت|اطلب|طلبنا|نطلب|اشتريت|اشتري',
+];
 
 /** A short message naming the customer's own order ("my order?", "طلبي") asks where it is. */
 export const MY_ORDER = [

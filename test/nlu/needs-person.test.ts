@@ -106,6 +106,9 @@ describe('needs a person (complex_query)', () => {
     ['الشاشة فيها خط من اول يوم', 'الشاشة فيها خط'],
     ['الشاشه فيها بكسل ميت', 'الشاشه فيها بكسل'],
     ['الجهاز باظ بعد يومين', 'باظ'],
+    // paid, and no order came of it
+    ['I paid but never got an order confirmation', 'paid but never got an order confirmation'],
+    ['دفعت وما وصلني تأكيد الطلب', 'دفعت وما وصلني تأكيد'],
   ])('%j needs a person (evidence %j)', (text, evidence) => {
     expect(classify(text).needsPerson).toMatchObject({ needed: true, evidence });
   });
@@ -200,6 +203,11 @@ describe('needs a person (complex_query)', () => {
     ['my order number is 1002 and my phone is 0551234567', 'order_status'],
     // and the delivery driver who is lost is looking for the address
     ['the delivery driver got lost, can he call me for directions?', 'faq'],
+    // the customer opened it, or asks whether a break is covered: the returns and warranty pages
+    ['i opened the airpods box, can i still return them?', 'faq'],
+    ['I dropped my phone and the screen broke, is it covered?', 'faq'],
+    // an order not placed yet: the delivery times, not the customer's orders
+    ['متى يوصل اذا طلبت الحين؟', 'faq'],
   ])('%j is handled by the bot (%s)', (text, intent) => {
     const result = classify(text);
     expect(result.needsPerson).toEqual({ needed: false });
