@@ -30,6 +30,12 @@ export const STRONG = [
   'what kind of service|company|business|shop|store is this',
   'call this service',
   'fuck*|stfu',
+  // a threat to go public: "give me a discount or i'll post on twitter", "بفضحكم في تويتر"
+  'post|tweet|write|complain|expose ... twitter|instagram|tiktok|snapchat|facebook|x .. about|you',
+  'post|tweet|write|complain|expose ... on|in .. twitter|instagram|tiktok|snapchat|facebook|social',
+  'expose you|volta',
+  'بفضحكم|افضحكم|بفضحك|بنشر|انشر|راح انشر|بكتب ... تويتر|سناب|تيك|انستقرام|السوشل|الفيس|اكس',
+  'بفضحكم|افضحكم|فضيحتكم',
   'يقهر|قهر|قهرتوني|مقهور|مقهوره|زفت|مهزله|فاشل*|خايس*|كذابين|كذب|نصابين|حراميه|اسوا|زباله|تبن|مقرف|سخيف*|استهتار|متخلفين|فضيحه',
   'سيئه|سيء|سيئ|سيئين|سيئات',
   'غبي|اغبى|غبيه|اغبياء|حمار|تافه|تافهين',

@@ -132,6 +132,8 @@ export const NEEDS_PERSON: Readonly<Record<NeedsPersonKind, TopicRules>> = {
       'طلب*|طرد*|شحن*|اغراض*|بضاعه|بضاعتي|اوردر* .. ضايع*|ضاع|ضاعت|مفقود*|انفقد*|فقد|فقدت',
       'ضيعتو*|ضيعتم|ضيعو* .. طلب*|طرد*|شحن*|اغراض*|بضاعتي|اوردر*',
       'doa',
+      // "your courier threw my package"
+      'threw|thrown|tossed|kicked .. my|the .. package|parcel|box|order|delivery',
       // paid, and no order came of it: "I paid but never got an order confirmation"
       'paid|ordered ... ... never|didnt|not|no .. got|get|received|receive .. confirmation',
       'دفعت|طلبت ... ما|لم|وما|ولم .. وصلني|جاني|جتني|استلمت .. تاكيد',

@@ -31,6 +31,9 @@ describe('scoreFrustration', () => {
     "honestly this is the third time I'm asking and nobody helps me",
     'nobody cares about customers here',
     'no one cares',
+    // a threat to go public
+    "give me a discount or i'll post on twitter",
+    'بفضحكم في تويتر',
   ])('reaches the threshold for %j', (text) => {
     expect(scoreFrustration(text, []).score).toBeGreaterThanOrEqual(THRESHOLD);
   });

@@ -132,6 +132,11 @@ describe('intents', () => {
     ['مافي احد يرد', 'complaint'],
     ['the delivery guy was rude', 'complaint'],
     ['المندوب كان وقح ورمى الشحنة', 'complaint'],
+    // the courier who does not answer, or could not find the address: where the order is
+    ['المندوب ما رد علي وانا انتظر من الصبح', 'order_status'],
+    ['المندوب قال ما لقى العنوان', 'order_status'],
+    // a courier writing about a customer is not one asking after an order
+    ['انا المندوب والعميل ما يرد', 'unknown'],
     ['hi', 'greeting'],
     ['Hello!', 'greeting'],
     ['good morning', 'greeting'],

@@ -106,6 +106,7 @@ describe('needs a person (complex_query)', () => {
     ['الشاشة فيها خط من اول يوم', 'الشاشة فيها خط'],
     ['الشاشه فيها بكسل ميت', 'الشاشه فيها بكسل'],
     ['الجهاز باظ بعد يومين', 'باظ'],
+    ['your courier threw my package', 'threw my package'],
     // paid, and no order came of it
     ['I paid but never got an order confirmation', 'paid but never got an order confirmation'],
     ['دفعت وما وصلني تأكيد الطلب', 'دفعت وما وصلني تأكيد'],
