@@ -397,6 +397,12 @@ export const GREETING = [
   'are you|u a|an bot|robot|chatbot',
   'is this|that a|an bot|robot|chatbot',
   'انت|انتي|هذا|هذي بوت|روبوت',
+  // "what's your name?", "مين انت؟", "ايش اسمك؟", "هل انت انسان؟" ("who are you…" may go on to
+  // ask something else: "who are you sending my order with?")
+  'whats|what is your name',
+  'مين|منو|من انت|انتي|معي|معاي',
+  'ايش|وش|شو|ما اسمك',
+  'انت|انتي انسان|بشر|حقيقي',
 ];
 
 export const THANKS = [

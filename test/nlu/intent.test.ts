@@ -143,6 +143,12 @@ describe('intents', () => {
     ['السلام عليكم', 'greeting'],
     ['مرحبا', 'greeting'],
     ['هلا والله', 'greeting'],
+    // who is answering: the welcome says it
+    ['مين انت؟', 'greeting'],
+    ['ايش اسمك', 'greeting'],
+    ['هل انت انسان؟', 'greeting'],
+    ['what is your name?', 'greeting'],
+    ['who are you sending my order with?', 'unknown'],
     ['how are you?', 'greeting'],
     ['is this a bot?', 'greeting'],
     ['كيف حالك؟', 'greeting'],
