@@ -37,7 +37,7 @@ const WORDS: Readonly<Record<string, readonly string[]>> = {
   'ما وصل': ['mawsalsh', 'mwsalsh', 'mawsalash', 'mawsl4', 'mawsal4'],
   بدي: ['bdi', 'biddi', 'bidi'],
   عندي: ['3ndi', '3indi', 'endi', '3endi', 'andi'],
-  عندكم: ['3ndkom', '3indkom', '3endkom', 'endkom', '3ndkm', 'andkom', 'indakum'],
+  عندكم: ['3ndkom', '3indkom', '3endkom', 'endkom', '3ndkm', 'andkom', 'indakum', '3andkom', '3andkum'],
   ما: ['ma', 'maa'],
   مو: ['mo', 'mu', 'mob', 'mub', 'moo'],
   مافي: ['mafi', 'mafee', 'mafe', 'mafeeh'],
@@ -57,6 +57,8 @@ const WORDS: Readonly<Record<string, readonly string[]>> = {
   عنوان: ['3nwan', '3enwan', 'enwan', '3inwan', 'unwan'],
   عنواني: ['3nwani', '3enwani', 'enwani', '3inwani'],
   وصل: ['wasal', 'wesal', 'wsl', 'waasal', 'wusal'],
+  // "el mandoob ma ja" (did not come)
+  جا: ['ja', 'jaa', 'ija', 'eja'],
   وصلني: ['wasalni', 'wesalni', 'wslni', 'wasalny'],
   وصلت: ['wasalat', 'wesalat', 'wslt', 'wasalt'],
   يوصل: ['yosal', 'yousal', 'yoosal', 'ywsl', 'yewsal', 'ywsal', 'yoslni'],
@@ -159,6 +161,11 @@ const ATTACHES: Readonly<Record<string, string>> = {
   bel: 'بال',
   lil: 'لل',
   ll: 'لل',
+  lel: 'لل',
+  lal: 'لل',
+  l: 'ل',
+  // "3al laptop": على ال
+  '3al': 'عال',
 };
 
 const TOKEN = /[a-z0-9']+/g;
@@ -177,7 +184,7 @@ const ORDER_ID_LIKE = /^[a-z]{0,3}\d{3,}$/;
  */
 const ALSO_ENGLISH: ReadonlySet<string> = new Set([
   ...Object.keys(PLACES),
-  ...['ma', 'maa', 'mo', 'mu', 'mob', 'moo', 'men', 'mn', 'fi', 'fe', 'ala', 'lo', 'hal', 'hala'],
+  ...['ma', 'maa', 'mo', 'mu', 'mob', 'moo', 'men', 'mn', 'fi', 'fe', 'ala', 'lo', 'hal', 'hala', 'ja'],
   ...['ana', 'ena', 'abe', 'aby', 'andi', 'endi', 'ish', 'esh', 'sho', 'fen', 'wen', 'meta'],
   ...['cash', 'kash', 'tabby', 'tabi', 'tamara', 'allah', 'alla', 'ahad', 'enta', 'inti', 'slam'],
   // names: "This is Abdel Salam", "Salam, Abi here"

@@ -17,6 +17,11 @@ describe('Arabizi', () => {
     ['el order beta3i fen?', 'الorder بتاعي فين?'],
     ['el order bta3i lsa mawsalsh leh?', 'الorder بتاعي لسه ما وصل ليه?'],
     ['3ayez akalim mowazaf', 'عايز اكلم موظف'],
+    // "l", "lel" and "3al" go onto the next word as ل، لل and عال do
+    ['3andkom tawseel l dubai?', 'عندكم توصيل لدبي?'],
+    ['kam el sha7n lel riyadh', 'كم الشحن للرياض'],
+    ['kam el daman 3al laptop', 'كم الضمان عالlaptop'],
+    ['el mandoob ma ja', 'المندوب ما جا'],
   ])('reads %j as %j', (text, arabic) => {
     expect(fromArabizi(text)).toBe(arabic);
   });
