@@ -28,5 +28,9 @@ export async function answeringTheReturn(
   const returnTerms = searchTerms(asked);
   if (found?.ownTerms.some((term) => returnTerms.includes(term))) return found;
   const result = await tools.searchKnowledge(asked, language);
-  return result.confident ? result.hits[0] : found;
+  const [request] = result.hits;
+  if (!result.confident || request === undefined) return found;
+  // another section of the page that answers the request says more of the message: "اقدر ارجع
+  // المنتج بدون الكرتون؟" asks the condition of returned items, though it never says ارجع
+  return found?.docId === request.docId ? found : request;
 }

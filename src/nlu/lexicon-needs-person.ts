@@ -86,8 +86,9 @@ export const NEEDS_PERSON: Readonly<Record<NeedsPersonKind, TopicRules>> = {
     unless: [...WARRANTY, 'covered|cover|covers'],
     // "the delivery driver got lost" is a courier looking for the address, not a lost parcel
     excuses: [
-      // the customer opened the box: "i opened the airpods box, can i still return them?"
-      'i|we|ive opened|unboxed|unsealed',
+      // the customer opened or threw away the box: "i opened the airpods box, can i still return
+      // them?", "i want to return it but i threw away the box"
+      'i|we|ive opened|unboxed|unsealed|threw|thrown|tossed|binned',
       'driver|drivers|courier|couriers|captain|rider|guy|man|boy|he|she .. is|was|got|gets|getting|seems lost',
       // "I lost my order number": the number, not the parcel
       'lost .. order number|no|id|ids|numbers',

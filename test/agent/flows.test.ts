@@ -1278,6 +1278,10 @@ describe('two questions in one message', () => {
       ['966500000870', 'I want to return the phone case', /^You can return most products within 14 days/],
       ['966500000871', 'ابي ارجع الكفر', /^يمكنك إرجاع معظم المنتجات خلال 14 يوماً/],
       ['966500000872', 'I want to exchange my phone under warranty', /2-year Volta warranty/],
+      // the box thrown away or opened: the condition of returned items, not only how to start one
+      ['966500000873', 'ابي ارجع المنتج بس رميت الكرتون', /^يجب أن يكون المنتج غير مستخدم/],
+      ['966500000874', 'اقدر ارجع المنتج بدون الكرتون؟', /^يجب أن يكون المنتج غير مستخدم/],
+      ['966500000875', 'i want to return it but i threw away the box', /^Items must be unused/],
     ] as const) {
       await harness.post({ waId, text });
       expect((await harness.replies(waId))[0]).toMatch(answer);

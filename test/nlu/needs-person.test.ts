@@ -206,6 +206,7 @@ describe('needs a person (complex_query)', () => {
     ['the delivery driver got lost, can he call me for directions?', 'faq'],
     // the customer opened it, or asks whether a break is covered: the returns and warranty pages
     ['i opened the airpods box, can i still return them?', 'faq'],
+    ['i want to return it but i threw away the box', 'faq'],
     ['I dropped my phone and the screen broke, is it covered?', 'faq'],
     // an order not placed yet: the delivery times, not the customer's orders
     ['متى يوصل اذا طلبت الحين؟', 'faq'],
