@@ -86,11 +86,15 @@ const AMOUNT_OR_TIME =
  * getting another order's card as if it were that one.
  */
 function namedNumber(text: string): string | undefined {
+  const digits = normalizeDigits(text);
   const match =
     /(?:\border\b(?:\s+(?:no\.?|number|num))?|طلبي|الطلب|طلب|اوردر|رقم)\s*#?\s*(\d{1,12})(?!\d)/iu.exec(
-      normalizeDigits(text),
+      digits,
     );
-  return match?.[1];
+  // "طلبي 2500 ريال" is what the order costs
+  if (match === undefined || match === null || AMOUNT_OR_TIME.test(digits.slice(match.index)))
+    return undefined;
+  return match[1];
 }
 
 /** "has 1002 shipped?", "when will 1002 arrive?", "هل تم شحن 1002؟": where an order is. */

@@ -68,7 +68,12 @@ function counts(
     case 'none':
       return true;
     case 'hypothetical':
-      return !isHypothetical(text, match);
+      // "it's not faulty, I just don't need it", "مو خربان": no fault to report ("no, wrong one"
+      // answers a question: its "no" denies nothing)
+      return (
+        !isHypothetical(text, match) &&
+        !(isNegated(text, match) && text.tokens[match.start - 1]?.text !== 'no')
+      );
     case 'offer':
       return !isNegated(text, match) && findAll(text, OFFER).length === 0;
     case 'question':

@@ -803,6 +803,14 @@ describe('order tracking', () => {
     expect(ar).toMatch(/^ما لقيت طلب برقم 456/);
   });
 
+  it('reads "طلبي 2500 ريال" as what the order costs, not as an order number', async () => {
+    const harness = await open({ orders });
+    await harness.post({ waId: '966500000801', text: 'طلبي 2500 ريال' });
+    const [reply] = await harness.replies('966500000801');
+    expect(reply).not.toMatch(/2500/);
+    expect(reply).toMatch(/A3001/);
+  });
+
   it('answers "what about my other order?" with the orders when none is shown (after a handoff too)', async () => {
     const harness = await open({ orders });
     for (const text of ['I want to talk to a human', 'never mind', 'ok what about my other order?']) {

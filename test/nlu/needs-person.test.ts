@@ -107,6 +107,8 @@ describe('needs a person (complex_query)', () => {
     ['الشاشه فيها بكسل ميت', 'الشاشه فيها بكسل'],
     ['الجهاز باظ بعد يومين', 'باظ'],
     ['your courier threw my package', 'threw my package'],
+    // "no" answering a question denies nothing
+    ['no, wrong one', 'wrong one'],
     // paid, and no order came of it
     ['I paid but never got an order confirmation', 'paid but never got an order confirmation'],
     ['دفعت وما وصلني تأكيد الطلب', 'دفعت وما وصلني تأكيد'],
@@ -207,6 +209,11 @@ describe('needs a person (complex_query)', () => {
     // the customer opened it, or asks whether a break is covered: the returns and warranty pages
     ['i opened the airpods box, can i still return them?', 'faq'],
     ['i want to return it but i threw away the box', 'faq'],
+    // a fault denied is none: "not faulty", "مو مكسوره"
+    ["it's not faulty just dont need it", 'faq'],
+    ['i want to return my headphones, they are not broken', 'faq'],
+    ['ابي ارجع السماعه مو مكسوره بس ما عجبتني', 'faq'],
+    ["the item isn't defective, i want to exchange the colour", 'faq'],
     ['I dropped my phone and the screen broke, is it covered?', 'faq'],
     // an order not placed yet: the delivery times, not the customer's orders
     ['متى يوصل اذا طلبت الحين؟', 'faq'],
