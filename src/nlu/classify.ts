@@ -135,6 +135,8 @@ function asksOrderStatus(text: PreparedText, needs: NeedsPersonHit | undefined):
     (match) =>
       (needs?.kind !== 'malfunction' || !overlaps(match, needs.match)) &&
       !codes.some((code) => code.start >= match.start && code.start <= match.end) &&
+      // "رمز الاستلام ما وصلني", "the delivery code never arrived": the code is what did not come
+      !codes.some((code) => code.end <= match.start && match.start - code.end <= 1) &&
       !isHypothetical(text, match),
   );
   // "كيف الغي طلبي؟" names a policy topic beside "my order": a question about it, not tracking

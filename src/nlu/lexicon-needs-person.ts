@@ -1,7 +1,7 @@
 import type { NeedsPersonKind } from '../llm/classification.js';
 import { WANT_AR, WANT_EN } from './lexicon.js';
 import { DELIVERY_CODE } from './lexicon-subjects.js';
-import type { TopicRules } from './lexicon-topics.js';
+import { DEVICE_AR, type TopicRules } from './lexicon-topics.js';
 
 /**
  * What the bot cannot settle itself (DESIGN.md, `complex_query`): app or website malfunctions,
@@ -133,6 +133,10 @@ export const NEEDS_PERSON: Readonly<Record<NeedsPersonKind, TopicRules>> = {
       'طلب*|طرد*|شحن*|اغراض*|بضاعه|بضاعتي|اوردر* .. ضايع*|ضاع|ضاعت|مفقود*|انفقد*|فقد|فقدت',
       'ضيعتو*|ضيعتم|ضيعو* .. طلب*|طرد*|شحن*|اغراض*|بضاعتي|اوردر*',
       'doa',
+      // a device that does not charge: "السماعة مش بتشحن", "الكيبل وقف يشحن" (يشحن is also "ship")
+      `${DEVICE_AR} ... مش|ما|مو|وقف|بطل|عاد .. يشحن|بيشحن|بتشحن|تشحن|يشحنش|بيشحنش|بتشحنش`,
+      // marked delivered, never received: "الطلب مكتوب انه توصل بس ما استلمته"
+      'مكتوب|مكتوبه|يقول|مسجل|مسجله .. توصل|وصل|تسلم|تسليم|التوصيل ... ما|لم|وما|ولا .. استلمت*|وصلني|جاني',
       // "your courier threw my package"
       'threw|thrown|tossed|kicked .. my|the .. package|parcel|box|order|delivery',
       // paid, and no order came of it: "I paid but never got an order confirmation"

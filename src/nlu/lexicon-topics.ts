@@ -48,8 +48,8 @@ const NEWSLETTER = [
 ];
 
 /** What customers plug in or hold: a device that heats up is a safety matter. */
-const DEVICE_AR =
-  'جوال*|جهاز*|شاحن*|لابتوب*|ايفون*|تلفون*|هاتف*|سماعه|سماعات|باور|بطاري*|ايباد*|تابلت*|كمبيوتر*|تلفزيون*|شاشه|سلك|كيبل*|ساعه|بلايستيشن*|راوتر*';
+export const DEVICE_AR =
+  'جوال*|جهاز*|شاحن*|لابتوب*|ايفون*|تلفون*|تليفون*|هاتف*|سماعه|سماعات|باور|بطاري*|ايباد*|تابلت*|كمبيوتر*|تلفزيون*|شاشه|سلك|كيبل*|ساعه|بلايستيشن*|راوتر*';
 const CHARGE_NOUN = 'charge|charges|transaction|transactions|payment|payments|deduction|deductions|debit';
 /** Customers name a refund by many words; "rebate" and "restitution" mean money back here too. */
 const REFUND_NOUN = 'refund*|reimburs*|rebat*|restitution*';

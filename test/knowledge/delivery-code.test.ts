@@ -30,6 +30,11 @@ const QUESTIONS = [
   // the code that did not come: the section says to write "agent"
   ['en', "I didn't get the delivery code"],
   ['ar', 'ما وصلني كود الاستلام'],
+  // the code named first: it, not the order, is what did not come
+  ['en', 'the delivery code never arrived'],
+  ['ar', 'رمز الاستلام ما وصلني'],
+  // someone else at the door: the code goes to the phone on the order
+  ['ar', 'اخوي بيستلم الطلب عني'],
 ] as const;
 
 const cleanups: (() => void)[] = [];

@@ -107,6 +107,10 @@ describe('needs a person (complex_query)', () => {
     ['الشاشه فيها بكسل ميت', 'الشاشه فيها بكسل'],
     ['الجهاز باظ بعد يومين', 'باظ'],
     ['your courier threw my package', 'threw my package'],
+    // a device that does not charge (يشحن is also "ship"), and a parcel marked delivered, not received
+    ['السماعة مش بتشحن خالص', 'السماعة مش بتشحن'],
+    ['الكيبل حقي وقف يشحن بعد شهرين', 'الكيبل حقي وقف يشحن'],
+    ['الطلب مكتوب انه توصل بس ما استلمته', 'مكتوب انه توصل بس ما استلمته'],
     // "no" answering a question denies nothing
     ['no, wrong one', 'wrong one'],
     // paid, and no order came of it
