@@ -163,7 +163,7 @@ We accept Visa, Mastercard, American Express, mada, Apple Pay, STC Pay, Tabby an
 Cash on delivery is available in Saudi Arabia only, for orders up to 2,000 SAR, with a 15 SAR fee. You can pay the courier in cash or by mada card at the door.
 
 ## Tabby instalments
-<!-- keywords: tabby, instalments, installments, split payment, buy now pay later, bnpl, monthly, tabby minimum, minimum -->
+<!-- keywords: tabby, instalments, installments, split payment, buy now pay later, bnpl, monthly, tabby minimum, minimum, maximum -->
 With Tabby you can split orders from 100 SAR to 5,000 SAR into 4 interest-free monthly payments. Choose Tabby at checkout; the first payment is taken when you order.
 
 ## Paying from other GCC countries
@@ -449,7 +449,7 @@ keywords: [دفع, الدفع, تقبلون, هل تقبلون, طرق الدف�
 الدفع عند الاستلام متاح داخل السعودية فقط، للطلبات حتى 2,000 ريال، برسوم 15 ريالاً. يمكنك الدفع للمندوب نقداً أو ببطاقة مدى عند الباب.
 
 ## التقسيط مع تابي
-<!-- keywords: تابي, Tabby, أقساط, تقسيط, قسط, اقسط, بالتقسيط, اشتري بالتقسيط, الحد الأدنى -->
+<!-- keywords: تابي, Tabby, أقساط, تقسيط, قسط, اقسط, بالتقسيط, اشتري بالتقسيط, الحد الأدنى, اقل مبلغ, اعلى مبلغ, فوائد -->
 مع تابي يمكنك تقسيط الطلبات من 100 ريال إلى 5,000 ريال على 4 دفعات شهرية بدون فوائد. اختر تابي عند الدفع، وتُخصم الدفعة الأولى عند الطلب.
 
 ## الدفع من دول الخليج الأخرى

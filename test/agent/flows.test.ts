@@ -2033,7 +2033,26 @@ describe('a short follow-up to a question', () => {
     expect(await ask('966500000859', 'كم سعر الشحن؟', 'طيب للامارات كم؟')).toMatch(
       /^يستغرق الشحن إلى الإمارات/,
     );
+    // "وفي دبي؟" (and in Dubai?) names a place and nothing else
+    expect(await ask('966500000860', 'فيه دفع عند الاستلام؟', 'وفي دبي؟')).toMatch(
+      /الدفع عند الاستلام غير متاح خارج السعودية/,
+    );
   });
+
+  it.each([
+    ['en', ['do u take tabby', 'whats the minimum', 'and maximum?', 'is there interest']],
+    ['ar', ['عندكم تابي؟', 'كم اقل مبلغ؟', 'واعلى مبلغ؟', 'فيه فوايد؟']],
+  ])(
+    '(%s) asks short questions the pages do not answer alone about the one before them',
+    async (_, texts) => {
+      const harness = await open();
+      for (const text of texts) await harness.post({ waId: '966500000861', text });
+      const replies = await harness.replies('966500000861');
+      expect(replies).toHaveLength(4);
+      for (const reply of replies) expect(reply).toMatch(/Tabby|تابي/);
+      expect(await harness.packets()).toEqual([]);
+    },
+  );
 });
 
 describe('a salam before a question', () => {

@@ -117,7 +117,12 @@ async function followUpAnswer(input: RespondInput, places: readonly PlaceNamed[]
   const placeOnly = namesOnlyPlaces(input.text, places);
   // however many words say where ("انا من الرياض بس ساكن بدبي"), a place is all it names
   const short = placeOnly || input.text.trim().split(/\s+/).length <= FOLLOW_UP_MAX_WORDS;
-  if (!(FOLLOW_UP.test(input.text) || placeOnly) || !short) return undefined;
+  if (!short) return undefined;
+  const asksAfter = placeOnly || FOLLOW_UP.test(input.text);
+  // without "and …?", only a question is one about the question before: "whats the minimum" after
+  // Tabby's answer is; "المندوب مو محترم" says something of the courier and asks nothing
+  const asks = input.classification.intent !== 'complaint' && asksSomething(prepare(input.text));
+  if (!asksAfter && !asks) return undefined;
   // "where is my order?" then "Dubai?": with no question to the pages before, the place itself is
   // asked about
   const previous = lastQuestion(input) ?? (placeOnly ? '' : undefined);
@@ -126,14 +131,26 @@ async function followUpAnswer(input: RespondInput, places: readonly PlaceNamed[]
   // "is shipping free over 1000?" then "and 1500?": another amount, which the same section's
   // threshold answers
   if (followUpTerms.length === 0)
-    return /[\d٠-٩]/u.test(input.text) ? sameAnswer(input, previous) : undefined;
+    return asksAfter && /[\d٠-٩]/u.test(input.text) ? sameAnswer(input, previous) : undefined;
   // "and Dubai?" after "…to Riyadh?" asks the question about Dubai instead
   const about = places.length > 0 ? withoutPlaces(previous) : previous;
   const result = await input.tools.searchKnowledge(`${about} ${input.text}`.trim(), input.language);
   if (placeOnly) return answerForPlace(input, places, previous, result);
   // one of its own words (not "great") is in the section itself
-  return result.confident ? hitSaying(result.hits, followUpTerms) : undefined;
+  const answer = result.confident ? hitSaying(result.hits, followUpTerms) : undefined;
+  if (answer !== undefined || asksAfter) return answer;
+  // "whats the minimum", "is there interest" after Tabby's answer, also after another such
+  // question: a short question the pages do not answer alone is asked about the questions before
+  for (const earlier of earlierQuestions(input, FOLLOW_UP_LOOK_BACK).slice(1)) {
+    const found = await input.tools.searchKnowledge(`${earlier} ${input.text}`, input.language);
+    const hit = found.confident ? hitSaying(found.hits, followUpTerms) : undefined;
+    if (hit !== undefined) return hit;
+  }
+  return undefined;
 }
+
+/** How many of the customer's questions before a short follow-up it may be about. */
+const FOLLOW_UP_LOOK_BACK = 3;
 
 /** The first hit whose section itself says one of `terms`, not only its page's title or keywords. */
 function hitSaying(hits: readonly Hit[], terms: readonly string[]): Hit | undefined {
@@ -297,8 +314,18 @@ function previousQuestion(input: RespondInput): string | undefined {
  * to Riyadh?", "and Abha?", "where is my order?", then "and Dubai?" asks the price still.
  */
 function lastQuestion(input: RespondInput): string | undefined {
+  return earlierQuestions(input, 1)[0];
+}
+
+/** Up to `most` of the customer's questions to the pages before this message, latest first. */
+function earlierQuestions(input: RespondInput, most: number): string[] {
+  const questions: string[] = [];
   const before = customerTexts(input).slice(0, -1);
-  return before.findLast((text) => !namesOnlyPlaces(text) && !asksAboutOwnOrder(text, input));
+  for (let at = before.length - 1; at >= 0 && questions.length < most; at--) {
+    const text = before[at] ?? '';
+    if (!namesOnlyPlaces(text) && !asksAboutOwnOrder(text, input)) questions.push(text);
+  }
+  return questions;
 }
 
 function asksAboutOwnOrder(text: string, input: RespondInput): boolean {
