@@ -109,9 +109,9 @@ const WHERE_IT_IS =
 const ASKING_AFTER = new Set(
   [
     'and also too ok okay then what whats wat how about abt bout with pls plz please so',
-    'i have two my the of order orders number no status any update updates news',
+    'i have two my the of order orders number no status any update updates news wanna want to know up',
     'و طب طيب ايش وش شو عن بالنسبه ل لـ صار علي على عليه وين فين وينه فينه وصل وصلت يا باشا كمان ايضا بعد لو سمحت',
-    'اخبار اخباره جديد',
+    'اخبار اخباره جديد ابي ابغى ابغا بدي عايز ودي اعرف',
     'طلب طلبي الطلب رقم',
   ]
     .join(' ')

@@ -382,6 +382,8 @@ export const ASKS_FOR_ENGLISH = [
 
 export const GREETING = [
   'hi|hello|hey|hiya|howdy|greetings|salam|salaam|assalamu|assalam|assalamualaikum|marhaba|helo|hii',
+  // Arabizi and texting: "hala wallah", "ahlan wa sahlan", "yo"
+  'hala|halla|ahlan|ahlain|ahleen|yo',
   'good morning|afternoon|evening',
   'السلام|سلام عليكم',
   'السلام|سلام',
@@ -394,6 +396,9 @@ export const GREETING = [
   'hows it going',
   'كيف حالك|حالكم|الحال',
   'كيفك|كيفكم|شلونك|شلونكم|شخبارك|شخباركم|اخبارك|اخباركم|علومك|علومكم',
+  // Egyptian: "ازيك", "ازيك عامل ايه"
+  'ازيك|ازيكم|ازيكو|ازيكي',
+  'عامل|عاملين|عامله ايه',
   'are you|u a|an bot|robot|chatbot',
   'is this|that a|an bot|robot|chatbot',
   'انت|انتي|هذا|هذي بوت|روبوت',

@@ -540,6 +540,8 @@ describe('order tracking', () => {
     ['1002 any update?'],
     ['1002 وينه'],
     ['1002 وش صار عليه'],
+    ['ابي اعرف وش صار على 1002'],
+    ['i wanna know whats up with 1002'],
   ])("shows the card of the customer's own order asked after in a few words: %j", async (...texts) => {
     const harness = await open({
       orders: [...orders, { id: '1002', phone: '966500000801', status: 'processing' }],
