@@ -34,8 +34,8 @@ const englishStopwords = new Set(
     'spend spending spent company companies',
     // texting ("r u open now"), and whether it is worth it
     'r worth',
-    // "what's going on??" asks nothing of its own
-    'going',
+    // "what's going on??" asks nothing of its own, nor does a correction: "sorry i meant kuwait"
+    'going meant actually oh oops wait',
   ]
     .join(' ')
     .split(' '),
@@ -56,6 +56,8 @@ const arabicStopwords = new Set(
     'السلام سلام عليكم لديكم لديك لدي لدينا عندنا خلاص انتو انتوا',
     // و written onto a short question word the stemmer leaves alone
     'وكم وهل ومتي ووين وكيف وليش وش وايش وفي',
+    // a correction: "لا قصدي الدمام"
+    'قصدي اقصد عفوا',
     'لاني لانه لانها لانهم حبيت حبيته حبيتها عجبني عجبتني',
     // "يطفي لحاله" (by itself): how, not what
     'لحاله لحالها لوحده لوحدها بروحه بروحها',

@@ -2035,6 +2035,13 @@ describe('a short follow-up to a question', () => {
     expect(await ask('966500000859', 'كم سعر الشحن؟', 'طيب للامارات كم؟')).toMatch(
       /^يستغرق الشحن إلى الإمارات/,
     );
+    // a correction names a place and nothing else: "sorry i meant kuwait", "لا قصدي الدمام"
+    expect(await ask('966500000862', 'shipping cost to riyadh?', 'oh wait i meant bahrain')).toMatch(
+      /^Shipping to the UAE, Kuwait, Bahrain/,
+    );
+    expect(await ask('966500000863', 'كم الشحن للرياض', 'عفوا قصدي للكويت')).toMatch(
+      /^يستغرق الشحن إلى الإمارات والكويت/,
+    );
     // "وفي دبي؟" (and in Dubai?) names a place and nothing else
     expect(await ask('966500000860', 'فيه دفع عند الاستلام؟', 'وفي دبي؟')).toMatch(
       /الدفع عند الاستلام غير متاح خارج السعودية/,
