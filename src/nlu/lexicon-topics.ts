@@ -42,8 +42,8 @@ const ANY_NUMBER = '0*|1*|2*|3*|4*|5*|6*|7*|8*|9*';
 /** Newsletters are not a paid subscription: unsubscribing from one is no cancellation request. */
 const NEWSLETTER = [
   'newsletter*|mailing|النشره|نشره|النشرات',
-  // "وقفوا الرسايل الدعائية": the adverts, not an order
-  'الرسايل|الرسائل|رسايل|رسائل|المسجات|مسجات|الاعلانات|اعلانات|العروض .. الدعائيه|دعائيه|التسويقيه|تسويقيه',
+  // "وقفوا الرسايل الدعائية": the adverts, not an order (الرسائل is the same once normalised)
+  'الرسايل|رسايل|المسجات|مسجات|الاعلانات|اعلانات|العروض .. الدعائيه|دعائيه|التسويقيه|تسويقيه',
   'promotional|marketing|promo .. messages|texts|emails|sms',
 ];
 
