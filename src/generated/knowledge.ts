@@ -107,7 +107,7 @@ Our support team works Sunday to Thursday, 09:00–18:00 Riyadh time (GMT+3). We
 You can reach us here on WhatsApp or by email at support@volta.example. The WhatsApp assistant answers questions and tracks orders 24/7, and our team replies during support hours.
 
 ## Messages outside support hours
-<!-- keywords: after hours, night, evening, weekend, reply time -->
+<!-- keywords: after hours, night, evening, weekend, reply time, reply on friday, answer on friday -->
 Messages sent in the evening, on the weekend or on a holiday are answered from 09:00 on the next working day. You can also email support@volta.example; we answer emails within 1 business day.
 
 ## Online store only
@@ -393,7 +393,7 @@ keywords: [خدمة العملاء, الدعم, الدعم الفني, تواص�
 يمكنك التواصل معنا هنا على واتساب أو عبر البريد الإلكتروني (الإيميل) support@volta.example. المساعد الآلي على واتساب يجيب على الأسئلة ويتتبع الطلبات على مدار الساعة، ويرد فريقنا خلال أوقات الدعم.
 
 ## الرسائل خارج أوقات الدعم
-<!-- keywords: بالليل, المساء, نهاية الأسبوع, متى تردون -->
+<!-- keywords: بالليل, المساء, نهاية الأسبوع, متى تردون, بتردون, تردون يوم الجمعة -->
 الرسائل التي تصل في المساء أو نهاية الأسبوع أو الإجازات يُرد عليها من الساعة 09:00 في يوم العمل التالي. يمكنك أيضاً مراسلتنا على support@volta.example، ونرد على البريد خلال يوم عمل واحد.
 
 ## متجر إلكتروني فقط
