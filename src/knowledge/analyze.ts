@@ -36,6 +36,8 @@ const englishStopwords = new Set(
     'r worth',
     // "what's going on??" asks nothing of its own, nor does a correction: "sorry i meant kuwait"
     'going meant actually oh oops wait',
+    // "is cash on delivery possible for 2500 sar?": whether it can be is how it asks
+    'possible possibly',
   ]
     .join(' ')
     .split(' '),

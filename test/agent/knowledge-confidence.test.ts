@@ -182,6 +182,7 @@ describe('which section answers (the shipped knowledge base)', () => {
     ['en', 'how late does the courier deliver', 'shipping', '09:00–21:00'],
     ['en', 'tabby minimum?', 'payments', '100 SAR'],
     ['en', 'r u open now', 'hours', '09:00–18:00'],
+    ['en', 'is cash on delivery possible for 2500 sar?', 'payments', '2,000 SAR'],
     ['ar', 'بطاقتي اماراتية تشتغل عندكم؟', 'payments', 'دولة خليجية'],
     ['ar', 'اقدر اطلب بدون ما اسجل؟', 'account', 'كضيف'],
   ] as const)('%s "%s" → %s, with "%s"', async (language, question, docId, fact) => {
