@@ -170,6 +170,8 @@ export const FAQ_TOPIC = [
   'عضويه|عضويتي|اشتراك*|باقه|باقات',
   // "what if it arrives damaged?" asks about the returns policy
   'damaged|damage|broken|defective|faulty|wrong|missing|مكسور*|تالف*|خربان*|غلط|ناقص*',
+  // "what if i drop it?", "what if i spill water on it?": what the warranty covers
+  'drop|drops|dropped|spill|spilled|liquid|طاح|طيحه|انكب',
   'شحن|توصيل|توصلون|يوصل|توصل|مندوب*|ارجاع|استرجاع|استبدال|ترجيع|ارجع|ارجعه|رجع|ابدل|استبدل|سياسه|ضمان|الضمان|ريترن|رترن',
   'دفع|ادفع|ندفع|تدفع|تقسيط|تابي|تمارا|مدى|كاش|استلام|فيزا|بطاقه|ابل',
   'دوام|دوامكم|ساعات|تفتحون|يفتح|تفتح|يفتحون|مفتوح*|فاتحين|تسكرون|يسكر|تسكر|تقفلون|جمعه|سبت|اجازه|رمضان|عيد',

@@ -219,6 +219,9 @@ describe('needs a person (complex_query)', () => {
     ['ابي ارجع السماعه مو مكسوره بس ما عجبتني', 'faq'],
     ["the item isn't defective, i want to exchange the colour", 'faq'],
     ['I dropped my phone and the screen broke, is it covered?', 'faq'],
+    // what the warranty does with a drop or a spill
+    ['what if i drop it', 'faq'],
+    ['what if i spill water on it?', 'faq'],
     // an order not placed yet: the delivery times, not the customer's orders
     ['متى يوصل اذا طلبت الحين؟', 'faq'],
   ])('%j is handled by the bot (%s)', (text, intent) => {
