@@ -281,7 +281,7 @@ It does not cover drops, cracked screens, liquid damage, normal battery wear, re
 Send us your order number, the product's serial number and a photo or short video of the problem, here on WhatsApp or to support@volta.example. In Saudi Arabia we collect the product for free, and repairs take 7–14 business days.
 
 ## Volta Care+ extended cover
-<!-- keywords: Volta Care+, extended warranty, accidental damage, insurance -->
+<!-- keywords: Volta Care+, care plus, extended warranty, extra warranty, extra protection, protection plan, accidental damage, insurance -->
 Volta Care+ adds one more year of warranty and covers accidental damage such as drops and spills. It costs 10% of the product price and can be bought up to 30 days after delivery.
 
 ## Official products

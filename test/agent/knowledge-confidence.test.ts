@@ -233,6 +233,7 @@ describe('which section of the page answers (the shipped knowledge base)', () =>
     ['en', 'i wont be home tomorrow, can the courier come next week?', 'Changing the delivery day'],
     ['ar', 'ابي اغير الباسوورد', 'إعادة تعيين كلمة المرور'],
     ['en', 'how do I change my password?', 'Resetting your password'],
+    ['en', 'can i buy extra protection?', 'Volta Care+ extended cover'],
     // a reply on Friday is the team's, not the couriers' delivery days
     ['ar', 'بكرة الجمعة بتردون علي؟', 'الرسائل خارج أوقات الدعم'],
     ['en', 'will you reply on friday?', 'Messages outside support hours'],

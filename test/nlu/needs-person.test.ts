@@ -170,6 +170,7 @@ describe('needs a person (complex_query)', () => {
     ['I want to change my email address', 'faq'],
     ['do you offer bulk discounts?', 'faq'],
     ['هل عندكم ضمان اضافي؟', 'faq'],
+    ['فيه ضمان اضافي؟', 'faq'],
     ['where is my order?', 'order_status'],
     ['hello', 'greeting'],
     // "ordered … and got" is how happy stories start too: only another size, count or colour counts
