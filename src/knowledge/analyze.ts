@@ -38,6 +38,8 @@ const englishStopwords = new Set(
     'going meant actually oh oops wait',
     // "is cash on delivery possible for 2500 sar?": whether it can be is how it asks
     'possible possibly',
+    // "how do i use one": the one is the thing asked about before
+    'one ones',
   ]
     .join(' ')
     .split(' '),
@@ -235,7 +237,8 @@ const arabicConcepts = concepts({
   // one word for an invoice however it is written: الفواتير، فاتورتي
   فاتور: ['فواتير', 'فاتورت', 'فاتورتي'],
   // بطاقتي and البطاقة, بضاعتي and البضاعة: the ة is a ت before a pronoun
-  بطاق: ['بطاقت', 'بطاقات'],
+  // بطايق is the spoken plural (بطائق)
+  بطاق: ['بطاقت', 'بطاقات', 'بطايق', 'طايق'],
   بضاع: ['بضاعت'],
   [CANCEL_AR]: ['الغ', 'غيه', 'غيها', 'غيت', 'تلغ', 'تلغي', 'يلغ', 'نلغ', 'كنسل', 'اكنسل', 'كنسلت', 'تكنسل'],
 });

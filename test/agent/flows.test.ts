@@ -2042,6 +2042,13 @@ describe('a short follow-up to a question', () => {
     expect(await ask('966500000863', 'كم الشحن للرياض', 'عفوا قصدي للكويت')).toMatch(
       /^يستغرق الشحن إلى الإمارات والكويت/,
     );
+    // six words or fewer, "one" being what was asked about
+    expect(await ask('966500000864', 'do you sell gift cards', 'ok how do i use one')).toMatch(
+      /^Volta gift cards are sold/,
+    );
+    expect(await ask('966500000865', 'what does the warranty cover', 'what about if i drop it')).toMatch(
+      /^It does not cover drops/,
+    );
     // "وفي دبي؟" (and in Dubai?) names a place and nothing else
     expect(await ask('966500000860', 'فيه دفع عند الاستلام؟', 'وفي دبي؟')).toMatch(
       /الدفع عند الاستلام غير متاح خارج السعودية/,

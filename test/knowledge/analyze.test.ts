@@ -77,6 +77,8 @@ describe('searchTerms', () => {
     // a ب that is the noun's own first letter stays: بطاقة is a card with or without its article
     ['البطاقة', 'بطاقة', 'بطاقتي', 'ببطاقتي', 'وبطاقة', 'بالبطاقة'],
     ['البريد', 'بريد', 'بريدي', 'بالبريد'],
+    // the spoken plural بطايق (بطائق) is cards too
+    ['بطاقات', 'بطايق', 'بطائق'],
   ])('reads "%s" and its other spellings (article, hyphen, dialect ending) as one word', (word, ...forms) => {
     for (const form of forms) expect(searchTerms(form)).toEqual(searchTerms(word));
   });

@@ -106,7 +106,7 @@ function knowledgeAnswer(sections: readonly Hit[], input: RespondInput, unanswer
  */
 const FOLLOW_UP =
   /^\s*(?:(?:ok|okay|great|thanks|cool|nice)[\s,.!]+)?(?:and|what about|how about|also)\b|^\s*(?:طيب|طب)?\s*و\s*[\d٠-٩][\d٠-٩,.]*\s*[?؟]?\s*$|^\s*(?:(?:طيب|طب|تمام|حلو|اوكي)[\s،,]+)?(?:وش عن|ايش عن|وماذا عن|و(?!ين|ش|الله)\S{2,}\s*[?؟]?\s*$|لل?(?!اسف)\S{3,}(?:\s+(?:كم|بكم|وكم))?\s*[?؟]?\s*$)/iu;
-const FOLLOW_UP_MAX_WORDS = 5;
+const FOLLOW_UP_MAX_WORDS = 6;
 
 /**
  * A short follow-up searched with the question before it, answered by a section that says the
