@@ -136,12 +136,20 @@ async function followUpAnswer(input: RespondInput, places: readonly PlaceNamed[]
   const about = places.length > 0 ? withoutPlaces(previous) : previous;
   const result = await input.tools.searchKnowledge(`${about} ${input.text}`.trim(), input.language);
   if (placeOnly) return answerForPlace(input, places, previous, result);
-  // one of its own words (not "great") is in the section itself
-  const answer = result.confident ? hitSaying(result.hits, followUpTerms) : undefined;
+  // one of its own words (not "great") is in the section itself; without "and …?", only after a
+  // question the pages answered: "what's the best pizza place in jeddah" then "ok then what's 2+2
+  // times 7" is no follow-up
+  const answered = async (question: string) =>
+    (await input.tools.searchKnowledge(question, input.language)).confident;
+  const answer =
+    result.confident && (asksAfter || (await answered(previous)))
+      ? hitSaying(result.hits, followUpTerms)
+      : undefined;
   if (answer !== undefined || asksAfter) return answer;
   // "whats the minimum", "is there interest" after Tabby's answer, also after another such
   // question: a short question the pages do not answer alone is asked about the questions before
   for (const earlier of earlierQuestions(input, FOLLOW_UP_LOOK_BACK).slice(1)) {
+    if (!(await answered(earlier))) continue;
     const found = await input.tools.searchKnowledge(`${earlier} ${input.text}`, input.language);
     const hit = found.confident ? hitSaying(found.hits, followUpTerms) : undefined;
     if (hit !== undefined) return hit;
