@@ -234,6 +234,7 @@ describe('which section of the page answers (the shipped knowledge base)', () =>
     ['ar', 'ابي اغير الباسوورد', 'إعادة تعيين كلمة المرور'],
     ['en', 'how do I change my password?', 'Resetting your password'],
     ['en', 'can i buy extra protection?', 'Volta Care+ extended cover'],
+    ['ar', 'رجعت المنتج، متى تفحصونه؟', 'مدة استرداد المبلغ'],
     // a reply on Friday is the team's, not the couriers' delivery days
     ['ar', 'بكرة الجمعة بتردون علي؟', 'الرسائل خارج أوقات الدعم'],
     ['en', 'will you reply on friday?', 'Messages outside support hours'],

@@ -79,6 +79,8 @@ describe('searchTerms', () => {
     ['البريد', 'بريد', 'بريدي', 'بالبريد'],
     // the spoken plural بطايق (بطائق) is cards too
     ['بطاقات', 'بطايق', 'بطائق'],
+    // "متى تفحصونه؟" asks when "نفحص المنتج"
+    ['نفحص', 'تفحصونه', 'يفحص'],
   ])('reads "%s" and its other spellings (article, hyphen, dialect ending) as one word', (word, ...forms) => {
     for (const form of forms) expect(searchTerms(form)).toEqual(searchTerms(word));
   });
