@@ -92,8 +92,7 @@ function namedNumber(text: string): string | undefined {
       digits,
     );
   // "طلبي 2500 ريال" is what the order costs
-  if (match === undefined || match === null || AMOUNT_OR_TIME.test(digits.slice(match.index)))
-    return undefined;
+  if (match === null || AMOUNT_OR_TIME.test(digits.slice(match.index))) return undefined;
   return match[1];
 }
 

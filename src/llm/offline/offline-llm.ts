@@ -123,9 +123,11 @@ async function followUpAnswer(input: RespondInput, places: readonly PlaceNamed[]
   // Tabby's answer is; "المندوب مو محترم" says something of the courier and asks nothing
   const asks = input.classification.intent !== 'complaint' && asksSomething(prepare(input.text));
   if (!asksAfter && !asks) return undefined;
+  // the questions before, latest first: the last one, or a few for a question without "and …?"
+  const earlier = earlierQuestions(input, asksAfter ? 1 : FOLLOW_UP_LOOK_BACK);
   // "where is my order?" then "Dubai?": with no question to the pages before, the place itself is
   // asked about
-  const previous = lastQuestion(input) ?? (placeOnly ? '' : undefined);
+  const previous = earlier[0] ?? (placeOnly ? '' : undefined);
   const followUpTerms = [...new Set(searchTerms(pagesWording(input.text, input.language)))];
   if (previous === undefined) return undefined;
   // "is shipping free over 1000?" then "and 1500?": another amount, which the same section's
@@ -148,9 +150,9 @@ async function followUpAnswer(input: RespondInput, places: readonly PlaceNamed[]
   if (answer !== undefined || asksAfter) return answer;
   // "whats the minimum", "is there interest" after Tabby's answer, also after another such
   // question: a short question the pages do not answer alone is asked about the questions before
-  for (const earlier of earlierQuestions(input, FOLLOW_UP_LOOK_BACK).slice(1)) {
-    if (!(await answered(earlier))) continue;
-    const found = await input.tools.searchKnowledge(`${earlier} ${input.text}`, input.language);
+  for (const question of earlier.slice(1)) {
+    if (!(await answered(question))) continue;
+    const found = await input.tools.searchKnowledge(`${question} ${input.text}`, input.language);
     const hit = found.confident ? hitSaying(found.hits, followUpTerms) : undefined;
     if (hit !== undefined) return hit;
   }
@@ -317,15 +319,11 @@ function previousQuestion(input: RespondInput): string | undefined {
 }
 
 /**
- * The customer's last question to the pages before this message, past the places asked about it
- * since and the questions about their own orders, which the orders answered: "how much is shipping
- * to Riyadh?", "and Abha?", "where is my order?", then "and Dubai?" asks the price still.
+ * Up to `most` of the customer's questions to the pages before this message, latest first, past
+ * the places asked about since and the questions about their own orders, which the orders
+ * answered: "how much is shipping to Riyadh?", "and Abha?", "where is my order?", then "and
+ * Dubai?" asks the price still.
  */
-function lastQuestion(input: RespondInput): string | undefined {
-  return earlierQuestions(input, 1)[0];
-}
-
-/** Up to `most` of the customer's questions to the pages before this message, latest first. */
 function earlierQuestions(input: RespondInput, most: number): string[] {
   const questions: string[] = [];
   const before = customerTexts(input).slice(0, -1);
