@@ -38,6 +38,8 @@ const englishStopwords = new Set(
     'going meant actually oh oops wait',
     // "is cash on delivery possible for 2500 sar?": whether it can be is how it asks
     'possible possibly',
+    // "Sharjah specifically" after the Gulf delivery areas: the place is the question
+    'specifically exactly particular particularly',
     // "how do i use one": the one is the thing asked about before
     'one ones',
   ]
@@ -62,6 +64,7 @@ const arabicStopwords = new Set(
     'وكم وهل ومتي ووين وكيف وليش وش وايش وفي',
     // a correction: "لا قصدي الدمام"
     'قصدي اقصد عفوا',
+    'تحديدا بالتحديد بالذات',
     'لاني لانه لانها لانهم حبيت حبيته حبيتها عجبني عجبتني',
     // "يطفي لحاله" (by itself): how, not what
     'لحاله لحالها لوحده لوحدها بروحه بروحها',
@@ -196,7 +199,7 @@ const FOR_HOW_MUCH_AR = new Set(['بكم', 'بكام', 'وبكم', 'وبكام',
 const PAYS_AR = new Set([PAY_AR, 'دفع', 'ندفع', 'يدفع', 'تدفع']);
 const CANCEL_AR = 'غاء';
 const arabicConcepts = concepts({
-  [PRICE_AR]: ['اسعار', 'رسوم', 'تكلف', 'تكلفت', 'كلف', 'بكم', 'بكام', 'ريال', 'ريالا'],
+  [PRICE_AR]: ['اسعار', 'رسوم', 'تكلف', 'كلف', 'بكم', 'بكام', 'ريال', 'ريالا'],
   // "I will pay" in Egyptian (هدفع) read as ادفع, the word the payment methods answer "كيف ادفع؟"
   // by; Levantine and Gulf بدفع loses its ب to the stemmer and stays دفع
   [PAY_AR]: ['هدفع', 'هندفع', 'حدفع', 'حندفع'],
@@ -204,8 +207,13 @@ const arabicConcepts = concepts({
   ارجاع: ['ريترن', 'رترن'],
   // "متى تفحصونه؟" is when "نفحص المنتج"
   فحص: ['نفحص', 'تفحص', 'تفحصون', 'يفحص', 'تفحصو'],
-  // the stemmer reads the ف of فرعكم and فروع as "so"
-  فرع: ['رعكم', 'روع', 'فروع', 'فرعكم'],
+  فرع: ['فروع'],
+  // broken plurals the pages use: "الشواحن" is what "والشاحن؟" asks about
+  شاحن: ['شواحن'],
+  // "كم صلاحيتها؟" (validity) is how long "صالحة لمدة 3 سنوات"
+  صالح: ['صلاحي'],
+  // "اقدر اضيفه؟" asks what "لا يمكن إضافة الكود" answers
+  اضاف: ['اضيف', 'نضيف'],
   // "اقدر اقسط اللابتوب؟" (pay it in instalments)
   تقسيط: ['اقسط', 'قسط', 'تقسط', 'اقسطه', 'اقسطها'],
   // "الشحن ببلاش؟" (for nothing): free, as مجاني; بلاش loses its ب to the stemmer
@@ -236,12 +244,10 @@ const arabicConcepts = concepts({
     'تبعت',
   ],
   // الغي and ألغيه look like an article on a noun to the stemmer; كنسل is the loanword
-  // one word for an invoice however it is written: الفواتير، فاتورتي
-  فاتور: ['فواتير', 'فاتورت', 'فاتورتي'],
-  // بطاقتي and البطاقة, بضاعتي and البضاعة: the ة is a ت before a pronoun
+  // the plural: الفواتير
+  فاتور: ['فواتير'],
   // بطايق is the spoken plural (بطائق)
-  بطاق: ['بطاقت', 'بطاقات', 'بطايق', 'طايق'],
-  بضاع: ['بضاعت'],
+  بطاق: ['بطاقات', 'بطايق', 'طايق'],
   [CANCEL_AR]: ['الغ', 'غيه', 'غيها', 'غيت', 'تلغ', 'تلغي', 'يلغ', 'نلغ', 'كنسل', 'اكنسل', 'كنسلت', 'تكنسل'],
 });
 
@@ -259,12 +265,11 @@ const arabicPrefixes = [
   'ال',
   'وب',
   'ول',
-  'فب',
-  'فل',
   'و',
   'ب',
   'ل',
-  'ف',
+  // not ف alone ("so"), which customers hardly write onto a word and which begins فاتورة, فلوس,
+  // فيزا, فولتا
 ];
 const arabicSuffixes = ['هما', 'كما', 'ات', 'ون', 'وا', 'ين', 'ها', 'هم', 'كم', 'نا', 'ه', 'ي', 'ك'];
 
@@ -288,13 +293,29 @@ export function stemArabic(token: string): string {
       break;
     }
   }
+  let pronoun = false;
   for (const suffix of arabicSuffixes) {
     if (word.endsWith(suffix) && word.length - suffix.length >= 3) {
       word = word.slice(0, -suffix.length);
+      pronoun = PRONOUN_SUFFIXES.has(suffix);
       break;
     }
   }
-  return word;
+  return word.endsWith('ت') ? withoutFinalTa(word, pronoun) : word;
+}
+
+const PRONOUN_SUFFIXES: ReadonlySet<string> = new Set(['هما', 'كما', 'ها', 'هم', 'كم', 'نا', 'ه', 'ي', 'ك']);
+
+/**
+ * A final ت goes while three letters remain. Before a pronoun it is a ة (مدتها is مدة, فاتورتي is
+ * فاتورة), which as the noun alone loses its ه while three letters remain (فاتوره → فاتور) and
+ * keeps it on a shorter word (مده). On a verb it says who did it, and "عطيت" must meet the pages'
+ * "عطيته" as "دفعت" meets "الدفع".
+ */
+function withoutFinalTa(word: string, beforePronoun: boolean): string {
+  const stem = word.slice(0, -1);
+  if (stem.length >= 3) return stem;
+  return beforePronoun ? `${stem}ه` : word;
 }
 
 const arabicLetter = /[\u0600-\u06FF]/;

@@ -2069,6 +2069,39 @@ describe('a short follow-up to a question', () => {
       expect(await harness.packets()).toEqual([]);
     },
   );
+
+  it.each([
+    // "and if I paid with Tabby?" asks the refund times for Tabby, not how Tabby works
+    [['الاسترداد لمدى كم ياخذ؟', 'واذا دفعت بتابي؟'], /يُعاد مبلغها إلى تابي/],
+    [
+      ['how long does a refund to stc pay take?', 'and to apple pay?'],
+      /5–10 business days for cards, mada and Apple Pay/,
+    ],
+    [['when do you reply on weekends?', 'and by email?'], /we answer emails within 1 business day/],
+    // a pronoun on a ة (مدتها, صلاحيتها) and a broken plural (الشواحن) meet the pages' words
+    [['عندكم بطايق هدايا؟', 'كم مدتها'], /صالحة لمدة 3 سنوات/],
+    [['ابي اعرف عن بطاقات الاهداء', 'كم صلاحيتها؟'], /صالحة لمدة 3 سنوات/],
+    [['كم ضمان الكفر', 'والشاحن؟'], /الشواحن ضمانها سنة واحدة/],
+    [['عندي كود خصم وين احطه', 'طلبت خلاص، اقدر اضيفه الحين؟'], /لا يمكن إضافة الكود بعد تأكيد الطلب/],
+    [['شريت سماعات قبل عشرة ايام وابي ارجعها', 'بس فتحت الكرتون'], /وسماعات الأذن الداخلية المفتوحة/],
+    [['do you deliver to UAE', 'Sharjah specifically'], /including Dubai, Abu Dhabi, Sharjah/],
+    [['توصلون الامارات؟', 'الشارقة تحديدا'], /ومنها دبي وأبوظبي والشارقة/],
+  ])('answers %j with the question before it', async (texts, answer) => {
+    const harness = await open();
+    for (const text of texts) await harness.post({ waId: '966500000862', text });
+    const replies = await harness.replies('966500000862');
+    expect(replies).toHaveLength(texts.length);
+    expect(replies.at(-1)).toMatch(answer);
+  });
+
+  it.each([
+    ['دفعت كاش، كيف ترجعون المبلغ لو رجعت المنتج؟', /بتحويل بنكي إلى حسابك \(الآيبان\)/],
+    ['عطيت الرمز لواحد اتصل علي', /لن تطلب منك Volta أبداً كلمة المرور أو رمز التحقق/],
+  ])('answers "%s", whose ت and ف are the words\' own', async (text, answer) => {
+    const harness = await open();
+    await harness.post({ waId: '966500000863', text });
+    expect((await harness.replies('966500000863'))[0]).toMatch(answer);
+  });
 });
 
 describe('a salam before a question', () => {

@@ -40,6 +40,12 @@ export class OfflineLlm implements Llm {
     if (about !== undefined) return knowledgeAnswer([about], input);
     // the places asked about, as whoever wrote this conversation names them
     const places = placesNamed(input.text, customerTexts(input));
+    // "and if I paid with Tabby?" after the refund times asks them for Tabby, though the page on
+    // Tabby answers it alone: with the question before, when a section says all it asks
+    if (FOLLOW_UP.test(input.text)) {
+      const followUp = await followUpAnswer(input, places, 'every');
+      if (followUp !== undefined) return knowledgeAnswer([followUp], input);
+    }
     const result = await searchWhereTheyAre(input, places);
     const found =
       (await nothingShipsThere(input, places, result)) ??
@@ -105,14 +111,18 @@ function knowledgeAnswer(sections: readonly Hit[], input: RespondInput, unanswer
  * question, about something else.
  */
 const FOLLOW_UP =
-  /^\s*(?:(?:ok|okay|great|thanks|cool|nice)[\s,.!]+)?(?:and|what about|how about|also)\b|^\s*(?:طيب|طب)?\s*و\s*[\d٠-٩][\d٠-٩,.]*\s*[?؟]?\s*$|^\s*(?:(?:طيب|طب|تمام|حلو|اوكي)[\s،,]+)?(?:وش عن|ايش عن|وماذا عن|و(?!ين|ش|الله)\S{2,}\s*[?؟]?\s*$|لل?(?!اسف)\S{3,}(?:\s+(?:كم|بكم|وكم))?\s*[?؟]?\s*$)/iu;
+  /^\s*(?:(?:ok|okay|great|thanks|cool|nice)[\s,.!]+)?(?:and|what about|how about|also)\b|^\s*(?:(?:طيب|طب)\s+)?و(?:اذا|إذا|لو)\s|^\s*(?:طيب|طب)?\s*و\s*[\d٠-٩][\d٠-٩,.]*\s*[?؟]?\s*$|^\s*(?:(?:طيب|طب|تمام|حلو|اوكي)[\s،,]+)?(?:وش عن|ايش عن|وماذا عن|و(?!ين|ش|الله)\S{2,}\s*[?؟]?\s*$|لل?(?!اسف)\S{3,}(?:\s+(?:كم|بكم|وكم))?\s*[?؟]?\s*$)/iu;
 const FOLLOW_UP_MAX_WORDS = 6;
 
 /**
  * A short follow-up searched with the question before it, answered by a section that says the
  * follow-up's own words (Dammam): "do you deliver to Riyadh?" then "and to Dammam?".
  */
-async function followUpAnswer(input: RespondInput, places: readonly PlaceNamed[]): Promise<Hit | undefined> {
+async function followUpAnswer(
+  input: RespondInput,
+  places: readonly PlaceNamed[],
+  saying: 'some' | 'every' = 'some',
+): Promise<Hit | undefined> {
   // "Dubai?", "I'm in Dubai", "انا في دبي": a place and nothing else asks the question before too
   const placeOnly = namesOnlyPlaces(input.text, places);
   // however many words say where ("انا من الرياض بس ساكن بدبي"), a place is all it names
@@ -145,7 +155,9 @@ async function followUpAnswer(input: RespondInput, places: readonly PlaceNamed[]
     (await input.tools.searchKnowledge(question, input.language)).confident;
   const answer =
     result.confident && (asksAfter || (await answered(previous)))
-      ? hitSaying(result.hits, followUpTerms)
+      ? saying === 'every'
+        ? hitSayingAll(result.hits, followUpTerms)
+        : hitSaying(result.hits, followUpTerms)
       : undefined;
   if (answer !== undefined || asksAfter) return answer;
   // "whats the minimum", "is there interest" after Tabby's answer, also after another such
@@ -165,6 +177,13 @@ const FOLLOW_UP_LOOK_BACK = 3;
 /** The first hit whose section itself says one of `terms`, not only its page's title or keywords. */
 function hitSaying(hits: readonly Hit[], terms: readonly string[]): Hit | undefined {
   return hits.find((hit) => terms.some((term) => hit.ownTerms.includes(term)));
+}
+
+/** The first hit whose section itself says each of `terms` but a price, a duration or "free". */
+function hitSayingAll(hits: readonly Hit[], terms: readonly string[]): Hit | undefined {
+  const topic = terms.filter((term) => !isAttribute(term));
+  if (topic.length === 0) return undefined;
+  return hits.find((hit) => topic.every((term) => hit.ownTerms.includes(term)));
 }
 
 /** The places as the pages name them ("بعمان" is Amman to whom "قديش" said it), and their terms. */
