@@ -177,13 +177,22 @@ const productionSecrets = [
 ] as const;
 
 /**
+ * A variable set to nothing (`FRUSTRATION_THRESHOLD=` in a .env or compose file) is unset: a
+ * blank number would read as 0 and hand every customer off, a blank name refuse to start.
+ */
+function withoutBlanks(source: Record<string, string | undefined>): Record<string, string | undefined> {
+  return Object.fromEntries(Object.entries(source).filter(([, value]) => value?.trim() !== ''));
+}
+
+/**
  * Reads configuration once from an environment record (process.env on Node, the bindings on
  * Workers). `deployed` marks a Workers deploy, which counts as production.
  */
 export function loadConfig(
-  source: Record<string, string | undefined>,
+  given: Record<string, string | undefined>,
   options: { deployed?: boolean } = {},
 ): Config {
+  const source = withoutBlanks(given);
   const parsed = fullEnvSchema.safeParse(source);
   if (!parsed.success) {
     throw new ConfigError(

@@ -14,6 +14,26 @@ describe('configuration', () => {
     expect(config.production).toBe(false);
   });
 
+  it('reads a variable set to nothing as unset, so a blank line in a .env file keeps the default', () => {
+    const blank = [
+      'FRUSTRATION_THRESHOLD',
+      'PORT',
+      'LOG_LEVEL',
+      'NODE_ENV',
+      'BUSINESS_HOURS',
+      'BUSINESS_TIMEZONE',
+      'BUSINESS_NAME',
+      'WORKER_CONCURRENCY',
+      'WHATSAPP_TEMPLATES',
+      'KNOWLEDGE_MIN_SCORE',
+    ];
+    const config = loadConfig(Object.fromEntries(blank.map((name) => [name, ' '])));
+    const defaults = loadConfig({}) as unknown as Record<string, unknown>;
+    for (const name of blank)
+      expect([name, (config as unknown as Record<string, unknown>)[name]]).toEqual([name, defaults[name]]);
+    expect(config.FRUSTRATION_THRESHOLD).toBe(0.7);
+  });
+
   it('names the channels customers reach it on, for the start log: Twilio only is not "sandbox"', () => {
     const twilio = {
       TWILIO_ACCOUNT_SID: 'AC0123456789abcdef0123456789abcdef',

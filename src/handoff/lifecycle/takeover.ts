@@ -54,8 +54,17 @@ export async function takeOverConversation(
   if (customer.tier === 'vip' && input.queue !== undefined && input.queue !== 'vip') {
     throw new BatonError('forbidden', "a VIP customer's conversation goes to the vip queue");
   }
+  const previous = conversation.lastHandoffId
+    ? await ctx.db.query.handoffs.findFirst({ where: eq(handoffs.id, conversation.lastHandoffId) })
+    : undefined;
+  // Without a queue named, the one that handled the conversation last, which the agent is in (or
+  // they could not see it): the agent's first queue would route a billing matter to orders and
+  // show its messages to a queue that could not read them.
   const queue = queueSchema.parse(
-    input.queue ?? (customer.tier === 'vip' ? 'vip' : (agent.queues.find((q) => q !== '*') ?? 'general')),
+    input.queue ??
+      (customer.tier === 'vip'
+        ? 'vip'
+        : (previous?.queue ?? agent.queues.find((q) => q !== '*') ?? 'general')),
   );
   requireQueue(agent, queue);
 
@@ -67,9 +76,6 @@ export async function takeOverConversation(
   const rows = await listConversationMessages(ctx.db, conversation.id);
   // The summary is about this matter: what was said since the last handoff was resolved (its
   // rating included) is the conversation the agent is stepping into.
-  const previous = conversation.lastHandoffId
-    ? await ctx.db.query.handoffs.findFirst({ where: eq(handoffs.id, conversation.lastHandoffId) })
-    : undefined;
   const since = previous?.resolvedAt ?? 0;
   const transcript = rows
     .filter((row) => row.createdAt > since && (previous === undefined || row.handoffId !== previous.id))
