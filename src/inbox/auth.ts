@@ -32,7 +32,7 @@ export async function agentOfSessionCookie(c: Context<AppEnv>) {
 
 /**
  * Agents authenticate with their bearer token. The inbox page trades it for a session of its own
- * (POST /api/session), kept in an HttpOnly, SameSite=Strict cookie so EventSource works;
+ * (POST /api/session), kept in an HttpOnly, SameSite=Lax cookie so EventSource works;
  * cookie-authenticated writes must also carry `X-Baton-Inbox: 1`, which a cross-site form cannot
  * send.
  */

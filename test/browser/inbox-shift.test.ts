@@ -109,6 +109,29 @@ describe.skipIf(!hasChromium)('the inbox through a shift (headless Chromium)', (
     expect(stage.pageErrors).toEqual([]);
   }, 40_000);
 
+  it('keeps what the agent typed while a reply was going out', async () => {
+    await escalate('966500000410', 'Salma', ['hello']);
+    const inbox = await openAs(stage.token, { width: 1440, height: 900 });
+    await inbox.locator('#queue-list .item', { hasText: 'Salma' }).click();
+    // a slow network: the reply is on its way while the agent goes on typing
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await inbox.route('**/reply', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await inbox.fill('#reply-text', 'First, your parcel is on its way.');
+    await inbox.locator('#reply-send').click();
+    await inbox.locator('#reply-text').press('End');
+    await inbox.locator('#reply-text').pressSequentially(' And a photo of the box, please?');
+    release();
+    await inbox.locator('.line.from-agent', { hasText: 'First, your parcel is on its way.' }).waitFor();
+    expect(await inbox.inputValue('#reply-text')).toBe('And a photo of the box, please?');
+    expect(stage.pageErrors).toEqual([]);
+  }, 30_000);
+
   it('keeps a customer message unread on another device until the agent opens it there', async () => {
     await escalate('966500000409', 'Huda', ['hello']);
     const laptop = await openAs(stage.token, { width: 1440, height: 900 });

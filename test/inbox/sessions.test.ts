@@ -30,11 +30,16 @@ describe('inbox sessions', () => {
     expect(cookie).toMatch(/^baton_session=bs_[\w-]{43}$/);
     expect(setCookie).not.toContain(token);
     expect(setCookie).toMatch(/HttpOnly/);
-    expect(setCookie).toMatch(/SameSite=Strict/);
+    // Lax: a handoff's link in Slack or an email is a navigation from another site
+    expect(setCookie).toMatch(/SameSite=Lax/);
     expect(setCookie).toMatch(/Max-Age=43200/);
     // plain HTTP in development: a Secure cookie would not come back
     expect(setCookie).not.toMatch(/Secure/);
-    expect((await withCookie(cookie, '/api/me')).status).toBe(200);
+    const me = await withCookie(cookie, '/api/me');
+    expect(me.status).toBe(200);
+    // what the API answers is a customer's data: kept by no cache along the way
+    expect(me.headers.get('cache-control')).toBe('no-store');
+    expect(me.headers.get('x-content-type-options')).toBe('nosniff');
     // only a hash is stored
     const [row] = await harness.db.select().from(agentSessions);
     expect(row?.tokenHash).toMatch(/^[0-9a-f]{64}$/);
@@ -68,6 +73,17 @@ describe('inbox sessions', () => {
     expect(forged.status).toBe(403);
     expect(forged.headers.get('set-cookie')).toBeNull();
     expect(await harness.db.select().from(agentSessions)).toHaveLength(0);
+  });
+
+  it('are ended only by the inbox page itself too', async () => {
+    harness = await createHarness();
+    const { token } = await addAgent(harness.db, { name: 'Layla', queues: ['*'], now: 0 });
+    const { cookie } = await signIn(token);
+    const forged = await harness.app.request('/api/session', { method: 'DELETE', headers: { cookie } });
+    expect(forged.status).toBe(403);
+    expect((await withCookie(cookie, '/api/me')).status).toBe(200);
+    expect((await withCookie(cookie, '/api/session', 'DELETE')).status).toBe(204);
+    expect((await withCookie(cookie, '/api/me')).status).toBe(401);
   });
 
   it('are Secure cookies over HTTPS, even outside production, and behind a proxy that ends TLS', async () => {

@@ -24,6 +24,13 @@ const statsQuerySchema = z.strictObject({
 /** `/api`: the agent API (bearer tokens), its OpenAPI document and the inbox session. */
 export function agentApi(): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
+  // Answers carry customers' phone numbers, transcripts and orders: no cache along the way keeps
+  // them. Set before the handler, so the response is built with them rather than rebuilt.
+  app.use('*', async (c, next) => {
+    c.header('cache-control', 'no-store');
+    c.header('x-content-type-options', 'nosniff');
+    await next();
+  });
   app.get('/openapi.json', (c) => c.json(openApiDocument(c.var.deps.version)));
 
   // The inbox page trades a token for a session of its own in an HttpOnly cookie: scripts never
@@ -47,7 +54,9 @@ export function agentApi(): Hono<AppEnv> {
     const session = await startSession(db, agent.id, clock.now());
     setCookie(c, SESSION_COOKIE, session.token, {
       httpOnly: true,
-      sameSite: 'Strict',
+      // Lax, not Strict: a handoff's link in Slack, Teams or an email is a navigation from another
+      // site, which must open the handoff, not the sign-in form. Writes need X-Baton-Inbox anyway.
+      sameSite: 'Lax',
       // Secure in production, and wherever the inbox is reached over HTTPS (a deploy that forgot
       // NODE_ENV), directly or through a proxy that ends TLS.
       secure:
@@ -60,6 +69,9 @@ export function agentApi(): Hono<AppEnv> {
     return c.json({ agent: { id: agent.id, name: agent.name, queues: agent.queues } });
   });
   app.delete('/session', async (c) => {
+    if (c.req.header('x-baton-inbox') !== '1') {
+      throw new BatonError('forbidden', 'signing out needs the X-Baton-Inbox header');
+    }
     const cookie = getCookie(c, SESSION_COOKIE);
     if (cookie) await endSession(c.var.deps.db, cookie);
     deleteCookie(c, SESSION_COOKIE, { path: '/' });

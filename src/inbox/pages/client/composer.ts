@@ -129,8 +129,10 @@ function renderComposer(d) {
       if (!body) return;
       act(send, 'Sent', async function () {
         await api('POST', handoffPath('reply'), { text: body });
-        text.value = '';
-        delete state.drafts[d.handoff.id];
+        // what was typed while it went out stays in the box
+        text.value = unsent(text.value, body);
+        if (text.value) state.drafts[d.handoff.id] = text.value;
+        else delete state.drafts[d.handoff.id];
         keepDrafts();
         await refreshAll();
       });

@@ -68,6 +68,14 @@ function readDrafts() {
   }
 }
 
+// A text sent while the agent went on typing: what follows the sent text is still theirs to send.
+// Text edited in flight is kept whole, so nothing typed is ever lost.
+function unsent(current, sent) {
+  var rest = current.trim();
+  if (rest.indexOf(sent) !== 0) return current;
+  return rest.slice(sent.length).trim();
+}
+
 function keepDrafts() {
   stored('sessionStorage', DRAFTS_KEY, JSON.stringify(state.drafts));
 }

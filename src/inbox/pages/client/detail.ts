@@ -335,7 +335,7 @@ function noteForm() {
       if (!text) return;
       act(button, 'Note added', async function () {
         await api('POST', '/api/handoffs/' + encodeURIComponent(state.selected) + '/notes', { text: text });
-        input.value = '';
+        input.value = unsent(input.value, text);
         await loadDetail();
       });
     },
