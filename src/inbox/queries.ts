@@ -5,7 +5,14 @@ import type { AgentRow } from '../handoff/lifecycle/context.js';
 import type { Packet } from '../handoff/packet.js';
 import { BatonError } from '../http/errors.js';
 import type { Db } from '../store/db.js';
-import { agents, handoffNotes, handoffReads, handoffs, messages } from '../store/schema/index.js';
+import {
+  agents,
+  conversations,
+  handoffNotes,
+  handoffReads,
+  handoffs,
+  messages,
+} from '../store/schema/index.js';
 
 /** Each agent's name by id, for assignments and notes; null for none (a team is small, read whole). */
 async function agentNames(db: Db): Promise<(id: string | null) => string | null> {
@@ -35,16 +42,23 @@ export async function listHandoffs(db: Db, agent: AgentRow, filter: HandoffFilte
   if (!agent.queues.includes('*')) conditions.push(inArray(handoffs.queue, agent.queues));
   if (filter.priority) conditions.push(eq(handoffs.priority, filter.priority));
   const nameOf = await agentNames(db);
+  const [counted] = await db
+    .select({ total: sql<number>`count(*)` })
+    .from(handoffs)
+    .where(and(...conditions));
   const rows = await db
     .select({
       handoff: handoffs,
       readAt: handoffReads.readAt,
+      // the language the customer writes in now, which the packet's may no longer be
+      language: conversations.language,
       // through the conversation's index: the newest customer message of this handoff
       lastInboundAt: sql<number | null>`(select max(${messages.createdAt}) from ${messages}
         where ${messages.conversationId} = ${handoffs.conversationId}
           and ${messages.handoffId} = ${handoffs.id} and ${messages.direction} = 'in')`,
     })
     .from(handoffs)
+    .innerJoin(conversations, eq(conversations.id, handoffs.conversationId))
     .leftJoin(handoffReads, and(eq(handoffReads.handoffId, handoffs.id), eq(handoffReads.agentId, agent.id)))
     .where(and(...conditions))
     .orderBy(
@@ -53,7 +67,7 @@ export async function listHandoffs(db: Db, agent: AgentRow, filter: HandoffFilte
         : [desc(handoffs.priorityRank), asc(handoffs.createdAt)]),
     )
     .limit(filter.limit);
-  return rows.map(({ handoff: row, readAt, lastInboundAt }) => {
+  const listed = rows.map(({ handoff: row, readAt, lastInboundAt, language }) => {
     const packet = row.packet as Packet;
     return {
       id: row.id,
@@ -71,7 +85,7 @@ export async function listHandoffs(db: Db, agent: AgentRow, filter: HandoffFilte
       assignedAgentName: nameOf(row.assignedAgentId),
       customer: {
         name: packet.customer.name,
-        language: packet.customer.language,
+        language,
         tier: packet.customer.tier,
       },
       reasons: packet.reasons.map((reason) => reason.code),
@@ -82,6 +96,8 @@ export async function listHandoffs(db: Db, agent: AgentRow, filter: HandoffFilte
       unread: readAt !== null && lastInboundAt !== null && lastInboundAt > readAt,
     };
   });
+  /** How many match, of which the first `limit` are listed. */
+  return { handoffs: listed, total: Number(counted?.total ?? listed.length) };
 }
 
 /** The newest line of the transcript the agent was shown; without it, everything until now. */

@@ -235,4 +235,27 @@ describe.skipIf(!hasChromium)('the inbox through a shift (headless Chromium)', (
     expect(stage.pageErrors).toEqual([]);
     await context.close();
   }, 40_000);
+
+  // last: a hundred handoffs more would push the other tests' customers off the first page
+  it('counts every handoff waiting and lists those past the first hundred on request', async () => {
+    const { token } = await addAgent(stage.harness.db, {
+      name: 'Hala',
+      queues: ['technical'],
+      now: Date.now(),
+    });
+    for (let i = 0; i < 101; i++) {
+      await stage.harness.post({
+        waId: `9665009${String(i).padStart(5, '0')}`,
+        text: 'the app crashes when I log in',
+      });
+    }
+    const inbox = await openAs(token, { width: 1440, height: 900 });
+    await inbox.locator('[data-tab="queued"] .count', { hasText: '101' }).waitFor();
+    expect(await inbox.title()).toMatch(/^\(101\) /);
+    expect(await inbox.locator('#queue-list .item').count()).toBe(100);
+    await inbox.locator('#queue-more', { hasText: 'Show 1 more (1 not listed)' }).click();
+    await inbox.locator('#queue-list .item').nth(100).waitFor();
+    expect(await inbox.locator('#queue-more').count()).toBe(0);
+    expect(stage.pageErrors).toEqual([]);
+  }, 60_000);
 });

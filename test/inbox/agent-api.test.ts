@@ -440,6 +440,24 @@ describe('the claim → reply → resolve → CSAT cycle', () => {
     expect(resolved.body.handoffs[0].resolvedAt).toBe(new Date(clock.now()).toISOString());
   });
 
+  it('says how many handoffs match, of which it lists the first `limit`, in the language the customer writes now', async () => {
+    const { layla } = await setup();
+    await harness.post({ waId: '966500000911', text: 'ابي اكلم موظف' });
+    await harness.post({ waId: '966500000912', text: 'I want to talk to a human' });
+    await harness.post({ waId: '966500000913', text: 'I want to talk to a human' });
+    const firstTwo = await layla('GET', '/api/handoffs?status=queued&limit=2');
+    expect(firstTwo.body.handoffs).toHaveLength(2);
+    expect(firstTwo.body.total).toBe(3);
+    // escalated in Arabic, writing in English while queued: the tag follows the latest message
+    await harness.post({ waId: '966500000911', text: 'hello? is anyone there' });
+    const all = await layla('GET', '/api/handoffs?status=queued');
+    const arabic = (all.body.handoffs as { id: string; customer: { language: string } }[])[0];
+    expect(arabic?.customer.language).toBe('en');
+    const detail = await layla('GET', `/api/handoffs/${arabic?.id}`);
+    expect(detail.body).toMatchObject({ language: 'en', packet: { customer: { language: 'ar' } } });
+    expect((await layla('GET', '/api/handoffs?limit=1001')).status).toBe(400);
+  });
+
   it('refuses an empty template parameter', async () => {
     const { layla } = await setup({
       env: { WHATSAPP_TEMPLATES: JSON.stringify([{ name: 'follow_up', language: 'en', parameters: 1 }]) },

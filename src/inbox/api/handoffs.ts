@@ -16,7 +16,7 @@ export const listQuerySchema = z.strictObject({
   status: z.enum(['queued', 'assigned', 'resolved', 'open']).optional(),
   queue: queueSchema.optional(),
   priority: prioritySchema.optional(),
-  limit: z.coerce.number().int().min(1).max(500).default(100),
+  limit: z.coerce.number().int().min(1).max(1000).default(100),
 });
 
 const MALFORMED = Symbol('malformed');
@@ -38,12 +38,16 @@ export function handoffRoutes(): Hono<AgentEnv> {
     if (!query.success) throw invalidInput(query.error);
     const { agent, deps } = c.var;
     if (query.data.queue) requireQueue(agent, query.data.queue);
-    return c.json({ handoffs: await listHandoffs(deps.db, agent, query.data, deps.clock.now()) });
+    return c.json(await listHandoffs(deps.db, agent, query.data, deps.clock.now()));
   });
 
   app.get('/:id', async (c) => {
     const { deps, agent } = c.var;
-    const { handoff, packet, customer } = await loadHandoffFor(deps.lifecycle, agent, c.req.param('id'));
+    const { handoff, packet, customer, conversation } = await loadHandoffFor(
+      deps.lifecycle,
+      agent,
+      c.req.param('id'),
+    );
     const window = await windowFor(deps.lifecycle, customer, handoff.conversationId, deps.clock.now());
     const { assignedAgentName, ...activity } = await handoffActivity(deps.db, handoff);
     return c.json({
@@ -61,6 +65,8 @@ export function handoffRoutes(): Hono<AgentEnv> {
         csat: { status: handoff.csatStatus, score: handoff.csatScore },
       },
       packet,
+      /** The language the customer writes in now; the packet's is the one they escalated in. */
+      language: conversation.language,
       window: {
         open: window.open,
         closesAt: window.closesAt ? new Date(window.closesAt).toISOString() : null,

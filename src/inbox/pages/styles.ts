@@ -107,6 +107,7 @@ textarea { width: 100%; resize: vertical; }
 .take-over { justify-self: start; }
 .item-summary { font-size: 12.5px; color: var(--muted); display: -webkit-box; -webkit-line-clamp: 2;
   -webkit-box-orient: vertical; overflow: hidden; }
+.queue-more { display: grid; justify-items: center; padding: 8px; color: var(--muted); }
 .queue-empty { display: grid; gap: 4px; text-align: center; padding: 40px 16px; color: var(--muted); }
 
 .badge { font-size: 11px; font-weight: 700; text-transform: uppercase; letter-spacing: .03em; padding: 2px 7px; border-radius: 5px; }

@@ -162,7 +162,7 @@ function renderTemplates(box, d) {
   }
   var params = h('span', { class: 'template-params' });
   // one option per template and language; the customer's language comes first
-  var customerLanguage = d.packet.customer.language;
+  var customerLanguage = d.language;
   var choose = h('select', { id: 'template-name', 'aria-label': 'Template' }, d.templates.map(function (t, i) {
     return h('option', { value: String(i), text: t.name + ' (' + t.language + ')' });
   }));

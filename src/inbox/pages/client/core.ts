@@ -23,10 +23,16 @@ var ENDINGS = { withdrawn: 'Withdrawn by the customer', idle: 'Handed back: idle
 var AUTHORS = { customer: 'Customer', bot: 'Bot', agent: 'Agent', system: 'System' };
 
 var DRAFTS_KEY = 'baton.drafts.' + me.id;
+// a tab lists this many handoffs at first, and this many more at each "Show more", up to MAX_LISTED
+var PAGE = 100;
+var MAX_LISTED = 1000;
 
 var state = {
   tab: 'queued',
   lists: { queued: [], assigned: [], resolved: [], live: [] },
+  // how many handoffs each tab holds, and how many of them it lists ("Show more" lists more)
+  totals: { queued: 0, assigned: 0, resolved: 0 },
+  limits: { queued: PAGE, assigned: PAGE, resolved: PAGE },
   fetchedAt: Date.now(),
   known: null,
   fresh: {},

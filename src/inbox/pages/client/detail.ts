@@ -112,7 +112,7 @@ function renderHead(d) {
     ]),
     h('p', { class: 'sub' }, [
       h('span', { dir: 'ltr', text: contact }),
-      ' · ' + (LANGUAGES[p.customer.language] || p.customer.language) + ' · handoff ' + ho.id.slice(-6),
+      ' · ' + (LANGUAGES[d.language] || d.language) + ' · handoff ' + ho.id.slice(-6),
     ]),
     h('p', { class: 'head-tags' }, [
       h('span', { class: 'status s-' + ho.status, id: 'd-status', text: status }),

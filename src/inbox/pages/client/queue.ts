@@ -7,11 +7,12 @@
 export const inboxQueue = `
 async function loadQueue() {
   var results = await Promise.all(STATUSES.map(function (status) {
-    return api('GET', '/api/handoffs?status=' + status + '&limit=100');
+    return api('GET', '/api/handoffs?status=' + status + '&limit=' + state.limits[status]);
   }));
   var known = {};
   STATUSES.forEach(function (status, i) {
     state.lists[status] = results[i].handoffs;
+    state.totals[status] = results[i].total;
     results[i].handoffs.forEach(function (item) {
       known[item.id] = true;
       // Only what appears after the first load is news; the first load is the backlog.
@@ -43,7 +44,7 @@ function waitedMs(item) {
 }
 
 function renderQueue() {
-  var queued = state.lists.queued.length;
+  var queued = state.totals.queued;
   var unread = Object.keys(state.unread).length;
   document.title = (queued ? '(' + queued + ') ' : '') + (unread ? '• ' : '') + 'Inbox · Baton';
   document.querySelectorAll('[data-tab]').forEach(function (tab) {
@@ -51,8 +52,8 @@ function renderQueue() {
     tab.setAttribute('aria-selected', String(status === state.tab));
     // one stop for Tab: the open tab; the arrows reach the others
     tab.setAttribute('tabindex', status === state.tab ? '0' : '-1');
-    var count = state.lists[status].length;
-    tab.querySelector('.count').textContent = count >= 100 ? '100+' : String(count);
+    var count = status === LIVE ? state.lists[LIVE].length : state.totals[status];
+    tab.querySelector('.count').textContent = status === LIVE && count >= 100 ? '100+' : String(count);
   });
   var list = byId('queue-list');
   // a live update rebuilds the list: the item the agent was on keeps the keyboard focus
@@ -77,8 +78,29 @@ function renderQueue() {
     return;
   }
   items.forEach(function (item) { list.appendChild(queueItem(item)); });
+  var hidden = state.totals[state.tab] - items.length;
+  if (hidden > 0) list.appendChild(moreItem(state.tab, hidden));
   var again = focused && list.querySelector('[data-id="' + CSS.escape(focused) + '"]');
   if (again) again.focus();
+}
+
+// The tabs list the most urgent (or, resolved, the newest) first: the rest are a click away.
+function moreItem(status, hidden) {
+  var more = Math.min(PAGE, hidden);
+  if (state.limits[status] >= MAX_LISTED) {
+    return h('li', { class: 'queue-more' }, h('span', { text: hidden + ' more not listed: resolve or transfer some to see them.' }));
+  }
+  var button = h('button', {
+    type: 'button',
+    class: 'btn',
+    id: 'queue-more',
+    text: 'Show ' + more + ' more (' + hidden + ' not listed)',
+    onclick: function () {
+      state.limits[status] = Math.min(MAX_LISTED, state.limits[status] + PAGE);
+      act(button, null, loadQueue);
+    },
+  });
+  return h('li', { class: 'queue-more' }, button);
 }
 
 function queueItem(item) {
