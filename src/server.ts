@@ -51,6 +51,15 @@ async function main(): Promise<void> {
       llm: config.llmProvider,
     });
   }) as Server;
+  // a port in use, or one the process may not bind, is said in a line, not an unhandled event
+  server.on('error', (error: NodeJS.ErrnoException) => {
+    console.error(
+      error.code === 'EADDRINUSE'
+        ? `PORT: ${config.PORT} is already in use (another Baton, or another server)`
+        : `cannot listen on PORT ${config.PORT}: ${error.message}`,
+    );
+    process.exit(1);
+  });
   const shutdown = () => {
     clearInterval(timers);
     baton.stop();

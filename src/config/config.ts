@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { type InfobipSettings, infobipSettingsFromEnv } from '../channel/infobip/config.js';
 import { type TwilioSettings, twilioSettingsFromEnv } from '../channel/twilio/config.js';
+import { promptBundle } from '../generated/prompts.js';
 import { type SinkSettings, sinkSettingsFromEnv } from '../handoff/sinks/config.js';
+import { PromptConfigError, selectPrompts } from '../llm/openai/prompts.js';
 import { type MediaEnv, mediaEnvSchema } from '../media/config.js';
 import { parseClosedDates } from '../policy/business-hours.js';
 import { ConfigError } from './errors.js';
@@ -20,6 +22,15 @@ const flag = z
 /** The demo shop's name and address: fine to try Baton, a mistake in production (warnings.ts). */
 export const DEMO_BUSINESS = 'Volta Electronics';
 export const DEMO_EMAIL = 'support@volta.example';
+
+function isTimeZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 
@@ -80,7 +91,16 @@ export const envSchema = z.object({
   LLM_MODEL: optionalString,
   LLM_TIMEOUT_MS: positiveInt(8_000),
   /** Active prompt versions: `v1`, or per job `classifier=v2,responder=v1`. */
-  LLM_PROMPTS: optionalString,
+  /** Checked against the bundled prompts whichever engine runs: a typo stops the start. */
+  LLM_PROMPTS: optionalString.superRefine((spec, ctx) => {
+    if (spec === undefined) return;
+    try {
+      selectPrompts(promptBundle, spec);
+    } catch (error) {
+      if (!(error instanceof PromptConfigError)) throw error;
+      ctx.addIssue({ code: 'custom', message: error.message });
+    }
+  }),
   LLM_STREAM: flag,
   AZURE_OPENAI_ENDPOINT: z.url().optional(),
   AZURE_OPENAI_API_KEY: optionalString,
@@ -112,7 +132,11 @@ export const envSchema = z.object({
       'like "sun-thu 09:00-18:00"',
     )
     .default('sun-thu 09:00-18:00'),
-  BUSINESS_TIMEZONE: z.string().min(1).default('Asia/Riyadh'),
+  BUSINESS_TIMEZONE: z
+    .string()
+    .min(1)
+    .default('Asia/Riyadh')
+    .refine(isTimeZone, 'an IANA time zone like Asia/Riyadh or Asia/Dubai'),
   /** Holidays on working days: `2026-03-19..2026-03-22,2026-09-23`, local dates. */
   BUSINESS_CLOSED_DATES: z
     .string()

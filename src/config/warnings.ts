@@ -15,6 +15,11 @@ export function startupWarnings(config: Config): string[] {
     );
   }
   if (!config.production) return warnings;
+  if (config.METRICS_TOKEN === undefined) {
+    warnings.push(
+      'METRICS_TOKEN is not set: anyone reaching /metrics reads handoff volumes and failure counts',
+    );
+  }
   if (config.ORDERS_API_URL === undefined) {
     warnings.push(
       'ORDERS_API_URL is not set: orders come only from the orders table (demo orders are not seeded in production)',

@@ -34,6 +34,19 @@ describe('configuration', () => {
     expect(config.FRUSTRATION_THRESHOLD).toBe(0.7);
   });
 
+  it('stops the start on a time zone or prompt version that does not exist, naming the variable', () => {
+    expect(() => loadConfig({ BUSINESS_TIMEZONE: 'Mars/Base' })).toThrow(
+      /- BUSINESS_TIMEZONE: an IANA time zone like Asia\/Riyadh/,
+    );
+    expect(loadConfig({ BUSINESS_TIMEZONE: 'Asia/Dubai' }).BUSINESS_TIMEZONE).toBe('Asia/Dubai');
+    // with the offline engine too: the typo would surface only once a model is configured
+    expect(() => loadConfig({ LLM_PROMPTS: 'v9' })).toThrow(
+      /- LLM_PROMPTS: no prompt classifier\/v9; available: /,
+    );
+    expect(() => loadConfig({ LLM_PROMPTS: 'banana' })).toThrow(/- LLM_PROMPTS: /);
+    expect(loadConfig({ LLM_PROMPTS: 'v1' }).LLM_PROMPTS).toBe('v1');
+  });
+
   it('names the channels customers reach it on, for the start log: Twilio only is not "sandbox"', () => {
     const twilio = {
       TWILIO_ACCOUNT_SID: 'AC0123456789abcdef0123456789abcdef',
@@ -132,6 +145,7 @@ describe('configuration', () => {
     const live = loadConfig(meta);
     expect(live.demoOrders).toBe(false);
     expect(startupWarnings(live)).toEqual([
+      expect.stringMatching(/^METRICS_TOKEN is not set/),
       expect.stringMatching(/^ORDERS_API_URL is not set/),
       expect.stringMatching(/^BUSINESS_NAME is the demo shop's/),
       expect.stringMatching(/^SUPPORT_EMAIL is the demo address/),
@@ -141,6 +155,7 @@ describe('configuration', () => {
       ORDERS_API_URL: 'https://shop.example/api',
       BUSINESS_NAME: 'Nour Home',
       SUPPORT_EMAIL: 'help@nour.example',
+      METRICS_TOKEN: 'scraper-credential-0123456789',
     });
     expect(startupWarnings(own)).toEqual([]);
   });
