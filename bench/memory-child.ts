@@ -28,7 +28,7 @@ const dir = mkdtempSync(join(tmpdir(), 'baton-memory-'));
 const url = `file:${join(dir, 'baton.db')}`;
 const { db, close } = openLibsql(url);
 await migrateLibsql(db, { file: true });
-await new DbOrders(db).upsert(demoOrders);
+await new DbOrders(db).upsert(demoOrders(Date.now()));
 const baton = wireBaton({
   config: loadConfig({ DATABASE_URL: url, WHATSAPP_APP_SECRET: secret, CONVERSATION_SETTLE_MS: '20' }),
   db,

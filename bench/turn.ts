@@ -50,7 +50,7 @@ export async function runTurnBenchmark(
   const { db, close } = openLibsql(url);
   try {
     await migrateLibsql(db, { file: true });
-    await new DbOrders(db).upsert(demoOrders);
+    await new DbOrders(db).upsert(demoOrders(Date.now()));
     const config = loadConfig({
       DATABASE_URL: url,
       WHATSAPP_APP_SECRET: secret,

@@ -25,7 +25,7 @@ async function main(): Promise<void> {
   process.on('exit', output.flush);
   const logger = createLogger({ level: config.LOG_LEVEL, write: output.line });
   const { db, close } = await openDatabase(config);
-  if (config.demoOrders) await new DbOrders(db).upsert(demoOrders);
+  if (config.demoOrders) await new DbOrders(db).upsert(demoOrders(Date.now()));
 
   const { version } = (await import('../package.json', { with: { type: 'json' } })).default;
   const baton = wireBaton({

@@ -61,7 +61,7 @@ export function workerRuntime(env: WorkerEnv): WorkerRuntime {
     async seed() {
       if (seeded) return;
       try {
-        await new DbOrders(db).upsert(demoOrders);
+        await new DbOrders(db).upsert(demoOrders(Date.now()));
         seeded = true;
       } catch (error) {
         // Before `wrangler d1 migrations apply` the table is missing; /health reports the database.

@@ -34,7 +34,7 @@ export async function startStage(
   options: Omit<HarnessOptions, 'env' | 'orders'> = {},
 ): Promise<Stage> {
   mkdirSync(screenshotDir, { recursive: true });
-  const harness = await createHarness({ ...options, env, orders: [...demoOrders] });
+  const harness = await createHarness({ ...options, env, orders: demoOrders(Date.now()) });
   const { token } = await addAgent(harness.db, { name: 'Layla', queues: ['*'], now: Date.now() });
   // startServer takes a plain Hono app; mounting forwards every request to Baton's own app.
   const server = await startServer(new Hono().mount('/', harness.app.fetch));
