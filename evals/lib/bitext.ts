@@ -3,7 +3,7 @@ import { type EvalCase, evalCaseSchema } from './case-schema.js';
 
 /**
  * Bitext customer-support intents → what Baton should do with a one-message conversation, per
- * the escalation policy in shared/DESIGN.md. Each row says why, and evals/README.md prints this
+ * the escalation policy (README, "How the bot decides"). Each row says why, and evals/README.md prints this
  * table (a test keeps the two identical). `reason` is left out where two triggers are defensible,
  * so the case still checks escalation and queue without rewarding one guess over the other.
  */

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { orderSchema } from '../../src/orders/order.js';
 
 /**
- * The eval case contract, exactly as /shared/EVAL_FORMAT.md states it. Every object is strict
+ * The eval case contract, exactly as evals/FORMAT.md states it. Every object is strict
  * because the format promises that unknown fields are an error: a typo such as `"escalte"` must
  * stop the run instead of silently dropping an expectation.
  */
@@ -84,7 +84,7 @@ export const evalCaseSchema = z
     tags: z.array(nonBlank).optional(),
     now: nowSchema.optional(),
     customer: customerSchema.optional(),
-    // The order shape is owned by the order port; EVAL_FORMAT.md's Order is that same record.
+    // The order shape is owned by the order port; FORMAT.md's Order is that same record.
     orders: z.array(orderSchema).optional(),
     turns: z.array(turnSchema).min(1),
     expect: expectSchema,

@@ -79,7 +79,7 @@ export async function runEvalCli(argv: readonly string[], io: CliIo): Promise<nu
       err(`eval: cannot read the dataset; nothing was played:\n${error.message}`);
     } else if (error instanceof DatasetError) {
       err(
-        `eval: the dataset breaks the contract (shared/EVAL_FORMAT.md); nothing was played:\n${error.message}`,
+        `eval: the dataset breaks the contract (evals/FORMAT.md); nothing was played:\n${error.message}`,
       );
     } else {
       err(`eval: ${error instanceof Error ? error.message : String(error)}`);
@@ -199,7 +199,7 @@ async function compareFiles([oldPath, newPath]: [string, string], io: CliIo): Pr
 
 const ERRORS_SHOWN = 3;
 
-/** EVAL_FORMAT.md: "every case also requires the run finished without an error". */
+/** FORMAT.md: "every case also requires the run finished without an error". */
 function errorsMessage(report: Report): string {
   const errored = report.results.filter((result) => result.error !== undefined);
   const shown = errored.slice(0, ERRORS_SHOWN).map((result) => `  ${result.id}: ${result.error}`);

@@ -22,12 +22,12 @@ export interface PlayOptions extends EngineOptions {
   position?: number;
 }
 
-/** EVAL_FORMAT.md: "a fresh waId is made when both are absent": one per case, from its position. */
+/** FORMAT.md: "a fresh waId is made when both are absent": one per case, from its position. */
 export function freshWaId(position: number): string {
   return String(966_590_000_000 + (position % 10_000_000));
 }
 
-/** EVAL_FORMAT.md: a weekday inside business hours when the case gives no clock. */
+/** FORMAT.md: a weekday inside business hours when the case gives no clock. */
 const DEFAULT_NOW = '2026-11-24T11:00:00+03:00';
 const TURN_GAP_MS = 30_000;
 
@@ -67,7 +67,7 @@ export async function playCase(evalCase: EvalCase, options: PlayOptions): Promis
       ...(evalCase.customer?.userId ? { userId: evalCase.customer.userId } : {}),
       ...(evalCase.customer?.name ? { name: evalCase.customer.name } : {}),
     };
-    // EVAL_FORMAT.md: a fresh waId when the case gives neither id.
+    // FORMAT.md: a fresh waId when the case gives neither id.
     if (!customer.waId && !customer.userId) customer.waId = freshWaId(options.position ?? 0);
     const customerKey = customer.userId ?? customer.waId ?? '';
     await db.insert(customers).values({

@@ -59,7 +59,7 @@ export async function loadDatasetFiles(paths: readonly string[]): Promise<Loaded
   }
   if (unreadable.length > 0) throw new DatasetReadError(unreadable);
   if (problems.length > 0) throw new DatasetError(problems);
-  // Ids are unique per file only (EVAL_FORMAT.md); qualify the clashes so results stay distinct.
+  // Ids are unique per file only (FORMAT.md); qualify the clashes so results stay distinct.
   const filesOfId = new Map<string, Set<string>>();
   for (const item of loaded) filesOfId.set(item.key, (filesOfId.get(item.key) ?? new Set()).add(item.file));
   const labels = fileLabels(paths);

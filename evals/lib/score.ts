@@ -25,7 +25,7 @@ function describeHandoff(outcome: CaseOutcome): string {
 }
 
 /**
- * Scores one played case against its `expect`, per EVAL_FORMAT.md. Pure: the same outcome always
+ * Scores one played case against its `expect`, per FORMAT.md. Pure: the same outcome always
  * gives the same checks, so a report can be recomputed and tests can use hand-built outcomes.
  */
 export function scoreCase(outcome: CaseOutcome): CaseScore {

@@ -9,7 +9,7 @@ export const orderStatusSchema = z.enum([
   'delayed',
 ]);
 
-/** An order record as the order system returns it (EVAL_FORMAT.md, Order). */
+/** An order record as the order system returns it (evals/FORMAT.md, Order). */
 export const orderSchema = z.strictObject({
   id: z.string().min(1),
   phone: z.string().min(1),

@@ -28,7 +28,7 @@ function problemsOf(text: string): string[] {
 }
 
 describe('parseDataset', () => {
-  it('accepts the example from EVAL_FORMAT.md and every turn shape, skipping blank lines', () => {
+  it('accepts the example from FORMAT.md and every turn shape, skipping blank lines', () => {
     const turns = [
       'hi',
       { text: 'hello' },
