@@ -109,6 +109,31 @@ describe.skipIf(!hasChromium)('the inbox through a shift (headless Chromium)', (
     expect(stage.pageErrors).toEqual([]);
   }, 40_000);
 
+  it('follows a handoff a reply or Claim took to Assigned, with the keyboard on the reply box', async () => {
+    await escalate('966500000411', 'Noura', ['السلام عليكم طلبي رقم A2002 ما وصل please']);
+    await escalate('966500000412', 'Fahad', ['hello']);
+    const inbox = await openAs(stage.token, { width: 1440, height: 900 });
+    await inbox.locator('#queue-list .item', { hasText: 'Noura' }).click();
+    // the customer's words keep their direction inside the English summary
+    const quote = inbox.locator('.summary bdi', { hasText: 'A2002' }).first();
+    await quote.waitFor();
+    expect(
+      await inbox.locator('#queue-list .item', { hasText: 'Noura' }).locator('.item-summary bdi').count(),
+    ).toBeGreaterThan(0);
+    await inbox.fill('#reply-text', 'Hello Noura, checking A2002 now.');
+    await inbox.locator('#reply-send').click();
+    await inbox.locator('[data-tab="assigned"][aria-selected="true"]').waitFor();
+    await inbox.locator('#queue-list .item.active', { hasText: 'Noura' }).waitFor();
+
+    await inbox.locator('[data-tab="queued"]').click();
+    await inbox.locator('#queue-list .item', { hasText: 'Fahad' }).click();
+    await inbox.locator('#claim').focus();
+    await inbox.keyboard.press('Enter');
+    await inbox.locator('#d-status', { hasText: 'Assigned to you' }).waitFor();
+    await inbox.waitForFunction(() => document.activeElement?.id === 'reply-text');
+    expect(stage.pageErrors).toEqual([]);
+  }, 30_000);
+
   it('keeps what the agent typed while a reply was going out', async () => {
     await escalate('966500000410', 'Salma', ['hello']);
     const inbox = await openAs(stage.token, { width: 1440, height: 900 });

@@ -24,6 +24,9 @@ function renderActions(d) {
         // Follow the handoff to the tab it now lives in, so it stays in view.
         state.tab = 'assigned';
         await refreshAll();
+        // the Claim button is gone: the keyboard goes on to the reply box, not back to the page
+        var reply = byId('reply-text');
+        if (reply) reply.focus();
       });
     });
     box.appendChild(claim);
@@ -127,8 +130,12 @@ function renderComposer(d) {
       event.preventDefault();
       var body = text.value.trim();
       if (!body) return;
-      act(send, 'Sent', async function () {
+      // a first reply to a queued handoff claims it: the handoff is followed to Assigned, as Claim does
+      var claims = d.handoff.status === 'queued';
+      // the outbox sends it: a failure shows under the line in the transcript
+      act(send, 'Queued for sending', async function () {
         await api('POST', handoffPath('reply'), { text: body });
+        if (claims) state.tab = 'assigned';
         // what was typed while it went out stays in the box
         text.value = unsent(text.value, body);
         if (text.value) state.drafts[d.handoff.id] = text.value;

@@ -268,7 +268,7 @@ function renderPacket(d) {
   var meter = h('span', { class: 'meter' }, h('span', { class: 'meter-fill' }));
   meter.firstChild.style.width = Math.round(p.frustration * 100) + '%';
   clear(byId('d-packet')).append(
-    card('Summary', h('p', { class: 'summary', text: p.summary })),
+    card('Summary', h('p', { class: 'summary' }, isolatedQuotes(p.summary))),
     card('Why escalated', [
       h('ul', { class: 'reasons' }, p.reasons.map(function (r) {
         // the quote marks stay where English puts them; the customer's words keep their own direction

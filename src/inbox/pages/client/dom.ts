@@ -33,6 +33,14 @@ function append(node, children) {
     : children);
 }
 
+// A summary is in the agent's language around the customer's words: each "quote" keeps its own
+// direction, or an Arabic sentence with a Latin order id in it reads out of order.
+function isolatedQuotes(text) {
+  var parts = String(text).split('"');
+  if (parts.length < 3 || parts.length % 2 === 0) return text;
+  return parts.map(function (part, i) { return i % 2 ? h('bdi', { text: '"' + part + '"' }) : part; });
+}
+
 function clear(node) {
   while (node.firstChild) node.removeChild(node.firstChild);
   return node;

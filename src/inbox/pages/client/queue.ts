@@ -141,7 +141,7 @@ function queueItem(item) {
         .map(function (code) { return reasonChip(code, item.topics); }),
     ]),
     // The summary is in the agent's language; dir=auto would flip it on a leading Arabic name.
-    h('span', { class: 'item-summary', text: item.summary }),
+    h('span', { class: 'item-summary' }, isolatedQuotes(item.summary)),
   ]));
 }
 
