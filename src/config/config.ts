@@ -233,7 +233,12 @@ export function loadConfig(
   if (production && (metaConfigured || (twilio === undefined && infobip === undefined))) {
     const missing = productionSecrets.filter((name) => env[name] === undefined);
     if (missing.length > 0) {
-      throw new ConfigError(missing.map((name) => `${name}: required in production (no silent sandbox)`));
+      throw new ConfigError([
+        ...missing.map((name) => `${name}: required in production (no silent sandbox)`),
+        ...(metaConfigured
+          ? []
+          : ['or, instead of Meta, configure Twilio (TWILIO_*) or Infobip (INFOBIP_*)']),
+      ]);
     }
   }
   // Half of Meta's sending pair is a typo, not a choice: it must not fall back to the sandbox quietly.

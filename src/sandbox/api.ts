@@ -2,7 +2,8 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import { signBody } from '../channel/whatsapp/signature.js';
 import type { AppEnv } from '../http/context.js';
-import { BatonError, invalidInput } from '../http/errors.js';
+import { BatonError } from '../http/errors.js';
+import { jsonBody } from '../http/json-body.js';
 import { listConversationMessages } from '../store/repos/messages.js';
 import { conversationIdFor } from '../util/ids.js';
 import { buildWebhookBody, type SandboxInput } from './payload.js';
@@ -54,18 +55,17 @@ export function sandboxApi(deliver: (request: Request) => Promise<Response> | Re
 
   app.post('/messages', async (c) => {
     const { config, clock } = c.var.deps;
-    const parsed = sendSchema.safeParse(await c.req.json().catch(() => undefined));
-    if (!parsed.success) throw invalidInput(parsed.error);
-    const wamid = parsed.data.id ?? `wamid.sandbox.${crypto.randomUUID()}`;
+    const message = await jsonBody(c.req.raw, sendSchema);
+    const wamid = message.id ?? `wamid.sandbox.${crypto.randomUUID()}`;
     const body = buildWebhookBody({
       phoneNumberId: config.WHATSAPP_PHONE_NUMBER_ID ?? 'sandbox',
       customer: {
-        waId: parsed.data.waId,
-        ...(parsed.data.name === undefined ? {} : { name: parsed.data.name }),
+        waId: message.waId,
+        ...(message.name === undefined ? {} : { name: message.name }),
       },
       wamid,
       timestampMs: clock.now(),
-      input: toInput(parsed.data),
+      input: toInput(message),
     });
     const headers = new Headers({ 'content-type': 'application/json' });
     if (config.WHATSAPP_APP_SECRET !== undefined) {

@@ -34,6 +34,12 @@ describe('configuration', () => {
     expect(config.FRUSTRATION_THRESHOLD).toBe(0.7);
   });
 
+  it('says how production may go without Meta when no channel is configured', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(
+      /WHATSAPP_APP_SECRET: required in production[\s\S]*or, instead of Meta, configure Twilio \(TWILIO_\*\) or Infobip/,
+    );
+  });
+
   it('stops the start on a time zone or prompt version that does not exist, naming the variable', () => {
     expect(() => loadConfig({ BUSINESS_TIMEZONE: 'Mars/Base' })).toThrow(
       /- BUSINESS_TIMEZONE: an IANA time zone like Asia\/Riyadh/,

@@ -149,7 +149,8 @@ describe('agent API authentication', () => {
     expect(await unread(omar.token)).toEqual([false]);
     // reading an older line again never moves the mark back
     clock.advance(60_000);
-    expect((await call(layla.token, 'POST', `/api/handoffs/${id}/read`, {})).status).toBe(200);
+    // no body at all is "up to now" too
+    expect((await call(layla.token, 'POST', `/api/handoffs/${id}/read`)).status).toBe(200);
     expect((await call(layla.token, 'POST', `/api/handoffs/${id}/read`, { messageId: shown })).status).toBe(
       200,
     );
@@ -386,6 +387,17 @@ describe('the claim → reply → resolve → CSAT cycle', () => {
     expect((await layla('POST', `/api/handoffs/${id}/claim`)).status).toBe(200);
     const refused = await asNadia('POST', `/api/handoffs/${id}/resolve`);
     expect(refused.status).toBe(409);
+    // a colleague's claim and reply are told the same: whose it is, and what is left to do
+    for (const action of ['claim', 'reply']) {
+      const other = await asNadia(
+        'POST',
+        `/api/handoffs/${id}/${action}`,
+        action === 'reply' ? { text: 'hi' } : undefined,
+      );
+      expect(((await other.json()) as { message: string }).message).toBe(
+        'Layla has this handoff; transfer it or add a note',
+      );
+    }
     // everyone sees whose it is, and who wrote a note
     await asNadia('POST', `/api/handoffs/${id}/notes`, { text: 'I know this customer' });
     const seen = (await (await asNadia('GET', `/api/handoffs/${id}`)).json()) as {
@@ -468,6 +480,8 @@ describe('the claim → reply → resolve → CSAT cycle', () => {
     });
     expect(bad.status).toBe(400);
     expect(bad.body.message).toMatch(/template parameter is empty/);
+    const none = await layla('POST', `/api/handoffs/${id}/reply`, { template: { name: 'follow_up' } });
+    expect(none.body.message).toBe('template "follow_up" takes 1 parameter');
   });
 
   it('validates bodies and names the field', async () => {

@@ -50,6 +50,13 @@ describe('sandbox API', () => {
     });
     expect(response.status).toBe(400);
     expect(JSON.stringify(await response.json())).toMatch(/waId/);
+    const garbled = await harness.app.request('/api/sandbox/messages', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{bad',
+    });
+    expect(garbled.status).toBe(400);
+    expect(((await garbled.json()) as { message: string }).message).toBe('the body is not valid JSON');
   });
 
   it('does not exist in production', async () => {

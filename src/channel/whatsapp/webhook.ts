@@ -55,7 +55,7 @@ export function whatsappWebhook(): Hono<AppEnv> {
             ? 'no hub.challenge'
             : 'hub.verify_token does not match WHATSAPP_VERIFY_TOKEN';
     c.var.logger.warn('webhook verification refused', { reason: why });
-    return c.text('forbidden', 403);
+    throw new BatonError('forbidden', `webhook verification refused: ${why}`);
   });
 
   app.post('/', webhookBodyLimit, async (c) => {

@@ -15,11 +15,17 @@ export function statusSetAt(handoffId: string, status: string, at: number) {
   return sql`exists (select 1 from handoffs where id = ${handoffId} and status = ${status} and updated_at = ${at})`;
 }
 
-/** "Omar has this handoff": the colleague's name, so the agent knows whom to ask. */
-export async function heldByColleague(db: Db, agentId: string | null, advice = ''): Promise<BatonError> {
+/**
+ * "Omar has this handoff; transfer it or add a note": the colleague's name, so the agent knows
+ * whom to ask, and what they may still do.
+ */
+export async function heldByColleague(db: Db, agentId: string | null): Promise<BatonError> {
   const holder =
     agentId === null
       ? undefined
       : await db.query.agents.findFirst({ where: eq(agents.id, agentId), columns: { name: true } });
-  return new BatonError('conflict', `${holder?.name ?? 'another agent'} has this handoff${advice}`);
+  return new BatonError(
+    'conflict',
+    `${holder?.name ?? 'another agent'} has this handoff; transfer it or add a note`,
+  );
 }

@@ -79,7 +79,7 @@ function messageFor(
   if (input.template.parameters.length !== template.parameters) {
     throw new BatonError(
       'bad_request',
-      `template "${template.name}" takes ${template.parameters} parameters`,
+      `template "${template.name}" takes ${template.parameters} parameter${template.parameters === 1 ? '' : 's'}`,
     );
   }
   return {

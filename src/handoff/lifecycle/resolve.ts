@@ -17,7 +17,7 @@ export async function resolveHandoff(ctx: LifecycleContext, agent: AgentRow, han
   if (handoff.status === 'resolved') throw new BatonError('conflict', 'this handoff is already resolved');
   // A colleague's conversation is theirs to close: the customer is talking to them.
   if (handoff.status === 'assigned' && handoff.assignedAgentId !== agent.id) {
-    throw await heldByColleague(ctx.db, handoff.assignedAgentId, '; transfer it or add a note');
+    throw await heldByColleague(ctx.db, handoff.assignedAgentId);
   }
   const now = ctx.clock.now();
   const askCsat =

@@ -7,7 +7,8 @@ import { replyInputSchema, replyToHandoff } from '../../handoff/lifecycle/reply.
 import { resolveHandoff } from '../../handoff/lifecycle/resolve.js';
 import { transferHandoff, transferInputSchema } from '../../handoff/lifecycle/transfer.js';
 import type { AgentEnv } from '../../http/context.js';
-import { BatonError, invalidInput } from '../../http/errors.js';
+import { invalidInput } from '../../http/errors.js';
+import { jsonBody } from '../../http/json-body.js';
 import { prioritySchema, queueSchema } from '../../policy/reasons.js';
 import { handoffActivity, listHandoffs, markHandoffRead, readInputSchema } from '../queries.js';
 import { customerMedia, mediaHeaders } from './media.js';
@@ -18,16 +19,6 @@ export const listQuerySchema = z.strictObject({
   priority: prioritySchema.optional(),
   limit: z.coerce.number().int().min(1).max(1000).default(100),
 });
-
-const MALFORMED = Symbol('malformed');
-
-async function body<T extends z.ZodType>(request: Request, schema: T): Promise<z.infer<T>> {
-  const json: unknown = await request.json().catch(() => MALFORMED);
-  if (json === MALFORMED) throw new BatonError('bad_request', 'the body is not valid JSON');
-  const parsed = schema.safeParse(json);
-  if (!parsed.success) throw invalidInput(parsed.error);
-  return parsed.data;
-}
 
 /** The agent API over handoffs; every route runs behind `requireAgent`. */
 export function handoffRoutes(): Hono<AgentEnv> {
@@ -82,7 +73,8 @@ export function handoffRoutes(): Hono<AgentEnv> {
   });
 
   app.post('/:id/read', async (c) => {
-    const input = await body(c.req.raw, readInputSchema);
+    // no body: read up to now
+    const input = await jsonBody(c.req.raw, readInputSchema, { empty: {} });
     const { deps, agent } = c.var;
     const { handoff } = await loadHandoffFor(deps.lifecycle, agent, c.req.param('id'));
     const readAt = await markHandoffRead(deps.db, {
@@ -99,17 +91,17 @@ export function handoffRoutes(): Hono<AgentEnv> {
   );
 
   app.post('/:id/reply', async (c) => {
-    const input = await body(c.req.raw, replyInputSchema);
+    const input = await jsonBody(c.req.raw, replyInputSchema);
     return c.json(await replyToHandoff(c.var.deps.lifecycle, c.var.agent, c.req.param('id'), input), 202);
   });
 
   app.post('/:id/notes', async (c) => {
-    const input = await body(c.req.raw, noteInputSchema);
+    const input = await jsonBody(c.req.raw, noteInputSchema);
     return c.json(await addNote(c.var.deps.lifecycle, c.var.agent, c.req.param('id'), input), 201);
   });
 
   app.post('/:id/transfer', async (c) => {
-    const input = await body(c.req.raw, transferInputSchema);
+    const input = await jsonBody(c.req.raw, transferInputSchema);
     return c.json(await transferHandoff(c.var.deps.lifecycle, c.var.agent, c.req.param('id'), input));
   });
 

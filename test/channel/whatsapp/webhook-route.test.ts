@@ -33,10 +33,15 @@ describe('GET /webhooks/whatsapp (verification handshake)', () => {
 
   it('is forbidden with a wrong token or mode, and needs no signature', async () => {
     const { app } = await setup();
-    expect(
-      (await app.request('/webhooks/whatsapp?hub.mode=subscribe&hub.verify_token=nope&hub.challenge=1'))
-        .status,
-    ).toBe(403);
+    const wrong = await app.request(
+      '/webhooks/whatsapp?hub.mode=subscribe&hub.verify_token=nope&hub.challenge=1',
+    );
+    expect(wrong.status).toBe(403);
+    // an error like every other: JSON that says why, never the token
+    expect(await wrong.json()).toMatchObject({
+      code: 'forbidden',
+      message: 'webhook verification refused: hub.verify_token does not match WHATSAPP_VERIFY_TOKEN',
+    });
     expect(
       (
         await app.request(
