@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { addAgent } from '../inbox/agents.js';
+import { addAgent, listAgents } from '../inbox/agents.js';
 import { queueSchema } from '../policy/reasons.js';
 import { openConfiguredDatabase } from './database.js';
 
@@ -25,7 +25,22 @@ async function main(): Promise<void> {
       process.exit(2);
     }
   }
+  if (queues.includes('*') && queues.length > 1) {
+    console.error(`* is every queue: give it alone\n${usage}`);
+    process.exit(2);
+  }
   const { db, close } = await openConfiguredDatabase();
+  // customers read "Layla from our team", colleagues "Layla has this handoff": one Layla
+  const namesake = (await listAgents(db)).find(
+    (agent) => agent.name.toLowerCase() === values.name?.trim().toLowerCase(),
+  );
+  if (namesake !== undefined) {
+    close();
+    console.error(
+      `an agent named "${namesake.name}" exists (${namesake.id}): give a name customers and colleagues can tell apart, like "${namesake.name} A."`,
+    );
+    process.exit(2);
+  }
   const { agent, token } = await addAgent(db, { name: values.name, queues, now: Date.now() });
   close();
   console.log(`Agent ${agent.name} (${agent.id}) added to queues: ${queues.join(', ')}`);

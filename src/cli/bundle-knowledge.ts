@@ -1,6 +1,7 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { generatorShouldRun } from './generator-args.js';
 
 /**
  * Bundles `knowledge/<lang>/<id>.md` into `src/generated/knowledge.ts`, so the knowledge base
@@ -49,6 +50,12 @@ async function main() {
   console.log(`bundled ${Object.keys(files).length} knowledge documents into ${KNOWLEDGE_BUNDLE_FILE}`);
 }
 
-if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+if (
+  process.argv[1] !== undefined &&
+  import.meta.url === pathToFileURL(process.argv[1]).href &&
+  generatorShouldRun(
+    'usage: npm run knowledge:bundle — writes src/generated/knowledge.ts from knowledge/<lang>/*.md',
+  )
+) {
   await main();
 }

@@ -1,6 +1,7 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { generatorShouldRun } from './generator-args.js';
 
 /**
  * Bundles `prompts/<job>/<version>.md` into `src/generated/prompts.ts`, so the prompt files reach
@@ -46,6 +47,10 @@ async function main() {
   console.log(`bundled ${Object.keys(files).length} prompts into ${BUNDLE_FILE}`);
 }
 
-if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+if (
+  process.argv[1] !== undefined &&
+  import.meta.url === pathToFileURL(process.argv[1]).href &&
+  generatorShouldRun('usage: npm run prompts:bundle — writes src/generated/prompts.ts from prompts/')
+) {
   await main();
 }

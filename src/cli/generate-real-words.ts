@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createSpelling } from '../nlu/spelling.js';
 import { lexiconVocabulary } from '../nlu/vocabulary.js';
+import { generatorShouldRun } from './generator-args.js';
 
 /**
  * Lists the English words that the classifier's typo correction would otherwise "correct" to a
@@ -60,6 +61,12 @@ async function main() {
   console.log(`listed ${words.length} real words in ${REAL_WORDS_FILE}`);
 }
 
-if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+if (
+  process.argv[1] !== undefined &&
+  import.meta.url === pathToFileURL(process.argv[1]).href &&
+  generatorShouldRun(
+    'usage: npm run nlu:real-words — writes src/generated/real-words.ts from the lexicon and SCOWL',
+  )
+) {
   await main();
 }

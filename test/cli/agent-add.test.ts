@@ -1,0 +1,56 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openLibsql } from '../../src/store/libsql.js';
+import { migrateLibsql } from '../../src/store/migrate.js';
+
+const cleanups: (() => void)[] = [];
+afterEach(() => {
+  for (const cleanup of cleanups.splice(0)) cleanup();
+});
+
+async function emptyDatabase(): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), 'baton-agents-'));
+  const url = `file:${join(dir, 'baton.db')}`;
+  const { db, close } = openLibsql(url);
+  await migrateLibsql(db, { file: true });
+  close();
+  cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+  return url;
+}
+
+const cli = (script: string, args: string[], url = 'file::memory:') =>
+  spawnSync('npx', ['tsx', `src/cli/${script}`, ...args], {
+    env: { ...process.env, DATABASE_URL: url, LOG_LEVEL: 'error' },
+    encoding: 'utf8',
+  });
+
+describe('npm run agent:add', () => {
+  it('refuses a second agent of the same name, and * beside other queues', async () => {
+    const url = await emptyDatabase();
+    expect(cli('agent-add.ts', ['--name', 'Layla', '--queues', 'orders'], url).status).toBe(0);
+    const namesake = cli('agent-add.ts', ['--name', 'layla', '--queues', 'billing'], url);
+    expect(namesake.status).toBe(2);
+    expect(namesake.stderr).toMatch(/^an agent named "Layla" exists \(agent_/);
+    const mixed = cli('agent-add.ts', ['--name', 'Omar', '--queues', '*,orders'], url);
+    expect(mixed.status).toBe(2);
+    expect(mixed.stderr).toMatch(/^\* is every queue: give it alone/);
+  }, 60_000);
+});
+
+describe('the generators', () => {
+  it('say what they write on --help and refuse other arguments, writing nothing', () => {
+    for (const script of ['bundle-knowledge.ts', 'bundle-prompts.ts', 'generate-real-words.ts']) {
+      const help = cli(script, ['--help']);
+      expect([script, help.status, help.stdout]).toEqual([
+        script,
+        0,
+        expect.stringMatching(/^usage: npm run /),
+      ]);
+      const wrong = cli(script, ['--out', 'x']);
+      expect([script, wrong.status, wrong.stdout]).toEqual([script, 2, '']);
+    }
+  }, 60_000);
+});
