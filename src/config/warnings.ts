@@ -14,10 +14,33 @@ export function startupWarnings(config: Config): string[] {
       'SANDBOX_ENABLED with a real channel: anyone reaching /api/sandbox can message real numbers',
     );
   }
+  // a send still in flight when its lease runs out is sent again by another worker
+  if (config.OUTBOX_LEASE_MS <= config.WHATSAPP_SEND_TIMEOUT_MS) {
+    warnings.push(
+      `OUTBOX_LEASE_MS (${config.OUTBOX_LEASE_MS}) is not above WHATSAPP_SEND_TIMEOUT_MS (${config.WHATSAPP_SEND_TIMEOUT_MS}): a slow send may go out twice`,
+    );
+  }
+  if (config.SANDBOX_ENABLED === true && !config.sandboxEnabled) {
+    warnings.push(
+      "SANDBOX_ENABLED is ignored: without Meta's webhook in production there is no route for it to post to",
+    );
+  }
   if (!config.production) return warnings;
   if (config.METRICS_TOKEN === undefined) {
     warnings.push(
       'METRICS_TOKEN is not set: anyone reaching /metrics reads handoff volumes and failure counts',
+    );
+  } else if (config.METRICS_TOKEN.length < 16) {
+    warnings.push('METRICS_TOKEN is shorter than 16 characters: easy to guess');
+  }
+  if (config.ORDERS_API_URL?.startsWith('http:')) {
+    warnings.push(
+      "ORDERS_API_URL is plain http: its bearer token and customers' orders cross the network unencrypted",
+    );
+  }
+  if (config.twilio !== undefined && config.PUBLIC_BASE_URL === undefined) {
+    warnings.push(
+      'PUBLIC_BASE_URL is not set: Twilio signs the public URL it called, so behind a proxy that ends TLS every Twilio webhook would be refused',
     );
   }
   if (config.ORDERS_API_URL === undefined) {

@@ -34,6 +34,32 @@ describe('configuration', () => {
     expect(config.FRUSTRATION_THRESHOLD).toBe(0.7);
   });
 
+  it('warns about settings that start but defeat themselves', () => {
+    expect(startupWarnings(loadConfig({ OUTBOX_LEASE_MS: '1000' }))).toContainEqual(
+      expect.stringMatching(/^OUTBOX_LEASE_MS \(1000\) is not above WHATSAPP_SEND_TIMEOUT_MS \(10000\)/),
+    );
+    const twilio = {
+      NODE_ENV: 'production',
+      TWILIO_ACCOUNT_SID: 'AC0123456789abcdef0123456789abcdef',
+      TWILIO_AUTH_TOKEN: 'token',
+      TWILIO_WHATSAPP_FROM: 'whatsapp:+14155238886',
+      METRICS_TOKEN: 'short',
+      ORDERS_API_URL: 'http://orders.internal/api',
+      SANDBOX_ENABLED: 'true',
+    };
+    expect(startupWarnings(loadConfig(twilio))).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^SANDBOX_ENABLED is ignored/),
+        expect.stringMatching(/^METRICS_TOKEN is shorter than 16 characters/),
+        expect.stringMatching(/^ORDERS_API_URL is plain http/),
+        expect.stringMatching(/^PUBLIC_BASE_URL is not set: Twilio signs/),
+      ]),
+    );
+    expect(startupWarnings(loadConfig({}))).toEqual([
+      expect.stringMatching(/^WHATSAPP_APP_SECRET is not set/),
+    ]);
+  });
+
   it('says how production may go without Meta when no channel is configured', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(
       /WHATSAPP_APP_SECRET: required in production[\s\S]*or, instead of Meta, configure Twilio \(TWILIO_\*\) or Infobip/,
