@@ -154,6 +154,14 @@ describe.skipIf(!hasChromium)('the inbox through a shift (headless Chromium)', (
     release();
     await inbox.locator('.line.from-agent', { hasText: 'First, your parcel is on its way.' }).waitFor();
     expect(await inbox.inputValue('#reply-text')).toBe('And a photo of the box, please?');
+    // no answer at all: the agent is told the note may not have been saved, and keeps its text
+    await inbox.route('**/notes', (route) => route.abort());
+    await inbox.fill('#note-text', 'Asked for a photo of the box.');
+    await inbox.locator('.note-form button').click();
+    await inbox
+      .locator('.toast.error.show', { hasText: 'Could not reach Baton, so this may not have been saved' })
+      .waitFor();
+    expect(await inbox.inputValue('#note-text')).toBe('Asked for a photo of the box.');
     expect(stage.pageErrors).toEqual([]);
   }, 30_000);
 

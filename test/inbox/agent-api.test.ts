@@ -495,6 +495,8 @@ describe('the claim → reply → resolve → CSAT cycle', () => {
     expect(long.status).toBe(400);
     expect(long.body.message).toBe("text: a reply is at most 4096 characters (WhatsApp's limit)");
     expect(long.body.message).not.toMatch(/✖|→/);
+    const note = await layla('POST', `/api/handoffs/${id}/notes`, { text: 'x'.repeat(4001) });
+    expect(note.body.message).toBe('text: a note is at most 4000 characters');
   });
 
   it('says when a body is not JSON, takes "bearer" in any case, answers times in ISO and a day as a period bound', async () => {

@@ -3,7 +3,14 @@ import { handoffNotes } from '../../store/schema/index.js';
 import { newId } from '../../util/ids.js';
 import { type AgentRow, type LifecycleContext, loadHandoffFor } from './context.js';
 
-export const noteInputSchema = z.strictObject({ text: z.string().trim().min(1).max(4000) });
+export const NOTE_MAX_CHARS = 4000;
+export const noteInputSchema = z.strictObject({
+  text: z
+    .string()
+    .trim()
+    .min(1, 'a note needs some text')
+    .max(NOTE_MAX_CHARS, `a note is at most ${NOTE_MAX_CHARS} characters`),
+});
 
 /** An internal note on the handoff, for colleagues; the customer never sees it. */
 export async function addNote(

@@ -92,12 +92,20 @@ async function api(method, path, body) {
     init.headers['content-type'] = 'application/json';
     init.body = JSON.stringify(body);
   }
-  var response = await fetch(path, init);
+  var response;
+  try {
+    response = await fetch(path, init);
+  } catch (error) {
+    // no answer at all: whether a write arrived is unknown, and the agent should know that
+    throw new Error(method === 'GET'
+      ? 'Could not reach Baton: check the connection and try again.'
+      : 'Could not reach Baton, so this may not have been saved: check the conversation before trying again.');
+  }
   // The session expired or was revoked: the server renders the sign-in form again.
   if (response.status === 401 && path !== '/api/session') location.reload();
   var data = await response.json().catch(function () { return null; });
   if (!response.ok) {
-    var failure = new Error((data && data.message) || 'Request failed (' + response.status + ')');
+    var failure = new Error((data && data.message) || 'Baton did not answer as expected (HTTP ' + response.status + '); try again in a moment.');
     failure.status = response.status;
     throw failure;
   }

@@ -322,7 +322,7 @@ function noteAuthor(note) {
 }
 
 function noteForm() {
-  var input = h('textarea', { id: 'note-text', rows: 2, placeholder: 'Add a note for colleagues (the customer never sees it)', dir: 'auto' });
+  var input = h('textarea', { id: 'note-text', rows: 2, maxlength: 4000, placeholder: 'Add a note for colleagues (the customer never sees it)', dir: 'auto' });
   var button = h('button', { type: 'submit', class: 'btn', text: 'Add note' });
   input.addEventListener('keydown', function (event) {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) button.click();
