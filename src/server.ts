@@ -44,8 +44,9 @@ async function main(): Promise<void> {
   }, config.HANDOFF_TIMER_INTERVAL_MS);
   for (const warning of startupWarnings(config)) logger.warn(warning);
   // plain HTTP/1.1 (no createServer option is passed), so the http.Server connection methods exist
-  const server = serve({ fetch: baton.app.fetch, port: config.PORT }, (info) => {
+  const server = serve({ fetch: baton.app.fetch, port: config.PORT, hostname: config.listenHost }, (info) => {
     logger.info('baton listening', {
+      host: info.address,
       port: info.port,
       channels: config.channels,
       llm: config.llmProvider,

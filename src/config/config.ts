@@ -38,6 +38,8 @@ const positiveInt = (fallback: number) => z.coerce.number().int().positive().def
 export const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce.number().int().min(0).max(65535).default(8787),
+  /** The address the Node server listens on; see `listenHost`. */
+  HOST: optionalString,
   DATABASE_URL: z
     .string()
     .regex(
@@ -169,6 +171,11 @@ const fullEnvSchema = envSchema.extend(mediaEnvSchema.shape);
 export interface Config extends Env, MediaEnv {
   production: boolean;
   sandboxEnabled: boolean;
+  /**
+   * Where the Node server listens: HOST, else only this machine while the sandbox is on (its API
+   * reads and sends any conversation without a credential), else every interface (undefined).
+   */
+  listenHost: string | undefined;
   /** Meta, Twilio or Infobip is configured: replies reach real phones. */
   realChannel: boolean;
   /**
@@ -261,6 +268,7 @@ export function loadConfig(
     ...env,
     production,
     sandboxEnabled,
+    listenHost: env.HOST ?? (sandboxEnabled ? '127.0.0.1' : undefined),
     realChannel,
     channels: [
       ...(hasWhatsApp ? (['whatsapp'] as const) : []),

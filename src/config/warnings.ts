@@ -4,6 +4,8 @@ import { type Config, DEMO_BUSINESS, DEMO_EMAIL } from './config.js';
  * Settings that start but are probably a mistake: said once at start on Node and per isolate on
  * Workers, never fatal (a staging deploy may mean them).
  */
+const LOOPBACK: ReadonlySet<string> = new Set(['127.0.0.1', '::1', 'localhost']);
+
 export function startupWarnings(config: Config): string[] {
   const warnings: string[] = [];
   if (config.metaWebhook === 'unsigned') {
@@ -18,6 +20,11 @@ export function startupWarnings(config: Config): string[] {
   if (config.OUTBOX_LEASE_MS <= config.WHATSAPP_SEND_TIMEOUT_MS) {
     warnings.push(
       `OUTBOX_LEASE_MS (${config.OUTBOX_LEASE_MS}) is not above WHATSAPP_SEND_TIMEOUT_MS (${config.WHATSAPP_SEND_TIMEOUT_MS}): a slow send may go out twice`,
+    );
+  }
+  if (config.sandboxEnabled && config.listenHost !== undefined && !LOOPBACK.has(config.listenHost)) {
+    warnings.push(
+      `HOST is ${config.listenHost} with the sandbox on: anyone on that network can read and send any conversation through /api/sandbox`,
     );
   }
   if (config.SANDBOX_ENABLED === true && !config.sandboxEnabled) {

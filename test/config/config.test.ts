@@ -60,6 +60,23 @@ describe('configuration', () => {
     ]);
   });
 
+  it('listens only on this machine while the sandbox is on, unless HOST says otherwise', () => {
+    expect(loadConfig({}).listenHost).toBe('127.0.0.1');
+    const meta = {
+      WHATSAPP_APP_SECRET: 'a',
+      WHATSAPP_VERIFY_TOKEN: 'b',
+      WHATSAPP_ACCESS_TOKEN: 'c',
+      WHATSAPP_PHONE_NUMBER_ID: '123',
+    };
+    expect(loadConfig(meta).listenHost).toBeUndefined();
+    expect(loadConfig({ ...meta, HOST: '10.0.0.5' }).listenHost).toBe('10.0.0.5');
+    const open = loadConfig({ HOST: '0.0.0.0' });
+    expect(open.listenHost).toBe('0.0.0.0');
+    expect(startupWarnings(open)).toContainEqual(
+      expect.stringMatching(/^HOST is 0\.0\.0\.0 with the sandbox on/),
+    );
+  });
+
   it('says how production may go without Meta when no channel is configured', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(
       /WHATSAPP_APP_SECRET: required in production[\s\S]*or, instead of Meta, configure Twilio \(TWILIO_\*\) or Infobip/,
