@@ -268,8 +268,8 @@ const arabicPrefixes = [
   'و',
   'ب',
   'ل',
-  // not ف alone ("so"), which customers hardly write onto a word and which begins فاتورة, فلوس,
-  // فيزا, فولتا
+  // no ف ("so"), alone or before ب and ل: customers hardly write it onto a word, and it begins
+  // فاتورة, فلوس, فيزا, فولتا
 ];
 const arabicSuffixes = ['هما', 'كما', 'ات', 'ون', 'وا', 'ين', 'ها', 'هم', 'كم', 'نا', 'ه', 'ي', 'ك'];
 

@@ -3,7 +3,7 @@ import { handoffNotes } from '../../store/schema/index.js';
 import { newId } from '../../util/ids.js';
 import { type AgentRow, type LifecycleContext, loadHandoffFor } from './context.js';
 
-export const NOTE_MAX_CHARS = 4000;
+const NOTE_MAX_CHARS = 4000;
 export const noteInputSchema = z.strictObject({
   text: z
     .string()
