@@ -78,9 +78,7 @@ export async function runEvalCli(argv: readonly string[], io: CliIo): Promise<nu
     if (error instanceof DatasetReadError) {
       err(`eval: cannot read the dataset; nothing was played:\n${error.message}`);
     } else if (error instanceof DatasetError) {
-      err(
-        `eval: the dataset breaks the contract (evals/FORMAT.md); nothing was played:\n${error.message}`,
-      );
+      err(`eval: the dataset breaks the contract (evals/FORMAT.md); nothing was played:\n${error.message}`);
     } else {
       err(`eval: ${error instanceof Error ? error.message : String(error)}`);
     }
