@@ -40,11 +40,17 @@ export class OfflineLlm implements Llm {
     if (about !== undefined) return knowledgeAnswer([about], input);
     // the places asked about, as whoever wrote this conversation names them
     const places = placesNamed(input.text, customerTexts(input));
+    // searched once, whether it answers before the pages alone or after them
+    let followUp: Promise<FollowUpHits | undefined> | undefined;
+    const followUpHits = () => {
+      followUp ??= followUpAnswer(input, places);
+      return followUp;
+    };
     // "and if I paid with Tabby?" after the refund times asks them for Tabby, though the page on
     // Tabby answers it alone: with the question before, when a section says all it asks
     if (FOLLOW_UP.test(input.text)) {
-      const followUp = await followUpAnswer(input, places, 'every');
-      if (followUp !== undefined) return knowledgeAnswer([followUp], input);
+      const sayingEvery = (await followUpHits())?.sayingEvery;
+      if (sayingEvery !== undefined) return knowledgeAnswer([sayingEvery], input);
     }
     const result = await searchWhereTheyAre(input, places);
     const found =
@@ -52,8 +58,8 @@ export class OfflineLlm implements Llm {
       (answerable(input, result) ? result.hits[0] : undefined);
     const best = await answeringTheReturn(found, input.text, input.language, input.tools);
     if (best === undefined) {
-      const followUp = await followUpAnswer(input, places);
-      if (followUp !== undefined) return knowledgeAnswer([followUp], input);
+      const sayingSome = (await followUpHits())?.sayingSome;
+      if (sayingSome !== undefined) return knowledgeAnswer([sayingSome], input);
       return {
         message: {
           kind: 'text',
@@ -121,8 +127,7 @@ const FOLLOW_UP_MAX_WORDS = 6;
 async function followUpAnswer(
   input: RespondInput,
   places: readonly PlaceNamed[],
-  saying: 'some' | 'every' = 'some',
-): Promise<Hit | undefined> {
+): Promise<FollowUpHits | undefined> {
   // "Dubai?", "I'm in Dubai", "انا في دبي": a place and nothing else asks the question before too
   const placeOnly = namesOnlyPlaces(input.text, places);
   // however many words say where ("انا من الرياض بس ساكن بدبي"), a place is all it names
@@ -143,32 +148,44 @@ async function followUpAnswer(
   // "is shipping free over 1000?" then "and 1500?": another amount, which the same section's
   // threshold answers
   if (followUpTerms.length === 0)
-    return asksAfter && /[\d٠-٩]/u.test(input.text) ? sameAnswer(input, previous) : undefined;
+    return asksAfter && /[\d٠-٩]/u.test(input.text) ? either(await sameAnswer(input, previous)) : undefined;
   // "and Dubai?" after "…to Riyadh?" asks the question about Dubai instead
   const about = places.length > 0 ? withoutPlaces(previous) : previous;
   const result = await input.tools.searchKnowledge(`${about} ${input.text}`.trim(), input.language);
-  if (placeOnly) return answerForPlace(input, places, previous, result);
+  if (placeOnly) return either(await answerForPlace(input, places, previous, result));
   // one of its own words (not "great") is in the section itself; without "and …?", only after a
   // question the pages answered: "what's the best pizza place in jeddah" then "ok then what's 2+2
   // times 7" is no follow-up
   const answered = async (question: string) =>
     (await input.tools.searchKnowledge(question, input.language)).confident;
-  const answer =
-    result.confident && (asksAfter || (await answered(previous)))
-      ? saying === 'every'
-        ? hitSayingAll(result.hits, followUpTerms)
-        : hitSaying(result.hits, followUpTerms)
-      : undefined;
-  if (answer !== undefined || asksAfter) return answer;
+  const usable = result.confident && (asksAfter || (await answered(previous)));
+  const answer = usable ? hitSaying(result.hits, followUpTerms) : undefined;
+  if (answer !== undefined || asksAfter) {
+    return { sayingSome: answer, sayingEvery: usable ? hitSayingAll(result.hits, followUpTerms) : undefined };
+  }
   // "whats the minimum", "is there interest" after Tabby's answer, also after another such
   // question: a short question the pages do not answer alone is asked about the questions before
   for (const question of earlier.slice(1)) {
     if (!(await answered(question))) continue;
     const found = await input.tools.searchKnowledge(`${question} ${input.text}`, input.language);
     const hit = found.confident ? hitSaying(found.hits, followUpTerms) : undefined;
-    if (hit !== undefined) return hit;
+    if (hit !== undefined) return either(hit);
   }
   return undefined;
+}
+
+/**
+ * A follow-up's answers: a section that says one of its own words, and one that says each of them,
+ * which may answer it before the pages answer it alone.
+ */
+interface FollowUpHits {
+  sayingSome: Hit | undefined;
+  sayingEvery: Hit | undefined;
+}
+
+/** An answer found without choosing between the sections that say some or all of its words. */
+function either(hit: Hit | undefined): FollowUpHits {
+  return { sayingSome: hit, sayingEvery: hit };
 }
 
 /** How many of the customer's questions before a short follow-up it may be about. */
