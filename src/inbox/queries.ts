@@ -92,8 +92,11 @@ export async function listHandoffs(db: Db, agent: AgentRow, filter: HandoffFilte
       /** Which sensitive topics: fraud, safety, a refund… */
       topics: [...new Set(packet.reasons.flatMap((reason) => reason.topics ?? []))],
       summary: packet.summary,
-      /** The customer wrote since this agent last had it open (never for one they have not opened). */
-      unread: readAt !== null && lastInboundAt !== null && lastInboundAt > readAt,
+      /**
+       * The customer wrote since this agent last had it open, or, for one they have never opened,
+       * since the handoff was raised (the packet holds what came before).
+       */
+      unread: lastInboundAt !== null && lastInboundAt > (readAt ?? row.createdAt),
     };
   });
   /** How many match, of which the first `limit` are listed. */

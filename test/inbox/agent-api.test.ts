@@ -136,8 +136,13 @@ describe('agent API authentication', () => {
     const unread = async (token: string) =>
       (await call(token, 'GET', '/api/handoffs')).body.handoffs.map((h: { unread: boolean }) => h.unread);
     const id = await escalate('966500000909');
-    // never opened: nothing is unread, the queue itself is the news
+    // never opened: nothing is unread, the queue itself is the news…
     expect(await unread(layla.token)).toEqual([false]);
+    // …until the customer writes again: after a reload too, and for every agent who has not read it
+    clock.advance(60_000);
+    await harness.post({ waId: '966500000909', text: 'anyone there?' });
+    expect(await unread(layla.token)).toEqual([true]);
+    expect(await unread(omar.token)).toEqual([true]);
     const detail = (await call(layla.token, 'GET', `/api/handoffs/${id}`)).body;
     const shown = detail.transcript.at(-1).id;
     expect((await call(layla.token, 'POST', `/api/handoffs/${id}/read`, { messageId: shown })).status).toBe(
@@ -146,6 +151,8 @@ describe('agent API authentication', () => {
     clock.advance(60_000);
     await harness.post({ waId: '966500000909', text: 'hello? my order is still not here' });
     expect(await unread(layla.token)).toEqual([true]);
+    expect(await unread(omar.token)).toEqual([true]);
+    expect((await call(omar.token, 'POST', `/api/handoffs/${id}/read`)).status).toBe(200);
     expect(await unread(omar.token)).toEqual([false]);
     // reading an older line again never moves the mark back
     clock.advance(60_000);

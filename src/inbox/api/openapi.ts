@@ -48,7 +48,7 @@ export function openApiDocument(version: string) {
       '/api/handoffs': {
         get: {
           summary:
-            'List handoffs in your queues, most urgent first, then oldest (resolved: newest first), the first `limit` (default 100, at most 1000) of `total`; `unread`: the customer wrote since you last had it open',
+            'List handoffs in your queues, most urgent first, then oldest (resolved: newest first), the first `limit` (default 100, at most 1000) of `total`; `unread`: the customer wrote since you last had it open, or since it was raised if you never have',
           parameters: ['status', 'queue', 'priority', 'limit'].map((name) => ({
             name,
             in: 'query',
