@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { runHandoffTimers, timerContext } from '../../src/handoff/timers.js';
 import { addAgent, listAgents, removeAgent, rotateAgentToken } from '../../src/inbox/agents.js';
 import { silentLogger } from '../../src/log/logger.js';
-import { outbox } from '../../src/store/schema/index.js';
+import { conversations, outbox } from '../../src/store/schema/index.js';
 import { FixedClock } from '../../src/util/clock.js';
 import { createHarness, type Harness } from '../support/harness.js';
 
@@ -375,6 +375,63 @@ describe('the claim → reply → resolve → CSAT cycle', () => {
     );
   });
 
+  it('releases a claimed handoff to its own queue, unassigned, the customer waiting for the next agent', async () => {
+    const { layla, omar } = await setup();
+    const nadia = await addAgent(harness.db, { name: 'Nadia', queues: ['general'], now: Date.now() });
+    const asNadia = async (path: string, body?: unknown) =>
+      (
+        await harness.app.request(path, {
+          method: 'POST',
+          headers: {
+            authorization: `Bearer ${nadia.token}`,
+            ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+          },
+          ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+        })
+      ).status;
+    const id = await escalate('966500000917');
+    // nobody has it yet: there is nothing to release
+    expect(await layla('POST', `/api/handoffs/${id}/release`)).toMatchObject({
+      status: 409,
+      body: { message: 'nobody has this handoff; it is already queued' },
+    });
+    expect((await layla('POST', `/api/handoffs/${id}/reply`, { text: 'Hi Sara, one moment.' })).status).toBe(
+      202,
+    );
+    expect(await layla('POST', `/api/handoffs/${id}/release`, { note: 'end of my shift' })).toMatchObject({
+      status: 200,
+      body: { queue: 'general', status: 'queued' },
+    });
+    const detail = (await layla('GET', `/api/handoffs/${id}`)).body;
+    expect(detail.handoff).toMatchObject({ status: 'queued', assignedAgentId: null, claimedAt: null });
+    expect(detail.notes.map((note: { text: string }) => note.text)).toEqual([
+      'Released to the queue by Layla: end of my shift',
+    ]);
+    const [conversation] = await harness.db.select().from(conversations);
+    expect(conversation?.mode).toBe('queued');
+    // still a person's: the customer hears nothing of the release, and chasing is told the queue's
+    // notice, as in any queued handoff, not a bot answer
+    expect((await harness.replies('966500000917')).at(-1)).toBe('Hi Sara, one moment.');
+    await harness.post({ waId: '966500000917', text: 'hello?' });
+    expect((await harness.replies('966500000917')).slice(-2)).toEqual([
+      'Hi Sara, one moment.',
+      'You are in the queue — an agent will reply here as soon as possible.',
+    ]);
+    // out of the agent's queues, and the wrong body, are refused like every action
+    expect((await omar('POST', `/api/handoffs/${id}/release`)).status).toBe(403);
+    expect((await layla('POST', `/api/handoffs/${id}/claim`)).status).toBe(200);
+    expect(await asNadia(`/api/handoffs/${id}/release`, { queue: 'billing' })).toBe(400);
+    // a colleague who went home with it: anyone in the queue may release it, and the note says whose it was
+    expect(await asNadia(`/api/handoffs/${id}/release`)).toBe(200);
+    expect((await layla('GET', `/api/handoffs/${id}`)).body.notes.at(-1).text).toBe(
+      'Released to the queue by Nadia (it was with Layla)',
+    );
+    expect((await layla('POST', `/api/handoffs/${id}/resolve`)).status).toBe(200);
+    expect((await layla('POST', `/api/handoffs/${id}/release`)).body.message).toBe(
+      'this handoff is already resolved',
+    );
+  });
+
   it("leaves a colleague's claimed handoff for them to resolve, and counts the wait again after a transfer", async () => {
     const clock = new FixedClock(Date.parse('2026-11-24T11:00:00+03:00'));
     const { layla } = await setup({ clock });
@@ -402,7 +459,7 @@ describe('the claim → reply → resolve → CSAT cycle', () => {
         action === 'reply' ? { text: 'hi' } : undefined,
       );
       expect(((await other.json()) as { message: string }).message).toBe(
-        'Layla has this handoff; transfer it or add a note',
+        'Layla has this handoff; release or transfer it, or add a note',
       );
     }
     // everyone sees whose it is, and who wrote a note
@@ -418,7 +475,7 @@ describe('the claim → reply → resolve → CSAT cycle', () => {
     };
     expect(assigned.handoffs.map((h) => h.assignedAgentName)).toEqual(['Layla']);
     expect(((await refused.json()) as { message: string }).message).toBe(
-      'Layla has this handoff; transfer it or add a note',
+      'Layla has this handoff; release or transfer it, or add a note',
     );
 
     clock.advance(10 * 60_000);

@@ -59,7 +59,7 @@ type Event =
   | { kind: 'text'; text: string }
   | { kind: 'duplicate' }
   | { kind: 'button'; id: string }
-  | { kind: 'claim' | 'resolve' | 'note' | 'takeover' | 'idle' | 'faultOn' | 'faultOff' }
+  | { kind: 'claim' | 'release' | 'resolve' | 'note' | 'takeover' | 'idle' | 'faultOn' | 'faultOff' }
   | { kind: 'reply'; text: string }
   | { kind: 'transfer'; queue: 'general' | 'orders' | 'billing' };
 
@@ -75,7 +75,7 @@ const event: fc.Arbitrary<Event> = fc.oneof(
   {
     weight: 4,
     arbitrary: fc
-      .constantFrom('claim', 'resolve', 'note', 'takeover', 'idle', 'faultOn', 'faultOff')
+      .constantFrom('claim', 'release', 'resolve', 'note', 'takeover', 'idle', 'faultOn', 'faultOff')
       .map((kind) => ({ kind }) as Event),
   },
   { weight: 2, arbitrary: fc.constant({ kind: 'reply' as const, text: 'Hello from the team' }) },
@@ -207,6 +207,16 @@ describe('handoff lifecycle invariants (property-based)', () => {
               { kind: 'idle' },
               { kind: 'text', text: 'blorp zint' },
               { kind: 'transfer', queue: 'billing' },
+            ],
+          ],
+          [
+            [
+              { kind: 'text', text: 'agent please' },
+              { kind: 'reply', text: 'Hello from the team' },
+              { kind: 'release' },
+              { kind: 'text', text: 'hello?' },
+              { kind: 'claim' },
+              { kind: 'resolve' },
             ],
           ],
         ],

@@ -1,8 +1,16 @@
 import { eq } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { OutboundMessage, Recipient, SendResult, Transport } from '../../src/channel/outbound.js';
+import { requeue } from '../../src/handoff/lifecycle/requeue.js';
 import { addAgent } from '../../src/inbox/agents.js';
-import { conversations, customers, messages, outbox } from '../../src/store/schema/index.js';
+import {
+  conversations,
+  customers,
+  handoffNotes,
+  handoffs,
+  messages,
+  outbox,
+} from '../../src/store/schema/index.js';
 import { FixedClock } from '../../src/util/clock.js';
 import { createHarness, type Harness } from '../support/harness.js';
 
@@ -363,5 +371,28 @@ describe('clean hand-back', () => {
     // the agent still sees the whole conversation
     expect(second?.transcript.map((line) => line.text)).toContain('where is my order A7001?');
     expect(second?.previousHandoffId).toBe(first?.id);
+  });
+});
+
+describe('a move back to a queue that lost a race', () => {
+  it('changes nothing and leaves no note of a move that never happened', async () => {
+    harness = await createHarness();
+    const layla = await addAgent(harness.db, { name: 'Layla', queues: ['*'], now: Date.now() });
+    const omar = await addAgent(harness.db, { name: 'Omar', queues: ['*'], now: Date.now() });
+    await harness.post({ waId: '966500000975', text: 'I want to talk to a human' });
+    const [seen] = await harness.db.select().from(handoffs);
+    if (!seen) throw new Error('no handoff');
+    // Omar claims it after Layla's request read it as queued
+    expect((await (await agentCall(omar.token))('POST', `/api/handoffs/${seen.id}/claim`)).status).toBe(200);
+    await expect(
+      requeue(harness.baton.deps.lifecycle, layla.agent, seen, {
+        queue: 'billing',
+        note: 'Transferred from general to billing by Layla',
+        now: Date.now(),
+      }),
+    ).rejects.toThrow('the handoff changed; reload it');
+    expect(await harness.db.select().from(handoffNotes)).toEqual([]);
+    const [after] = await harness.db.select().from(handoffs);
+    expect(after).toMatchObject({ status: 'assigned', queue: 'general', assignedAgentId: omar.agent.id });
   });
 });

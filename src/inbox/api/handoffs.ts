@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { claimHandoff } from '../../handoff/lifecycle/claim.js';
 import { loadHandoffFor, requireQueue, windowFor } from '../../handoff/lifecycle/context.js';
 import { addNote, noteInputSchema } from '../../handoff/lifecycle/note.js';
+import { releaseHandoff, releaseInputSchema } from '../../handoff/lifecycle/release.js';
 import { replyInputSchema, replyToHandoff } from '../../handoff/lifecycle/reply.js';
 import { resolveHandoff } from '../../handoff/lifecycle/resolve.js';
 import { transferHandoff, transferInputSchema } from '../../handoff/lifecycle/transfer.js';
@@ -103,6 +104,12 @@ export function handoffRoutes(): Hono<AgentEnv> {
   app.post('/:id/transfer', async (c) => {
     const input = await jsonBody(c.req.raw, transferInputSchema);
     return c.json(await transferHandoff(c.var.deps.lifecycle, c.var.agent, c.req.param('id'), input));
+  });
+
+  app.post('/:id/release', async (c) => {
+    // no body: released without a note
+    const input = await jsonBody(c.req.raw, releaseInputSchema, { empty: {} });
+    return c.json(await releaseHandoff(c.var.deps.lifecycle, c.var.agent, c.req.param('id'), input));
   });
 
   app.post('/:id/resolve', async (c) =>

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { noteInputSchema } from '../../handoff/lifecycle/note.js';
+import { releaseInputSchema } from '../../handoff/lifecycle/release.js';
 import { replyInputSchema } from '../../handoff/lifecycle/reply.js';
 import { takeoverInputSchema } from '../../handoff/lifecycle/takeover.js';
 import { transferInputSchema } from '../../handoff/lifecycle/transfer.js';
@@ -18,11 +19,12 @@ const authErrors = { '401': error, '403': error, '404': error };
 
 /** The agent API as OpenAPI 3.1, built from the same zod schemas the routes validate with. */
 export function openApiDocument(version: string) {
-  const action = (summary: string, body?: z.ZodType, ok = '200') => ({
+  // `read` and `release` take an empty body too
+  const action = (summary: string, body?: z.ZodType, ok = '200', bodyRequired = true) => ({
     post: {
       summary,
       parameters: idParam,
-      ...(body ? { requestBody: { required: true, content: json(body) } } : {}),
+      ...(body ? { requestBody: { required: bodyRequired, content: json(body) } } : {}),
       responses: { [ok]: { description: 'Done' }, '400': error, ...authErrors, '409': error },
     },
   });
@@ -84,6 +86,8 @@ export function openApiDocument(version: string) {
       '/api/handoffs/{id}/read': action(
         'You have seen the handoff up to a transcript line (`messageId`), or up to now: later customer messages are unread for you',
         readInputSchema,
+        '200',
+        false,
       ),
       '/api/handoffs/{id}/claim': action('Take the handoff; the conversation moves to agent mode'),
       '/api/handoffs/{id}/reply': {
@@ -101,6 +105,12 @@ export function openApiDocument(version: string) {
       },
       '/api/handoffs/{id}/notes': action('Add an internal note', noteInputSchema, '201'),
       '/api/handoffs/{id}/transfer': action('Move to another queue, unassigned', transferInputSchema),
+      '/api/handoffs/{id}/release': action(
+        "Put a claimed handoff back in its queue, unassigned (yours, or a colleague's), with an optional note",
+        releaseInputSchema,
+        '200',
+        false,
+      ),
       '/api/handoffs/{id}/resolve': action(
         'Hand the conversation back to the bot; asks the customer for CSAT',
       ),

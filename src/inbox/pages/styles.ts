@@ -19,6 +19,9 @@ button, input, select, textarea { font: inherit; color: inherit; }
   font-weight: 600; cursor: pointer; }
 .btn:hover { border-color: #c4ccd6; background: #f8fafc; }
 .btn:disabled { opacity: .55; cursor: progress; }
+.btn.small { padding: 2px 8px; font-size: 12px; border-radius: 6px; }
+.reply-count { font-size: 12px; color: var(--muted); white-space: nowrap; }
+.reply-count.full { color: var(--urgent); font-weight: 600; }
 .btn.primary { background: var(--brand); border-color: var(--brand); color: var(--brand-ink); }
 .btn.primary:hover { background: #0d645d; }
 .btn.success { background: #067647; border-color: #067647; color: #fff; }
@@ -157,6 +160,9 @@ textarea { width: 100%; resize: vertical; }
 .new-tag { background: #f5b942; color: #4a2c00; font-weight: 700; border-radius: 4px; padding: 0 5px; font-size: 10.5px; }
 .line-text { white-space: pre-wrap; overflow-wrap: anywhere; margin-top: 2px; }
 .line-error { color: var(--urgent); font-size: 12px; }
+.line-error .resend { margin-inline-start: 8px; }
+.tick { font-size: 11px; color: var(--muted); white-space: nowrap; }
+.tick.t-read, .tick.t-played { color: #1a73e8; }
 .line-media { display: block; margin-top: 6px; }
 .line-media img { display: block; max-width: 100%; max-height: 240px; border-radius: 8px; border: 1px solid var(--line); }
 .line-media audio, .line-media video { max-width: 100%; }

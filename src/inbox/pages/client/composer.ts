@@ -38,14 +38,7 @@ function renderActions(d) {
   transfer.addEventListener('click', function () {
     if (!select.value) return toast('Choose a queue to transfer to', 'error');
     act(transfer, 'Transferred to ' + (QUEUE_NAMES[select.value] || select.value), async function () {
-      // the move is the agent's own: no "moved by a colleague" when its event arrives
-      state.movedByMe[ho.id] = true;
-      try {
-        await api('POST', handoffPath('transfer'), { queue: select.value });
-      } catch (error) {
-        delete state.movedByMe[ho.id];
-        throw error;
-      }
+      await moveMyself(ho.id, { queue: select.value }, 'transfer');
       await refreshAll();
     });
   });
@@ -62,7 +55,36 @@ function renderActions(d) {
   });
   // a colleague's conversation is theirs to close (the API says so too)
   var theirs = ho.status === 'assigned' && ho.assignedAgentId !== me.id;
-  append(box, [h('span', { class: 'transfer' }, [select, transfer]), theirs ? null : resolve]);
+  append(box, [
+    h('span', { class: 'transfer' }, [select, transfer]),
+    ho.status === 'assigned' ? releaseButton(ho, theirs) : null,
+    theirs ? null : resolve,
+  ]);
+}
+
+/** A move that is the agent's own: no "moved by a colleague" when its event arrives. */
+async function moveMyself(id, body, action) {
+  state.movedByMe[id] = true;
+  try {
+    await api('POST', handoffPath(action), body);
+  } catch (error) {
+    delete state.movedByMe[id];
+    throw error;
+  }
+}
+
+/** Back to its own queue, unassigned: the end of a shift, or a colleague who went home with it. */
+function releaseButton(ho, theirs) {
+  var release = h('button', { type: 'button', class: 'btn', id: 'release', text: 'Release to queue' });
+  release.addEventListener('click', function () {
+    if (theirs && !confirm((ho.assignedAgentName || 'A colleague') + ' has this handoff. Release it to the queue anyway?')) return;
+    act(release, 'Released to ' + (QUEUE_NAMES[ho.queue] || ho.queue), async function () {
+      await moveMyself(ho.id, undefined, 'release');
+      state.tab = 'queued';
+      await refreshAll();
+    });
+  });
+  return release;
 }
 
 /** An agent wrote after the customer's last message: resolving leaves nothing unanswered. */
@@ -74,6 +96,9 @@ function answeredLast(d) {
   }
   return true;
 }
+
+/** The most a WhatsApp text may hold. */
+var REPLY_LIMIT = 4096;
 
 function composerMode(d) {
   var ho = d.handoff;
@@ -106,19 +131,28 @@ function renderComposer(d) {
   var box = clear(byId('d-composer'));
   if (mode === 'resolved') return renderEnded(box, d);
   if (mode === 'other') {
-    box.appendChild(h('p', { class: 'composer-note', text: 'Another agent has this handoff. Transfer it or add a note.' }));
+    box.appendChild(h('p', { class: 'composer-note', text: 'Another agent has this handoff. Release or transfer it, or add a note.' }));
     return;
   }
   if (mode === 'closed') return renderTemplates(box, d);
   var text = h('textarea', {
-    id: 'reply-text', rows: 3, dir: 'auto', maxlength: 4096,
+    id: 'reply-text', rows: 3, dir: 'auto', maxlength: REPLY_LIMIT,
     placeholder: 'Reply to ' + customerName(d.packet.customer) + ' on WhatsApp… (Ctrl+Enter sends)',
     value: state.drafts[d.handoff.id] || '',
   });
   var send = h('button', { type: 'submit', class: 'btn primary', id: 'reply-send', text: 'Send' });
+  // WhatsApp's limit, which the box enforces: said only as it comes near, so it is no clutter before
+  var count = h('span', { class: 'reply-count', id: 'reply-count', 'aria-live': 'polite' });
+  function countLeft() {
+    var left = REPLY_LIMIT - text.value.length;
+    count.textContent = left <= 300 ? (left === 0 ? 'No characters left' : left + ' characters left') : '';
+    count.classList.toggle('full', left === 0);
+  }
+  countLeft();
   text.addEventListener('input', function () {
     state.drafts[d.handoff.id] = text.value;
     keepDrafts();
+    countLeft();
   });
   text.addEventListener('keydown', function (event) {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) send.click();
@@ -141,6 +175,7 @@ function renderComposer(d) {
         if (text.value) state.drafts[d.handoff.id] = text.value;
         else delete state.drafts[d.handoff.id];
         keepDrafts();
+        countLeft();
         await refreshAll();
       });
     },
@@ -148,6 +183,7 @@ function renderComposer(d) {
     text,
     h('div', { class: 'reply-bar' }, [
       h('span', { class: 'window open', text: d.handoff.status === 'queued' ? hint + ' · sending claims it' : hint }),
+      count,
       send,
     ]),
   ]));

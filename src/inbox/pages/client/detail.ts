@@ -143,7 +143,7 @@ function renderTranscript(d) {
     d.newMessages.forEach(function (m) { if (m.at > lastAgentAt) fresh[m.id] = true; });
   }
   clear(list);
-  d.transcript.forEach(function (m) {
+  d.transcript.forEach(function (m, i) {
     var isNew = fresh[m.id];
     var who = m.author === 'customer' ? customerName(d.packet.customer) : authorOf(m);
     list.appendChild(h('li', { class: 'line from-' + m.author + (isNew ? ' new' : '') }, [
@@ -151,13 +151,53 @@ function renderTranscript(d) {
         h('span', { class: 'line-who', dir: 'auto', text: who }),
         isNew ? h('span', { class: 'new-tag', text: 'New' }) : null,
         h('time', { datetime: m.at, title: dateTime(m.at), text: clock(m.at) }),
+        m.direction === 'out' && DELIVERY[m.status] ? h('span', {
+          class: 'tick t-' + m.status, title: DELIVERY[m.status][1], text: DELIVERY[m.status][0],
+        }) : null,
       ]),
       h('p', { class: 'line-text', dir: 'auto', text: lineText(m) }),
       m.media ? mediaOf(d.handoff.id, m) : null,
-      m.status === 'failed' ? h('span', { class: 'line-error', text: 'Not delivered: ' + undelivered(m) }) : null,
+      m.status === 'failed' ? h('span', { class: 'line-error' }, [
+        'Not delivered: ' + undelivered(m),
+        resendable(d, m, i) ? resendButton(m) : null,
+      ]) : null,
+      m.status === 'dropped' ? h('span', { class: 'line-error', text: 'Not sent: a person had the conversation by then' }) : null,
     ]));
   });
   if (stick) list.scrollTop = list.scrollHeight;
+}
+
+/** How far a message to the customer got, as WhatsApp's ticks show it, with the word beside them. */
+var DELIVERY = {
+  queued: ['…', 'Waiting to be sent'],
+  sent: ['✓', 'Sent'],
+  delivered: ['✓✓', 'Delivered'],
+  read: ['✓✓ Read', 'Read by the customer'],
+  played: ['✓✓ Played', 'Played by the customer'],
+};
+
+/**
+ * An agent's text that did not arrive can be sent again while the agent may reply with free text,
+ * unless the channel refused it for a reason a second try cannot fix (a closed window, the account)
+ * or the same words went out after it.
+ */
+function resendable(d, m, index) {
+  if (m.author !== 'agent' || m.type !== 'text' || !m.text || m.fix) return false;
+  if (composerMode(d) !== 'open') return false;
+  return !d.transcript.slice(index + 1).some(function (later) {
+    return later.author === 'agent' && later.text === m.text && later.status !== 'failed';
+  });
+}
+
+function resendButton(m) {
+  var again = h('button', { type: 'button', class: 'btn small resend', text: 'Send again' });
+  again.addEventListener('click', function () {
+    act(again, 'Queued for sending', async function () {
+      await api('POST', handoffPath('reply'), { text: m.text });
+      await refreshAll();
+    });
+  });
+  return again;
 }
 
 /** The sandbox stores a tapped CSAT row by its id; show what the customer chose. */

@@ -1,0 +1,131 @@
+import { join } from 'node:path';
+import { eq, like } from 'drizzle-orm';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { OutboundMessage, Recipient, SendResult } from '../../src/channel/outbound.js';
+import { addAgent } from '../../src/inbox/agents.js';
+import { SandboxTransport } from '../../src/sandbox/transport.js';
+import { messages } from '../../src/store/schema/index.js';
+import { hasChromium, type Stage, screenshotDir, signIn, startStage } from './browser.js';
+
+/** The sandbox, except that a text listed here is refused by "WhatsApp" the first time it is sent. */
+class RefusingOnce extends SandboxTransport {
+  readonly refuse = new Set<string>();
+  override async send(to: Recipient, message: OutboundMessage): Promise<SendResult> {
+    if (message.kind === 'text' && this.refuse.delete(message.text)) {
+      return { ok: false, retryable: false, code: 131026, error: '(#131026) Message undeliverable' };
+    }
+    return super.send(to, message);
+  }
+}
+
+let stage: Stage;
+let transport: RefusingOnce;
+
+async function openAs(token: string): Promise<Page> {
+  const page = await stage.open('/inbox');
+  await signIn(page, token);
+  return page;
+}
+
+/** What became of each message to the customer, as its line in the inbox says. */
+function delivery(page: Page, text: string) {
+  return page.locator('.line:not(.from-customer)', { hasText: text });
+}
+
+describe.skipIf(!hasChromium)(
+  'what became of a message, and handing a handoff back (headless Chromium)',
+  () => {
+    beforeAll(async () => {
+      transport = new RefusingOnce();
+      stage = await startStage({}, { transport });
+    });
+    afterAll(async () => {
+      await stage?.close();
+    });
+
+    it('shows how far each message got, and sends a refused reply again with one click', async () => {
+      await stage.harness.post({ waId: '966500000501', name: 'Huda', text: 'I want to talk to a human' });
+      const inbox = await openAs(stage.token);
+      await inbox.locator('#queue-list .item', { hasText: 'Huda' }).click();
+      // the bot's handoff notice went out: one tick, "Sent" beside it for whoever hovers
+      const notice = delivery(inbox, 'connecting you');
+      expect(await notice.locator('.tick').getAttribute('title')).toBe('Sent');
+      expect(await notice.locator('.tick').textContent()).toBe('✓');
+
+      const words = 'Your replacement leaves the warehouse today, Huda.';
+      transport.refuse.add(words);
+      await inbox.fill('#reply-text', words);
+      await inbox.click('#reply-send');
+      const refused = delivery(inbox, words).first();
+      await refused
+        .locator('.line-error', { hasText: 'Not delivered: (#131026) Message undeliverable' })
+        .waitFor();
+      expect(await refused.locator('.tick').count()).toBe(0);
+      await refused.locator('button.resend').click();
+      await delivery(inbox, words).nth(1).locator('.tick', { hasText: '✓' }).waitFor();
+      // sent now: no second offer to send it again
+      await refused.locator('button.resend').waitFor({ state: 'detached' });
+      const sent = await stage.harness.db.select().from(messages).where(eq(messages.text, words));
+      expect(sent.map((m) => m.status)).toEqual(['failed', 'sent']);
+      await inbox.screenshot({ path: join(screenshotDir, 'inbox-delivery.png') });
+      expect(stage.pageErrors).toEqual([]);
+    }, 40_000);
+
+    it('says near the limit how much room a reply has left, and marks a bot reply that never went out', async () => {
+      const inbox = await openAs(stage.token);
+      await inbox.click('[data-tab="assigned"]');
+      await inbox.locator('#queue-list .item', { hasText: 'Huda' }).click();
+      expect(await inbox.locator('#reply-count').textContent()).toBe('');
+      await inbox.fill('#reply-text', 'x'.repeat(3_900));
+      expect(await inbox.locator('#reply-count').textContent()).toBe('196 characters left');
+      await inbox.fill('#reply-text', 'x'.repeat(5_000));
+      expect(await inbox.locator('#reply-count').textContent()).toBe('No characters left');
+      await inbox.fill('#reply-text', '');
+
+      // a bot reply the outbox dropped because a person had taken over by then
+      await stage.harness.db
+        .update(messages)
+        .set({ status: 'dropped', error: 'bot reply dropped: conversation is in agent mode' })
+        .where(like(messages.text, 'I am connecting you%'));
+      await inbox.reload();
+      await inbox.locator('#live.on').waitFor();
+      const notice = delivery(inbox, 'I am connecting you');
+      await notice
+        .locator('.line-error', { hasText: 'Not sent: a person had the conversation by then' })
+        .waitFor();
+      expect(await notice.locator('.tick').count()).toBe(0);
+      expect(stage.pageErrors).toEqual([]);
+    }, 30_000);
+
+    it('releases a claimed handoff to its queue, and asks first when it is a colleague’s', async () => {
+      await stage.harness.post({ waId: '966500000502', name: 'Fahad', text: 'I want to talk to a human' });
+      const { token } = await addAgent(stage.harness.db, { name: 'Omar', queues: ['*'], now: Date.now() });
+      const omar = await openAs(token);
+      await omar.click('[data-tab="queued"]');
+      await omar.locator('#queue-list .item', { hasText: 'Fahad' }).click();
+      await omar.click('#claim');
+      await omar.locator('#d-status', { hasText: 'Assigned to you' }).waitFor();
+
+      const layla = await openAs(stage.token);
+      await layla.click('[data-tab="assigned"]');
+      await layla.locator('#queue-list .item', { hasText: 'Fahad' }).click();
+      await layla.locator('.composer-note', { hasText: 'Release or transfer it, or add a note' }).waitFor();
+      const asked: string[] = [];
+      layla.on('dialog', (dialog) => {
+        asked.push(dialog.message());
+        void dialog.accept();
+      });
+      await layla.click('#release');
+      expect(asked).toEqual(['Omar has this handoff. Release it to the queue anyway?']);
+      await layla.locator('#d-status', { hasText: 'Queued' }).waitFor();
+      expect(await layla.locator('[data-tab="queued"]').getAttribute('aria-selected')).toBe('true');
+      await layla
+        .locator('#d-notes li', { hasText: 'Released to the queue by Layla (it was with Omar)' })
+        .waitFor();
+      // Omar sees it leave him, told it was a colleague's doing
+      await omar.locator('.toast', { hasText: 'moved to' }).waitFor();
+      expect(stage.pageErrors).toEqual([]);
+    }, 40_000);
+  },
+);
