@@ -10,8 +10,8 @@ import type { Deps, Pipeline } from './deps.js';
 import { sinkHandlers } from './handoff/sinks/handlers.js';
 import type { AppEnv } from './http/context.js';
 import type { Metrics } from './http/metrics.js';
+import { publishDeliveryChange } from './inbox/delivery-events.js';
 import type { InboxEvents } from './inbox/events.js';
-import { publishMessageFailed } from './inbox/message-failed.js';
 import type { Logger } from './log/logger.js';
 import type { MediaFetcher } from './media/fetch-media.js';
 import { OutboxDispatcher } from './outbox/dispatcher.js';
@@ -122,9 +122,9 @@ export function createDeps(options: BatonOptions, processing: Processing): Deps 
     async accept(parsed) {
       const summary = await ingestWebhook({ db, clock, logger }, parsed);
       for (const id of summary.conversationIds) await processing.scheduler.enqueue(id);
-      for (const failed of summary.failedMessages) {
-        await publishMessageFailed(db, options.events, failed).catch((error: unknown) =>
-          logger.warn('could not tell the inbox of a failed message', { error }),
+      for (const change of summary.deliveryChanges) {
+        await publishDeliveryChange(db, options.events, change).catch((error: unknown) =>
+          logger.warn('could not tell the inbox how far a message got', { error }),
         );
       }
       return summary;

@@ -30,7 +30,7 @@ const app = createApp({
       statuses: statuses.length,
       staleStatuses: 0,
       conversationIds: [],
-      failedMessages: [],
+      deliveryChanges: [],
     }),
   },
 });

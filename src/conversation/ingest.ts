@@ -1,5 +1,5 @@
 import type { InboundMessage, InboundStatus } from '../channel/inbound.js';
-import type { FailedMessage } from '../inbox/message-failed.js';
+import type { DeliveryChange } from '../inbox/delivery-events.js';
 import type { Logger } from '../log/logger.js';
 import type { Db } from '../store/db.js';
 import { ingestInboundBatch } from '../store/repos/ingest.js';
@@ -24,14 +24,21 @@ export interface IngestSummary {
   /** Statuses that changed nothing: about a message we do not know, or no step forward. */
   staleStatuses: number;
   conversationIds: string[];
-  /** Messages to customers the channel now reports as failed, for the inbox to hear of. */
-  failedMessages: FailedMessage[];
+  /** Messages to customers the channel reports a step further (or failed), for the inbox to hear of. */
+  deliveryChanges: DeliveryChange[];
 }
 
 type Parsed = { messages: InboundMessage[]; statuses: InboundStatus[] };
 
 function emptySummary(): IngestSummary {
-  return { stored: 0, duplicates: 0, statuses: 0, staleStatuses: 0, conversationIds: [], failedMessages: [] };
+  return {
+    stored: 0,
+    duplicates: 0,
+    statuses: 0,
+    staleStatuses: 0,
+    conversationIds: [],
+    deliveryChanges: [],
+  };
 }
 
 /**
@@ -159,7 +166,9 @@ async function storeTogether(db: Db, batch: readonly Waiting[]): Promise<IngestS
     }
     for (const status of item.parsed.statuses) {
       const changed = applied[s++] ?? [];
-      if (status.status === 'failed') summary.failedMessages.push(...changed);
+      for (const { conversationId, handoffId } of changed) {
+        summary.deliveryChanges.push({ conversationId, handoffId, status: status.status });
+      }
       if (changed.length > 0) summary.statuses++;
       else {
         summary.staleStatuses++;

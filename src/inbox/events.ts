@@ -22,6 +22,13 @@ export const inboxEventSchema = z.discriminatedUnion('type', [
   }),
   /** A message to the customer failed for good: the agent sees why at once, not at the next poll. */
   z.object({ type: z.literal('message.failed'), handoffId: z.string(), queue: z.string() }),
+  /** A message to the customer was sent, delivered, read or played: its tick in the open conversation. */
+  z.object({
+    type: z.literal('message.status'),
+    handoffId: z.string(),
+    queue: z.string(),
+    status: z.string(),
+  }),
 ]);
 
 export type InboxEvent = z.infer<typeof inboxEventSchema>;

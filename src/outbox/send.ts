@@ -2,8 +2,8 @@ import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Transports } from '../channel/channels.js';
 import { accountProblem, outboundMessageSchema } from '../channel/outbound.js';
+import { publishDeliveryChange } from '../inbox/delivery-events.js';
 import type { InboxEvents } from '../inbox/events.js';
-import { publishMessageFailed } from '../inbox/message-failed.js';
 import type { Logger } from '../log/logger.js';
 import type { Db } from '../store/db.js';
 import type { OutboxRow } from '../store/repos/outbox.js';
@@ -27,7 +27,7 @@ export function sendHandler(deps: {
   transports: Transports;
   clock: Clock;
   logger: Logger;
-  /** Tells open inboxes when a message of a handoff failed for good. */
+  /** Tells open inboxes when a message of a handoff was sent or failed for good. */
   events?: InboxEvents;
 }): OutboxHandler {
   const { db, transports, clock, logger } = deps;
@@ -39,7 +39,16 @@ export function sendHandler(deps: {
   const recordSent = async (messageId: string, externalId: string) => {
     const queued = and(eq(messages.id, messageId), eq(messages.status, 'queued'));
     try {
-      await db.update(messages).set({ externalId, status: 'sent', updatedAt: clock.now() }).where(queued);
+      const [sent] = await db
+        .update(messages)
+        .set({ externalId, status: 'sent', updatedAt: clock.now() })
+        .where(queued)
+        .returning({ handoffId: messages.handoffId, conversationId: messages.conversationId });
+      if (sent !== undefined && deps.events !== undefined) {
+        await publishDeliveryChange(db, deps.events, { ...sent, status: 'sent' }).catch((error: unknown) =>
+          logger.warn('could not tell the inbox how far a message got', { error }),
+        );
+      }
     } catch (error) {
       logger.error('message sent, but its provider id could not be stored', { messageId, externalId, error });
       await db
@@ -57,7 +66,7 @@ export function sendHandler(deps: {
       .where(eq(messages.id, messageId))
       .returning({ handoffId: messages.handoffId, conversationId: messages.conversationId });
     if (failed !== undefined && deps.events !== undefined) {
-      await publishMessageFailed(db, deps.events, failed);
+      await publishDeliveryChange(db, deps.events, { ...failed, status: 'failed' });
     }
   };
   return {

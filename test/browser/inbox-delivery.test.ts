@@ -68,6 +68,21 @@ describe.skipIf(!hasChromium)(
       await refused.locator('button.resend').waitFor({ state: 'detached' });
       const sent = await stage.harness.db.select().from(messages).where(eq(messages.text, words));
       expect(sent.map((m) => m.status)).toEqual(['failed', 'sent']);
+      // the customer read it: the open conversation shows it as the receipt's event arrives (once
+      // the refreshes the resend started are over, so none of them can show it instead)
+      await inbox.waitForTimeout(1_000);
+      const [handoff] = await stage.harness.packets();
+      await stage.harness.db
+        .update(messages)
+        .set({ status: 'read' })
+        .where(eq(messages.id, sent[1]?.id ?? ''));
+      stage.harness.baton.agentDeps.events.publish({
+        type: 'message.status',
+        handoffId: handoff?.id ?? '',
+        queue: 'general',
+        status: 'read',
+      });
+      await delivery(inbox, words).nth(1).locator('.tick.t-read', { hasText: '✓✓ Read' }).waitFor();
       await inbox.screenshot({ path: join(screenshotDir, 'inbox-delivery.png') });
       expect(stage.pageErrors).toEqual([]);
     }, 40_000);

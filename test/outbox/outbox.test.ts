@@ -293,6 +293,46 @@ describe('outbox delivery through the Graph API', () => {
       { type: 'message.failed', handoffId: packet?.id, queue: packet?.queue },
     ]);
   });
+  it("tells the handoff's queue how far an agent's reply got: sent by the outbox, then delivered and read", async () => {
+    const { harness } = await withGraph([]);
+    const { token } = await addAgent(harness.db, { name: 'Layla', queues: ['*'], now: 0 });
+    await deliver(harness, '966500000508', 'wamid.in.9', 'I want to talk to a human');
+    await deliver(harness, '966500000509', 'wamid.in.10', 'hello');
+    await harness.baton.settled();
+    const [packet] = await harness.packets();
+    const live: { type: string; status?: string }[] = [];
+    harness.baton.agentDeps.events.subscribe((event) => live.push(event));
+    const replied = await harness.app.request(`/api/handoffs/${packet?.id}/reply`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ text: 'Hi Sara, Layla here' }),
+    });
+    expect(replied.status).toBe(202);
+    const sentReply = async () =>
+      (await harness.db.select().from(messages).where(eq(messages.text, 'Hi Sara, Layla here'))).find(
+        (m) => m.status === 'sent',
+      );
+    await waitFor(async () => (await sentReply()) !== undefined);
+    const reply = await sentReply();
+    const botReply = (await harness.db.select().from(messages)).find(
+      (m) => m.direction === 'out' && m.conversationId !== packet?.conversationId,
+    );
+    await postStatuses(harness, '966500000508', [{ id: reply?.externalId ?? '', status: 'delivered' }]);
+    await postStatuses(harness, '966500000508', [{ id: reply?.externalId ?? '', status: 'read' }]);
+    // a receipt for the bot's own conversation, and one that changes nothing, tell nobody
+    await postStatuses(harness, '966500000509', [{ id: botReply?.externalId ?? '', status: 'read' }]);
+    await postStatuses(harness, '966500000508', [{ id: reply?.externalId ?? '', status: 'delivered' }]);
+    const ticks = live.filter((event) => event.type === 'message.status');
+    // the join notice and the reply are each sent; only the reply had receipts here
+    expect(ticks.map((event) => event.status)).toEqual(['sent', 'sent', 'delivered', 'read']);
+    expect(ticks[0]).toEqual({
+      type: 'message.status',
+      handoffId: packet?.id,
+      queue: packet?.queue,
+      status: 'sent',
+    });
+  });
+
   it('answers a message delivered after its 24-hour window without sending what the channel would refuse', async () => {
     const logLines: string[] = [];
     const { graph, harness } = await withGraph([], logLines);

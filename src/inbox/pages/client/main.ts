@@ -58,6 +58,10 @@ function follow() {
       refreshStats();
     });
   });
+  // a tick changes one line of one conversation: nothing in the queue or the figures
+  source.addEventListener('message.status', function (message) {
+    if (JSON.parse(message.data).handoffId === state.selected) refreshDetail();
+  });
   source.addEventListener('error', function () {
     setLive(false);
     // EventSource does not say why it broke: if the session ended, api() sees the 401 and reloads

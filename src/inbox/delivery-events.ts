@@ -1,0 +1,42 @@
+import { eq } from 'drizzle-orm';
+import type { Db } from '../store/db.js';
+import { conversations, handoffs, type MessageStatus } from '../store/schema/index.js';
+import type { InboxEvents } from './events.js';
+
+/** A message to the customer that moved on (sent, delivered, read) or failed, as the messages table has it. */
+export interface DeliveryChange {
+  conversationId: string;
+  handoffId: string | null;
+  status: MessageStatus;
+}
+
+/**
+ * Tells the inboxes of the handoff's queue how far a message to the customer got: a failure,
+ * whether the send failed or the channel reported it later (Meta accepts a message, then reports
+ * 131047), so the agent sees why at once; a tick (sent, delivered, read) so the open conversation
+ * shows it. A message of a conversation the bot kept has no one to tell.
+ */
+export async function publishDeliveryChange(
+  db: Db,
+  events: InboxEvents,
+  change: DeliveryChange,
+): Promise<void> {
+  const columns = { handoffId: handoffs.id, queue: handoffs.queue };
+  if (change.status !== 'failed') {
+    // a tick is news only where an agent may be looking: the handoff the message was part of
+    if (change.handoffId === null) return;
+    const [handoff] = await db.select(columns).from(handoffs).where(eq(handoffs.id, change.handoffId));
+    if (handoff) events.publish({ type: 'message.status', ...handoff, status: change.status });
+    return;
+  }
+  // a handoff notice is the bot's, sent before the handoff it announces is on the message
+  const [handoff] =
+    change.handoffId !== null
+      ? await db.select(columns).from(handoffs).where(eq(handoffs.id, change.handoffId))
+      : await db
+          .select(columns)
+          .from(conversations)
+          .innerJoin(handoffs, eq(handoffs.id, conversations.handoffId))
+          .where(eq(conversations.id, change.conversationId));
+  if (handoff) events.publish({ type: 'message.failed', ...handoff });
+}
