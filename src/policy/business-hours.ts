@@ -93,6 +93,22 @@ export function localDate(ms: number, timeZone: string): string {
   return zoneFormatter('en-CA', timeZone, { year: 'numeric', month: '2-digit', day: '2-digit' }).format(ms);
 }
 
+/**
+ * When a calendar day (YYYY-MM-DD) begins in a zone: "4 December" in Riyadh starts at 21:00 UTC the
+ * evening before. The zone's offset is read at the guess and again at the answer, for a day whose
+ * offset changes overnight.
+ */
+export function startOfLocalDay(date: string, timeZone: string): number {
+  const midnightUtc = Date.parse(`${date}T00:00:00Z`);
+  const first = midnightUtc - localTime(midnightUtc, timeZone).offsetMs;
+  return midnightUtc - localTime(first, timeZone).offsetMs;
+}
+
+/** The calendar day after a YYYY-MM-DD one. */
+export function nextDay(date: string): string {
+  return isoDay(Date.parse(`${date}T00:00:00Z`) + DAY_MS);
+}
+
 /** The wall-clock day and minute in a zone, from Intl (works on Node and Workers). */
 function localTime(
   ms: number,

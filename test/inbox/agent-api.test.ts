@@ -583,6 +583,13 @@ describe('the claim → reply → resolve → CSAT cycle', () => {
     });
     const stats = await as({ method: 'GET' }, '/api/stats?from=2020-01-01&to=2099-12-31');
     expect(stats.status).toBe(200);
+    // a day is the business's (Asia/Riyadh by default, UTC+3): 4 December begins at 21:00 UTC on
+    // the 3rd, and a day as `to` runs to its end
+    const days = await as({ method: 'GET' }, '/api/stats?from=2026-12-04&to=2026-12-05');
+    expect(((await days.json()) as { period: unknown }).period).toEqual({
+      from: '2026-12-03T21:00:00.000Z',
+      to: '2026-12-05T21:00:00.000Z',
+    });
   });
 });
 

@@ -5,8 +5,10 @@ import type { Classification } from '../../src/llm/classification.js';
 import {
   describeHours,
   formatLocal,
+  nextDay,
   parseBusinessHours,
   parseClosedDates,
+  startOfLocalDay,
 } from '../../src/policy/business-hours.js';
 import { routeHandoff } from '../../src/policy/decide.js';
 import type { PolicyConfig } from '../../src/policy/policy-config.js';
@@ -263,5 +265,27 @@ describe('closed dates (holidays on working days)', () => {
     expect(formatLocal(tomorrow, hours, 'en', Date.parse('2026-09-22T19:00:00+03:00'))).toBe(
       'Thursday 09:00',
     );
+  });
+});
+
+describe('the business day a date names', () => {
+  it('begins at local midnight, also on a day whose offset changes', () => {
+    expect(new Date(startOfLocalDay('2026-12-04', 'Asia/Riyadh')).toISOString()).toBe(
+      '2026-12-03T21:00:00.000Z',
+    );
+    expect(new Date(startOfLocalDay('2026-12-04', 'UTC')).toISOString()).toBe('2026-12-04T00:00:00.000Z');
+    // London: summer time (UTC+1) ends at 02:00 on 25 October; the day began on summer time
+    expect(new Date(startOfLocalDay('2026-10-25', 'Europe/London')).toISOString()).toBe(
+      '2026-10-24T23:00:00.000Z',
+    );
+    // and starts at 01:00 on 29 March, after midnight, which was still UTC+0
+    expect(new Date(startOfLocalDay('2026-03-29', 'Europe/London')).toISOString()).toBe(
+      '2026-03-29T00:00:00.000Z',
+    );
+    expect(new Date(startOfLocalDay('2026-03-30', 'Europe/London')).toISOString()).toBe(
+      '2026-03-29T23:00:00.000Z',
+    );
+    expect(nextDay('2026-12-31')).toBe('2027-01-01');
+    expect(nextDay('2028-02-28')).toBe('2028-02-29');
   });
 });

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { requireQueue } from '../../handoff/lifecycle/context.js';
 import type { AgentEnv, AppEnv } from '../../http/context.js';
 import { BatonError, invalidInput } from '../../http/errors.js';
+import { nextDay, startOfLocalDay } from '../../policy/business-hours.js';
 import { agentByToken } from '../agents.js';
 import { requireAgent, SESSION_COOKIE } from '../auth.js';
 import { endSession, SESSION_TTL_MS, startSession } from '../sessions.js';
@@ -101,11 +102,12 @@ export function agentApi(): Hono<AppEnv> {
     const parsed = statsQuerySchema.safeParse(c.req.query());
     if (!parsed.success) throw invalidInput(parsed.error);
     const now = c.var.deps.clock.now();
-    // a day as `to` includes that day
-    const to = parsed.data.to
-      ? Date.parse(parsed.data.to) + (parsed.data.to.includes('T') ? 0 : 86_400_000)
-      : now;
-    const from = parsed.data.from ? Date.parse(parsed.data.from) : to - 7 * 86_400_000;
+    // a day is the business's (BUSINESS_TIMEZONE), and a day as `to` includes that day
+    const zone = c.var.deps.config.BUSINESS_TIMEZONE;
+    const bound = (value: string, endOfDay: boolean) =>
+      value.includes('T') ? Date.parse(value) : startOfLocalDay(endOfDay ? nextDay(value) : value, zone);
+    const to = parsed.data.to ? bound(parsed.data.to, true) : now;
+    const from = parsed.data.from ? bound(parsed.data.from, false) : to - 7 * 86_400_000;
     if (from >= to) throw new BatonError('bad_request', 'from must be before to');
     const { agent } = c.var;
     const { queue } = parsed.data;
