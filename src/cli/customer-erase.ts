@@ -46,6 +46,13 @@ async function main(): Promise<number> {
     console.error(`--id: "${values.id}" is not a phone number or a WhatsApp user id`);
     return 2;
   }
+  if (values.sql && values.yes) {
+    // --yes would read as "and erase it here too": it erases nothing with --sql
+    console.error(
+      '--sql only prints the deletes (run them with wrangler d1 execute); it erases nothing here, so --yes does not go with it',
+    );
+    return 2;
+  }
   if (values.sql) {
     // the statements find their rows themselves: writing them out needs no database of ours
     const { db, close } = openLibsql(':memory:');

@@ -82,7 +82,10 @@ describe('npm run customer:erase', () => {
     expect(await db.select().from(messages)).toHaveLength(1);
   }, 60_000);
 
-  it('refuses an id that is not a phone number or a user id', () => {
+  it('refuses an id that is not a phone number or a user id, and --yes with --sql', () => {
     expect(() => erase('file::memory:', '--id', "1' or '1'='1")).toThrow(/not a phone number/);
+    expect(() => erase('file::memory:', '--id', '966500000992', '--sql', '--yes')).toThrow(
+      /--sql only prints the deletes .* so --yes does not go with it/,
+    );
   });
 });

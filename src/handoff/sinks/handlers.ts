@@ -59,7 +59,10 @@ function deliverers(settings: SinkSettings): Partial<Record<SinkKind, Deliver>> 
     }),
     ...(webhook && {
       webhook: async (packet, row, http) => {
-        const signed = await webhookRequest(packet, { secret: webhook.secret, deliveryId: row.id });
+        const signed = await webhookRequest(packet, {
+          secret: webhook.secret,
+          deliveryId: `${packet.id}.${row.id}`,
+        });
         return post(http, { url: webhook.url, headers: signed.headers, body: signed.body });
       },
     }),

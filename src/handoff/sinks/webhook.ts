@@ -5,7 +5,8 @@
  * Headers:
  * - `X-Baton-Signature: sha256=<hex>`: HMAC-SHA256 of the exact body bytes, keyed with the secret.
  * - `X-Baton-Event: handoff.created`
- * - `X-Baton-Delivery: <outbox row id>`: the same on every retry, so receivers can drop repeats.
+ * - `X-Baton-Delivery: <handoff id>.<outbox row id>`: the same on every retry, so receivers can drop
+ *   repeats, and unique across Baton installations (the handoff id is random, the row id per database).
  */
 import { signBody, verifySignature } from '../../channel/whatsapp/signature.js';
 import type { Packet } from '../packet.js';
