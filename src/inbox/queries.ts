@@ -13,6 +13,7 @@ import {
   handoffs,
   messages,
 } from '../store/schema/index.js';
+import { handoffSearch } from './search.js';
 
 /** Each agent's name by id, for assignments and notes; null for none (a team is small, read whole). */
 async function agentNames(db: Db): Promise<(id: string | null) => string | null> {
@@ -25,6 +26,8 @@ export interface HandoffFilter {
   status?: 'queued' | 'assigned' | 'resolved' | 'open';
   queue?: string;
   priority?: string;
+  /** Part of a name, phone number, order number, summary or handoff id (`handoffSearch`). */
+  q?: string;
   limit: number;
 }
 
@@ -41,6 +44,7 @@ export async function listHandoffs(db: Db, agent: AgentRow, filter: HandoffFilte
   if (filter.queue) conditions.push(eq(handoffs.queue, filter.queue));
   if (!agent.queues.includes('*')) conditions.push(inArray(handoffs.queue, agent.queues));
   if (filter.priority) conditions.push(eq(handoffs.priority, filter.priority));
+  if (filter.q) conditions.push(handoffSearch(filter.q));
   const nameOf = await agentNames(db);
   const [counted] = await db
     .select({ total: sql<number>`count(*)` })

@@ -291,4 +291,34 @@ describe.skipIf(!hasChromium)('the inbox through a shift (headless Chromium)', (
     expect(await inbox.locator('#queue-more').count()).toBe(0);
     expect(stage.pageErrors).toEqual([]);
   }, 60_000);
+
+  it('finds a customer by name in any Arabic spelling or by phone, and says when nothing matches', async () => {
+    await escalate('966500000420', 'أمل', ['my parcel is late']);
+    await stage.harness.post({ waId: '966500000421', name: 'Basma', text: 'hello' });
+    const inbox = await openAs(stage.token, { width: 1440, height: 900 });
+    const names = () => inbox.locator('#queue-list .item-name').allTextContents();
+    await inbox.locator('#queue-list .item-name', { hasText: 'Yousef' }).waitFor();
+    const search = inbox.locator('#queue-search');
+    await search.fill('امل');
+    await inbox.locator('[data-tab="queued"] .count', { hasText: /^1$/ }).waitFor();
+    expect(await names()).toEqual(['أمل']);
+    await search.fill('050 000 0420');
+    await inbox.locator('#queue-list .item-name', { hasText: 'أمل' }).waitFor();
+    expect(await names()).toEqual(['أمل']);
+    await search.fill('zzqq');
+    await inbox.locator('#no-match', { hasText: 'Nothing queued matches “zzqq”' }).waitFor();
+    // the Live tab is searched by name where it is
+    await inbox.click('[data-tab="live"]');
+    await inbox.locator('#no-match', { hasText: 'Nothing live matches “zzqq”' }).waitFor();
+    await search.fill('BASMA');
+    await inbox.locator('#queue-list .item-name', { hasText: 'Basma' }).waitFor();
+    expect(await names()).toEqual(['Basma']);
+    // Escape clears the search: everything is listed again
+    await search.press('Escape');
+    await inbox.click('[data-tab="queued"]');
+    await inbox.locator('#queue-list .item-name', { hasText: 'Yousef' }).waitFor();
+    expect((await names()).length).toBeGreaterThan(1);
+    expect(await inbox.locator('#queue-list .fresh').count()).toBe(0);
+    expect(stage.pageErrors).toEqual([]);
+  }, 40_000);
 });

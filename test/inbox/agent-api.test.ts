@@ -432,6 +432,46 @@ describe('the claim → reply → resolve → CSAT cycle', () => {
     );
   });
 
+  it('finds handoffs by name in any Arabic spelling, phone number as written, order number, summary or id', async () => {
+    await setup();
+    const { token } = await addAgent(harness.db, { name: 'Nadia', queues: ['*'], now: Date.now() });
+    const nadia = async (path: string) => {
+      const response = await harness.app.request(path, { headers: { authorization: `Bearer ${token}` } });
+      return { status: response.status, body: await response.json() };
+    };
+    await harness.post({ waId: '966500000931', name: 'أحمد الغامدي', text: 'I want to talk to a human' });
+    await harness.post({ waId: '966500000932', name: 'Sara', text: 'order A3001 is late' });
+    await harness.post({ waId: '966500000932', text: 'I want to talk to a human' });
+    await harness.post({
+      waId: '971500000933',
+      name: 'Fatima',
+      text: 'my card was charged twice, I want a person',
+    });
+    const found = async (q: string) =>
+      (await nadia(`/api/handoffs?status=open&q=${encodeURIComponent(q)}`)).body as {
+        handoffs: { customer: { name: string } }[];
+        total: number;
+      };
+    const names = async (q: string) => (await found(q)).handoffs.map((h) => h.customer.name).sort();
+    expect(await names('احمد')).toEqual(['أحمد الغامدي']);
+    expect(await names('الغامدى')).toEqual(['أحمد الغامدي']);
+    expect(await names('SARA')).toEqual(['Sara']);
+    // the phone as a customer gives it: local with a 0, spaced, with + or in Arabic digits
+    expect(await names('050 000 0931')).toEqual(['أحمد الغامدي']);
+    expect(await names('+971 50')).toEqual(['Fatima']);
+    expect(await names('٩٣٢')).toEqual(['Sara']);
+    expect(await names('a3001')).toEqual(['Sara']);
+    const fatima = (await harness.packets()).find((p) => p.customer.name === 'Fatima');
+    expect(await names(fatima?.id.slice(-6) ?? '')).toEqual(['Fatima']);
+    expect(await names('charged')).toEqual(['Fatima']);
+    // LIKE's wildcards are letters like any other; nothing found says so in its total
+    expect(await found('%')).toEqual({ handoffs: [], total: 0 });
+    expect(await found('a_d')).toEqual({ handoffs: [], total: 0 });
+    // an empty search is no search; one of 101 characters is refused
+    expect((await found('')).total).toBe(3);
+    expect((await nadia(`/api/handoffs?q=${'x'.repeat(101)}`)).status).toBe(400);
+  });
+
   it("leaves a colleague's claimed handoff for them to resolve, and counts the wait again after a transfer", async () => {
     const clock = new FixedClock(Date.parse('2026-11-24T11:00:00+03:00'));
     const { layla } = await setup({ clock });

@@ -18,6 +18,7 @@ export const listQuerySchema = z.strictObject({
   status: z.enum(['queued', 'assigned', 'resolved', 'open']).optional(),
   queue: queueSchema.optional(),
   priority: prioritySchema.optional(),
+  q: z.string().trim().max(100).optional(),
   limit: z.coerce.number().int().min(1).max(1000).default(100),
 });
 

@@ -50,8 +50,8 @@ export function openApiDocument(version: string) {
       '/api/handoffs': {
         get: {
           summary:
-            'List handoffs in your queues, most urgent first, then oldest (resolved: newest first), the first `limit` (default 100, at most 1000) of `total`; `unread`: the customer wrote since you last had it open, or since it was raised if you never have',
-          parameters: ['status', 'queue', 'priority', 'limit'].map((name) => ({
+            'List handoffs in your queues, most urgent first, then oldest (resolved: newest first), the first `limit` (default 100, at most 1000) of `total`; `q` finds part of a name, phone number, order number, summary or handoff id; `unread`: the customer wrote since you last had it open, or since it was raised if you never have',
+          parameters: ['status', 'queue', 'priority', 'q', 'limit'].map((name) => ({
             name,
             in: 'query',
             schema: { type: 'string' },

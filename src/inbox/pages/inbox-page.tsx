@@ -92,6 +92,16 @@ export function InboxPage(props: { business: string; agent: AgentRow }) {
               </button>
             ))}
           </div>
+          <div class="queue-search">
+            <input
+              id="queue-search"
+              type="search"
+              autocomplete="off"
+              maxlength={100}
+              aria-label="Search handoffs"
+              placeholder="Search name, phone, order number…"
+            />
+          </div>
           <ol id="queue-list" />
         </aside>
         <section id="detail" class="detail" aria-label="Handoff">

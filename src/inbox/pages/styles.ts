@@ -89,6 +89,8 @@ textarea { width: 100%; resize: vertical; }
 .tabs button { flex: 1; border: 0; background: transparent; padding: 7px 8px; border-radius: 8px; cursor: pointer;
   font-weight: 600; color: var(--muted); text-transform: capitalize; }
 .tabs button[aria-selected=true] { background: var(--brand-soft); color: var(--brand); }
+.queue-search { padding: 8px 12px 0; }
+.queue-search input { width: 100%; box-sizing: border-box; border: 1px solid var(--line); border-radius: 8px; padding: 7px 10px; font: inherit; }
 .count { display: inline-block; min-width: 20px; margin-inline-start: 4px; padding: 0 6px; border-radius: 10px;
   background: var(--low-bg); font-size: 12px; }
 #queue-list { list-style: none; margin: 0; padding: 8px; overflow-y: auto; display: grid; gap: 6px; align-content: start;

@@ -48,6 +48,8 @@ var state = {
   seen: {},
   // handoffs this agent transferred, whose move is no news to them
   movedByMe: {},
+  // what the search box holds: the handoff tabs list only what matches, the Live tab filters its own
+  search: '',
 };
 
 /** Browser storage, which a privacy setting may refuse: then nothing is kept, and nothing breaks. */

@@ -85,6 +85,18 @@ function startInbox() {
     showTab(next.getAttribute('data-tab'));
     next.focus();
   });
+  var search = byId('queue-search');
+  search.addEventListener('input', function () {
+    state.search = search.value.trim();
+    // the Live tab is filtered where it is; the handoff tabs ask the server
+    renderQueue();
+    refreshQueue();
+  });
+  search.addEventListener('keydown', function (event) {
+    if (event.key !== 'Escape' || !search.value) return;
+    search.value = '';
+    search.dispatchEvent(new Event('input'));
+  });
   byId('signout').addEventListener('click', async function () {
     stored('sessionStorage', DRAFTS_KEY, null);
     await api('DELETE', '/api/session').catch(function () { return null; });

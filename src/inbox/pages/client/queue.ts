@@ -5,10 +5,19 @@
  * Take over button.
  */
 export const inboxQueue = `
+var searchedFor = '';
+
 async function loadQueue() {
+  var asked = state.search;
   var results = await Promise.all(STATUSES.map(function (status) {
-    return api('GET', '/api/handoffs?status=' + status + '&limit=' + state.limits[status]);
+    return api('GET', '/api/handoffs?status=' + status + '&limit=' + state.limits[status] +
+      (asked ? '&q=' + encodeURIComponent(asked) : ''));
   }));
+  // the agent typed on meanwhile: the answer to the newer search is on its way
+  if (asked !== state.search) return;
+  // a search's answer is no news: what it lists is not what arrived since
+  var searched = searchedFor !== state.search;
+  searchedFor = state.search;
   var known = {};
   STATUSES.forEach(function (status, i) {
     state.lists[status] = results[i].handoffs;
@@ -16,15 +25,15 @@ async function loadQueue() {
     results[i].handoffs.forEach(function (item) {
       known[item.id] = true;
       // Only what appears after the first load is news; the first load is the backlog.
-      if (state.known && !state.known[item.id]) state.fresh[item.id] = Date.now();
+      if (state.known && !searched && !state.known[item.id]) state.fresh[item.id] = Date.now();
       // unread since this agent last had it open, on any device; once opened in this tab, the
       // live events say what is new (a list fetched before the read landed would say it again)
       if (item.unread && !state.seen[item.id] && item.id !== state.selected) state.unread[item.id] = true;
     });
   });
   state.known = known;
-  // a handoff resolved or gone meanwhile has nothing left unread
-  Object.keys(state.unread).forEach(function (id) {
+  // a handoff resolved or gone meanwhile has nothing left unread (one a search hides is neither)
+  if (!state.search) Object.keys(state.unread).forEach(function (id) {
     var open = state.lists.queued.concat(state.lists.assigned).some(function (item) { return item.id === id; });
     if (!open) delete state.unread[id];
   });
@@ -61,13 +70,20 @@ function renderQueue() {
   clear(list);
   var items = state.lists[state.tab];
   if (state.tab === LIVE) {
-    if (items.length === 0) {
+    items = items.filter(liveMatches);
+    if (items.length === 0 && state.search) {
+      list.appendChild(noMatch());
+    } else if (items.length === 0) {
       list.appendChild(h('li', { class: 'queue-empty' }, [
         h('strong', { text: 'No conversation with the bot' }),
         h('span', { text: 'Conversations the bot is handling appear here; take one over to answer yourself.' }),
       ]));
     }
     items.forEach(function (item) { list.appendChild(liveItem(item)); });
+    return;
+  }
+  if (items.length === 0 && state.search) {
+    list.appendChild(noMatch());
     return;
   }
   if (items.length === 0) {
@@ -182,6 +198,25 @@ function liveItem(conversation) {
     })),
     button,
   ]));
+}
+
+function noMatch() {
+  return h('li', { class: 'queue-empty', id: 'no-match' }, [
+    h('strong', { text: 'Nothing ' + (state.tab === LIVE ? 'live' : state.tab) + ' matches “' + state.search + '”' }),
+    h('span', { text: 'Names, phone numbers, order numbers, words of the summary and handoff ids are searched.' }),
+  ]);
+}
+
+/** The Live tab holds at most a hundred conversations: it is searched where it is, by name. */
+function liveMatches(conversation) {
+  if (!state.search) return true;
+  var name = foldForSearch(conversation.customer.name || '');
+  return name.indexOf(foldForSearch(state.search)) >= 0;
+}
+
+/** The letters the server's search folds, folded the same way: أحمد finds احمد. */
+function foldForSearch(text) {
+  return text.toLowerCase().replace(/[أإآٱ]/g, 'ا').replace(/ة/g, 'ه').replace(/[ىئ]/g, 'ي').replace(/ـ/g, '');
 }
 
 function showTab(status) {
