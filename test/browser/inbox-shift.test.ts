@@ -51,13 +51,24 @@ describe.skipIf(!hasChromium)('the inbox through a shift (headless Chromium)', (
     expect(stage.pageErrors).toEqual([]);
   }, 40_000);
 
-  it('on a 390 px phone shows one column that never scrolls sideways', async () => {
+  it('on a 390 px phone shows one column that never scrolls sideways, the queue and a handoff in turn', async () => {
     const phone = await openAs(stage.token, { width: 390, height: 844 });
+    // the queue is the page: no box of its own scrolling inside it
+    const queue = phone.locator('#queue-list');
+    expect(await queue.evaluate((list) => getComputedStyle(list).overflowY)).toBe('visible');
     await phone.locator('#queue-list .item', { hasText: 'Yousef' }).click();
     await phone.locator('#reply-text').waitFor();
+    expect(await queue.isVisible()).toBe(false);
     const width = await phone.evaluate(() => document.documentElement.scrollWidth);
     expect(width).toBeLessThanOrEqual(390);
     await phone.screenshot({ path: join(screenshotDir, 'inbox-phone.png'), fullPage: true });
+    await phone.click('.back-to-queue');
+    await queue.waitFor();
+    expect(await phone.locator('#reply-text').count()).toBe(0);
+    expect(phone.url()).toMatch(/\/inbox$/);
+    // the item that was open has the keyboard
+    expect(await phone.evaluate(() => document.activeElement?.textContent ?? '')).toContain('Yousef');
+    await phone.screenshot({ path: join(screenshotDir, 'inbox-phone-queue.png'), fullPage: true });
     expect(stage.pageErrors).toEqual([]);
   }, 30_000);
 

@@ -135,6 +135,7 @@ textarea { width: 100%; resize: vertical; }
 .detail { min-height: 0; display: flex; flex-direction: column; }
 .detail-empty { margin: auto; text-align: center; color: var(--muted); display: grid; gap: 6px; }
 .detail-empty strong { color: var(--ink); font-size: 16px; }
+.back-to-queue { display: none; }
 .detail-head { display: flex; justify-content: space-between; gap: 16px; align-items: flex-start; padding: 14px 20px;
   background: var(--surface); border-bottom: 1px solid var(--line); }
 .detail-head h2 { font-size: 18px; display: flex; gap: 8px; align-items: center; }
@@ -224,7 +225,10 @@ textarea { width: 100%; resize: vertical; }
   .kpis { grid-template-columns: repeat(2, minmax(0, 1fr)); padding: 8px 12px; }
   .kpi.wide { grid-column: 1 / -1; }
   .workspace { grid-template-columns: minmax(0, 1fr); }
-  .queue { border-inline-end: 0; border-bottom: 1px solid var(--line); max-height: 45vh; }
+  .queue { border-inline-end: 0; border-bottom: 1px solid var(--line); }
+  #queue-list { overflow-y: visible; }
+  .workspace.has-detail .queue, .workspace:not(.has-detail) .detail { display: none; }
+  .back-to-queue { display: inline-flex; align-self: flex-start; }
   .detail-head { flex-direction: column; padding: 10px 12px; }
   .head-actions { justify-content: flex-start; }
   .detail-body { padding: 10px 12px; overflow: visible; }

@@ -5,6 +5,7 @@
 export const inboxDetail = `
 async function select(id) {
   state.selected = id;
+  showingDetail(true);
   delete state.fresh[id];
   delete state.unread[id];
   history.replaceState(null, '', '/inbox/handoffs/' + encodeURIComponent(id));
@@ -45,6 +46,40 @@ function markRead(id, transcript) {
     .catch(function () { return null; });
 }
 
+/**
+ * On a phone the queue and the open handoff take turns on the screen: each scrolls with the page,
+ * not in a box of its own inside it. Wider screens show both and never hide either.
+ */
+function showingDetail(on) {
+  document.querySelector('.workspace').classList.toggle('has-detail', on);
+  if (on && window.matchMedia('(max-width: 760px)').matches) window.scrollTo(0, 0);
+}
+
+/** Back to the queue on a phone, on the item that was open. */
+function backButton() {
+  return h('button', {
+    type: 'button',
+    class: 'btn back-to-queue',
+    text: '← Queue',
+    onclick: function () {
+      var was = state.selected;
+      state.selected = null;
+      state.detail = null;
+      state.built = null;
+      history.replaceState(null, '', '/inbox');
+      showingDetail(false);
+      // nothing stale for a wider window to show later
+      clear(byId('detail')).appendChild(h('div', { class: 'detail-empty' }, [
+        h('strong', { text: 'No handoff selected' }),
+        h('span', { text: 'Pick one from the queue.' }),
+      ]));
+      renderQueue();
+      var item = was && byId('queue-list').querySelector('[data-id="' + CSS.escape(was) + '"]');
+      if (item) item.focus();
+    },
+  });
+}
+
 /** The pane says why the handoff it showed is gone, instead of showing it as it was. */
 function closeDetail(reason) {
   state.selected = null;
@@ -53,6 +88,7 @@ function closeDetail(reason) {
   history.replaceState(null, '', '/inbox');
   renderQueue();
   clear(byId('detail')).appendChild(h('div', { class: 'detail-empty', id: 'detail-gone' }, [
+    backButton(),
     h('strong', { text: 'This handoff is not open to you' }),
     h('span', { text: reason.charAt(0).toUpperCase() + reason.slice(1) + '. Pick another from the queue.' }),
   ]));
@@ -73,6 +109,7 @@ function renderDetail() {
 function buildDetail() {
   var pane = clear(byId('detail'));
   pane.appendChild(h('header', { class: 'detail-head' }, [
+    backButton(),
     h('div', { id: 'd-head', class: 'head-info' }),
     h('div', { id: 'd-actions', class: 'head-actions' }),
   ]));
