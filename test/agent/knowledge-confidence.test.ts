@@ -170,6 +170,10 @@ describe('which section answers (the shipped knowledge base)', () => {
     ['en', 'payment declined when I try to checkout', 'payments', 'your bank can tell you why'],
     ['ar', 'بطاقتي انرفضت', 'payments', 'اطلب من بنكك'],
     ['ar', 'بطاقة مدى انرفضت وش السبب', 'payments', 'اطلب من بنكك'],
+    ['ar', 'البطاقة ترفض وش السالفة', 'payments', 'اطلب من بنكك'],
+    // wanting to pay by card is not a card declined: that section no longer says "pay" (ادفع)
+    ['ar', 'ابي ادفع بالبطاقة', 'payments', 'نقبل فيزا'],
+    ['en', 'what payment methods do you have', 'payments', 'We accept Visa'],
     // an amount spent, "ببلاش" (for nothing) and "كم لازم اطلب" (how much must I order) ask the price
     ['en', 'is delivery free if i spend 350?', 'shipping', 'free on orders of 300 SAR'],
     ['ar', 'اذا طلبت ب 300 ريال الشحن ببلاش؟', 'shipping', '300 ريال'],
