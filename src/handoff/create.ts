@@ -3,6 +3,7 @@ import { priorityRank } from '../policy/reasons.js';
 import type { Db } from '../store/db.js';
 import { conversations, handoffs, messages } from '../store/schema/index.js';
 import type { Packet } from './packet.js';
+import { handoffSearchText } from './search-text.js';
 import type { SinkSettings } from './sinks/config.js';
 import { sinkOutboxStatements } from './sinks/handlers.js';
 
@@ -25,6 +26,7 @@ export async function storeHandoff(
       priorityRank: priorityRank[packet.priority],
       afterHours: packet.afterHours,
       packet,
+      searchText: handoffSearchText(packet),
       slaDueAt: Date.parse(packet.slaDueAt),
       createdAt: input.now,
       updatedAt: input.now,

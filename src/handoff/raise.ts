@@ -5,6 +5,7 @@ import { insertWhere } from '../store/insert-where.js';
 import { handoffNotes, handoffs, outbox } from '../store/schema/index.js';
 import { newId } from '../util/ids.js';
 import type { Packet } from './packet.js';
+import { handoffSearchText } from './search-text.js';
 import type { SinkSettings } from './sinks/config.js';
 import { sinkOutboxRows } from './sinks/handlers.js';
 
@@ -40,6 +41,7 @@ export function raiseStatements(
         priority: packet.priority,
         priorityRank: priorityRank[packet.priority],
         packet,
+        searchText: handoffSearchText(packet),
         ...input.also,
         updatedAt: now,
       })

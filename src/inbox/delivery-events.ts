@@ -3,7 +3,7 @@ import type { Db } from '../store/db.js';
 import { conversations, handoffs, type MessageStatus } from '../store/schema/index.js';
 import type { InboxEvents } from './events.js';
 
-/** A message to the customer that moved on (sent, delivered, read) or failed, as the messages table has it. */
+/** A message to the customer that moved on (sent, delivered, read), failed or was dropped, as the messages table has it. */
 export interface DeliveryChange {
   conversationId: string;
   handoffId: string | null;
@@ -22,14 +22,16 @@ export async function publishDeliveryChange(
   change: DeliveryChange,
 ): Promise<void> {
   const columns = { handoffId: handoffs.id, queue: handoffs.queue };
-  if (change.status !== 'failed') {
+  const lost = change.status === 'failed' || change.status === 'dropped';
+  if (!lost) {
     // a tick is news only where an agent may be looking: the handoff the message was part of
     if (change.handoffId === null) return;
     const [handoff] = await db.select(columns).from(handoffs).where(eq(handoffs.id, change.handoffId));
     if (handoff) events.publish({ type: 'message.status', ...handoff, status: change.status });
     return;
   }
-  // a handoff notice is the bot's, sent before the handoff it announces is on the message
+  // a handoff notice, or a bot reply dropped because a person took over, is the bot's, written
+  // before the handoff is on the message: the conversation's open handoff is where it shows
   const [handoff] =
     change.handoffId !== null
       ? await db.select(columns).from(handoffs).where(eq(handoffs.id, change.handoffId))
@@ -38,5 +40,10 @@ export async function publishDeliveryChange(
           .from(conversations)
           .innerJoin(handoffs, eq(handoffs.id, conversations.handoffId))
           .where(eq(conversations.id, change.conversationId));
-  if (handoff) events.publish({ type: 'message.failed', ...handoff });
+  if (handoff === undefined) return;
+  events.publish(
+    change.status === 'failed'
+      ? { type: 'message.failed', ...handoff }
+      : { type: 'message.status', ...handoff, status: change.status },
+  );
 }

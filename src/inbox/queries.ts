@@ -13,7 +13,7 @@ import {
   handoffs,
   messages,
 } from '../store/schema/index.js';
-import { handoffSearch } from './search.js';
+import { fillSearchText, handoffSearch } from './search.js';
 
 /** Each agent's name by id, for assignments and notes; null for none (a team is small, read whole). */
 async function agentNames(db: Db): Promise<(id: string | null) => string | null> {
@@ -44,7 +44,10 @@ export async function listHandoffs(db: Db, agent: AgentRow, filter: HandoffFilte
   if (filter.queue) conditions.push(eq(handoffs.queue, filter.queue));
   if (!agent.queues.includes('*')) conditions.push(inArray(handoffs.queue, agent.queues));
   if (filter.priority) conditions.push(eq(handoffs.priority, filter.priority));
-  if (filter.q) conditions.push(handoffSearch(filter.q));
+  if (filter.q) {
+    await fillSearchText(db);
+    conditions.push(handoffSearch(filter.q));
+  }
   const nameOf = await agentNames(db);
   const [counted] = await db
     .select({ total: sql<number>`count(*)` })
@@ -98,9 +101,13 @@ export async function listHandoffs(db: Db, agent: AgentRow, filter: HandoffFilte
       summary: packet.summary,
       /**
        * The customer wrote since this agent last had it open, or, for one they have never opened,
-       * since the handoff was raised (the packet holds what came before).
+       * since the handoff was raised (the packet holds what came before); only in one that is
+       * theirs or waiting for anyone: a colleague's conversation is the colleague's news.
        */
-      unread: lastInboundAt !== null && lastInboundAt > (readAt ?? row.createdAt),
+      unread:
+        (row.status === 'queued' || row.assignedAgentId === agent.id) &&
+        lastInboundAt !== null &&
+        lastInboundAt > (readAt ?? row.createdAt),
     };
   });
   /** How many match, of which the first `limit` are listed. */

@@ -1,50 +1,59 @@
-import { or, type SQL, sql } from 'drizzle-orm';
-import { normalizeArabic, normalizeDigits } from '../nlu/normalize.js';
+import { and, eq, isNull, like, or, type SQL, sql } from 'drizzle-orm';
+import type { Packet } from '../handoff/packet.js';
+import { handoffSearchText, searchable } from '../handoff/search-text.js';
+import type { Db } from '../store/db.js';
 import { handoffs } from '../store/schema/index.js';
 
-/** The Arabic spellings `normalizeArabic` folds, in SQL: أحمد finds احمد, فاطمة finds فاطمه. */
-const ARABIC_FOLDS: readonly (readonly [string, string])[] = [
-  ['أ', 'ا'],
-  ['إ', 'ا'],
-  ['آ', 'ا'],
-  ['ٱ', 'ا'],
-  ['ة', 'ه'],
-  ['ى', 'ي'],
-  ['ئ', 'ي'],
-  ['ـ', ''],
-];
-
-function folded(expression: SQL): SQL {
-  return ARABIC_FOLDS.reduce<SQL>(
-    (inner, [from, to]) => sql`replace(${inner}, ${from}, ${to})`,
-    sql`lower(${expression})`,
-  );
-}
-
-/** `%text%` for LIKE, its wildcards taken literally. */
+/** `%text%` for LIKE, its wildcards taken literally (with `escape '\'`). */
 function containing(text: string): string {
   return `%${text.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
 }
 
-const packetField = (path: string) => sql`json_extract(${handoffs.packet}, ${path})`;
+const contains = (text: string) => sql`${handoffs.searchText} like ${containing(text)} escape '\\'`;
 
 /**
- * What an agent types to find a handoff: part of the customer's name (any Arabic spelling, any
- * case), of their phone number (as written locally, `0500…`, or with the country code), an order
- * number they mentioned, words of the summary, or the handoff's id.
+ * What an agent types to find a handoff, against its search text (`handoffSearchText`): part of
+ * the customer's name, their number as people write it (`050 000 0931`, `+971 50`, Arabic
+ * digits), an order number, the customer's own words, the six characters of the id the inbox
+ * shows, or a whole id pasted in. A query with nothing left once folded (a lone tatweel or
+ * diacritic) finds nothing.
  */
 export function handoffSearch(query: string): SQL {
-  const text = normalizeDigits(normalizeArabic(query.normalize('NFKC').toLowerCase())).trim();
-  const like = containing(text);
-  const matches: SQL[] = [
-    sql`${folded(packetField('$.customer.name'))} like ${like} escape '\\'`,
-    sql`${folded(packetField('$.summary'))} like ${like} escape '\\'`,
-    sql`lower(${packetField('$.facts.orderIds')}) like ${like} escape '\\'`,
-    sql`lower(${handoffs.id}) like ${containing(text)} escape '\\'`,
-  ];
-  // a phone number as people write it: spaces, dashes, a + or 00 or a local 0 before it
+  const text = searchable(query);
+  if (text === '') return sql`0`;
+  const matches: SQL[] = [contains(text), eq(handoffs.id, query.trim())];
+  // a phone number with spaces, dashes, a + or 00 or a local 0 before it
   const digits = text.replace(/[\s\-+().]/g, '').replace(/^0+/, '');
-  if (/^\d{3,}$/.test(digits))
-    matches.push(sql`${packetField('$.customer.waId')} like ${containing(digits)}`);
+  if (/^\d{3,}$/.test(digits) && digits !== text) matches.push(contains(digits));
   return or(...matches) as SQL;
+}
+
+/** How many rows one pass of `fillSearchText` reads and writes. */
+const FILL_CHUNK = 200;
+
+/** Databases this process has filled: new handoffs are written with their search text. */
+const filled = new WeakSet<Db>();
+
+/**
+ * Handoffs written before the search text existed get it the first time anyone searches, a chunk
+ * at a time until none is left (once per database: new handoffs are written with it).
+ */
+export async function fillSearchText(db: Db): Promise<void> {
+  if (filled.has(db)) return;
+  for (;;) {
+    const rows = await db
+      .select({ id: handoffs.id, packet: handoffs.packet })
+      .from(handoffs)
+      .where(isNull(handoffs.searchText))
+      .limit(FILL_CHUNK);
+    const [first, ...rest] = rows.map((row) =>
+      db
+        .update(handoffs)
+        .set({ searchText: handoffSearchText(row.packet as Packet) })
+        .where(and(eq(handoffs.id, row.id), isNull(handoffs.searchText))),
+    );
+    if (first !== undefined) await db.batch([first, ...rest]);
+    if (rows.length < FILL_CHUNK) break;
+  }
+  filled.add(db);
 }

@@ -82,14 +82,21 @@ export function sendHandler(deps: {
         });
         // Checked at send time, not when the turn started: a person may have taken over since.
         if (conversation !== undefined && conversation.mode !== 'bot') {
-          await db
+          const [dropped] = await db
             .update(messages)
             .set({
               status: 'dropped',
               error: `bot reply dropped: conversation is in ${conversation.mode} mode`,
               updatedAt: clock.now(),
             })
-            .where(eq(messages.id, row.messageId ?? ''));
+            .where(eq(messages.id, row.messageId ?? ''))
+            .returning({ handoffId: messages.handoffId, conversationId: messages.conversationId });
+          // the open conversation in the inbox says "Not sent" now, not at its next refresh
+          if (dropped !== undefined && deps.events !== undefined) {
+            await publishDeliveryChange(db, deps.events, { ...dropped, status: 'dropped' }).catch(
+              (error: unknown) => logger.warn('could not tell the inbox how far a message got', { error }),
+            );
+          }
           return { ok: false, drop: true, reason: `conversation in ${conversation.mode} mode` };
         }
       }

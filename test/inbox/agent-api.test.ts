@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { runHandoffTimers, timerContext } from '../../src/handoff/timers.js';
 import { addAgent, listAgents, removeAgent, rotateAgentToken } from '../../src/inbox/agents.js';
 import { silentLogger } from '../../src/log/logger.js';
-import { conversations, outbox } from '../../src/store/schema/index.js';
+import { conversations, handoffs, outbox } from '../../src/store/schema/index.js';
 import { FixedClock } from '../../src/util/clock.js';
 import { createHarness, type Harness } from '../support/harness.js';
 
@@ -162,6 +162,12 @@ describe('agent API authentication', () => {
       200,
     );
     expect(await unread(layla.token)).toEqual([false]);
+    // once Layla has it, what her customer writes is her news, not Omar's
+    expect((await call(layla.token, 'POST', `/api/handoffs/${id}/claim`)).status).toBe(200);
+    clock.advance(60_000);
+    await harness.post({ waId: '966500000909', text: 'thanks, waiting for the refund' });
+    expect(await unread(layla.token)).toEqual([true]);
+    expect(await unread(omar.token)).toEqual([false]);
     expect(
       (await call(layla.token, 'POST', `/api/handoffs/${id}/read`, { messageId: 'msg_other' })).status,
     ).toBe(400);
@@ -420,6 +426,9 @@ describe('the claim → reply → resolve → CSAT cycle', () => {
     // out of the agent's queues, and the wrong body, are refused like every action
     expect((await omar('POST', `/api/handoffs/${id}/release`)).status).toBe(403);
     expect((await layla('POST', `/api/handoffs/${id}/claim`)).status).toBe(200);
+    // claiming it back is no new person joining: the customer heard of Layla once
+    const joined = 'Layla from our team has joined the chat and will help you from here.';
+    expect((await harness.replies('966500000917')).filter((text) => text === joined)).toHaveLength(1);
     expect(await asNadia(`/api/handoffs/${id}/release`, { queue: 'billing' })).toBe(400);
     // a colleague who went home with it: anyone in the queue may release it, and the note says whose it was
     expect(await asNadia(`/api/handoffs/${id}/release`)).toBe(200);
@@ -470,6 +479,34 @@ describe('the claim → reply → resolve → CSAT cycle', () => {
     // an empty search is no search; one of 101 characters is refused
     expect((await found('')).total).toBe(3);
     expect((await nadia(`/api/handoffs?q=${'x'.repeat(101)}`)).status).toBe(400);
+    // what every handoff shares finds nothing in particular: the day's id prefix, the summary's wording
+    const sara = (await harness.packets()).find((p) => p.customer.name === 'Sara');
+    expect((await found(sara?.id.slice(0, 8) ?? '')).total).toBe(0);
+    expect((await found('needs a person')).total).toBe(0);
+    // a whole id pasted in finds its handoff; a query with nothing left once folded finds nothing
+    expect(await names(sara?.id ?? '')).toEqual(['Sara']);
+    expect((await found('ـ')).total).toBe(0);
+
+    // any case in any script, diacritics and Persian letters as the name was typed or not
+    await harness.post({ waId: '966500000934', name: '\u202eÉLODIE', text: 'I want to talk to a human' });
+    await harness.post({ waId: '966500000935', name: 'محمّد علی', text: 'ابي اكلم موظف' });
+    expect(await names('élodie')).toEqual(['ÉLODIE']);
+    expect(await names('Élo')).toEqual(['ÉLODIE']);
+    expect(await names('محمد علي')).toEqual(['محمّد علی']);
+    expect(await names('مُحمّد')).toEqual(['محمّد علی']);
+  });
+
+  it('gives handoffs stored before search existed their search text at the first search', async () => {
+    await setup();
+    const { token } = await addAgent(harness.db, { name: 'Nadia', queues: ['*'], now: Date.now() });
+    await harness.post({ waId: '966500000936', name: 'Reem', text: 'I want to talk to a human' });
+    await harness.db.update(handoffs).set({ searchText: null });
+    const response = await harness.app.request('/api/handoffs?q=reem', {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(((await response.json()) as { total: number }).total).toBe(1);
+    const [row] = await harness.db.select().from(handoffs);
+    expect(row?.searchText).toContain('reem');
   });
 
   it("leaves a colleague's claimed handoff for them to resolve, and counts the wait again after a transfer", async () => {

@@ -261,6 +261,8 @@ describe('no bot message after a handoff', () => {
   it('drops a queued bot reply at send time once the conversation left bot mode, and never sends it', async () => {
     const transport = new GatedTransport();
     harness = await createHarness({ transport });
+    const live: unknown[] = [];
+    harness.baton.agentDeps.events.subscribe((event) => live.push(event));
     await harness.post({ waId: '966500000962', text: 'how long does shipping take?' });
     // The answer waits in the outbox (the gate is closed); the customer asks for a person.
     await harness.post({ waId: '966500000962', text: 'actually, agent please' });
@@ -278,6 +280,14 @@ describe('no bot message after a handoff', () => {
       .from(outbox)
       .where(eq(outbox.messageId, answer?.id ?? ''));
     expect(jobs[0]?.status).toBe('dropped');
+    // the handoff's open conversation hears of it at once
+    const [packet] = await harness.packets();
+    expect(live).toContainEqual({
+      type: 'message.status',
+      handoffId: packet?.id,
+      queue: packet?.queue,
+      status: 'dropped',
+    });
   });
 
   it('marks messages read (typing indicator) while the bot works, never once a person has the conversation', async () => {

@@ -1,8 +1,10 @@
+import { and, eq, inArray } from 'drizzle-orm';
 import type { OutboundMessage } from '../../channel/outbound.js';
 import type { Language } from '../../llm/classification.js';
 import { outboundStatements } from '../../outbox/enqueue.js';
 import { queueName, say } from '../../replies/messages.js';
 import type { ConversationRow, CustomerRow } from '../../store/repos/conversations.js';
+import { messages } from '../../store/schema/index.js';
 import { type AgentRow, type LifecycleContext, recipientOf, windowFor } from './context.js';
 
 interface Announcement {
@@ -36,9 +38,25 @@ async function announce(ctx: LifecycleContext, input: Announcement, text: (langu
   });
 }
 
-/** Tells the customer a person has joined. */
-export function announceAgent(ctx: LifecycleContext, input: Announcement): Promise<void> {
-  return announce(ctx, input, (language) => say('agentJoined', language, { agent: input.agent.name }));
+/**
+ * Tells the customer a person has joined, once per agent and handoff: the agent who released it
+ * and claims it again has not joined anew.
+ */
+export async function announceAgent(ctx: LifecycleContext, input: Announcement): Promise<void> {
+  const joined = (language: Language) => say('agentJoined', language, { agent: input.agent.name });
+  const [told] = await ctx.db
+    .select({ id: messages.id })
+    .from(messages)
+    .where(
+      and(
+        eq(messages.conversationId, input.conversation.id),
+        eq(messages.handoffId, input.handoffId),
+        eq(messages.agentId, input.agent.id),
+        inArray(messages.text, [joined('en'), joined('ar')]),
+      ),
+    )
+    .limit(1);
+  if (told === undefined) await announce(ctx, input, joined);
 }
 
 /**

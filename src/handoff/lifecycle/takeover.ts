@@ -10,6 +10,7 @@ import { listConversationMessages } from '../../store/repos/messages.js';
 import { conversations, customers, handoffs } from '../../store/schema/index.js';
 import { newId } from '../../util/ids.js';
 import { buildPacket } from '../build-packet.js';
+import { handoffSearchText } from '../search-text.js';
 import type { SinkSettings } from '../sinks/config.js';
 import { sinkOutboxStatements } from '../sinks/handlers.js';
 import { announceAgent } from './announce.js';
@@ -128,6 +129,7 @@ export async function takeOverConversation(
       priorityRank: priorityRank[packet.priority],
       afterHours,
       packet,
+      searchText: handoffSearchText(packet),
       assignedAgentId: agent.id,
       slaDueAt: now,
       createdAt: now,

@@ -1,5 +1,6 @@
 import { asc, or, type SQL, sql } from 'drizzle-orm';
 import type { InboundMessage } from '../../channel/inbound.js';
+import { withoutBidiControls } from '../../util/bidi.js';
 import { conversationIdFor, newId } from '../../util/ids.js';
 import type { Db } from '../db.js';
 import { customers } from '../schema/index.js';
@@ -92,7 +93,8 @@ export async function ingestInboundBatch(
       wa_id: message.customer.waId ?? null,
       user_id: message.customer.userId ?? null,
       parent_user_id: message.customer.parentUserId ?? null,
-      name: message.customer.name ?? null,
+      // a profile name is shown to agents: no direction overrides, and blank is none
+      name: withoutBidiControls(message.customer.name ?? '').trim() || null,
       last_inbound_at: message.timestamp,
     })),
   );

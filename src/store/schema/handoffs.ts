@@ -31,6 +31,11 @@ export const handoffs = sqliteTable(
     csatScore: integer('csat_score'),
     /** Set once when the handoff waited past its SLA and was raised a priority step. */
     slaRaisedAt: integer('sla_raised_at'),
+    /**
+     * What the inbox's search looks in, folded as `normalizeForMatching` folds it (src/handoff/search-text.ts);
+     * null on rows written before it existed, until a search fills them in.
+     */
+    searchText: text('search_text'),
     updatedAt: integer('updated_at').notNull(),
   },
   (t) => [

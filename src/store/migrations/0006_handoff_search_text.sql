@@ -1,0 +1,1 @@
+ALTER TABLE `handoffs` ADD `search_text` text;
