@@ -113,7 +113,7 @@ describe.skipIf(!hasChromium)(
       expect(stage.pageErrors).toEqual([]);
     }, 30_000);
 
-    it('releases a claimed handoff to its queue, and asks first when it is a colleague’s', async () => {
+    it('releases a claimed handoff to its queue with a note, asking whose it is, and names who did it', async () => {
       await stage.harness.post({ waId: '966500000502', name: 'Fahad', text: 'I want to talk to a human' });
       const { token } = await addAgent(stage.harness.db, { name: 'Omar', queues: ['*'], now: Date.now() });
       const omar = await openAs(token);
@@ -121,25 +121,39 @@ describe.skipIf(!hasChromium)(
       await omar.locator('#queue-list .item', { hasText: 'Fahad' }).click();
       await omar.click('#claim');
       await omar.locator('#d-status', { hasText: 'Assigned to you' }).waitFor();
+      // Omar's reply does not arrive: it is his to send again, not a colleague's
+      const words = 'Fahad, Omar here: checking your order now.';
+      transport.refuse.add(words);
+      await omar.fill('#reply-text', words);
+      await omar.click('#reply-send');
+      await delivery(omar, words).locator('button.resend').waitFor();
 
       const layla = await openAs(stage.token);
       await layla.click('[data-tab="assigned"]');
       await layla.locator('#queue-list .item', { hasText: 'Fahad' }).click();
       await layla.locator('.composer-note', { hasText: 'Release or transfer it, or add a note' }).waitFor();
+      await delivery(layla, words).locator('.line-error', { hasText: 'Not delivered' }).waitFor();
+      expect(await delivery(layla, words).locator('button.resend').count()).toBe(0);
       const asked: string[] = [];
       layla.on('dialog', (dialog) => {
         asked.push(dialog.message());
-        void dialog.accept();
+        void dialog.accept('Omar is off today');
       });
       await layla.click('#release');
-      expect(asked).toEqual(['Omar has this handoff. Release it to the queue anyway?']);
+      expect(asked).toEqual([
+        'Omar has this handoff. Release it to the General queue? A note for whoever takes it next (optional):',
+      ]);
       await layla.locator('#d-status', { hasText: 'Queued' }).waitFor();
       expect(await layla.locator('[data-tab="queued"]').getAttribute('aria-selected')).toBe('true');
       await layla
-        .locator('#d-notes li', { hasText: 'Released to the queue by Layla (it was with Omar)' })
+        .locator('#d-notes li', {
+          hasText: 'Released to the queue by Layla (it was with Omar): Omar is off today',
+        })
         .waitFor();
-      // Omar sees it leave him, told it was a colleague's doing
-      await omar.locator('.toast', { hasText: 'moved to' }).waitFor();
+      // the keyboard is on the handoff in the queue
+      expect(await layla.evaluate(() => document.activeElement?.textContent ?? '')).toContain('Fahad');
+      // Omar sees it leave him, told who did it
+      await omar.locator('.toast', { hasText: 'This handoff was released to the queue by Layla' }).waitFor();
       expect(stage.pageErrors).toEqual([]);
     }, 40_000);
   },

@@ -226,9 +226,7 @@ describe.skipIf(!hasChromium)('the inbox through a shift (headless Chromium)', (
       body: JSON.stringify({ queue: 'technical' }),
     });
     expect(moved.status).toBe(200);
-    await inbox
-      .locator('.toast.show', { hasText: 'This handoff was moved to Technical by a colleague' })
-      .waitFor();
+    await inbox.locator('.toast.show', { hasText: 'This handoff was moved to Technical by Omar' }).waitFor();
 
     await inbox.locator('#claim').click();
     // the pane is rebuilt once the claim lands: type into the new reply box, not the old one
@@ -310,9 +308,12 @@ describe.skipIf(!hasChromium)('the inbox through a shift (headless Chromium)', (
     const names = () => inbox.locator('#queue-list .item-name').allTextContents();
     await inbox.locator('#queue-list .item-name', { hasText: 'Yousef' }).waitFor();
     const search = inbox.locator('#queue-search');
+    const title = await inbox.title();
     await search.fill('امل');
     await inbox.locator('[data-tab="queued"] .count', { hasText: /^1$/ }).waitFor();
     expect(await names()).toEqual(['أمل']);
+    // the title counts every handoff waiting, whatever the search shows
+    expect(await inbox.title()).toBe(title);
     await search.fill('050 000 0420');
     await inbox.locator('#queue-list .item-name', { hasText: 'أمل' }).waitFor();
     expect(await names()).toEqual(['أمل']);
@@ -324,6 +325,7 @@ describe.skipIf(!hasChromium)('the inbox through a shift (headless Chromium)', (
     await search.fill('BASMA');
     await inbox.locator('#queue-list .item-name', { hasText: 'Basma' }).waitFor();
     expect(await names()).toEqual(['Basma']);
+    expect(await inbox.locator('[data-tab="live"] .count').textContent()).toBe('1');
     // Escape clears the search: everything is listed again
     await search.press('Escape');
     await inbox.click('[data-tab="queued"]');

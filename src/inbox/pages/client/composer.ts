@@ -73,15 +73,24 @@ async function moveMyself(id, body, action) {
   }
 }
 
-/** Back to its own queue, unassigned: the end of a shift, or a colleague who went home with it. */
+/**
+ * Back to its own queue, unassigned: the end of a shift, or a colleague who went home with it.
+ * The agent may leave a note for whoever takes it next; cancelling releases nothing.
+ */
 function releaseButton(ho, theirs) {
   var release = h('button', { type: 'button', class: 'btn', id: 'release', text: 'Release to queue' });
   release.addEventListener('click', function () {
-    if (theirs && !confirm((ho.assignedAgentName || 'A colleague') + ' has this handoff. Release it to the queue anyway?')) return;
+    var ask = (theirs ? (ho.assignedAgentName || 'A colleague') + ' has this handoff. ' : '') +
+      'Release it to the ' + (QUEUE_NAMES[ho.queue] || ho.queue) + ' queue? A note for whoever takes it next (optional):';
+    var note = prompt(ask, '');
+    if (note === null) return;
     act(release, 'Released to ' + (QUEUE_NAMES[ho.queue] || ho.queue), async function () {
-      await moveMyself(ho.id, undefined, 'release');
+      await moveMyself(ho.id, note.trim() ? { note: note.trim().slice(0, 1000) } : undefined, 'release');
       state.tab = 'queued';
       await refreshAll();
+      // the button is gone: the keyboard goes to the handoff in the queue, not back to the page
+      var item = byId('queue-list').querySelector('[data-id="' + CSS.escape(ho.id) + '"]');
+      if (item) item.focus();
     });
   });
   return release;

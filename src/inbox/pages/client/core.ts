@@ -50,6 +50,8 @@ var state = {
   movedByMe: {},
   // what the search box holds: the handoff tabs list only what matches, the Live tab filters its own
   search: '',
+  // handoffs waiting, whatever the search shows: the page title's count
+  queuedTotal: 0,
 };
 
 /** Browser storage, which a privacy setting may refuse: then nothing is kept, and nothing breaks. */
@@ -158,7 +160,7 @@ function reasonChip(code, topics) {
 }
 
 function customerName(customer) {
-  return customer.name || 'Unknown customer';
+  return plain(customer.name || '') || 'Unknown customer';
 }
 
 function relative(iso) {

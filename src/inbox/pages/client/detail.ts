@@ -28,7 +28,12 @@ async function loadDetail() {
     // a colleague moved the agent's own conversation: say so, the header alone is easy to miss
     if (before && before.assignedAgentId === me.id && detail.handoff.assignedAgentId !== me.id &&
       detail.handoff.status === 'queued' && !state.movedByMe[id]) {
-      toast('This handoff was moved to ' + (QUEUE_NAMES[detail.handoff.queue] || detail.handoff.queue) + ' by a colleague', 'info');
+      // the move's note is the newest: it says who
+      var note = detail.notes[detail.notes.length - 1];
+      var who = (note && note.agentName) || 'a colleague';
+      toast(before.queue === detail.handoff.queue
+        ? 'This handoff was released to the queue by ' + who
+        : 'This handoff was moved to ' + (QUEUE_NAMES[detail.handoff.queue] || detail.handoff.queue) + ' by ' + who, 'info');
     }
   } catch (error) {
     if (state.selected !== id) return;
@@ -196,7 +201,7 @@ function renderTranscript(d) {
       m.media ? mediaOf(d.handoff.id, m) : null,
       m.status === 'failed' ? h('span', { class: 'line-error' }, [
         'Not delivered: ' + undelivered(m),
-        resendable(d, m, i) ? resendButton(m) : null,
+        resendable(d, m, i) ? resendButton(d, m) : null,
       ]) : null,
       m.status === 'dropped' ? h('span', { class: 'line-error', text: 'Not sent: a person had the conversation by then' }) : null,
     ]));
@@ -214,23 +219,26 @@ var DELIVERY = {
 };
 
 /**
- * An agent's text that did not arrive can be sent again while the agent may reply with free text,
+ * The agent's own text that did not arrive can be sent again while they may reply with free text,
  * unless the channel refused it for a reason a second try cannot fix (a closed window, the account)
- * or the same words went out after it.
+ * or the same words went out after it. A colleague's words are not sent under another name.
  */
 function resendable(d, m, index) {
-  if (m.author !== 'agent' || m.type !== 'text' || !m.text || m.fix) return false;
+  if (m.author !== 'agent' || m.agentId !== me.id || m.type !== 'text' || !m.text || m.fix) return false;
   if (composerMode(d) !== 'open') return false;
   return !d.transcript.slice(index + 1).some(function (later) {
     return later.author === 'agent' && later.text === m.text && later.status !== 'failed';
   });
 }
 
-function resendButton(m) {
+function resendButton(d, m) {
   var again = h('button', { type: 'button', class: 'btn small resend', text: 'Send again' });
   again.addEventListener('click', function () {
+    // sending to a queued handoff claims it, as a reply does: follow it to Assigned
+    var claims = d.handoff.status === 'queued';
     act(again, 'Queued for sending', async function () {
       await api('POST', handoffPath('reply'), { text: m.text });
+      if (claims) state.tab = 'assigned';
       await refreshAll();
     });
   });

@@ -35,8 +35,17 @@ function append(node, children) {
 
 // A summary is in the agent's language around the customer's words: each "quote" keeps its own
 // direction, or an Arabic sentence with a Latin order id in it reads out of order.
+/** Direction marks and overrides a customer's name may carry (stored before Baton took them out). */
+var BIDI_CONTROLS = new RegExp('[' + String.fromCharCode(
+  0x200e, 0x200f, 0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068, 0x2069) + ']', 'g');
+
+function plain(text) {
+  return String(text).replace(BIDI_CONTROLS, '');
+}
+
 function isolatedQuotes(text) {
-  var parts = String(text).split('"');
+  text = plain(text);
+  var parts = text.split('"');
   if (parts.length < 3 || parts.length % 2 === 0) return text;
   return parts.map(function (part, i) { return i % 2 ? h('bdi', { text: '"' + part + '"' }) : part; });
 }
@@ -71,6 +80,15 @@ function duration(ms) {
 }
 
 /** Merges calls made within ms into one run at the end; a steady stream still runs every ms. */
+/** Runs fn once calls have stopped for ms. */
+function debounce(fn, ms) {
+  var timer = null;
+  return function () {
+    clearTimeout(timer);
+    timer = setTimeout(fn, ms);
+  };
+}
+
 function coalesce(fn, ms) {
   var timer = null;
   return function () {

@@ -50,7 +50,8 @@ function follow() {
   ['handoff.created', 'handoff.updated', 'message.created', 'message.failed'].forEach(function (type) {
     source.addEventListener(type, function (message) {
       var event = JSON.parse(message.data);
-      if (type === 'message.created' && event.direction === 'in' && event.handoffId !== state.selected) {
+      if (type === 'message.created' && event.direction === 'in' && event.handoffId !== state.selected &&
+        !heldByColleague(event.handoffId)) {
         state.unread[event.handoffId] = true;
       }
       refreshQueue();
@@ -86,11 +87,13 @@ function startInbox() {
     next.focus();
   });
   var search = byId('queue-search');
+  // once the agent pauses: not a request per key
+  var searchSoon = debounce(function () { loadQueue().catch(reportError); }, 250);
   search.addEventListener('input', function () {
     state.search = search.value.trim();
     // the Live tab is filtered where it is; the handoff tabs ask the server
     renderQueue();
-    refreshQueue();
+    searchSoon();
   });
   search.addEventListener('keydown', function (event) {
     if (event.key !== 'Escape' || !search.value) return;

@@ -5,8 +5,6 @@
  * Take over button.
  */
 export const inboxQueue = `
-var searchedFor = '';
-
 async function loadQueue() {
   var asked = state.search;
   var results = await Promise.all(STATUSES.map(function (status) {
@@ -15,23 +13,24 @@ async function loadQueue() {
   }));
   // the agent typed on meanwhile: the answer to the newer search is on its way
   if (asked !== state.search) return;
-  // a search's answer is no news: what it lists is not what arrived since
-  var searched = searchedFor !== state.search;
-  searchedFor = state.search;
   var known = {};
   STATUSES.forEach(function (status, i) {
     state.lists[status] = results[i].handoffs;
     state.totals[status] = results[i].total;
+    // the title counts the whole queue, whatever the search shows
+    if (status === 'queued' && !asked) state.queuedTotal = results[i].total;
     results[i].handoffs.forEach(function (item) {
       known[item.id] = true;
-      // Only what appears after the first load is news; the first load is the backlog.
-      if (state.known && !searched && !state.known[item.id]) state.fresh[item.id] = Date.now();
+      // Only what appears after the first load is news; the first load is the backlog. A search
+      // lists what it finds, not what arrived: news is judged between loads of the whole queue,
+      // so one that arrived during a search is flagged when the search is cleared.
+      if (!asked && state.known && !state.known[item.id]) state.fresh[item.id] = Date.now();
       // unread since this agent last had it open, on any device; once opened in this tab, the
       // live events say what is new (a list fetched before the read landed would say it again)
       if (item.unread && !state.seen[item.id] && item.id !== state.selected) state.unread[item.id] = true;
     });
   });
-  state.known = known;
+  if (!asked) state.known = known;
   // a handoff resolved or gone meanwhile has nothing left unread (one a search hides is neither)
   if (!state.search) Object.keys(state.unread).forEach(function (id) {
     var open = state.lists.queued.concat(state.lists.assigned).some(function (item) { return item.id === id; });
@@ -48,12 +47,18 @@ async function loadLive() {
   renderQueue();
 }
 
+/** A colleague has it: what their customer writes is their news, not this agent's. */
+function heldByColleague(id) {
+  var item = state.lists.assigned.find(function (listed) { return listed.id === id; });
+  return Boolean(item && item.assignedAgentId && item.assignedAgentId !== me.id);
+}
+
 function waitedMs(item) {
   return item.waitingMs + (item.status === 'queued' ? Date.now() - state.fetchedAt : 0);
 }
 
 function renderQueue() {
-  var queued = state.totals.queued;
+  var queued = state.queuedTotal;
   var unread = Object.keys(state.unread).length;
   document.title = (queued ? '(' + queued + ') ' : '') + (unread ? '• ' : '') + 'Inbox · Baton';
   document.querySelectorAll('[data-tab]').forEach(function (tab) {
@@ -61,7 +66,7 @@ function renderQueue() {
     tab.setAttribute('aria-selected', String(status === state.tab));
     // one stop for Tab: the open tab; the arrows reach the others
     tab.setAttribute('tabindex', status === state.tab ? '0' : '-1');
-    var count = status === LIVE ? state.lists[LIVE].length : state.totals[status];
+    var count = status === LIVE ? state.lists[LIVE].filter(liveMatches).length : state.totals[status];
     tab.querySelector('.count').textContent = status === LIVE && count >= 100 ? '100+' : String(count);
   });
   var list = byId('queue-list');
@@ -201,9 +206,14 @@ function liveItem(conversation) {
 }
 
 function noMatch() {
+  var live = state.tab === LIVE;
   return h('li', { class: 'queue-empty', id: 'no-match' }, [
-    h('strong', { text: 'Nothing ' + (state.tab === LIVE ? 'live' : state.tab) + ' matches “' + state.search + '”' }),
-    h('span', { text: 'Names, phone numbers, order numbers, words of the summary and handoff ids are searched.' }),
+    h('strong', { text: 'Nothing ' + (live ? 'live' : state.tab) + ' matches “' + state.search + '”' }),
+    h('span', {
+      text: live
+        ? 'The Live tab is searched by the customer’s name.'
+        : 'Names, phone numbers, order numbers, what the customer wrote and handoff ids are searched.',
+    }),
   ]);
 }
 
