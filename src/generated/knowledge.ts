@@ -125,7 +125,7 @@ keywords: [place an order, ordering, buy, purchase, checkout, cart]
 Order on volta.example or in the Volta app: add the products to your cart, pay at checkout, and you get a confirmation with your order number by SMS and email. This WhatsApp chat cannot place an order for you or hold stock, but once you have ordered it can track the order for you.
 
 ## Product prices and stock
-<!-- keywords: in stock, available, availability, out of stock, back in stock, sold out, notify me, iPhone, Samsung, Galaxy, iPad, MacBook, AirPods, PlayStation -->
+<!-- keywords: in stock, available, availability, do you sell, do you carry, out of stock, back in stock, sold out, notify me, iPhone, Samsung, Galaxy, iPad, MacBook, AirPods, PlayStation, PS5, Xbox -->
 Every product's page on volta.example shows its current price and whether it is in stock, updated live. If it is sold out, tap "Notify me" on the page and we message you when it is back.
 
 ## Discount codes
@@ -247,7 +247,7 @@ Couriers deliver from Saturday to Thursday, 09:00–21:00. There are no deliveri
 We ship with SMSA, Aramex and SPL (Saudi Post). When your order ships you get the tracking link by WhatsApp and SMS, and you can also send us your order number here to check its status. On the day of delivery the courier calls or messages you before coming.
 
 ## Missed deliveries
-<!-- keywords: missed, not home, try again, failed attempt -->
+<!-- keywords: missed, not home, try again, failed attempt, while i was out, wasn't home, was out -->
 If you miss the courier, they call you and try again the next business day. After 3 failed attempts the parcel comes back to us and we refund the order, minus the shipping fee.
 
 ## Delivery code
@@ -407,11 +407,11 @@ keywords: [طريقة الطلب, كيف اطلب, شراء, اشتري, الس�
 ---
 
 ## كيف تطلب
-<!-- keywords: كيف اطلب, طريقة الطلب, ابي اطلب, تطلبون لي, اشتري, ابي اشتري, شراء, السلة, التطبيق, الموقع, ايفون, آيفون, سامسونج, جالكسي, ايباد, ماك بوك, ايربودز, بلايستيشن -->
+<!-- keywords: كيف اطلب, شلون اطلب, طريقة الطلب, ابي اطلب, تطلبون لي, اشتري, ابي اشتري, شراء, السلة, التطبيق, الموقع, ايفون, آيفون, سامسونج, جالكسي, ايباد, ماك بوك, ايربودز, بلايستيشن, PS5 -->
 اطلب من volta.example أو من تطبيق Volta: أضف المنتجات إلى السلة وادفع عند إتمام الطلب، وتصلك رسالة تأكيد فيها رقم الطلب عبر SMS والبريد الإلكتروني. ما نقدر نسجّل الطلب أو نحجز لك منتجاً من محادثة واتساب هذه، لكن بعد ما تطلب نتابع معك طلبك هنا.
 
 ## أسعار المنتجات وتوفرها
-<!-- keywords: متوفر, متوفرة, موجود, المخزون, نفد, نفدت, خلصان, انتهت الكمية, نبهني, ايفون, آيفون, سامسونج, جالكسي, ايباد, ماك بوك, ايربودز, بلايستيشن -->
+<!-- keywords: متوفر, متوفرة, موجود, تبيعون, هل تبيعون, المخزون, نفد, نفدت, خلصان, انتهت الكمية, نبهني, ايفون, آيفون, سامسونج, جالكسي, ايباد, ماك بوك, ايربودز, بلايستيشن -->
 صفحة كل منتج على volta.example تبيّن سعره الحالي وإذا كان متوفراً، وتتحدث أولاً بأول. إذا نفدت الكمية اضغط "نبهني" في صفحة المنتج ونرسل لك رسالة أول ما يتوفر.
 
 ## أكواد الخصم
@@ -453,7 +453,7 @@ keywords: [دفع, الدفع, تقبلون, هل تقبلون, طرق الدف�
 مع تابي يمكنك تقسيط الطلبات من 100 ريال إلى 5,000 ريال على 4 دفعات شهرية بدون فوائد. اختر تابي عند الدفع، وتُخصم الدفعة الأولى عند الطلب.
 
 ## الدفع من دول الخليج الأخرى
-<!-- keywords: عملة, تحويل عملة, بطاقة خليجية, بطاقة اماراتية, اماراتية, كويتية, قطرية, بحرينية, عمانية -->
+<!-- keywords: عملة, تحويل عملة, درهم, بالدرهم, دينار, بالدينار, ريال قطري, ريال عماني, بطاقة خليجية, بطاقة اماراتية, اماراتية, كويتية, قطرية, بحرينية, عمانية -->
 تعمل البطاقات الصادرة من أي دولة خليجية، ويكون الخصم بالريال السعودي. قد يضيف بنكك رسوم تحويل عملة خاصة به. الدفع عند الاستلام غير متاح خارج السعودية.
 
 ## أمان الدفع
@@ -563,11 +563,11 @@ keywords: [ضمان, الضمان, كفالة, الكفالة]
 لا يشمل الضمان السقوط والشاشات المكسورة وأضرار السوائل والاستهلاك الطبيعي للبطارية والإصلاح لدى محلات غير معتمدة ومشاكل البرامج الناتجة عن تطبيقات خارجية، ولا الفقدان أو السرقة.
 
 ## طريقة المطالبة بالضمان
-<!-- keywords: مطالبة بالضمان, اطالب, المطالبة, اقدم على الضمان, تقديم, طلب ضمان, الرقم التسلسلي, سيريال, صيانة, تصليح, إصلاح, خربان, خربت, عطلان, تعطل, ما يشتغل, وقف, يطفي, يطفى, طفى, ينطفي, ما يشحن, يعيد التشغيل, يرستر, ما يفتح -->
+<!-- keywords: مطالبة بالضمان, اطالب, المطالبة, اقدم على الضمان, تقديم, طلب ضمان, الرقم التسلسلي, سيريال, صيانة, مدة الصيانة, كم تاخذ الصيانة, تصليح, إصلاح, خربان, خربت, عطلان, تعطل, ما يشتغل, وقف, يطفي, يطفى, طفى, ينطفي, ما يشحن, يعيد التشغيل, يرستر, ما يفتح -->
 أرسل لنا رقم الطلب والرقم التسلسلي للمنتج وصورة أو مقطعاً قصيراً يوضح المشكلة، هنا على واتساب أو على support@volta.example. داخل السعودية نستلم المنتج منك مجاناً، وتستغرق الصيانة 7–14 يوم عمل.
 
 ## الضمان الإضافي Volta Care+
-<!-- keywords: Volta Care+, فولتا كير, كير بلس, ضمان إضافي, ضمان ممتد, تأمين -->
+<!-- keywords: Volta Care+, فولتا كير, كير بلس, ضمان إضافي, ضمان ممتد, تأمين, الحماية الإضافية, حماية إضافية -->
 يضيف Volta Care+ سنة ضمان إضافية ويغطي الأضرار العرضية مثل السقوط وانسكاب السوائل. سعره 10% من سعر المنتج، ويمكن شراؤه خلال 30 يوماً من التسليم.
 
 ## منتجات أصلية

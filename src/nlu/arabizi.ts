@@ -56,7 +56,7 @@ const WORDS: Readonly<Record<string, readonly string[]>> = {
   مندوب: ['mandoob', 'mandob', 'mndob', 'mandoub'],
   عنوان: ['3nwan', '3enwan', 'enwan', '3inwan', 'unwan'],
   عنواني: ['3nwani', '3enwani', 'enwani', '3inwani'],
-  وصل: ['wasal', 'wesal', 'wsl', 'waasal', 'wusal'],
+  وصل: ['wasal', 'wesal', 'wsl', 'waasal', 'wusal', 'wa9al', 'wi9al', 'w9l'],
   // "el mandoob ma ja" (did not come)
   جا: ['ja', 'jaa', 'ija', 'eja'],
   وصلني: ['wasalni', 'wesalni', 'wslni', 'wasalny'],
@@ -64,6 +64,9 @@ const WORDS: Readonly<Record<string, readonly string[]>> = {
   يوصل: ['yosal', 'yousal', 'yoosal', 'ywsl', 'yewsal', 'ywsal', 'yoslni'],
   متاخر: ['mt2a5er', 'mit2akhir', 'mta5er', 'metakher', 'mt25r', 'mit2a5ir', 'mt2akher'],
   تاخير: ['ta5eer', 'takheer', 't25eer', 'ta25eer'],
+  سعر: ['se3r', 'si3r', 's3r', 'sa3r'],
+  نسيت: ['nseet', 'niseet', 'nsit', 'naseet', 'nesit', 'nseit'],
+  طيب: ['tayeb', 'tayb', '6ayeb', '6yb', 'tyb', 'tayyeb'],
   // returns, refunds, cancelling, paying
   ارجع: ['argi3', 'arja3', 'arj3', 'arje3', 'arg3', 'arji3'],
   ارجاع: ['erja3', 'irja3', 'erjaa3', 'arjaa3'],
@@ -222,9 +225,11 @@ export function fromArabizi(text: string): string | undefined {
       ATTACHES[word] !== undefined ||
       arabicForWord(word) !== undefined,
   ).length;
-  // two Arabizi words, or one with its article and nothing else ("w el 3nwan?")
+  // two Arabizi words, or one with nothing it cannot read beside it, its article ("w el 3nwan?")
+  // or another word Arabizi shares with English ("wen talabi")
   const enough =
-    arabizi.length >= 2 || (arabizi.length === 1 && attaching.length > 0 && known === words.length);
+    arabizi.length >= 2 ||
+    (arabizi.length === 1 && known === words.length && (attaching.length > 0 || words.length >= 2));
   if (!enough || known * 2 < words.length) return undefined;
   let pending = '';
   return lower

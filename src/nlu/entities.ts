@@ -108,9 +108,12 @@ export function extractAmounts(text: string): Amount[] {
 
 /** Letters then digits: A1001, ord-5521, #B20031. Currency codes are amounts, not ids. */
 const LETTER_ID = /(?<![\p{L}\p{N}])#?([A-Za-z]{1,4})[-_]?(\d{3,12})(?![\p{L}\p{N}])/gu;
-/** A short number right after the word order: "order #5521", "طلب رقم 5521", "my order number is 1002". */
+/**
+ * A short number right after the word order: "order #5521", "طلب رقم 5521", "my order number is
+ * 1002", "my order is 1002".
+ */
 const KEYWORD_ID =
-  /(?:order|ord|طلب|الطلب|طلبي|رقم)\s*(?:(?:number|no\.?|num)(?:\s+is)?|رقم(?:\s+هو)?)?\s*[:#]?\s*(\d{4,5})(?![\p{N}.,]\d|\p{N})/giu;
+  /(?:order|ord|طلب|الطلب|طلبي|رقم)\s*(?:(?:number|no\.?|num)(?:\s+is)?|is|رقم(?:\s+هو)?)?\s*[:#]?\s*(\d{4,5})(?![\p{N}.,]\d|\p{N})/giu;
 const HASH_ID = /(?<![\p{L}\p{N}])#(\d{4,})(?!\p{N})/gu;
 /** A short number the customer asks after: "where is 1002?", "وين ١٠٠١؟", "track 5521", "any news on 1002?". */
 const ASKED_ID =

@@ -141,7 +141,8 @@ export const NEEDS_PERSON: Readonly<Record<NeedsPersonKind, TopicRules>> = {
       'threw|thrown|tossed|kicked .. my|the .. package|parcel|box|order|delivery',
       // paid, and no order came of it: "I paid but never got an order confirmation"
       'paid|ordered ... ... never|didnt|not|no .. got|get|received|receive .. confirmation',
-      'دفعت|طلبت ... ما|لم|وما|ولم .. وصلني|جاني|جتني|استلمت .. تاكيد',
+      // the formal "لقد دفعت ولم يصلني تأكيد الطلب" too
+      'دفعت|طلبت ... ما|لم|وما|ولم .. وصلني|يصلني|يوصلني|جاني|يجيني|جتني|استلمت|استلم .. تاكيد',
       // a fault seen on the screen: "a dead pixel", "lines on the screen", "الشاشة فيها خط"
       'dead|stuck pixel|pixels',
       'lines|line|stripes|stripe|flickering|flicker|flickers .. on|in|across ... screen|display',

@@ -85,6 +85,15 @@ export const ORDER_STATUS = [
   `wheres|where the ${PRODUCT_TRACKED}`,
   `has|did|is|was .. my .. ${PRODUCT} .. shipped|arrived|dispatched|delivered`,
   `when will|does|is|do|would my .. ${PRODUCT} ... arrive|arriving|come|coming|delivered|here|ship|shipped|reach`,
+  // "status of my earbuds pls"
+  `status of|on|for my .. ${PRODUCT_TRACKED}`,
+  // "وصل الطلب؟", "وصلت السماعات؟": has it come
+  `وصل|وصلت ${ORDER_NOUN_AR}|${PRODUCT_AR}`,
+  // "طيب السماعات متى؟": the one ordered, when
+  `${PRODUCT_AR}|${MY_PRODUCT_AR} متى|امتى|متي|امتي`,
+  // "السماعات اللي طلبتها وش صار عليها", "وش صار على طلبي؟"
+  `${ORDER_NOUN_AR}|${PRODUCT_AR} ... وش|ايش|شو|ايه صار|صاير|حصل .. عليه|عليها|عليهم|فيه|فيها|له|لها`,
+  `وش|ايش|شو|ايه صار|صاير|حصل على|مع .. ${ORDER_NOUN_AR}|${PRODUCT_AR}`,
   // "can u tell me when my earbuds arrive"
   `when my .. ${PRODUCT}|${ORDER_NOUN} .. arrive|arrives|arriving|come|comes|coming|ships|reach|reaches`,
   `my ${PRODUCT} ${ORDER_NOUN} .. late|delayed|overdue`,

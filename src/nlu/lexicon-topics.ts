@@ -354,6 +354,8 @@ export const SENSITIVE: Readonly<Record<SensitiveTopic, TopicRules>> = {
       // swelling is a battery's; a power bank or a phone does not say "battery"
       'swelling|swollen|swelled|bulging|bulged',
       'gets|getting|got|becomes|became|becoming|runs|running .. hot|overheat*',
+      // "the laptop heats up a lot when charging"
+      'heats|heating|heated up',
       'smoke|smoking|smoked|smoky|flames|flame|burn|burns|burned|burnt|burning',
       // not a bare "fire": "this product is fire" is praise
       'caught|catch|catches|catching|on|a|start|started|starts|of fire|fires',

@@ -93,7 +93,10 @@ export const HUMAN_REQUEST = [
   `${WANT_AR} .. ${PERSON_AR}`,
   `${WANT_AR} .. خدمه عملاء`,
   `${TRANSFER_AR} .. ${PERSON_AR}`,
-  `${TRANSFER_AR} .. خدمه|دعم عملاء|فني`,
+  // "ممكن تحولني على احد من خدمة العملاء": a few words may stand between
+  `${TRANSFER_AR} ... خدمه|دعم عملاء|فني`,
+  // "حولني على احد", "اربطني بحد": not وصلني, which is also "it reached me"
+  'حولني|حولوني|تحولني|حوليني|تحولوني|اربطني|اربطوني .. احد|حد|حدا',
   'شخص|انسان|موظف|احد حقيقي|بشري|طبيعي',
   `${PERSON_AR} لو|من سمحت|فضلك`,
   // "is there anyone there?", "anybody here?": asking whether a person is at the other end

@@ -171,6 +171,14 @@ describe('which section answers (the shipped knowledge base)', () => {
     ['ar', 'بطاقتي انرفضت', 'payments', 'اطلب من بنكك'],
     ['ar', 'بطاقة مدى انرفضت وش السبب', 'payments', 'اطلب من بنكك'],
     ['ar', 'البطاقة ترفض وش السالفة', 'payments', 'اطلب من بنكك'],
+    // "do you sell …", a currency, Kuwaiti "شلون" (how), repairs, "extra protection", a missed courier
+    ['en', 'do you sell ps5', 'ordering', 'stock'],
+    ['ar', 'تبيعون بلايستيشن؟', 'ordering', 'متوفراً'],
+    ['ar', 'عايز اعرف لو اشتريت من الامارات هدفع بالدرهم ولا بالريال', 'payments', 'بالريال السعودي'],
+    ['ar', 'شلون اطلب من عندكم', 'ordering', 'volta.example'],
+    ['ar', 'الصيانة كم تاخذ وقت', 'warranty', 'الرقم التسلسلي'],
+    ['ar', 'ما المدة المتاحة لشراء الحماية الإضافية بعد الاستلام؟', 'warranty', 'Volta Care+'],
+    ['en', 'courier came while i was out what now', 'shipping', 'try again'],
     // wanting to pay by card is not a card declined: that section no longer says "pay" (ادفع)
     ['ar', 'ابي ادفع بالبطاقة', 'payments', 'نقبل فيزا'],
     ['en', 'what payment methods do you have', 'payments', 'We accept Visa'],

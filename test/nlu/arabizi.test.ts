@@ -22,6 +22,12 @@ describe('Arabizi', () => {
     ['kam el sha7n lel riyadh', 'كم الشحن للرياض'],
     ['kam el daman 3al laptop', 'كم الضمان عالlaptop'],
     ['el mandoob ma ja', 'المندوب ما جا'],
+    // one Arabizi word is enough when every other word is one Arabizi shares with English
+    ['wen talabi', 'وين طلبي'],
+    ['wa9al el order?', 'وصل الorder?'],
+    ['ana nseet el password', 'انا نسيت الpassword'],
+    ['kam se3r el shipping', 'كم سعر الshipping'],
+    ['tayeb el sama3at mata?', 'طيب السماعات متى?'],
   ])('reads %j as %j', (text, arabic) => {
     expect(fromArabizi(text)).toBe(arabic);
   });

@@ -33,6 +33,7 @@ describe('extractOrderIds', () => {
     ['order 551234567', ['551234567']],
     // "my order number is …", and the phone number beside it is not one
     ['my order number is 1002 and my phone is 0551234567', ['1002']],
+    ['my order is 1002', ['1002']],
     // the number after the customer's own slip
     ["I typed the wrong order number, it's 1001", ['1001']],
     ['لا غلطت، 1002', ['1002']],

@@ -32,6 +32,9 @@ describe('human request', () => {
     ['عطني موظف بسرعة', 'عطني موظف'],
     ['وين الموظف؟', 'وين الموظف'],
     ['بدي احكي مع حدا', 'بدي احكي مع حدا'],
+    // a few words between "transfer me" and the service; "someone" is a person too
+    ['ممكن تحولني على احد من خدمة العملاء', 'تحولني على احد من خدمة العملاء'],
+    ['حولني على احد لو سمحت', 'حولني على احد'],
   ])('%j asks for a person (evidence %j)', (text, evidence) => {
     const result = classify(text);
     expect(result.humanRequest).toEqual({ requested: true, evidence });

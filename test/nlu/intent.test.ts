@@ -56,6 +56,12 @@ describe('intents', () => {
   it.each([
     ['where is my order', 'order_status'],
     ['I ordered earbuds a week ago and still nothing', 'order_status'],
+    // the product for the order; has it come; what happened to it
+    ['status of my earbuds pls', 'order_status'],
+    ['وصل الطلب؟', 'order_status'],
+    ['السماعات اللي طلبتها وش صار عليها', 'order_status'],
+    ['وش صار على طلبي؟', 'order_status'],
+    ['طيب السماعات متى؟', 'order_status'],
     ['كم باقي على وصول طلبي؟', 'order_status'],
     ['why was my order cancelled?', 'order_status'],
     ['I want to see my orders', 'order_status'],

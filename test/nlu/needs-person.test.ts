@@ -116,6 +116,8 @@ describe('needs a person (complex_query)', () => {
     // paid, and no order came of it
     ['I paid but never got an order confirmation', 'paid but never got an order confirmation'],
     ['دفعت وما وصلني تأكيد الطلب', 'دفعت وما وصلني تأكيد'],
+    // and as the formal Arabic says it
+    ['لقد دفعت ولم يصلني تأكيد الطلب', 'دفعت ولم يصلني تأكيد'],
   ])('%j needs a person (evidence %j)', (text, evidence) => {
     expect(classify(text).needsPerson).toMatchObject({ needed: true, evidence });
   });

@@ -53,6 +53,7 @@ describe('sensitive topics', () => {
     ['the battery is swelling', 'safety', 'battery is swelling'],
     ['the power bank I bought is swelling', 'safety', 'swelling'],
     ['it gets really hot while charging', 'safety', 'gets really hot'],
+    ['the laptop heats up a lot when charging', 'safety', 'heats up'],
     ['there is smoke coming out of the charger', 'safety', 'smoke'],
     ['it caught fire', 'safety', 'caught fire'],
     ['الشاحن يسخن وريحته احتراق', 'safety', 'الشاحن يسخن'],
