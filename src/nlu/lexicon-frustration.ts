@@ -84,8 +84,12 @@ export const MILD = [
   'مللت|ملينا|مليت|زهقت|طفشت|طفشتوني|متضايق*|زعلان*|مستاء*|منزعج*|محبط*|للاسف|تعبت|تعبتوني',
   // "you are late" said to the company, not "my order is late"
   'تتاخرون|تاخرتوا|تاخرتو|متاخرين|مقصرين',
-  // "the courier was not polite"
+  // "the courier was not polite", "ur delivery guy shouted at me"
   'impolite|disrespectful',
+  'shouted|yelled|screamed|swore|cursed at me|us',
+  // "المندوب صرخ علي", "سبني"
+  'صرخ|صارخ|زعق|سبني|شتمني|هاوشني .. علي|عليا|فيني|بوجهي',
+  'سبني|شتمني|هاوشني|سبنا|شتمنا',
   'not|wasnt|isnt|werent|arent|never polite|respectful|professional|helpful|friendly|courteous',
   // "the courier was rude", in Arabic
   'مو|مش|غير|ما|مب محترم|محترمه|محترمين|خلوق|متعاون|متعاونين',

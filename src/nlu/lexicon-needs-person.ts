@@ -206,6 +206,8 @@ export const NEEDS_PERSON: Readonly<Record<NeedsPersonKind, TopicRules>> = {
       // "جوالي القديم" is the old phone itself (a trade-in), not an old number
       'جوال* .. غلط|خطا|خاطئ*',
       'عنوان جديد|اخر|ثاني',
+      // Egyptian and Levantine تاني for ثاني: "بدي ابعت الطلب لعنوان تاني"
+      'عنوان تاني|تانيه',
     ],
   },
   exception: {

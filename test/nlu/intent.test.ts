@@ -187,6 +187,9 @@ describe('intents', () => {
     ['great support, 3 weeks and still no refund', 'unknown'],
     ['the courier was very quick to throw my parcel at the door', 'unknown'],
     ['المندوب مو محترم', 'complaint'],
+    ['ur delivery guy shouted at me at the door', 'complaint'],
+    ['المندوب صرخ علي', 'complaint'],
+    ['المندوب سبني', 'complaint'],
     ['blah blah', 'unknown'],
     // a reaction is WhatsApp's "thanks"; an angry one is not
     ['👍', 'thanks'],

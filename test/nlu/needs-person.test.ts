@@ -127,6 +127,8 @@ describe('needs a person (complex_query)', () => {
     ['the app crashes when I pay', 'malfunction'],
     ['can you make an exception', 'exception'],
     ['ابي اغير العنوان', 'order_change'],
+    // Egyptian and Levantine تاني for ثاني, after a greeting that must not swallow it
+    ['كيفك، بدي ابعت الطلب لعنوان تاني', 'order_change'],
     ['my package is lost', 'item_problem'],
     ['طلبي ضايع', 'item_problem'],
     ['الشحنة ضاعت', 'item_problem'],
