@@ -156,5 +156,15 @@ describe.skipIf(!hasChromium)(
       await omar.locator('.toast', { hasText: 'This handoff was released to the queue by Layla' }).waitFor();
       expect(stage.pageErrors).toEqual([]);
     }, 40_000);
+
+    it('opens a link to a handoff in the tab it is in', async () => {
+      const huda = (await stage.harness.packets()).find((p) => p.customer.name === 'Huda');
+      const page = await stage.open(`/inbox/handoffs/${huda?.id}`);
+      await signIn(page, stage.token);
+      await page.locator('#d-head h2', { hasText: 'Huda' }).waitFor();
+      await page.locator('[data-tab="assigned"][aria-selected="true"]').waitFor();
+      await page.locator('#queue-list .item.active', { hasText: 'Huda' }).waitFor();
+      expect(stage.pageErrors).toEqual([]);
+    }, 30_000);
   },
 );

@@ -110,7 +110,14 @@ function startInbox() {
   loadQueue().catch(reportError);
   loadLive().catch(reportError);
   loadStats();
-  if (deepLink) select(decodeURIComponent(deepLink[1]));
+  // a link to a handoff opens the tab it is in, so the queue shows it beside its pane
+  if (deepLink) {
+    select(decodeURIComponent(deepLink[1])).then(function () {
+      if (!state.detail || state.tab === state.detail.handoff.status) return;
+      state.tab = state.detail.handoff.status;
+      renderQueue();
+    });
+  }
   follow();
   // Waiting times and SLA clocks move without events; a slow full reload covers missed events.
   setInterval(function () {
