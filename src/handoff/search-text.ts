@@ -11,8 +11,9 @@ export function searchable(text: string): string {
   return normalizeForMatching(withoutBidiControls(text));
 }
 
-/** At most this much of what the customer wrote is searched: their first words say the matter. */
+/** At most this much is searched: the customer's first words say the matter. */
 const MAX_CHARS = 4000;
+const MAX_NAME_CHARS = 200;
 
 /**
  * What an agent may type to find a handoff: the customer's name and number, the order numbers in
@@ -24,7 +25,8 @@ export function handoffSearchText(packet: Packet): string {
   const orderIds = [...packet.facts.orderIds, ...(packet.facts.orders ?? []).map((order) => order.id)];
   const customerWords = packet.transcript.filter((line) => line.from === 'customer').map((line) => line.text);
   const fields = [
-    packet.customer.name ?? '',
+    // a name is a few words: one of thousands of characters must not push the rest out
+    (packet.customer.name ?? '').slice(0, MAX_NAME_CHARS),
     packet.customer.waId ?? '',
     packet.customer.userId ?? '',
     packet.id.slice(-6),

@@ -1,4 +1,4 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, desc, eq, isNotNull, ne, sql } from 'drizzle-orm';
 import type { OutboundMessage } from '../../channel/outbound.js';
 import type { Language } from '../../llm/classification.js';
 import { outboundStatements } from '../../outbox/enqueue.js';
@@ -23,10 +23,14 @@ interface Announcement {
  * handoff whose customer only heard "Layla has joined"). Not part of the state change it follows:
  * losing it to a crash loses no state.
  */
-async function announce(ctx: LifecycleContext, input: Announcement, text: (language: Language) => string) {
+async function announce(
+  ctx: LifecycleContext,
+  input: Announcement,
+  text: (language: Language) => string,
+): Promise<boolean> {
   const { conversation, customer, agent, now } = input;
   const open = input.windowOpen ?? (await windowFor(ctx, customer, conversation.id, now)).open;
-  if (!open) return;
+  if (!open) return false;
   await messageCustomer(ctx, {
     conversation,
     customer,
@@ -36,34 +40,41 @@ async function announce(ctx: LifecycleContext, input: Announcement, text: (langu
     handoffId: input.handoffId,
     now,
   });
+  return true;
 }
 
 /**
- * Tells the customer a person has joined, once per agent and handoff: the agent who released it
- * and claims it again has not joined anew.
+ * Tells the customer a person has joined, unless the last word they had from the team's side was
+ * this agent joining: the agent who released a handoff and claims it back has not joined anew,
+ * while one back after a colleague had it has. Whether it was sent (the window was open).
  */
-export async function announceAgent(ctx: LifecycleContext, input: Announcement): Promise<void> {
+export async function announceAgent(ctx: LifecycleContext, input: Announcement): Promise<boolean> {
   const joined = (language: Language) => say('agentJoined', language, { agent: input.agent.name });
-  const [told] = await ctx.db
-    .select({ id: messages.id })
+  // notices from the team's side carry the agent's id; one that never arrived told nobody
+  const [latest] = await ctx.db
+    .select({ agentId: messages.agentId, text: messages.text })
     .from(messages)
     .where(
       and(
         eq(messages.conversationId, input.conversation.id),
         eq(messages.handoffId, input.handoffId),
-        eq(messages.agentId, input.agent.id),
-        inArray(messages.text, [joined('en'), joined('ar')]),
+        eq(messages.author, 'system'),
+        isNotNull(messages.agentId),
+        ne(messages.status, 'failed'),
       ),
     )
+    .orderBy(desc(messages.createdAt), desc(sql`rowid`))
     .limit(1);
-  if (told === undefined) await announce(ctx, input, joined);
+  const stillHere =
+    latest?.agentId === input.agent.id && [joined('en'), joined('ar')].includes(latest.text ?? '');
+  return stillHere ? false : announce(ctx, input, joined);
 }
 
 /**
  * Tells the customer their request was closed without a word from an agent: they were told a
  * person would answer, and would otherwise wait for nobody.
  */
-export function announceClosed(ctx: LifecycleContext, input: Announcement): Promise<void> {
+export function announceClosed(ctx: LifecycleContext, input: Announcement): Promise<boolean> {
   return announce(ctx, input, (language) => say('closedWithoutReply', language));
 }
 
@@ -71,7 +82,7 @@ export function announceClosed(ctx: LifecycleContext, input: Announcement): Prom
 export function announceTransfer(
   ctx: LifecycleContext,
   input: Announcement & { queue: string },
-): Promise<void> {
+): Promise<boolean> {
   return announce(ctx, input, (language) =>
     say('transferred', language, { queue: queueName(input.queue, language) }),
   );

@@ -24,7 +24,7 @@ export async function claimLoaded(
   const handoffId = handoff.id;
   assertOpen(handoff);
   if (handoff.status === 'assigned') {
-    if (handoff.assignedAgentId === agent.id) return { status: 'assigned' as const };
+    if (handoff.assignedAgentId === agent.id) return { status: 'assigned' as const, announced: false };
     throw await heldByColleague(ctx.db, handoff.assignedAgentId);
   }
   const now = ctx.clock.now();
@@ -47,8 +47,9 @@ export async function claimLoaded(
       ),
   ]);
   if (claimed.length === 0) throw new BatonError('conflict', 'the handoff changed; reload it');
-  await announceAgent(ctx, { conversation, customer, agent, handoffId, now, ...known });
+  const announced = await announceAgent(ctx, { conversation, customer, agent, handoffId, now, ...known });
 
   ctx.events.publish({ type: 'handoff.updated', handoffId, queue: handoff.queue, status: 'assigned' });
-  return { status: 'assigned' as const };
+  /** Whether the customer was told the agent joined: not with the window closed, nor an agent back. */
+  return { status: 'assigned' as const, announced };
 }

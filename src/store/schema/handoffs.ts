@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 
 export const handoffStatuses = ['queued', 'assigned', 'resolved'] as const;
@@ -41,5 +42,7 @@ export const handoffs = sqliteTable(
   (t) => [
     index('handoffs_status_queue').on(t.status, t.queue),
     index('handoffs_conversation').on(t.conversationId),
+    // the rows still without a search text: found without reading the table, none once filled
+    index('handoffs_search_text_missing').on(t.id).where(sql`${t.searchText} is null`),
   ],
 );
