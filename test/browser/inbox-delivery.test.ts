@@ -130,7 +130,19 @@ describe.skipIf(!hasChromium)(
 
       const layla = await openAs(stage.token);
       await layla.click('[data-tab="assigned"]');
-      await layla.locator('#queue-list .item', { hasText: 'Fahad' }).click();
+      // Omar's customer writes while a search hides his handoff from Layla: no news for her
+      const fahad = layla.locator('#queue-list .item', { hasText: 'Fahad' });
+      await fahad.waitFor();
+      await layla.fill('#queue-search', 'zzqq');
+      await layla.locator('#no-match').waitFor();
+      await stage.harness.post({ waId: '966500000502', text: 'hello? any news?' });
+      await layla.waitForTimeout(500);
+      await layla.press('#queue-search', 'Escape');
+      await fahad.waitFor();
+      await layla.waitForTimeout(500);
+      expect(await fahad.locator('.tag.unread').count()).toBe(0);
+      expect(await layla.title()).not.toContain('•');
+      await fahad.click();
       await layla.locator('.composer-note', { hasText: 'Release or transfer it, or add a note' }).waitFor();
       await delivery(layla, words).locator('.line-error', { hasText: 'Not delivered' }).waitFor();
       expect(await delivery(layla, words).locator('button.resend').count()).toBe(0);

@@ -64,6 +64,15 @@ describe.skipIf(!hasChromium)('the inbox through a shift (headless Chromium)', (
     await phone.screenshot({ path: join(screenshotDir, 'inbox-phone.png'), fullPage: true });
     await phone.click('.back-to-queue');
     await queue.waitFor();
+    // a profile name of one long word wraps; the page still does not scroll sideways
+    await escalate('966500000419', 'W'.repeat(90), ['hello']);
+    await phone.locator('#queue-list .item', { hasText: 'WWWWWWWWWW' }).click();
+    await phone.locator('#d-head h2', { hasText: 'WWWWWWWWWW' }).waitFor();
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await phone.click('.back-to-queue');
+    await queue.waitFor();
+    await phone.locator('#queue-list .item', { hasText: 'Yousef' }).click();
+    await phone.click('.back-to-queue');
     expect(await phone.locator('#reply-text').count()).toBe(0);
     expect(phone.url()).toMatch(/\/inbox$/);
     // the item that was open has the keyboard
@@ -326,6 +335,18 @@ describe.skipIf(!hasChromium)('the inbox through a shift (headless Chromium)', (
     await inbox.locator('#queue-list .item-name', { hasText: 'Basma' }).waitFor();
     expect(await names()).toEqual(['Basma']);
     expect(await inbox.locator('[data-tab="live"] .count').textContent()).toBe('1');
+    // folded as the server folds: محمد finds محمّد, and a lone tatweel finds nobody
+    await stage.harness.post({ waId: '966500000422', name: 'محمّد', text: 'hello' });
+    await inbox.click('[data-tab="queued"]');
+    await inbox.click('[data-tab="live"]');
+    await search.fill('محمد');
+    await inbox.locator('#queue-list .item-name', { hasText: 'محمّد' }).waitFor();
+    await search.fill('ـ');
+    await inbox.locator('#no-match').waitFor();
+    // a customer who escalates while the agent searches still counts in the title
+    const waiting = Number(/^\((\d+)\)/.exec(await inbox.title())?.[1]);
+    await escalate('966500000423', 'Nawal', ['hello']);
+    await inbox.waitForFunction((n) => document.title.startsWith(`(${n}) `), waiting + 1);
     // Escape clears the search: everything is listed again
     await search.press('Escape');
     await inbox.click('[data-tab="queued"]');

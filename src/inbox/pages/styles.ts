@@ -139,6 +139,9 @@ textarea { width: 100%; resize: vertical; }
 .detail-head { display: flex; justify-content: space-between; gap: 16px; align-items: flex-start; padding: 14px 20px;
   background: var(--surface); border-bottom: 1px solid var(--line); }
 .detail-head h2 { font-size: 18px; display: flex; gap: 8px; align-items: center; }
+/* a name of one long word (a customer's profile name can be anything) wraps instead of widening the page */
+.head-info { min-width: 0; }
+.detail-head h2 span, .item-summary, .line-text, .line-who { overflow-wrap: anywhere; min-width: 0; }
 .sub { color: var(--muted); font-size: 12.5px; margin: 2px 0 6px; }
 .head-actions { display: flex; gap: 8px; align-items: center; flex-wrap: wrap; justify-content: flex-end; }
 .transfer { display: inline-flex; gap: 4px; }

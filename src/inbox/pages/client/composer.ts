@@ -18,8 +18,9 @@ function renderActions(d) {
   if (ho.status === 'queued') {
     var claim = h('button', { type: 'button', class: 'btn primary', id: 'claim', text: 'Claim' });
     claim.addEventListener('click', function () {
-      act(claim, 'Claimed — the customer was told you joined', async function () {
-        await api('POST', handoffPath('claim'));
+      act(claim, null, async function () {
+        var claimed = await api('POST', handoffPath('claim'));
+        toast(claimed.announced ? 'Claimed — the customer was told you joined' : 'Claimed', 'ok');
         delete state.movedByMe[ho.id];
         // Follow the handoff to the tab it now lives in, so it stays in view.
         state.tab = 'assigned';
@@ -88,9 +89,11 @@ function releaseButton(ho, theirs) {
       await moveMyself(ho.id, note.trim() ? { note: note.trim().slice(0, 1000) } : undefined, 'release');
       state.tab = 'queued';
       await refreshAll();
-      // the button is gone: the keyboard goes to the handoff in the queue, not back to the page
+      // the button is gone: the keyboard goes to the handoff in the queue, not back to the page;
+      // on a phone, where the queue is hidden behind the pane, to Claim
       var item = byId('queue-list').querySelector('[data-id="' + CSS.escape(ho.id) + '"]');
-      if (item) item.focus();
+      var next = item && item.offsetParent !== null ? item : byId('claim');
+      if (next) next.focus();
     });
   });
   return release;

@@ -52,6 +52,8 @@ var state = {
   search: '',
   // handoffs waiting, whatever the search shows: the page title's count
   queuedTotal: 0,
+  // who has each handoff listed (null: nobody), kept while a search hides it
+  owners: {},
 };
 
 /** Browser storage, which a privacy setting may refuse: then nothing is kept, and nothing breaks. */

@@ -10,17 +10,22 @@ async function loadQueue() {
   var results = await Promise.all(STATUSES.map(function (status) {
     return api('GET', '/api/handoffs?status=' + status + '&limit=' + state.limits[status] +
       (asked ? '&q=' + encodeURIComponent(asked) : ''));
-  }));
+  }).concat(
+    // the page title counts the whole queue, searched or not
+    asked ? [api('GET', '/api/handoffs?status=queued&limit=1')] : []
+  ));
   // the agent typed on meanwhile: the answer to the newer search is on its way
   if (asked !== state.search) return;
+  state.queuedTotal = results[asked ? STATUSES.length : 0].total;
   var known = {};
   STATUSES.forEach(function (status, i) {
     state.lists[status] = results[i].handoffs;
     state.totals[status] = results[i].total;
-    // the title counts the whole queue, whatever the search shows
-    if (status === 'queued' && !asked) state.queuedTotal = results[i].total;
     results[i].handoffs.forEach(function (item) {
       known[item.id] = true;
+      // whose each is, kept while a search hides it: a colleague's customer is not this agent's news
+      state.owners[item.id] = item.status === 'assigned' ? item.assignedAgentId : null;
+      if (heldByColleague(item.id)) delete state.unread[item.id];
       // Only what appears after the first load is news; the first load is the backlog. A search
       // lists what it finds, not what arrived: news is judged between loads of the whole queue,
       // so one that arrived during a search is flagged when the search is cleared.
@@ -49,8 +54,8 @@ async function loadLive() {
 
 /** A colleague has it: what their customer writes is their news, not this agent's. */
 function heldByColleague(id) {
-  var item = state.lists.assigned.find(function (listed) { return listed.id === id; });
-  return Boolean(item && item.assignedAgentId && item.assignedAgentId !== me.id);
+  var owner = state.owners[id];
+  return Boolean(owner && owner !== me.id);
 }
 
 function waitedMs(item) {
@@ -220,13 +225,19 @@ function noMatch() {
 /** The Live tab holds at most a hundred conversations: it is searched where it is, by name. */
 function liveMatches(conversation) {
   if (!state.search) return true;
-  var name = foldForSearch(conversation.customer.name || '');
-  return name.indexOf(foldForSearch(state.search)) >= 0;
+  var wanted = foldForSearch(state.search);
+  // nothing left once folded (a lone tatweel) finds nothing, as on the server
+  return wanted !== '' && foldForSearch(conversation.customer.name || '').indexOf(wanted) >= 0;
 }
 
-/** The letters the server's search folds, folded the same way: أحمد finds احمد. */
+// the marks the server's search drops: tashkeel, the superscript alef, tatweel, direction marks
+var SEARCH_MARKS = new RegExp('[' + String.fromCharCode(0x0640, 0x0670) +
+  String.fromCharCode(0x064b) + '-' + String.fromCharCode(0x065f) + ']', 'g');
+
+/** The letters the server's search folds, folded the same way: أحمد finds احمد, محمد finds محمّد. */
 function foldForSearch(text) {
-  return text.toLowerCase().replace(/[أإآٱ]/g, 'ا').replace(/ة/g, 'ه').replace(/[ىئ]/g, 'ي').replace(/ـ/g, '');
+  return plain(text).normalize('NFKC').toLowerCase().replace(SEARCH_MARKS, '')
+    .replace(/[أإآٱ]/g, 'ا').replace(/ة/g, 'ه').replace(/[ىئی]/g, 'ي').replace(/ک/g, 'ك').trim();
 }
 
 function showTab(status) {
