@@ -231,7 +231,7 @@ Standard shipping within Saudi Arabia costs 25 SAR to every city, Riyadh, Jeddah
 Express delivery costs 45 SAR and is available in Riyadh, Jeddah and Dammam: order before 14:00 and it arrives the same day, order later and it arrives the next business day. Volta Plus members get express delivery free.
 
 ## Shipping to other GCC countries
-<!-- keywords: customs, duty, import, Dubai, Abu Dhabi, Sharjah, Doha, Manama, Muscat -->
+<!-- keywords: customs, duty, import, Dubai, Abu Dhabi, Sharjah, Doha, Manama, Muscat, minimum order -->
 Shipping to the UAE, Kuwait, Bahrain, Qatar and Oman takes 4–7 business days and costs 60 SAR, free on orders of 1,000 SAR or more. Any import VAT or duty in the destination country is collected by the courier on delivery.
 
 ## Changing the delivery address
@@ -517,7 +517,7 @@ keywords: [شحن, الشحن, توصيل, التوصيل, مندوب, المن�
 التوصيل السريع بـ 45 ريالاً ومتاح في الرياض وجدة والدمام: اطلب قبل الساعة 14:00 يصلك في نفس اليوم، وبعدها يصلك في يوم العمل التالي. التوصيل السريع مجاني لأعضاء Volta Plus.
 
 ## الشحن إلى دول الخليج
-<!-- keywords: جمارك, رسوم جمركية, دبي, أبوظبي, الشارقة, الدوحة, المنامة, مسقط -->
+<!-- keywords: جمارك, رسوم جمركية, دبي, أبوظبي, الشارقة, الدوحة, المنامة, مسقط, الحد الأدنى -->
 يستغرق الشحن إلى الإمارات والكويت والبحرين وقطر وعُمان 4–7 أيام عمل، وتكلفته 60 ريالاً، ومجاني للطلبات بقيمة 1,000 ريال أو أكثر. أي ضريبة استيراد أو رسوم جمركية في بلد الوصول يحصّلها المندوب عند التسليم.
 
 ## تغيير عنوان التوصيل

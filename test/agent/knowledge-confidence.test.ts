@@ -179,6 +179,10 @@ describe('which section answers (the shipped knowledge base)', () => {
     ['ar', 'الصيانة كم تاخذ وقت', 'warranty', 'الرقم التسلسلي'],
     ['ar', 'ما المدة المتاحة لشراء الحماية الإضافية بعد الاستلام؟', 'warranty', 'Volta Care+'],
     ['en', 'courier came while i was out what now', 'shipping', 'try again'],
+    // the minimum for free shipping to a Gulf country is the Gulf's, not Saudi Arabia's
+    ['en', 'is there a minimum order for free shipping to oman', 'shipping', '1,000 SAR'],
+    ['en', 'whats the minimum order for free shipping', 'shipping', '300 SAR'],
+    ['ar', 'كم الحد الادنى للشحن المجاني لعمان؟', 'shipping', '1,000 ريال'],
     // wanting to pay by card is not a card declined: that section no longer says "pay" (ادفع)
     ['ar', 'ابي ادفع بالبطاقة', 'payments', 'نقبل فيزا'],
     ['en', 'what payment methods do you have', 'payments', 'We accept Visa'],
