@@ -10,7 +10,7 @@ import type { Deps, Pipeline } from './deps.js';
 import { sinkHandlers } from './handoff/sinks/handlers.js';
 import type { AppEnv } from './http/context.js';
 import type { Metrics } from './http/metrics.js';
-import { publishDeliveryChange } from './inbox/delivery-events.js';
+import { tellInboxOfDelivery } from './inbox/delivery-events.js';
 import type { InboxEvents } from './inbox/events.js';
 import type { Logger } from './log/logger.js';
 import type { MediaFetcher } from './media/fetch-media.js';
@@ -123,9 +123,7 @@ export function createDeps(options: BatonOptions, processing: Processing): Deps 
       const summary = await ingestWebhook({ db, clock, logger }, parsed);
       for (const id of summary.conversationIds) await processing.scheduler.enqueue(id);
       for (const change of summary.deliveryChanges) {
-        await publishDeliveryChange(db, options.events, change).catch((error: unknown) =>
-          logger.warn('could not tell the inbox how far a message got', { error }),
-        );
+        await tellInboxOfDelivery({ db, events: options.events, logger }, change);
       }
       return summary;
     },

@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm';
+import type { Logger } from '../log/logger.js';
 import type { Db } from '../store/db.js';
 import { conversations, handoffs, type MessageStatus } from '../store/schema/index.js';
 import type { InboxEvents } from './events.js';
@@ -23,13 +24,8 @@ export async function publishDeliveryChange(
 ): Promise<void> {
   const columns = { handoffId: handoffs.id, queue: handoffs.queue };
   const lost = change.status === 'failed' || change.status === 'dropped';
-  if (!lost) {
-    // a tick is news only where an agent may be looking: the handoff the message was part of
-    if (change.handoffId === null) return;
-    const [handoff] = await db.select(columns).from(handoffs).where(eq(handoffs.id, change.handoffId));
-    if (handoff) events.publish({ type: 'message.status', ...handoff, status: change.status });
-    return;
-  }
+  // a tick is news only where an agent may be looking: the handoff the message was part of
+  if (change.handoffId === null && !lost) return;
   // a handoff notice, or a bot reply dropped because a person took over, is the bot's, written
   // before the handoff is on the message: the conversation's open handoff is where it shows
   const [handoff] =
@@ -45,5 +41,15 @@ export async function publishDeliveryChange(
     change.status === 'failed'
       ? { type: 'message.failed', ...handoff }
       : { type: 'message.status', ...handoff, status: change.status },
+  );
+}
+
+/** `publishDeliveryChange` where the inbox hearing late is no reason to fail what was done: logged. */
+export async function tellInboxOfDelivery(
+  deps: { db: Db; events: InboxEvents; logger: Logger },
+  change: DeliveryChange,
+): Promise<void> {
+  await publishDeliveryChange(deps.db, deps.events, change).catch((error: unknown) =>
+    deps.logger.warn('could not tell the inbox how far a message got', { error }),
   );
 }

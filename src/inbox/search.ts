@@ -1,4 +1,4 @@
-import { and, eq, isNull, like, or, type SQL, sql } from 'drizzle-orm';
+import { and, eq, isNull, or, type SQL, sql } from 'drizzle-orm';
 import type { Packet } from '../handoff/packet.js';
 import { handoffSearchText, searchable } from '../handoff/search-text.js';
 import type { Db } from '../store/db.js';

@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Transports } from '../channel/channels.js';
 import { accountProblem, outboundMessageSchema } from '../channel/outbound.js';
-import { publishDeliveryChange } from '../inbox/delivery-events.js';
+import { type DeliveryChange, publishDeliveryChange, tellInboxOfDelivery } from '../inbox/delivery-events.js';
 import type { InboxEvents } from '../inbox/events.js';
 import type { Logger } from '../log/logger.js';
 import type { Db } from '../store/db.js';
@@ -32,6 +32,9 @@ export function sendHandler(deps: {
 }): OutboxHandler {
   const { db, transports, clock, logger } = deps;
   const marks = refusalMarks(db, logger);
+  const tellInbox = async (change: DeliveryChange) => {
+    if (deps.events !== undefined) await tellInboxOfDelivery({ db, events: deps.events, logger }, change);
+  };
   /**
    * The provider has the message once it answered with an id: whatever goes wrong recording it, a
    * retry would send it a second time. It stays sent; without the id if that is what failed.
@@ -44,11 +47,7 @@ export function sendHandler(deps: {
         .set({ externalId, status: 'sent', updatedAt: clock.now() })
         .where(queued)
         .returning({ handoffId: messages.handoffId, conversationId: messages.conversationId });
-      if (sent !== undefined && deps.events !== undefined) {
-        await publishDeliveryChange(db, deps.events, { ...sent, status: 'sent' }).catch((error: unknown) =>
-          logger.warn('could not tell the inbox how far a message got', { error }),
-        );
-      }
+      if (sent !== undefined) await tellInbox({ ...sent, status: 'sent' });
     } catch (error) {
       logger.error('message sent, but its provider id could not be stored', { messageId, externalId, error });
       await db
@@ -92,11 +91,7 @@ export function sendHandler(deps: {
             .where(eq(messages.id, row.messageId ?? ''))
             .returning({ handoffId: messages.handoffId, conversationId: messages.conversationId });
           // the open conversation in the inbox says "Not sent" now, not at its next refresh
-          if (dropped !== undefined && deps.events !== undefined) {
-            await publishDeliveryChange(db, deps.events, { ...dropped, status: 'dropped' }).catch(
-              (error: unknown) => logger.warn('could not tell the inbox how far a message got', { error }),
-            );
-          }
+          if (dropped !== undefined) await tellInbox({ ...dropped, status: 'dropped' });
           return { ok: false, drop: true, reason: `conversation in ${conversation.mode} mode` };
         }
       }
