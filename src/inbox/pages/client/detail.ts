@@ -68,30 +68,31 @@ function backButton() {
     text: '← Queue',
     onclick: function () {
       var was = state.selected;
-      state.selected = null;
-      state.detail = null;
-      state.built = null;
-      history.replaceState(null, '', '/inbox');
+      deselect();
       showingDetail(false);
       // nothing stale for a wider window to show later
       clear(byId('detail')).appendChild(h('div', { class: 'detail-empty' }, [
         h('strong', { text: 'No handoff selected' }),
         h('span', { text: 'Pick one from the queue.' }),
       ]));
-      renderQueue();
       var item = was && byId('queue-list').querySelector('[data-id="' + CSS.escape(was) + '"]');
       if (item) item.focus();
     },
   });
 }
 
-/** The pane says why the handoff it showed is gone, instead of showing it as it was. */
-function closeDetail(reason) {
+/** No handoff open: the queue marks none, and the address is the inbox's again. */
+function deselect() {
   state.selected = null;
   state.detail = null;
   state.built = null;
   history.replaceState(null, '', '/inbox');
   renderQueue();
+}
+
+/** The pane says why the handoff it showed is gone, instead of showing it as it was. */
+function closeDetail(reason) {
+  deselect();
   clear(byId('detail')).appendChild(h('div', { class: 'detail-empty', id: 'detail-gone' }, [
     backButton(),
     h('strong', { text: 'This handoff is not open to you' }),

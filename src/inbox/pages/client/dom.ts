@@ -33,8 +33,6 @@ function append(node, children) {
     : children);
 }
 
-// A summary is in the agent's language around the customer's words: each "quote" keeps its own
-// direction, or an Arabic sentence with a Latin order id in it reads out of order.
 /** Direction marks and overrides a customer's name may carry (stored before Baton took them out). */
 var BIDI_CONTROLS = new RegExp('[' + String.fromCharCode(
   0x200e, 0x200f, 0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068, 0x2069) + ']', 'g');
@@ -43,6 +41,8 @@ function plain(text) {
   return String(text).replace(BIDI_CONTROLS, '');
 }
 
+// A summary is in the agent's language around the customer's words: each "quote" keeps its own
+// direction, or an Arabic sentence with a Latin order id in it reads out of order.
 function isolatedQuotes(text) {
   text = plain(text);
   var parts = text.split('"');
@@ -79,7 +79,6 @@ function duration(ms) {
   return Math.floor(hours / 24) + 'd ' + (hours % 24) + 'h';
 }
 
-/** Merges calls made within ms into one run at the end; a steady stream still runs every ms. */
 /** Runs fn once calls have stopped for ms. */
 function debounce(fn, ms) {
   var timer = null;
@@ -89,6 +88,7 @@ function debounce(fn, ms) {
   };
 }
 
+/** Merges calls made within ms into one run at the end; a steady stream still runs every ms. */
 function coalesce(fn, ms) {
   var timer = null;
   return function () {
