@@ -1,6 +1,5 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { generatorShouldRun } from './generator-args.js';
 
 /**
@@ -51,9 +50,8 @@ async function main() {
 }
 
 if (
-  process.argv[1] !== undefined &&
-  import.meta.url === pathToFileURL(process.argv[1]).href &&
   generatorShouldRun(
+    import.meta.url,
     'usage: npm run knowledge:bundle — writes src/generated/knowledge.ts from knowledge/<lang>/*.md',
   )
 ) {

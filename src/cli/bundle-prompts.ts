@@ -1,6 +1,5 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { generatorShouldRun } from './generator-args.js';
 
 /**
@@ -48,9 +47,10 @@ async function main() {
 }
 
 if (
-  process.argv[1] !== undefined &&
-  import.meta.url === pathToFileURL(process.argv[1]).href &&
-  generatorShouldRun('usage: npm run prompts:bundle — writes src/generated/prompts.ts from prompts/')
+  generatorShouldRun(
+    import.meta.url,
+    'usage: npm run prompts:bundle — writes src/generated/prompts.ts from prompts/',
+  )
 ) {
   await main();
 }

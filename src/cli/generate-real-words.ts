@@ -1,7 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { createSpelling } from '../nlu/spelling.js';
 import { lexiconVocabulary } from '../nlu/vocabulary.js';
 import { generatorShouldRun } from './generator-args.js';
@@ -62,9 +61,8 @@ async function main() {
 }
 
 if (
-  process.argv[1] !== undefined &&
-  import.meta.url === pathToFileURL(process.argv[1]).href &&
   generatorShouldRun(
+    import.meta.url,
     'usage: npm run nlu:real-words — writes src/generated/real-words.ts from the lexicon and SCOWL',
   )
 ) {

@@ -1,10 +1,14 @@
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 
 /**
- * A generator takes no arguments: `--help` says what it writes and writes nothing, and any other
- * argument is refused (exit 2) rather than ignored while files are rewritten.
+ * Whether the generator at `moduleUrl` was run as a command (not imported by a test) and should
+ * write its files: it takes no arguments, `--help` says what it writes and writes nothing, and any
+ * other argument is refused (exit 2) rather than ignored while files are rewritten.
  */
-export function generatorShouldRun(usage: string): boolean {
+export function generatorShouldRun(moduleUrl: string, usage: string): boolean {
+  const entry = process.argv[1];
+  if (entry === undefined || moduleUrl !== pathToFileURL(entry).href) return false;
   let help: boolean | undefined;
   try {
     help = parseArgs({ options: { help: { type: 'boolean', short: 'h' } } }).values.help;
