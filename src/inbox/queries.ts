@@ -45,8 +45,7 @@ export async function listHandoffs(db: Db, agent: AgentRow, filter: HandoffFilte
   if (!agent.queues.includes('*')) conditions.push(inArray(handoffs.queue, agent.queues));
   if (filter.priority) conditions.push(eq(handoffs.priority, filter.priority));
   if (filter.q) {
-    await fillSearchText(db);
-    conditions.push(handoffSearch(filter.q));
+    conditions.push(handoffSearch(filter.q, { unfilled: await fillSearchText(db) }));
   }
   const nameOf = await agentNames(db);
   const [counted] = await db

@@ -1,0 +1,1 @@
+CREATE INDEX `handoffs_status_resolved_search` ON `handoffs` (`status`,`resolved_at`,`queue`,`search_text`);
