@@ -1,5 +1,6 @@
 import type { OrderOnRecord } from '../handoff/packet.js';
 import type { AgentTools, OrderView } from '../llm/port.js';
+import { normalizeDigits } from '../nlu/normalize.js';
 import { isLateOrder, isOpenOrder } from '../orders/order.js';
 
 /** An agent reads a handful: the last five named, or the first five on their way. */
@@ -37,4 +38,31 @@ async function named(tools: AgentTools, ids: readonly string[]): Promise<OrderVi
 async function onTheirWay(tools: AgentTools): Promise<OrderView[]> {
   const own = await tools.customerOrders();
   return own.found ? own.orders.filter((order) => isOpenOrder(order.status)).slice(0, MAX_ORDERS) : [];
+}
+
+/** Numbers that may be order ids, also with an Arabic "and" written onto them: "و1002". */
+const NUMBERS = /(?<![A-Za-z\p{N}])\d{4,12}(?![\p{L}\p{N}])/gu;
+
+/**
+ * The customer's own orders among the bare numbers they wrote ("please cancel 1002", "ما ابي
+ * cancel، بس متى يوصل 1002؟"), which the NLU does not take for order ids without a word saying so
+ * (a number alone may be an amount or a year). Matched against their own orders only, so an
+ * agent is never pointed at anyone else's.
+ */
+export async function ownOrdersWritten(
+  tools: AgentTools,
+  customerTexts: readonly string[],
+): Promise<string[]> {
+  const numbers = new Set(customerTexts.flatMap((text) => normalizeDigits(text).match(NUMBERS) ?? []));
+  if (numbers.size === 0) return [];
+  const own = await tools.customerOrders();
+  if (!own.found) return [];
+  const ids = own.orders.map((order) => order.id);
+  // as the order lookup reads one: the id itself, or the only order with those digits ("1002" for A1002)
+  return [...numbers].flatMap((number) => {
+    const same = ids.filter((id) => id === number);
+    const digitsOnly = ids.filter((id) => id.replace(/\D/g, '') === number);
+    const [id] = same.length > 0 ? same : digitsOnly.length === 1 ? digitsOnly : [];
+    return id === undefined ? [] : [id];
+  });
 }

@@ -99,6 +99,12 @@ const WORDS: Readonly<Record<string, readonly string[]>> = {
   موظف: ['mowazaf', 'mwazaf', 'muwazzaf', 'mowadaf', 'mowazzaf', 'mwzf'],
   احد: ['a7ad', 'ahad', '7ad'],
   اكلم: ['akalim', 'akallem', 'akalem', 'akalm', 'akellem'],
+  احكي: ['a7ki', 'a7ky', 'ahki', 'e7ki'],
+  يحكي: ['y7ki', 'ye7ki', 'yehki', 'yi7ki'],
+  حدا: ['7ada', '7adan', '7da'],
+  يرد: ['yrod', 'yrud', 'yerod', 'yrd', 'yirud'],
+  معي: ['ma3i', 'm3i', 'ma3y', 'ma3ee', 'ma3ai'],
+  مع: ['m3', 'ma3'],
   كلموني: ['kalmoni', 'kalmooni', 'kalimoni'],
   // things
   سماعه: ['sama3a', 'sma3a', 'sama3ah', 'samma3a'],
@@ -106,6 +112,11 @@ const WORDS: Readonly<Record<string, readonly string[]>> = {
   جوال: ['jawal', 'jawwal', 'jwal', 'jawali'],
   شاحن: ['sha7en', 'shahen', 'sha7in', 'shahin'],
   شاشه: ['shasha', 'shashah', 'shashe'],
+  // "el charger tala3 mno dokhan": smoke, fire
+  طلع: ['tala3', 'tele3', '6ala3', '6ele3', 'til3'],
+  منه: ['mno', 'minno', 'menno', 'mnno'],
+  دخان: ['dokhan', 'do5an', 'dukhan', 'd5an', 'dukhkhan'],
+  حريق: ['7ari2', '7ariq', 'hariq', '7areeq'],
   // when
   الحين: ['alhin', 'al7een', 'el7en', 'alheen', 'al7in', 'el7een', 'elhin'],
   اليوم: ['alyoum', 'elyom', 'alyom', 'elyoum'],
@@ -123,7 +134,8 @@ const WORDS: Readonly<Record<string, readonly string[]>> = {
   العافيه: ['al3afia', 'el3afya', 'al3afiya', 'el3afia'],
   الله: ['allah', 'alla'],
   والله: ['wallah', 'wallahi', 'walla', 'wellah'],
-  لو: ['lau', 'lo'],
+  لو: ['lau', 'lo', 'law'],
+  يعني: ['ya3ni', 'y3ni', 'ya3ny', 'ya3neh'],
   سمحت: ['sama7t', 'samaht', 'sm7t', 'sma7t'],
 };
 
@@ -192,6 +204,7 @@ const ALSO_ENGLISH: ReadonlySet<string> = new Set([
   ...['cash', 'kash', 'tabby', 'tabi', 'tamara', 'allah', 'alla', 'ahad', 'enta', 'inti', 'slam'],
   // names: "This is Abdel Salam", "Salam, Abi here"
   ...['abdel', 'abdil', 'salam', 'abi', 'mona'],
+  'law',
 ]);
 
 function arabicOf(token: string): string | undefined {

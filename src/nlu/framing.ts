@@ -192,10 +192,24 @@ export function isQuestion(text: PreparedText): boolean {
   return findFirst(text, QUESTION) !== undefined || conditions(text).length > 0;
 }
 
-/** "Don't cancel it", "ما ابي اكلم موظف": the word right before undoes the phrase. */
+const ARTICLES = new Set(['a', 'an', 'the']);
+/** Only these deny past an article: "no, the box came open" does not deny the box. */
+const NEGATED_BE = new Set(['not', 'isnt', 'wasnt', 'arent', 'never']);
+
+/**
+ * "Don't cancel it", "ما ابي اكلم موظف": the word right before undoes the phrase; so does "not"
+ * before its article ("not a complaint", "is it real and not a scam?").
+ */
 export function isNegated(text: PreparedText, match: PhraseMatch): boolean {
   const before = text.tokens[match.start - 1];
-  return before?.forms.some((form) => NEGATOR_SET.has(form)) ?? false;
+  if (before?.forms.some((form) => NEGATOR_SET.has(form))) return true;
+  const negation = text.tokens[match.start - 2];
+  return (
+    before !== undefined &&
+    ARTICLES.has(before.text) &&
+    negation !== undefined &&
+    NEGATED_BE.has(negation.text)
+  );
 }
 
 /** A condition opens before the phrase: "what if it arrives broken?". */

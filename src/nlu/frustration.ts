@@ -142,21 +142,6 @@ function distinct(matches: readonly PhraseMatch[], taken: readonly PhraseMatch[]
   return kept;
 }
 
-const ARTICLES = new Set(['a', 'an', 'the']);
-const NEGATED_BE = new Set(['not', 'isnt', 'wasnt', 'arent', 'never']);
-
-/** "not a scam", "isn't the worst": a negation with an article between. */
-function negatedPastArticle(text: PreparedText, match: PhraseMatch): boolean {
-  const [negation, article] = text.tokens.slice(Math.max(0, match.start - 2), match.start);
-  return (
-    match.start >= 2 &&
-    article !== undefined &&
-    ARTICLES.has(article.text) &&
-    negation !== undefined &&
-    NEGATED_BE.has(negation.text)
-  );
-}
-
 function isShouting(raw: string): boolean {
   // Codes such as A1001 are written in capitals whatever the mood.
   const withoutCodes = raw.replace(ALPHANUMERIC_RUN, (run) => (DIGIT.test(run) ? ' ' : run));
@@ -199,8 +184,7 @@ export function analyzeFrustration(
 ): FrustrationSignals {
   // "مو سيء أبد" (not bad at all) and "not useless" praise rather than complain; "is it real and not
   // a scam?" asks.
-  const affirmed = (matches: readonly PhraseMatch[]) =>
-    matches.filter((match) => !isNegated(text, match) && !negatedPastArticle(text, match));
+  const affirmed = (matches: readonly PhraseMatch[]) => matches.filter((match) => !isNegated(text, match));
   const strong = distinct(affirmed(findAll(text, STRONG_PHRASES)));
   const mild = distinct(affirmed(findAll(text, MILD_PHRASES)), strong);
   const repeats = distinct(findAll(text, REPEAT_PHRASES), [...strong, ...mild]);

@@ -49,7 +49,7 @@ const NEWSLETTER = [
 
 /** What customers plug in or hold: a device that heats up is a safety matter. */
 export const DEVICE_AR =
-  'جوال*|جهاز*|شاحن*|لابتوب*|ايفون*|تلفون*|تليفون*|هاتف*|سماعه|سماعات|باور|بطاري*|ايباد*|تابلت*|كمبيوتر*|تلفزيون*|شاشه|سلك|كيبل*|ساعه|بلايستيشن*|راوتر*';
+  'موبايل*|موبيل*|جوال*|جهاز*|شاحن*|لابتوب*|ايفون*|تلفون*|تليفون*|هاتف*|سماعه|سماعات|باور|بطاري*|ايباد*|تابلت*|كمبيوتر*|تلفزيون*|شاشه|سلك|كيبل*|ساعه|بلايستيشن*|راوتر*';
 const CHARGE_NOUN = 'charge|charges|transaction|transactions|payment|payments|deduction|deductions|debit';
 /** Customers name a refund by many words; "rebate" and "restitution" mean money back here too. */
 const REFUND_NOUN = 'refund*|reimburs*|rebat*|restitution*';
@@ -108,6 +108,9 @@ export const SENSITIVE: Readonly<Record<SensitiveTopic, TopicRules>> = {
       `dont|didnt|not|never recogni*|authori*|make|made|approve* .. ${CHARGE_NOUN}|purchase`,
       // "a charge on my card I don't recognise"
       `${CHARGE_NOUN} ... dont|didnt|not|never recogni*|authori*|make|made|approve*`,
+      // "a charge from Volta on my card statement that I never made" (not "payment": "the payment
+      // page failed and I never made it to checkout")
+      'charge|charges|transaction|transactions|deduction|deductions|debit ... ... dont|didnt|never recogni*|authori*|make|made|approve*',
       'charged .. without',
       'charged|deducted|debited .. but|yet|and .. failed|cancelled|canceled|declined|not|didnt|never|no',
       'money|amount|payment .. deducted|taken|debited|withdrawn',
@@ -121,6 +124,8 @@ export const SENSITIVE: Readonly<Record<SensitiveTopic, TopicRules>> = {
       'مخصوم|المخصوم|مسحوب|المسحوب ... مرتين|مرتان',
       'خصم*|سحب*|مبلغ|عمليه|عمليات|حركه .. غير معروف*|غريب*|مجهول*|مشبوه*',
       'خصم*|سحب* من حسابي|بطاقتي|رصيدي|بطاقه|حساب',
+      // "في خصم ١٢٠٠ ريال من بطاقتي": an amount between (not "خصم 15 من بطاقة الهدايا", a discount)
+      'خصم*|سحب* .. من حسابي|بطاقتي|رصيدي|كرتي',
       // "فيه مبلغ مخصوم من بطاقتي وانا ما طلبت شي"
       'مخصوم|مسحوب .. من .. حسابي|بطاقتي|رصيدي|بطاقه|حساب',
       'خصمتو*|سحبتو* .. مني|من|فلوس|مبلغ',
@@ -182,7 +187,13 @@ export const SENSITIVE: Readonly<Record<SensitiveTopic, TopicRules>> = {
       // "وقفوا الطلب", not "وقفوا الرسايل الدعائية" (the adverts)
       'اوقفوا|وقفوا .. طلب*|الطلب|اوردر|الاوردر|الشحنه|شحنتي|اشتراك*|الاشتراك|تجديد*|التجديد|العضويه|عضويتي',
     ],
-    unless: NEWSLETTER,
+    unless: [
+      ...NEWSLETTER,
+      // "I don't want to cancel, just tell me when it ships", "ما ابي الغي الطلب"
+      'dont|didnt|doesnt|not|never|wont want|wanna|need|mean|meant|intend|plan|planning|going|gonna|trying .. cancel*',
+      'ما|مو|ماني|مش|مب|مااا ابي|ابغى|ابغي|ابغا|ابا|اريد|بدي|عايز|عاوز|قصدي|ناوي|ودي .. الغي|الغاء|الغيه|الغيها|اكنسل|كنسل|اكنسله|اكنسلها|cancel',
+      'مابي|مابغى|مابغي|ماابي|مااريد|مابدي .. الغي|الغاء|الغيه|الغيها|اكنسل|كنسل|اكنسله|اكنسلها|cancel',
+    ],
   },
   fraud: {
     guard: 'none',
@@ -192,6 +203,11 @@ export const SENSITIVE: Readonly<Record<SensitiveTopic, TopicRules>> = {
       'identity theft',
       'unauthori* .. transaction*|purchase*|access|login|logins|order|orders|use|activity',
       'someone|somebody .. used|using|accessed|logged|ordered|took .. my|our',
+      // "someone placed an order on my account", "an order I didn't place showed up"
+      'someone|somebody|they .. placed|made|put ... on|in|with|from|using|through my|our account|card|name',
+      'order|orders|purchase|purchases .. i|we .. didnt|never|dont|not place|make|made|placed|order|ordered',
+      // "في حدا سحب من حسابي ٥٠٠ ريال": someone else took it
+      'حد|حدا|احد|واحد|شخص|احدهم .. سحب|خصم|اشترى|طلب|دفع .. من حسابي|بطاقتي|رصيدي|كرتي',
       // "my card was used without my permission"
       'card|account|details|identity .. used|charged|accessed .. without .. permission|consent|authori*|knowledge',
       'استخدم*|استعمل*|انستخدم*|انستعمل* .. بطاقتي|حسابي|بطاقه|حساب .. بدون|بلا|غير .. علمي|اذني|موافقتي|اذن|موافقه',
@@ -216,6 +232,9 @@ export const SENSITIVE: Readonly<Record<SensitiveTopic, TopicRules>> = {
       'man|guy|woman|lady|person ... asked|asking|asks|wanted|wants|requested|requesting|needs|needed ... otp|cvv|pin|password',
       'courier|driver|rider|man|guy|woman|lady|person|agent|someone|somebody|caller|he|she|they ... asked|asking|asks|wanted|wants|requested|requesting|needs|needed ... card .. number|numbers|details|info',
       'courier|driver|rider|agent ... asked|asking|asks|wanted|wants|requested|requesting|needs|needed ... ... code|codes',
+      // "the courier said he's from SMSA and asked for the code that came from my bank": whoever asks,
+      // however long the story, what the bank sent is never the delivery code
+      'courier|driver|rider|agent|guy|man|woman|lady|person|someone|somebody|caller|he|she|they ... ... asked|asking|asks|wanted|wants|requested|requesting|needs|needed ... code|codes|otp ... bank|banks',
       // "someone called saying he is from Volta and asked for the code"
       'called|rang|texted|messaged ... saying|said|says|claiming|claimed ... ... asked|asking|wanted|wants|requested ... code|codes',
       // "saying they are from your support", "claiming to be you"
@@ -345,6 +364,12 @@ export const SENSITIVE: Readonly<Record<SensitiveTopic, TopicRules>> = {
       'بشتكي|بشتكيكم|اشتكيكم|بشكيكم',
       'اشتكي|شكوى|شكوي|ارفع|برفع|رفع|بلاغ .. عليكم|ضدكم|رسميه|للوزاره|للتجاره',
     ],
+    // "I'm not going to sue anyone haha, just asking about returns"
+    unless: [
+      'not|never|wont|dont|no .. going|gonna|planning|plan|plans|want|wanna|intend|intention .. to .. sue|suing|court|report',
+      'not|never|wont|dont sue|suing|report',
+      'مو|ما|مش|مب|ماني .. ناوي|ابي|ابغى|بدي|عايز|راح|رح|بـ .. اشتكي|اشتكيكم|ارفع|قضيه|محكمه|محامي',
+    ],
   },
   safety: {
     guard: 'none',
@@ -360,6 +385,9 @@ export const SENSITIVE: Readonly<Record<SensitiveTopic, TopicRules>> = {
       // not a bare "fire": "this product is fire" is praise
       'caught|catch|catches|catching|on|a|start|started|starts|of fire|fires',
       'electric|electrical .. shock|shocks',
+      // "my kid got a shock from the charger"; not "the price was a shock"
+      'shock|shocks from|by|off .. charger|cable|plug|socket|laptop|phone|device|adapter|battery|outlet|wire|it',
+      'charger|cable|plug|socket|adapter|outlet|wire ... gave|gives|give .. me|him|her|us|them|my .. shock|shocks',
       'shocked|electrocut*|spark|sparks|sparking|sparked|explod*|explosion|overheat*|melted|melting',
       'injur*|unsafe|dangerous|hazard*|toxic',
       'حريق|حرايق|احترق*|احتراق|انحرق*|حرق*|محروق*|شياط|ولع|ولعت|اشتعل*|اشتعال',
@@ -367,7 +395,7 @@ export const SENSITIVE: Readonly<Record<SensitiveTopic, TopicRules>> = {
       'انتفخ*|منتفخ*|نفخ*|منفوخ*|منفخ*|نافخ*',
       'بطاري* .. حار|حاره|حاميه|حامي|سخن*|يسخن|تسخن',
       // "الجوال يسخن مرة", "اللابتوب حرارته عالية": a device that heats up, as "gets hot" above
-      `${DEVICE_AR} .. يسخن|تسخن|سخن|سخنت|ساخن|ساخنه|حار|حاره|حامي|حاميه|يحمى|تحمى`,
+      `${DEVICE_AR}|علبه|كفر .. يسخن|تسخن|بيسخن|بتسخن|سخن|سخنت|سخنه|ساخن|ساخنه|حار|حاره|حامي|حاميه|يحمى|تحمى`,
       `${DEVICE_AR} .. حرارته|حرارتها|حراره .. عاليه|مرتفعه|قويه|زايده`,
       'انفجر*|انفجار',
       'ماس|تماس كهربا*',

@@ -103,6 +103,19 @@ export const HUMAN_REQUEST = [
   'anyone|anybody|someone|somebody there|here',
   // not "يرد": "ما في احد يرد" complains that nobody answers
   'احد|موظف يكلمني|يتصل|يساعدني',
+  // the person as the one who speaks: "بدي حدا من الشركة يحكي معي", "ابي موظف يتصل علي"
+  `${WANT_AR} .. ${PERSON_AR}|احد|حد|حدا ... يحكي|يتكلم|يكلمني|يتصل|يتواصل|يرد|يساعدني`,
+  // "حد يرد عليا", "يا ريت حدا من خدمة الزبائن يتصل فيني": someone, asked to answer or call
+  'احد|حد|حدا يرد|ترد|يردلي علي|عليا|عليي',
+  'احد|حد|حدا ... يتصل|يكلمني|يحكي|يرد فيني|علي|عليا|معي|معاي',
+  'مساعده|المساعده من احد|حد|حدا|موظف|شخص|انسان',
+  // "عايز اكلم بني آدم": a human being, as Egyptians say it
+  `${WANT_AR}|${TALK_AR} .. بني ادم|بنادم`,
+  // Levantine "خدمة الزبائن" is خدمة العملاء
+  `${WANT_AR}|${TALK_AR} .. خدمه زبائن`,
+  'خدمه عملاء|زبائن لو|من سمحت|فضلك',
+  // "3ayez a7ki m3 customer service": an Arabic request for the English team name
+  `${WANT_AR} .. ${TALK_AR} .. customer|client service|support|care`,
 ];
 
 /** A person noun that describes someone rather than asks for them. */

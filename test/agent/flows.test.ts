@@ -197,6 +197,18 @@ describe('small talk', () => {
     // Egyptian, with "order" in English
     await harness.post({ waId: '966500000991', text: 'el order beta3i fen?' });
     expect((await harness.replies('966500000991'))[0]).toMatch(/أرسل لي رقم الطلب/);
+    // Levantine, asking for a person; smoke from a charger: handed over, the advice in Arabic first
+    await harness.post({ waId: '966500000995', text: 'bdi 7ada y7ki ma3i please' });
+    await harness.post({ waId: '966500000996', text: 'el charger tala3 mno dokhan' });
+    const reasons = (waId: string) =>
+      harness
+        .packets()
+        .then((packets) =>
+          packets.filter((p) => p.customer.waId === waId).flatMap((p) => p.reasons.map((r) => r.code)),
+        );
+    expect(await reasons('966500000995')).toEqual(['human_requested']);
+    expect(await reasons('966500000996')).toEqual(['sensitive_topic']);
+    expect((await harness.replies('966500000996'))[0]).toMatch(/^لسلامتك: توقف عن استخدامه/);
   });
 
   it('answers a message sent to the shop by mistake kindly, in both languages, and a wrong item as one', async () => {
@@ -1949,6 +1961,21 @@ describe("the packet's orders on record", () => {
     );
     // the other customer's order: its status, carrier and total (999, whole: ids are random hex)
     expect(JSON.stringify(packet)).not.toMatch(/out_for_delivery|SPL|(?<![0-9a-f])999(?![0-9a-f])/);
+  });
+
+  it('holds the orders of the bare numbers the customer wrote, and of the card shown, when they are theirs', async () => {
+    const harness = await open({ orders: shop });
+    await harness.post({ waId: '966500000813', text: 'please cancel 1001, found it cheaper elsewhere' });
+    await harness.post({ waId: '966500000899', text: 'my order' });
+    await harness.post({ waId: '966500000899', text: 'i want to cancel it actually' });
+    // someone else's number, written bare, is no fact of this customer's
+    await harness.post({ waId: '966500000898', text: 'cancel 2001 please, and 1002' });
+    const facts = async (waId: string) =>
+      (await harness.packets()).find((p) => p.customer.waId === waId)?.facts;
+    expect(await facts('966500000813')).toMatchObject({ orderIds: ['A1001'] });
+    expect((await facts('966500000813'))?.orders?.map((order) => order.id)).toEqual(['A1001']);
+    expect((await facts('966500000899'))?.orderIds).toEqual(['A2001']);
+    expect((await facts('966500000898'))?.orderIds).toEqual([]);
   });
 
   it('marks an order past its ETA as late, as the customer was told', async () => {

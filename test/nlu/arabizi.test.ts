@@ -28,6 +28,10 @@ describe('Arabizi', () => {
     ['ana nseet el password', 'انا نسيت الpassword'],
     ['kam se3r el shipping', 'كم سعر الshipping'],
     ['tayeb el sama3at mata?', 'طيب السماعات متى?'],
+    // asking for a person, and smoke
+    ['bdi 7ada y7ki ma3i please', 'بدي حدا يحكي معي please'],
+    ['3ayez a7ki m3 customer service law sama7t', 'عايز احكي مع customer service لو سمحت'],
+    ['el charger tala3 mno dokhan', 'الcharger طلع منه دخان'],
   ])('reads %j as %j', (text, arabic) => {
     expect(fromArabizi(text)).toBe(arabic);
   });
@@ -57,6 +61,7 @@ describe('Arabizi', () => {
     '9am to 5pm?',
     '2nd or 3rd?',
     'I want to order the beta3i version',
+    'what does the law say about returns?',
   ])('leaves %j alone (not Arabizi)', (text) => {
     expect(fromArabizi(text)).toBeUndefined();
   });

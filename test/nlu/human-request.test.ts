@@ -35,6 +35,13 @@ describe('human request', () => {
     // a few words between "transfer me" and the service; "someone" is a person too
     ['ممكن تحولني على احد من خدمة العملاء', 'تحولني على احد من خدمة العملاء'],
     ['حولني على احد لو سمحت', 'حولني على احد'],
+    // the person as the one who speaks or calls, and the Egyptian and Levantine words
+    ['بدي حدا من الشركة يحكي معي ضروري', 'بدي حدا من الشركة يحكي'],
+    ['حد يرد عليا يا جماعة', 'حد يرد عليا'],
+    ['محتاج مساعدة من حد بجد', 'مساعدة من حد'],
+    ['يا ريت حدا من خدمة الزبائن يتصل فيني', 'حدا من خدمة الزبائن يتصل فيني'],
+    ['عايز اتكلم مع بني آدم مش روبوت', 'عايز اتكلم مع بني آدم'],
+    ['خدمة الزبائن لو سمحت', 'خدمة الزبائن لو سمحت'],
   ])('%j asks for a person (evidence %j)', (text, evidence) => {
     const result = classify(text);
     expect(result.humanRequest).toEqual({ requested: true, evidence });
@@ -64,6 +71,7 @@ describe('human request', () => {
     'وين موظف التوصيل؟',
     'someone from the courier company will call me',
     'will the courier call me before delivery?',
+    'ما حد يرد علي',
   ])('%j mentions a person without asking for one', (text) => {
     const result = classify(text);
     expect(result.humanRequest).toEqual({ requested: false });

@@ -146,9 +146,13 @@ describe('sensitive topics', () => {
     ],
     // no courier and no app asks for what the bank sent, or through a link
     ['المندوب يبي الكود اللي وصلني من البنك', 'fraud', 'المندوب يبي الكود'],
-    ['the courier asks for the code I got from my bank', 'fraud', 'courier asks for the code'],
+    [
+      'the courier asks for the code I got from my bank',
+      'fraud',
+      'courier asks for the code I got from my bank',
+    ],
     // a PIN or the card is never the courier's to ask for; a caller who says he is the courier is a stranger
-    ['The courier asked for the code from my bank SMS', 'fraud', 'courier asked for the code'],
+    ['The courier asked for the code from my bank SMS', 'fraud', 'courier asked for the code from my bank'],
     [
       'a courier asked me to read him the code from my bank SMS',
       'fraud',
@@ -240,6 +244,30 @@ describe('sensitive topics', () => {
     ['الشاحن سوى حريق', 'safety', 'حريق'],
     ['طلع دخان من الجهاز', 'safety', 'دخان'],
     ['انتفخت البطارية', 'safety', 'انتفخت'],
+    // a few words more than the shorter wordings above
+    [
+      "there's a 899 SAR charge from Volta on my card statement that I never made",
+      'charge',
+      'charge from Volta on my card statement that I never made',
+    ],
+    ['في خصم ١٢٠٠ ريال من بطاقتي باسم فولتا وانا ما طلبت شي', 'charge', 'خصم ١٢٠٠ ريال من بطاقتي'],
+    [
+      'someone placed an order on my account without me knowing',
+      'fraud',
+      'someone placed an order on my account',
+    ],
+    ['an order I didn’t place showed up in my account', 'fraud', 'order I didn’t place'],
+    ['في حدا سحب من حسابي ٥٠٠ ريال وانا ما اشتريت شي منكن', 'fraud', 'حدا سحب من حسابي'],
+    [
+      "the courier said he's from SMSA and asked for the code that came from my bank",
+      'fraud',
+      "courier said he's from SMSA and asked for the code that came from my bank",
+    ],
+    ['the SMSA guy wants the code my bank sent me', 'fraud', 'guy wants the code my bank'],
+    ['الموبايل بيسخن جامد وهو بيشحن', 'safety', 'الموبايل بيسخن'],
+    ['وبعد العلبة صارت حارة مرة', 'safety', 'العلبة صارت حارة'],
+    ['السماعة سخنة جدا', 'safety', 'السماعة سخنة'],
+    ['my kid got a shock from the charger', 'safety', 'shock from the charger'],
   ])('%j is %s (evidence %j)', (text, topic, evidence) => {
     const result = classify(text);
     expect(result.sensitiveTopics).toContainEqual({ topic, evidence });
@@ -332,6 +360,16 @@ describe('sensitive topics', () => {
     ['when will I get my money back after the return?', "a refund's timeline after a return"],
     // stopping the adverts is the notifications, not an order: "وقفوا الرسايل الدعائية"
     ['وقفوا الرسايل الدعائية', 'stopping the adverts'],
+    // wanting not to, or not going to
+    ["I don't want to cancel my order", 'a cancellation not wanted'],
+    ['ما ابي الغي الطلب', 'a cancellation not wanted'],
+    ['ما ابي cancel، بس متى يوصل 1002؟', 'a cancellation not wanted'],
+    ['مش عايز الغي، بس الاوردر هيوصل امتى؟', 'a cancellation not wanted'],
+    ["I'm not going to sue anyone haha, just want to know the return window", 'no legal threat'],
+    ["I won't sue, relax 😂 how long is the warranty", 'no legal threat'],
+    ['the price was a shock', 'a surprise, not electricity'],
+    ['the otp from my bank never arrives at checkout', "the customer's own payment code"],
+    ['فيه خصم 15 من بطاقة الهدايا؟', 'a discount on a gift card'],
   ])('%j is not sensitive (%s)', (text) => {
     expect(topicsOf(text)).toEqual([]);
   });

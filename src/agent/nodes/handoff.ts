@@ -11,7 +11,7 @@ import { queueName, say, waitDuration } from '../../replies/messages.js';
 import { listConversationMessages } from '../../store/repos/messages.js';
 import { newId } from '../../util/ids.js';
 import { type AgentDeps, turnContext } from '../context.js';
-import { ordersOnRecord } from '../orders-on-record.js';
+import { ordersOnRecord, ownOrdersWritten } from '../orders-on-record.js';
 import type { AgentStateUpdate, AgentStateValue } from '../state.js';
 import { urgentAdvice, urgentAdviceGiven } from '../urgent-advice.js';
 
@@ -39,9 +39,17 @@ export function handoffNode(deps: AgentDeps) {
     );
     const rows = await listConversationMessages(deps.db, conversation.id);
     const today = localDate(now, deps.policy.businessHours.timeZone);
+    const written = await ownOrdersWritten(
+      context.tools,
+      state.transcript.filter((line) => line.from === 'customer').map((line) => line.text),
+    );
+    // the order whose card the bot showed last is what "I want to cancel it" is about
+    const shown = state.shownOrderId === null ? [] : [state.shownOrderId];
+    const orderIds = [...new Set([...state.facts.orderIds, ...written, ...shown])];
     const facts = {
       ...state.facts,
-      orders: await ordersOnRecord(context.tools, state.facts.orderIds, today),
+      orderIds,
+      orders: await ordersOnRecord(context.tools, orderIds, today),
     };
     const topics = state.classification?.sensitiveTopics.map((hit) => hit.topic) ?? [];
     // the advice sent with the notice below is something the bot did: the agent must not repeat it
