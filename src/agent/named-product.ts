@@ -22,7 +22,10 @@ const ORDERED = new Set(['ordered', 'bought', 'طلبت', 'اشتريت', 'شر�
 const ARTICLES = new Set(['a', 'an']);
 /** "طلب الجوال", "طلبية السماعة": the order of that product. */
 const ORDER_OF_AR = /^(?:طلب|طلبي|طلبيه|طلبيتي|اوردر|اوردري)$/u;
-/** "my phone number", "my mobile app", "رقم جوالي": the product names something else. */
+/**
+ * "my phone number", "my mobile app", "رقم جوالي": the product names something else; "the charger
+ * warranty", "ضمان الشاحن", "سعر اللابتوب" ask the pages about that kind of product.
+ */
 const NOT_THE_PRODUCT_AFTER = new Set([
   'number',
   'no',
@@ -32,8 +35,15 @@ const NOT_THE_PRODUCT_AFTER = new Set([
   'password',
   'list',
   'data',
+  'warranty',
+  'warranties',
+  'guarantee',
+  'price',
+  'prices',
+  'cost',
+  'policy',
 ]);
-const NOT_THE_PRODUCT_BEFORE = /^(?:رقم|برقم|لرقم|ورقم)$/u;
+const NOT_THE_PRODUCT_BEFORE = /^(?:رقم|برقم|لرقم|ورقم|ضمان|الضمان|وضمان|سعر|السعر|وسعر|بسعر)$/u;
 const PHONE_DIGITS = /^[\d٠-٩]{7,}$/u;
 
 /** "my phone is 0551234567", "جوالي 0551234567": the number of the phone, not the product. */

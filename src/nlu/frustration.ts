@@ -142,6 +142,18 @@ function distinct(matches: readonly PhraseMatch[], taken: readonly PhraseMatch[]
   return kept;
 }
 
+const SHOUTING = 'ALL CAPS';
+const REPEATED = 'repeated complaint';
+const PUNCTUATION_ONLY = /^[!?]+$/;
+
+/**
+ * Evidence of upset said in words (or an angry face), not only capitals, "??" or a question asked
+ * again: some customers always write in capitals, and a question repeated is a failed answer.
+ */
+export function isWordedEvidence(evidence: string): boolean {
+  return evidence !== SHOUTING && evidence !== REPEATED && !PUNCTUATION_ONLY.test(evidence);
+}
+
 function isShouting(raw: string): boolean {
   // Codes such as A1001 are written in capitals whatever the mood.
   const withoutCodes = raw.replace(ALPHANUMERIC_RUN, (run) => (DIGIT.test(run) ? ' ' : run));
@@ -202,7 +214,7 @@ export function analyzeFrustration(
   }
   if (isShouting(text.raw)) {
     score += WEIGHT.caps;
-    evidence.push('ALL CAPS');
+    evidence.push(SHOUTING);
   }
   const runs = punctuationRuns(text.raw);
   if (runs.length > 0) {
@@ -217,7 +229,7 @@ export function analyzeFrustration(
   }
   if (repeatsEarlier(text.raw, previousCustomerTexts)) {
     score += WEIGHT.repetition;
-    evidence.push('repeated complaint');
+    evidence.push(REPEATED);
   }
   const rounded = Math.round(Math.min(score, 1) * 100) / 100;
   return {

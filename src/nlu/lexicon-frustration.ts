@@ -82,6 +82,8 @@ export const MILD = [
   'third|fourth|fifth time',
   'ثالث|رابع|خامس مره|مرة',
   'مللت|ملينا|مليت|زهقت|طفشت|طفشتوني|متضايق*|زعلان*|مستاء*|منزعج*|محبط*|للاسف|تعبت|تعبتوني',
+  // "شي مزعج", "مزعجين": annoying, as "annoying" above
+  'مزعج|مزعجه|مزعجين',
   // "you are late" said to the company, not "my order is late"
   'تتاخرون|تاخرتوا|تاخرتو|متاخرين|مقصرين',
   // "the courier was not polite", "ur delivery guy shouted at me"

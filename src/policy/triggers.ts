@@ -1,4 +1,5 @@
 import type { Classification } from '../llm/classification.js';
+import { isWordedEvidence } from '../nlu/frustration.js';
 import type { PolicyConfig } from './policy-config.js';
 import type { Reason } from './reasons.js';
 
@@ -40,5 +41,31 @@ export function failedAttemptsTrigger(count: number, config: PolicyConfig): Reas
   return {
     code: 'failed_attempts',
     evidence: `${count} consecutive turns the bot could not handle`,
+  };
+}
+
+/** Customer turns in a row that were upset, each short of the threshold, that add up to frustration. */
+const UPSET_TURNS = 3;
+/** One mild word ("still", "annoying", "seriously") is upset; "??" alone is not. */
+const UPSET_SCORE = 0.3;
+
+/**
+ * `frustration` that built up: upset in each of the last three customer turns ("still not here" →
+ * "this is annoying" → "seriously"), none enough on its own (DESIGN.md counts "repetition of the
+ * same complaint"). The turn that fires says it in words (`isWordedEvidence`): capitals, "??" or
+ * the same question asked again are no such word. `history` is this conversation's scores, this turn's last.
+ */
+export function buildingFrustrationTrigger(
+  history: readonly number[],
+  classification: Classification,
+  config: PolicyConfig,
+): Reason | undefined {
+  const recent = history.slice(-UPSET_TURNS);
+  if (recent.length < UPSET_TURNS || recent.some((score) => score < UPSET_SCORE)) return undefined;
+  if (classification.frustration >= config.frustrationThreshold) return undefined;
+  if (!classification.frustrationEvidence.some(isWordedEvidence)) return undefined;
+  return {
+    code: 'frustration',
+    evidence: `upset ${UPSET_TURNS} turns running (${recent.map((score) => score.toFixed(2)).join(', ')}): ${classification.frustrationEvidence.join(', ')}`,
   };
 }

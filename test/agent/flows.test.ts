@@ -706,6 +706,20 @@ describe('order tracking', () => {
     expect((await harness.replies(phone))[0]).toMatch(reply);
   });
 
+  it("asks the pages about a kind of product after an order's card: its warranty or price is no order (en, ar)", async () => {
+    const harness = await open({ orders });
+    for (const [waId, text] of [
+      ['966500000801', 'where is my order A3001'],
+      ['966500000801', 'what about the charger warranty'],
+      ['966500000802', 'وين طلبي A3001'],
+      ['966500000802', 'وش ضمان الشاحن؟'],
+    ] as const) {
+      await harness.post({ waId, text });
+    }
+    expect((await harness.replies('966500000801'))[1]).toMatch(/chargers have 1 year/);
+    expect((await harness.replies('966500000802'))[1]).toMatch(/والشواحن ضمانها سنة واحدة/);
+  });
+
   it('follows "and my earbuds?" after another order\'s card, and reads "وين كاميرتي؟"', async () => {
     const phone = '966500000801';
     const harness = await open({

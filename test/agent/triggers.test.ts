@@ -45,6 +45,45 @@ describe('escalation triggers, through the webhook path', () => {
     expect(packets[0]).toMatchObject({ priority: 'high' });
   });
 
+  it('frustration that builds up: upset three turns running, in words, none enough alone (en, ar)', async () => {
+    const english = await conversation('966500000713', [
+      'where is my order A3001',
+      'still not here',
+      'this is annoying',
+      'seriously',
+    ]);
+    expect(english.packets).toHaveLength(1);
+    expect(english.packets[0]?.reasons).toEqual([
+      { code: 'frustration', evidence: 'upset 3 turns running (0.30, 0.30, 0.30): seriously' },
+    ]);
+    expect(english.packets[0]).toMatchObject({ priority: 'high', queue: 'orders' });
+    harness.close();
+    const arabic = await conversation('966500000714', [
+      'وين طلبي A3001',
+      'للحين ما وصل',
+      'صراحة شي مزعج',
+      'والله تعبت منكم',
+    ]);
+    expect(arabic.packets[0]?.reasons.map((r) => r.code)).toEqual(['frustration']);
+    harness.close();
+    // capitals are how some customers write, not a mood: three turns of them are no handoff
+    const capitals = await conversation('966500000715', [
+      'WHERE IS MY ORDER A3001',
+      'OK THANKS A LOT FRIEND',
+      'WHAT ABOUT THE CHARGER WARRANTY',
+    ]);
+    expect(capitals.packets).toEqual([]);
+    harness.close();
+    // a question asked again is a failed answer, not a mood
+    const again = await conversation('966500000716', [
+      'how long is the return window?',
+      'how long is the return window?',
+      'how long is the return window??',
+      'how long is the return window?',
+    ]);
+    expect(again.packets[0]?.reasons.map((r) => r.code)).toEqual(['failed_attempts']);
+  });
+
   it('sensitive_topic: a refund request goes to billing with high priority', async () => {
     const { packets } = await conversation('966500000704', ['I want a refund for my headphones']);
     expect(packets[0]).toMatchObject({ queue: 'billing', priority: 'high' });
