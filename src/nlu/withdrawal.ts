@@ -44,3 +44,22 @@ const WITHDRAWAL = compileAll([
 export function withdrawsRequest(text: PreparedText): boolean {
   return findAll(text, WITHDRAWAL).length > 0;
 }
+
+/**
+ * The customer keeps what they had asked to cancel: "actually don't cancel it, I'll keep it",
+ * "لا تلغونه، بخليه". Only a withdrawal where the handoff was for that cancellation alone.
+ */
+const KEEPING = compileAll([
+  'dont|not cancel',
+  'do not cancel',
+  'no need to cancel',
+  'keep|keeping .. it|them|order|orders',
+  'لا تلغي|تلغون|تلغوا|تلغونه|تلغوه|تلغيه|تلغوها|تكنسل|تكنسلون|تكنسلوه',
+  'ما|مو|مش|مب ابي|ابغى|ابغي|ابا|اريد|بدي|عايز|عاوز .. الغي|الغاء|الغيه|الغيها|اكنسل|اكنسله|كنسل|cancel',
+  'مابي|مابغى|ماابي .. الغي|الغاء|الغيه|الغيها|اكنسل|اكنسله|كنسل|cancel',
+  'بخليه|بخليها|خليه|خلوه|بحتفظ|احتفظ|ابقيه|بابقيه',
+]);
+
+export function keepsWhatWasToBeCancelled(text: PreparedText): boolean {
+  return findAll(text, KEEPING).length > 0;
+}

@@ -156,6 +156,10 @@ const catalogue = {
     en: 'OK, I have cancelled your request for an agent. I am here if you need anything else.',
     ar: 'تمام، ألغيت طلب التحويل لموظف. أنا موجود إذا احتجت أي شي ثاني.',
   },
+  cancellationWithdrawn: {
+    en: 'OK, nothing will be cancelled: I have withdrawn your cancellation request. I am here if you need anything else.',
+    ar: 'تمام، ما راح يتلغى شي: سحبت طلب الإلغاء. أنا موجود إذا احتجت أي شي ثاني.',
+  },
   urgentKept: {
     en: 'Glad to hear it. Because this concerns your safety or your account, a colleague will still check in with you.',
     ar: 'يسعدنا ذلك. ولأن الأمر يتعلق بسلامتك أو بحسابك، بيتواصل معك أحد زملائنا للاطمئنان.',

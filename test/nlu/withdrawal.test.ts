@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { prepare } from '../../src/nlu/phrases.js';
-import { withdrawsRequest } from '../../src/nlu/withdrawal.js';
+import { keepsWhatWasToBeCancelled, withdrawsRequest } from '../../src/nlu/withdrawal.js';
 
 describe('withdrawsRequest', () => {
   it.each([
@@ -47,5 +47,17 @@ describe('withdrawsRequest', () => {
     "it's not fine now",
   ])('%j does not', (text) => {
     expect(withdrawsRequest(prepare(text))).toBe(false);
+  });
+
+  it.each([
+    ["actually don't cancel it, I'll keep it", true],
+    ['please do not cancel my order', true],
+    ['I want to keep the order', true],
+    ['لا خلاص لا تلغونه، بخليه', true],
+    ['ما ابي الغي الطلب', true],
+    ['cancel it please', false],
+    ['الغوا الطلب', false],
+  ])('%j keeps what was to be cancelled: %s', (text, keeps) => {
+    expect(keepsWhatWasToBeCancelled(prepare(text))).toBe(keeps);
   });
 });

@@ -1,6 +1,7 @@
 import type { LangGraphRunnableConfig } from '@langchain/langgraph/web';
 import { eq } from 'drizzle-orm';
 import { attachToHandoff } from '../../handoff/create.js';
+import type { Packet } from '../../handoff/packet.js';
 import { raiseWaitingHandoff } from '../../handoff/raise-waiting.js';
 import { rerouteWaitingHandoff } from '../../handoff/reroute-waiting.js';
 import { withdrawHandoff } from '../../handoff/withdraw.js';
@@ -8,8 +9,9 @@ import type { Classification } from '../../llm/classification.js';
 import { classifyOffline } from '../../nlu/classify.js';
 import { normalizeForMatching } from '../../nlu/normalize.js';
 import { prepare } from '../../nlu/phrases.js';
-import { withdrawsRequest } from '../../nlu/withdrawal.js';
+import { keepsWhatWasToBeCancelled, withdrawsRequest } from '../../nlu/withdrawal.js';
 import { formatLocal, isWithinBusinessHours, nextOpening } from '../../policy/business-hours.js';
+import type { Reason } from '../../policy/reasons.js';
 import { areaOf, routePriority } from '../../policy/routing.js';
 import { messageTriggers } from '../../policy/triggers.js';
 import { say } from '../../replies/messages.js';
@@ -26,6 +28,8 @@ import { urgentAdvice } from '../urgent-advice.js';
 const STILL_WAITING = [
   /(?<!\p{L})any\s?(?:one|body)\s*(?:there|here|\?)/u,
   /(?<!\p{L})when will (?:someone|anyone|an agent|you)(?!\p{L})/u,
+  /(?<!\p{L})how long (?:until|till|til|before) (?:someone|anyone|an agent|you|u|i get)(?!\p{L})/u,
+  /(?<!\p{L})how long (?:is|will be) the (?:wait|queue)(?!\p{L})/u,
   /(?<!\p{L})how long (?:do i|will i|should i) (?:have to )?wait(?!\p{L})/u,
   /(?<!\p{L})still waiting(?!\p{L})/u,
   /(?<!\p{L})where (?:are|r) (?:you|u|ya)(?: guys| all| people)?\s*[?!.]*$/u,
@@ -68,7 +72,7 @@ export function whileQueuedNode(deps: AgentDeps) {
     await attachToHandoff(deps.db, inbound.messageId, handoffId, deps.clock.now());
     const handoff = await deps.db.query.handoffs.findFirst({
       where: eq(handoffs.id, handoffId),
-      columns: { queue: true, priority: true },
+      columns: { queue: true, priority: true, packet: true },
     });
     const queue = handoff?.queue ?? 'general';
     deps.events.publish({ type: 'message.created', handoffId, queue, direction: 'in' });
@@ -84,12 +88,20 @@ export function whileQueuedNode(deps: AgentDeps) {
               .map((line) => line.text),
             fallbackLanguage: state.language,
           });
+    const asked = inbound.text === '' ? undefined : prepare(inbound.text);
+    // "actually don't cancel it, I'll keep it": the cancellation was all the person was for
+    const keeps =
+      asked !== undefined &&
+      handoff !== undefined &&
+      forCancellationAlone(handoff.packet as Packet) &&
+      keepsWhatWasToBeCancelled(asked);
     const withdraws =
       state.mode === 'queued' &&
       classification !== undefined &&
+      asked !== undefined &&
       !classification.humanRequest.requested &&
       classification.sensitiveTopics.length === 0 &&
-      withdrawsRequest(prepare(inbound.text));
+      (withdrawsRequest(asked) || keeps);
     // A safety or fraud matter is followed up whatever the customer says now.
     if (withdraws && handoff?.priority === 'urgent') {
       return { replies: [{ kind: 'text', text: say('urgentKept', state.language) }], handoffId };
@@ -106,23 +118,38 @@ export function whileQueuedNode(deps: AgentDeps) {
       deps.events.publish({ type: 'handoff.updated', handoffId, queue, status: 'resolved' });
       deps.logger.info('handoff withdrawn by the customer', { handoffId });
       return {
-        replies: [{ kind: 'text', text: say('requestWithdrawn', state.language) }],
+        replies: [
+          { kind: 'text', text: say(keeps ? 'cancellationWithdrawn' : 'requestWithdrawn', state.language) },
+        ],
         mode: 'bot',
         handoffId: null,
       };
     }
+    const chasesInWords =
+      inbound.buttonId === 'menu_agent' ||
+      classification?.humanRequest.requested === true ||
+      stillWaiting(inbound.text);
+    // chasing again after the notice, louder ("hello?" → "hello??" → "HELLO???"): the wait upsets them
+    const impatience: Reason[] =
+      state.queuedNoticeSent &&
+      chasesInWords &&
+      classification !== undefined &&
+      classification.frustration > 0
+        ? [
+            {
+              code: 'frustration',
+              evidence: `chased again after the queue notice: ${classification.frustrationEvidence.join(', ')}`,
+            },
+          ]
+        : [];
     const raised =
       state.mode === 'queued' && classification !== undefined
-        ? await raiseIfMoreUrgent(deps, handoffId, classification, customer.tier, state.language)
+        ? await raiseIfMoreUrgent(deps, handoffId, classification, impatience, customer.tier, state.language)
         : { frustrated: false, raisedUpset: false, advice: [] };
     // only the general queue moves: no read for a handoff a team already has
     if (state.mode === 'queued' && classification !== undefined && queue === 'general')
       await rerouteIfAbout(deps, handoffId, classification);
-    const chasing =
-      inbound.buttonId === 'menu_agent' ||
-      classification?.humanRequest.requested === true ||
-      stillWaiting(inbound.text) ||
-      raised.frustrated;
+    const chasing = chasesInWords || raised.frustrated;
     // the photo the handoff notice asked for: the customer should know it reached someone
     const file = FILE_TYPES.has(inbound.type);
     // one notice, and an apology each time the wait makes the customer upset enough to raise it
@@ -143,6 +170,19 @@ export function whileQueuedNode(deps: AgentDeps) {
   };
 }
 
+/** The person was asked for to cancel, and for nothing else. */
+function forCancellationAlone(packet: Packet): boolean {
+  return (
+    packet.reasons.length > 0 &&
+    packet.reasons.every(
+      (reason) =>
+        reason.code === 'sensitive_topic' &&
+        reason.topics !== undefined &&
+        reason.topics.every((topic) => topic === 'cancellation'),
+    )
+  );
+}
+
 /** In the queue; outside business hours, when the team opens, as the handoff notice said. */
 function queueNotice(deps: AgentDeps, language: AgentStateValue['language']): string {
   const hours = deps.policy.businessHours;
@@ -154,20 +194,25 @@ function queueNotice(deps: AgentDeps, language: AgentStateValue['language']): st
 }
 
 /**
- * Raises the queued handoff when this message alone would have made it more urgent: the advice to
- * send (safety, fraud), whether the customer is upset, and whether that upset raised the handoff
- * just now (at most twice: normal to high to urgent).
+ * Raises the queued handoff when this message alone would have made it more urgent, or when the
+ * customer chases again, louder, after being told they are in the queue (`impatience`): the advice
+ * to send (safety, fraud), whether the customer is upset, and whether that upset raised the
+ * handoff just now (at most twice: normal to high to urgent).
  */
 async function raiseIfMoreUrgent(
   deps: AgentDeps,
   handoffId: string,
   classification: Classification,
+  impatience: readonly Reason[],
   tier: 'standard' | 'vip',
   language: AgentStateValue['language'],
 ) {
-  const reasons = messageTriggers(classification, deps.policy).filter(
+  const triggered = messageTriggers(classification, deps.policy).filter(
     (reason) => reason.code === 'sensitive_topic' || reason.code === 'frustration',
   );
+  const reasons = triggered.some((reason) => reason.code === 'frustration')
+    ? triggered
+    : [...triggered, ...impatience];
   const frustrated = reasons.some((reason) => reason.code === 'frustration');
   if (reasons.length === 0) return { frustrated, raisedUpset: false, advice: [] };
   const topics = classification.sensitiveTopics.map((hit) => hit.topic);
