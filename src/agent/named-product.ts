@@ -44,6 +44,8 @@ const NOT_THE_PRODUCT_AFTER = new Set([
   'policy',
 ]);
 const NOT_THE_PRODUCT_BEFORE = /^(?:رقم|برقم|لرقم|ورقم|ضمان|الضمان|وضمان|سعر|السعر|وسعر|بسعر)$/u;
+/** "I ordered it from my work phone", "from my husband's phone": the phone ordered with, not ordered. */
+const ORDERED_WITH = new Set(['from', 'using', 'via', 'through']);
 const PHONE_DIGITS = /^[\d٠-٩]{7,}$/u;
 
 /** "my phone is 0551234567", "جوالي 0551234567": the number of the phone, not the product. */
@@ -78,7 +80,8 @@ function kindsOwned(text: string, picking = false): Set<number> {
     if (
       NOT_THE_PRODUCT_AFTER.has(words[i + 1] ?? '') ||
       NOT_THE_PRODUCT_BEFORE.test(words[i - 1] ?? '') ||
-      isNumberOf(words, i)
+      isNumberOf(words, i) ||
+      [words[i - 2], words[i - 3]].some((before) => ORDERED_WITH.has(before ?? ''))
     )
       return;
     const mine =

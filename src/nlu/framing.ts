@@ -18,6 +18,15 @@ import { compileAll, findAll, findFirst, type PhraseMatch, type PreparedText } f
  */
 
 const QUESTION = compileAll(QUESTION_FRAME);
+/** Someone else's words: "my friend said", "people say", "my mom keeps asking", "صاحبي يقول". */
+const REPORTING = compileAll([
+  'friend|friends|people|everyone|everybody|others|reviews|mom|mum|mother|dad|father|brother|sister|wife|husband|son|daughter|colleague|neighbour|neighbor .. said|says|say|told|thinks|think|thought|keeps|kept|asked|asks|asking|saying',
+  'صاحبي|صديقي|اخوي|اختي|امي|ابوي|زوجتي|زوجي|الناس|ربعي|خويي|ولدي|بنتي .. قال|يقول|قالت|تقول|يقولون|قالوا|يسال|تسال',
+]);
+const ADVISED = new Set(['me', 'i', 'us', 'we', 'لي', 'انا', 'اني']);
+/** How far after the reporting words their report may run, in words, within one clause. */
+const REPORT_REACH = 8;
+const CLAUSE_BREAK = /[.!?;,،؛؟]|\bbut\b|\bbtw\b|\banyway\b|لكن|بس\s/iu;
 const CONDITION = compileAll(HYPOTHETICAL);
 const TERMS = compileAll(POLICY_TERMS);
 const RETURNING = compileAll(RETURN_ACTION);
@@ -210,6 +219,22 @@ export function isNegated(text: PreparedText, match: PhraseMatch): boolean {
     negation !== undefined &&
     NEGATED_BE.has(negation.text)
   );
+}
+
+/**
+ * The phrase is what someone else said: "my friend said your service is useless, but it's been
+ * fine for me", "my mom keeps asking 'can I speak to a real person'". Not past the clause: "they
+ * said it would come today, this is ridiculous" is the customer's own word.
+ */
+export function isReported(text: PreparedText, match: PhraseMatch): boolean {
+  return findAll(text, REPORTING).some((report) => {
+    if (report.end > match.start || match.start - report.end > REPORT_REACH) return false;
+    // "my friend told me to ask for an agent", "my husband says I should…": advice the customer takes
+    if (ADVISED.has(text.tokens[report.end]?.text ?? '')) return false;
+    const from = text.tokens[report.end - 1]?.end ?? 0;
+    const to = text.tokens[match.start]?.start ?? 0;
+    return !CLAUSE_BREAK.test(text.raw.slice(from, to));
+  });
 }
 
 /** A condition opens before the phrase: "what if it arrives broken?". */

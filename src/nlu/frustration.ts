@@ -1,4 +1,4 @@
-import { isNegated } from './framing.js';
+import { isNegated, isReported } from './framing.js';
 import { INTENSIFIER, MILD, REPEAT, STRONG } from './lexicon-frustration.js';
 import { normalizeDigits, tokenize } from './normalize.js';
 import { compileAll, findAll, overlaps, type PhraseMatch, type PreparedText, prepare } from './phrases.js';
@@ -196,7 +196,9 @@ export function analyzeFrustration(
 ): FrustrationSignals {
   // "مو سيء أبد" (not bad at all) and "not useless" praise rather than complain; "is it real and not
   // a scam?" asks.
-  const affirmed = (matches: readonly PhraseMatch[]) => matches.filter((match) => !isNegated(text, match));
+  // "my friend said your service is useless": someone else's word
+  const affirmed = (matches: readonly PhraseMatch[]) =>
+    matches.filter((match) => !isNegated(text, match) && !isReported(text, match));
   const strong = distinct(affirmed(findAll(text, STRONG_PHRASES)));
   const mild = distinct(affirmed(findAll(text, MILD_PHRASES)), strong);
   const repeats = distinct(findAll(text, REPEAT_PHRASES), [...strong, ...mild]);

@@ -1,4 +1,4 @@
-import { isNegated, isQuestion } from './framing.js';
+import { isNegated, isQuestion, isReported } from './framing.js';
 import {
   BARE_FILLER,
   BARE_PERSON,
@@ -50,7 +50,8 @@ export function detectHumanRequest(text: PreparedText): HumanRequest {
     (match) =>
       !negated.some((denial) => overlaps(denial, match)) &&
       !mentions.some((mention) => overlaps(mention, match)) &&
-      !asksForChannel(text, match),
+      !asksForChannel(text, match) &&
+      !isReported(text, match),
   );
   if (request) return { requested: true, evidence: request.evidence };
   const bare = bareRequest(text);

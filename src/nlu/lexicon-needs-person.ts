@@ -92,6 +92,8 @@ export const NEEDS_PERSON: Readonly<Record<NeedsPersonKind, TopicRules>> = {
       'driver|drivers|courier|couriers|captain|rider|guy|man|boy|he|she .. is|was|got|gets|getting|seems lost',
       // "I lost my order number": the number, not the parcel
       'lost .. order number|no|id|ids|numbers',
+      // "is there only one charger in the box?" asks before buying
+      'is|are there|it only|just',
     ],
     mentions: [
       `${DAMAGED_EN}|incomplete|missing`,
@@ -105,6 +107,8 @@ export const NEEDS_PERSON: Readonly<Record<NeedsPersonKind, TopicRules>> = {
       // the delivery code given, the parcel not: "I gave the courier the code but he didn't give me
       // the parcel", "عطيت المندوب الكود وما سلمني الطلب"
       'code|otp|pin ... but|and .. didnt|never|not .. give|gave|get|got|receive|received|hand|handed|deliver|delivered',
+      // "gave the courier the delivery code but he left without giving me the parcel"
+      'code|otp|pin ... but|and .. he|she|they|courier|driver .. left|went|drove|walked .. without|off|away',
       'عطيت|اعطيت|عطيته|اعطيته|قلتله ... الكود|كود|الرمز|رمز ... ما|لم .. سلمني|سلم|عطاني|اعطاني|استلمت|جاب',
       'قال|يقول .. سلمني|سلمتك|سلمك|سلمها ... بس|لكن ... ما|لم .. استلمت|وصلني|جاني',
       'marked|says|shows|showing .. delivered',
@@ -119,6 +123,9 @@ export const NEEDS_PERSON: Readonly<Record<NeedsPersonKind, TopicRules>> = {
       `no|missing .. ${CONTENTS_EN} .. in|inside .. my|our .. box|package|parcel|order`,
       `there was|were no .. ${CONTENTS_EN}`,
       'box|package|parcel .. had|has|contained|contains|came .. only|just',
+      // "the box only had 1", "only 1 case in the box"
+      'box|package|parcel|carton .. only|just had|has|contained|contains|came',
+      'only|just 1|one|2|two|3|three ... in|inside the|my box|package|parcel',
       `وصل*|جاني|جتني|استلمت*|ارسلتو*|ارسلتم ... بدون|بلا|غير .. ${CONTENTS_AR}`,
       'كرتون*|علبه|صندوق|طرد .. فيه|فيها|كان ... بس|فقط',
       // it came empty, or opened: "the package was empty", "استلمت الكرتون فاضي", "الكرتون مفتوح"

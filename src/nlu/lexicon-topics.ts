@@ -116,6 +116,9 @@ export const SENSITIVE: Readonly<Record<SensitiveTopic, TopicRules>> = {
       'money|amount|payment .. deducted|taken|debited|withdrawn',
       'deducted|debited|withdrawn from .. account|card|bank',
       `dispute .. ${CHARGE_NOUN}`,
+      // "بعترض على العملية عند البنك", "برفع اعتراض عند البنك على المبلغ": a chargeback
+      'اعتراض|اعترض|بعترض|نعترض|اعترضت ... ... بنك',
+      'بنك ... ... اعتراض|اعترض|بعترض|نعترض',
       'chargeback',
       'انخصم*|انسحب*',
       'تم خصم|سحب',

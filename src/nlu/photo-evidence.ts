@@ -16,10 +16,17 @@ const SHOWN_IN_A_PHOTO = compileAll([
   'طلبت ... وصلني|جاني|جتني|استلمت',
 ]);
 
+/** The parcel was never handed over: "he left without giving me the parcel", "left without delivering". */
+const NEVER_HANDED_OVER = compileAll([
+  'left|went|drove|walked .. without|off|away',
+  'without delivering|giving|handing|leaving',
+]);
+
 /**
  * Whether a photo of the item would help the agent with this item problem ("it arrived cracked",
  * "you sent the wrong colour"), unlike a parcel that never came.
  */
 export function photoWouldShow(text: string): boolean {
-  return findAll(prepare(text), SHOWN_IN_A_PHOTO).length > 0;
+  const prepared = prepare(text);
+  return findAll(prepared, NEVER_HANDED_OVER).length === 0 && findAll(prepared, SHOWN_IN_A_PHOTO).length > 0;
 }

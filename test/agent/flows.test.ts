@@ -1693,11 +1693,14 @@ describe('two questions in one message', () => {
       ['966500000925', "I gave the courier the code but he didn't give me the parcel"],
       ['966500000926', 'عطيت المندوب الكود وما سلمني الطلب'],
       ['966500000927', 'المندوب قال سلمني بس ما استلمت'],
+      ['966500000928', 'gave the courier the delivery code but he left without giving me the parcel'],
     ] as const) {
       await harness.post({ waId, text });
     }
     const packets = await harness.packets();
-    expect(packets.map((packet) => packet.queue)).toEqual(['orders', 'orders', 'orders']);
+    expect(packets.map((packet) => packet.queue)).toEqual(['orders', 'orders', 'orders', 'orders']);
+    // nothing came to take a photo of
+    expect((await harness.replies('966500000928')).at(-1)).not.toMatch(/photo/);
   });
 
   it('gives no page for the price of a product, which the pages do not list (en, ar)', async () => {
@@ -1878,6 +1881,50 @@ describe('while a person has the conversation', () => {
     expect(await claimed.db.query.handoffNotes.findMany()).toEqual([]);
   });
 
+  it('withdraws a cancellation the customer takes back, and nothing else on those words (en, ar)', async () => {
+    const harness = await open();
+    await harness.post({ waId: '966500000851', text: 'I want to cancel order 1002' });
+    await harness.post({ waId: '966500000851', text: "actually don't cancel it, I'll keep it" });
+    await harness.post({ waId: '966500000852', text: 'ابي الغي الطلب 1002' });
+    await harness.post({ waId: '966500000852', text: 'لا خلاص لا تلغونه، بخليه' });
+    // a broken item still needs the person: "don't cancel my order" withdraws nothing
+    await harness.post({ waId: '966500000853', text: 'the screen arrived cracked' });
+    await harness.post({ waId: '966500000853', text: "don't cancel my order" });
+    const statusOf = async (waId: string) =>
+      (await harness.db.query.handoffs.findMany()).find(
+        (row) => (row.packet as { customer: { waId: string } }).customer.waId === waId,
+      )?.status;
+    expect(await statusOf('966500000851')).toBe('resolved');
+    expect(await statusOf('966500000852')).toBe('resolved');
+    expect(await statusOf('966500000853')).toBe('queued');
+    expect((await harness.replies('966500000851')).at(-1)).toBe(
+      'OK, nothing will be cancelled: I have withdrawn your cancellation request. I am here if you need anything else.',
+    );
+    expect((await harness.replies('966500000852')).at(-1)).toBe(
+      'تمام، ما راح يتلغى شي: سحبت طلب الإلغاء. أنا موجود إذا احتجت أي شي ثاني.',
+    );
+  });
+
+  it('apologises and raises the handoff when the customer chases again, louder, after the queue notice', async () => {
+    const harness = await open();
+    const waId = '966500000854';
+    for (const text of ['human', 'hello?', 'hello', 'HELLO???']) await harness.post({ waId, text });
+    const replies = await harness.replies(waId);
+    expect(replies.slice(1)).toEqual([
+      'You are in the queue — an agent will reply here as soon as possible.',
+      'I am sorry for the wait. You are in the queue — an agent will reply here as soon as possible.',
+    ]);
+    const row = await harness.db.query.handoffs.findFirst();
+    expect(row).toMatchObject({ priority: 'high' });
+    expect(packetSchema.parse(row?.packet).reasons.at(-1)).toEqual({
+      code: 'frustration',
+      evidence: 'chased again after the queue notice: ???',
+    });
+    // raised once: chasing on is not raised again
+    await harness.post({ waId, text: 'HELLO????' });
+    expect(await harness.replies(waId)).toHaveLength(3);
+  });
+
   it('keeps a safety or fraud request, whatever the customer says after it', async () => {
     const harness = await open();
     await harness.post({ waId: '966500000818', text: 'my charger is smoking' });
@@ -1911,6 +1958,8 @@ describe('while a person has the conversation', () => {
     ['are you there?', '966500000838'],
     ['still no reply!!', '966500000839'],
     ['nobody is answering', '966500000840'],
+    ['how long until someone replies?', '966500000841'],
+    ['how long is the wait?', '966500000842'],
   ])('answers %j while queued with the queue notice', async (text, waId) => {
     const harness = await open();
     await harness.post({ waId, text: 'ابي موظف' });

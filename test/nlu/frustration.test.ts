@@ -34,6 +34,8 @@ describe('scoreFrustration', () => {
     // a threat to go public
     "give me a discount or i'll post on twitter",
     'بفضحكم في تويتر',
+    // what was said before a clause of the customer's own
+    'they said it would come today, this is ridiculous',
   ])('reaches the threshold for %j', (text) => {
     expect(scoreFrustration(text, []).score).toBeGreaterThanOrEqual(THRESHOLD);
   });
@@ -57,6 +59,10 @@ describe('scoreFrustration', () => {
     'هذي خدمة التوصيل السريع؟',
     'this is the third time I ask',
     'nobody replied to my email',
+    // someone else's words, in the same clause
+    "my friend said your service is useless but honestly it's been fine for me",
+    'people say your service is terrible but mine was fine, do you take mada?',
+    'صاحبي يقول خدمتكم سيئة بس انا ما شفت شي',
   ])('stays below the threshold for %j', (text) => {
     expect(scoreFrustration(text, []).score).toBeLessThan(THRESHOLD);
   });

@@ -41,6 +41,8 @@ describe('human request', () => {
     ['محتاج مساعدة من حد بجد', 'مساعدة من حد'],
     ['يا ريت حدا من خدمة الزبائن يتصل فيني', 'حدا من خدمة الزبائن يتصل فيني'],
     ['عايز اتكلم مع بني آدم مش روبوت', 'عايز اتكلم مع بني آدم'],
+    // advice the customer takes is their own request
+    ['my husband says I should talk to a manager about this', 'talk to a manager'],
     ['خدمة الزبائن لو سمحت', 'خدمة الزبائن لو سمحت'],
   ])('%j asks for a person (evidence %j)', (text, evidence) => {
     const result = classify(text);
@@ -72,6 +74,9 @@ describe('human request', () => {
     'someone from the courier company will call me',
     'will the courier call me before delivery?',
     'ما حد يرد علي',
+    // someone else asking
+    "my mom keeps asking 'can I speak to a real person' when she calls banks, do you take apple pay?",
+    'my mom keeps saying she wants to talk to a real person lol, do you take apple pay?',
   ])('%j mentions a person without asking for one', (text) => {
     const result = classify(text);
     expect(result.humanRequest).toEqual({ requested: false });

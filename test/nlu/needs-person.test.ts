@@ -118,6 +118,13 @@ describe('needs a person (complex_query)', () => {
     ['دفعت وما وصلني تأكيد الطلب', 'دفعت وما وصلني تأكيد'],
     // and as the formal Arabic says it
     ['لقد دفعت ولم يصلني تأكيد الطلب', 'دفعت ولم يصلني تأكيد'],
+    // fewer in the box than ordered; the delivery code given and the courier gone
+    ['I ordered 2 cases but the box only had 1', 'box only had'],
+    ['only 1 case in the box, I paid for 2', 'only 1 case in the box'],
+    [
+      'gave the courier the delivery code but he left without giving me the parcel',
+      'code but he left without',
+    ],
   ])('%j needs a person (evidence %j)', (text, evidence) => {
     expect(classify(text).needsPerson).toMatchObject({ needed: true, evidence });
   });
@@ -229,6 +236,8 @@ describe('needs a person (complex_query)', () => {
     ['what if i spill water on it?', 'faq'],
     // an order not placed yet: the delivery times, not the customer's orders
     ['متى يوصل اذا طلبت الحين؟', 'faq'],
+    // what comes in the box, asked before buying
+    ['is there only one charger in the box?', 'unknown'],
   ])('%j is handled by the bot (%s)', (text, intent) => {
     const result = classify(text);
     expect(result.needsPerson).toEqual({ needed: false });

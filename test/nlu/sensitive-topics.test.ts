@@ -268,6 +268,9 @@ describe('sensitive topics', () => {
     ['وبعد العلبة صارت حارة مرة', 'safety', 'العلبة صارت حارة'],
     ['السماعة سخنة جدا', 'safety', 'السماعة سخنة'],
     ['my kid got a shock from the charger', 'safety', 'shock from the charger'],
+    // a chargeback in Arabic
+    ['بعترض على العملية عند البنك لو ما وصل اللابتوب', 'charge', 'بعترض على العملية عند البنك'],
+    ['برفع اعتراض عند البنك على المبلغ', 'charge', 'اعتراض عند البنك'],
   ])('%j is %s (evidence %j)', (text, topic, evidence) => {
     const result = classify(text);
     expect(result.sensitiveTopics).toContainEqual({ topic, evidence });
