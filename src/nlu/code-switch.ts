@@ -45,6 +45,9 @@ const ARABIC_FOR: Readonly<Record<string, string>> = {
   charger: 'شاحن',
   headphones: 'سماعات',
   earbuds: 'سماعات',
+  laptop: 'لابتوب',
+  phone: 'جوال',
+  mobile: 'جوال',
 };
 
 /** Longest first; لل is ل + ال with the alef dropped. */

@@ -53,6 +53,9 @@ export const ORDER_STATUS = [
   `locate|locating|find .. ${ORDER_NOUN}`,
   `when will|does|is|do|would .. ${ORDER_NOUN}|it|they ... arrive|arriving|come|coming|delivered|here|ship|shipped|reach|get`,
   'hasnt|havent|didnt|not|never|isnt|still .. arrived|arrive|come|came|delivered|shipped|here|received|receive|reached|showed',
+  // "why hasn't my earbuds order shipped yet", "why is 1002 still processing?"
+  `hasnt|havent|didnt|isnt|wasnt .. my|the ... ${ORDER_NOUN}|${PRODUCT} .. shipped|dispatched|arrived|delivered|moved`,
+  'why ... still|stuck .. processing|preparing|pending',
   // "my order says out for delivery since yesterday"
   'out for delivery',
   // "I ordered earbuds a week ago and still nothing"
@@ -120,6 +123,8 @@ export const ORDER_STATUS = [
   'مندوب* .. قال|يقول|يقولي|قالي ... ما|مو|لم .. لقى|لقي|يلقى|حصل|عرف|يعرف .. العنوان|البيت|الموقع|المكان',
   `حاله|وضع .. ${ORDER_NOUN_AR}`,
   'ما|لم|للحين|ليش .. وصل|وصلني|وصلت|يوصل|جاني|جا|استلمت|يصل|يوصلني',
+  // "ليش طلب السماعات للحين ما انشحن": not shipped yet
+  'للحين|لسا|لسه|ليش .. ما|مو|لم .. انشحن|انشحنت|اتشحن|اتشحنت|ينشحن|يتشحن|تشحن|شحنتوه|شحنتوها',
   'ماوصل|ماجاني|ماوصلني|ماجا|ماوصلت|مااستلمت',
   // "كم باقي على وصول طلبي؟": how long until it comes
   'كم|قديش|كام باقي ... وصول|يوصل|توصل|يوصلني|توصلني|طلبي|الطلب',

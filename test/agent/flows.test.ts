@@ -621,7 +621,13 @@ describe('order tracking', () => {
     expect(await harness.packets()).toEqual([]);
   });
 
-  it.each(['is 1002 shipped yet?', 'has 1002 shipped?', 'when will 1002 arrive?', 'هل تم شحن 1002؟'])(
+  it.each([
+    'is 1002 shipped yet?',
+    'has 1002 shipped?',
+    'when will 1002 arrive?',
+    'هل تم شحن 1002؟',
+    'why is 1002 still processing?',
+  ])(
     "shows the card for %j, one of the customer's orders asked after without the word order",
     async (text) => {
       const harness = await open({

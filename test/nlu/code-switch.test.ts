@@ -9,6 +9,7 @@ describe('English support words in Arabic messages', () => {
     ['للdelivery', 'للتوصيل'],
     ['والexpress', 'والسريع'],
     ['Refund', 'استرداد'],
+    ['الlaptop', 'اللابتوب'],
   ])('reads %j as %j', (word, arabic) => {
     expect(arabicForWord(word)).toBe(arabic);
   });
@@ -27,6 +28,7 @@ describe('English support words in Arabic messages', () => {
   it.each([
     ['حولني على agent', 'human_request'],
     ['وين الorder حقي', 'order_status'],
+    ['وين الlaptop؟', 'order_status'],
     ['الheadphones ما تشتغل', 'complaint'],
   ])('lets the Arabic rules read %j (%s) and answers in Arabic', (text, intent) => {
     const classification = classifyOffline({ text, previousCustomerTexts: [], fallbackLanguage: 'en' });

@@ -67,6 +67,9 @@ describe('intents', () => {
     ['I want to see my orders', 'order_status'],
     ['can I see my order?', 'order_status'],
     ['can I check my order?', 'order_status'],
+    // not shipped yet, and why
+    ["why hasn't my earbuds order shipped yet, it's been processing forever", 'order_status'],
+    ['ليش طلب السماعات للحين ما انشحن', 'order_status'],
     ['wher is my ordr', 'order_status'],
     ['my order says out for delivery since yesterday', 'order_status'],
     ['the order was cancelled by itself, why?', 'order_status'],
