@@ -1,5 +1,6 @@
 import type { OrderOnRecord } from '../handoff/packet.js';
 import type { AgentTools, OrderView } from '../llm/port.js';
+import { extractAmounts } from '../nlu/entities.js';
 import { normalizeDigits } from '../nlu/normalize.js';
 import { isLateOrder, isOpenOrder } from '../orders/order.js';
 
@@ -42,6 +43,20 @@ async function onTheirWay(tools: AgentTools): Promise<OrderView[]> {
 
 /** Numbers that may be order ids, also with an Arabic "and" written onto them: "و1002". */
 const NUMBERS = /(?<![A-Za-z\p{N}])\d{4,12}(?![\p{L}\p{N}])/gu;
+/** "my card ending 1001", "البطاقة اللي تنتهي ب 1001": a card's last digits. */
+const CARD_ENDING =
+  /(?:ending(?:\s+(?:in|with))?|ends?\s+(?:in|with)|last\s+(?:4|four)(?:\s+digits)?|تنتهي\s*ب?|ينتهي\s*ب?|اخر|آخر)\s*$/iu;
+
+/** The numbers of a text that may be order ids: not an amount ("charged 1001 SAR twice") or a card's end. */
+function numbersIn(text: string): string[] {
+  const digits = normalizeDigits(text);
+  const amounts = extractAmounts(text).map((amount) => normalizeDigits(amount.text));
+  return [...digits.matchAll(NUMBERS)].flatMap((m) =>
+    amounts.some((amount) => amount.includes(m[0])) || CARD_ENDING.test(digits.slice(0, m.index))
+      ? []
+      : [m[0]],
+  );
+}
 
 /**
  * The customer's own orders among the bare numbers they wrote ("please cancel 1002", "ما ابي
@@ -53,7 +68,7 @@ export async function ownOrdersWritten(
   tools: AgentTools,
   customerTexts: readonly string[],
 ): Promise<string[]> {
-  const numbers = new Set(customerTexts.flatMap((text) => normalizeDigits(text).match(NUMBERS) ?? []));
+  const numbers = new Set(customerTexts.flatMap(numbersIn));
   if (numbers.size === 0) return [];
   const own = await tools.customerOrders();
   if (!own.found) return [];

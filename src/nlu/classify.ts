@@ -35,7 +35,12 @@ import {
   prepare,
   type Token,
 } from './phrases.js';
-import { detectNeedsPerson, detectSensitiveTopics, type NeedsPersonHit } from './topics.js';
+import {
+  detectNeedsPerson,
+  detectSensitiveTopics,
+  type NeedsPersonHit,
+  type SensitiveHit,
+} from './topics.js';
 import { SPELLING } from './vocabulary.js';
 
 /**
@@ -266,6 +271,18 @@ function decideIntent(s: IntentSignals): Intent {
   return 'unknown';
 }
 
+/**
+ * What a person is needed for besides the sensitive topics, which say it already: the complaint of
+ * a legal threat ("رح اشتكي عليكن بحماية المستهلك"), the lower price that is the reason for a
+ * cancellation ("please cancel 1002, found it cheaper elsewhere").
+ */
+function besidesTopics(needs: NeedsPersonHit | undefined, topics: readonly SensitiveHit[]) {
+  const named = new Set(topics.map((hit) => hit.topic));
+  if (needs?.kind === 'complaint' && named.has('legal')) return undefined;
+  if (needs?.kind === 'exception' && named.has('cancellation')) return undefined;
+  return needs;
+}
+
 export function classifyOffline(input: OfflineClassifyInput): Classification {
   const text = prepare(input.text, SPELLING);
   const orderIds = extractOrderIds(input.text);
@@ -277,7 +294,10 @@ export function classifyOffline(input: OfflineClassifyInput): Classification {
   const sensitiveTopics = detectSensitiveTopics(text, context);
   // "oops, wrong one, I meant 1002" corrects an order number: the wrong one is the customer's own
   const unslipped = withoutSlip(input.text);
-  const needs = detectNeedsPerson(unslipped === input.text ? text : prepare(unslipped, SPELLING), context);
+  const needs = besidesTopics(
+    detectNeedsPerson(unslipped === input.text ? text : prepare(unslipped, SPELLING), context),
+    sensitiveTopics,
+  );
   const frustration = analyzeFrustration(text, input.previousCustomerTexts);
   const orderStatus = asksOrderStatus(text, needs);
   const decided = decideIntent({

@@ -9,7 +9,15 @@ import {
   WANT_AR,
   WANT_EN,
 } from './lexicon.js';
-import { compileAll, findAll, findFirst, type PhraseMatch, type PreparedText } from './phrases.js';
+import { normalizeForMatching } from './normalize.js';
+import {
+  compileAll,
+  findAll,
+  findFirst,
+  type PhraseMatch,
+  type PreparedText,
+  type Token,
+} from './phrases.js';
 
 /**
  * How a message is framed: a question about a topic, a request for it, or a condition. The same
@@ -23,7 +31,26 @@ const REPORTING = compileAll([
   'friend|friends|people|everyone|everybody|others|reviews|mom|mum|mother|dad|father|brother|sister|wife|husband|son|daughter|colleague|neighbour|neighbor .. said|says|say|told|thinks|think|thought|keeps|kept|asked|asks|asking|saying',
   'صاحبي|صديقي|اخوي|اختي|امي|ابوي|زوجتي|زوجي|الناس|ربعي|خويي|ولدي|بنتي .. قال|يقول|قالت|تقول|يقولون|قالوا|يسال|تسال',
 ]);
-const ADVISED = new Set(['me', 'i', 'us', 'we', 'لي', 'انا', 'اني']);
+/**
+ * After the reporting words, what the customer takes as theirs: advice ("told me to…", "says I
+ * should…") or a request relayed to us ("my husband says get me a manager").
+ */
+const ADVISED = new Set([
+  ...['me', 'i', 'us', 'we', 'لي', 'انا', 'اني'],
+  ...['get', 'give', 'talk', 'speak', 'connect', 'put', 'transfer', 'call', 'let', 'ask'],
+]);
+/** The customer agrees with what was said: "…and I agree", "he's right", "وصدق", "وانا اوافقه". */
+const AGREEING = compileAll([
+  'agree|agreed',
+  'hes|shes|theyre|youre right',
+  'is|are|was right',
+  'its|it is true',
+  'and|honestly|really it is|was',
+  'believe it',
+  'اوافق*|موافق*',
+  'صدق|صدقت|صادق|صادقين|صح',
+  'معه|معها|معهم|معاه حق',
+]);
 /** How far after the reporting words their report may run, in words, within one clause. */
 const REPORT_REACH = 8;
 const CLAUSE_BREAK = /[.!?;,،؛؟]|\bbut\b|\bbtw\b|\banyway\b|لكن|بس\s/iu;
@@ -201,24 +228,31 @@ export function isQuestion(text: PreparedText): boolean {
   return findFirst(text, QUESTION) !== undefined || conditions(text).length > 0;
 }
 
-const ARTICLES = new Set(['a', 'an', 'the']);
-/** Only these deny past an article: "no, the box came open" does not deny the box. */
-const NEGATED_BE = new Set(['not', 'isnt', 'wasnt', 'arent', 'never']);
+/** Wanting, meaning or going to, before "to": "don't want to cancel", "not going to sue". */
+const INTENT_TO = new Set(['want', 'need', 'mean', 'meant', 'intend', 'plan', 'planning', 'going', 'trying']);
+/** The same without "to": "not gonna sue", "ما ابي الغي", "مش عايز الغي", "ما راح اعترض", "ما احتاج مساعدة". */
+const INTENT = new Set(
+  [
+    'wanna',
+    'gonna',
+    ...'ابي ابغى ابغي ابغا ابا اريد بدي ودي عايز عاوز ناوي قصدي حاب راح رح احتاج محتاج'.split(' '),
+  ].map(normalizeForMatching),
+);
+
+const negates = (token: Token | undefined) => token?.forms.some((form) => NEGATOR_SET.has(form)) ?? false;
 
 /**
- * "Don't cancel it", "ما ابي اكلم موظف": the word right before undoes the phrase; so does "not"
- * before its article ("not a complaint", "is it real and not a scam?").
+ * "Don't cancel it", "ما ابي اكلم موظف": the word right before undoes the phrase, and so does a
+ * negated wish or plan right before it ("I don't want to cancel", "I'm not going to sue", "ما ابي
+ * الغي الطلب", "ما راح اعترض"); not one further back, which is another clause's ("I don't want to
+ * wait, cancel it", "ما ابي انتظر، ابي الغي الطلب").
  */
 export function isNegated(text: PreparedText, match: PhraseMatch): boolean {
-  const before = text.tokens[match.start - 1];
-  if (before?.forms.some((form) => NEGATOR_SET.has(form))) return true;
-  const negation = text.tokens[match.start - 2];
-  return (
-    before !== undefined &&
-    ARTICLES.has(before.text) &&
-    negation !== undefined &&
-    NEGATED_BE.has(negation.text)
-  );
+  const [third, second, first] = [3, 2, 1].map((back) => text.tokens[match.start - back]);
+  if (negates(first)) return true;
+  if (first?.text === 'to' && second !== undefined && INTENT_TO.has(second.text) && negates(third))
+    return true;
+  return first !== undefined && first.forms.some((form) => INTENT.has(form)) && negates(second);
 }
 
 /**
@@ -227,7 +261,12 @@ export function isNegated(text: PreparedText, match: PhraseMatch): boolean {
  * said it would come today, this is ridiculous" is the customer's own word.
  */
 export function isReported(text: PreparedText, match: PhraseMatch): boolean {
+  if (findAll(text, AGREEING).length > 0) return false;
   return findAll(text, REPORTING).some((report) => {
+    // "you people said 2 days": the customer speaking to us
+    const reporter = text.tokens[report.start];
+    if (reporter?.text === 'people' && ['you', 'your'].includes(text.tokens[report.start - 1]?.text ?? ''))
+      return false;
     if (report.end > match.start || match.start - report.end > REPORT_REACH) return false;
     // "my friend told me to ask for an agent", "my husband says I should…": advice the customer takes
     if (ADVISED.has(text.tokens[report.end]?.text ?? '')) return false;

@@ -144,14 +144,46 @@ function distinct(matches: readonly PhraseMatch[], taken: readonly PhraseMatch[]
 
 const SHOUTING = 'ALL CAPS';
 const REPEATED = 'repeated complaint';
-const PUNCTUATION_ONLY = /^[!?]+$/;
 
 /**
- * Evidence of upset said in words (or an angry face), not only capitals, "??" or a question asked
- * again: some customers always write in capitals, and a question repeated is a failed answer.
+ * Evidence of upset said in words, a mild or strong one: not capitals, "??", a question asked
+ * again or "still" ("is it still processing?" asks): some customers always write in capitals, and
+ * a question repeated is a failed answer.
  */
 export function isWordedEvidence(evidence: string): boolean {
-  return evidence !== SHOUTING && evidence !== REPEATED && !PUNCTUATION_ONLY.test(evidence);
+  const words = prepare(evidence);
+  return findAll(words, STRONG_PHRASES).length > 0 || findAll(words, MILD_PHRASES).length > 0;
+}
+
+const ARTICLES = new Set(['a', 'an', 'the']);
+const NEGATED_BE = new Set(['not', 'isnt', 'wasnt', 'arent', 'never']);
+
+/** "not a scam", "isn't the worst": a negation with an article between. */
+function negatedPastArticle(text: PreparedText, match: PhraseMatch): boolean {
+  const [negation, article] = text.tokens.slice(Math.max(0, match.start - 2), match.start);
+  return (
+    match.start >= 2 &&
+    article !== undefined &&
+    ARTICLES.has(article.text) &&
+    negation !== undefined &&
+    NEGATED_BE.has(negation.text)
+  );
+}
+
+const SCAM = new Set(['scam', 'scams']);
+
+/** "is it a scam if someone asks for my OTP?", "is this a scam?": asking, not accusing the shop. */
+function asksWhetherScam(text: PreparedText, match: PhraseMatch): boolean {
+  const [verb, subject, article] = text.tokens
+    .slice(Math.max(0, match.start - 3), match.start)
+    .map((t) => t.text);
+  return (
+    match.end - match.start === 1 &&
+    SCAM.has(text.tokens[match.start]?.text ?? '') &&
+    (verb === 'is' || verb === 'was') &&
+    (subject === 'it' || subject === 'this' || subject === 'that') &&
+    article === 'a'
+  );
 }
 
 function isShouting(raw: string): boolean {
@@ -196,9 +228,15 @@ export function analyzeFrustration(
 ): FrustrationSignals {
   // "مو سيء أبد" (not bad at all) and "not useless" praise rather than complain; "is it real and not
   // a scam?" asks.
-  // "my friend said your service is useless": someone else's word
+  // "my friend said your service is useless": someone else's word; "is it a scam if…?" a worry
   const affirmed = (matches: readonly PhraseMatch[]) =>
-    matches.filter((match) => !isNegated(text, match) && !isReported(text, match));
+    matches.filter(
+      (match) =>
+        !isNegated(text, match) &&
+        !negatedPastArticle(text, match) &&
+        !isReported(text, match) &&
+        !asksWhetherScam(text, match),
+    );
   const strong = distinct(affirmed(findAll(text, STRONG_PHRASES)));
   const mild = distinct(affirmed(findAll(text, MILD_PHRASES)), strong);
   const repeats = distinct(findAll(text, REPEAT_PHRASES), [...strong, ...mild]);

@@ -81,7 +81,8 @@ export const MILD = [
   'tired|sick .. of .. waiting|wait',
   'third|fourth|fifth time',
   'ثالث|رابع|خامس مره|مرة',
-  'مللت|ملينا|مليت|زهقت|طفشت|طفشتوني|متضايق*|زعلان*|مستاء*|منزعج*|محبط*|للاسف|تعبت|تعبتوني',
+  // not للاسف: "للاسف ما عندي رقم الطلب" is a polite "unfortunately"
+  'مللت|ملينا|مليت|زهقت|طفشت|طفشتوني|متضايق*|زعلان*|مستاء*|منزعج*|محبط*|تعبت|تعبتوني',
   // "شي مزعج", "مزعجين": annoying, as "annoying" above
   'مزعج|مزعجه|مزعجين',
   // "you are late" said to the company, not "my order is late"

@@ -92,8 +92,9 @@ export const NEEDS_PERSON: Readonly<Record<NeedsPersonKind, TopicRules>> = {
       'driver|drivers|courier|couriers|captain|rider|guy|man|boy|he|she .. is|was|got|gets|getting|seems lost',
       // "I lost my order number": the number, not the parcel
       'lost .. order number|no|id|ids|numbers',
-      // "is there only one charger in the box?" asks before buying
+      // "is there only one charger in the box?", "does it come with only 1 cable?" ask before buying
       'is|are there|it only|just',
+      'does|do|will it|they come|comes with only|just',
     ],
     mentions: [
       `${DAMAGED_EN}|incomplete|missing`,
@@ -115,6 +116,7 @@ export const NEEDS_PERSON: Readonly<Record<NeedsPersonKind, TopicRules>> = {
       'sent|send|gave|delivered|received|got|shipped|sending .. wrong',
       'wrong .. item|items|colour|color|size|product|products|model|one|thing|things|variant|version|order|package|parcel|piece',
       'not|isnt|wasnt|arent .. what i ordered',
+      'not|isnt|wasnt|arent the|a .. item|colour|color|size|model|one|product|thing|version .. i|we ordered',
       'different .. from|than .. ordered',
       'not included',
       // a part missing from the box: "it came without the charger", "no cable in the box"
@@ -124,7 +126,7 @@ export const NEEDS_PERSON: Readonly<Record<NeedsPersonKind, TopicRules>> = {
       `there was|were no .. ${CONTENTS_EN}`,
       'box|package|parcel .. had|has|contained|contains|came .. only|just',
       // "the box only had 1", "only 1 case in the box"
-      'box|package|parcel|carton .. only|just had|has|contained|contains|came',
+      'box|package|parcel|carton .. only had|has|contained|contains',
       'only|just 1|one|2|two|3|three ... in|inside the|my box|package|parcel',
       `وصل*|جاني|جتني|استلمت*|ارسلتو*|ارسلتم ... بدون|بلا|غير .. ${CONTENTS_AR}`,
       'كرتون*|علبه|صندوق|طرد .. فيه|فيها|كان ... بس|فقط',
@@ -272,7 +274,8 @@ export const NEEDS_PERSON: Readonly<Record<NeedsPersonKind, TopicRules>> = {
       'file|filing|lodge|lodging|make|making|submit|submitting|raise|raising|open|opening .. claim|claims',
       'شكوى|شكاوي|تظلم|اشتكي|اتشكى',
     ],
-    unless: CLAIM_ELSEWHERE,
+    // "not a complaint, just asking when A3001 arrives"
+    unless: [...CLAIM_ELSEWHERE, 'not|isnt|wasnt|never a|an complaint'],
   },
 };
 

@@ -66,7 +66,9 @@ function counts(
 ): boolean {
   switch (rules.guard) {
     case 'none':
-      return true;
+      // "I won't sue", "I'm not going to sue anyone", "ما راح اعترض عند البنك"; a "no" answers
+      // something before ("no refund, no reply, I'm going to sue")
+      return !(isNegated(text, match) && text.tokens[match.start - 1]?.text !== 'no');
     case 'hypothetical':
       // "it's not faulty, I just don't need it", "مو خربان": no fault to report ("no, wrong one"
       // answers a question: its "no" denies nothing)
@@ -86,25 +88,32 @@ function counts(
  * mentions, but not a mention that overlaps an excuse. A denied request takes the words inside it
  * along: "I'm not filing a complaint" does not name a complaint.
  */
-function detect(text: PreparedText, rules: CompiledRules, context: TopicContext): PhraseMatch | undefined {
+interface Detected {
+  readonly match: PhraseMatch;
+  /** Asked for in so many words (a request or a pursuit), not only named. */
+  readonly asked: boolean;
+}
+
+function detect(text: PreparedText, rules: CompiledRules, context: TopicContext): Detected | undefined {
   const requests = findAll(text, rules.requests);
   const denied = requests.filter((match) => isNegated(text, match));
   const request = requests.find(
     (match) => !denied.includes(match) && (rules.guard !== 'hypothetical' || !isHypothetical(text, match)),
   );
-  if (request) return request;
+  if (request) return { match: request, asked: true };
   if (findAll(text, rules.unless).length > 0) return undefined;
   const pursuit = findAll(text, rules.pursuits).find(
     (match) => !isNegated(text, match) && !asksAboutTerms(text, match),
   );
-  if (pursuit) return pursuit;
+  if (pursuit) return { match: pursuit, asked: true };
   const excuses = findAll(text, rules.inexcusable).length > 0 ? [] : findAll(text, rules.excuses);
-  return findAll(text, rules.mentions).find(
+  const mention = findAll(text, rules.mentions).find(
     (match) =>
       !denied.some((denial) => overlaps(denial, match)) &&
       !excuses.some((excuse) => overlaps(excuse, match)) &&
       counts(text, rules, match, context),
   );
+  return mention ? { match: mention, asked: isAskedFor(text, mention) } : undefined;
 }
 
 export interface SensitiveHit {
@@ -113,10 +122,16 @@ export interface SensitiveHit {
 }
 
 export function detectSensitiveTopics(text: PreparedText, context: TopicContext): SensitiveHit[] {
-  return SENSITIVE_ORDER.flatMap((topic) => {
-    const match = detect(text, SENSITIVE_RULES[topic], context);
-    return match ? [{ topic, evidence: match.evidence }] : [];
+  const hits = SENSITIVE_ORDER.flatMap((topic) => {
+    const detected = detect(text, SENSITIVE_RULES[topic], context);
+    return detected ? [{ topic, ...detected }] : [];
   });
+  // "a message from 'Volta support' asking for my CVV to confirm the refund": the scammer's pretext
+  // is no refund the customer is after, unless they ask for one
+  const defrauded = hits.some((hit) => hit.topic === 'fraud');
+  return hits
+    .filter((hit) => !(defrauded && hit.topic === 'refund' && !hit.asked))
+    .map(({ topic, match }) => ({ topic, evidence: match.evidence }));
 }
 
 export interface NeedsPersonHit {
@@ -128,7 +143,7 @@ export interface NeedsPersonHit {
 export function detectNeedsPerson(text: PreparedText, context: TopicContext): NeedsPersonHit | undefined {
   for (const kind of NEEDS_ORDER) {
     const match =
-      detect(text, NEEDS_RULES[kind], context) ??
+      detect(text, NEEDS_RULES[kind], context)?.match ??
       (kind === 'item_problem' ? receivedOtherThanOrdered(text) : undefined);
     if (match) return { kind, match };
   }

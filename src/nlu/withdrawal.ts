@@ -1,3 +1,4 @@
+import { isNegated } from './framing.js';
 import { compileAll, findAll, type PreparedText } from './phrases.js';
 
 /**
@@ -47,19 +48,25 @@ export function withdrawsRequest(text: PreparedText): boolean {
 
 /**
  * The customer keeps what they had asked to cancel: "actually don't cancel it, I'll keep it",
- * "لا تلغونه، بخليه". Only a withdrawal where the handoff was for that cancellation alone.
+ * "لا تلغونه، بخليه". Only a withdrawal where the handoff was for that cancellation alone, and only
+ * said plainly: not "I can't keep it", "you can keep it", "don't cancel my other orders, just 1002".
  */
 const KEEPING = compileAll([
-  'dont|not cancel',
-  'do not cancel',
+  'dont|do not cancel it|anything',
+  'dont|do not cancel my|the order',
   'no need to cancel',
-  'keep|keeping .. it|them|order|orders',
+  'ill|will|gonna keep it|them|the|my',
+  'want|like|decided|going to keep it|them|the|my',
+  'actually|ok|okay|nah keep it|them',
   'لا تلغي|تلغون|تلغوا|تلغونه|تلغوه|تلغيه|تلغوها|تكنسل|تكنسلون|تكنسلوه',
-  'ما|مو|مش|مب ابي|ابغى|ابغي|ابا|اريد|بدي|عايز|عاوز .. الغي|الغاء|الغيه|الغيها|اكنسل|اكنسله|كنسل|cancel',
-  'مابي|مابغى|ماابي .. الغي|الغاء|الغيه|الغيها|اكنسل|اكنسله|كنسل|cancel',
-  'بخليه|بخليها|خليه|خلوه|بحتفظ|احتفظ|ابقيه|بابقيه',
+  'ما|مو|مش|مب ابي|ابغى|ابغي|ابا|اريد|بدي|عايز|عاوز الغي|الغاء|الغيه|الغيها|اكنسل|اكنسله|كنسل|cancel',
+  'مابي|مابغى|ماابي الغي|الغاء|الغيه|الغيها|اكنسل|اكنسله|كنسل|cancel',
+  'بخليه|بخليها|بحتفظ|باحتفظ|بستلمه|بستلمها',
 ]);
+/** Another order or part of it still to cancel: "just 1002", "only the subscription", "بس". */
+const ONLY_PART = compileAll(['only|just|though|other|but', 'بس|فقط|غير|لكن']);
 
 export function keepsWhatWasToBeCancelled(text: PreparedText): boolean {
-  return findAll(text, KEEPING).length > 0;
+  if (findAll(text, ONLY_PART).length > 0) return false;
+  return findAll(text, KEEPING).some((match) => !isNegated(text, match));
 }

@@ -1896,6 +1896,9 @@ describe('while a person has the conversation', () => {
     // a broken item still needs the person: "don't cancel my order" withdraws nothing
     await harness.post({ waId: '966500000853', text: 'the screen arrived cracked' });
     await harness.post({ waId: '966500000853', text: "don't cancel my order" });
+    // nor does keeping it said the other way round
+    await harness.post({ waId: '966500000855', text: 'I want to cancel order 1002' });
+    await harness.post({ waId: '966500000855', text: "I really don't want to keep it" });
     const statusOf = async (waId: string) =>
       (await harness.db.query.handoffs.findMany()).find(
         (row) => (row.packet as { customer: { waId: string } }).customer.waId === waId,
@@ -1903,6 +1906,7 @@ describe('while a person has the conversation', () => {
     expect(await statusOf('966500000851')).toBe('resolved');
     expect(await statusOf('966500000852')).toBe('resolved');
     expect(await statusOf('966500000853')).toBe('queued');
+    expect(await statusOf('966500000855')).toBe('queued');
     expect((await harness.replies('966500000851')).at(-1)).toBe(
       'OK, nothing will be cancelled: I have withdrawn your cancellation request. I am here if you need anything else.',
     );
@@ -2014,6 +2018,9 @@ describe("the packet's orders on record", () => {
     { id: 'A1001', phone: '966500000813', status: 'shipped', eta: '2026-11-27', total: 349, currency: 'SAR' },
     { id: 'A1002', phone: '966500000813', status: 'processing', total: 178, currency: 'SAR' },
     { id: 'A2001', phone: '966500000899', status: 'out_for_delivery', carrier: 'SPL', total: 999 },
+    // an order whose digits are the amount, or the card's end, the customer writes
+    { id: 'B1001', phone: '966500000897', status: 'delivered' },
+    { id: 'C1001', phone: '966500000896', status: 'delivered' },
   ];
 
   it("holds the customer's own orders the conversation named, and says which ids were not theirs", async () => {
@@ -2037,14 +2044,18 @@ describe("the packet's orders on record", () => {
     await harness.post({ waId: '966500000813', text: 'please cancel 1001, found it cheaper elsewhere' });
     await harness.post({ waId: '966500000899', text: 'my order' });
     await harness.post({ waId: '966500000899', text: 'i want to cancel it actually' });
-    // someone else's number, written bare, is no fact of this customer's
+    // someone else's number, written bare, is no fact of this customer's; nor is an amount or a card's end
     await harness.post({ waId: '966500000898', text: 'cancel 2001 please, and 1002' });
+    await harness.post({ waId: '966500000897', text: 'I was charged 1001 SAR twice' });
+    await harness.post({ waId: '966500000896', text: 'my card ending 1001 was charged twice' });
     const facts = async (waId: string) =>
       (await harness.packets()).find((p) => p.customer.waId === waId)?.facts;
     expect(await facts('966500000813')).toMatchObject({ orderIds: ['A1001'] });
     expect((await facts('966500000813'))?.orders?.map((order) => order.id)).toEqual(['A1001']);
     expect((await facts('966500000899'))?.orderIds).toEqual(['A2001']);
     expect((await facts('966500000898'))?.orderIds).toEqual([]);
+    expect((await facts('966500000897'))?.orderIds).toEqual([]);
+    expect((await facts('966500000896'))?.orderIds).toEqual([]);
   });
 
   it('marks an order past its ETA as late, as the customer was told', async () => {

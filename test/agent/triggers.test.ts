@@ -74,6 +74,14 @@ describe('escalation triggers, through the webhook path', () => {
     ]);
     expect(capitals.packets).toEqual([]);
     harness.close();
+    // "still" asks, it is no mood: three polite questions with it are no handoff
+    const polite = await conversation('966500000717', [
+      'Hi, is order 1002 still processing?',
+      'Thanks! Will it still arrive before Friday?',
+      'Great, and can I still change the address?',
+    ]);
+    expect(polite.packets).toEqual([]);
+    harness.close();
     // a question asked again is a failed answer, not a mood
     const again = await conversation('966500000716', [
       'how long is the return window?',

@@ -36,6 +36,10 @@ describe('scoreFrustration', () => {
     'بفضحكم في تويتر',
     // what was said before a clause of the customer's own
     'they said it would come today, this is ridiculous',
+    // what the customer agrees with, and "you people", are the customer's own
+    'my husband says this is the worst service and I agree',
+    'you people kept ignoring me and this is ridiculous',
+    'زوجي يقول خدمتكم سيئة وانا اوافقه',
   ])('reaches the threshold for %j', (text) => {
     expect(scoreFrustration(text, []).score).toBeGreaterThanOrEqual(THRESHOLD);
   });
@@ -63,6 +67,8 @@ describe('scoreFrustration', () => {
     "my friend said your service is useless but honestly it's been fine for me",
     'people say your service is terrible but mine was fine, do you take mada?',
     'صاحبي يقول خدمتكم سيئة بس انا ما شفت شي',
+    // asking whether something is a scam is a worry, not an accusation
+    'is it a scam if someone calls asking for my OTP? just asking in general',
   ])('stays below the threshold for %j', (text) => {
     expect(scoreFrustration(text, []).score).toBeLessThan(THRESHOLD);
   });

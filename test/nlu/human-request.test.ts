@@ -43,6 +43,8 @@ describe('human request', () => {
     ['عايز اتكلم مع بني آدم مش روبوت', 'عايز اتكلم مع بني آدم'],
     // advice the customer takes is their own request
     ['my husband says I should talk to a manager about this', 'talk to a manager'],
+    ['my husband says get me a manager now', 'get me a manager'],
+    ['why is there not a real person here', 'real person'],
     ['خدمة الزبائن لو سمحت', 'خدمة الزبائن لو سمحت'],
   ])('%j asks for a person (evidence %j)', (text, evidence) => {
     const result = classify(text);
@@ -74,6 +76,9 @@ describe('human request', () => {
     'someone from the courier company will call me',
     'will the courier call me before delivery?',
     'ما حد يرد علي',
+    'شكرا ما احتاج مساعدة من احد',
+    'المندوب قال حد راح يتصل علي',
+    'رقم خدمة الزبائن لو سمحت',
     // someone else asking
     "my mom keeps asking 'can I speak to a real person' when she calls banks, do you take apple pay?",
     'my mom keeps saying she wants to talk to a real person lol, do you take apple pay?',

@@ -121,6 +121,7 @@ describe('needs a person (complex_query)', () => {
     // fewer in the box than ordered; the delivery code given and the courier gone
     ['I ordered 2 cases but the box only had 1', 'box only had'],
     ['only 1 case in the box, I paid for 2', 'only 1 case in the box'],
+    ['this is not the item I ordered', 'not the item I ordered'],
     [
       'gave the courier the delivery code but he left without giving me the parcel',
       'code but he left without',
@@ -238,6 +239,8 @@ describe('needs a person (complex_query)', () => {
     ['متى يوصل اذا طلبت الحين؟', 'faq'],
     // what comes in the box, asked before buying
     ['is there only one charger in the box?', 'unknown'],
+    ['does it come with only 1 cable in the box?', 'unknown'],
+    ['the box just came, thank you so much', 'thanks'],
   ])('%j is handled by the bot (%s)', (text, intent) => {
     const result = classify(text);
     expect(result.needsPerson).toEqual({ needed: false });
@@ -248,5 +251,15 @@ describe('needs a person (complex_query)', () => {
     expect(classify('the app crashes when I pay').intent).toBe('technical');
     expect(classify('the screen arrived cracked').intent).toBe('complaint');
     expect(classify('ما وصلني كود التحقق').intent).toBe('technical');
+  });
+
+  it.each([
+    // the reason for a cancellation, and the complaint a legal threat already is
+    ['please cancel 1002, found it cheaper elsewhere', 'cancellation'],
+    ['رح اشتكي عليكن بحماية المستهلك', 'legal'],
+  ])('%j needs a person for its %s alone', (text, topic) => {
+    const result = classify(text);
+    expect(result.needsPerson).toEqual({ needed: false });
+    expect(result.sensitiveTopics.map((hit) => hit.topic)).toEqual([topic]);
   });
 });

@@ -270,7 +270,18 @@ describe('sensitive topics', () => {
     ['my kid got a shock from the charger', 'safety', 'shock from the charger'],
     // a chargeback in Arabic
     ['بعترض على العملية عند البنك لو ما وصل اللابتوب', 'charge', 'بعترض على العملية عند البنك'],
-    ['برفع اعتراض عند البنك على المبلغ', 'charge', 'اعتراض عند البنك'],
+    ['برفع اعتراض عند البنك على المبلغ', 'charge', 'برفع اعتراض عند البنك'],
+    // a negation belongs to its own clause: the cancellation, the lawsuit and the refund stand
+    ["I don't want to wait, cancel it", 'cancellation', 'cancel'],
+    ["I don't want it anymore, cancel my order please", 'cancellation', 'cancel my order'],
+    ['ما ابي انتظر، ابي الغي الطلب', 'cancellation', 'الغي الطلب'],
+    ['مش عايز استنى، عايز الغي الاوردر', 'cancellation', 'الغي الاوردر'],
+    ["I don't care, I'm going to sue you", 'legal', 'sue'],
+    ["No refund, no reply, I'm going to sue", 'legal', 'sue'],
+    ['اذا ما رجعتوا فلوسي راح اشتكي عليكم في وزارة التجارة', 'legal', 'اشتكي عليكم'],
+    ['still not a refund in sight after 3 weeks', 'refund', 'refund'],
+    ["isn't the refund supposed to arrive in 14 days? it's been a month", 'refund', 'refund'],
+    ['not a complaint, but the earbuds get really hot when charging', 'safety', 'get really hot'],
   ])('%j is %s (evidence %j)', (text, topic, evidence) => {
     const result = classify(text);
     expect(result.sensitiveTopics).toContainEqual({ topic, evidence });
@@ -373,6 +384,15 @@ describe('sensitive topics', () => {
     ['the price was a shock', 'a surprise, not electricity'],
     ['the otp from my bank never arrives at checkout', "the customer's own payment code"],
     ['فيه خصم 15 من بطاقة الهدايا؟', 'a discount on a gift card'],
+    ['مديري طالب فاتورة ضريبية للطلب 1001، وين القاها؟', 'a copy of an invoice someone else wants'],
+    ["About my order, I didn't order the right colour, can I exchange it?", 'a wrong choice of colour'],
+    ['will they put the invoice in my name?', 'an invoice question'],
+    ['واحد صاحبي طلب من حسابي لابتوب وابي اتتبعه', "a friend's order on the account"],
+    ['I charge my earbuds every night but they never make it through the day', 'charging a device'],
+    ['ما راح اعترض عند البنك، بس ابي اعرف وين الطلب A3001', 'no chargeback'],
+    ['what a shock by the way, it arrived a day early!', 'a surprise'],
+    ["I'm in shock by how fast it arrived", 'a surprise'],
+    ['this is not a cancellation, I just want to change the address of 1002', 'an address change'],
   ])('%j is not sensitive (%s)', (text) => {
     expect(topicsOf(text)).toEqual([]);
   });
@@ -389,6 +409,14 @@ describe('sensitive topics', () => {
     const result = classify(text);
     expect(result.sensitiveTopics).toEqual([]);
     expect(result.frustration).toBeGreaterThanOrEqual(0.7);
+  });
+
+  it("takes a scammer's pretext for no refund, unless the customer asks for one", () => {
+    expect(
+      topicsOf("got a message from 'Volta support' on whatsapp asking for my card CVV to confirm the refund"),
+    ).toEqual(['fraud']);
+    expect(topicsOf('someone used my card without permission, I want a refund')).toEqual(['refund', 'fraud']);
+    expect(topicsOf('someone stole my card and bought stuff, refund me')).toEqual(['refund', 'fraud']);
   });
 
   it('reports every topic a message raises', () => {

@@ -57,6 +57,15 @@ describe('withdrawsRequest', () => {
     ['ما ابي الغي الطلب', true],
     ['cancel it please', false],
     ['الغوا الطلب', false],
+    ["I really don't want to keep it", false],
+    ["I can't keep it, it's the wrong size", false],
+    ['please keep it quick, how long until someone replies?', false],
+    ["you can keep it, I don't want it", false],
+    ["don't cancel my other orders, just 1002", false],
+    ["don't cancel the order though, only the subscription", false],
+    ['ما ابي احتفظ فيه', false],
+    ['خلوه عندكم، ما ابيه', false],
+    ['خلوه يتكنسل بسرعة', false],
   ])('%j keeps what was to be cancelled: %s', (text, keeps) => {
     expect(keepsWhatWasToBeCancelled(prepare(text))).toBe(keeps);
   });

@@ -4,6 +4,7 @@ import { storeHandoff } from '../../handoff/create.js';
 import { describeOrders } from '../../handoff/packet.js';
 import type { SensitiveTopic } from '../../llm/classification.js';
 import { summariseOffline } from '../../llm/offline/summarise.js';
+import { normalizeDigits } from '../../nlu/normalize.js';
 import { photoWouldShow } from '../../nlu/photo-evidence.js';
 import { describeHours, formatLocal, isClosedDate, localDate } from '../../policy/business-hours.js';
 import { routeHandoff } from '../../policy/decide.js';
@@ -43,8 +44,10 @@ export function handoffNode(deps: AgentDeps) {
       context.tools,
       state.transcript.filter((line) => line.from === 'customer').map((line) => line.text),
     );
-    // the order whose card the bot showed last is what "I want to cancel it" is about
-    const shown = state.shownOrderId === null ? [] : [state.shownOrderId];
+    // the order whose card the bot showed last is what "I want to cancel it" is about, unless the
+    // message names a number of its own ("طيب الغوا 1550": not the order shown)
+    const shown =
+      state.shownOrderId === null || /\d{3,}/.test(normalizeDigits(inbound.text)) ? [] : [state.shownOrderId];
     const orderIds = [...new Set([...state.facts.orderIds, ...written, ...shown])];
     const facts = {
       ...state.facts,
