@@ -243,7 +243,8 @@ export const SENSITIVE: Readonly<Record<SensitiveTopic, TopicRules>> = {
       'courier|driver|rider|agent ... asked|asking|asks|wanted|wants|requested|requesting|needs|needed ... ... code|codes',
       // "the courier said he's from SMSA and asked for the code that came from my bank": whoever asks,
       // however long the story, what the bank sent is never the delivery code
-      'courier|driver|rider|agent|guy|man|woman|lady|person|someone|somebody|caller|he|she|they ... ... asked|asking|asks|wanted|wants|requested|requesting|needs|needed ... code|codes|otp ... bank|banks',
+      'courier|driver|rider|agent|guy|man|woman|lady|person|someone|somebody|caller|he|she|they ... ... asked|asking|asks|wanted|wants|requested|requesting|needs|needed ... code|codes|otp ... from|by my|the bank|banks',
+      'courier|driver|rider|agent|guy|man|woman|lady|person|someone|somebody|caller|he|she|they ... ... asked|asking|asks|wanted|wants|requested|requesting|needs|needed ... code|codes|otp my|the bank|banks sent|texted|gave',
       // "someone called saying he is from Volta and asked for the code"
       'called|rang|texted|messaged ... saying|said|says|claiming|claimed ... ... asked|asking|wanted|wants|requested ... code|codes',
       // "saying they are from your support", "claiming to be you"
