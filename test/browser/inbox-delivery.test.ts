@@ -52,6 +52,8 @@ describe.skipIf(!hasChromium)(
       const notice = delivery(inbox, 'connecting you');
       expect(await notice.locator('.tick').getAttribute('title')).toBe('Sent');
       expect(await notice.locator('.tick').textContent()).toBe('✓');
+      // and a screen reader says the word, not "check mark"
+      expect(await notice.getByRole('img', { name: 'Sent' }).count()).toBe(1);
 
       const words = 'Your replacement leaves the warehouse today, Huda.';
       transport.refuse.add(words);

@@ -196,6 +196,8 @@ function renderTranscript(d) {
         h('time', { datetime: m.at, title: dateTime(m.at), text: clock(m.at) }),
         m.direction === 'out' && DELIVERY[m.status] ? h('span', {
           class: 'tick t-' + m.status, title: DELIVERY[m.status][1], text: DELIVERY[m.status][0],
+          // a screen reader says the word, not "check mark"
+          role: 'img', 'aria-label': DELIVERY[m.status][1],
         }) : null,
       ]),
       h('p', { class: 'line-text', dir: 'auto', text: lineText(m) }),
