@@ -2,6 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, release, totalmem } from 'node:os';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { runInboxBenchmark } from './inbox.js';
 import { runIngestBenchmark } from './ingest.js';
 import { ROOT } from './lib/webhooks.js';
 import { runLlmBenchmark } from './llm.js';
@@ -9,8 +10,8 @@ import { runMemoryBenchmark } from './memory.js';
 import { runTurnBenchmark } from './turn.js';
 
 /**
- * `npm run bench`: the four benchmarks in turn, a table on the terminal and `bench/results.json`.
- *   --only ingest,turn,llm,memory   run some (the others keep their figures from the last results)
+ * `npm run bench`: the benchmarks in turn, a table on the terminal and `bench/results.json`.
+ *   --only ingest,turn,llm,memory,inbox   run some (the others keep their figures from the last results)
  *   --quick                         smaller counts, for a smoke run (the results say so)
  */
 const { values } = parseArgs({
@@ -20,7 +21,7 @@ const { values } = parseArgs({
     out: { type: 'string', default: resolve(ROOT, 'bench/results.json') },
   },
 });
-const all = ['ingest', 'turn', 'llm', 'memory'] as const;
+const all = ['ingest', 'turn', 'llm', 'memory', 'inbox'] as const;
 const selected = new Set(values.only ? values.only.split(',').map((s) => s.trim()) : all);
 const quick = values.quick;
 
@@ -63,6 +64,10 @@ if (selected.has('llm')) {
 if (selected.has('memory')) {
   log(`memory: ${quick ? 2_000 : 10_000} conversations in a child process…`);
   results.memory = await runMemoryBenchmark({ conversations: quick ? 2_000 : 10_000 });
+}
+if (selected.has('inbox')) {
+  log(`inbox: ${quick ? 5_000 : 30_000} resolved handoffs, listed and searched…`);
+  results.inbox = await runInboxBenchmark({ resolved: quick ? 5_000 : 30_000, repeats: quick ? 10 : 40 });
 }
 results.seconds = Math.round((Date.now() - started) / 1000);
 writeFileSync(values.out, `${JSON.stringify(results, null, 2)}\n`);
@@ -142,6 +147,19 @@ if (memory) {
     ok(memory.rssMbAt10k <= 250),
   ]);
   rows.push(['heap KB per conversation after 1k', String(memory.heapKbPerConversationAfter1k), '≈ 0', '']);
+}
+const inbox = results.inbox as Awaited<ReturnType<typeof runInboxBenchmark>> | undefined;
+if (inbox) {
+  const figure = (f: { p50Ms: number; p99Ms: number }) => `${f.p50Ms} / ${f.p99Ms}`;
+  rows.push([
+    `inbox Resolved tab p50 / p99 ms (${inbox.resolved} resolved)`,
+    figure(inbox.resolvedTab),
+    '(informative)',
+    '',
+  ]);
+  rows.push(['inbox search, a name nobody has', figure(inbox.searchRare), '(informative)', '']);
+  rows.push(['inbox search, a word half share', figure(inbox.searchCommon), '(informative)', '']);
+  rows.push(['inbox search, a phone number', figure(inbox.searchPhone), '(informative)', '']);
 }
 const widths = [0, 1, 2, 3].map((i) =>
   Math.max(...[['measure', 'value', 'target', ''], ...rows].map((r) => r[i]?.length ?? 0)),
