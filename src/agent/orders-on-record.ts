@@ -45,7 +45,7 @@ async function onTheirWay(tools: AgentTools): Promise<OrderView[]> {
 const NUMBERS = /(?<![A-Za-z\p{N}])\d{4,12}(?![\p{L}\p{N}])/gu;
 /** "my card ending 1001", "البطاقة اللي تنتهي ب 1001": a card's last digits. */
 const CARD_ENDING =
-  /(?:ending(?:\s+(?:in|with))?|ends?\s+(?:in|with)|last\s+(?:4|four)(?:\s+digits)?|تنتهي\s*ب?|ينتهي\s*ب?|اخر|آخر)\s*$/iu;
+  /(?:ending(?:\s+(?:in|with))?|ends?\s+(?:in|with)|last\s+(?:(?:4|four)\s+)?digits?|(?:ال)?منتهي(?:ه|ة)?\s*ب?|تنتهي\s*ب?|ينتهي\s*ب?|اخر|آخر|[*x•]{2,})\s*$/iu;
 
 /** The numbers of a text that may be order ids: not an amount ("charged 1001 SAR twice") or a card's end. */
 function numbersIn(text: string): string[] {

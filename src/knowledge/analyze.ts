@@ -42,6 +42,8 @@ const englishStopwords = new Set(
     'specifically exactly particular particularly',
     // "how do i use one": the one is the thing asked about before
     'one ones',
+    // chatter around the question: "ugh long day at work. anyway do you deliver on fridays?"
+    'anyway anyways btw lol lmao haha hahaha ugh hmm umm honestly',
   ]
     .join(' ')
     .split(' '),
@@ -578,8 +580,8 @@ export function destinationTerms(text: string): string[] {
   });
 }
 
-/** Ends of clauses; each clause keeps its own question mark. */
-const CLAUSE_END = /(?<=[,;:.!?\n\u060C\u061B\u061F])/u;
+/** Ends of clauses, an emoji too ("…these prices 😂 do you have tabby?"); each keeps its own question mark. */
+const CLAUSE_END = /(?<=[,;:.!?\n\u060C\u061B\u061F]|\p{Extended_Pictographic})/u;
 
 /**
  * The search terms of each clause that asks something, when the message has more than one clause:

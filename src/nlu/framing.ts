@@ -45,11 +45,15 @@ const AGREEING = compileAll([
   'hes|shes|theyre|youre right',
   'is|are|was right',
   'its|it is true',
-  'and|honestly|really it is|was',
+  'and|honestly|really it is',
   'believe it',
+  'think so too',
+  'same here',
+  'me too',
   'اوافق*|موافق*',
-  'صدق|صدقت|صادق|صادقين|صح',
-  'معه|معها|معهم|معاه حق',
+  'صدق|صدقت|صادق|صادقين',
+  'معه|معها|معهم|معاه|عنده|عندها|عندهم حق',
+  'فعلا|بالضبط',
 ]);
 /** How far after the reporting words their report may run, in words, within one clause. */
 const REPORT_REACH = 8;
@@ -239,6 +243,9 @@ const INTENT = new Set(
   ].map(normalizeForMatching),
 );
 
+/** Punctuation that ends what a negation can reach. */
+const NEGATION_BREAK = /[,.!?;:\u060C\u061B\u061F]/u;
+
 const negates = (token: Token | undefined) => token?.forms.some((form) => NEGATOR_SET.has(form)) ?? false;
 
 /**
@@ -249,10 +256,21 @@ const negates = (token: Token | undefined) => token?.forms.some((form) => NEGATO
  */
 export function isNegated(text: PreparedText, match: PhraseMatch): boolean {
   const [third, second, first] = [3, 2, 1].map((back) => text.tokens[match.start - back]);
-  if (negates(first)) return true;
+  // "is it normal or not? sparks come out", "believe it or not, smoke came out": another clause's
+  const sameClause = (negator: Token | undefined) =>
+    negator !== undefined &&
+    !NEGATION_BREAK.test(text.raw.slice(negator.end, text.tokens[match.start]?.start));
+  // "don't think I won't sue you": a denied denial asserts
+  const denialDenied = text.tokens.slice(Math.max(0, match.start - 5), match.start - 1).some(negates);
+  if (negates(first) && sameClause(first)) return !denialDenied;
   if (first?.text === 'to' && second !== undefined && INTENT_TO.has(second.text) && negates(third))
-    return true;
-  return first !== undefined && first.forms.some((form) => INTENT.has(form)) && negates(second);
+    return sameClause(third);
+  return (
+    first !== undefined &&
+    first.forms.some((form) => INTENT.has(form)) &&
+    negates(second) &&
+    sameClause(second)
+  );
 }
 
 /**
@@ -261,7 +279,8 @@ export function isNegated(text: PreparedText, match: PhraseMatch): boolean {
  * said it would come today, this is ridiculous" is the customer's own word.
  */
 export function isReported(text: PreparedText, match: PhraseMatch): boolean {
-  if (findAll(text, AGREEING).length > 0) return false;
+  // "…and I agree"; not "I don't agree", "ما صدقت"
+  if (findAll(text, AGREEING).some((agreeing) => !isNegated(text, agreeing))) return false;
   return findAll(text, REPORTING).some((report) => {
     // "you people said 2 days": the customer speaking to us
     const reporter = text.tokens[report.start];

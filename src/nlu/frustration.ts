@@ -1,7 +1,15 @@
-import { isNegated, isReported } from './framing.js';
+import { asksSomething, isNegated, isReported } from './framing.js';
 import { INTENSIFIER, MILD, REPEAT, STRONG } from './lexicon-frustration.js';
 import { normalizeDigits, tokenize } from './normalize.js';
-import { compileAll, findAll, overlaps, type PhraseMatch, type PreparedText, prepare } from './phrases.js';
+import {
+  compileAll,
+  findAll,
+  overlaps,
+  type Phrase,
+  type PhraseMatch,
+  type PreparedText,
+  prepare,
+} from './phrases.js';
 
 /**
  * A 0..1 frustration score with the evidence behind it. Weights are set so that the policy's default
@@ -146,13 +154,19 @@ const SHOUTING = 'ALL CAPS';
 const REPEATED = 'repeated complaint';
 
 /**
- * Evidence of upset said in words, a mild or strong one: not capitals, "??", a question asked
- * again or "still" ("is it still processing?" asks): some customers always write in capitals, and
- * a question repeated is a failed answer.
+ * Whether a message is upset in words: a mild or strong word, or "still", "again", "للحين" said
+ * rather than asked ("still not here", not "is it still processing?"). Not capitals, "??" or a
+ * question asked again: some customers always write in capitals, and a question repeated is a
+ * failed answer.
  */
-export function isWordedEvidence(evidence: string): boolean {
-  const words = prepare(evidence);
-  return findAll(words, STRONG_PHRASES).length > 0 || findAll(words, MILD_PHRASES).length > 0;
+export function upsetInWords(text: string, evidence: readonly string[]): boolean {
+  const worded = (phrases: readonly Phrase[]) =>
+    evidence.some((e) => findAll(prepare(e), phrases).length > 0);
+  return (
+    worded(STRONG_PHRASES) ||
+    worded(MILD_PHRASES) ||
+    (worded(REPEAT_PHRASES) && !asksSomething(prepare(text)))
+  );
 }
 
 const ARTICLES = new Set(['a', 'an', 'the']);

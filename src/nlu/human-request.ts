@@ -7,7 +7,7 @@ import {
   HUMAN_REQUEST,
   TEAM_NOUN,
 } from './lexicon.js';
-import { compileAll, findAll, overlaps, type PhraseMatch, type PreparedText } from './phrases.js';
+import { compileAll, findAll, overlaps, type PhraseMatch, type PreparedText, prepare } from './phrases.js';
 
 /**
  * Whether the customer asks for a person. A person noun is not enough: "your delivery agent was
@@ -41,19 +41,34 @@ function asksForChannel(text: PreparedText, match: PhraseMatch): boolean {
   return aboutTeam && isQuestion(text) && findAll(text, CHANNELS).length > 0;
 }
 
+/** Where one clause ends and the next begins: "مش عايز بوت، عايز موظف". */
+const CLAUSE_END = /[,.!?;\n\u060C\u061B\u061F]+/u;
+
 export function detectHumanRequest(text: PreparedText): HumanRequest {
+  const request = requestIn(text);
+  if (request) return { requested: true, evidence: request.evidence };
+  // "مش عايز بوت، عايز موظف": a match across the comma was denied and hid the clause that asks
+  const clauses = text.raw.split(CLAUSE_END).filter((clause) => clause.trim() !== '');
+  if (clauses.length > 1) {
+    for (const clause of clauses) {
+      const asked = requestIn(prepare(clause));
+      if (asked) return { requested: true, evidence: asked.evidence };
+    }
+  }
+  const bare = bareRequest(text);
+  return bare === undefined ? { requested: false } : { requested: true, evidence: bare };
+}
+
+function requestIn(text: PreparedText): PhraseMatch | undefined {
   const mentions = findAll(text, MENTIONS);
   const requests = findAll(text, REQUESTS);
   // "ما ابي اكلم موظف": the negated "ابي اكلم موظف" also takes its inner "اكلم موظف" with it.
   const negated = requests.filter((match) => isNegated(text, match));
-  const request = requests.find(
+  return requests.find(
     (match) =>
       !negated.some((denial) => overlaps(denial, match)) &&
       !mentions.some((mention) => overlaps(mention, match)) &&
       !asksForChannel(text, match) &&
       !isReported(text, match),
   );
-  if (request) return { requested: true, evidence: request.evidence };
-  const bare = bareRequest(text);
-  return bare === undefined ? { requested: false } : { requested: true, evidence: bare };
 }

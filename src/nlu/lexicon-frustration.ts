@@ -71,7 +71,8 @@ export const MILD = [
   'waiting|waited ... days|weeks|ages|hours|months|forever',
   // "this is taking forever", "it takes ages"
   'taking|takes|took|taken forever|ages',
-  'طول|طولتو|طولتوا|طولتم|مطولين',
+  // not a bare طول, which is also "length": "كم طول الكيبل؟"
+  'طولتو|طولتوا|طولتم|مطولين',
   'days|weeks|months ... waiting|waited',
   'days|weeks late',
   'a|one|two|three .. week|weeks|month late',

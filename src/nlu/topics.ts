@@ -58,6 +58,12 @@ export interface TopicContext {
   readonly specific: boolean;
 }
 
+/** The word before is a "no" or "لا" that answers, not one that denies what follows. */
+function answersNo(text: PreparedText, match: PhraseMatch): boolean {
+  const before = text.tokens[match.start - 1]?.text;
+  return before === 'no' || before === 'لا';
+}
+
 function counts(
   text: PreparedText,
   rules: CompiledRules,
@@ -67,15 +73,12 @@ function counts(
   switch (rules.guard) {
     case 'none':
       // "I won't sue", "I'm not going to sue anyone", "ما راح اعترض عند البنك"; a "no" answers
-      // something before ("no refund, no reply, I'm going to sue")
-      return !(isNegated(text, match) && text.tokens[match.start - 1]?.text !== 'no');
+      // something before ("no refund, no reply, I'm going to sue", "لا، انخصم المبلغ مرتين")
+      return !(isNegated(text, match) && !answersNo(text, match));
     case 'hypothetical':
       // "it's not faulty, I just don't need it", "مو خربان": no fault to report ("no, wrong one"
       // answers a question: its "no" denies nothing)
-      return (
-        !isHypothetical(text, match) &&
-        !(isNegated(text, match) && text.tokens[match.start - 1]?.text !== 'no')
-      );
+      return !isHypothetical(text, match) && !(isNegated(text, match) && !answersNo(text, match));
     case 'offer':
       return !isNegated(text, match) && findAll(text, OFFER).length === 0;
     case 'question':

@@ -55,18 +55,34 @@ const KEEPING = compileAll([
   'dont|do not cancel it|anything',
   'dont|do not cancel my|the order',
   'no need to cancel',
-  'ill|will|gonna keep it|them|the|my',
-  'want|like|decided|going to keep it|them|the|my',
+  'ill|will|gonna keep it|them',
+  'ill|will|gonna keep the|my order',
+  'want|like|decided|going to keep it|them',
+  'want|like|decided|going to keep the|my order',
   'actually|ok|okay|nah keep it|them',
   'لا تلغي|تلغون|تلغوا|تلغونه|تلغوه|تلغيه|تلغوها|تكنسل|تكنسلون|تكنسلوه',
   'ما|مو|مش|مب ابي|ابغى|ابغي|ابا|اريد|بدي|عايز|عاوز الغي|الغاء|الغيه|الغيها|اكنسل|اكنسله|كنسل|cancel',
   'مابي|مابغى|ماابي الغي|الغاء|الغيه|الغيها|اكنسل|اكنسله|كنسل|cancel',
   'بخليه|بخليها|بحتفظ|باحتفظ|بستلمه|بستلمها',
 ]);
-/** Another order or part of it still to cancel: "just 1002", "only the subscription", "بس". */
-const ONLY_PART = compileAll(['only|just|though|other|but', 'بس|فقط|غير|لكن']);
+/**
+ * What says the cancellation still stands: another order or a part still to cancel ("just 1002",
+ * "only the subscription", "my other orders"), a condition ("اذا وصل بستلمه…"), leaving it with
+ * the shop ("بخليه عندكم"), or a cancel asked for again ("الغوه احسن", "ما ابيه").
+ */
+const STILL_CANCELLING = compileAll([
+  'only|other|though|except',
+  'just|بس|فقط 0*|1*|2*|3*|4*|5*|6*|7*|8*|9*',
+  'just|بس|فقط|غير .. subscription|membership|اشتراك*|عضويه',
+  'if|when|اذا|لو|لما',
+  'عندكم',
+  'الغوه|الغوها|الغو|الغوا|الغيه|الغيها|كنسلوه|كنسلوها',
+  'ما|مو|مش ابيه|ابيها|ابغاه|ابغاها|بدي|عايزه',
+  'مابيه|مابيها',
+  'dont|do not want|need it|them',
+]);
 
 export function keepsWhatWasToBeCancelled(text: PreparedText): boolean {
-  if (findAll(text, ONLY_PART).length > 0) return false;
+  if (findAll(text, STILL_CANCELLING).length > 0) return false;
   return findAll(text, KEEPING).some((match) => !isNegated(text, match));
 }

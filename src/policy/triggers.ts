@@ -1,5 +1,4 @@
 import type { Classification } from '../llm/classification.js';
-import { isWordedEvidence } from '../nlu/frustration.js';
 import type { PolicyConfig } from './policy-config.js';
 import type { Reason } from './reasons.js';
 
@@ -52,8 +51,8 @@ const UPSET_SCORE = 0.3;
 /**
  * `frustration` that built up: upset in each of the last three customer turns ("still not here" →
  * "this is annoying" → "seriously"), none enough on its own (DESIGN.md counts "repetition of the
- * same complaint"). The turn that fires says it in words (`isWordedEvidence`): capitals, "??" or
- * the same question asked again are no such word. `history` is this conversation's scores, this turn's last.
+ * same complaint"). `history` is this conversation's scores of upset said in words, this turn's
+ * last (the classify node scores a turn of "still", capitals, "??" or a question asked again 0).
  */
 export function buildingFrustrationTrigger(
   history: readonly number[],
@@ -63,7 +62,6 @@ export function buildingFrustrationTrigger(
   const recent = history.slice(-UPSET_TURNS);
   if (recent.length < UPSET_TURNS || recent.some((score) => score < UPSET_SCORE)) return undefined;
   if (classification.frustration >= config.frustrationThreshold) return undefined;
-  if (!classification.frustrationEvidence.some(isWordedEvidence)) return undefined;
   return {
     code: 'frustration',
     evidence: `upset ${UPSET_TURNS} turns running (${recent.map((score) => score.toFixed(2)).join(', ')}): ${classification.frustrationEvidence.join(', ')}`,

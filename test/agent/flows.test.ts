@@ -2021,6 +2021,7 @@ describe("the packet's orders on record", () => {
     // an order whose digits are the amount, or the card's end, the customer writes
     { id: 'B1001', phone: '966500000897', status: 'delivered' },
     { id: 'C1001', phone: '966500000896', status: 'delivered' },
+    { id: 'D1001', phone: '966500000895', status: 'delivered' },
   ];
 
   it("holds the customer's own orders the conversation named, and says which ids were not theirs", async () => {
@@ -2048,6 +2049,7 @@ describe("the packet's orders on record", () => {
     await harness.post({ waId: '966500000898', text: 'cancel 2001 please, and 1002' });
     await harness.post({ waId: '966500000897', text: 'I was charged 1001 SAR twice' });
     await harness.post({ waId: '966500000896', text: 'my card ending 1001 was charged twice' });
+    await harness.post({ waId: '966500000895', text: 'my card ****1001 was charged twice' });
     const facts = async (waId: string) =>
       (await harness.packets()).find((p) => p.customer.waId === waId)?.facts;
     expect(await facts('966500000813')).toMatchObject({ orderIds: ['A1001'] });
@@ -2056,6 +2058,7 @@ describe("the packet's orders on record", () => {
     expect((await facts('966500000898'))?.orderIds).toEqual([]);
     expect((await facts('966500000897'))?.orderIds).toEqual([]);
     expect((await facts('966500000896'))?.orderIds).toEqual([]);
+    expect((await facts('966500000895'))?.orderIds).toEqual([]);
   });
 
   it('marks an order past its ETA as late, as the customer was told', async () => {

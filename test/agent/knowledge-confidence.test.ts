@@ -31,6 +31,9 @@ describe('when a knowledge answer is trusted (default thresholds, the shipped kn
     ['en', 'we had a debate at home: do you deliver to Jeddah?', 'delivery-areas'],
     ['en', 'sorry to bother you. what is the delivery fee?', 'shipping'],
     ['ar', 'آسف على الإزعاج، كم رسوم التوصيل؟', 'shipping'],
+    // "anyway", "lol" are no subject; an emoji ends a clause
+    ['en', 'ugh long day at work. anyway do you deliver on fridays?', 'shipping'],
+    ['en', 'lol you guys are killing it with these prices 😂 do you have tabby?', 'payments'],
     // a typo of a word the pages use is searched as that word
     ['en', 'how much is delivry?', 'shipping'],
     ['en', 'whats ur retrun polciy', 'returns'],

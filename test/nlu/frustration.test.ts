@@ -40,6 +40,8 @@ describe('scoreFrustration', () => {
     'my husband says this is the worst service and I agree',
     'you people kept ignoring me and this is ridiculous',
     'زوجي يقول خدمتكم سيئة وانا اوافقه',
+    'my friend says your service is a joke, I think so too',
+    'صاحبي يقول خدمتكم زفت وعنده حق',
   ])('reaches the threshold for %j', (text) => {
     expect(scoreFrustration(text, []).score).toBeGreaterThanOrEqual(THRESHOLD);
   });
@@ -69,6 +71,9 @@ describe('scoreFrustration', () => {
     'صاحبي يقول خدمتكم سيئة بس انا ما شفت شي',
     // asking whether something is a scam is a worry, not an accusation
     'is it a scam if someone calls asking for my OTP? just asking in general',
+    // someone else's words the customer does not share
+    "my friend says you are scammers but I don't believe it",
+    'اخوي يقول خدمتكم سيئة بس انا مو موافق',
   ])('stays below the threshold for %j', (text) => {
     expect(scoreFrustration(text, []).score).toBeLessThan(THRESHOLD);
   });

@@ -45,6 +45,10 @@ describe('human request', () => {
     ['my husband says I should talk to a manager about this', 'talk to a manager'],
     ['my husband says get me a manager now', 'get me a manager'],
     ['why is there not a real person here', 'real person'],
+    // a clause of its own asks, after one denied
+    ['مش عايز بوت، عايز موظف', 'عايز موظف'],
+    ['ما ابي بوت، ابي موظف', 'ابي موظف'],
+    ['ما ابي انتظر، ابي اكلم موظف', 'ابي اكلم موظف'],
     ['خدمة الزبائن لو سمحت', 'خدمة الزبائن لو سمحت'],
   ])('%j asks for a person (evidence %j)', (text, evidence) => {
     const result = classify(text);

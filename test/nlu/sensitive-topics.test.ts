@@ -282,6 +282,13 @@ describe('sensitive topics', () => {
     ['still not a refund in sight after 3 weeks', 'refund', 'refund'],
     ["isn't the refund supposed to arrive in 14 days? it's been a month", 'refund', 'refund'],
     ['not a complaint, but the earbuds get really hot when charging', 'safety', 'get really hot'],
+    // a "no" that answers, a negation of another clause, a denied denial
+    ['لا، دخان طلع من الشاحن', 'safety', 'دخان'],
+    ['لا، انخصم المبلغ مرتين', 'charge', 'انخصم'],
+    ['is it normal or not? sparks come out of the plug', 'safety', 'sparks'],
+    ['believe it or not, smoke came out of the laptop', 'safety', 'smoke'],
+    ['like it or not, legal action is my next step', 'legal', 'legal action'],
+    ["don't think I won't sue you", 'legal', 'sue'],
   ])('%j is %s (evidence %j)', (text, topic, evidence) => {
     const result = classify(text);
     expect(result.sensitiveTopics).toContainEqual({ topic, evidence });

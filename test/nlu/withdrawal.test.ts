@@ -66,6 +66,11 @@ describe('withdrawsRequest', () => {
     ['ما ابي احتفظ فيه', false],
     ['خلوه عندكم، ما ابيه', false],
     ['خلوه يتكنسل بسرعة', false],
+    ['بخليه عندكم، ما ابيه', false],
+    ['اذا وصل بستلمه وبرجعه، الغوه احسن', false],
+    ['will keep the receipt, when do I get my refund?', false],
+    ['لا تلغونه، بس متى يوصل؟', true],
+    ['ok keep it, but how long until it ships?', true],
   ])('%j keeps what was to be cancelled: %s', (text, keeps) => {
     expect(keepsWhatWasToBeCancelled(prepare(text))).toBe(keeps);
   });

@@ -1,6 +1,7 @@
 import type { LangGraphRunnableConfig } from '@langchain/langgraph/web';
 import { type Classification, type MenuChoice, menuChoiceSchema } from '../../llm/classification.js';
 import { requestedLanguage } from '../../nlu/classify.js';
+import { upsetInWords } from '../../nlu/frustration.js';
 import { CSAT_ROW_ID } from '../../replies/csat.js';
 import { type AgentDeps, turnContext } from '../context.js';
 import type { AgentStateUpdate, AgentStateValue, InboundTurn } from '../state.js';
@@ -58,7 +59,11 @@ export function classifyNode(deps: AgentDeps) {
       chosenLanguage,
       // A tapped button carries our own (English) title: it says nothing about the customer's language.
       language: button.success ? state.language : (chosenLanguage ?? classification.language),
-      frustrationHistory: [...state.frustrationHistory, classification.frustration].slice(-10),
+      // upset said in words; "still", capitals or "??" alone count as none (buildingFrustrationTrigger)
+      frustrationHistory: [
+        ...state.frustrationHistory,
+        upsetInWords(inbound.text, classification.frustrationEvidence) ? classification.frustration : 0,
+      ].slice(-10),
       // Only an issue sets the area a later bare "agent" is routed by; a policy question does not.
       lastArea:
         issueIntents.has(classification.intent) && classification.area !== 'general'
