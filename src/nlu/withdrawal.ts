@@ -83,6 +83,7 @@ const STILL_CANCELLING = compileAll([
 ]);
 
 export function keepsWhatWasToBeCancelled(text: PreparedText): boolean {
-  if (findAll(text, STILL_CANCELLING).length > 0) return false;
+  // "لا خلاص مش عايز الغيه": a cancel verb denied is the keeping itself
+  if (findAll(text, STILL_CANCELLING).some((match) => !isNegated(text, match))) return false;
   return findAll(text, KEEPING).some((match) => !isNegated(text, match));
 }

@@ -71,6 +71,7 @@ describe('withdrawsRequest', () => {
     ['will keep the receipt, when do I get my refund?', false],
     ['لا تلغونه، بس متى يوصل؟', true],
     ['ok keep it, but how long until it ships?', true],
+    ['لا خلاص مش عايز الغيه', true],
   ])('%j keeps what was to be cancelled: %s', (text, keeps) => {
     expect(keepsWhatWasToBeCancelled(prepare(text))).toBe(keeps);
   });
