@@ -52,8 +52,10 @@ export function withdrawsRequest(text: PreparedText): boolean {
  * said plainly: not "I can't keep it", "you can keep it", "don't cancel my other orders, just 1002".
  */
 const KEEPING = compileAll([
-  'dont|do not cancel it|anything',
-  'dont|do not cancel my|the order',
+  'dont cancel it|anything',
+  'do not cancel it|anything',
+  'dont cancel my|the order',
+  'do not cancel my|the order',
   'no need to cancel',
   'ill|will|gonna keep it|them',
   'ill|will|gonna keep the|my order',
@@ -74,12 +76,13 @@ const STILL_CANCELLING = compileAll([
   'only|other|though|except',
   'just|بس|فقط 0*|1*|2*|3*|4*|5*|6*|7*|8*|9*',
   'just|بس|فقط|غير .. subscription|membership|اشتراك*|عضويه',
-  'if|when|اذا|لو|لما',
+  'if|اذا|لو|لما',
   'عندكم',
   'الغوه|الغوها|الغو|الغوا|الغيه|الغيها|كنسلوه|كنسلوها',
-  'ما|مو|مش ابيه|ابيها|ابغاه|ابغاها|بدي|عايزه',
+  'ما|مو|مش ابيه|ابيها|ابغاه|ابغاها|عايزه|عايزاه',
   'مابيه|مابيها',
-  'dont|do not want|need it|them',
+  'dont want|need it|them',
+  'do not want|need it|them',
 ]);
 
 export function keepsWhatWasToBeCancelled(text: PreparedText): boolean {

@@ -41,6 +41,7 @@ describe('scoreFrustration', () => {
     'you people kept ignoring me and this is ridiculous',
     'زوجي يقول خدمتكم سيئة وانا اوافقه',
     'my friend says your service is a joke, I think so too',
+    "people say your support is useless and it's true",
     'صاحبي يقول خدمتكم زفت وعنده حق',
   ])('reaches the threshold for %j', (text) => {
     expect(scoreFrustration(text, []).score).toBeGreaterThanOrEqual(THRESHOLD);

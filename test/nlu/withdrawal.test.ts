@@ -72,6 +72,9 @@ describe('withdrawsRequest', () => {
     ['لا تلغونه، بس متى يوصل؟', true],
     ['ok keep it, but how long until it ships?', true],
     ['لا خلاص مش عايز الغيه', true],
+    ['ما بدي الغيه', true],
+    ["don't cancel it, when will it arrive?", true],
+    ["don't cancel it, actually I don't want it", false],
   ])('%j keeps what was to be cancelled: %s', (text, keeps) => {
     expect(keepsWhatWasToBeCancelled(prepare(text))).toBe(keeps);
   });
