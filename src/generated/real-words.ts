@@ -53,6 +53,7 @@ export const realWords: readonly string[] = [
   'amounts',
   'ample',
   'amply',
+  'androids',
   'anted',
   'anther',
   'ants',

@@ -229,7 +229,10 @@ export const AREA_ORDERS = [
 ];
 
 export const AREA_TECHNICAL = [
-  'app|application|website|site|web|login|log|signin|password|account|error|crash*|bug|otp|verification|browser|install|update|username|profile',
+  // not a bare "update": "any update?" chases an order or a handoff
+  'app|application|website|site|web|login|log|signin|password|account|error|crash*|bug|otp|verification|browser|install|username|profile',
+  'update|updating|updated .. software|firmware|ios|android',
+  'software|firmware update|updates',
   'sign in|up',
   // email as account data; "no answer to my email" is about a channel, not the account
   'change|update|verify|verification|confirm|confirmation|reset|new|wrong|edit|add .. email|mail',

@@ -26,6 +26,9 @@ describe('area', () => {
     ['the app crashes when I pay', 'technical'],
     ["I can't log in even after resetting", 'technical'],
     ['how do I reset my password', 'technical'],
+    ['the app needs an update', 'technical'],
+    // "any update?" chases something; it is no app update
+    ['any update?', 'general'],
     ['how do I change my email address?', 'technical'],
     ['الموقع يطلع لي خطأ', 'technical'],
     // general: the rest
