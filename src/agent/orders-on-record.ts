@@ -1,8 +1,8 @@
 import type { OrderOnRecord } from '../handoff/packet.js';
 import type { AgentTools, OrderView } from '../llm/port.js';
-import { extractAmounts } from '../nlu/entities.js';
+import { BARE_ORDER_NUMBERS, extractAmounts } from '../nlu/entities.js';
 import { normalizeDigits } from '../nlu/normalize.js';
-import { isLateOrder, isOpenOrder } from '../orders/order.js';
+import { isLateOrder, isOpenOrder, onlyOrderWithDigits } from '../orders/order.js';
 
 /** An agent reads a handful: the last five named, or the first five on their way. */
 const MAX_ORDERS = 5;
@@ -41,8 +41,6 @@ async function onTheirWay(tools: AgentTools): Promise<OrderView[]> {
   return own.found ? own.orders.filter((order) => isOpenOrder(order.status)).slice(0, MAX_ORDERS) : [];
 }
 
-/** Numbers that may be order ids, also with an Arabic "and" written onto them: "و1002". */
-const NUMBERS = /(?<![A-Za-z\p{N}])\d{4,12}(?![\p{L}\p{N}])/gu;
 /** "my card ending 1001", "البطاقة اللي تنتهي ب 1001": a card's last digits. */
 const CARD_ENDING =
   /(?:ending(?:\s+(?:in|with))?|ends?\s+(?:in|with)|last\s+(?:(?:4|four)\s+)?digits?|(?:ال)?منتهي(?:ه|ة)?\s*ب?|تنتهي\s*ب?|ينتهي\s*ب?|اخر|آخر|[*x•]{2,})\s*$/iu;
@@ -51,7 +49,7 @@ const CARD_ENDING =
 function numbersIn(text: string): string[] {
   const digits = normalizeDigits(text);
   const amounts = extractAmounts(text).map((amount) => normalizeDigits(amount.text));
-  return [...digits.matchAll(NUMBERS)].flatMap((m) =>
+  return [...digits.matchAll(BARE_ORDER_NUMBERS)].flatMap((m) =>
     amounts.some((amount) => amount.includes(m[0])) || CARD_ENDING.test(digits.slice(0, m.index))
       ? []
       : [m[0]],
@@ -72,12 +70,11 @@ export async function ownOrdersWritten(
   if (numbers.size === 0) return [];
   const own = await tools.customerOrders();
   if (!own.found) return [];
-  const ids = own.orders.map((order) => order.id);
   // as the order lookup reads one: the id itself, or the only order with those digits ("1002" for A1002)
   return [...numbers].flatMap((number) => {
-    const same = ids.filter((id) => id === number);
-    const digitsOnly = ids.filter((id) => id.replace(/\D/g, '') === number);
-    const [id] = same.length > 0 ? same : digitsOnly.length === 1 ? digitsOnly : [];
+    const id = own.orders.some((order) => order.id === number)
+      ? number
+      : onlyOrderWithDigits(own.orders, number)?.id;
     return id === undefined ? [] : [id];
   });
 }

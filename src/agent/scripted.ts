@@ -2,7 +2,7 @@ import { type OutboundMessage, outboundText } from '../channel/outbound.js';
 import type { Classification, Language } from '../llm/classification.js';
 import type { AgentTools, CustomerOrdersResult } from '../llm/port.js';
 import { acknowledges, praises } from '../nlu/classify.js';
-import { correctedOrderId, isBareSlip, isPhoneShaped } from '../nlu/entities.js';
+import { BARE_ORDER_NUMBERS, correctedOrderId, isBareSlip, isPhoneShaped } from '../nlu/entities.js';
 import { normalizeDigits, normalizeForMatching } from '../nlu/normalize.js';
 import { isOpenOrder } from '../orders/order.js';
 import { welcomeMenu } from '../replies/menu.js';
@@ -117,8 +117,6 @@ const ASKING_AFTER = new Set(
     .split(' ')
     .map((word) => normalizeForMatching(word)),
 );
-/** Numbers that may be order ids, also with an Arabic "and" written onto them: "و1002". */
-const ORDER_NUMBERS = /(?<![A-Za-z\p{N}])\d{4,12}(?![\p{L}\p{N}])/gu;
 
 /**
  * The numbers of a message asking where orders are, when each is one of the customer's own: "has
@@ -128,9 +126,9 @@ const ORDER_NUMBERS = /(?<![A-Za-z\p{N}])\d{4,12}(?![\p{L}\p{N}])/gu;
  */
 async function ownOrdersAskedAfter(text: string, tools: AgentTools): Promise<string[]> {
   const digits = normalizeDigits(text);
-  const numbers = [...new Set(digits.match(ORDER_NUMBERS) ?? [])];
+  const numbers = [...new Set(digits.match(BARE_ORDER_NUMBERS) ?? [])];
   if (numbers.length === 0) return [];
-  const rest = normalizeForMatching(digits.replace(ORDER_NUMBERS, ' ')).match(/[\p{L}]+/gu) ?? [];
+  const rest = normalizeForMatching(digits.replace(BARE_ORDER_NUMBERS, ' ')).match(/[\p{L}]+/gu) ?? [];
   const onlyAsksAfter = rest.every(
     (word) => ASKING_AFTER.has(word) || ASKING_AFTER.has(word.replace(/^و/u, '')),
   );

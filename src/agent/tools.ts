@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import type { AgentTools, CustomerOrdersResult, OrderView, TrackOrderResult } from '../llm/port.js';
 import type { Logger } from '../log/logger.js';
-import { type Order, type Orders, phoneDigits } from '../orders/order.js';
+import { type Order, type Orders, onlyOrderWithDigits, phoneDigits } from '../orders/order.js';
 import { reasonCodeSchema } from '../policy/reasons.js';
 
 /** Tool argument schemas: the LLM adapter turns them into JSON schema; bad arguments are errors. */
@@ -60,10 +60,7 @@ export function createAgentTools(deps: ToolDeps, customer: { waId?: string | nul
         // "١٠٠٢" for A1002: a number without its letters is the customer's own order with those
         // digits, when exactly one has them
         if (order === undefined && /^\d+$/.test(id)) {
-          const matches = (await ownOrders(deps.orders, phone)).filter(
-            (own) => own.id.replace(/\D/g, '') === id,
-          );
-          order = matches.length === 1 ? matches[0] : undefined;
+          order = onlyOrderWithDigits(await ownOrders(deps.orders, phone), id);
         }
       } catch (error) {
         deps.logger.error('order lookup failed', { error });

@@ -106,6 +106,12 @@ export function extractAmounts(text: string): Amount[] {
 
 // ---- order ids -----------------------------------------------------------------------------------
 
+/**
+ * Numbers that may be order ids when nothing says so, also with an Arabic "and" written onto them
+ * ("و1002"): a caller checks them against the customer's own orders.
+ */
+export const BARE_ORDER_NUMBERS = /(?<![A-Za-z\p{N}])\d{4,12}(?![\p{L}\p{N}])/gu;
+
 /** Letters then digits: A1001, ord-5521, #B20031. Currency codes are amounts, not ids. */
 const LETTER_ID = /(?<![\p{L}\p{N}])#?([A-Za-z]{1,4})[-_]?(\d{3,12})(?![\p{L}\p{N}])/gu;
 /**

@@ -36,6 +36,15 @@ export interface Orders {
 /** "+966 50…" and "96650…" are one number. */
 export const phoneDigits = (phone: string) => phone.replace(/\D/g, '');
 
+/** The order a number without its letters names ("١٠٠٢" for A1002): the only one with those digits. */
+export function onlyOrderWithDigits<T extends { id: string }>(
+  orders: readonly T[],
+  digits: string,
+): T | undefined {
+  const matches = orders.filter((order) => order.id.replace(/\D/g, '') === digits);
+  return matches.length === 1 ? matches[0] : undefined;
+}
+
 /** Still on its way to the customer: neither delivered nor cancelled. */
 export const isOpenOrder = (status: string) => status !== 'delivered' && status !== 'cancelled';
 
