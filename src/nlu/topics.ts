@@ -93,8 +93,8 @@ function counts(
  */
 interface Detected {
   readonly match: PhraseMatch;
-  /** Asked for in so many words (a request or a pursuit), not only named. */
-  readonly asked: boolean;
+  /** A request or a pursuit: asked for in so many words, not only named. */
+  readonly requested: boolean;
 }
 
 function detect(text: PreparedText, rules: CompiledRules, context: TopicContext): Detected | undefined {
@@ -103,12 +103,12 @@ function detect(text: PreparedText, rules: CompiledRules, context: TopicContext)
   const request = requests.find(
     (match) => !denied.includes(match) && (rules.guard !== 'hypothetical' || !isHypothetical(text, match)),
   );
-  if (request) return { match: request, asked: true };
+  if (request) return { match: request, requested: true };
   if (findAll(text, rules.unless).length > 0) return undefined;
   const pursuit = findAll(text, rules.pursuits).find(
     (match) => !isNegated(text, match) && !asksAboutTerms(text, match),
   );
-  if (pursuit) return { match: pursuit, asked: true };
+  if (pursuit) return { match: pursuit, requested: true };
   const excuses = findAll(text, rules.inexcusable).length > 0 ? [] : findAll(text, rules.excuses);
   const mention = findAll(text, rules.mentions).find(
     (match) =>
@@ -116,7 +116,7 @@ function detect(text: PreparedText, rules: CompiledRules, context: TopicContext)
       !excuses.some((excuse) => overlaps(excuse, match)) &&
       counts(text, rules, match, context),
   );
-  return mention ? { match: mention, asked: isAskedFor(text, mention) } : undefined;
+  return mention ? { match: mention, requested: false } : undefined;
 }
 
 export interface SensitiveHit {
@@ -132,8 +132,10 @@ export function detectSensitiveTopics(text: PreparedText, context: TopicContext)
   // "a message from 'Volta support' asking for my CVV to confirm the refund": the scammer's pretext
   // is no refund the customer is after, unless they ask for one
   const defrauded = hits.some((hit) => hit.topic === 'fraud');
+  const pretext = (hit: (typeof hits)[number]) =>
+    hit.topic === 'refund' && !hit.requested && !isAskedFor(text, hit.match);
   return hits
-    .filter((hit) => !(defrauded && hit.topic === 'refund' && !hit.asked))
+    .filter((hit) => !(defrauded && pretext(hit)))
     .map(({ topic, match }) => ({ topic, evidence: match.evidence }));
 }
 
