@@ -38,6 +38,8 @@ export const AgentState = Annotation.Root({
   pendingQuestion: last<PendingQuestion>(() => null),
   handoffId: last<string | null>(() => null),
   queuedNoticeSent: last<boolean>(() => false),
+  /** When the customer was last told sorry for the wait (ms since the epoch): not at every chase. */
+  apologisedAt: last<number | null>(() => null),
   botAttempts: last<string[]>(() => []),
   /** The order the bot last showed this customer: "and when will it arrive?" asks about it. */
   shownOrderId: last<string | null>(() => null),

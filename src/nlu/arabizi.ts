@@ -93,7 +93,13 @@ const WORDS: Readonly<Record<string, readonly string[]>> = {
   مكسور: ['maksoor', 'maksor', 'mksor', 'mksoor'],
   مكسوره: ['maksoora', 'maksora', 'maksoorah', 'mksora'],
   غلط: ['ghalat', '3alat', '8alat', 'ghlt', "3'alat"],
-  شغال: ['shaghal', 'sh3al', 'shaghghal', 'sh8al', "sha3'al"],
+  شغال: ['shaghal', 'sh3al', 'shaghghal', 'sh8al', "sha3'al", 'sha8al'],
+  شغاله: ['shaghala', 'sha8ala', 'sh8ala', 'sh3ala'],
+  // Egyptian and Levantine "not": "mesh sha8al el charger"
+  مش: ['mesh', 'mish', 'msh', 'mush', 'mosh'],
+  انخصم: ['in5asam', 'en5asam', 'inkhasam', 'enkhasam', 'in5sam', 'n5sam'],
+  مرتين: ['marteen', 'martain', 'marten', 'mrteen', 'martin'],
+  شرار: ['sharar', 'shrar', 'sharara'],
   يشتغل: ['yeshtghel', 'yshtghl', 'yshte8l', 'yeshte3'],
   // people
   موظف: ['mowazaf', 'mwazaf', 'muwazzaf', 'mowadaf', 'mowazzaf', 'mwzf'],
@@ -205,6 +211,7 @@ const ALSO_ENGLISH: ReadonlySet<string> = new Set([
   // names: "This is Abdel Salam", "Salam, Abi here"
   ...['abdel', 'abdil', 'salam', 'abi', 'mona'],
   'law',
+  ...['mesh', 'mush', 'mosh', 'martin'],
 ]);
 
 function arabicOf(token: string): string | undefined {

@@ -30,7 +30,7 @@ const TECH =
   'app|application|website|site|page|webpage|login|log|signin|signup|signups|registration|registrations|register|account|password|otp|checkout|link|browser|portal|system|platform|code|verification|cart|payment|payments|دفع|تطبيق|موقع|صفحه|حساب*|باسورد|رمز|كود|تسجيل|دخول|رابط|سله|برنامج|ابلكيشن|ابليكيشن|نظام';
 const FAIL =
   'crash*|error|errors|bug|bugs|buggy|glitch*|freez*|froze|frozen|stuck|hangs|hanging|broken|down|blank|fails|failed|failing|failure|invalid|unresponsive|lagging|issue|issues|problem|problems|trouble|troubles|خطا|اخطاء|خلل|عطل|معطل|يعلق|معلق|علق|يقفل|يطفي|يهنق|هنق|خربان|خرب|متوقف|مشكله';
-const NOT = 'not|doesnt|dont|isnt|wont|didnt|cant|cannot|unable|stopped|never|ما|مو|لا|مب|لم';
+const NOT = 'not|doesnt|dont|isnt|wont|didnt|cant|cannot|unable|stopped|never|ما|مو|لا|مب|لم|مش';
 const WORK =
   'work|working|works|load|loading|loads|open|opening|opens|respond*|accept*|يشتغل|شغال|يعمل|يفتح|يحمل|يستجيب|يقبل|يرضى|يدخل|اشتغل|يمشي|مشى';
 
@@ -180,8 +180,10 @@ export const NEEDS_PERSON: Readonly<Record<NeedsPersonKind, TopicRules>> = {
       'كرتون|كرتونه|علبه|صندوق|طرد ... ما|لم .. لقيت|حصلت|فيه|كان',
       'تم توصيل* ... ما|لم|ماوصلني|مااستلمت|ماجاني',
       'غير|مو|مب|ليس|مش .. اللي|الي|الذي|ما طلبت*|اطلبه',
-      // "السماعة ما تشتغل": a feminine product takes the ت form
-      'ما|مو|لا .. يشتغل|يشغل|يعمل|شغال|يشحن|تشتغل|تشغل|تعمل|شغاله|تشحن',
+      // "السماعة ما تشتغل": a feminine product takes the ت form; Egyptian "مش شغال", "مش راضية تشتغل"
+      'ما|مو|لا|مش .. يشتغل|يشغل|يعمل|شغال|يشحن|تشتغل|تشغل|تعمل|شغاله|تشحن',
+      // "مش لاقي الشاحن في العلبة": a part not found in the box
+      `ما|مو|مش|لم .. لاقي|لاقيه|لاقيين|لقيت|القى|لقينا ... ${CONTENTS_AR} ... علبه|كرتون*|صندوق|طرد`,
       'مايشتغل|مايشغل|موشغال|مايعمل|مايشحن|ماتشتغل|ماتشغل|موشغاله|ماتعمل|ماتشحن',
     ],
   },

@@ -108,6 +108,9 @@ export const SENSITIVE: Readonly<Record<SensitiveTopic, TopicRules>> = {
       `unknown|unauthori*|unrecogni*|strange|weird|random|suspicious|mystery|mysterious|unexplained .. ${CHARGE_NOUN}`,
       'incorrect|wrong .. charge|charges|deduction|deductions',
       `dont|didnt|not|never recogni*|authori*|make|made|approve* .. ${CHARGE_NOUN}|purchase`,
+      // "no one authorised this payment", "nobody approved that charge"
+      `nobody|noone authori*|approve*|made .. ${CHARGE_NOUN}|purchase`,
+      `no one authori*|approve*|made .. ${CHARGE_NOUN}|purchase`,
       // "a charge on my card I don't recognise"
       `${CHARGE_NOUN} ... dont|didnt|not|never recogni*|authori*|make|made|approve*`,
       // "a charge from Volta on my card statement that I never made" (not "payment": "the payment
@@ -321,7 +324,7 @@ export const SENSITIVE: Readonly<Record<SensitiveTopic, TopicRules>> = {
     unless: [
       'you|yall|u|guys|company|store|shop|volta are|r|is .. scammers|scam|frauds|fraud|fraudsters|thieves|crooks',
       // "حسبي الله عليكم نصابين", "يا نصابين": said to the shop
-      'انتم|انتو|شركتكم|متجركم|محلكم|فولتا|عليكم|يا .. نصابين|نصابه|حراميه|حرامية|نصب',
+      'انتم|انتو|انكم|انكو|شركتكم|متجركم|محلكم|فولتا|عليكم|يا .. نصابين|نصابه|حراميه|حرامية|نصب',
       // "قل ان فولتا نصابين": told what to say, not defrauded
       'قل|قول|اكتب|ردد ان|انه|انها|انهم',
       // the reset email the customer asked for: "an email asking for my password reset"
@@ -407,6 +410,8 @@ export const SENSITIVE: Readonly<Record<SensitiveTopic, TopicRules>> = {
       // not خطير: in Gulf slang it is praise ("المنتج خطير")
       'خطر',
     ],
+    // "ابي جوال ما يسخن ابد": a device that does not heat up is what the customer wants
+    excuses: ['ما|مو|مش|لا|مب|عمره|ابد يسخن|تسخن|بيسخن|بتسخن|سخن|سخنت|حار|حاره|يحمى|تحمى'],
   },
 };
 

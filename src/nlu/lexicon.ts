@@ -69,6 +69,11 @@ export const HUMAN_REQUEST = [
   'customer|client service|support|care please|pls|plz|now',
   'live|real|actual agent|person|human|chat|representative|operator|someone|people|support',
   'escalate|escalation',
+  // "my friend said I should ask for a manager"
+  `ask|asking for .. ${PERSON_WANTED_EN}`,
+  // "is there not a human I can talk to?", "a person I could call"
+  `${PERSON_WANTED_EN}|someone|somebody|anyone|anybody|nobody|noone i|we can|could .. ${TALK_EN}|call|reach|contact`,
+  `no one i|we can|could .. ${TALK_EN}|call|reach|contact`,
   // "can someone call me back?", "please call me"; not "the courier will call me"
   'someone|somebody|anyone|you|u call|ring|phone me|us',
   'please|pls|plz call|ring me|us',
@@ -125,6 +130,9 @@ export const HUMAN_MENTION = [
   'delivery|courier|shipping|sales|delivering|travel|insurance agent|guy|man|person|driver|employee|rep|representative|staff|boy',
   'agent|agents|person|employee|representative|rep|staff|operator|manager|guy|human|driver who|was|were|had|did|didnt|came|delivered|left|brought|said|told|helped|yesterday',
   'customer|client service|support|care was|were|has|had|said|told|helped|open|hours|closed|available|working',
+  // "will someone call me before delivery?", "هل احد بيتصل علي قبل التوصيل؟": the courier's call
+  'call|ring|phone me|us ... before|on|at .. delivery|arrival|delivering|arriving',
+  'يتصل|يكلمني|يكلم|يتصلون .. علي|عليا|فيني ... قبل|وقت|عند .. توصيل|يوصل|استلام|الاستلام',
   // "what time can I reach customer service?" asks for opening hours
   'time|times|hours|hour|days ... reach|contact|call|speak|talk',
   'موظف*|مندوب*|وكيل|ممثل توصيل|شحن|مندوب|معتمد',

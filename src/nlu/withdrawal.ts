@@ -62,10 +62,23 @@ const KEEPING = compileAll([
   'want|like|decided|going to keep it|them',
   'want|like|decided|going to keep the|my order',
   'actually|ok|okay|nah keep it|them',
+  // "don't cancel, I changed my mind", "no need, keep it"
+  'dont cancel',
+  'do not cancel',
+  'fine|then|alright keep it|them',
+  'no need keep it|them',
+  // "I don't want to cancel it anymore"
+  'dont want|need to cancel',
+  'do not want|need to cancel',
+  'no longer want|need to cancel',
+  // "خلاص خلوه", "خلوه زي ما هو", Egyptian "متلغوش، هستلمه"
+  'خلاص|لا خلوه|خلوها|خليه|خليها',
+  'خلوه|خلوها|خليه|خليها زي|مثل|كما ما|هو|هي',
+  'متلغوش|متلغيش|ماتلغوش|ماتلغيش|متلغوهوش|متكنسلوش',
   'لا تلغي|تلغون|تلغوا|تلغونه|تلغوه|تلغيه|تلغوها|تكنسل|تكنسلون|تكنسلوه',
   'ما|مو|مش|مب ابي|ابغى|ابغي|ابا|اريد|بدي|عايز|عاوز الغي|الغاء|الغيه|الغيها|اكنسل|اكنسله|كنسل|cancel',
   'مابي|مابغى|ماابي الغي|الغاء|الغيه|الغيها|اكنسل|اكنسله|كنسل|cancel',
-  'بخليه|بخليها|بحتفظ|باحتفظ|بستلمه|بستلمها',
+  'بخليه|بخليها|بحتفظ|باحتفظ|بستلمه|بستلمها|هستلمه|هستلمها|هاستلمه|حستلمه|حستلمها',
 ]);
 /**
  * What says the cancellation still stands: another order or a part still to cancel ("just 1002",
@@ -81,6 +94,10 @@ const STILL_CANCELLING = compileAll([
   'الغوه|الغوها|الغو|الغوا|الغيه|الغيها|كنسلوه|كنسلوها',
   'ما|مو|مش ابيه|ابيها|ابغاه|ابغاها|عايزه|عايزاه',
   'مابيه|مابيها',
+  // "don't cancel the earbuds, cancel the laptop": a cancel still asked for (not the denied one)
+  'cancel it|that|the|my|this|order|them',
+  // "… just the earbuds"
+  'just the|my|those|that|this',
   'dont want|need it|them',
   'do not want|need it|them',
 ]);

@@ -1899,6 +1899,11 @@ describe('while a person has the conversation', () => {
     // nor does keeping it said the other way round
     await harness.post({ waId: '966500000855', text: 'I want to cancel order 1002' });
     await harness.post({ waId: '966500000855', text: "I really don't want to keep it" });
+    // kept in other words: Gulf "خلاص خلوه", Egyptian "متلغوش، هستلمه"
+    await harness.post({ waId: '966500000857', text: 'الغوا طلبي 1002' });
+    await harness.post({ waId: '966500000857', text: 'خلاص خلوه' });
+    await harness.post({ waId: '966500000858', text: 'عايز الغي الطلب 1002' });
+    await harness.post({ waId: '966500000858', text: 'متلغوش، هستلمه' });
     const statusOf = async (waId: string) =>
       (await harness.db.query.handoffs.findMany()).find(
         (row) => (row.packet as { customer: { waId: string } }).customer.waId === waId,
@@ -1907,6 +1912,8 @@ describe('while a person has the conversation', () => {
     expect(await statusOf('966500000852')).toBe('resolved');
     expect(await statusOf('966500000853')).toBe('queued');
     expect(await statusOf('966500000855')).toBe('queued');
+    expect(await statusOf('966500000857')).toBe('resolved');
+    expect(await statusOf('966500000858')).toBe('resolved');
     expect((await harness.replies('966500000851')).at(-1)).toBe(
       'OK, nothing will be cancelled: I have withdrawn your cancellation request. I am here if you need anything else.',
     );
@@ -1933,6 +1940,32 @@ describe('while a person has the conversation', () => {
     // raised once: chasing on is not raised again
     await harness.post({ waId, text: 'HELLO????' });
     expect(await harness.replies(waId)).toHaveLength(3);
+  });
+
+  it('apologises to a louder chase on a handoff already high, again only after ten minutes', async () => {
+    const clock = new FixedClock(Date.parse('2026-11-24T11:00:00+03:00'));
+    const harness = await open({ clock });
+    const waId = '966500000856';
+    const sorry =
+      'I am sorry for the wait. You are in the queue — an agent will reply here as soon as possible.';
+    // frustrated from the start: the handoff is high and cannot be raised by the wait
+    for (const text of [
+      'this is ridiculous, I want to talk to a manager now',
+      'hello?',
+      'HELLO??? ANYONE???',
+    ])
+      await harness.post({ waId, text });
+    expect((await harness.replies(waId)).slice(1)).toEqual([
+      'You are in the queue — an agent will reply here as soon as possible.',
+      sorry,
+    ]);
+    clock.advance(9 * 60_000);
+    await harness.post({ waId, text: 'HELLO?????' });
+    expect(await harness.replies(waId)).toHaveLength(3);
+    clock.advance(60_000);
+    await harness.post({ waId, text: 'HELLO?????' });
+    expect((await harness.replies(waId)).slice(3)).toEqual([sorry]);
+    expect(await harness.db.query.handoffs.findFirst()).toMatchObject({ priority: 'high' });
   });
 
   it('keeps a safety or fraud request, whatever the customer says after it', async () => {

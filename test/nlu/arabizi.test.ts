@@ -32,6 +32,10 @@ describe('Arabizi', () => {
     ['bdi 7ada y7ki ma3i please', 'بدي حدا يحكي معي please'],
     ['3ayez a7ki m3 customer service law sama7t', 'عايز احكي مع customer service لو سمحت'],
     ['el charger tala3 mno dokhan', 'الcharger طلع منه دخان'],
+    // Egyptian "not working", a double charge, sparks
+    ['mesh sha8al el charger', 'مش شغال الcharger'],
+    ['la, in5asam el mablagh marteen', 'la, انخصم المبلغ مرتين'],
+    ['el charger tala3 mno sharar', 'الcharger طلع منه شرار'],
   ])('reads %j as %j', (text, arabic) => {
     expect(fromArabizi(text)).toBe(arabic);
   });
@@ -52,6 +56,7 @@ describe('Arabizi', () => {
     'cash in dubai?',
     'Ana from Riyadh here, ma order?',
     'hala madrid',
+    'is the mesh router in stock?',
     'men and women headphones',
     'is the meta quest in stock?',
     // names, models, ordinals and times

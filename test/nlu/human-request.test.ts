@@ -10,6 +10,10 @@ describe('human request', () => {
     ['representative', 'representative'],
     ['Live agent!!', 'Live agent'],
     ['manager please', 'manager please'],
+    ['is there not a human I can talk to?', 'human I can talk'],
+    ['is there no one I could speak to?', 'no one I could speak'],
+    // advice the customer takes as theirs
+    ['my friend said I should ask for a manager, so get me one', 'ask for a manager'],
     ['I need an agent now', 'need an agent'],
     ['no, I want an agent', 'want an agent'],
     ['how do I get in touch with customer support', 'touch with customer support'],
@@ -58,6 +62,9 @@ describe('human request', () => {
 
   it.each([
     'your delivery agent was polite',
+    // the courier's call before delivery
+    'will someone call me before delivery?',
+    'هل احد بيتصل علي قبل التوصيل؟',
     'the agent who delivered left it at the door',
     'is customer service open on Friday?',
     'I already talked to customer service yesterday and they were great',

@@ -122,6 +122,11 @@ describe('needs a person (complex_query)', () => {
     ['I ordered 2 cases but the box only had 1', 'box only had'],
     ['only 1 case in the box, I paid for 2', 'only 1 case in the box'],
     ['this is not the item I ordered', 'not the item I ordered'],
+    // Egyptian مش: "not working", "won't work", a part not found in the box
+    ['الشاحن مش شغال', 'مش شغال'],
+    ['السماعة مش راضية تشتغل', 'مش راضية تشتغل'],
+    ['مش لاقي الشاحن في العلبة', 'مش لاقي الشاحن في العلبة'],
+    ['التطبيق مش شغال من امبارح', 'التطبيق مش شغال'],
     [
       'gave the courier the delivery code but he left without giving me the parcel',
       'code but he left without',

@@ -75,6 +75,14 @@ describe('withdrawsRequest', () => {
     ['ما بدي الغيه', true],
     ["don't cancel it, when will it arrive?", true],
     ["don't cancel it, actually I don't want it", false],
+    ["don't cancel, I changed my mind", true],
+    ['no need, keep it', true],
+    ["I don't want to cancel it anymore", true],
+    ['خلاص خلوه', true],
+    ['خليه زي ما هو', true],
+    ['متلغوش، هستلمه', true],
+    ["don't cancel the earbuds, cancel the laptop", false],
+    ["I don't want to cancel the laptop, just the earbuds", false],
   ])('%j keeps what was to be cancelled: %s', (text, keeps) => {
     expect(keepsWhatWasToBeCancelled(prepare(text))).toBe(keeps);
   });

@@ -158,6 +158,7 @@ export function handoffNode(deps: AgentDeps) {
       failedAttempts: 0,
       pendingQuestion: null,
       queuedNoticeSent: false,
+      apologisedAt: null,
       botAttempts: [],
     };
   };

@@ -23,6 +23,7 @@ function handBack(state: AgentStateValue, lastHandoffId: string | null): Partial
     pendingQuestion: null,
     frustrationHistory: [],
     queuedNoticeSent: false,
+    apologisedAt: null,
     transcript: [],
     facts: { orderIds: [], amounts: [], media: [] },
     botAttempts: [],

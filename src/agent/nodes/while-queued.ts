@@ -48,6 +48,12 @@ const STILL_WAITING = [
   /(?<!\p{L})(?:صار ?لي|لي) (?:ساعه|ساعات|ساعتين|يوم|يومين|كثير|مده)(?!\p{L})/u,
 ];
 
+/**
+ * A customer chasing louder after the queue notice hears "sorry for the wait" again once this long
+ * has passed since the last time: silence would look broken, an apology per message would be noise.
+ */
+const APOLOGY_INTERVAL_MS = 10 * 60_000;
+
 /** What a customer sends to show the problem: a photo, a video, a document. */
 const FILE_TYPES: ReadonlySet<string> = new Set(['image', 'video', 'document']);
 
@@ -152,9 +158,18 @@ export function whileQueuedNode(deps: AgentDeps) {
     const chasing = chasesInWords || raised.frustrated;
     // the photo the handoff notice asked for: the customer should know it reached someone
     const file = FILE_TYPES.has(inbound.type);
+    const now = deps.clock.now();
+    // louder still on a handoff that cannot go higher ("HELLO???" when it is already high)
+    const apologyDue =
+      impatience.length > 0 &&
+      (state.apologisedAt === null || now - state.apologisedAt >= APOLOGY_INTERVAL_MS);
     // one notice, and an apology each time the wait makes the customer upset enough to raise it
-    if (state.mode === 'queued' && ((!state.queuedNoticeSent && (chasing || file)) || raised.raisedUpset)) {
-      const sorry = raised.frustrated ? `${say('sorryForWait', state.language)} ` : '';
+    if (
+      state.mode === 'queued' &&
+      ((!state.queuedNoticeSent && (chasing || file)) || raised.raisedUpset || apologyDue)
+    ) {
+      const apologises = raised.frustrated || apologyDue;
+      const sorry = apologises ? `${say('sorryForWait', state.language)} ` : '';
       const kept = file ? `${say('fileKept', state.language)} ` : '';
       return {
         replies: [
@@ -163,6 +178,7 @@ export function whileQueuedNode(deps: AgentDeps) {
         ],
         // a notice that cannot reach the customer (their window had closed) is not one they heard
         queuedNoticeSent: inbound.windowClosed !== true,
+        apologisedAt: apologises ? now : state.apologisedAt,
         handoffId,
       };
     }
