@@ -1,7 +1,7 @@
 import type { Area, NeedsPersonKind, SensitiveTopic } from '../llm/classification.js';
 import { AREA_BILLING, AREA_ORDERS, AREA_TECHNICAL } from './lexicon-subjects.js';
 import { SUBSCRIPTION } from './lexicon-topics.js';
-import { compileAll, findAll, type PreparedText } from './phrases.js';
+import { compileAll, findAll, overlaps, type PreparedText } from './phrases.js';
 
 /**
  * The business area, which the policy turns into a queue (DESIGN.md, routing): what the customer
@@ -14,6 +14,8 @@ const KEYWORDS = {
   technical: compileAll(AREA_TECHNICAL),
 } as const;
 const SUBSCRIPTION_WORDS = compileAll(SUBSCRIPTION);
+/** Area words in phrases that are about something else: "whoever is in charge" is no money. */
+const NOT_AREA_WORDS = compileAll(['in charge']);
 /** Money topics go to billing whatever else the message is about. */
 const MONEY_TOPICS: readonly SensitiveTopic[] = ['refund', 'charge', 'billing', 'fraud'];
 
@@ -21,8 +23,11 @@ const MONEY_TOPICS: readonly SensitiveTopic[] = ['refund', 'charge', 'billing', 
 function byKeywords(text: PreparedText): Area | undefined {
   let best: Area | undefined;
   let bestCount = 0;
+  const elsewhere = findAll(text, NOT_AREA_WORDS);
   for (const area of ['billing', 'orders', 'technical'] as const) {
-    const count = findAll(text, KEYWORDS[area]).length;
+    const count = findAll(text, KEYWORDS[area]).filter(
+      (word) => !elsewhere.some((phrase) => overlaps(phrase, word)),
+    ).length;
     if (count > bestCount) {
       best = area;
       bestCount = count;

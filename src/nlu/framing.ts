@@ -38,6 +38,21 @@ const REPORTING = compileAll([
 const ADVISED = new Set([
   ...['me', 'i', 'us', 'we', 'لي', 'انا', 'اني'],
   ...['get', 'give', 'talk', 'speak', 'connect', 'put', 'transfer', 'call', 'let', 'ask'],
+  // "my wife said to cancel it", "…cancel it"
+  ...['to', 'cancel', 'refund', 'return'],
+]);
+/** "my dad always says 'get me a manager' when he calls companies": a habit told, not a request relayed. */
+const HABITUAL = new Set([
+  'always',
+  'usually',
+  'often',
+  'keeps',
+  'kept',
+  'every',
+  'دايم',
+  'دايما',
+  'دائما',
+  'كل',
 ]);
 /** The customer agrees with what was said: "…and I agree", "he's right", "وصدق", "وانا اوافقه". */
 const AGREEING = compileAll([
@@ -289,7 +304,8 @@ export function isReported(text: PreparedText, match: PhraseMatch): boolean {
       return false;
     if (report.end > match.start || match.start - report.end > REPORT_REACH) return false;
     // "my friend told me to ask for an agent", "my husband says I should…": advice the customer takes
-    if (ADVISED.has(text.tokens[report.end]?.text ?? '')) return false;
+    const habit = text.tokens.slice(report.start, report.end).some((token) => HABITUAL.has(token.text));
+    if (ADVISED.has(text.tokens[report.end]?.text ?? '') && !habit) return false;
     const from = text.tokens[report.end - 1]?.end ?? 0;
     const to = text.tokens[match.start]?.start ?? 0;
     return !CLAUSE_BREAK.test(text.raw.slice(from, to));

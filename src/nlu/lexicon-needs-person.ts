@@ -18,7 +18,7 @@ const CLAIM_ELSEWHERE = [...WARRANTY, 'insurance|insurer|تامين'];
 export const DAMAGED_EN =
   'damaged|broken|broke|cracked|shattered|smashed|dented|scratched|torn|ripped|defective|faulty|crushed|stained|leaking|leaked|spoiled|rotten';
 export const DAMAGED_AR =
-  'مكسور*|انكسر*|متكسر*|مكسر|خربان*|خربت|تالف*|معطوب*|مضروب*|مبعوج*|مشعور*|مشروخ*|مخدوش*|مخدش*|ممزق*';
+  'مكسور*|انكسر*|متكسر*|مكسر|خربان*|خربت|تالف*|معطوب*|مضروب*|مبعوج*|مشعور*|مشروخ*|مشقوق*|انشق*|مخدوش*|مخدش*|ممزق*';
 
 /** What comes in the box with a product, and can be missing from it. */
 const CONTENTS_EN =
@@ -90,6 +90,8 @@ export const NEEDS_PERSON: Readonly<Record<NeedsPersonKind, TopicRules>> = {
       // them?", "i want to return it but i threw away the box"
       'i|we|ive opened|unboxed|unsealed|threw|thrown|tossed|binned',
       'driver|drivers|courier|couriers|captain|rider|guy|man|boy|he|she .. is|was|got|gets|getting|seems lost',
+      // "can i pay off the laptop over a few months instead of all at once": how to pay
+      'instead of all|paying|upfront|full|cash|card',
       // "I lost my order number": the number, not the parcel
       'lost .. order number|no|id|ids|numbers',
       // "is there only one charger in the box?", "does it come with only 1 cable?" ask before buying
@@ -130,6 +132,9 @@ export const NEEDS_PERSON: Readonly<Record<NeedsPersonKind, TopicRules>> = {
       'only|just 1|one|2|two|3|three ... in|inside the|my box|package|parcel',
       `وصل*|جاني|جتني|استلمت*|ارسلتو*|ارسلتم ... بدون|بلا|غير .. ${CONTENTS_AR}`,
       'كرتون*|علبه|صندوق|طرد .. فيه|فيها|كان ... بس|فقط',
+      // "وصلني كفر واحد بس وانا طالب اثنين": fewer than ordered
+      'وصلني|وصلتني|جاني|جتني|استلمت|وصل|وصلت ... بس|فقط ... طالب|طالبه|طلبت|طلبنا ... اثنين|ثنتين|ثلاث|ثلاثه|اربع|اربعه|2|3|4',
+      'طالب|طالبه|طلبت|طلبنا .. اثنين|ثنتين|ثلاث|ثلاثه|اربع|اربعه|2|3|4 ... وصلني|وصلتني|جاني|جتني|استلمت|وصل|وصلت ... واحد|وحده|بس',
       // it came empty, or opened: "the package was empty", "استلمت الكرتون فاضي", "الكرتون مفتوح"
       'box|package|parcel|carton .. was|is|came|arrived .. empty|opened|unsealed|tampered',
       'empty|opened|unsealed .. box|package|parcel|carton',
@@ -196,6 +201,8 @@ export const NEEDS_PERSON: Readonly<Record<NeedsPersonKind, TopicRules>> = {
       'any update|updates|news',
       // a trade-in: "ابدل جوالي القديم بجديد"
       'جوال*|جهاز*|لابتوب* .. قديم .. جديد|بجديد',
+      // "ابي اغير رقم الجوال المسجل في حسابي": the account's number, which the customer changes
+      'رقم|جوال|جوالي|هاتف ... المسجل|مسجل|حسابي|الحساب',
     ],
     mentions: [
       'change|update|modify|edit|correct|fix|amend|switch .. address|addresses|building|street|house|flat|apartment|villa|district|location|zip|postcode',
@@ -209,6 +216,8 @@ export const NEEDS_PERSON: Readonly<Record<NeedsPersonKind, TopicRules>> = {
       'remov*|delet*|take .. from|off .. order|purchase',
       'wrong|incorrect|old|different|new .. address',
       'deliver|send|ship .. to .. another|different|new|other .. address|location|city',
+      // "please redirect it to my work address"
+      'redirect|reroute|divert .. it|order|parcel|package|shipment|delivery|laptop|this ... to',
       'اغير|تغيير|تغير|اعدل|عدل|تعديل|تبديل|ابدل|بدل|غيروا|غيرو|غيري|غيرلي|عدلوا|عدلو|نغير|تغيرون|تعدلون|تحديث|احدث .. عنوان*|رقم|جوال*|طلب*|موعد*|لون|مقاس|كميه|اسم|توصيل|استلام|هاتف',
       'اضيف|اضافه|ضيف|ضيفوا|ضيفو|زيدوا|ازيد .. منتج*|طلب*|قطعه|شي|حبه',
       'احذف|حذف|شيل|شيلوا|اشيل .. منتج|قطعه',

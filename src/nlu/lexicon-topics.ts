@@ -99,8 +99,14 @@ export const SENSITIVE: Readonly<Record<SensitiveTopic, TopicRules>> = {
   },
   charge: {
     guard: 'none',
+    // "if i pay in cash is there an extra charge": a fee asked about, not one on a statement
+    excuses: ['is|are there|any .. extra|additional|hidden charge|charges|fee|fees'],
     mentions: [
-      'charged|billed|deducted|debited|taken|charging|charge|paid .. twice|double|thrice',
+      // "I was charged مرتين on my mada card": twice in Arabic
+      'charged|billed|deducted|debited|taken|charging|charge|paid .. twice|double|thrice|مرتين|مرتان',
+      // "you took the money for my earbuds twice", "i see two payments in my bank app"
+      'took|take|taken|withdrew|deducted .. the|my .. money|payment|amount ... twice|double',
+      'see|seeing|saw|shows|showing .. two|2|double|duplicate payments|charges|transactions|deductions',
       'charged|billed|deducted|debited .. again|two|2',
       `double|duplicate|duplicated|multiple|extra|unexpected .. ${CHARGE_NOUN}|billing`,
       'overcharg*|overbill*',
@@ -127,6 +133,8 @@ export const SENSITIVE: Readonly<Record<SensitiveTopic, TopicRules>> = {
       'بنك ... ... بعترض|اعترضت',
       'chargeback',
       'انخصم*|انسحب*',
+      // "فلوسي راحت مرتين"
+      'راحت|راح|طارت|نزلت ... مرتين|مرتان',
       'تم خصم|سحب',
       'خصم*|سحب*|خصمتو*|سحبتو*|اخذتو*|دفعت|دفعنا .. مرتين|مرتان|ضعف|بدون',
       // "المبلغ المخصوم 3899 ريال مرتين"
@@ -249,7 +257,7 @@ export const SENSITIVE: Readonly<Record<SensitiveTopic, TopicRules>> = {
       'courier|driver|rider|agent|guy|man|woman|lady|person|someone|somebody|caller|he|she|they ... ... asked|asking|asks|wanted|wants|requested|requesting|needs|needed ... code|codes|otp ... from|by my|the bank|banks',
       'courier|driver|rider|agent|guy|man|woman|lady|person|someone|somebody|caller|he|she|they ... ... asked|asking|asks|wanted|wants|requested|requesting|needs|needed ... code|codes|otp my|the bank|banks sent|texted|gave',
       // "someone called saying he is from Volta and asked for the code"
-      'called|rang|texted|messaged ... saying|said|says|claiming|claimed ... ... asked|asking|wanted|wants|requested ... code|codes',
+      'called|rang|phoned|texted|messaged ... saying|said|says|claiming|claimed ... ... asked|asking|wanted|wants|requested|needs|needed ... code|codes',
       // "saying they are from your support", "claiming to be you"
       'saying|said|says|claiming|claimed they|he|she are|is|was|were from .. you|your|support',
       'saying|said|says|claiming|claimed they|he|she work|works|worked for|with|at .. you|your|support',
@@ -281,6 +289,8 @@ export const SENSITIVE: Readonly<Record<SensitiveTopic, TopicRules>> = {
       'link|links|sms|text|message|email ... ... asking|asked|asks|wants|wanted|requested|requesting ... card|bank|cvv|otp|password',
       // "an SMS saying my parcel is held, pay 12 SAR": a courier fee asked by message is phishing
       'link|links|sms|text|message ... ... pay|paying .. customs|duty|sar|riyal|riyals',
+      // "…and i need to pay 9 sar on a link"
+      'pay|paying ... sar|riyal|riyals|fee|fees|customs|duty .. on|via|through|in|by .. a|the|this link|links',
       // "money left my account", not "how much money is left on my card"
       'money|funds|balance .. left|gone|missing|disappeared|vanished|taken|stolen from|my .. account|card|wallet',
       'ينتحل|انتحل*|منتحل',
@@ -295,6 +305,8 @@ export const SENSITIVE: Readonly<Record<SensitiveTopic, TopicRules>> = {
       // "يقول انه من فولتا ويبي رمز التحقق": whoever they named, a verification code is an OTP
       'يقول|تقول|يقولون|قال|قالت|يدعي|تدعي ... من ... طلب|يطلب|طلبوا|يبي|يبغي|تبي|تبغي|تطلب ... رمز|كود التحقق|التفعيل',
       'يقول|تقول|يقولون|قال|قالت|يدعي|تدعي ... من ... طلب|يطلب|طلبوا|يبي|يبغي|تبي|تبغي|تطلب ... otp|الباسورد',
+      // "واحد كلمني وقال انه من فولتا وطلب الرقم اللي جاني في الرسالة": a stranger, the number sent
+      `واحد|وحده|شخص|حد|حدا|احد|رجال|رجل|شب|زلمه ... ... ${ASKS_AR} .. الرقم|رقم .. اللي|الي|يلي .. جاني|وصلني|جالي|اجاني|جاك|وصلك`,
       // a stranger asking for the code the customer received
       `${ASKS_AR}|طلبت|تطلب|تبي .. الكود|كود|الرمز|رمز .. اللي|الي|يلي وصلني|جاني|وصلك|وصل`,
       // a link that asks for card details
@@ -363,6 +375,8 @@ export const SENSITIVE: Readonly<Record<SensitiveTopic, TopicRules>> = {
   },
   legal: {
     guard: 'none',
+    // "I'd sue myself for spending so much this month 😅"
+    excuses: ['sue|suing|sued myself'],
     mentions: [
       'lawyer|lawyers|attorney|solicitor|lawsuit|sue|suing|sued|court|courts|legally|police',
       'legal action|steps|proceedings|matter|team|department|advice|complaint',

@@ -46,7 +46,7 @@ export const NEGATORS = [
 // ---- human request ---------------------------------------------------------------------------
 
 const PERSON_EN =
-  'human|humans|person|people|agent|agents|representative|representatives|rep|operator|someone|somebody|staff|employee|manager|supervisor|service|support|assistance|advisor|adviser|assistant|team|officer|sales';
+  'human|humans|person|people|agent|agents|representative|representatives|rep|operator|someone|somebody|staff|employee|manager|supervisor|service|support|assistance|advisor|adviser|assistant|team|officer|sales|whoever|boss';
 const PERSON_WANTED_EN = 'human|person|agent|representative|rep|operator|staff|employee|manager|supervisor';
 const TALK_EN = 'talk|speak|chat|talking|speaking|chatting|communicate|touch';
 const CONTACT_EN = 'contact|contacting|reach|reaching|call|calling';
@@ -54,7 +54,7 @@ const TRANSFER_EN = 'connect|transfer|forward|escalate|put|pass|redirect|route|d
 const PERSON_AR = 'موظف*|وكيل|شخص|انسان|بشري|بشر|مسوول|مسؤول|مدير|مشرف|ممثل|ادمن';
 const TALK_AR =
   'اكلم|اتكلم|اتحدث|تحدث|التحدث|الحديث|اكلمه|اتواصل|تواصل|التواصل|احكي|اكلمكم|يكلمني|يتصل|مكالمه';
-const TRANSFER_AR = 'حولني|حولوني|حولنا|وصلني|وصلوني|اربطني|اربطوني|حوليني|تحولني|تحويلي';
+const TRANSFER_AR = 'حولني|حولوني|حولنا|وصلني|وصلوني|توصلني|توصلوني|اربطني|اربطوني|حوليني|تحولني|تحويلي';
 
 export const HUMAN_REQUEST = [
   `${TALK_EN} to|with .. ${PERSON_EN}`,
@@ -102,13 +102,13 @@ export const HUMAN_REQUEST = [
   // "ممكن تحولني على احد من خدمة العملاء": a few words may stand between
   `${TRANSFER_AR} ... خدمه|دعم عملاء|فني`,
   // "حولني على احد", "اربطني بحد": not وصلني, which is also "it reached me"
-  'حولني|حولوني|تحولني|حوليني|تحولوني|اربطني|اربطوني .. احد|حد|حدا',
+  'حولني|حولوني|تحولني|حوليني|تحولوني|اربطني|اربطوني|توصلني|توصلوني .. احد|حد|حدا',
   'شخص|انسان|موظف|احد حقيقي|بشري|طبيعي',
   `${PERSON_AR} لو|من سمحت|فضلك`,
   // "is there anyone there?", "anybody here?": asking whether a person is at the other end
   'anyone|anybody|someone|somebody there|here',
   // not "يرد": "ما في احد يرد" complains that nobody answers
-  'احد|موظف يكلمني|يتصل|يساعدني',
+  'احد|حد|حدا|موظف يكلمني|يتصل|يساعدني',
   // the person as the one who speaks: "بدي حدا من الشركة يحكي معي", "ابي موظف يتصل علي"
   `${WANT_AR} .. ${PERSON_AR}|احد|حد|حدا ... يحكي|يتكلم|يكلمني|يتصل|يتواصل|يرد|يساعدني`,
   // "حد يرد عليا", "يا ريت حدا من خدمة الزبائن يتصل فيني": someone, asked to answer or call

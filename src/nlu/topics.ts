@@ -1,5 +1,5 @@
 import type { NeedsPersonKind, SensitiveTopic } from '../llm/classification.js';
-import { asksAboutTerms, isAskedFor, isHypothetical, isNegated, isQuestion } from './framing.js';
+import { asksAboutTerms, isAskedFor, isHypothetical, isNegated, isQuestion, isReported } from './framing.js';
 import { NEEDS_PERSON, OFFER_QUESTION } from './lexicon-needs-person.js';
 import { SENSITIVE, type TopicRules } from './lexicon-topics.js';
 import { receivedOtherThanOrdered } from './mismatch.js';
@@ -82,7 +82,12 @@ function counts(
     case 'offer':
       return !isNegated(text, match) && findAll(text, OFFER).length === 0;
     case 'question':
-      return !isNegated(text, match) && (isAskedFor(text, match) || context.specific || !isQuestion(text));
+      // "my friend says you guys never give refunds, is that true?": someone else's words
+      return (
+        !isNegated(text, match) &&
+        !isReported(text, match) &&
+        (isAskedFor(text, match) || context.specific || !isQuestion(text))
+      );
   }
 }
 
@@ -97,11 +102,27 @@ interface Detected {
   readonly requested: boolean;
 }
 
+/** "do you refund me if I refuse the delivery?": what the shop does, asked; not a request. */
+const ASKS_WHAT_IS_DONE = new Set(['do', 'does', 'will', 'would']);
+function asksWhatIsDone(text: PreparedText, match: PhraseMatch): boolean {
+  const [auxiliary, subject] = text.tokens.slice(Math.max(0, match.start - 2), match.start);
+  return (
+    auxiliary !== undefined &&
+    subject !== undefined &&
+    ASKS_WHAT_IS_DONE.has(auxiliary.text) &&
+    ['you', 'u', 'they', 'volta'].includes(subject.text) &&
+    isHypothetical(text, { start: text.tokens.length })
+  );
+}
+
 function detect(text: PreparedText, rules: CompiledRules, context: TopicContext): Detected | undefined {
   const requests = findAll(text, rules.requests);
   const denied = requests.filter((match) => isNegated(text, match));
   const request = requests.find(
-    (match) => !denied.includes(match) && (rules.guard !== 'hypothetical' || !isHypothetical(text, match)),
+    (match) =>
+      !denied.includes(match) &&
+      !asksWhatIsDone(text, match) &&
+      (rules.guard !== 'hypothetical' || !isHypothetical(text, match)),
   );
   if (request) return { match: request, requested: true };
   if (findAll(text, rules.unless).length > 0) return undefined;

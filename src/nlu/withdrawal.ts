@@ -32,6 +32,8 @@ const WITHDRAWAL = compileAll([
   'لا تحولني|تحولوني',
   'الغ|الغي|الغوا التحويل|المحادثه',
   'انحلت|انحل|تحلت|اتحلت|اتحل|حليتها|حليته|لقيته|لقيتها',
+  // "خلاص لقيت الحل، مشكورين"
+  'لقيت|حصلت|عرفت الحل|الجواب|الطريقه',
   // "cancel that, I don't need an agent"
   'dont|doesnt need .. agent|person|human|anyone',
   // "لا خلاص مو لازم", "خلاص مش محتاج، اتحلت": not "مش محتاج الشاحن" (a return)
@@ -61,7 +63,7 @@ const KEEPING = compileAll([
   'ill|will|gonna keep the|my order',
   'want|like|decided|going to keep it|them',
   'want|like|decided|going to keep the|my order',
-  'actually|ok|okay|nah keep it|them',
+  'actually|ok|okay|nah|no|wait keep it|them',
   // "don't cancel, I changed my mind", "no need, keep it"
   'dont cancel',
   'do not cancel',
@@ -74,6 +76,9 @@ const KEEPING = compileAll([
   // "خلاص خلوه", "خلوه زي ما هو", Egyptian "متلغوش، هستلمه"
   'خلاص|لا خلوه|خلوها|خليه|خليها',
   'خلوه|خلوها|خليه|خليها زي|مثل|كما ما|هو|هي',
+  // "تراجعت، خلوه يوصل عادي"
+  'خلوه|خلوها|خليه|خليها يوصل|يجي|يمشي|يكمل|توصل|تجي|تمشي',
+  'تراجعت|تراجعنا',
   'متلغوش|متلغيش|ماتلغوش|ماتلغيش|متلغوهوش|متكنسلوش',
   'لا تلغي|تلغون|تلغوا|تلغونه|تلغوه|تلغيه|تلغوها|تكنسل|تكنسلون|تكنسلوه',
   'ما|مو|مش|مب ابي|ابغى|ابغي|ابا|اريد|بدي|عايز|عاوز الغي|الغاء|الغيه|الغيها|اكنسل|اكنسله|كنسل|cancel',

@@ -1856,6 +1856,11 @@ describe('while a person has the conversation', () => {
     await harness.post({ waId: '966500000816', text: 'وين طلبي؟' });
     const arabic = (await harness.db.query.handoffs.findMany()).at(-1);
     expect(arabic).toMatchObject({ queue: 'orders' });
+
+    // a question on the side says nothing of the case: "وعلى فكرة كم رسوم الشحن لجدة؟"
+    await harness.post({ waId: '966500000817', text: 'كلموني ضروري' });
+    await harness.post({ waId: '966500000817', text: 'وعلى فكرة كم رسوم الشحن لجدة؟' });
+    expect((await harness.db.query.handoffs.findMany()).at(-1)).toMatchObject({ queue: 'general' });
   });
 
   it('lets the customer take back a request nobody has claimed, and only that', async () => {
@@ -1980,6 +1985,19 @@ describe('while a person has the conversation', () => {
       /a colleague will still check in with you/,
     );
   });
+
+  it.each([
+    ['عايز اكلم حد', 'يا جماعة محدش بيرد ليه؟؟', 'أنت في قائمة الانتظار'],
+    ['someone used my card on your site for an order I do not know', 'pls hurry', 'You are in the queue'],
+  ])(
+    'tells a customer chasing in other words (%j, then %j) that they are in the queue',
+    async (first, chase, notice) => {
+      const harness = await open();
+      await harness.post({ waId: '966500000859', text: first });
+      await harness.post({ waId: '966500000859', text: chase });
+      expect((await harness.replies('966500000859')).at(-1)).toContain(notice);
+    },
+  );
 
   it('tells a customer asking after the wait that they are in the queue, once', async () => {
     const harness = await open();

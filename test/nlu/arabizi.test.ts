@@ -36,6 +36,10 @@ describe('Arabizi', () => {
     ['mesh sha8al el charger', 'مش شغال الcharger'],
     ['la, in5asam el mablagh marteen', 'la, انخصم المبلغ مرتين'],
     ['el charger tala3 mno sharar', 'الcharger طلع منه شرار'],
+    ['el laptop ysakhen wayed w ri7to ghareeba', 'الlaptop يسخن وايد وريحته غريبه'],
+    ['flosi ra7at mrteen', 'فلوسي راحت مرتين'],
+    ['ana 3ayez arga3 el sama3a w akhod felosy', 'انا عايز ارجع السماعه واخد فلوسي'],
+    ['abi a7ad ykalemni 3al tilifon', 'ابي احد يكلمني عالتلفون'],
   ])('reads %j as %j', (text, arabic) => {
     expect(fromArabizi(text)).toBe(arabic);
   });

@@ -11,6 +11,11 @@ describe('human request', () => {
     ['Live agent!!', 'Live agent'],
     ['manager please', 'manager please'],
     ['is there not a human I can talk to?', 'human I can talk'],
+    ['let me talk to whoever is in charge there', 'talk to whoever'],
+    ['ممكن حضرتك توصلني بحد من خدمة العملاء', 'توصلني بحد من خدمة العملاء'],
+    ['حد يكلمني بسرعة لو سمحت', 'حد يكلمني'],
+    // Arabizi, as the agent reads it: "abi a7ad ykalemni 3al tilifon"
+    ['ابي احد يكلمني عالتلفون', 'ابي احد يكلمني'],
     ['is there no one I could speak to?', 'no one I could speak'],
     // advice the customer takes as theirs
     ['my friend said I should ask for a manager, so get me one', 'ask for a manager'],
@@ -62,6 +67,9 @@ describe('human request', () => {
 
   it.each([
     'your delivery agent was polite',
+    // a habit told, not a request relayed
+    "my dad always says 'get me a manager' when he calls companies haha. anyway how long to ship to tabuk",
+    'متى توصلني الشحنة؟',
     // the courier's call before delivery
     'will someone call me before delivery?',
     'هل احد بيتصل علي قبل التوصيل؟',

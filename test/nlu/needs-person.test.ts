@@ -122,6 +122,9 @@ describe('needs a person (complex_query)', () => {
     ['I ordered 2 cases but the box only had 1', 'box only had'],
     ['only 1 case in the box, I paid for 2', 'only 1 case in the box'],
     ['this is not the item I ordered', 'not the item I ordered'],
+    ['الكفرات وصلت بس وحدة منهم مشقوقة', 'وصلت بس وحدة منهم مشقوقة'],
+    ['وصلني كفر واحد بس وانا طالب اثنين', 'وصلني كفر واحد بس وانا طالب اثنين'],
+    ["please redirect it to my work address in Olaya, same city, I won't be home", 'redirect it to'],
     // Egyptian مش: "not working", "won't work", a part not found in the box
     ['الشاحن مش شغال', 'مش شغال'],
     ['السماعة مش راضية تشتغل', 'مش راضية تشتغل'],
@@ -176,6 +179,9 @@ describe('needs a person (complex_query)', () => {
 
   it.each([
     ['how do I reset my password', 'faq'],
+    ['can i pay off the laptop over a few months instead of all at once', 'faq'],
+    ['ابي اغير رقم الجوال المسجل في حسابي', 'faq'],
+    ['can I redirect a shipped order?', 'faq'],
     ['does the warranty cover a cracked screen?', 'faq'],
     ['الضمان يغطي الشاشة المكسورة؟', 'faq'],
     ['how do i claim warranty? my speaker stopped charging after 5 months', 'faq'],

@@ -17,6 +17,33 @@ describe('sensitive topics', () => {
     ['I see an unauthorised charge', 'charge', 'unauthorised charge'],
     ['no one authorised this payment', 'charge', 'no one authorised this payment'],
     ['nobody approved that charge, what is it?', 'charge', 'nobody approved that charge'],
+    [
+      'you took the money for my earbuds twice, i see two payments in my bank app',
+      'charge',
+      'took the money for my earbuds twice',
+    ],
+    ['I see two payments for the same order in my bank app', 'charge', 'see two payments'],
+    ['I was charged مرتين on my mada card', 'charge', 'charged مرتين'],
+    // Arabizi, as the agent reads it: "flosi ra7at mrteen", "el laptop ysakhen wayed…"
+    ['فلوسي راحت مرتين', 'charge', 'راحت مرتين'],
+    ['الlaptop يسخن وايد وريحته غريبه', 'safety', 'الlaptop يسخن'],
+    ['انا عايز ارجع السماعه واخد فلوسي', 'refund', 'ارجع السماعه واخد فلوسي'],
+    // a stranger's call for the code sent, a fee to pay on a link
+    [
+      "a guy phoned me saying he's from volta and needs the 4 digit code that just came to my phone",
+      'fraud',
+      "phoned me saying he's from volta and needs the 4 digit code",
+    ],
+    [
+      'واحد كلمني وقال انه من فولتا وطلب الرقم اللي جاني في الرسالة',
+      'fraud',
+      'واحد كلمني وقال انه من فولتا وطلب الرقم اللي جاني',
+    ],
+    [
+      'got an sms saying my volta parcel is stuck and i need to pay 9 sar on a link, is that you?',
+      'fraud',
+      'pay 9 sar on a link',
+    ],
     ['انخصم مني مرتين', 'charge', 'انخصم'],
     ['تم خصم المبلغ مرتين', 'charge', 'تم خصم'],
     ['في خصم غير معروف في حسابي', 'charge', 'خصم غير معروف'],
@@ -404,6 +431,11 @@ describe('sensitive topics', () => {
     ["I'm in shock by how fast it arrived", 'a surprise'],
     ['this is not a cancellation, I just want to change the address of 1002', 'an address change'],
     ['ابي جوال ما يسخن ابد وقت الالعاب', 'a phone that does not heat up, wanted'],
+    ['if i pay in cash when the guy comes is there an extra charge', 'a fee asked about'],
+    ['I have 2 payments to make for tabby', 'instalments'],
+    ["I'd sue myself for spending so much this month 😅 what's the tabby max?", 'a joke on oneself'],
+    ['my friend says you guys never give refunds lol is that true?', "someone else's words"],
+    ['do you refund me if I refuse the delivery at the door?', 'what the policy does'],
     ['اللابتوب حقكم عمره ما يسخن؟', 'asking whether a laptop heats up'],
     ['الناس يقولون انكم نصابين بس انا جربت وكل شي تمام', "others' words about the shop"],
   ])('%j is not sensitive (%s)', (text) => {

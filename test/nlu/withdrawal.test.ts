@@ -26,6 +26,7 @@ describe('withdrawsRequest', () => {
     "it's fine now thanks",
     'all good now',
     'خلاص زبطت',
+    'خلاص لقيت الحل، مشكورين',
   ])('%j takes the request back', (text) => {
     expect(withdrawsRequest(prepare(text))).toBe(true);
   });
@@ -76,6 +77,8 @@ describe('withdrawsRequest', () => {
     ["don't cancel it, when will it arrive?", true],
     ["don't cancel it, actually I don't want it", false],
     ["don't cancel, I changed my mind", true],
+    ["wait no, keep it, i'll wait for them", true],
+    ['تراجعت، خلوه يوصل عادي', true],
     ['no need, keep it', true],
     ["I don't want to cancel it anymore", true],
     ['خلاص خلوه', true],

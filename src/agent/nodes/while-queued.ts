@@ -44,6 +44,11 @@ const STILL_WAITING = [
   /(?<!\p{L})(?:فيه|في) (?:احد|حد)(?!\p{L})/u,
   /(?<!\p{L})(?:ما|مو) ?(?:احد|حد) (?:يرد|رد)(?!\p{L})/u,
   /(?<!\p{L})(?:محد|ماحد|مافي احد|ما في احد) ?(?:يرد|رد)?(?!\p{L})/u,
+  // Egyptian: "يا جماعة محدش بيرد ليه؟؟"
+  /(?<!\p{L})(?:محدش|ماحدش|مفيش حد)(?!\p{L})/u,
+  // "pls hurry", "hurry up", "بسرعة لو سمحت" on its own
+  /(?<!\p{L})hurry(?!\p{L})/u,
+  /^(?:يا ?(?:جماعه|اخوان|شباب) )?(?:بسرعه|استعجلوا|عجلوا)(?: (?:لو سمحت|الله يخليكم|الله يخليك|شوي|رجاء))?\s*[?!.]*$/u,
   /(?<!\p{L})(?:طولتو|طولتوا|تاخرتو|تاخرتوا)(?!\p{L})/u,
   /(?<!\p{L})(?:صار ?لي|لي) (?:ساعه|ساعات|ساعتين|يوم|يومين|كثير|مده)(?!\p{L})/u,
 ];
@@ -152,8 +157,14 @@ export function whileQueuedNode(deps: AgentDeps) {
       state.mode === 'queued' && classification !== undefined
         ? await raiseIfMoreUrgent(deps, handoffId, classification, impatience, customer.tier, state.language)
         : { frustrated: false, raisedUpset: false, advice: [] };
-    // only the general queue moves: no read for a handoff a team already has
-    if (state.mode === 'queued' && classification !== undefined && queue === 'general')
+    // only the general queue moves: no read for a handoff a team already has; and not for a
+    // question on the side ("btw how much is shipping to Jeddah?"), which says nothing of the case
+    if (
+      state.mode === 'queued' &&
+      classification !== undefined &&
+      classification.intent !== 'faq' &&
+      queue === 'general'
+    )
       await rerouteIfAbout(deps, handoffId, classification);
     const chasing = chasesInWords || raised.frustrated;
     // the photo the handoff notice asked for: the customer should know it reached someone
