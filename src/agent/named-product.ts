@@ -16,7 +16,10 @@ const MINE_EN = new Set(['my', 'the']);
 /** "اللابتوب حقي", "السماعة بتاعتي": the customer's own, said with a word after it. */
 const MINE_AR_AFTER = new Set(MINE_AR.split('|'));
 /** "وين اللابتوب؟", "متى يوصل اللابتوب؟": the one ordered, asked after. */
-const WHERE_AR = /^(?:وين|فين|وينه|وينها|اين|متى|امتى|يوصل|توصل|يوصلني|توصلني|يجي|تجي|ينشحن|تنشحن)$/u;
+const WHERE_AR =
+  /^(?:وين|فين|وينه|وينها|اين|متى|امتى|متي|امتي|يوصل|توصل|يوصلني|توصلني|يجي|تجي|ينشحن|تنشحن)$/u;
+/** "الكفرات وصلت ولا لسه؟", "اللابتوب انشحن؟": the one ordered, asked after with the verb behind. */
+const ARRIVED_AR = /^(?:وصل|وصلت|وصلو|وصلوا|انشحن|انشحنت|اتشحن|اتشحنت|متى|امتى|متي|امتي|وين|فين|وينه|فينه)$/u;
 /** "I ordered earbuds a week ago", "I ordered a laptop", "طلبت سماعات": the product ordered. */
 const ORDERED = new Set(['ordered', 'bought', 'طلبت', 'اشتريت', 'شريت']);
 const ARTICLES = new Set(['a', 'an']);
@@ -88,7 +91,8 @@ function kindsOwned(text: string, picking = false): Set<number> {
       MINE_EN.has(words[i - 1] ?? '') ||
       MINE_EN.has(words[i - 2] ?? '') ||
       MINE_AR_AFTER.has(words[i + 1] ?? '') ||
-      (WHERE_AR.test(words[i - 1] ?? '') && word.startsWith('ال'));
+      (WHERE_AR.test(words[i - 1] ?? '') && word.startsWith('ال')) ||
+      (ARRIVED_AR.test(words[i + 1] ?? '') && word.startsWith('ال'));
     const ofOrder =
       ORDER_OF_AR.test(words[i - 1] ?? '') ||
       ORDERED.has(words[i - 1] ?? '') ||
@@ -103,7 +107,8 @@ function kindsOwned(text: string, picking = false): Set<number> {
 function kindsIn(name: string): Set<number> {
   const kinds = new Set<number>();
   for (const word of tokenize(name)) {
-    const kind = kindOf(word);
+    // "Volta phone case" is one of the "cases" asked after ("case" alone is no product: "my case")
+    const kind = kindOf(word) ?? kindOf(`${word}s`);
     if (kind !== undefined) kinds.add(kind);
   }
   return kinds;

@@ -98,7 +98,7 @@ function namedNumber(text: string): string | undefined {
 
 /** "has 1002 shipped?", "when will 1002 arrive?", "why is 1002 still processing?", "هل تم شحن 1002؟": where an order is. */
 const WHERE_IT_IS =
-  /\b(?:shipped|arrive|arrived|arriving|delivered|dispatched|where|status|eta|processing|pending|preparing)\b|(?:^|\s)(?:وين|فين|انشحن|اتشحن|تم شحن|وصل|يوصل|حاله|حالة)(?:\s|[؟?]|$)/iu;
+  /\b(?:shipped|arrive|arrived|arriving|delivered|dispatched|where|status|eta|processing|pending|preparing)\b|(?:^|\s)(?:وين|فين|انشحن|اتشحن|تم شحن|وصل|يوصل|بيوصل|هيوصل|حيوصل|حاله|حالة)(?:\s|[؟?]|$)/iu;
 
 /**
  * The words that only ask after a number ("wat abt 1002", "1002 pls", "and also 1001 please", "ايش

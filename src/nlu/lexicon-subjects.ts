@@ -24,6 +24,8 @@ export const PRODUCT_KINDS: readonly (readonly string[])[] = [
   ['speaker', 'speakers', 'سبيكر'],
   ['camera', 'كاميرا', 'كاميره'],
   ['console', 'playstation', 'ps5', 'xbox', 'بلايستيشن'],
+  // not "case": "the status of my case" is the customer's request, not a phone case
+  ['cases', 'كفر', 'كفرات', 'جراب', 'جرابات'],
 ];
 const latin = (word: string) => /^[a-z0-9]+$/.test(word);
 const PRODUCT = PRODUCT_KINDS.flat().filter(latin).join('|');
@@ -49,6 +51,8 @@ export const ORDER_STATUS = [
   `status of|on .. ${ORDER_NOUN}`,
   // "any update on my order?"
   `update|updates|news on|about|regarding|for .. ${ORDER_NOUN}`,
+  // "any news on my laptop"
+  `update|updates|news on|about|regarding|for my ${PRODUCT_TRACKED}`,
   `${ORDER_NOUN} .. status`,
   `locate|locating|find .. ${ORDER_NOUN}`,
   `when will|does|is|do|would .. ${ORDER_NOUN}|it|they ... arrive|arriving|come|coming|delivered|here|ship|shipped|reach|get`,
@@ -86,12 +90,18 @@ export const ORDER_STATUS = [
   // "where is the laptop?": the one ordered, in a support chat
   `where is|s|are .. the ${PRODUCT_TRACKED}`,
   `wheres|where the ${PRODUCT_TRACKED}`,
-  `has|did|is|was .. my .. ${PRODUCT} .. shipped|arrived|dispatched|delivered`,
+  // "did my earbuds ship yet", "were my phone cases delivered"
+  `has|did|is|was|were|are|have .. my .. ${PRODUCT} .. shipped|arrived|dispatched|delivered|ship|arrive`,
+  // "when is the laptop coming": the one ordered (not "…back in stock", a generic question)
+  `when will|does|is|do|would|are the ${PRODUCT_TRACKED} ... arrive|arriving|come|coming|delivered|here|ship|shipped|reach`,
   `when will|does|is|do|would my .. ${PRODUCT} ... arrive|arriving|come|coming|delivered|here|ship|shipped|reach`,
   // "status of my earbuds pls"
   `status of|on|for my .. ${PRODUCT_TRACKED}`,
   // "وصل الطلب؟", "وصلت السماعات؟": has it come
   `وصل|وصلت ${ORDER_NOUN_AR}|${PRODUCT_AR}`,
+  // "الكفرات وصلت ولا لسه؟", "طلب الكفرات وصل؟"
+  `${PRODUCT_AR} وصل|وصلت|وصلو|وصلوا ولا|او .. لسه|للحين|لا`,
+  `${ORDER_NOUN_AR} ${PRODUCT_AR} وصل|وصلت|انشحن|اتشحن`,
   // "طيب السماعات متى؟": the one ordered, when
   `${PRODUCT_AR}|${MY_PRODUCT_AR} متى|امتى|متي|امتي`,
   // "السماعات اللي طلبتها وش صار عليها", "وش صار على طلبي؟"
@@ -154,6 +164,9 @@ export const GENERIC = [
   'usually|normally|typically|generally|average|عاده|عادتا|غالبا|المعتاد|متوسط',
   // an order not placed yet: "when will it arrive if I order now?", "متى يوصل اذا طلبت الحين؟"
   'if|when i|we .. order|buy|purchase',
+  // "when is the ps5 coming back in stock?"
+  'back in|into stock',
+  'restock*',
   'اذا|لو|لما .. طلبت|اطلب|طلبنا|نطلب|اشتريت|اشتري',
 ];
 

@@ -627,6 +627,7 @@ describe('order tracking', () => {
     'when will 1002 arrive?',
     'هل تم شحن 1002؟',
     'why is 1002 still processing?',
+    'مو قصدي الغي الطلب، بس متى بيوصل 1002؟',
   ])(
     "shows the card for %j, one of the customer's orders asked after without the word order",
     async (text) => {
@@ -639,6 +640,27 @@ describe('order tracking', () => {
       );
     },
   );
+
+  it.each([
+    ['any news on my laptop', /^Order A3001: shipped/],
+    ['did my earbuds ship yet', /^Order 1002: being prepared/],
+    ['were my phone cases delivered', /^Order 1001: delivered/],
+    ['were my cases delivered', /^Order 1001: delivered/],
+    ['الكفرات وصلت ولا لسه؟', /الطلب 1001: تم التوصيل/],
+    ['طلب الكفرات وصل؟', /^الطلب 1001: تم التوصيل/],
+    ['السماعات متى؟', /^الطلب 1002: قيد التجهيز/],
+  ])('shows the card of the order the product %j names', async (text, card) => {
+    const phone = '966500000801';
+    const harness = await open({
+      orders: [
+        { id: 'A3001', phone, status: 'shipped', items: [{ name: 'Volta Book 14 laptop', qty: 1 }] },
+        { id: '1002', phone, status: 'processing', items: [{ name: 'Volta X2 wireless earbuds', qty: 1 }] },
+        { id: '1001', phone, status: 'delivered', items: [{ name: 'Volta phone case', qty: 2 }] },
+      ],
+    });
+    await harness.post({ waId: phone, text });
+    expect((await harness.replies(phone))[0]).toMatch(card);
+  });
 
   it('shows the one order on its way without asking for its number; long numeric ids too', async () => {
     const harness = await open({ orders });
