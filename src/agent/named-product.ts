@@ -49,6 +49,24 @@ const NOT_THE_PRODUCT_AFTER = new Set([
 const NOT_THE_PRODUCT_BEFORE = /^(?:رقم|برقم|لرقم|ورقم|ضمان|الضمان|وضمان|سعر|السعر|وسعر|بسعر)$/u;
 /** "I ordered it from my work phone", "from my husband's phone": the phone ordered with, not ordered. */
 const ORDERED_WITH = new Set(['from', 'using', 'via', 'through']);
+/** "the code that just came to my phone", "the app on my phone": where something arrived or runs. */
+const SENT = new Set(['came', 'comes', 'come', 'sent', 'send', 'arrived', 'arrives', 'texted', 'went']);
+const RUNNING = new Set([
+  'app',
+  'application',
+  'code',
+  'otp',
+  'sms',
+  'message',
+  'notification',
+  'notifications',
+]);
+const sentTo = (words: readonly string[], at: number) =>
+  [at - 2, at - 3].some(
+    (before) =>
+      (words[before] === 'to' && SENT.has(words[before - 1] ?? '')) ||
+      (words[before] === 'on' && RUNNING.has(words[before - 1] ?? '')),
+  );
 const PHONE_DIGITS = /^[\d٠-٩]{7,}$/u;
 
 /** "my phone is 0551234567", "جوالي 0551234567": the number of the phone, not the product. */
@@ -84,7 +102,8 @@ function kindsOwned(text: string, picking = false): Set<number> {
       NOT_THE_PRODUCT_AFTER.has(words[i + 1] ?? '') ||
       NOT_THE_PRODUCT_BEFORE.test(words[i - 1] ?? '') ||
       isNumberOf(words, i) ||
-      [words[i - 2], words[i - 3]].some((before) => ORDERED_WITH.has(before ?? ''))
+      [words[i - 2], words[i - 3]].some((before) => ORDERED_WITH.has(before ?? '')) ||
+      sentTo(words, i)
     )
       return;
     const mine =

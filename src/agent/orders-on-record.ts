@@ -3,6 +3,7 @@ import type { AgentTools, OrderView } from '../llm/port.js';
 import { BARE_ORDER_NUMBERS, extractAmounts } from '../nlu/entities.js';
 import { normalizeDigits } from '../nlu/normalize.js';
 import { isLateOrder, isOpenOrder, onlyOrderWithDigits } from '../orders/order.js';
+import { ordersNamingProduct } from './named-product.js';
 
 /** An agent reads a handful: the last five named, or the first five on their way. */
 const MAX_ORDERS = 5;
@@ -57,24 +58,29 @@ function numbersIn(text: string): string[] {
 }
 
 /**
- * The customer's own orders among the bare numbers they wrote ("please cancel 1002", "ما ابي
- * cancel، بس متى يوصل 1002؟"), which the NLU does not take for order ids without a word saying so
- * (a number alone may be an amount or a year). Matched against their own orders only, so an
- * agent is never pointed at anyone else's.
+ * The customer's own orders they pointed at without an order id: among the bare numbers they wrote
+ * ("please cancel 1002", "ما ابي cancel، بس متى يوصل 1002؟"), which the NLU does not take for
+ * order ids without a word saying so (a number alone may be an amount or a year), and by a product
+ * they called theirs ("my phone case arrived cracked", "الكفرات وصلت بس وحدة مشقوقة": the delivered
+ * order, which the orders on their way would leave out). Matched against their own orders only, so
+ * an agent is never pointed at anyone else's.
  */
-export async function ownOrdersWritten(
+export async function ownOrdersMentioned(
   tools: AgentTools,
   customerTexts: readonly string[],
 ): Promise<string[]> {
   const numbers = new Set(customerTexts.flatMap(numbersIn));
-  if (numbers.size === 0) return [];
   const own = await tools.customerOrders();
   if (!own.found) return [];
   // as the order lookup reads one: the id itself, or the only order with those digits ("1002" for A1002)
-  return [...numbers].flatMap((number) => {
+  const written = [...numbers].flatMap((number) => {
     const id = own.orders.some((order) => order.id === number)
       ? number
       : onlyOrderWithDigits(own.orders, number)?.id;
     return id === undefined ? [] : [id];
   });
+  const byProduct = customerTexts.flatMap(
+    (text) => ordersNamingProduct(text, own.orders)?.map((order) => order.id) ?? [],
+  );
+  return [...new Set([...written, ...byProduct])];
 }

@@ -51,6 +51,10 @@ export const ORDER_STATUS = [
   `status of|on .. ${ORDER_NOUN}`,
   // "any update on my order?"
   `update|updates|news on|about|regarding|for .. ${ORDER_NOUN}`,
+  // "what happened to my phone order", "where is my phone case", "is the laptop on its way"
+  `what happened to|with my .. ${ORDER_NOUN}`,
+  `where is|s|are .. my .. phone|mobile|iphone case|cases|cover|covers`,
+  `is|are .. my|the .. ${PRODUCT_TRACKED}|${ORDER_NOUN}|it|they on its|their|the way`,
   // "any news on my laptop"
   `update|updates|news on|about|regarding|for my ${PRODUCT_TRACKED}`,
   `${ORDER_NOUN} .. status`,

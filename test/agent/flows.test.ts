@@ -2134,6 +2134,27 @@ describe("the packet's orders on record", () => {
     expect((await facts('966500000895'))?.orderIds).toEqual([]);
   });
 
+  it.each([
+    ['the cases arrived but one of them is cracked down the middle', ['1001']],
+    // where a code came is no product of theirs
+    ['someone called asking for the code that came to my phone', []],
+  ])(
+    'holds the order of a product the customer called theirs, a delivered one too: %j',
+    async (text, ids) => {
+      const phone = '966500000801';
+      const harness = await open({
+        orders: [
+          { id: 'A3001', phone, status: 'shipped', items: [{ name: 'Volta Book 14 laptop', qty: 1 }] },
+          { id: '1002', phone, status: 'processing', items: [{ name: 'Volta X2 wireless earbuds', qty: 1 }] },
+          { id: '1001', phone, status: 'delivered', items: [{ name: 'Volta phone case', qty: 2 }] },
+        ],
+      });
+      await harness.post({ waId: phone, text });
+      const [packet] = await harness.packets();
+      expect(packet?.facts.orderIds).toEqual(ids);
+    },
+  );
+
   it('marks an order past its ETA as late, as the customer was told', async () => {
     const harness = await open({
       orders: shop,

@@ -66,6 +66,9 @@ describe('intents', () => {
     // the product for the order; has it come; what happened to it
     ['status of my earbuds pls', 'order_status'],
     ['any news on my laptop', 'order_status'],
+    ['what happened to my phone order', 'order_status'],
+    ['where is my phone case', 'order_status'],
+    ['is the laptop on its way', 'order_status'],
     ['when is the laptop coming', 'order_status'],
     ['did my earbuds ship yet', 'order_status'],
     ['were my phone cases delivered', 'order_status'],

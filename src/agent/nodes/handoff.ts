@@ -12,7 +12,7 @@ import { queueName, say, waitDuration } from '../../replies/messages.js';
 import { listConversationMessages } from '../../store/repos/messages.js';
 import { newId } from '../../util/ids.js';
 import { type AgentDeps, turnContext } from '../context.js';
-import { ordersOnRecord, ownOrdersWritten } from '../orders-on-record.js';
+import { ordersOnRecord, ownOrdersMentioned } from '../orders-on-record.js';
 import type { AgentStateUpdate, AgentStateValue } from '../state.js';
 import { urgentAdvice, urgentAdviceGiven } from '../urgent-advice.js';
 
@@ -40,7 +40,7 @@ export function handoffNode(deps: AgentDeps) {
     );
     const rows = await listConversationMessages(deps.db, conversation.id);
     const today = localDate(now, deps.policy.businessHours.timeZone);
-    const written = await ownOrdersWritten(
+    const mentioned = await ownOrdersMentioned(
       context.tools,
       state.transcript.filter((line) => line.from === 'customer').map((line) => line.text),
     );
@@ -48,7 +48,7 @@ export function handoffNode(deps: AgentDeps) {
     // message names a number of its own ("طيب الغوا 1550": not the order shown)
     const shown =
       state.shownOrderId === null || /\d{3,}/.test(normalizeDigits(inbound.text)) ? [] : [state.shownOrderId];
-    const orderIds = [...new Set([...state.facts.orderIds, ...written, ...shown])];
+    const orderIds = [...new Set([...state.facts.orderIds, ...mentioned, ...shown])];
     const facts = {
       ...state.facts,
       orderIds,
