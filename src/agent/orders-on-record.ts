@@ -68,10 +68,10 @@ function numbersIn(text: string): string[] {
 export async function ownOrdersMentioned(
   tools: AgentTools,
   customerTexts: readonly string[],
-): Promise<string[]> {
+): Promise<{ written: string[]; byProduct: string[] }> {
   const numbers = new Set(customerTexts.flatMap(numbersIn));
   const own = await tools.customerOrders();
-  if (!own.found) return [];
+  if (!own.found) return { written: [], byProduct: [] };
   // as the order lookup reads one: the id itself, or the only order with those digits ("1002" for A1002)
   const written = [...numbers].flatMap((number) => {
     const id = own.orders.some((order) => order.id === number)
@@ -82,5 +82,5 @@ export async function ownOrdersMentioned(
   const byProduct = customerTexts.flatMap(
     (text) => ordersNamingProduct(text, own.orders)?.map((order) => order.id) ?? [],
   );
-  return [...new Set([...written, ...byProduct])];
+  return { written, byProduct: [...new Set(byProduct)] };
 }

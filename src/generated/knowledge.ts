@@ -137,7 +137,7 @@ Enter a discount code in the "Discount code" box at checkout. One code per order
 For your privacy, order details are shared here only with the phone the order was placed from. Write to us from that phone, or type "agent" and a colleague will check the order with you.
 
 ## Gift cards
-<!-- keywords: gift card, gift cards, gift voucher, e-gift, present, use a gift card, redeem, gift card balance, gift card maximum -->
+<!-- keywords: gift card, gift cards, gift voucher, e-gift, present, use a gift card, redeem, gift card balance -->
 Volta gift cards are sold on volta.example/gift-cards, from 50 to 2,000 SAR, and arrive by email. They are valid for 3 years; enter the code in the "Gift card" box at checkout. Gift cards cannot be returned or exchanged for cash.
 
 ## Open-box and refurbished products

@@ -96,9 +96,6 @@ const PRICE = 'cost';
 const englishConcepts = concepts({
   [PRICE]: ['fee', 'price', 'sar', 'riyal'],
   ship: ['deliv', 'deliveri', 'shipment'],
-  // "what's the tabby max?" asks for the maximum
-  maximum: ['max'],
-  minimum: ['min'],
 });
 /** Sending, delivering or shipping, normalised: توصلون، نوصل، ترسلون، ارسال، تشحنون، ابعث، التوصيل. */
 const SENDING_AR = /^(?:ال)?[اتني]?(?:وصي?ل|رسا?ل|شحن|بعث|بعت)/;

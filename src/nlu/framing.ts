@@ -38,8 +38,6 @@ const REPORTING = compileAll([
 const ADVISED = new Set([
   ...['me', 'i', 'us', 'we', 'لي', 'انا', 'اني'],
   ...['get', 'give', 'talk', 'speak', 'connect', 'put', 'transfer', 'call', 'let', 'ask'],
-  // "my wife said to cancel it", "…cancel it"
-  ...['to', 'cancel', 'refund', 'return'],
 ]);
 /** "my dad always says 'get me a manager' when he calls companies": a habit told, not a request relayed. */
 const HABITUAL = new Set([

@@ -29,8 +29,16 @@ const WEIGHT = {
 } as const;
 
 const STRONG_PHRASES = compileAll(STRONG);
-/** "lol the ps5 price is a scam 😂 jk": the customer says they are joking. */
-const KIDDING = compileAll(['jk|kidding|joking|jking', 'j k', 'just messing', 'امزح|بمزح|اهزر|بهزر']);
+/**
+ * "lol the ps5 price is a scam 😂 jk": the customer says they are joking (not "are you kidding me",
+ * "I'm not joking", "you must be joking", "kidding aside", "ما امزح").
+ */
+const KIDDING = compileAll([
+  'jk|jking',
+  'j k',
+  'just|only kidding|joking|messing',
+  'بس|كنت امزح|بمزح|اهزر|بهزر',
+]);
 const MILD_PHRASES = compileAll(MILD);
 const REPEAT_PHRASES = compileAll(REPEAT);
 const INTENSIFIER_PHRASES = compileAll(INTENSIFIER);

@@ -18,7 +18,7 @@ const CLAIM_ELSEWHERE = [...WARRANTY, 'insurance|insurer|تامين'];
 export const DAMAGED_EN =
   'damaged|broken|broke|cracked|shattered|smashed|dented|scratched|torn|ripped|defective|faulty|crushed|stained|leaking|leaked|spoiled|rotten';
 export const DAMAGED_AR =
-  'مكسور*|انكسر*|متكسر*|مكسر|خربان*|خربت|تالف*|معطوب*|مضروب*|مبعوج*|مشعور*|مشروخ*|مشقوق*|انشق*|مخدوش*|مخدش*|ممزق*';
+  'مكسور*|انكسر*|متكسر*|مكسر|خربان*|خربت|تالف*|معطوب*|مضروب*|مبعوج*|مشعور*|مشروخ*|مخدوش*|مخدش*|ممزق*';
 
 /** What comes in the box with a product, and can be missing from it. */
 const CONTENTS_EN =
@@ -91,7 +91,9 @@ export const NEEDS_PERSON: Readonly<Record<NeedsPersonKind, TopicRules>> = {
       'i|we|ive opened|unboxed|unsealed|threw|thrown|tossed|binned',
       'driver|drivers|courier|couriers|captain|rider|guy|man|boy|he|she .. is|was|got|gets|getting|seems lost',
       // "can i pay off the laptop over a few months instead of all at once": how to pay
-      'instead of all|paying|upfront|full|cash|card',
+      'instead of all|paying|upfront|full',
+      // "انا مش شغال بكرة": the customer is off work
+      'انا|احنا|اني مش|ما|مو شغال|شغاله|شغالين',
       // "I lost my order number": the number, not the parcel
       'lost .. order number|no|id|ids|numbers',
       // "is there only one charger in the box?", "does it come with only 1 cable?" ask before buying
@@ -132,9 +134,12 @@ export const NEEDS_PERSON: Readonly<Record<NeedsPersonKind, TopicRules>> = {
       'only|just 1|one|2|two|3|three ... in|inside the|my box|package|parcel',
       `وصل*|جاني|جتني|استلمت*|ارسلتو*|ارسلتم ... بدون|بلا|غير .. ${CONTENTS_AR}`,
       'كرتون*|علبه|صندوق|طرد .. فيه|فيها|كان ... بس|فقط',
-      // "وصلني كفر واحد بس وانا طالب اثنين": fewer than ordered
-      'وصلني|وصلتني|جاني|جتني|استلمت|وصل|وصلت ... بس|فقط ... طالب|طالبه|طلبت|طلبنا ... اثنين|ثنتين|ثلاث|ثلاثه|اربع|اربعه|2|3|4',
-      'طالب|طالبه|طلبت|طلبنا .. اثنين|ثنتين|ثلاث|ثلاثه|اربع|اربعه|2|3|4 ... وصلني|وصلتني|جاني|جتني|استلمت|وصل|وصلت ... واحد|وحده|بس',
+      // "وصلني كفر واحد بس وانا طالب اثنين": fewer than ordered (not "وصل الطلب، بس طلبت اثنين وابي ثالث")
+      'وصلني|وصلتني|جاني|جتني|استلمت|وصل|وصلت ... واحد|وحده|حبه|قطعه بس|فقط ... طالب|طالبه|طلبت|طلبنا ... اثنين|ثنتين|ثلاث|ثلاثه|اربع|اربعه|2|3|4',
+      'طالب|طالبه|طلبت|طلبنا .. اثنين|ثنتين|ثلاث|ثلاثه|اربع|اربعه|2|3|4 ... وصلني|وصلتني|جاني|جتني|استلمت|وصل|وصلت .. واحد|وحده|حبه|قطعه بس|فقط',
+      // "الكفرات وصلت بس وحدة منهم مشقوقة" (not "هل الكفر فيه فتحة مشقوقة؟", "ابي كفر مشقوق")
+      'وصل*|جاني|جتني|استلمت* ... مشقوق*',
+      'انشق|انشقت|انشقو|انشقوا',
       // it came empty, or opened: "the package was empty", "استلمت الكرتون فاضي", "الكرتون مفتوح"
       'box|package|parcel|carton .. was|is|came|arrived .. empty|opened|unsealed|tampered',
       'empty|opened|unsealed .. box|package|parcel|carton',
@@ -185,8 +190,12 @@ export const NEEDS_PERSON: Readonly<Record<NeedsPersonKind, TopicRules>> = {
       'كرتون|كرتونه|علبه|صندوق|طرد ... ما|لم .. لقيت|حصلت|فيه|كان',
       'تم توصيل* ... ما|لم|ماوصلني|مااستلمت|ماجاني',
       'غير|مو|مب|ليس|مش .. اللي|الي|الذي|ما طلبت*|اطلبه',
-      // "السماعة ما تشتغل": a feminine product takes the ت form; Egyptian "مش شغال", "مش راضية تشتغل"
-      'ما|مو|لا|مش .. يشتغل|يشغل|يعمل|شغال|يشحن|تشتغل|تشغل|تعمل|شغاله|تشحن',
+      // "السماعة ما تشتغل": a feminine product takes the ت form
+      'ما|مو|لا .. يشتغل|يشغل|يعمل|شغال|يشحن|تشتغل|تشغل|تعمل|شغاله|تشحن',
+      // Egyptian مش, right before: "مش شغال", "مش بيفتح", and "مش راضية تشتغل" (not "مش عارف هل
+      // تشتغل", "مش فاهم بيعمل ايه", "مش لازم تعمل حاجة")
+      'مش شغال|شغاله|بيشتغل|بتشتغل|يشتغل|تشتغل|بيشحن|بتشحن|بيفتح|بتفتح|بيقلع|بتقلع',
+      'مش راضي|راضيه .. يشتغل|تشتغل|يشحن|تشحن|يفتح|تفتح|يقلع|تقلع',
       // "مش لاقي الشاحن في العلبة": a part not found in the box
       `ما|مو|مش|لم .. لاقي|لاقيه|لاقيين|لقيت|القى|لقينا ... ${CONTENTS_AR} ... علبه|كرتون*|صندوق|طرد`,
       'مايشتغل|مايشغل|موشغال|مايعمل|مايشحن|ماتشتغل|ماتشغل|موشغاله|ماتعمل|ماتشحن',
@@ -202,7 +211,7 @@ export const NEEDS_PERSON: Readonly<Record<NeedsPersonKind, TopicRules>> = {
       // a trade-in: "ابدل جوالي القديم بجديد"
       'جوال*|جهاز*|لابتوب* .. قديم .. جديد|بجديد',
       // "ابي اغير رقم الجوال المسجل في حسابي": the account's number, which the customer changes
-      'رقم|جوال|جوالي|هاتف ... المسجل|مسجل|حسابي|الحساب',
+      'اغير|تغيير|غير|اعدل|تعديل|تحديث رقم ... المسجل|مسجل .. في|ب .. حسابي|الحساب',
     ],
     mentions: [
       'change|update|modify|edit|correct|fix|amend|switch .. address|addresses|building|street|house|flat|apartment|villa|district|location|zip|postcode',
@@ -216,8 +225,10 @@ export const NEEDS_PERSON: Readonly<Record<NeedsPersonKind, TopicRules>> = {
       'remov*|delet*|take .. from|off .. order|purchase',
       'wrong|incorrect|old|different|new .. address',
       'deliver|send|ship .. to .. another|different|new|other .. address|location|city',
-      // "please redirect it to my work address"
-      'redirect|reroute|divert .. it|order|parcel|package|shipment|delivery|laptop|this ... to',
+      // "please redirect it to my work address" (not "redirect this chat to an agent")
+      'redirect|reroute|divert .. it|order|parcel|package|shipment|delivery|laptop ... to ... address|home|work|office|house|location|city|district|building|villa|flat|apartment',
+      // "can you reroute the parcel to Jeddah?"
+      'redirect|reroute|divert .. it|order|parcel|package|shipment|delivery|laptop|earbuds to',
       'اغير|تغيير|تغير|اعدل|عدل|تعديل|تبديل|ابدل|بدل|غيروا|غيرو|غيري|غيرلي|عدلوا|عدلو|نغير|تغيرون|تعدلون|تحديث|احدث .. عنوان*|رقم|جوال*|طلب*|موعد*|لون|مقاس|كميه|اسم|توصيل|استلام|هاتف',
       'اضيف|اضافه|ضيف|ضيفوا|ضيفو|زيدوا|ازيد .. منتج*|طلب*|قطعه|شي|حبه',
       'احذف|حذف|شيل|شيلوا|اشيل .. منتج|قطعه',

@@ -67,7 +67,12 @@ export const SENSITIVE: Readonly<Record<SensitiveTopic, TopicRules>> = {
   refund: {
     guard: 'question',
     // "it's not a refund I want, it's a replacement"; not "still not a refund in sight"
-    unless: ['not|isnt a|an refund i|we|im'],
+    unless: [
+      'not|isnt a|an refund i|we|im',
+      // "my friend says you guys never give refunds, is that true?": what the shop does, asked about
+      'never|dont|doesnt give|offer|do refunds',
+      'do not give|offer|do refunds',
+    ],
     mentions: [
       'refund*|reimburs*|rebat*|restitution*',
       'money back',
@@ -99,14 +104,19 @@ export const SENSITIVE: Readonly<Record<SensitiveTopic, TopicRules>> = {
   },
   charge: {
     guard: 'none',
-    // "if i pay in cash is there an extra charge": a fee asked about, not one on a statement
+    // "if i pay in cash is there an extra charge": a fee asked about, not one on a statement ("why
+    // is there an extra charge on my card?", "is there an extra fee I was charged on A3001?")
     excuses: ['is|are there|any .. extra|additional|hidden charge|charges|fee|fees'],
+    inexcusable: ['why', 'on my|the .. card|statement|account|bill', 'was|were|been charged|deducted'],
     mentions: [
       // "I was charged مرتين on my mada card": twice in Arabic
       'charged|billed|deducted|debited|taken|charging|charge|paid .. twice|double|thrice|مرتين|مرتان',
       // "you took the money for my earbuds twice", "i see two payments in my bank app"
-      'took|take|taken|withdrew|deducted .. the|my .. money|payment|amount ... twice|double',
-      'see|seeing|saw|shows|showing .. two|2|double|duplicate payments|charges|transactions|deductions',
+      'took|taken|withdrew|deducted .. the|my .. money|payment|amount twice|double',
+      'took|taken|withdrew|deducted .. the|my .. money|payment|amount for|from|of .. my|the|this|that ... twice|double',
+      'two|2 payments|charges|transactions|deductions for|of .. same|one|single',
+      // "my bank app shows two transactions of 4299 for A3001"
+      'two|2|double|duplicate payments|charges|transactions|deductions of',
       'charged|billed|deducted|debited .. again|two|2',
       `double|duplicate|duplicated|multiple|extra|unexpected .. ${CHARGE_NOUN}|billing`,
       'overcharg*|overbill*',
@@ -115,8 +125,8 @@ export const SENSITIVE: Readonly<Record<SensitiveTopic, TopicRules>> = {
       'incorrect|wrong .. charge|charges|deduction|deductions',
       `dont|didnt|not|never recogni*|authori*|make|made|approve* .. ${CHARGE_NOUN}|purchase`,
       // "no one authorised this payment", "nobody approved that charge"
-      `nobody|noone authori*|approve*|made .. ${CHARGE_NOUN}|purchase`,
-      `no one authori*|approve*|made .. ${CHARGE_NOUN}|purchase`,
+      `nobody|noone authori*|approve* .. ${CHARGE_NOUN}|purchase`,
+      `no one authori*|approve* .. ${CHARGE_NOUN}|purchase`,
       // "a charge on my card I don't recognise"
       `${CHARGE_NOUN} ... dont|didnt|not|never recogni*|authori*|make|made|approve*`,
       // "a charge from Volta on my card statement that I never made" (not "payment": "the payment
@@ -133,8 +143,8 @@ export const SENSITIVE: Readonly<Record<SensitiveTopic, TopicRules>> = {
       'بنك ... ... بعترض|اعترضت',
       'chargeback',
       'انخصم*|انسحب*',
-      // "فلوسي راحت مرتين"
-      'راحت|راح|طارت|نزلت ... مرتين|مرتان',
+      // "فلوسي راحت مرتين" (not "المندوب راح وجا مرتين", "راح اطلب مرتين", "نزلت التطبيق مرتين")
+      'فلوس*|مبلغ*|المبلغ .. راحت|راح|طارت|نزلت|انسحبت|انخصمت .. مرتين|مرتان',
       'تم خصم|سحب',
       'خصم*|سحب*|خصمتو*|سحبتو*|اخذتو*|دفعت|دفعنا .. مرتين|مرتان|ضعف|بدون',
       // "المبلغ المخصوم 3899 ريال مرتين"
@@ -289,8 +299,8 @@ export const SENSITIVE: Readonly<Record<SensitiveTopic, TopicRules>> = {
       'link|links|sms|text|message|email ... ... asking|asked|asks|wants|wanted|requested|requesting ... card|bank|cvv|otp|password',
       // "an SMS saying my parcel is held, pay 12 SAR": a courier fee asked by message is phishing
       'link|links|sms|text|message ... ... pay|paying .. customs|duty|sar|riyal|riyals',
-      // "…and i need to pay 9 sar on a link"
-      'pay|paying ... sar|riyal|riyals|fee|fees|customs|duty .. on|via|through|in|by .. a|the|this link|links',
+      // "…and i need to pay 9 sar on a link" (not "can I pay 4299 sar via a link?", the customer asking)
+      'need|needs|have|has|asked|told|asking|wants|want .. to pay|paying ... sar|riyal|riyals|fee|fees|customs|duty .. on|via|through|in|by .. a|the|this link|links',
       // "money left my account", not "how much money is left on my card"
       'money|funds|balance .. left|gone|missing|disappeared|vanished|taken|stolen from|my .. account|card|wallet',
       'ينتحل|انتحل*|منتحل',
@@ -306,7 +316,7 @@ export const SENSITIVE: Readonly<Record<SensitiveTopic, TopicRules>> = {
       'يقول|تقول|يقولون|قال|قالت|يدعي|تدعي ... من ... طلب|يطلب|طلبوا|يبي|يبغي|تبي|تبغي|تطلب ... رمز|كود التحقق|التفعيل',
       'يقول|تقول|يقولون|قال|قالت|يدعي|تدعي ... من ... طلب|يطلب|طلبوا|يبي|يبغي|تبي|تبغي|تطلب ... otp|الباسورد',
       // "واحد كلمني وقال انه من فولتا وطلب الرقم اللي جاني في الرسالة": a stranger, the number sent
-      `واحد|وحده|شخص|حد|حدا|احد|رجال|رجل|شب|زلمه ... ... ${ASKS_AR} .. الرقم|رقم .. اللي|الي|يلي .. جاني|وصلني|جالي|اجاني|جاك|وصلك`,
+      `كلمني|اتصل|حكاني|راسلني|دق|اتصلت|كلمتني ... ... ${ASKS_AR} .. الرقم|رقم .. اللي|الي|يلي .. جاني|وصلني|جالي|اجاني|جاك|وصلك`,
       // a stranger asking for the code the customer received
       `${ASKS_AR}|طلبت|تطلب|تبي .. الكود|كود|الرمز|رمز .. اللي|الي|يلي وصلني|جاني|وصلك|وصل`,
       // a link that asks for card details
@@ -376,7 +386,7 @@ export const SENSITIVE: Readonly<Record<SensitiveTopic, TopicRules>> = {
   legal: {
     guard: 'none',
     // "I'd sue myself for spending so much this month 😅"
-    excuses: ['sue|suing|sued myself'],
+    excuses: ['sue|suing|sued myself for', 'could|would|id|should sue myself'],
     mentions: [
       'lawyer|lawyers|attorney|solicitor|lawsuit|sue|suing|sued|court|courts|legally|police',
       'legal action|steps|proceedings|matter|team|department|advice|complaint',
@@ -424,8 +434,12 @@ export const SENSITIVE: Readonly<Record<SensitiveTopic, TopicRules>> = {
       // not خطير: in Gulf slang it is praise ("المنتج خطير")
       'خطر',
     ],
-    // "ابي جوال ما يسخن ابد": a device that does not heat up is what the customer wants
-    excuses: ['ما|مو|مش|لا|مب|عمره|ابد يسخن|تسخن|بيسخن|بتسخن|سخن|سخنت|حار|حاره|يحمى|تحمى'],
+    // "ابي جوال ما يسخن ابد": a device that does not heat up is what the customer wants; "هل
+    // اللابتوب يسخن مع الالعاب؟" asks before buying (not "جوالي عمره ما سخن، بس من امس يسخن مره")
+    excuses: [
+      `${WANT_AR} ${DEVICE_AR} .. ما|مو|مش|لا|مب يسخن|تسخن|بيسخن|بتسخن|سخن|حار|حاره|يحمى|تحمى`,
+      `هل ${DEVICE_AR} .. يسخن|تسخن|بيسخن|بتسخن|يحمى|تحمى`,
+    ],
   },
 };
 

@@ -46,7 +46,7 @@ export const NEGATORS = [
 // ---- human request ---------------------------------------------------------------------------
 
 const PERSON_EN =
-  'human|humans|person|people|agent|agents|representative|representatives|rep|operator|someone|somebody|staff|employee|manager|supervisor|service|support|assistance|advisor|adviser|assistant|team|officer|sales|whoever|boss';
+  'human|humans|person|people|agent|agents|representative|representatives|rep|operator|someone|somebody|staff|employee|manager|supervisor|service|support|assistance|advisor|adviser|assistant|team|officer|sales';
 const PERSON_WANTED_EN = 'human|person|agent|representative|rep|operator|staff|employee|manager|supervisor';
 const TALK_EN = 'talk|speak|chat|talking|speaking|chatting|communicate|touch';
 const CONTACT_EN = 'contact|contacting|reach|reaching|call|calling';
@@ -54,7 +54,7 @@ const TRANSFER_EN = 'connect|transfer|forward|escalate|put|pass|redirect|route|d
 const PERSON_AR = 'موظف*|وكيل|شخص|انسان|بشري|بشر|مسوول|مسؤول|مدير|مشرف|ممثل|ادمن';
 const TALK_AR =
   'اكلم|اتكلم|اتحدث|تحدث|التحدث|الحديث|اكلمه|اتواصل|تواصل|التواصل|احكي|اكلمكم|يكلمني|يتصل|مكالمه';
-const TRANSFER_AR = 'حولني|حولوني|حولنا|وصلني|وصلوني|توصلني|توصلوني|اربطني|اربطوني|حوليني|تحولني|تحويلي';
+const TRANSFER_AR = 'حولني|حولوني|حولنا|وصلني|وصلوني|اربطني|اربطوني|حوليني|تحولني|تحويلي';
 
 export const HUMAN_REQUEST = [
   `${TALK_EN} to|with .. ${PERSON_EN}`,
@@ -69,11 +69,15 @@ export const HUMAN_REQUEST = [
   'customer|client service|support|care please|pls|plz|now',
   'live|real|actual agent|person|human|chat|representative|operator|someone|people|support',
   'escalate|escalation',
-  // "my friend said I should ask for a manager"
-  `ask|asking for .. ${PERSON_WANTED_EN}`,
-  // "is there not a human I can talk to?", "a person I could call"
-  `${PERSON_WANTED_EN}|someone|somebody|anyone|anybody|nobody|noone i|we can|could .. ${TALK_EN}|call|reach|contact`,
-  `no one i|we can|could .. ${TALK_EN}|call|reach|contact`,
+  // "my friend said I should ask for a manager" (not "ask for the employee discount")
+  'ask|asking for a|an|the manager|supervisor|human|person',
+  // "is there not a human I can talk to?", "is there no one I could speak to?"
+  `is|isnt there ... ${PERSON_WANTED_EN}|someone|somebody|anyone|anybody|one i|we can|could .. ${TALK_EN}|call|reach`,
+  // "let me talk to whoever is in charge", "get me your boss now"
+  `${TALK_EN} to|with whoever|whoevers .. in charge`,
+  `${TALK_EN} to|with your|the boss`,
+  `${TRANSFER_EN} me|us .. to|with your|the boss`,
+  `${WANT_EN}|get|give me|us your|the boss`,
   // "can someone call me back?", "please call me"; not "the courier will call me"
   'someone|somebody|anyone|you|u call|ring|phone me|us',
   'please|pls|plz call|ring me|us',
@@ -102,7 +106,9 @@ export const HUMAN_REQUEST = [
   // "ممكن تحولني على احد من خدمة العملاء": a few words may stand between
   `${TRANSFER_AR} ... خدمه|دعم عملاء|فني`,
   // "حولني على احد", "اربطني بحد": not وصلني, which is also "it reached me"
-  'حولني|حولوني|تحولني|حوليني|تحولوني|اربطني|اربطوني|توصلني|توصلوني .. احد|حد|حدا',
+  'حولني|حولوني|تحولني|حوليني|تحولوني|اربطني|اربطوني .. احد|حد|حدا',
+  // "ممكن حضرتك توصلني بحد من خدمة العملاء" (not "توصلني الشحنة يوم الاحد", "لحد الباب", "بحد اقصى")
+  'توصلني|توصلوني|توصليني بحد|باحد|بحدا|بموظف',
   'شخص|انسان|موظف|احد حقيقي|بشري|طبيعي',
   `${PERSON_AR} لو|من سمحت|فضلك`,
   // "is there anyone there?", "anybody here?": asking whether a person is at the other end

@@ -1,5 +1,5 @@
 import type { NeedsPersonKind, SensitiveTopic } from '../llm/classification.js';
-import { asksAboutTerms, isAskedFor, isHypothetical, isNegated, isQuestion, isReported } from './framing.js';
+import { asksAboutTerms, isAskedFor, isHypothetical, isNegated, isQuestion } from './framing.js';
 import { NEEDS_PERSON, OFFER_QUESTION } from './lexicon-needs-person.js';
 import { SENSITIVE, type TopicRules } from './lexicon-topics.js';
 import { receivedOtherThanOrdered } from './mismatch.js';
@@ -82,12 +82,7 @@ function counts(
     case 'offer':
       return !isNegated(text, match) && findAll(text, OFFER).length === 0;
     case 'question':
-      // "my friend says you guys never give refunds, is that true?": someone else's words
-      return (
-        !isNegated(text, match) &&
-        !isReported(text, match) &&
-        (isAskedFor(text, match) || context.specific || !isQuestion(text))
-      );
+      return !isNegated(text, match) && (isAskedFor(text, match) || context.specific || !isQuestion(text));
   }
 }
 

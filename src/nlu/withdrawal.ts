@@ -1,5 +1,5 @@
 import { isNegated } from './framing.js';
-import { compileAll, findAll, type PreparedText } from './phrases.js';
+import { compileAll, findAll, type PhraseMatch, type PreparedText } from './phrases.js';
 
 /**
  * The customer no longer wants the person they asked for: "never mind, I found it", "cancel my
@@ -32,8 +32,6 @@ const WITHDRAWAL = compileAll([
   'لا تحولني|تحولوني',
   'الغ|الغي|الغوا التحويل|المحادثه',
   'انحلت|انحل|تحلت|اتحلت|اتحل|حليتها|حليته|لقيته|لقيتها',
-  // "خلاص لقيت الحل، مشكورين"
-  'لقيت|حصلت|عرفت الحل|الجواب|الطريقه',
   // "cancel that, I don't need an agent"
   'dont|doesnt need .. agent|person|human|anyone',
   // "لا خلاص مو لازم", "خلاص مش محتاج، اتحلت": not "مش محتاج الشاحن" (a return)
@@ -43,9 +41,18 @@ const WITHDRAWAL = compileAll([
   'مو|مش|ما محتاج|محتاجه .. موظف|احد|حد|خلاص',
 ]);
 
+/**
+ * "خلاص لقيت الحل، مشكورين": found what they needed; unlike the phrasings above, these carry no
+ * negation of their own, so "ما لقيت الحل" is no withdrawal, nor "عرفت الطريقة بس ما زبطت".
+ */
+const FOUND_IT = compileAll(['لقيت|حصلت|عرفت الحل|الجواب|الطريقه']);
+const BUT_NOT = compileAll(['بس|لكن|but ... ما|مو|مش|not|isnt|didnt|doesnt|cant']);
+
 /** Not checked for negation: the Arabic phrasings carry their own (لا، ما ابي موظف). */
 export function withdrawsRequest(text: PreparedText): boolean {
-  return findAll(text, WITHDRAWAL).length > 0;
+  if (findAll(text, WITHDRAWAL).length > 0) return true;
+  const found = findAll(text, FOUND_IT).some((match) => !isNegated(text, match));
+  return found && findAll(text, BUT_NOT).length === 0;
 }
 
 /**
@@ -64,10 +71,11 @@ const KEEPING = compileAll([
   'want|like|decided|going to keep it|them',
   'want|like|decided|going to keep the|my order',
   'actually|ok|okay|nah|no|wait keep it|them',
-  // "don't cancel, I changed my mind", "no need, keep it"
-  'dont cancel',
-  'do not cancel',
-  'fine|then|alright keep it|them',
+  // "no need, keep it", "cancel that, I'll keep my order", "I decided not to cancel it"
+  'fine|alright keep it|them',
+  'ill|will|gonna keep my|the .. order',
+  'decided|decide not to cancel',
+  'ignore|forget .. my|the .. request|cancellation',
   'no need keep it|them',
   // "I don't want to cancel it anymore"
   'dont want|need to cancel',
@@ -78,7 +86,9 @@ const KEEPING = compileAll([
   'خلوه|خلوها|خليه|خليها زي|مثل|كما ما|هو|هي',
   // "تراجعت، خلوه يوصل عادي"
   'خلوه|خلوها|خليه|خليها يوصل|يجي|يمشي|يكمل|توصل|تجي|تمشي',
-  'تراجعت|تراجعنا',
+  // Egyptian سيبوه: "لا خلاص سيبوه زي ما هو", "خلاص سيبوه يوصل"
+  'خلاص|لا سيبوه|سيبوها|سيبه|سيبها',
+  'سيبوه|سيبوها|سيبه|سيبها زي|يوصل|يجي|توصل|تيجي',
   'متلغوش|متلغيش|ماتلغوش|ماتلغيش|متلغوهوش|متكنسلوش',
   'لا تلغي|تلغون|تلغوا|تلغونه|تلغوه|تلغيه|تلغوها|تكنسل|تكنسلون|تكنسلوه',
   'ما|مو|مش|مب ابي|ابغى|ابغي|ابا|اريد|بدي|عايز|عاوز الغي|الغاء|الغيه|الغيها|اكنسل|اكنسله|كنسل|cancel',
@@ -100,15 +110,45 @@ const STILL_CANCELLING = compileAll([
   'ما|مو|مش ابيه|ابيها|ابغاه|ابغاها|عايزه|عايزاه',
   'مابيه|مابيها',
   // "don't cancel the earbuds, cancel the laptop": a cancel still asked for (not the denied one)
-  'cancel it|that|the|my|this|order|them',
+  'cancel it|the|my|this|order|them',
   // "… just the earbuds"
   'just the|my|those|that|this',
+  // "no, keep it cancelled", "لا خليه ملغي", "خلاص خليه ينلغي"
+  'cancelled|canceled|ملغي|ملغيه|ملغى|ينلغي|تنلغي|يتلغى|يتلغي|تتلغى|يتكنسل|تتكنسل',
+  // "I don't want to cancel it myself in the app, can you do it for me?"
+  'myself|app|website',
+  'for me',
+  'do it',
+  'buy|order|get ... elsewhere|amazon|noon|jarir|extra|another|somewhere',
   'dont want|need it|them',
   'do not want|need it|them',
 ]);
 
+/**
+ * Keeping said first thing: "don't cancel, I changed my mind", "تراجعت، خلوه يوصل عادي"; further
+ * in they are something else ("so you just don't cancel when customers ask?", "الخدمة تراجعت").
+ */
+const KEEPING_FIRST = compileAll(['dont cancel', 'do not cancel', 'تراجعت|تراجعنا']);
+
+/**
+ * "I was going to cancel it but…", "I decided not to cancel it", "ignore my request to cancel the
+ * order": a cancel that no longer stands.
+ */
+const NO_LONGER = /(?:^|\s)(?:(?:was|were) (?:going to|gonna)|wanted to|meant to|not to|request to)$/u;
+const noLonger = (text: PreparedText, match: PhraseMatch) =>
+  NO_LONGER.test(
+    text.tokens
+      .slice(Math.max(0, match.start - 3), match.start)
+      .map((token) => token.text)
+      .join(' '),
+  );
+
 export function keepsWhatWasToBeCancelled(text: PreparedText): boolean {
   // "لا خلاص مش عايز الغيه": a cancel verb denied is the keeping itself
-  if (findAll(text, STILL_CANCELLING).some((match) => !isNegated(text, match))) return false;
+  const still = findAll(text, STILL_CANCELLING).filter(
+    (match) => !isNegated(text, match) && !noLonger(text, match),
+  );
+  if (still.length > 0) return false;
+  if (findAll(text, KEEPING_FIRST).some((match) => match.start === 0)) return true;
   return findAll(text, KEEPING).some((match) => !isNegated(text, match));
 }

@@ -1879,10 +1879,17 @@ describe('while a person has the conversation', () => {
     const arabic = (await harness.db.query.handoffs.findMany()).at(-1);
     expect(arabic).toMatchObject({ queue: 'orders' });
 
-    // a question on the side says nothing of the case: "وعلى فكرة كم رسوم الشحن لجدة؟"
+    // a question on the side says nothing of the case: "وعلى فكرة كم رسوم الشحن لجدة؟"; one about
+    // an order of theirs does
     await harness.post({ waId: '966500000817', text: 'كلموني ضروري' });
     await harness.post({ waId: '966500000817', text: 'وعلى فكرة كم رسوم الشحن لجدة؟' });
     expect((await harness.db.query.handoffs.findMany()).at(-1)).toMatchObject({ queue: 'general' });
+    await harness.post({ waId: '966500000817', text: 'how do I return the earbuds from 1002?' });
+    expect((await harness.db.query.handoffs.findMany()).at(-1)).toMatchObject({ queue: 'orders' });
+    // what the person is for, asked as a question, is no aside
+    await harness.post({ waId: '966500000818', text: 'agent please' });
+    await harness.post({ waId: '966500000818', text: 'how do I reset my password?' });
+    expect((await harness.db.query.handoffs.findMany()).at(-1)).toMatchObject({ queue: 'technical' });
   });
 
   it('lets the customer take back a request nobody has claimed, and only that', async () => {
@@ -1926,6 +1933,9 @@ describe('while a person has the conversation', () => {
     // nor does keeping it said the other way round
     await harness.post({ waId: '966500000855', text: 'I want to cancel order 1002' });
     await harness.post({ waId: '966500000855', text: "I really don't want to keep it" });
+    // kept with the cancellation named: "I was going to cancel it but I'll keep it"
+    await harness.post({ waId: '966500000860', text: 'please cancel order 1002' });
+    await harness.post({ waId: '966500000860', text: "I was going to cancel it but I'll keep it" });
     // kept in other words: Gulf "خلاص خلوه", Egyptian "متلغوش، هستلمه"
     await harness.post({ waId: '966500000857', text: 'الغوا طلبي 1002' });
     await harness.post({ waId: '966500000857', text: 'خلاص خلوه' });
@@ -1941,6 +1951,7 @@ describe('while a person has the conversation', () => {
     expect(await statusOf('966500000855')).toBe('queued');
     expect(await statusOf('966500000857')).toBe('resolved');
     expect(await statusOf('966500000858')).toBe('resolved');
+    expect(await statusOf('966500000860')).toBe('resolved');
     expect((await harness.replies('966500000851')).at(-1)).toBe(
       'OK, nothing will be cancelled: I have withdrawn your cancellation request. I am here if you need anything else.',
     );
@@ -2018,6 +2029,16 @@ describe('while a person has the conversation', () => {
       await harness.post({ waId: '966500000859', text: first });
       await harness.post({ waId: '966500000859', text: chase });
       expect((await harness.replies('966500000859')).at(-1)).toContain(notice);
+    },
+  );
+
+  it.each(['no hurry, take your time', 'I ordered in a hurry and picked the wrong size'])(
+    'reads %j as no chase',
+    async (text) => {
+      const harness = await open();
+      await harness.post({ waId: '966500000861', text: 'agent please' });
+      await harness.post({ waId: '966500000861', text });
+      expect(await harness.replies('966500000861')).toHaveLength(1);
     },
   );
 

@@ -43,6 +43,11 @@ describe('scoreFrustration', () => {
     'my friend says your service is a joke, I think so too',
     "people say your support is useless and it's true",
     'صاحبي يقول خدمتكم زفت وعنده حق',
+    // joking denied, or asked about, is no joke
+    'are you kidding me?? this is the worst service ever',
+    "I'm not joking, this is ridiculous and useless",
+    'انا ما امزح، خدمتكم سيئة جدا وزفت',
+    'you must be joking, 3 weeks and nothing, worst company ever',
   ])('reaches the threshold for %j', (text) => {
     expect(scoreFrustration(text, []).score).toBeGreaterThanOrEqual(THRESHOLD);
   });

@@ -10,13 +10,14 @@ describe('human request', () => {
     ['representative', 'representative'],
     ['Live agent!!', 'Live agent'],
     ['manager please', 'manager please'],
-    ['is there not a human I can talk to?', 'human I can talk'],
-    ['let me talk to whoever is in charge there', 'talk to whoever'],
-    ['ممكن حضرتك توصلني بحد من خدمة العملاء', 'توصلني بحد من خدمة العملاء'],
+    ['is there not a human I can talk to?', 'is there not a human I can talk'],
+    ['let me talk to whoever is in charge there', 'talk to whoever is in charge'],
+    ['get me your boss now', 'get me your boss'],
+    ['ممكن حضرتك توصلني بحد من خدمة العملاء', 'توصلني بحد'],
     ['حد يكلمني بسرعة لو سمحت', 'حد يكلمني'],
     // Arabizi, as the agent reads it: "abi a7ad ykalemni 3al tilifon"
     ['ابي احد يكلمني عالتلفون', 'ابي احد يكلمني'],
-    ['is there no one I could speak to?', 'no one I could speak'],
+    ['is there no one I could speak to?', 'is there no one I could speak'],
     // advice the customer takes as theirs
     ['my friend said I should ask for a manager, so get me one', 'ask for a manager'],
     ['I need an agent now', 'need an agent'],
@@ -67,6 +68,16 @@ describe('human request', () => {
 
   it.each([
     'your delivery agent was polite',
+    // the customer's own boss, whoever takes the parcel, a discount asked for, a product for calls
+    "let me talk to my boss first and I'll come back to you about the laptop",
+    'the courier can pass it to whoever is at reception',
+    'can I ask for the employee discount? my brother works at volta',
+    'my grandma lives alone, I want a tablet so she always has someone we can call on video',
+    'at the mall there was nobody I could talk to about specs, does the Volta Book 14 have 16GB RAM?',
+    // Sunday (الاحد), "up to the door" (لحد), "at most" (بحد اقصى)
+    'متى توصلني الشحنة يوم الاحد؟',
+    'ممكن توصلني الطلب لحد الباب؟',
+    'ممكن توصلوني الشحنة بحد اقصى يوم الخميس؟',
     // a habit told, not a request relayed
     "my dad always says 'get me a manager' when he calls companies haha. anyway how long to ship to tabuk",
     'متى توصلني الشحنة؟',

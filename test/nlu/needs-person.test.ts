@@ -124,7 +124,7 @@ describe('needs a person (complex_query)', () => {
     ['this is not the item I ordered', 'not the item I ordered'],
     ['الكفرات وصلت بس وحدة منهم مشقوقة', 'وصلت بس وحدة منهم مشقوقة'],
     ['وصلني كفر واحد بس وانا طالب اثنين', 'وصلني كفر واحد بس وانا طالب اثنين'],
-    ["please redirect it to my work address in Olaya, same city, I won't be home", 'redirect it to'],
+    ["please redirect it to my work address in Olaya, same city, I won't be home", 'redirect it to my work'],
     // Egyptian مش: "not working", "won't work", a part not found in the box
     ['الشاحن مش شغال', 'مش شغال'],
     ['السماعة مش راضية تشتغل', 'مش راضية تشتغل'],
@@ -175,6 +175,25 @@ describe('needs a person (complex_query)', () => {
     ['التطبيق يقول سجل دخول من جهاز جديد ويطلب رمز التحقق وما يوصلني', 'malfunction'],
   ] as const)('%j says what kind: %s', (text, kind) => {
     expect(classify(text).needsPerson.kind).toBe(kind);
+  });
+
+  it.each([
+    'طلبت اثنين كفرات ووصلت الحمدلله بس ابي اطلب واحد زيادة',
+    'هل الكفر فيه فتحة مشقوقة للكاميرا؟',
+    'انا مش شغال بكرة، ممكن التوصيل يكون بكرة الصبح؟',
+    'مش عارف هل تشتغل مع ايفون 15؟',
+    'مش فاهم بيعمل ايه الزرار ده في السماعة',
+    'can you redirect this chat to an arabic speaking agent?',
+  ])('%j needs no person for an item or an order', (text) => {
+    expect(classify(text).needsPerson.needed).toBe(false);
+  });
+
+  it.each([
+    ['you gave me store credit instead of cash for my return of 1001', 'item_problem'],
+    ['ابي اغير عنوان الطلب 1002، رقم جوالي المسجل 0501234567', 'order_change'],
+    ['اللابتوب مش بيفتح', 'item_problem'],
+  ] as const)('%j still needs a person: %s', (text, kind) => {
+    expect(classify(text).needsPerson).toMatchObject({ needed: true, kind });
   });
 
   it.each([

@@ -48,7 +48,9 @@ export function handoffNode(deps: AgentDeps) {
     // message names a number of its own ("طيب الغوا 1550": not the order shown)
     const shown =
       state.shownOrderId === null || /\d{3,}/.test(normalizeDigits(inbound.text)) ? [] : [state.shownOrderId];
-    const orderIds = [...new Set([...state.facts.orderIds, ...mentioned, ...shown])];
+    const named = [...new Set([...state.facts.orderIds, ...mentioned.written, ...shown])];
+    // a product points at an order only when no number does ("the earbuds from 1001 arrived broken")
+    const orderIds = named.length > 0 ? named : mentioned.byProduct;
     const facts = {
       ...state.facts,
       orderIds,

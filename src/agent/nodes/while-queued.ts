@@ -34,7 +34,7 @@ const STILL_WAITING = [
   /(?<!\p{L})still waiting(?!\p{L})/u,
   /(?<!\p{L})where (?:are|r) (?:you|u|ya)(?: guys| all| people)?\s*[?!.]*$/u,
   /(?<!\p{L})(?:are|r) (?:you|u) (?:still )?there(?!\p{L})/u,
-  /(?<!\p{L})(?:no ?one|nobody|no body) (?:is )?(?:answering|replying|responding|answered|replied)(?!\p{L})/u,
+  /(?<!\p{L})(?:no ?one|nobody|no body) (?:is )?(?:answering|replying|responding|answered|replied|answers|replies|responds)(?!\p{L})/u,
   /(?<!\p{L})(?:still )?no (?:reply|answer|response)(?: yet)?\s*[?!.]*$/u,
   /^(?:hello|hi|hey|helo|hallo|allo|alo)\s*\?+\s*$/u,
   /^[\s?!.]+$/u,
@@ -44,10 +44,12 @@ const STILL_WAITING = [
   /(?<!\p{L})(?:فيه|في) (?:احد|حد)(?!\p{L})/u,
   /(?<!\p{L})(?:ما|مو) ?(?:احد|حد) (?:يرد|رد)(?!\p{L})/u,
   /(?<!\p{L})(?:محد|ماحد|مافي احد|ما في احد) ?(?:يرد|رد)?(?!\p{L})/u,
-  // Egyptian: "يا جماعة محدش بيرد ليه؟؟"
-  /(?<!\p{L})(?:محدش|ماحدش|مفيش حد)(?!\p{L})/u,
-  // "pls hurry", "hurry up", "بسرعة لو سمحت" on its own
-  /(?<!\p{L})hurry(?!\p{L})/u,
+  // Egyptian: "يا جماعة محدش بيرد ليه؟؟" (not "مفيش حد في البيت بكرة")
+  /(?<!\p{L})(?:محدش|ماحدش|مفيش حد) ?(?:بيرد|يرد|رد|بيجاوب|يجاوب|هنا)(?!\p{L})/u,
+  // "pls hurry", "hurry up", "بسرعة لو سمحت" on its own (not "no hurry", "I ordered in a hurry")
+  /(?<!\p{L})(?<!no )(?<!a )hurry(?!\p{L})/u,
+  /(?<!\p{L})(?:انتو|انتوا|انتم) (?:فين|وين)(?!\p{L})/u,
+  /^(?:يلا|يالله) ?(?:بسرعه|بسرعة)?\s*[?!.]*$/u,
   /^(?:يا ?(?:جماعه|اخوان|شباب) )?(?:بسرعه|استعجلوا|عجلوا)(?: (?:لو سمحت|الله يخليكم|الله يخليك|شوي|رجاء))?\s*[?!.]*$/u,
   /(?<!\p{L})(?:طولتو|طولتوا|تاخرتو|تاخرتوا)(?!\p{L})/u,
   /(?<!\p{L})(?:صار ?لي|لي) (?:ساعه|ساعات|ساعتين|يوم|يومين|كثير|مده)(?!\p{L})/u,
@@ -58,6 +60,9 @@ const STILL_WAITING = [
  * has passed since the last time: silence would look broken, an apology per message would be noise.
  */
 const APOLOGY_INTERVAL_MS = 10 * 60_000;
+
+/** "btw how much is shipping?", "وعلى فكرة كم رسوم الشحن؟": a question on the side of the case. */
+const ASIDE = /^(?:(?:and |oh |ok |also )?(?:btw|by the way)|also|و?(?:علي فكره|بالمناسبه))(?!\p{L})/u;
 
 /** What a customer sends to show the problem: a photo, a video, a document. */
 const FILE_TYPES: ReadonlySet<string> = new Set(['image', 'video', 'document']);
@@ -106,12 +111,15 @@ export function whileQueuedNode(deps: AgentDeps) {
       handoff !== undefined &&
       forCancellationAlone(handoff.packet as Packet) &&
       keepsWhatWasToBeCancelled(asked);
+    // "I was going to cancel it but I'll keep it" names the cancellation it takes back
+    const topics = classification?.sensitiveTopics ?? [];
+    const onlyTheCancellation = keeps && topics.every((hit) => hit.topic === 'cancellation');
     const withdraws =
       state.mode === 'queued' &&
       classification !== undefined &&
       asked !== undefined &&
       !classification.humanRequest.requested &&
-      classification.sensitiveTopics.length === 0 &&
+      (topics.length === 0 || onlyTheCancellation) &&
       (withdrawsRequest(asked) || keeps);
     // A safety or fraud matter is followed up whatever the customer says now.
     if (withdraws && handoff?.priority === 'urgent') {
@@ -162,7 +170,7 @@ export function whileQueuedNode(deps: AgentDeps) {
     if (
       state.mode === 'queued' &&
       classification !== undefined &&
-      classification.intent !== 'faq' &&
+      !ASIDE.test(normalizeForMatching(inbound.text)) &&
       queue === 'general'
     )
       await rerouteIfAbout(deps, handoffId, classification);
