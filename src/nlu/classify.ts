@@ -157,6 +157,39 @@ function asksFaq(text: PreparedText, complaintWording: boolean): boolean {
   return asksSomething(text) || has(text, PHRASES.faqCue) || topicOnly;
 }
 
+/** Words around a greeting that say nothing: "hi um", "hey guys", "hello there". */
+const GREETING_FILLER = new Set([
+  'um',
+  'uh',
+  'umm',
+  'erm',
+  'guys',
+  'there',
+  'so',
+  'ok',
+  'okay',
+  'please',
+  'pls',
+  'team',
+]);
+/** Words beyond the greeting that make a question of its own: "hey how much do u guys charge…". */
+const QUESTION_AFTER_GREETING = 7;
+
+/**
+ * "hey how much do u guys charge to send stuff to khobar", "hi um I wanted to ask if I order today
+ * will it reach me in Jeddah": a question after the greeting, which the pages may answer; not "hi,
+ * how are you?", whose words are all the greeting's.
+ */
+function greetsThenAsks(text: PreparedText): boolean {
+  if (!asksSomething(text)) return false;
+  const greeting = findAll(text, PHRASES.greeting);
+  const beyond = text.tokens.filter(
+    (token, at) =>
+      !GREETING_FILLER.has(token.text) && !greeting.some((match) => at >= match.start && at < match.end),
+  );
+  return beyond.length >= QUESTION_AFTER_GREETING;
+}
+
 /** "ok", "تمام", "sure": the whole message is an acknowledgement. */
 function isAcknowledgement(text: PreparedText): boolean {
   return text.tokens.length > 0 && text.tokens.every((token) => ACKNOWLEDGEMENT.has(token.text));
@@ -266,7 +299,7 @@ function decideIntent(s: IntentSignals): Intent {
   if (!s.complaintWording && isPraise(s.text) && !asksSomething(s.text)) return 'thanks';
   if (s.needs?.kind === 'exception' || asksFaq(s.text, s.complaintWording)) return 'faq';
   if (s.complaintWording) return 'complaint';
-  if (has(s.text, PHRASES.greeting)) return 'greeting';
+  if (has(s.text, PHRASES.greeting) && !greetsThenAsks(s.text)) return 'greeting';
   if (isThanks(s.text)) return 'thanks';
   return 'unknown';
 }

@@ -53,6 +53,15 @@ describe('intents', () => {
     expect(classify('how do I check out my order as a guest?').intent).not.toBe('order_status');
   });
 
+  it.each([
+    ['hey how much do u guys charge to send stuff to khobar', false],
+    ['hello, can you help me?', true],
+    ['hey there how is it going my friend?', true],
+    ['hi, how are you?', true],
+  ])('%j is a greeting and no more: %s', (text, greeting) => {
+    expect(classify(text).intent === 'greeting').toBe(greeting);
+  });
+
   it.each(['when is the ps5 coming back in stock?', "what's the status of my case?"])(
     '%j asks after no order',
     (text) => {
