@@ -241,7 +241,7 @@ const CONTRAST = new Set([
   'مش',
 ]);
 /** Kind words come alone or nearly: the customer's own words beside them, at most. */
-const PRAISE_BESIDE = 4;
+const PRAISE_BESIDE = 6;
 
 /** "your delivery agent was very polite", "خدمتكم ممتازة": kind words, and little else. */
 function isPraise(text: PreparedText): boolean {

@@ -64,6 +64,8 @@ export const ORDER_STATUS = [
   // "why hasn't my earbuds order shipped yet", "why is 1002 still processing?"
   `hasnt|havent|didnt|isnt|wasnt .. my|the ... ${ORDER_NOUN}|${PRODUCT} .. shipped|dispatched|arrived|delivered|moved`,
   'why ... still|stuck .. processing|preparing|pending',
+  // "how come its STILL processing"
+  'how come ... still|stuck .. processing|preparing|pending',
   // "my order says out for delivery since yesterday"
   'out for delivery',
   // "I ordered earbuds a week ago and still nothing"

@@ -75,6 +75,10 @@ describe('intents', () => {
     // the product for the order; has it come; what happened to it
     ['status of my earbuds pls', 'order_status'],
     ['any news on my laptop', 'order_status'],
+    ['how come its STILL processing', 'order_status'],
+    // kind words with a little more around them
+    ['the agent who delivered my laptop was very respectful', 'thanks'],
+    ['المندوب كان محترم جدا الله يعطيه العافية', 'thanks'],
     ['what happened to my phone order', 'order_status'],
     ['where is my phone case', 'order_status'],
     ['is the laptop on its way', 'order_status'],
