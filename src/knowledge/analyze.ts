@@ -138,6 +138,8 @@ function isGiftSent(tokens: readonly string[], at: number): boolean {
   );
 }
 const PAY = new Set(['pay', 'paying']);
+/** Verbs that move the chat to someone: "transfer me", "connect me". */
+const CHAT_MOVED = new Set(['transfer', 'connect', 'forward', 'redirect']);
 /** What is paid for when "pay" asks a price: "do I pay shipping?" (not "pay on delivery"). */
 const PAID_FOR = new Set(['shipping', 'delivery', 'postage']);
 const PRICE_AR = 'سعر';
@@ -436,6 +438,8 @@ export function searchTerms(text: string): string[] {
     // number stays, a word no page has: "my number is 05…" is about the customer's own.
     if (/^(?:[a-z]{1,4}[-_]?\d{3,}|\d+)$/.test(token) && !isPhoneShaped(token)) continue;
     if (isGiftSent(tokens, at)) continue;
+    // "don't transfer me, just tell me the shipping cost": the chat put through, not a bank transfer
+    if (CHAT_MOVED.has(token) && ['me', 'us'].includes(tokens[at + 1] ?? '')) continue;
     // "ادفع كاش لما يوصل" (pay cash when it arrives) is paying on delivery, as the pages say it
     if (tokens[at - 1] === 'لما' && ARRIVES_AR.has(token)) {
       terms.push(ON_DELIVERY_AR);

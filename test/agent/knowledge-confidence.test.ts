@@ -200,6 +200,8 @@ describe('which section answers (the shipped knowledge base)', () => {
     ['en', 'which courier company do you use', 'shipping', 'SMSA'],
     ['en', 'how late does the courier deliver', 'shipping', '09:00–21:00'],
     ['en', 'tabby minimum?', 'payments', '100 SAR'],
+    // the chat put through is no bank transfer
+    ['en', "don't transfer me, just tell me the shipping cost", 'shipping', '25 SAR'],
     ['en', 'r u open now', 'hours', '09:00–18:00'],
     ['en', 'is cash on delivery possible for 2500 sar?', 'payments', '2,000 SAR'],
     ['ar', 'بطاقتي اماراتية تشتغل عندكم؟', 'payments', 'دولة خليجية'],
