@@ -19,7 +19,9 @@ const MINE_AR_AFTER = new Set(MINE_AR.split('|'));
 const WHERE_AR =
   /^(?:وين|فين|وينه|وينها|اين|متى|امتى|متي|امتي|يوصل|توصل|يوصلني|توصلني|يجي|تجي|ينشحن|تنشحن)$/u;
 /** "الكفرات وصلت ولا لسه؟", "اللابتوب انشحن؟": the one ordered, asked after with the verb behind. */
-const ARRIVED_AR = /^(?:وصل|وصلت|وصلو|وصلوا|انشحن|انشحنت|اتشحن|اتشحنت|متى|امتى|متي|امتي|وين|فين|وينه|فينه)$/u;
+const ARRIVED_AR = /^(?:وصل|وصلت|وصلو|وصلوا|انشحن|انشحنت|اتشحن|اتشحنت|وين|فين|وينه|فينه)$/u;
+const WHEN_AR = /^(?:متى|امتى|متي|امتي)$/u;
+const ARRIVES_AR = /^(?:يوصل|توصل|بيوصل|بتوصل|هيوصل|هتوصل|حيوصل|حتوصل|يجي|تجي|بيجي|هيجي|هتيجي|ينشحن|تنشحن)$/u;
 /** "I ordered earbuds a week ago", "I ordered a laptop", "طلبت سماعات": the product ordered. */
 const ORDERED = new Set(['ordered', 'bought', 'طلبت', 'اشتريت', 'شريت']);
 const ARTICLES = new Set(['a', 'an']);
@@ -46,7 +48,7 @@ const NOT_THE_PRODUCT_AFTER = new Set([
   'cost',
   'policy',
 ]);
-const NOT_THE_PRODUCT_BEFORE = /^(?:رقم|برقم|لرقم|ورقم|ضمان|الضمان|وضمان|سعر|السعر|وسعر|بسعر)$/u;
+const NOT_THE_PRODUCT_BEFORE = /^(?:رقم|برقم|لرقم|ورقم|ضمان|الضمان|وضمان|سعر|السعر|وسعر|بسعر|شحن)$/u;
 /** "I ordered it from my work phone", "from my husband's phone": the phone ordered with, not ordered. */
 const ORDERED_WITH = new Set(['from', 'using', 'via', 'through']);
 /** "the code that just came to my phone", "the app on my phone": where something arrived or runs. */
@@ -111,7 +113,9 @@ function kindsOwned(text: string, picking = false): Set<number> {
       MINE_EN.has(words[i - 2] ?? '') ||
       MINE_AR_AFTER.has(words[i + 1] ?? '') ||
       (WHERE_AR.test(words[i - 1] ?? '') && word.startsWith('ال')) ||
-      (ARRIVED_AR.test(words[i + 1] ?? '') && word.startsWith('ال'));
+      (ARRIVED_AR.test(words[i + 1] ?? '') && word.startsWith('ال')) ||
+      // "السماعات امتى هتوصل؟" (not "السماعات متى ينزل لها تحديث؟")
+      (WHEN_AR.test(words[i + 1] ?? '') && ARRIVES_AR.test(words[i + 2] ?? '') && word.startsWith('ال'));
     const ofOrder =
       ORDER_OF_AR.test(words[i - 1] ?? '') ||
       ORDERED.has(words[i - 1] ?? '') ||
@@ -122,15 +126,18 @@ function kindsOwned(text: string, picking = false): Set<number> {
   return kinds;
 }
 
-/** The kinds of product an item name is, each word of it counting: "Volta Book 14 laptop". */
-function kindsIn(name: string): Set<number> {
-  const kinds = new Set<number>();
+/**
+ * The kinds of product an item name is, each word of it counting: "Volta Book 14 laptop"; or, with
+ * `headOnly`, the last one, what the item is ("Volta phone case" is a case, not a phone).
+ */
+function kindsIn(name: string, headOnly = false): Set<number> {
+  const kinds: number[] = [];
   for (const word of tokenize(name)) {
     // "Volta phone case" is one of the "cases" asked after ("case" alone is no product: "my case")
     const kind = kindOf(word) ?? kindOf(`${word}s`);
-    if (kind !== undefined) kinds.add(kind);
+    if (kind !== undefined) kinds.push(kind);
   }
-  return kinds;
+  return new Set(headOnly ? kinds.slice(-1) : kinds);
 }
 
 /** "where's my laptop?": the message names a product of the customer's. */
@@ -149,9 +156,26 @@ export function ordersNamingProduct(
   orders: readonly OrderView[],
   picking = false,
 ): OrderView[] | undefined {
+  return ordersWithKind(text, orders, picking, false);
+}
+
+/**
+ * The same for the handoff's facts, which point the agent at an order: only what an item is
+ * counts, so "my phone gets very hot" is no phone-case order.
+ */
+export function ordersOfProductNamed(text: string, orders: readonly OrderView[]): OrderView[] {
+  return ordersWithKind(text, orders, false, true) ?? [];
+}
+
+function ordersWithKind(
+  text: string,
+  orders: readonly OrderView[],
+  picking: boolean,
+  headOnly: boolean,
+): OrderView[] | undefined {
   const named = kindsOwned(text, picking);
   if (named.size === 0) return undefined;
   return orders.filter((order) =>
-    (order.items ?? []).some((item) => [...kindsIn(item.name)].some((kind) => named.has(kind))),
+    (order.items ?? []).some((item) => [...kindsIn(item.name, headOnly)].some((kind) => named.has(kind))),
   );
 }

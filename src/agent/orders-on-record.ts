@@ -3,7 +3,7 @@ import type { AgentTools, OrderView } from '../llm/port.js';
 import { BARE_ORDER_NUMBERS, extractAmounts } from '../nlu/entities.js';
 import { normalizeDigits } from '../nlu/normalize.js';
 import { isLateOrder, isOpenOrder, onlyOrderWithDigits } from '../orders/order.js';
-import { ordersNamingProduct } from './named-product.js';
+import { ordersOfProductNamed } from './named-product.js';
 
 /** An agent reads a handful: the last five named, or the first five on their way. */
 const MAX_ORDERS = 5;
@@ -79,8 +79,8 @@ export async function ownOrdersMentioned(
       : onlyOrderWithDigits(own.orders, number)?.id;
     return id === undefined ? [] : [id];
   });
-  const byProduct = customerTexts.flatMap(
-    (text) => ordersNamingProduct(text, own.orders)?.map((order) => order.id) ?? [],
+  const byProduct = customerTexts.flatMap((text) =>
+    ordersOfProductNamed(text, own.orders).map((order) => order.id),
   );
   return { written, byProduct: [...new Set(byProduct)] };
 }

@@ -29,16 +29,6 @@ const WEIGHT = {
 } as const;
 
 const STRONG_PHRASES = compileAll(STRONG);
-/**
- * "lol the ps5 price is a scam 😂 jk": the customer says they are joking (not "are you kidding me",
- * "I'm not joking", "you must be joking", "kidding aside", "ما امزح").
- */
-const KIDDING = compileAll([
-  'jk|jking',
-  'j k',
-  'just|only kidding|joking|messing',
-  'بس|كنت امزح|بمزح|اهزر|بهزر',
-]);
 const MILD_PHRASES = compileAll(MILD);
 const REPEAT_PHRASES = compileAll(REPEAT);
 const INTENSIFIER_PHRASES = compileAll(INTENSIFIER);
@@ -253,11 +243,9 @@ export function analyzeFrustration(
   // "مو سيء أبد" (not bad at all) and "not useless" praise rather than complain; "is it real and not
   // a scam?" asks.
   // "my friend said your service is useless": someone else's word; "is it a scam if…?" a worry
-  const kidding = findAll(text, KIDDING).length > 0;
   const affirmed = (matches: readonly PhraseMatch[]) =>
     matches.filter(
       (match) =>
-        !kidding &&
         !isNegated(text, match) &&
         !negatedPastArticle(text, match) &&
         !isReported(text, match) &&

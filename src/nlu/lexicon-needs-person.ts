@@ -86,14 +86,15 @@ export const NEEDS_PERSON: Readonly<Record<NeedsPersonKind, TopicRules>> = {
     unless: [...WARRANTY, 'covered|cover|covers'],
     // "the delivery driver got lost" is a courier looking for the address, not a lost parcel
     excuses: [
+      // "استلمت الكفر وابي اطلب واحد مشقوق من الجنب": one to order, not one that came split
+      `${WANT_AR} .. اطلب|اشتري|اخذ ... مشقوق*`,
       // the customer opened or threw away the box: "i opened the airpods box, can i still return
       // them?", "i want to return it but i threw away the box"
       'i|we|ive opened|unboxed|unsealed|threw|thrown|tossed|binned',
       'driver|drivers|courier|couriers|captain|rider|guy|man|boy|he|she .. is|was|got|gets|getting|seems lost',
       // "can i pay off the laptop over a few months instead of all at once": how to pay
-      'instead of all|paying|upfront|full',
-      // "انا مش شغال بكرة": the customer is off work
-      'انا|احنا|اني مش|ما|مو شغال|شغاله|شغالين',
+      'instead of all at|in once|one',
+      'instead of paying|upfront',
       // "I lost my order number": the number, not the parcel
       'lost .. order number|no|id|ids|numbers',
       // "is there only one charger in the box?", "does it come with only 1 cable?" ask before buying
@@ -192,12 +193,12 @@ export const NEEDS_PERSON: Readonly<Record<NeedsPersonKind, TopicRules>> = {
       'غير|مو|مب|ليس|مش .. اللي|الي|الذي|ما طلبت*|اطلبه',
       // "السماعة ما تشتغل": a feminine product takes the ت form
       'ما|مو|لا .. يشتغل|يشغل|يعمل|شغال|يشحن|تشتغل|تشغل|تعمل|شغاله|تشحن',
-      // Egyptian مش, right before: "مش شغال", "مش بيفتح", and "مش راضية تشتغل" (not "مش عارف هل
-      // تشتغل", "مش فاهم بيعمل ايه", "مش لازم تعمل حاجة")
-      'مش شغال|شغاله|بيشتغل|بتشتغل|يشتغل|تشتغل|بيشحن|بتشحن|بيفتح|بتفتح|بيقلع|بتقلع',
-      'مش راضي|راضيه .. يشتغل|تشتغل|يشحن|تشحن|يفتح|تفتح|يقلع|تقلع',
+      // Egyptian مش of a device, right before: "الشاحن مش شغال", "اللابتوب مش بيفتح", "السماعة مش
+      // راضية تشتغل" (not "مش عارف هل تشتغل", "المحل مش شغال يوم الجمعة؟", "البواب مش راضي يفتح")
+      `${DEVICE_AR} ... مش شغال|شغاله|بيشتغل|بتشتغل|يشتغل|تشتغل|بيشحن|بتشحن|بيفتح|بتفتح|بيقلع|بتقلع`,
+      `${DEVICE_AR} ... مش راضي|راضيه .. يشتغل|تشتغل|يشحن|تشحن|يفتح|تفتح|يقلع|تقلع`,
       // "مش لاقي الشاحن في العلبة": a part not found in the box
-      `ما|مو|مش|لم .. لاقي|لاقيه|لاقيين|لقيت|القى|لقينا ... ${CONTENTS_AR} ... علبه|كرتون*|صندوق|طرد`,
+      `ما|مو|مش|لم .. لاقي|لاقيه|لاقيين|لقيت|القى|لقينا ... ${CONTENTS_AR} في|جوا|داخل .. علبه|كرتون*|صندوق|طرد`,
       'مايشتغل|مايشغل|موشغال|مايعمل|مايشحن|ماتشتغل|ماتشغل|موشغاله|ماتعمل|ماتشحن',
     ],
   },

@@ -51,12 +51,10 @@ export const ORDER_STATUS = [
   `status of|on .. ${ORDER_NOUN}`,
   // "any update on my order?"
   `update|updates|news on|about|regarding|for .. ${ORDER_NOUN}`,
-  // "what happened to my phone order", "where is my phone case", "is the laptop on its way"
-  `what happened to|with my .. ${ORDER_NOUN}`,
-  `where is|s|are .. my .. phone|mobile|iphone case|cases|cover|covers`,
-  `is|are .. my|the .. ${PRODUCT_TRACKED}|${ORDER_NOUN}|it|they on its|their|the way`,
-  // "any news on my laptop"
-  `update|updates|news on|about|regarding|for my ${PRODUCT_TRACKED}`,
+  // "is my laptop on its way?" (not "is the laptop on its way out?")
+  `is|are my ${PRODUCT_TRACKED}|${ORDER_NOUN} on its|their|the way`,
+  // "any news on my laptop" (not "an update for my earbuds firmware")
+  `update|updates|news on|about|regarding my ${PRODUCT_TRACKED}`,
   `${ORDER_NOUN} .. status`,
   `locate|locating|find .. ${ORDER_NOUN}`,
   `when will|does|is|do|would .. ${ORDER_NOUN}|it|they ... arrive|arriving|come|coming|delivered|here|ship|shipped|reach|get`,
@@ -96,10 +94,11 @@ export const ORDER_STATUS = [
   // "where is the laptop?": the one ordered, in a support chat
   `where is|s|are .. the ${PRODUCT_TRACKED}`,
   `wheres|where the ${PRODUCT_TRACKED}`,
-  // "did my earbuds ship yet", "were my phone cases delivered"
-  `has|did|is|was|were|are|have .. my .. ${PRODUCT} .. shipped|arrived|dispatched|delivered|ship|arrive`,
-  // "when is the laptop coming": the one ordered (not "…back in stock", a generic question)
-  `when will|does|is|do|would|are the ${PRODUCT_TRACKED} ... arrive|arriving|come|coming|delivered|here|ship|shipped|reach`,
+  // "were my phone cases delivered", "did my earbuds ship yet" (not "did my laptop ship with windows?")
+  `has|did|is|was|were|are|have .. my .. ${PRODUCT} .. shipped|arrived|dispatched|delivered`,
+  `did my .. ${PRODUCT} ship|arrive yet|already`,
+  // "when is the laptop coming": the one ordered (not "…back in stock", "…to your shop")
+  `when will|does|is|do|would|are the ${PRODUCT_TRACKED} ... arrive|arriving|come|coming|delivered|here|ship|shipped`,
   `when will|does|is|do|would my .. ${PRODUCT} ... arrive|arriving|come|coming|delivered|here|ship|shipped|reach`,
   // "status of my earbuds pls"
   `status of|on|for my .. ${PRODUCT_TRACKED}`,
@@ -107,7 +106,7 @@ export const ORDER_STATUS = [
   `وصل|وصلت ${ORDER_NOUN_AR}|${PRODUCT_AR}`,
   // "الكفرات وصلت ولا لسه؟", "طلب الكفرات وصل؟"
   `${PRODUCT_AR} وصل|وصلت|وصلو|وصلوا ولا|او .. لسه|للحين|لا`,
-  `${ORDER_NOUN_AR} ${PRODUCT_AR} وصل|وصلت|انشحن|اتشحن`,
+  `طلب|الطلب|طلبيه|اوردر ${PRODUCT_AR} وصل|وصلت|انشحن|اتشحن`,
   // "طيب السماعات متى؟": the one ordered, when
   `${PRODUCT_AR}|${MY_PRODUCT_AR} متى|امتى|متي|امتي`,
   // "السماعات اللي طلبتها وش صار عليها", "وش صار على طلبي؟"
@@ -170,9 +169,15 @@ export const GENERIC = [
   'usually|normally|typically|generally|average|عاده|عادتا|غالبا|المعتاد|متوسط',
   // an order not placed yet: "when will it arrive if I order now?", "متى يوصل اذا طلبت الحين؟"
   'if|when i|we .. order|buy|purchase',
-  // "when is the ps5 coming back in stock?"
+  // "when is the ps5 coming back in stock?", "…to your shop?", firmware and battery questions
   'back in|into stock',
   'restock*',
+  'in|to|at your .. store|shop|stores|shops|website|site',
+  'firmware|bios|driver|drivers|software',
+  'full charge|battery',
+  // "where are my phone cases made? do they fit the iphone 15?"
+  'are|is .. made|manufactured|produced',
+  'do|does they|it fit|fits',
   'اذا|لو|لما .. طلبت|اطلب|طلبنا|نطلب|اشتريت|اشتري',
 ];
 

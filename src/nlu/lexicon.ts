@@ -69,15 +69,12 @@ export const HUMAN_REQUEST = [
   'customer|client service|support|care please|pls|plz|now',
   'live|real|actual agent|person|human|chat|representative|operator|someone|people|support',
   'escalate|escalation',
-  // "my friend said I should ask for a manager" (not "ask for the employee discount")
-  'ask|asking for a|an|the manager|supervisor|human|person',
   // "is there not a human I can talk to?", "is there no one I could speak to?"
-  `is|isnt there ... ${PERSON_WANTED_EN}|someone|somebody|anyone|anybody|one i|we can|could .. ${TALK_EN}|call|reach`,
-  // "let me talk to whoever is in charge", "get me your boss now"
-  `${TALK_EN} to|with whoever|whoevers .. in charge`,
-  `${TALK_EN} to|with your|the boss`,
-  `${TRANSFER_EN} me|us .. to|with your|the boss`,
-  `${WANT_EN}|get|give me|us your|the boss`,
+  `is|isnt there ... ${PERSON_WANTED_EN}|someone|somebody|anyone|anybody|one i can|could .. ${TALK_EN}|call|reach`,
+  // "get me your boss now" (the shop's, not "the boss at work" or "the Boss smartwatch")
+  `${TALK_EN} to|with your boss`,
+  `${TRANSFER_EN} me|us .. to|with your boss`,
+  `${WANT_EN}|get|give me|us your boss`,
   // "can someone call me back?", "please call me"; not "the courier will call me"
   'someone|somebody|anyone|you|u call|ring|phone me|us',
   'please|pls|plz call|ring me|us',
@@ -108,13 +105,15 @@ export const HUMAN_REQUEST = [
   // "حولني على احد", "اربطني بحد": not وصلني, which is also "it reached me"
   'حولني|حولوني|تحولني|حوليني|تحولوني|اربطني|اربطوني .. احد|حد|حدا',
   // "ممكن حضرتك توصلني بحد من خدمة العملاء" (not "توصلني الشحنة يوم الاحد", "لحد الباب", "بحد اقصى")
-  'توصلني|توصلوني|توصليني بحد|باحد|بحدا|بموظف',
+  'توصلني|توصلوني|توصليني بحد|باحد|بحدا|بموظف ... خدمه|الدعم|دعم|عملاء|زبائن|موظفين|الموظفين',
   'شخص|انسان|موظف|احد حقيقي|بشري|طبيعي',
   `${PERSON_AR} لو|من سمحت|فضلك`,
   // "is there anyone there?", "anybody here?": asking whether a person is at the other end
   'anyone|anybody|someone|somebody there|here',
   // not "يرد": "ما في احد يرد" complains that nobody answers
-  'احد|حد|حدا|موظف يكلمني|يتصل|يساعدني',
+  'احد|موظف يكلمني|يتصل|يساعدني',
+  // "حد يكلمني بسرعة" (not "هستنى لحد يتصل بيا المندوب")
+  'حد|حدا يكلمني|يساعدني',
   // the person as the one who speaks: "بدي حدا من الشركة يحكي معي", "ابي موظف يتصل علي"
   `${WANT_AR} .. ${PERSON_AR}|احد|حد|حدا ... يحكي|يتكلم|يكلمني|يتصل|يتواصل|يرد|يساعدني`,
   // "حد يرد عليا", "يا ريت حدا من خدمة الزبائن يتصل فيني": someone, asked to answer or call

@@ -70,25 +70,16 @@ const KEEPING = compileAll([
   'ill|will|gonna keep the|my order',
   'want|like|decided|going to keep it|them',
   'want|like|decided|going to keep the|my order',
-  'actually|ok|okay|nah|no|wait keep it|them',
-  // "no need, keep it", "cancel that, I'll keep my order", "I decided not to cancel it"
-  'fine|alright keep it|them',
+  'actually|ok|okay|nah keep it|them',
+  // "no need, keep it", "cancel that, I'll keep my order"
   'ill|will|gonna keep my|the .. order',
-  'decided|decide not to cancel',
-  'ignore|forget .. my|the .. request|cancellation',
   'no need keep it|them',
-  // "I don't want to cancel it anymore"
-  'dont want|need to cancel',
-  'do not want|need to cancel',
-  'no longer want|need to cancel',
-  // "خلاص خلوه", "خلوه زي ما هو", Egyptian "متلغوش، هستلمه"
-  'خلاص|لا خلوه|خلوها|خليه|خليها',
+  // "خلوه زي ما هو", Egyptian "متلغوش، هستلمه"
   'خلوه|خلوها|خليه|خليها زي|مثل|كما ما|هو|هي',
   // "تراجعت، خلوه يوصل عادي"
   'خلوه|خلوها|خليه|خليها يوصل|يجي|يمشي|يكمل|توصل|تجي|تمشي',
   // Egyptian سيبوه: "لا خلاص سيبوه زي ما هو", "خلاص سيبوه يوصل"
-  'خلاص|لا سيبوه|سيبوها|سيبه|سيبها',
-  'سيبوه|سيبوها|سيبه|سيبها زي|يوصل|يجي|توصل|تيجي',
+  'سيبوه|سيبوها|سيبه|سيبها زي|يوصل|يجي|ييجي|توصل|تيجي',
   'متلغوش|متلغيش|ماتلغوش|ماتلغيش|متلغوهوش|متكنسلوش',
   'لا تلغي|تلغون|تلغوا|تلغونه|تلغوه|تلغيه|تلغوها|تكنسل|تكنسلون|تكنسلوه',
   'ما|مو|مش|مب ابي|ابغى|ابغي|ابا|اريد|بدي|عايز|عاوز الغي|الغاء|الغيه|الغيها|اكنسل|اكنسله|كنسل|cancel',
@@ -111,24 +102,16 @@ const STILL_CANCELLING = compileAll([
   'مابيه|مابيها',
   // "don't cancel the earbuds, cancel the laptop": a cancel still asked for (not the denied one)
   'cancel it|the|my|this|order|them',
-  // "… just the earbuds"
-  'just the|my|those|that|this',
-  // "no, keep it cancelled", "لا خليه ملغي", "خلاص خليه ينلغي"
-  'cancelled|canceled|ملغي|ملغيه|ملغى|ينلغي|تنلغي|يتلغى|يتلغي|تتلغى|يتكنسل|تتكنسل',
-  // "I don't want to cancel it myself in the app, can you do it for me?"
-  'myself|app|website',
-  'for me',
-  'do it',
-  'buy|order|get ... elsewhere|amazon|noon|jarir|extra|another|somewhere',
+  // "no, keep it cancelled", "لا خليه ملغي", "مستحيل هستلمه"
+  'cancelled|canceled|ملغي|ملغيه|ملغى|ينلغي|تنلغي|يتلغى|يتلغي|تتلغى|يتكنسل|تتكنسل|مستحيل',
+  // "I'll keep my order for the laptop but cancel 1002 today", "…as proof, please cancel"
+  'cancel|الغوا|الغي 0*|1*|2*|3*|4*|5*|6*|7*|8*|9*',
+  'please|pls|plz|just cancel',
+  // "ok keep it short pls, I want the cancellation now"
+  'want|need|wanna .. the|my|to .. cancellation|cancel|cancelling',
   'dont want|need it|them',
   'do not want|need it|them',
 ]);
-
-/**
- * Keeping said first thing: "don't cancel, I changed my mind", "تراجعت، خلوه يوصل عادي"; further
- * in they are something else ("so you just don't cancel when customers ask?", "الخدمة تراجعت").
- */
-const KEEPING_FIRST = compileAll(['dont cancel', 'do not cancel', 'تراجعت|تراجعنا']);
 
 /**
  * "I was going to cancel it but…", "I decided not to cancel it", "ignore my request to cancel the
@@ -149,6 +132,5 @@ export function keepsWhatWasToBeCancelled(text: PreparedText): boolean {
     (match) => !isNegated(text, match) && !noLonger(text, match),
   );
   if (still.length > 0) return false;
-  if (findAll(text, KEEPING_FIRST).some((match) => match.start === 0)) return true;
   return findAll(text, KEEPING).some((match) => !isNegated(text, match));
 }

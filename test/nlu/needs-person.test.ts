@@ -126,8 +126,8 @@ describe('needs a person (complex_query)', () => {
     ['وصلني كفر واحد بس وانا طالب اثنين', 'وصلني كفر واحد بس وانا طالب اثنين'],
     ["please redirect it to my work address in Olaya, same city, I won't be home", 'redirect it to my work'],
     // Egyptian مش: "not working", "won't work", a part not found in the box
-    ['الشاحن مش شغال', 'مش شغال'],
-    ['السماعة مش راضية تشتغل', 'مش راضية تشتغل'],
+    ['الشاحن مش شغال', 'الشاحن مش شغال'],
+    ['السماعة مش راضية تشتغل', 'السماعة مش راضية تشتغل'],
     ['مش لاقي الشاحن في العلبة', 'مش لاقي الشاحن في العلبة'],
     ['التطبيق مش شغال من امبارح', 'التطبيق مش شغال'],
     [
@@ -184,6 +184,9 @@ describe('needs a person (complex_query)', () => {
     'مش عارف هل تشتغل مع ايفون 15؟',
     'مش فاهم بيعمل ايه الزرار ده في السماعة',
     'can you redirect this chat to an arabic speaking agent?',
+    'المحل ده مش شغال يوم الجمعة؟',
+    'البواب مش راضي يفتح للمندوب',
+    'ما لقيت معلومة عن الشاحن، هل يجي في العلبة؟',
   ])('%j needs no person for an item or an order', (text) => {
     expect(classify(text).needsPerson.needed).toBe(false);
   });
@@ -192,6 +195,8 @@ describe('needs a person (complex_query)', () => {
     ['you gave me store credit instead of cash for my return of 1001', 'item_problem'],
     ['ابي اغير عنوان الطلب 1002، رقم جوالي المسجل 0501234567', 'order_change'],
     ['اللابتوب مش بيفتح', 'item_problem'],
+    ['انا ما شغال معي الشاحن', 'item_problem'],
+    ['I received just the charger instead of all the items in my order', 'item_problem'],
   ] as const)('%j still needs a person: %s', (text, kind) => {
     expect(classify(text).needsPerson).toMatchObject({ needed: true, kind });
   });

@@ -29,6 +29,9 @@ describe('sensitive topics', () => {
     // a real threat; heat said after a denial of it
     ["if 1002 isn't refunded I will sue myself, I know the law", 'legal', 'sue'],
     ['الشاحن لا يسخن عادي، يسخن لدرجة ما اقدر امسكه', 'safety', 'الشاحن لا يسخن'],
+    ['you guys never give refunds on time, where is the refund for 1002?', 'refund', 'refunds'],
+    ['I will sue myself for the damage you caused, the laptop came broken', 'legal', 'sue'],
+    ['ابي الشاحن ما يسخن، كل ما اشبكه يسخن لدرجة يذوب', 'safety', 'الشاحن ما يسخن'],
     // the customer's own case, relayed by family
     ['my husband said the refund for 1002 never arrived', 'refund', 'refund'],
     // Arabizi, as the agent reads it: "flosi ra7at mrteen", "el laptop ysakhen wayed…"
@@ -44,12 +47,12 @@ describe('sensitive topics', () => {
     [
       'واحد كلمني وقال انه من فولتا وطلب الرقم اللي جاني في الرسالة',
       'fraud',
-      'كلمني وقال انه من فولتا وطلب الرقم اللي جاني',
+      'واحد كلمني وقال انه من فولتا وطلب الرقم اللي جاني',
     ],
     [
       'got an sms saying my volta parcel is stuck and i need to pay 9 sar on a link, is that you?',
       'fraud',
-      'need to pay 9 sar on a link',
+      'sms saying my volta parcel is stuck and i need to pay 9 sar on a link',
     ],
     ['انخصم مني مرتين', 'charge', 'انخصم'],
     ['تم خصم المبلغ مرتين', 'charge', 'تم خصم'],
@@ -441,9 +444,13 @@ describe('sensitive topics', () => {
     ['if i pay in cash when the guy comes is there an extra charge', 'a fee asked about'],
     ['I have 2 payments to make for tabby', 'instalments'],
     ["I'd sue myself for spending so much this month 😅 what's the tabby max?", 'a joke on oneself'],
-    ['my friend says you guys never give refunds lol is that true?', "someone else's words"],
     ['do you refund me if I refuse the delivery at the door?', 'what the policy does'],
     ['هل اللابتوب يسخن مع الالعاب؟', 'asking before buying'],
+    ['اللابتوب ما يسخن ابدا، ممتاز', 'praise'],
+    ['I have to charge it مرتين every day, the battery is weak', 'charging a battery'],
+    ['can I split it into 2 payments of 2150?', 'instalments'],
+    ['I want to pay the remaining 500 sar by a link instead of cash', 'paying by link, asked'],
+    ['اتصلت على خدمة العملاء وطلبوا رقم الطلب اللي وصلني بالايميل', 'the customer called support'],
     // instalments, a process asked about, nothing paid yet, "went" and "downloaded" twice
     ['tabby shows two payments left, when is the next one due?', 'instalments'],
     ['does tabby take the payment twice a month?', 'how Tabby works'],

@@ -34,7 +34,9 @@ const STILL_WAITING = [
   /(?<!\p{L})still waiting(?!\p{L})/u,
   /(?<!\p{L})where (?:are|r) (?:you|u|ya)(?: guys| all| people)?\s*[?!.]*$/u,
   /(?<!\p{L})(?:are|r) (?:you|u) (?:still )?there(?!\p{L})/u,
-  /(?<!\p{L})(?:no ?one|nobody|no body) (?:is )?(?:answering|replying|responding|answered|replied|answers|replies|responds)(?!\p{L})/u,
+  /(?<!\p{L})(?:no ?one|nobody|no body) (?:is )?(?:answering|replying|responding|answered|replied)(?!\p{L})/u,
+  // "nobody answers??" (not "nobody answers the door at my place")
+  /(?<!\p{L})(?:no ?one|nobody|no body) (?:answers|replies|responds)(?: here| there)?\s*[?!.,]/u,
   /(?<!\p{L})(?:still )?no (?:reply|answer|response)(?: yet)?\s*[?!.]*$/u,
   /^(?:hello|hi|hey|helo|hallo|allo|alo)\s*\?+\s*$/u,
   /^[\s?!.]+$/u,
@@ -45,10 +47,10 @@ const STILL_WAITING = [
   /(?<!\p{L})(?:ما|مو) ?(?:احد|حد) (?:يرد|رد)(?!\p{L})/u,
   /(?<!\p{L})(?:محد|ماحد|مافي احد|ما في احد) ?(?:يرد|رد)?(?!\p{L})/u,
   // Egyptian: "يا جماعة محدش بيرد ليه؟؟" (not "مفيش حد في البيت بكرة")
-  /(?<!\p{L})(?:محدش|ماحدش|مفيش حد) ?(?:بيرد|يرد|رد|بيجاوب|يجاوب|هنا)(?!\p{L})/u,
+  /(?<!\p{L})(?:محدش|ماحدش|مفيش حد) ?(?:بيرد|يرد|رد|بيجاوب|يجاوب)(?!\p{L})/u,
   // "pls hurry", "hurry up", "بسرعة لو سمحت" on its own (not "no hurry", "I ordered in a hurry")
-  /(?<!\p{L})(?<!no )(?<!a )hurry(?!\p{L})/u,
-  /(?<!\p{L})(?:انتو|انتوا|انتم) (?:فين|وين)(?!\p{L})/u,
+  /(?<!\p{L})(?<!no )(?<!a )(?<!to )(?<!big )hurry(?!\p{L})/u,
+  /^(?:يا (?:جماعه|شباب) )?(?:انتو|انتوا|انتم) (?:فين|وين)\s*(?:[?!.]|$)/u,
   /^(?:يلا|يالله) ?(?:بسرعه|بسرعة)?\s*[?!.]*$/u,
   /^(?:يا ?(?:جماعه|اخوان|شباب) )?(?:بسرعه|استعجلوا|عجلوا)(?: (?:لو سمحت|الله يخليكم|الله يخليك|شوي|رجاء))?\s*[?!.]*$/u,
   /(?<!\p{L})(?:طولتو|طولتوا|تاخرتو|تاخرتوا)(?!\p{L})/u,
@@ -113,13 +115,17 @@ export function whileQueuedNode(deps: AgentDeps) {
       keepsWhatWasToBeCancelled(asked);
     // "I was going to cancel it but I'll keep it" names the cancellation it takes back
     const topics = classification?.sensitiveTopics ?? [];
-    const onlyTheCancellation = keeps && topics.every((hit) => hit.topic === 'cancellation');
+    // nothing else asked beside it ("no, keep it, but change the address to Olaya")
+    const onlyTheCancellation =
+      keeps &&
+      classification?.needsPerson.needed !== true &&
+      topics.every((hit) => hit.topic === 'cancellation');
     const withdraws =
       state.mode === 'queued' &&
       classification !== undefined &&
       asked !== undefined &&
       !classification.humanRequest.requested &&
-      (topics.length === 0 || onlyTheCancellation) &&
+      (onlyTheCancellation || (topics.length === 0 && classification.needsPerson.needed !== true)) &&
       (withdrawsRequest(asked) || keeps);
     // A safety or fraud matter is followed up whatever the customer says now.
     if (withdraws && handoff?.priority === 'urgent') {
@@ -170,7 +176,7 @@ export function whileQueuedNode(deps: AgentDeps) {
     if (
       state.mode === 'queued' &&
       classification !== undefined &&
-      !ASIDE.test(normalizeForMatching(inbound.text)) &&
+      !(classification.intent === 'faq' && ASIDE.test(normalizeForMatching(inbound.text))) &&
       queue === 'general'
     )
       await rerouteIfAbout(deps, handoffId, classification);
