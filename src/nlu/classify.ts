@@ -174,6 +174,9 @@ const GREETING_FILLER = new Set([
 ]);
 /** Words beyond the greeting that make a question of its own: "hey how much do u guys charge…". */
 const QUESTION_AFTER_GREETING = 7;
+const QUESTION_WORDS = new Set(
+  'how what when where which can could do does will كم بكم متي وين فين هل ايش وش شو كيف ليش قديش'.split(' '),
+);
 
 /**
  * "hey how much do u guys charge to send stuff to khobar", "hi um I wanted to ask if I order today
@@ -187,7 +190,8 @@ function greetsThenAsks(text: PreparedText): boolean {
     (token, at) =>
       !GREETING_FILLER.has(token.text) && !greeting.some((match) => at >= match.start && at < match.end),
   );
-  return beyond.length >= QUESTION_AFTER_GREETING;
+  // "hope you are having a great day, how are you?" asks nothing beyond the greeting
+  return beyond.length >= QUESTION_AFTER_GREETING && beyond.some((token) => QUESTION_WORDS.has(token.text));
 }
 
 /** "ok", "تمام", "sure": the whole message is an acknowledgement. */

@@ -329,14 +329,27 @@ function isImperative(text: PreparedText, match: PhraseMatch): boolean {
   return IMPERATIVE_EN.has(verb.text) && (next === undefined || IMPERATIVE_OBJECT.has(next.text));
 }
 
+/** The auxiliary and the subject right before a phrase: "can I …", "do you …". */
+function asker(text: PreparedText, match: PhraseMatch): { verb: string; subject: string } | undefined {
+  const [verb, subject] = text.tokens.slice(Math.max(0, match.start - 2), match.start);
+  return verb === undefined || subject === undefined ? undefined : { verb: verb.text, subject: subject.text };
+}
+
 /** "can I request a refund?" asks what is allowed, like "can I cancel before it ships?". */
 function isAskingPermission(text: PreparedText, request: PhraseMatch): boolean {
-  const [modal, subject] = text.tokens.slice(Math.max(0, request.start - 2), request.start);
+  const asking = asker(text, request);
+  return asking !== undefined && PERMISSION_MODALS.has(asking.verb) && ['i', 'we'].includes(asking.subject);
+}
+
+/** "do you refund me if I refuse the delivery?": what the shop does in a case, asked; not a request. */
+const DOES = new Set(['do', 'does', 'will', 'would']);
+export function asksWhatIsDone(text: PreparedText, match: PhraseMatch): boolean {
+  const asking = asker(text, match);
   return (
-    modal !== undefined &&
-    subject !== undefined &&
-    PERMISSION_MODALS.has(modal.text) &&
-    (subject.text === 'i' || subject.text === 'we')
+    asking !== undefined &&
+    DOES.has(asking.verb) &&
+    ['you', 'u', 'they', 'volta'].includes(asking.subject) &&
+    isHypothetical(text, { start: text.tokens.length })
   );
 }
 

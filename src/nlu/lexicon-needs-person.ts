@@ -83,11 +83,14 @@ export const NEEDS_PERSON: Readonly<Record<NeedsPersonKind, TopicRules>> = {
       `وصل*|جاني|جتني|استلمت* ... ${DAMAGED_AR}`,
     ],
     // "the screen broke, is it covered?" asks what the warranty covers
-    unless: [...WARRANTY, 'covered|cover|covers'],
+    // "هل الشاحن ده مش بيشتغل مع سامسونج؟ عايز اشتريه": asked before buying
+    unless: [...WARRANTY, 'covered|cover|covers', `${WANT_AR}|قبل .. اشتري|اشتريه|اشتريها|نشتري`],
     // "the delivery driver got lost" is a courier looking for the address, not a lost parcel
     excuses: [
       // "استلمت الكفر وابي اطلب واحد مشقوق من الجنب": one to order, not one that came split
       `${WANT_AR} .. اطلب|اشتري|اخذ ... مشقوق*`,
+      // "الجهاز مش شغال بالعربي؟": the language it works in
+      'شغال|شغاله|بيشتغل|بتشتغل|يشتغل|تشتغل بالعربي|بالانجليزي|عربي|انجليزي',
       // the customer opened or threw away the box: "i opened the airpods box, can i still return
       // them?", "i want to return it but i threw away the box"
       'i|we|ive opened|unboxed|unsealed|threw|thrown|tossed|binned',

@@ -175,6 +175,11 @@ export const GENERIC = [
   'in|to|at your .. store|shop|stores|shops|website|site',
   'firmware|bios|driver|drivers|software',
   'full charge|battery',
+  // "when will the earbuds come in white?", "…the laptop sale", a warranty claim or a repair, a shop
+  'in|with white|black|blue|red|silver|gold|arabic|english',
+  'sale|sales|warranty|repair|repaired|repairing|claim',
+  'want|like|wanna|planning .. to buy|purchase',
+  'محل|المحل|للمحل|فرع|الفرع|للفرع|اشتري|نشتري',
   // "where are my phone cases made? do they fit the iphone 15?"
   'are|is .. made|manufactured|produced',
   'do|does they|it fit|fits',

@@ -101,7 +101,11 @@ export const SENSITIVE: Readonly<Record<SensitiveTopic, TopicRules>> = {
     guard: 'none',
     // "if i pay in cash is there an extra charge": a fee asked about, not one on a statement ("why
     // is there an extra charge on my card?", "is there an extra fee I was charged on A3001?")
-    excuses: ['is|are there|any .. extra|additional|hidden charge|charges|fee|fees'],
+    excuses: [
+      'is|are there|any .. extra|additional|hidden charge|charges|fee|fees',
+      // "will my card be debited مرتين if I use tabby?": what may happen
+      'be charged|billed|deducted|debited',
+    ],
     inexcusable: [
       'why',
       'on my|the .. card|statement|account|bill',
@@ -113,11 +117,14 @@ export const SENSITIVE: Readonly<Record<SensitiveTopic, TopicRules>> = {
       'charged|billed|deducted|debited|taken|charging|charge|paid .. twice|double|thrice',
       'charged|billed|deducted|debited .. مرتين|مرتان',
       // "you took the money for my earbuds twice", "i see two payments in my bank app"
-      'took|taken|withdrew|deducted .. the|my .. money|payment|amount twice|double',
-      'took|taken|withdrew|deducted .. the|my .. money|payment|amount for|from|of .. my|the|this|that .. twice|double',
-      'two|2 payments|charges|transactions|deductions for|of .. same',
-      // "my bank app shows two transactions of 4299 for A3001" (not "can I do two payments of 2150?")
-      'see|seeing|saw|shows|showing|shown|there are .. two|2|double|duplicate payments|charges|transactions|deductions of',
+      'you|they|volta took|taken|withdrew|deducted .. the|my .. money|payment|amount twice|double',
+      'you|they|volta took|taken|withdrew|deducted .. the|my .. money|payment|amount for|from|of .. my|the|this|that .. twice|double',
+      // "I see two payments for the same order", "my bank app shows two transactions of 4299" (not
+      // "can I make 2 payments for the same order with two cards?")
+      'see|seeing|saw|shows|showing|shown .. two|2|double|duplicate payments|charges|transactions|deductions for .. same',
+      // a statement's lines, not Tabby's instalments ("the checkout shows 2 payments of 2150 with tabby")
+      'see|seeing|saw|shows|showing|shown .. two|2|double|duplicate charges|transactions|deductions of',
+      'there are .. two|2|double|duplicate charges|transactions|deductions of',
       'charged|billed|deducted|debited .. again|two|2',
       `double|duplicate|duplicated|multiple|extra|unexpected .. ${CHARGE_NOUN}|billing`,
       'overcharg*|overbill*',
@@ -126,8 +133,8 @@ export const SENSITIVE: Readonly<Record<SensitiveTopic, TopicRules>> = {
       'incorrect|wrong .. charge|charges|deduction|deductions',
       `dont|didnt|not|never recogni*|authori*|make|made|approve* .. ${CHARGE_NOUN}|purchase`,
       // "no one authorised this payment", "nobody approved that charge"
-      `nobody|noone authori*|approve* .. ${CHARGE_NOUN}|purchase`,
-      `no one authori*|approve* .. ${CHARGE_NOUN}|purchase`,
+      'nobody|noone authori*|approve* this|that .. charge|payment|transaction|purchase',
+      'no one authori*|approve* this|that .. charge|payment|transaction|purchase',
       // "a charge on my card I don't recognise"
       `${CHARGE_NOUN} ... dont|didnt|not|never recogni*|authori*|make|made|approve*`,
       // "a charge from Volta on my card statement that I never made" (not "payment": "the payment
@@ -319,6 +326,7 @@ export const SENSITIVE: Readonly<Record<SensitiveTopic, TopicRules>> = {
       'يقول|تقول|يقولون|قال|قالت|يدعي|تدعي ... من ... طلب|يطلب|طلبوا|يبي|يبغي|تبي|تبغي|تطلب ... رمز|كود التحقق|التفعيل',
       'يقول|تقول|يقولون|قال|قالت|يدعي|تدعي ... من ... طلب|يطلب|طلبوا|يبي|يبغي|تبي|تبغي|تطلب ... otp|الباسورد',
       // "واحد كلمني وقال انه من فولتا وطلب الرقم اللي جاني في الرسالة": a stranger, the number sent
+      // (from SMSA, to hand the parcel over, it is the courier's delivery code: excused below)
       `واحد|وحده|شخص|رجال|رجل|شب|زلمه|حد|حدا|احد .. كلمني|اتصل|حكاني|راسلني|دق|اتصلت|كلمتني ... ... ${ASKS_AR} .. الرقم|رقم اللي|الي|يلي .. جاني|وصلني|جالي|اجاني|جاك|وصلك`,
       // a stranger asking for the code the customer received
       `${ASKS_AR}|طلبت|تطلب|تبي .. الكود|كود|الرمز|رمز .. اللي|الي|يلي وصلني|جاني|وصلك|وصل`,
@@ -366,6 +374,9 @@ export const SENSITIVE: Readonly<Record<SensitiveTopic, TopicRules>> = {
       // the courier as the one speaking, not "someone saying he is from the courier company"
       'courier|driver|مندوب|السواق|سواق|الكابتن|كابتن|الموصل|موصل .. says|said|asks|asked|asking|wants|wanted|needs|called|calls|texted|يقول|قال|يبي|يبغي|يطلب|طلب|اتصل|كلمني|بدو|بده|عايز ... ... code|codes|رمز|كود',
       'courier|driver is|was|keeps|kept asking|wanting ... ... code|codes',
+      // "احد اتصل علي من سمسا وطلب الرقم اللي جاني في المسج عشان يسلم الشحنة"
+      'من سمسا|ارامكس|المندوب|الشحن',
+      'يسلم|يسلمني|التسليم|الاستلام .. الشحنه|الطلب|الطرد',
       'delivery guy|man|boy|person|agent ... asked|asking|asks|wants|wanted|needs|called|texted ... ... code|codes',
       // a code that is meant to be shared
       'gift|promo|promotional|discount|coupon|voucher|referral|delivery|pickup .. code|codes',
@@ -446,7 +457,9 @@ export const SENSITIVE: Readonly<Record<SensitiveTopic, TopicRules>> = {
       `${DEVICE_AR} .. ما|مو|مش|لا يسخن|تسخن|بيسخن|بتسخن ابد|ابدا|نهائيا`,
     ],
     // the customer's own device hot after all: "…الجوال اللي وصلني صار حار", "…يسخن لدرجة يذوب"
-    inexcusable: ['وصلني|اشتريته|شريته|طلبته|جاني|طبيعي|لدرجه|يذوب|ذاب|يحرق|حرق'],
+    inexcusable: [
+      'وصلني|اشتريته|شريته|طلبته|جاني|طبيعي|لدرجه|يذوب|ذاب|يحرق|حرق|وايد|مره|كذا|بهالشكل|يطفي|ريحه|صار|صارت|حاليا',
+    ],
   },
 };
 

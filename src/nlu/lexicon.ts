@@ -72,7 +72,8 @@ export const HUMAN_REQUEST = [
   // "is there not a human I can talk to?", "is there no one I could speak to?"
   `is|isnt there ... ${PERSON_WANTED_EN}|someone|somebody|anyone|anybody|one i can|could .. ${TALK_EN}|call|reach`,
   // "get me your boss now" (the shop's, not "the boss at work" or "the Boss smartwatch")
-  `${TALK_EN} to|with your boss`,
+  'let me|us talk|speak|chat to|with your boss',
+  `${WANT_EN} .. ${TALK_EN} to|with your boss`,
   `${TRANSFER_EN} me|us .. to|with your boss`,
   `${WANT_EN}|get|give me|us your boss`,
   // "can someone call me back?", "please call me"; not "the courier will call me"
@@ -135,6 +136,13 @@ export const HUMAN_MENTION = [
   'delivery|courier|shipping|sales|delivering|travel|insurance agent|guy|man|person|driver|employee|rep|representative|staff|boy',
   'agent|agents|person|employee|representative|rep|staff|operator|manager|guy|human|driver who|was|were|had|did|didnt|came|delivered|left|brought|said|told|helped|yesterday',
   'customer|client service|support|care was|were|has|had|said|told|helped|open|hours|closed|available|working',
+  // a carrier's people: "is there someone I can call at SMSA?", "لو حد يكلمني من سمسا قبل ما يجي"
+  'someone|somebody|anyone|anybody ... at|from smsa|aramex|dhl|spl|naqel|courier|carrier|store|shop|warehouse',
+  'someone|somebody|anyone|anybody ... at|from the courier|carrier|store|shop|warehouse',
+  'يكلمني|يتصل|يكلم ... من سمسا|ارامكس|المندوب|الشحن|شركه',
+  'لو|اذا حد|احد|حدا',
+  // "توصلني بحد اقصى بكرة": at the latest
+  'بحد|حد اقصى|اقصاه|ادنى',
   // "will someone call me before delivery?", "هل احد بيتصل علي قبل التوصيل؟": the courier's call
   'call|ring|phone me|us ... before|on|at .. delivery|arrival|delivering|arriving',
   'يتصل|يكلمني|يكلم|يتصلون .. علي|عليا|فيني ... قبل|وقت|عند .. توصيل|يوصل|استلام|الاستلام',

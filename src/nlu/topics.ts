@@ -1,5 +1,12 @@
 import type { NeedsPersonKind, SensitiveTopic } from '../llm/classification.js';
-import { asksAboutTerms, isAskedFor, isHypothetical, isNegated, isQuestion } from './framing.js';
+import {
+  asksAboutTerms,
+  asksWhatIsDone,
+  isAskedFor,
+  isHypothetical,
+  isNegated,
+  isQuestion,
+} from './framing.js';
 import { NEEDS_PERSON, OFFER_QUESTION } from './lexicon-needs-person.js';
 import { SENSITIVE, type TopicRules } from './lexicon-topics.js';
 import { receivedOtherThanOrdered } from './mismatch.js';
@@ -95,19 +102,6 @@ interface Detected {
   readonly match: PhraseMatch;
   /** A request or a pursuit: asked for in so many words, not only named. */
   readonly requested: boolean;
-}
-
-/** "do you refund me if I refuse the delivery?": what the shop does, asked; not a request. */
-const ASKS_WHAT_IS_DONE = new Set(['do', 'does', 'will', 'would']);
-function asksWhatIsDone(text: PreparedText, match: PhraseMatch): boolean {
-  const [auxiliary, subject] = text.tokens.slice(Math.max(0, match.start - 2), match.start);
-  return (
-    auxiliary !== undefined &&
-    subject !== undefined &&
-    ASKS_WHAT_IS_DONE.has(auxiliary.text) &&
-    ['you', 'u', 'they', 'volta'].includes(subject.text) &&
-    isHypothetical(text, { start: text.tokens.length })
-  );
 }
 
 function detect(text: PreparedText, rules: CompiledRules, context: TopicContext): Detected | undefined {

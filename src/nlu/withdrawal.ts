@@ -46,7 +46,7 @@ const WITHDRAWAL = compileAll([
  * negation of their own, so "ما لقيت الحل" is no withdrawal, nor "عرفت الطريقة بس ما زبطت".
  */
 const FOUND_IT = compileAll(['لقيت|حصلت|عرفت الحل|الجواب|الطريقه']);
-const BUT_NOT = compileAll(['بس|لكن|but ... ما|مو|مش|not|isnt|didnt|doesnt|cant']);
+const BUT_NOT = compileAll(['ما|مو|مش|وما|غلط|خطا|not|isnt|didnt|doesnt|cant|wrong']);
 
 /** Not checked for negation: the Arabic phrasings carry their own (لا، ما ابي موظف). */
 export function withdrawsRequest(text: PreparedText): boolean {
@@ -107,8 +107,9 @@ const STILL_CANCELLING = compileAll([
   // "I'll keep my order for the laptop but cancel 1002 today", "…as proof, please cancel"
   'cancel|الغوا|الغي 0*|1*|2*|3*|4*|5*|6*|7*|8*|9*',
   'please|pls|plz|just cancel',
-  // "ok keep it short pls, I want the cancellation now"
+  // "ok keep it short pls, I want the cancellation now", "خليه زي ما قلت لك، الغاء", a refund asked
   'want|need|wanna .. the|my|to .. cancellation|cancel|cancelling',
+  'cancelling|cancellation|الغاء|استرجاع|الاسترجاع|استرداد|فلوس*|refund*',
   'dont want|need it|them',
   'do not want|need it|them',
 ]);

@@ -15,6 +15,15 @@ const cleanups: (() => void)[] = [];
 afterEach(() => {
   for (const cleanup of cleanups.splice(0)) cleanup();
 });
+/** A laptop on its way, earbuds being prepared and phone cases delivered, one of each. */
+function ordersOfThreeProducts(phone: string): Order[] {
+  return [
+    { id: 'A3001', phone, status: 'shipped', items: [{ name: 'Volta Book 14 laptop', qty: 1 }] },
+    { id: '1002', phone, status: 'processing', items: [{ name: 'Volta X2 wireless earbuds', qty: 1 }] },
+    { id: '1001', phone, status: 'delivered', items: [{ name: 'Volta phone case', qty: 2 }] },
+  ];
+}
+
 async function open(options: Parameters<typeof createHarness>[0] = {}): Promise<Harness> {
   const harness = await createHarness({
     clock: new FixedClock(Date.parse('2026-11-24T11:00:00+03:00')),
@@ -650,13 +659,7 @@ describe('order tracking', () => {
     ['طلب الكفرات وصل؟', /^الطلب 1001: تم التوصيل/],
   ])('shows the card of the order the product %j names', async (text, card) => {
     const phone = '966500000801';
-    const harness = await open({
-      orders: [
-        { id: 'A3001', phone, status: 'shipped', items: [{ name: 'Volta Book 14 laptop', qty: 1 }] },
-        { id: '1002', phone, status: 'processing', items: [{ name: 'Volta X2 wireless earbuds', qty: 1 }] },
-        { id: '1001', phone, status: 'delivered', items: [{ name: 'Volta phone case', qty: 2 }] },
-      ],
-    });
+    const harness = await open({ orders: ordersOfThreeProducts(phone) });
     await harness.post({ waId: phone, text });
     expect((await harness.replies(phone))[0]).toMatch(card);
   });
@@ -2031,15 +2034,17 @@ describe('while a person has the conversation', () => {
     },
   );
 
-  it.each(['no hurry, take your time', 'I ordered in a hurry and picked the wrong size'])(
-    'reads %j as no chase',
-    async (text) => {
-      const harness = await open();
-      await harness.post({ waId: '966500000861', text: 'agent please' });
-      await harness.post({ waId: '966500000861', text });
-      expect(await harness.replies('966500000861')).toHaveLength(1);
-    },
-  );
+  it.each([
+    'no hurry, take your time',
+    'I ordered in a hurry and picked the wrong size',
+    "take your time, don't hurry",
+    'nobody answers, so please leave it with the guard',
+  ])('reads %j as no chase', async (text) => {
+    const harness = await open();
+    await harness.post({ waId: '966500000861', text: 'agent please' });
+    await harness.post({ waId: '966500000861', text });
+    expect(await harness.replies('966500000861')).toHaveLength(1);
+  });
 
   it('tells a customer asking after the wait that they are in the queue, once', async () => {
     const harness = await open();
@@ -2162,13 +2167,7 @@ describe("the packet's orders on record", () => {
     'holds the order of a product the customer called theirs, a delivered one too: %j',
     async (text, ids) => {
       const phone = '966500000801';
-      const harness = await open({
-        orders: [
-          { id: 'A3001', phone, status: 'shipped', items: [{ name: 'Volta Book 14 laptop', qty: 1 }] },
-          { id: '1002', phone, status: 'processing', items: [{ name: 'Volta X2 wireless earbuds', qty: 1 }] },
-          { id: '1001', phone, status: 'delivered', items: [{ name: 'Volta phone case', qty: 2 }] },
-        ],
-      });
+      const harness = await open({ orders: ordersOfThreeProducts(phone) });
       await harness.post({ waId: phone, text });
       const [packet] = await harness.packets();
       expect(packet?.facts.orderIds).toEqual(ids);

@@ -75,6 +75,10 @@ describe('human request', () => {
     'can you get me the Boss smartwatch in black?',
     "is there anyone we can call to receive it if I'm not home, like my neighbour?",
     'هستنى لحد يتصل بيا المندوب',
+    'is there someone I can call at SMSA to reschedule my laptop delivery?',
+    'my manager will speak with your boss about corporate accounts',
+    'لو حد يكلمني من سمسا قبل ما يجي يكون احسن',
+    'ممكن الشحنة توصلني بحد اقصى بكرة حسب خدمة العملاء؟',
     // Sunday (الاحد), "up to the door" (لحد), "at most" (بحد اقصى)
     'متى توصلني الشحنة يوم الاحد؟',
     'ممكن توصلني الطلب لحد الباب؟',

@@ -58,6 +58,7 @@ describe('intents', () => {
     ['hello, can you help me?', true],
     ['hey there how is it going my friend?', true],
     ['hi, how are you?', true],
+    ['hello! hope you are having a great day, how are you?', true],
   ])('%j is a greeting and no more: %s', (text, greeting) => {
     expect(classify(text).intent === 'greeting').toBe(greeting);
   });
@@ -70,6 +71,9 @@ describe('intents', () => {
     'did my laptop ship with windows activated?',
     'where are my phone cases made? do they fit the iphone 15?',
     'شحن الجوال وصل ٥٠ بس وبعدين وقف',
+    'when will the earbuds come in white?',
+    'any update on my laptop warranty claim?',
+    'any news about my earbuds? I want to buy a second pair for my wife',
   ])('%j asks after no order', (text) => {
     expect(classify(text).intent).not.toBe('order_status');
   });

@@ -187,6 +187,8 @@ describe('needs a person (complex_query)', () => {
     'المحل ده مش شغال يوم الجمعة؟',
     'البواب مش راضي يفتح للمندوب',
     'ما لقيت معلومة عن الشاحن، هل يجي في العلبة؟',
+    'هل الشاحن ده مش بيشتغل مع سامسونج؟ عايز اشتريه',
+    'انا مش فاهم الجهاز مش شغال بالعربي ولا ايه؟ هل فيه لغة عربية؟',
   ])('%j needs no person for an item or an order', (text) => {
     expect(classify(text).needsPerson.needed).toBe(false);
   });

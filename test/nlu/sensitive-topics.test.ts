@@ -20,9 +20,9 @@ describe('sensitive topics', () => {
     [
       'you took the money for my earbuds twice, i see two payments in my bank app',
       'charge',
-      'took the money for my earbuds twice',
+      'you took the money for my earbuds twice',
     ],
-    ['I see two payments for the same order in my bank app', 'charge', 'two payments for the same'],
+    ['I see two payments for the same order in my bank app', 'charge', 'see two payments for the same'],
     ['I was charged مرتين on my mada card', 'charge', 'charged مرتين'],
     // a charge on the statement is no fee asked about
     ['why is there an extra charge of 25 SAR on my card for order 1002?', 'charge', 'extra charge'],
@@ -32,6 +32,8 @@ describe('sensitive topics', () => {
     ['you guys never give refunds on time, where is the refund for 1002?', 'refund', 'refunds'],
     ['I will sue myself for the damage you caused, the laptop came broken', 'legal', 'sue'],
     ['ابي الشاحن ما يسخن، كل ما اشبكه يسخن لدرجة يذوب', 'safety', 'الشاحن ما يسخن'],
+    ['ابي اللابتوب ما يسخن كذا، حاليا يسخن وايد ويطفي لحاله', 'safety', 'اللابتوب ما يسخن'],
+    ['واحد اتصل علي وطلب الرقم اللي وصلني', 'fraud', 'واحد اتصل علي وطلب الرقم اللي وصلني'],
     // the customer's own case, relayed by family
     ['my husband said the refund for 1002 never arrived', 'refund', 'refund'],
     // Arabizi, as the agent reads it: "flosi ra7at mrteen", "el laptop ysakhen wayed…"
@@ -447,6 +449,12 @@ describe('sensitive topics', () => {
     ['do you refund me if I refuse the delivery at the door?', 'what the policy does'],
     ['هل اللابتوب يسخن مع الالعاب؟', 'asking before buying'],
     ['اللابتوب ما يسخن ابدا، ممتاز', 'praise'],
+    ['the checkout shows 2 payments of 2150 with tabby, is that right?', 'a Tabby plan'],
+    ['can I make 2 payments for the same order with two different cards?', 'a split payment'],
+    ['I withdrew the money from my account twice to pay cash on delivery', 'cash taken out'],
+    ['nobody approved my purchase request at work yet, can you hold the price?', 'approval at work'],
+    ['will my card be debited مرتين if I use tabby?', 'what may happen'],
+    ['احد اتصل علي من سمسا وطلب الرقم اللي جاني في المسج عشان يسلم الشحنة', 'the courier'],
     ['I have to charge it مرتين every day, the battery is weak', 'charging a battery'],
     ['can I split it into 2 payments of 2150?', 'instalments'],
     ['I want to pay the remaining 500 sar by a link instead of cash', 'paying by link, asked'],

@@ -36,7 +36,7 @@ const STILL_WAITING = [
   /(?<!\p{L})(?:are|r) (?:you|u) (?:still )?there(?!\p{L})/u,
   /(?<!\p{L})(?:no ?one|nobody|no body) (?:is )?(?:answering|replying|responding|answered|replied)(?!\p{L})/u,
   // "nobody answers??" (not "nobody answers the door at my place")
-  /(?<!\p{L})(?:no ?one|nobody|no body) (?:answers|replies|responds)(?: here| there)?\s*[?!.,]/u,
+  /(?<!\p{L})(?:no ?one|nobody|no body) (?:answers|replies|responds)(?: here| there)?\s*\?/u,
   /(?<!\p{L})(?:still )?no (?:reply|answer|response)(?: yet)?\s*[?!.]*$/u,
   /^(?:hello|hi|hey|helo|hallo|allo|alo)\s*\?+\s*$/u,
   /^[\s?!.]+$/u,
@@ -49,7 +49,7 @@ const STILL_WAITING = [
   // Egyptian: "يا جماعة محدش بيرد ليه؟؟" (not "مفيش حد في البيت بكرة")
   /(?<!\p{L})(?:محدش|ماحدش|مفيش حد) ?(?:بيرد|يرد|رد|بيجاوب|يجاوب)(?!\p{L})/u,
   // "pls hurry", "hurry up", "بسرعة لو سمحت" on its own (not "no hurry", "I ordered in a hurry")
-  /(?<!\p{L})(?<!no )(?<!a )(?<!to )(?<!big )hurry(?!\p{L})/u,
+  /(?<!\p{L})(?:hurry up|(?:please|pls|plz) hurry)(?!\p{L})/u,
   /^(?:يا (?:جماعه|شباب) )?(?:انتو|انتوا|انتم) (?:فين|وين)\s*(?:[?!.]|$)/u,
   /^(?:يلا|يالله) ?(?:بسرعه|بسرعة)?\s*[?!.]*$/u,
   /^(?:يا ?(?:جماعه|اخوان|شباب) )?(?:بسرعه|استعجلوا|عجلوا)(?: (?:لو سمحت|الله يخليكم|الله يخليك|شوي|رجاء))?\s*[?!.]*$/u,
