@@ -108,18 +108,20 @@ function kindsOwned(text: string, picking = false): Set<number> {
       sentTo(words, i)
     )
       return;
+    const [before, after, further] = [words[i - 1] ?? '', words[i + 1] ?? '', words[i + 2] ?? ''];
     const mine =
-      MINE_EN.has(words[i - 1] ?? '') ||
+      MINE_EN.has(before) ||
       MINE_EN.has(words[i - 2] ?? '') ||
-      MINE_AR_AFTER.has(words[i + 1] ?? '') ||
-      (WHERE_AR.test(words[i - 1] ?? '') && word.startsWith('ال')) ||
-      (ARRIVED_AR.test(words[i + 1] ?? '') && word.startsWith('ال')) ||
-      // "السماعات امتى هتوصل؟" (not "السماعات متى ينزل لها تحديث؟")
-      (WHEN_AR.test(words[i + 1] ?? '') && ARRIVES_AR.test(words[i + 2] ?? '') && word.startsWith('ال'));
+      MINE_AR_AFTER.has(after) ||
+      (word.startsWith('ال') &&
+        (WHERE_AR.test(before) ||
+          ARRIVED_AR.test(after) ||
+          // "السماعات امتى هتوصل؟" (not "السماعات متى ينزل لها تحديث؟")
+          (WHEN_AR.test(after) && ARRIVES_AR.test(further))));
     const ofOrder =
-      ORDER_OF_AR.test(words[i - 1] ?? '') ||
-      ORDERED.has(words[i - 1] ?? '') ||
-      (ARTICLES.has(words[i - 1] ?? '') && ORDERED.has(words[i - 2] ?? ''));
+      ORDER_OF_AR.test(before) ||
+      ORDERED.has(before) ||
+      (ARTICLES.has(before) && ORDERED.has(words[i - 2] ?? ''));
     const kind = mine || ofOrder || picking ? kindOf(word) : kindOfMine(word);
     if (kind !== undefined) kinds.add(kind);
   });

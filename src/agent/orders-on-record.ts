@@ -3,7 +3,7 @@ import type { AgentTools, OrderView } from '../llm/port.js';
 import { BARE_ORDER_NUMBERS, extractAmounts } from '../nlu/entities.js';
 import { normalizeDigits } from '../nlu/normalize.js';
 import { isLateOrder, isOpenOrder, onlyOrderWithDigits } from '../orders/order.js';
-import { ordersOfProductNamed } from './named-product.js';
+import { namesProduct, ordersOfProductNamed } from './named-product.js';
 
 /** An agent reads a handful: the last five named, or the first five on their way. */
 const MAX_ORDERS = 5;
@@ -70,6 +70,9 @@ export async function ownOrdersMentioned(
   customerTexts: readonly string[],
 ): Promise<{ written: string[]; byProduct: string[] }> {
   const numbers = new Set(customerTexts.flatMap(numbersIn));
+  // no order to look up when nothing points at one (the handoff then reads the orders on their way)
+  if (numbers.size === 0 && !customerTexts.some((text) => namesProduct(text)))
+    return { written: [], byProduct: [] };
   const own = await tools.customerOrders();
   if (!own.found) return { written: [], byProduct: [] };
   // as the order lookup reads one: the id itself, or the only order with those digits ("1002" for A1002)

@@ -67,7 +67,6 @@ const KEEPING = compileAll([
   'do not cancel my|the order',
   'no need to cancel',
   'ill|will|gonna keep it|them',
-  'ill|will|gonna keep the|my order',
   'want|like|decided|going to keep it|them',
   'want|like|decided|going to keep the|my order',
   'actually|ok|okay|nah keep it|them',

@@ -113,19 +113,15 @@ export function whileQueuedNode(deps: AgentDeps) {
       handoff !== undefined &&
       forCancellationAlone(handoff.packet as Packet) &&
       keepsWhatWasToBeCancelled(asked);
-    // "I was going to cancel it but I'll keep it" names the cancellation it takes back
-    const topics = classification?.sensitiveTopics ?? [];
-    // nothing else asked beside it ("no, keep it, but change the address to Olaya")
-    const onlyTheCancellation =
-      keeps &&
-      classification?.needsPerson.needed !== true &&
-      topics.every((hit) => hit.topic === 'cancellation');
     const withdraws =
       state.mode === 'queued' &&
       classification !== undefined &&
       asked !== undefined &&
       !classification.humanRequest.requested &&
-      (onlyTheCancellation || (topics.length === 0 && classification.needsPerson.needed !== true)) &&
+      // nothing else asked beside it ("no, keep it, but change the address to Olaya"); a topic only
+      // the cancellation being kept ("I was going to cancel it but I'll keep it")
+      !classification.needsPerson.needed &&
+      classification.sensitiveTopics.every((hit) => keeps && hit.topic === 'cancellation') &&
       (withdrawsRequest(asked) || keeps);
     // A safety or fraud matter is followed up whatever the customer says now.
     if (withdraws && handoff?.priority === 'urgent') {
