@@ -47,7 +47,7 @@ export async function runTurnBenchmark(
   const secret = 'bench-turn-secret';
   const dir = mkdtempSync(join(tmpdir(), 'baton-turn-'));
   const url = `file:${join(dir, 'baton.db')}`;
-  const { db, close } = openLibsql(url);
+  const { db, close, checkpointWal } = openLibsql(url);
   try {
     await migrateLibsql(db, { file: true });
     await new DbOrders(db).upsert(demoOrders(Date.now()));
@@ -95,6 +95,8 @@ export async function runTurnBenchmark(
       deadLetter: async (conversationId, error) => {
         failure ??= `conversation ${conversationId}: ${error}`;
       },
+      // as src/server.ts wires it
+      onIdle: checkpointWal,
     });
     const app = createApp(createDeps(batonOptions, { scheduler: worker, kickOutbox }));
 

@@ -24,7 +24,7 @@ async function main(): Promise<void> {
   const output = batchedWrite((chunk) => process.stdout.write(chunk), setImmediate);
   process.on('exit', output.flush);
   const logger = createLogger({ level: config.LOG_LEVEL, write: output.line });
-  const { db, close } = await openDatabase(config);
+  const { db, close, checkpointWal } = await openDatabase(config);
   if (config.demoOrders) await new DbOrders(db).upsert(demoOrders(Date.now()));
 
   const { version } = (await import('../package.json', { with: { type: 'json' } })).default;
@@ -35,6 +35,7 @@ async function main(): Promise<void> {
     logger,
     knowledge: await loadKnowledgeFromDirectory(resolve(root, 'knowledge')),
     version,
+    onIdle: checkpointWal,
   });
   await baton.start();
   const timers = setInterval(() => {

@@ -12,11 +12,21 @@ import * as schema from './schema/index.js';
  * connection settings (`PRAGMA synchronous`, `busy_timeout`) would hold only on the pooled
  * connection that happened to run them.
  */
-export function openLibsql(url: string, authToken?: string): { db: Db; close: () => void } {
-  const client = isLocalUrl(url)
-    ? createLocalClient(url)
-    : createClient({ url, ...(authToken === undefined ? {} : { authToken }) });
-  return { db: drizzle(client, { schema }), close: () => client.close() };
+export function openLibsql(
+  url: string,
+  authToken?: string,
+): { db: Db; close: () => void; checkpointWal: () => number } {
+  if (isLocalUrl(url)) {
+    const client = createLocalClient(url);
+    return {
+      db: drizzle(client, { schema }),
+      close: () => client.close(),
+      checkpointWal: () => client.checkpointWal(),
+    };
+  }
+  // a libSQL server keeps its own files
+  const client = createClient({ url, ...(authToken === undefined ? {} : { authToken }) });
+  return { db: drizzle(client, { schema }), close: () => client.close(), checkpointWal: () => 0 };
 }
 
 /** A database in this process (a file or `:memory:`), not a libSQL server. */

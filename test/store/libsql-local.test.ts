@@ -149,6 +149,40 @@ describe('the local libSQL client', () => {
     expect((await memory.execute('PRAGMA busy_timeout')).rows[0]?.timeout).toBe(1234);
   });
 
+  it('checkpoints the WAL on demand, only what was written since the last time', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'baton-wal-'));
+    const client = createLocalClient(`file:${join(dir, 'wal.db')}`);
+    cleanups.push(() => {
+      client.close();
+      rmSync(dir, { recursive: true, force: true });
+    });
+    await client.execute('PRAGMA journal_mode = WAL');
+    // only the idle checkpoint, so the counts below are this test's
+    await client.execute('PRAGMA wal_autocheckpoint = 0');
+    await client.batch(['create table t (id integer primary key, note text)']);
+    await client.batch(
+      Array.from({ length: 50 }, (_, i) => ({
+        sql: 'insert into t values (?, ?)',
+        args: [i, 'x'.repeat(500)],
+      })),
+    );
+    expect(client.checkpointWal()).toBeGreaterThan(0);
+    await client.execute('select count(*) from t');
+    expect(client.checkpointWal()).toBe(0);
+    // a write outside a batch, and one that returns rows, count as writes
+    await client.execute({ sql: 'update t set note = ? where id = ? returning id', args: ['y', 1] });
+    expect(client.checkpointWal()).toBeGreaterThan(0);
+    expect(client.checkpointWal()).toBe(0);
+    client.close();
+    expect(client.checkpointWal()).toBe(0);
+
+    const memory = createLocalClient(':memory:');
+    cleanups.push(() => memory.close());
+    await memory.execute('create table m (n integer)');
+    await memory.execute('insert into m values (1)');
+    expect(memory.checkpointWal()).toBe(0);
+  });
+
   it('refuses what it does not do with a clear error, and everything once closed', async () => {
     const { ours } = pair();
     expect(await failure(ours.transaction('write'))).toMatchObject({ code: 'TRANSACTION_NOT_SUPPORTED' });
