@@ -208,16 +208,78 @@ export function findAll(text: PreparedText, phrases: readonly Phrase[]): readonl
   return matches;
 }
 
-function scan(text: PreparedText, phrases: readonly Phrase[]): PhraseMatch[] {
-  const matches: PhraseMatch[] = [];
-  for (const phrase of phrases) {
-    for (let start = 0; start < text.tokens.length; start++) {
-      const end = matchFrom(text.tokens, phrase.slots, 0, start);
-      if (end < 0) continue;
-      matches.push(toMatch(text, phrase, start, end));
-      start = end - 1;
+/**
+ * Which phrases a word can start: a list has hundreds of phrases and a message a dozen words, so
+ * each word looks up the phrases whose first slot it fills instead of trying every phrase on it.
+ */
+interface FirstWordIndex {
+  /** Exact first words, to the positions in the list of the phrases they start. */
+  readonly byWord: ReadonlyMap<string, readonly number[]>;
+  /** First-slot stems by their first letter, with the phrase each starts. */
+  readonly byStemInitial: ReadonlyMap<string, readonly { stem: string; phrase: number }[]>;
+}
+
+const indexes = new WeakMap<readonly Phrase[], FirstWordIndex>();
+
+function firstWordIndex(phrases: readonly Phrase[]): FirstWordIndex {
+  const known = indexes.get(phrases);
+  if (known !== undefined) return known;
+  const byWord = new Map<string, number[]>();
+  const byStemInitial = new Map<string, { stem: string; phrase: number }[]>();
+  phrases.forEach((phrase, i) => {
+    const first = phrase.slots[0];
+    // compile() guarantees a word first
+    if (first?.kind !== 'word') return;
+    for (const word of first.exact) byWord.set(word, [...(byWord.get(word) ?? []), i]);
+    for (const stem of first.stems) {
+      const initial = stem.charAt(0);
+      byStemInitial.set(initial, [...(byStemInitial.get(initial) ?? []), { stem, phrase: i }]);
     }
+  });
+  const index = { byWord, byStemInitial };
+  indexes.set(phrases, index);
+  return index;
+}
+
+/** Above any token count, so (phrase, token) fits in one sortable number. */
+const TOKEN_SPAN = 2 ** 20;
+
+function scan(text: PreparedText, phrases: readonly Phrase[]): PhraseMatch[] {
+  const index = firstWordIndex(phrases);
+  // Where each phrase could start, as phrase × TOKEN_SPAN + token: sorted, the phrases in list
+  // order and each phrase's starts in text order, as trying every phrase at every word would.
+  const starts: number[] = [];
+  text.tokens.forEach((token, at) => {
+    for (const form of token.forms) {
+      for (const i of index.byWord.get(form) ?? []) starts.push(i * TOKEN_SPAN + at);
+      for (const { stem, phrase } of index.byStemInitial.get(form.charAt(0)) ?? []) {
+        if (form.startsWith(stem)) starts.push(phrase * TOKEN_SPAN + at);
+      }
+    }
+  });
+  starts.sort((a, b) => a - b);
+  const matches: PhraseMatch[] = [];
+  let current = -1;
+  // One phrase does not match overlapping spans: where its last match ended.
+  let nextStart = 0;
+  let previous = -1;
+  for (const key of starts) {
+    if (key === previous) continue;
+    previous = key;
+    const i = Math.floor(key / TOKEN_SPAN);
+    const at = key % TOKEN_SPAN;
+    if (i !== current) {
+      current = i;
+      nextStart = 0;
+    }
+    if (at < nextStart) continue;
+    const phrase = phrases[i] as Phrase;
+    const end = matchFrom(text.tokens, phrase.slots, 1, at + 1);
+    if (end < 0) continue;
+    matches.push(toMatch(text, phrase, at, end));
+    nextStart = end;
   }
+  // stable: two phrases matching the same span stay in list order
   return matches.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
