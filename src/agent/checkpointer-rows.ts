@@ -8,6 +8,7 @@ import {
 } from '@langchain/langgraph-checkpoint';
 import { and, eq, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../store/db.js';
+import { preparedPerDb } from '../store/prepared.js';
 import { checkpointBlobs, checkpoints, checkpointWrites } from '../store/schema/index.js';
 
 /** Reading the checkpoint tables back, and the small config/SQL helpers of DrizzleCheckpointSaver. */
@@ -21,6 +22,20 @@ export interface CheckpointKey {
 /** Blob type marking "this channel had no value at this version" (same marker as the Postgres saver). */
 export const EMPTY_BLOB = 'empty';
 
+const channelValuesQuery = preparedPerDb((db) =>
+  db
+    .select({ channel: checkpointBlobs.channel, type: checkpointBlobs.type, blob: checkpointBlobs.blob })
+    .from(checkpointBlobs)
+    .where(
+      and(
+        eq(checkpointBlobs.threadId, sql.placeholder('threadId')),
+        eq(checkpointBlobs.checkpointNs, sql.placeholder('checkpointNs')),
+        sql`(${checkpointBlobs.channel}, ${checkpointBlobs.version}) IN (SELECT key, value FROM json_each(${sql.placeholder('pairs')}))`,
+      ),
+    )
+    .prepare(),
+);
+
 /** The value of every channel at the version the checkpoint records for it. */
 export async function readChannelValues(
   db: Db,
@@ -32,16 +47,11 @@ export async function readChannelValues(
   if (wanted.length === 0) return {};
   // One JSON parameter rather than two per channel: D1 caps a statement at 100 bound values.
   const pairs = JSON.stringify(Object.fromEntries(wanted));
-  const rows = await db
-    .select({ channel: checkpointBlobs.channel, type: checkpointBlobs.type, blob: checkpointBlobs.blob })
-    .from(checkpointBlobs)
-    .where(
-      and(
-        eq(checkpointBlobs.threadId, key.threadId),
-        eq(checkpointBlobs.checkpointNs, key.checkpointNs),
-        sql`(${checkpointBlobs.channel}, ${checkpointBlobs.version}) IN (SELECT key, value FROM json_each(${pairs}))`,
-      ),
-    );
+  const rows = await channelValuesQuery(db).all({
+    threadId: key.threadId,
+    checkpointNs: key.checkpointNs,
+    pairs,
+  });
   const values: Record<string, unknown> = {};
   for (const row of rows) {
     if (row.type === EMPTY_BLOB || row.blob === null) continue;
@@ -50,6 +60,20 @@ export async function readChannelValues(
   return values;
 }
 
+const writesQuery = preparedPerDb((db) =>
+  db
+    .select()
+    .from(checkpointWrites)
+    .where(
+      and(
+        eq(checkpointWrites.threadId, sql.placeholder('threadId')),
+        eq(checkpointWrites.checkpointNs, sql.placeholder('checkpointNs')),
+        eq(checkpointWrites.checkpointId, sql.placeholder('checkpointId')),
+      ),
+    )
+    .prepare(),
+);
+
 /** Pending writes of one checkpoint, in the `writesSortKey` order LangGraph replays them in. */
 export async function readWrites(
   db: Db,
@@ -57,17 +81,10 @@ export async function readWrites(
   key: CheckpointKey,
   channel?: string,
 ): Promise<CheckpointPendingWrite[]> {
-  const rows = await db
-    .select()
-    .from(checkpointWrites)
-    .where(
-      and(
-        eq(checkpointWrites.threadId, key.threadId),
-        eq(checkpointWrites.checkpointNs, key.checkpointNs),
-        eq(checkpointWrites.checkpointId, key.checkpointId),
-        channel === undefined ? undefined : eq(checkpointWrites.channel, channel),
-      ),
-    );
+  const { threadId, checkpointNs, checkpointId } = key;
+  const rows = (await writesQuery(db).all({ threadId, checkpointNs, checkpointId })).filter(
+    (row) => channel === undefined || row.channel === channel,
+  );
   const sortKey = (row: (typeof rows)[number]) => writesSortKey(row.taskPath, row.taskId, row.idx);
   rows.sort((a, b) => compareWritesSortKeys(sortKey(a), sortKey(b)));
   return Promise.all(

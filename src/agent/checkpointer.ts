@@ -13,9 +13,10 @@ import {
   type SerializerProtocol,
   TASKS,
 } from '@langchain/langgraph-checkpoint';
-import { and, desc, eq, lt, type SQL } from 'drizzle-orm';
+import { and, desc, eq, lt, type SQL, sql } from 'drizzle-orm';
 import { yieldToEventLoop } from '../conversation/yield.js';
 import type { Db } from '../store/db.js';
+import { preparedPerDb } from '../store/prepared.js';
 import { checkpointBlobs, checkpoints, checkpointWrites } from '../store/schema/index.js';
 import {
   type CheckpointKey,
@@ -38,6 +39,36 @@ function chunks<T>(items: T[], size: number): T[][] {
   for (let i = 0; i < items.length; i += size) result.push(items.slice(i, i + size));
   return result;
 }
+
+const checkpointQuery = preparedPerDb((db) =>
+  db
+    .select()
+    .from(checkpoints)
+    .where(
+      and(
+        eq(checkpoints.threadId, sql.placeholder('threadId')),
+        eq(checkpoints.checkpointNs, sql.placeholder('checkpointNs')),
+        eq(checkpoints.checkpointId, sql.placeholder('checkpointId')),
+      ),
+    )
+    .prepare(),
+);
+
+/** Ids are uuid6, which sort by creation time. */
+const latestCheckpointQuery = preparedPerDb((db) =>
+  db
+    .select()
+    .from(checkpoints)
+    .where(
+      and(
+        eq(checkpoints.threadId, sql.placeholder('threadId')),
+        eq(checkpoints.checkpointNs, sql.placeholder('checkpointNs')),
+      ),
+    )
+    .orderBy(desc(checkpoints.checkpointId))
+    .limit(1)
+    .prepare(),
+);
 
 /** A checkpoint as stored: its channel values are kept per version in `checkpoint_blobs`. */
 type StoredCheckpoint = Omit<Checkpoint, 'channel_values'>;
@@ -67,19 +98,9 @@ export class DrizzleCheckpointSaver extends BaseCheckpointSaver {
     const checkpointNs = namespaceOf(config.configurable?.checkpoint_ns) ?? '';
     const checkpointId = getCheckpointId(config);
 
-    // Without an id, the latest checkpoint: ids are uuid6, which sort by creation time.
-    const [row] = await this.db
-      .select()
-      .from(checkpoints)
-      .where(
-        and(
-          eq(checkpoints.threadId, threadId),
-          eq(checkpoints.checkpointNs, checkpointNs),
-          checkpointId ? eq(checkpoints.checkpointId, checkpointId) : undefined,
-        ),
-      )
-      .orderBy(desc(checkpoints.checkpointId))
-      .limit(1);
+    const [row] = checkpointId
+      ? await checkpointQuery(this.db).all({ threadId, checkpointNs, checkpointId })
+      : await latestCheckpointQuery(this.db).all({ threadId, checkpointNs });
     return row === undefined ? undefined : this.loadTuple(row);
   }
 

@@ -1,5 +1,6 @@
-import { and, count, eq, gt, isNotNull, lte } from 'drizzle-orm';
+import { and, count, eq, gt, isNotNull, lte, sql } from 'drizzle-orm';
 import type { Db } from '../store/db.js';
+import { preparedPerDb } from '../store/prepared.js';
 import type { MessageRow } from '../store/repos/messages.js';
 import { messages } from '../store/schema/index.js';
 
@@ -14,19 +15,28 @@ const WINDOW_MS = 60_000;
  * one was sent. Counted in the database (handled messages carry their turn), so nothing is kept in
  * process memory and a restart changes nothing.
  */
-export async function overRateLimit(db: Db, message: MessageRow, perMinute: number): Promise<boolean> {
-  if (perMinute <= 0) return false;
-  const [row] = await db
+const handledInWindowQuery = preparedPerDb((db) =>
+  db
     .select({ n: count() })
     .from(messages)
     .where(
       and(
-        eq(messages.conversationId, message.conversationId),
+        eq(messages.conversationId, sql.placeholder('conversationId')),
         eq(messages.direction, 'in'),
         isNotNull(messages.turn),
-        gt(messages.sentAt, message.sentAt - WINDOW_MS),
-        lte(messages.sentAt, message.sentAt),
+        gt(messages.sentAt, sql.placeholder('after')),
+        lte(messages.sentAt, sql.placeholder('until')),
       ),
-    );
+    )
+    .prepare(),
+);
+
+export async function overRateLimit(db: Db, message: MessageRow, perMinute: number): Promise<boolean> {
+  if (perMinute <= 0) return false;
+  const [row] = await handledInWindowQuery(db).all({
+    conversationId: message.conversationId,
+    after: message.sentAt - WINDOW_MS,
+    until: message.sentAt,
+  });
   return (row?.n ?? 0) >= perMinute;
 }

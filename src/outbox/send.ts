@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Transports } from '../channel/channels.js';
 import { accountProblem, outboundMessageSchema } from '../channel/outbound.js';
@@ -32,6 +32,20 @@ export function sendHandler(deps: {
 }): OutboxHandler {
   const { db, transports, clock, logger } = deps;
   const marks = refusalMarks(db, logger);
+  // every send runs these two: built once (src/store/prepared.ts says why)
+  const modeQuery = db.query.conversations
+    .findFirst({ where: eq(conversations.id, sql.placeholder('id')), columns: { mode: true } })
+    .prepare();
+  const recordSentQuery = db
+    .update(messages)
+    .set({
+      externalId: sql`${sql.placeholder('externalId')}`,
+      status: 'sent',
+      updatedAt: sql`${sql.placeholder('now')}`,
+    })
+    .where(and(eq(messages.id, sql.placeholder('id')), eq(messages.status, 'queued')))
+    .returning({ handoffId: messages.handoffId, conversationId: messages.conversationId })
+    .prepare();
   const tellInbox = async (change: DeliveryChange) => {
     if (deps.events !== undefined) await tellInboxOfDelivery({ db, events: deps.events, logger }, change);
   };
@@ -42,11 +56,7 @@ export function sendHandler(deps: {
   const recordSent = async (messageId: string, externalId: string) => {
     const queued = and(eq(messages.id, messageId), eq(messages.status, 'queued'));
     try {
-      const [sent] = await db
-        .update(messages)
-        .set({ externalId, status: 'sent', updatedAt: clock.now() })
-        .where(queued)
-        .returning({ handoffId: messages.handoffId, conversationId: messages.conversationId });
+      const [sent] = await recordSentQuery.all({ id: messageId, externalId, now: clock.now() });
       if (sent !== undefined) await tellInbox({ ...sent, status: 'sent' });
     } catch (error) {
       logger.error('message sent, but its provider id could not be stored', { messageId, externalId, error });
@@ -75,10 +85,7 @@ export function sendHandler(deps: {
         return { ok: false, retryable: false, error: `bad send payload: ${payload.error.message}` };
       }
       if (payload.data.author === 'bot' && row.conversationId !== null) {
-        const conversation = await db.query.conversations.findFirst({
-          where: eq(conversations.id, row.conversationId),
-          columns: { mode: true },
-        });
+        const conversation = await modeQuery.execute({ id: row.conversationId });
         // Checked at send time, not when the turn started: a person may have taken over since.
         if (conversation !== undefined && conversation.mode !== 'bot') {
           const [dropped] = await db

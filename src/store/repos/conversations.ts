@@ -1,16 +1,24 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../db.js';
+import { preparedPerDb } from '../prepared.js';
 import { conversations, customers } from '../schema/index.js';
 
 export type ConversationRow = typeof conversations.$inferSelect;
 export type CustomerRow = typeof customers.$inferSelect;
 
+const conversationQuery = preparedPerDb((db) =>
+  db.query.conversations.findFirst({ where: eq(conversations.id, sql.placeholder('id')) }).prepare(),
+);
+const customerQuery = preparedPerDb((db) =>
+  db.query.customers.findFirst({ where: eq(customers.id, sql.placeholder('id')) }).prepare(),
+);
+
 export async function getConversation(db: Db, id: string): Promise<ConversationRow | undefined> {
-  return db.query.conversations.findFirst({ where: eq(conversations.id, id) });
+  return conversationQuery(db).execute({ id });
 }
 
 export async function getCustomer(db: Db, id: string): Promise<CustomerRow | undefined> {
-  return db.query.customers.findFirst({ where: eq(customers.id, id) });
+  return customerQuery(db).execute({ id });
 }
 
 /**

@@ -1,22 +1,28 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../db.js';
+import { preparedPerDb } from '../prepared.js';
 import { type MessageStatus, messages } from '../schema/index.js';
 
 export type MessageRow = typeof messages.$inferSelect;
 
-/** Inbound messages not yet handled, oldest WhatsApp timestamp first. */
-export function pendingInbound(db: Db, conversationId: string): Promise<MessageRow[]> {
-  return db
+const pendingInboundQuery = preparedPerDb((db) =>
+  db
     .select()
     .from(messages)
     .where(
       and(
-        eq(messages.conversationId, conversationId),
+        eq(messages.conversationId, sql.placeholder('conversationId')),
         eq(messages.direction, 'in'),
         eq(messages.status, 'received'),
       ),
     )
-    .orderBy(asc(messages.sentAt), sql`rowid`);
+    .orderBy(asc(messages.sentAt), sql`rowid`)
+    .prepare(),
+);
+
+/** Inbound messages not yet handled, oldest WhatsApp timestamp first. */
+export function pendingInbound(db: Db, conversationId: string): Promise<MessageRow[]> {
+  return pendingInboundQuery(db).all({ conversationId });
 }
 
 /** Conversations with unhandled messages: what a restart must pick up again. */
