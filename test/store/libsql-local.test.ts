@@ -149,7 +149,7 @@ describe('the local libSQL client', () => {
     expect((await memory.execute('PRAGMA busy_timeout')).rows[0]?.timeout).toBe(1234);
   });
 
-  it('checkpoints the WAL on demand, only what was written since the last time', async () => {
+  it('checkpoints the WAL on demand, once 500 rows changed since the last time', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'baton-wal-'));
     const client = createLocalClient(`file:${join(dir, 'wal.db')}`);
     cleanups.push(() => {
@@ -160,17 +160,21 @@ describe('the local libSQL client', () => {
     // only the idle checkpoint, so the counts below are this test's
     await client.execute('PRAGMA wal_autocheckpoint = 0');
     await client.batch(['create table t (id integer primary key, note text)']);
-    await client.batch(
-      Array.from({ length: 50 }, (_, i) => ({
-        sql: 'insert into t values (?, ?)',
-        args: [i, 'x'.repeat(500)],
-      })),
-    );
+    const insert = (from: number, count: number) =>
+      client.batch(
+        Array.from({ length: count }, (_, i) => ({
+          sql: 'insert into t values (?, ?)',
+          args: [from + i, 'x'.repeat(500)],
+        })),
+      );
+    await insert(0, 499);
+    expect(client.checkpointWal()).toBe(0);
+    await insert(499, 1);
     expect(client.checkpointWal()).toBeGreaterThan(0);
     await client.execute('select count(*) from t');
     expect(client.checkpointWal()).toBe(0);
-    // a write outside a batch, and one that returns rows, count as writes
-    await client.execute({ sql: 'update t set note = ? where id = ? returning id', args: ['y', 1] });
+    // a write outside a batch, and one that returns rows, count as changes
+    await client.execute({ sql: 'update t set note = ? where id < 500 returning id', args: ['y'] });
     expect(client.checkpointWal()).toBeGreaterThan(0);
     expect(client.checkpointWal()).toBe(0);
     client.close();
@@ -179,7 +183,9 @@ describe('the local libSQL client', () => {
     const memory = createLocalClient(':memory:');
     cleanups.push(() => memory.close());
     await memory.execute('create table m (n integer)');
-    await memory.execute('insert into m values (1)');
+    await memory.batch(
+      Array.from({ length: 600 }, (_, i) => ({ sql: 'insert into m values (?)', args: [i] })),
+    );
     expect(memory.checkpointWal()).toBe(0);
   });
 
