@@ -1,4 +1,5 @@
 import { type BaseCheckpointSaver, END, START, StateGraph } from '@langchain/langgraph/web';
+import { changesOnly } from './changes-only.js';
 import type { AgentDeps } from './context.js';
 import { classifyNode } from './nodes/classify.js';
 import { afterCsat, csatNode } from './nodes/csat.js';
@@ -21,13 +22,13 @@ import { AgentState } from './state.js';
  */
 export function buildAgentGraph(deps: AgentDeps, checkpointer: BaseCheckpointSaver) {
   return new StateGraph(AgentState)
-    .addNode('ingest', ingest)
-    .addNode('classify', classifyNode(deps))
-    .addNode('policy', policyNode(deps))
-    .addNode('respond', respondNode(deps))
-    .addNode('handoff', handoffNode(deps))
-    .addNode('whileQueued', whileQueuedNode(deps))
-    .addNode('csat', csatNode(deps))
+    .addNode('ingest', changesOnly(ingest))
+    .addNode('classify', changesOnly(classifyNode(deps)))
+    .addNode('policy', changesOnly(policyNode(deps)))
+    .addNode('respond', changesOnly(respondNode(deps)))
+    .addNode('handoff', changesOnly(handoffNode(deps)))
+    .addNode('whileQueued', changesOnly(whileQueuedNode(deps)))
+    .addNode('csat', changesOnly(csatNode(deps)))
     .addEdge(START, 'ingest')
     .addConditionalEdges('ingest', afterIngest, ['whileQueued', 'csat', 'classify', 'respond'])
     .addConditionalEdges('csat', afterCsat, ['classify', 'respond', END])
