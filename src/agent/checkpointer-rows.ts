@@ -19,7 +19,10 @@ export interface CheckpointKey {
   checkpointId: string;
 }
 
-/** Blob type marking "this channel had no value at this version" (same marker as the Postgres saver). */
+/**
+ * Blob type that marked "this channel had no value at this version" (the Postgres saver's marker).
+ * No longer written (no row says the same) but still in databases written before.
+ */
 export const EMPTY_BLOB = 'empty';
 
 const channelValuesQuery = preparedPerDb((db) =>

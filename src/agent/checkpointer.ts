@@ -21,7 +21,6 @@ import { checkpointBlobs, checkpoints, checkpointWrites } from '../store/schema/
 import {
   type CheckpointKey,
   configString,
-  EMPTY_BLOB,
   metadataEquals,
   namespaceOf,
   readChannelValues,
@@ -154,13 +153,15 @@ export class DrizzleCheckpointSaver extends BaseCheckpointSaver {
     }
 
     // Only the channels that changed get a new blob; unchanged ones are found by their version.
+    // A channel emptied at this version (a branch's trigger, once taken) gets none: reading finds
+    // no blob for its version, which is the same as an empty one.
     const blobs = await Promise.all(
-      Object.entries(newVersions).map(async ([channel, version]) => {
-        const [blobType, blob]: [string, Uint8Array | null] = Object.hasOwn(values, channel)
-          ? await this.serde.dumpsTyped(values[channel])
-          : [EMPTY_BLOB, null];
-        return { threadId, checkpointNs, channel, version: String(version), type: blobType, blob };
-      }),
+      Object.entries(newVersions)
+        .filter(([channel]) => Object.hasOwn(values, channel))
+        .map(async ([channel, version]) => {
+          const [type, blob] = await this.serde.dumpsTyped(values[channel]);
+          return { threadId, checkpointNs, channel, version: String(version), type, blob };
+        }),
     );
 
     const row = {

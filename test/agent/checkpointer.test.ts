@@ -11,6 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { DrizzleCheckpointSaver } from '../../src/agent/checkpointer.js';
 import { openLibsql } from '../../src/store/libsql.js';
 import { migrateLibsql } from '../../src/store/migrate.js';
+import { checkpointBlobs } from '../../src/store/schema/index.js';
 import { exposeVitestGlobals } from '../support/vitest-globals.js';
 import { wideCheckpointRoundTrip } from '../support/wide-checkpoint.js';
 
@@ -63,6 +64,39 @@ describe('DrizzleCheckpointSaver with a StateGraph', () => {
       await migrateLibsql(db);
       const { written, read } = await wideCheckpointRoundTrip(new DrizzleCheckpointSaver(db), 40);
       expect(read).toEqual(written);
+    } finally {
+      close();
+    }
+  });
+
+  it('stores no blob for a channel emptied at a version, and reads one stored as empty before as none', async () => {
+    const { db, close } = openLibsql(':memory:');
+    try {
+      await migrateLibsql(db);
+      const saver = new DrizzleCheckpointSaver(db);
+      const config = { configurable: { thread_id: 'emptied', checkpoint_ns: '' } };
+      const checkpoint = {
+        v: 4,
+        id: '1ef00000-0000-6000-8000-000000000001',
+        ts: '2026-12-06T10:00:00.000Z',
+        channel_values: { kept: 'value' },
+        channel_versions: { kept: 1, emptied: 2, oldEmpty: 3 },
+        versions_seen: {},
+      };
+      await saver.put(config, checkpoint, { source: 'loop', step: 1, parents: {} }, { kept: 1, emptied: 2 });
+      const rows = await db.select().from(checkpointBlobs);
+      expect(rows.map((row) => row.channel)).toEqual(['kept']);
+      // as an earlier version of this saver wrote an emptied channel
+      await db.insert(checkpointBlobs).values({
+        threadId: 'emptied',
+        checkpointNs: '',
+        channel: 'oldEmpty',
+        version: '3',
+        type: 'empty',
+        blob: null,
+      });
+      const tuple = await saver.getTuple(config);
+      expect(tuple?.checkpoint.channel_values).toEqual({ kept: 'value' });
     } finally {
       close();
     }
