@@ -39,17 +39,16 @@ function chunks<T>(items: T[], size: number): T[][] {
   return result;
 }
 
+const ofThread = () => [
+  eq(checkpoints.threadId, sql.placeholder('threadId')),
+  eq(checkpoints.checkpointNs, sql.placeholder('checkpointNs')),
+];
+
 const checkpointQuery = preparedPerDb((db) =>
   db
     .select()
     .from(checkpoints)
-    .where(
-      and(
-        eq(checkpoints.threadId, sql.placeholder('threadId')),
-        eq(checkpoints.checkpointNs, sql.placeholder('checkpointNs')),
-        eq(checkpoints.checkpointId, sql.placeholder('checkpointId')),
-      ),
-    )
+    .where(and(...ofThread(), eq(checkpoints.checkpointId, sql.placeholder('checkpointId'))))
     .prepare(),
 );
 
@@ -58,12 +57,7 @@ const latestCheckpointQuery = preparedPerDb((db) =>
   db
     .select()
     .from(checkpoints)
-    .where(
-      and(
-        eq(checkpoints.threadId, sql.placeholder('threadId')),
-        eq(checkpoints.checkpointNs, sql.placeholder('checkpointNs')),
-      ),
-    )
+    .where(and(...ofThread()))
     .orderBy(desc(checkpoints.checkpointId))
     .limit(1)
     .prepare(),
