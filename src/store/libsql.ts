@@ -16,17 +16,14 @@ export function openLibsql(
   url: string,
   authToken?: string,
 ): { db: Db; close: () => void; checkpointWal: () => number } {
-  if (isLocalUrl(url)) {
-    const client = createLocalClient(url);
-    return {
-      db: drizzle(client, { schema }),
-      close: () => client.close(),
-      checkpointWal: () => client.checkpointWal(),
-    };
-  }
-  // a libSQL server keeps its own files
-  const client = createClient({ url, ...(authToken === undefined ? {} : { authToken }) });
-  return { db: drizzle(client, { schema }), close: () => client.close(), checkpointWal: () => 0 };
+  const local = isLocalUrl(url) ? createLocalClient(url) : undefined;
+  const client = local ?? createClient({ url, ...(authToken === undefined ? {} : { authToken }) });
+  return {
+    db: drizzle(client, { schema }),
+    close: () => client.close(),
+    // a libSQL server keeps its own files
+    checkpointWal: () => local?.checkpointWal() ?? 0,
+  };
 }
 
 /** A database in this process (a file or `:memory:`), not a libSQL server. */

@@ -172,8 +172,8 @@ export function whileQueuedNode(deps: AgentDeps) {
     if (
       state.mode === 'queued' &&
       classification !== undefined &&
-      !(classification.intent === 'faq' && ASIDE.test(normalizeForMatching(inbound.text))) &&
-      queue === 'general'
+      queue === 'general' &&
+      !(classification.intent === 'faq' && ASIDE.test(normalizeForMatching(inbound.text)))
     )
       await rerouteIfAbout(deps, handoffId, classification);
     const chasing = chasesInWords || raised.frustrated;
