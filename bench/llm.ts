@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { tool } from '@langchain/core/tools';
-import { MemorySaver } from '@langchain/langgraph';
 import { createReactAgent } from '@langchain/langgraph/prebuilt';
+import { MemorySaver } from '@langchain/langgraph/web';
 import { ChatOpenAI } from '@langchain/openai';
 import { OpenAI } from 'openai';
 import type { z } from 'zod';
