@@ -1,13 +1,16 @@
 import { Annotation, END, MemorySaver, START, StateGraph } from '@langchain/langgraph/web';
+import { skipUnreadRunTrees } from '../../src/agent/unread-run-trees.js';
 import { summary } from './stats.js';
 
 /**
  * What LangGraph alone costs per invocation on this machine: Baton's usual path (ingest →
  * classify → policy → respond, a conditional edge after each of the first and last) with nodes
- * that do nothing, an in-memory checkpointer and one checkpoint at exit, as Baton runs it. No
- * database, no NLU: the floor under Baton's turn latency while the agent is a LangGraph graph.
+ * that do nothing, an in-memory checkpointer, one checkpoint at exit and no unread run trees, as
+ * Baton runs it. No database, no NLU: the floor under Baton's turn latency while the agent is a
+ * LangGraph graph.
  */
 export async function langGraphFloor(invocations: number, warmup = 300) {
+  skipUnreadRunTrees();
   const last = <T>(fallback: () => T) => Annotation<T>({ reducer: (_, next) => next, default: fallback });
   const State = Annotation.Root({
     text: last<string>(() => ''),

@@ -9,6 +9,7 @@ import { afterPolicy, policyNode } from './nodes/policy.js';
 import { afterRespond, respondNode } from './nodes/respond.js';
 import { whileQueuedNode } from './nodes/while-queued.js';
 import { AgentState } from './state.js';
+import { skipUnreadRunTrees } from './unread-run-trees.js';
 
 /**
  * ingest → classify → policy → respond → handoff, with the queued path beside it:
@@ -21,6 +22,7 @@ import { AgentState } from './state.js';
  *                                                └─▶ END
  */
 export function buildAgentGraph(deps: AgentDeps, checkpointer: BaseCheckpointSaver) {
+  skipUnreadRunTrees();
   return new StateGraph(AgentState)
     .addNode('ingest', changesOnly(ingest))
     .addNode('classify', changesOnly(classifyNode(deps)))
