@@ -123,29 +123,9 @@ function kindsOwned(text: string, picking = false): Set<number> {
       ORDERED.has(before) ||
       (ARTICLES.has(before) && ORDERED.has(words[i - 2] ?? ''));
     const kind = mine || ofOrder || picking ? kindOf(word) : kindOfMine(word);
-    if (kind === undefined || isPartOf(before, word)) return;
-    kinds.add(accessoryAfter(word, after) ?? kind);
+    if (kind !== undefined) kinds.add(kind);
   });
   return kinds;
-}
-
-const LATIN = /^[a-z0-9]+$/;
-/** Products bought for another ("a phone case", "a laptop charger"), not parts of it ("phone camera"). */
-const ACCESSORY_KINDS = new Set(['cases', 'charger', 'cable'].map((word) => KIND_OF.get(word)));
-/** "case" is a kind only beside a product ("my phone case"): alone it is the customer's request. */
-const kindOfPaired = (word: string) => kindOf(word) ?? kindOf(`${word}s`);
-/** Arabic puts the head first ("كفر الجوال", "كاميرا الجوال"), so only Latin words pair. */
-const pairs = (first: string, second: string) => LATIN.test(first) && LATIN.test(second);
-
-/** "my phone case", "the laptop charger": the accessory is the thing meant, not what it is for. */
-function accessoryAfter(word: string, after: string): number | undefined {
-  const kind = pairs(word, after) ? kindOfPaired(after) : undefined;
-  return ACCESSORY_KINDS.has(kind) ? kind : undefined;
-}
-
-/** "the phone camera", "my laptop speakers": a part of the product named first, not one of its own. */
-function isPartOf(before: string, word: string): boolean {
-  return pairs(before, word) && kindOf(before) !== undefined && !ACCESSORY_KINDS.has(kindOfPaired(word));
 }
 
 /**
@@ -155,8 +135,8 @@ function isPartOf(before: string, word: string): boolean {
 function kindsIn(name: string, headOnly = false): Set<number> {
   const kinds: number[] = [];
   for (const word of tokenize(name)) {
-    // "Volta phone case" is one of the "cases" asked after
-    const kind = kindOfPaired(word);
+    // "Volta phone case" is one of the "cases" asked after ("case" alone is no product: "my case")
+    const kind = kindOf(word) ?? kindOf(`${word}s`);
     if (kind !== undefined) kinds.push(kind);
   }
   return new Set(headOnly ? kinds.slice(-1) : kinds);
@@ -169,21 +149,16 @@ export function namesProduct(text: string, picking = false): boolean {
 
 /**
  * The customer's orders with a product of the kind the message names ("where's my laptop?",
- * "وين سماعتي؟"): with several orders on their way, the product tells which one is meant. What an
- * item is counts first — "where's my phone?" with a phone and a phone case on record is the
- * phone — then, if no item is one, any word of its name: with only the case, it is the case.
- * Undefined when the message names no product; empty when none of the orders has the one it names.
- * `picking`: the message answers "which order?" (see kindsOwned).
+ * "وين سماعتي؟"): with several orders on their way, the product tells which one is meant. Undefined
+ * when the message names no product; empty when none of the orders has the one it names. `picking`:
+ * the message answers "which order?" (see kindsOwned).
  */
 export function ordersNamingProduct(
   text: string,
   orders: readonly OrderView[],
   picking = false,
 ): OrderView[] | undefined {
-  const named = kindsOwned(text, picking);
-  if (named.size === 0) return undefined;
-  const ofThatKind = ordersWithKind(named, orders, true);
-  return ofThatKind.length > 0 ? ofThatKind : ordersWithKind(named, orders, false);
+  return ordersWithKind(text, orders, picking, false);
 }
 
 /**
@@ -191,11 +166,17 @@ export function ordersNamingProduct(
  * counts, so "my phone gets very hot" is no phone-case order.
  */
 export function ordersOfProductNamed(text: string, orders: readonly OrderView[]): OrderView[] {
-  const named = kindsOwned(text);
-  return named.size === 0 ? [] : ordersWithKind(named, orders, true);
+  return ordersWithKind(text, orders, false, true) ?? [];
 }
 
-function ordersWithKind(named: ReadonlySet<number>, orders: readonly OrderView[], headOnly: boolean) {
+function ordersWithKind(
+  text: string,
+  orders: readonly OrderView[],
+  picking: boolean,
+  headOnly: boolean,
+): OrderView[] | undefined {
+  const named = kindsOwned(text, picking);
+  if (named.size === 0) return undefined;
   return orders.filter((order) =>
     (order.items ?? []).some((item) => [...kindsIn(item.name, headOnly)].some((kind) => named.has(kind))),
   );

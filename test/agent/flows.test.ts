@@ -688,35 +688,6 @@ describe('order tracking', () => {
     }
   });
 
-  it('reads "my phone" as the phone and "my phone case" as the case, with both on record (en, ar)', async () => {
-    const phone = '966500000801';
-    const harness = await open({
-      orders: [
-        { id: 'A3001', phone, status: 'shipped', items: [{ name: 'Volta X1 phone', qty: 1 }] },
-        { id: 'A3002', phone, status: 'processing', items: [{ name: 'Volta phone case', qty: 1 }] },
-      ],
-    });
-    for (const text of ['has my phone shipped yet?', 'has my phone case shipped yet?', 'وين جوالي؟']) {
-      await harness.post({ waId: phone, text });
-    }
-    const replies = await harness.replies(phone);
-    expect(replies[0]).toMatch(/^Order A3001: shipped/);
-    expect(replies[1]).toMatch(/Order A3002: being prepared/);
-    expect(replies[2]).toMatch(/^الطلب A3001: تم الشحن/);
-  });
-
-  it('shows the phone-case order for "my phone" when no phone was ordered, of several on their way', async () => {
-    const phone = '966500000801';
-    const harness = await open({
-      orders: [
-        { id: 'A3001', phone, status: 'shipped', items: [{ name: 'Volta Book 14 laptop', qty: 1 }] },
-        { id: 'A3002', phone, status: 'processing', items: [{ name: 'Volta phone case', qty: 1 }] },
-      ],
-    });
-    await harness.post({ waId: phone, text: 'has my phone shipped yet?' });
-    expect((await harness.replies(phone))[0]).toMatch(/^Order A3002: being prepared/);
-  });
-
   it('shows the order with the product the customer names, of several on their way (en, ar)', async () => {
     const phone = '966500000801';
     const harness = await open({
@@ -792,7 +763,7 @@ describe('order tracking', () => {
       await harness.post({ waId: phone, text });
     }
     const replies = await harness.replies(phone);
-    expect(replies[1]).toMatch(/Order A3002: being prepared/);
+    expect(replies[1]).toMatch(/^Order A3002: being prepared/);
     expect(replies[2]).toMatch(/^الطلب A3003/);
   });
 
@@ -2202,25 +2173,6 @@ describe("the packet's orders on record", () => {
       expect(packet?.facts.orderIds).toEqual(ids);
     },
   );
-
-  it.each([
-    ['my phone case arrived cracked, I want a new one', ['A3002']],
-    ['my phone arrived cracked, I want a new one', ['A3001']],
-    // a part of the phone, not a product of its own
-    ['the phone camera arrived broken', ['A3001']],
-  ])('holds the order of the accessory or the product the customer means: %j', async (text, ids) => {
-    const phone = '966500000801';
-    const harness = await open({
-      orders: [
-        { id: 'A3001', phone, status: 'delivered', items: [{ name: 'Volta X1 phone', qty: 1 }] },
-        { id: 'A3002', phone, status: 'delivered', items: [{ name: 'Volta phone case', qty: 1 }] },
-        { id: 'A3003', phone, status: 'delivered', items: [{ name: 'Volta action camera', qty: 1 }] },
-      ],
-    });
-    await harness.post({ waId: phone, text });
-    const [packet] = await harness.packets();
-    expect(packet?.facts.orderIds).toEqual(ids);
-  });
 
   it('marks an order past its ETA as late, as the customer was told', async () => {
     const harness = await open({
