@@ -6,8 +6,6 @@ const KIND_OF = new Map<string, number>(
   PRODUCT_KINDS.flatMap((words, kind) => words.map((word) => [normalizeForMatching(word), kind] as const)),
 );
 const ARABIC_PROCLITIC = /^(?:وال|بال|فال|ال|و)(?=\p{L}{3})/u;
-/** "شاحنها", "كفرها": its charger, its case. */
-const ARABIC_ITS = /(?:ها|هم|ه)$/u;
 /** "جوالي" is the customer's جوال, "سماعتي" their سماعه. */
 const ARABIC_MINE = /(?:تي|ي)$/u;
 /**
@@ -93,44 +91,14 @@ function kindOfMine(word: string): number | undefined {
 }
 
 /**
- * Words that can follow a product named as the thing itself: "has my phone shipped", "my laptop
- * order", "where is my phone?" (the end). Any other word may make it a modifier — "my phone case",
- * "my phone cover", "my iphone 15 case", "my phone csae" — so the product is not surely what is meant.
- */
-const AFTER_THE_THING = new Set([
-  ...['order', 'orders', 'status', 'tracking', 'one', 'please', 'pls', 'plz', 'now', 'today', 'yet'],
-  ...['is', 'isnt', 'was', 'wasnt', 'has', 'hasnt', 'have', 'havent', 'did', 'didnt', 'still', 'not'],
-  ...['been', 'shipped', 'ship', 'arrived', 'arrive', 'arrives', 'arriving', 'delivered', 'come'],
-  ...['coming', 'came', 'reached', 'here', 'i', 'that', 'from', 'on', 'at'],
-]);
-
-/** "وين جوالي؟", "الجوال حقي وين؟", "طلب الجوال": said first or asked after, not "كفر الجوال". */
-const arabicThingItself = (before: string) =>
-  before === '' || WHERE_AR.test(before) || ORDER_OF_AR.test(before);
-
-interface ProductsNamed {
-  kinds: Set<number>;
-  /**
-   * Every product named is the thing itself and no other product word is in the message: "has my
-   * phone shipped?", not "has my phone case shipped?" or "وين كفر جوالي؟".
-   */
-  plain: boolean;
-}
-
-/**
  * The kinds of product the customer calls theirs: "my laptop", "the laptop", "جوالي", "اللابتوب
  * حقي", "طلب السماعة". A product word in passing is not one ("I watch the tracking page", "صار لي
  * ساعة", "the mobile app"), except in the answer to "which order?", where any product named picks
  * one ("laptop", "the one with the earbuds", "الي فيه السماعات").
  */
 function kindsOwned(text: string, picking = false): Set<number> {
-  return productsNamed(text, picking).kinds;
-}
-
-function productsNamed(text: string, picking: boolean): ProductsNamed {
   const words = tokenize(text);
   const kinds = new Set<number>();
-  let plain = true;
   words.forEach((word, i) => {
     if (
       NOT_THE_PRODUCT_AFTER.has(words[i + 1] ?? '') ||
@@ -155,20 +123,9 @@ function productsNamed(text: string, picking: boolean): ProductsNamed {
       ORDERED.has(before) ||
       (ARTICLES.has(before) && ORDERED.has(words[i - 2] ?? ''));
     const kind = mine || ofOrder || picking ? kindOf(word) : kindOfMine(word);
-    if (kind === undefined) return;
-    kinds.add(kind);
-    const itself = /^[a-z0-9]+$/.test(word)
-      ? after === '' || AFTER_THE_THING.has(after)
-      : arabicThingItself(before);
-    if (!itself) plain = false;
+    if (kind !== undefined) kinds.add(kind);
   });
-  // "where's my phone? and the case?", "وين الجوال و الكفر", "وين ساعتي وشاحنها": another product
-  const beside = words.some((word) => {
-    const kind =
-      kindOf(word) ?? kindOf(`${word}s`) ?? kindOfMine(word) ?? kindOf(word.replace(ARABIC_ITS, ''));
-    return kind !== undefined && !kinds.has(kind);
-  });
-  return { kinds, plain: plain && !beside };
+  return kinds;
 }
 
 /**
@@ -192,25 +149,16 @@ export function namesProduct(text: string, picking = false): boolean {
 
 /**
  * The customer's orders with a product of the kind the message names ("where's my laptop?",
- * "وين سماعتي؟"): with several orders on their way, the product tells which one is meant. Said
- * plainly ("has my phone shipped?", "وين جوالي؟"), what an item is counts first: the phone, not
- * the phone case beside it. Otherwise, or when no item is one, any word of an item's name does
- * ("has my phone case shipped?" lists both, to be asked: the case is not surely what is meant).
- * Undefined when the message names no product; empty when none of the orders has the one it
- * names. `picking`: the message answers "which order?" (see kindsOwned).
+ * "وين سماعتي؟"): with several orders on their way, the product tells which one is meant. Undefined
+ * when the message names no product; empty when none of the orders has the one it names. `picking`:
+ * the message answers "which order?" (see kindsOwned).
  */
 export function ordersNamingProduct(
   text: string,
   orders: readonly OrderView[],
   picking = false,
 ): OrderView[] | undefined {
-  const named = productsNamed(text, picking);
-  if (named.kinds.size === 0) return undefined;
-  if (named.plain) {
-    const ofThatKind = ordersWithKind(named.kinds, orders, true);
-    if (ofThatKind.length > 0) return ofThatKind;
-  }
-  return ordersWithKind(named.kinds, orders, false);
+  return ordersWithKind(text, orders, picking, false);
 }
 
 /**
@@ -218,10 +166,17 @@ export function ordersNamingProduct(
  * counts, so "my phone gets very hot" is no phone-case order.
  */
 export function ordersOfProductNamed(text: string, orders: readonly OrderView[]): OrderView[] {
-  return ordersWithKind(kindsOwned(text), orders, true);
+  return ordersWithKind(text, orders, false, true) ?? [];
 }
 
-function ordersWithKind(named: ReadonlySet<number>, orders: readonly OrderView[], headOnly: boolean) {
+function ordersWithKind(
+  text: string,
+  orders: readonly OrderView[],
+  picking: boolean,
+  headOnly: boolean,
+): OrderView[] | undefined {
+  const named = kindsOwned(text, picking);
+  if (named.size === 0) return undefined;
   return orders.filter((order) =>
     (order.items ?? []).some((item) => [...kindsIn(item.name, headOnly)].some((kind) => named.has(kind))),
   );

@@ -688,47 +688,6 @@ describe('order tracking', () => {
     }
   });
 
-  it.each([
-    ['has my phone shipped yet?', /^Order A3001: shipped/],
-    ['وين جوالي؟', /^الطلب A3001: تم الشحن/],
-    ['where is my order', /• A3001[\s\S]*• A3002/, 'الجوال'],
-    // the case is not surely what these mean: both listed, to be asked
-    ['has my phone case shipped yet?', /• A3001[\s\S]*• A3002/],
-    ['has my phone cover shipped yet?', /• A3001[\s\S]*• A3002/],
-    ['وين كفر جوالي؟', /• A3001[\s\S]*• A3002/],
-    ['وين الجوال و الكفر؟', /• A3001[\s\S]*• A3002/],
-  ])(
-    'with a phone and a phone case on their way, %j shows the phone only when said plainly',
-    async (...[text, reply, then]) => {
-      const phone = '966500000801';
-      const harness = await open({
-        orders: [
-          { id: 'A3001', phone, status: 'shipped', items: [{ name: 'Volta X1 phone', qty: 1 }] },
-          { id: 'A3002', phone, status: 'processing', items: [{ name: 'Volta phone case', qty: 1 }] },
-        ],
-      });
-      await harness.post({ waId: phone, text });
-      expect((await harness.replies(phone))[0]).toMatch(reply);
-      // the answer to "which order?" is said plainly too
-      if (then !== undefined) {
-        await harness.post({ waId: phone, text: then });
-        expect((await harness.replies(phone))[1]).toMatch(/^Order A3001: shipped/);
-      }
-    },
-  );
-
-  it('shows the phone-case order for "my phone" when no phone was ordered', async () => {
-    const phone = '966500000801';
-    const harness = await open({
-      orders: [
-        { id: 'A3001', phone, status: 'shipped', items: [{ name: 'Volta Book 14 laptop', qty: 1 }] },
-        { id: 'A3002', phone, status: 'processing', items: [{ name: 'Volta phone case', qty: 1 }] },
-      ],
-    });
-    await harness.post({ waId: phone, text: 'has my phone shipped yet?' });
-    expect((await harness.replies(phone))[0]).toMatch(/^Order A3002: being prepared/);
-  });
-
   it('shows the order with the product the customer names, of several on their way (en, ar)', async () => {
     const phone = '966500000801';
     const harness = await open({
