@@ -19,8 +19,6 @@ const englishStopwords = new Set(
     'yes no not just so than then too very really also want wants wanted need needs know tell get got much many',
     'dont doesnt didnt isnt arent wasnt werent hasnt havent hadnt cant couldnt wont wouldnt shouldnt ive youre',
     'today tomorrow yesterday now still yet already instead under over above below exceeding ago through via enough',
-    // the same days as a chat writes them ("r u open tmrw")
-    'tmrw tmr tmrow tmoro 2moro 2mrw 2day tdy',
     // in a shop, buying is never the topic: "can I return something I bought 20 days ago?"
     'bought purchased',
     // liking is why, not what: "return the earbuds because I didn't like them"
@@ -546,7 +544,7 @@ const NEGATIONS = new Set(['not', 'hasnt', 'havent', 'isnt', 'wasnt', 'didnt', '
  */
 const ABOUT_US = new Set(['email', 'mail', 'phone', 'number', 'whatsapp', 'hotline', 'address']);
 const CONTACT = searchTerms('contact');
-const OPEN_NOW = new Set(['now', 'today', 'tomorrow', 'tonight', 'still', 'tmrw', 'tmr', '2moro', '2day']);
+const OPEN_NOW = new Set(['now', 'today', 'tomorrow', 'tonight', 'still']);
 const HOURS = searchTerms('hours');
 
 /** The words of a text that hint at one section of a page: see TIME_HINTS, DONE_STEPS and ABOUT_US. */
