@@ -17,7 +17,6 @@ beforeEach(() => {
 
 afterEach(() => {
   globals[STORE_KEY] = registered;
-  vi.restoreAllMocks();
 });
 
 function uuidsDrawn(run: () => unknown) {
