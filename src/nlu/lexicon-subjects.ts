@@ -5,6 +5,9 @@
 
 const ORDER_NOUN =
   'order|orders|package|parcel|delivery|shipment|stuff|item|items|purchase|things|box|product|products|article|articles';
+/** A day the customer hopes it comes: "…tomorrow?", "…by friday?", "…before the weekend?". */
+const DAY_SOON =
+  'today|tomorrow|tonight|tmrw|tmr|2moro|weekend|saturday|sunday|monday|tuesday|wednesday|thursday|friday';
 const ORDER_NOUN_AR = 'طلب*|شحن*|طلبيه|طلبيتي|اغراض*|اوردر*|طرد*|بضاعه|بضاعتي|منتج*|غرض*|شحنتي';
 
 /**
@@ -102,6 +105,13 @@ export const ORDER_STATUS = [
   `when will|does|is|do|would my .. ${PRODUCT} ... arrive|arriving|come|coming|delivered|here|ship|shipped|reach`,
   // "status of my earbuds pls"
   `status of|on|for my .. ${PRODUCT_TRACKED}`,
+  // "will my order come tomorrow?", "is it arriving today?", "will I get my order by friday?": when
+  // it comes, said with the day (not "will it come with a charger?"; "they" may be the couriers:
+  // "will they come tomorrow to pick up the return?")
+  `will|would .. ${ORDER_NOUN}|it ... arrive|arriving|come|coming|delivered|here|reach ... ${DAY_SOON}`,
+  `will|would my .. ${PRODUCT_TRACKED} ... arrive|arriving|come|coming|delivered|here|reach ... ${DAY_SOON}`,
+  `is|are .. ${ORDER_NOUN}|it .. coming|arriving|delivered ... ${DAY_SOON}`,
+  `will|would i|we .. get|receive .. my|the ${ORDER_NOUN}|it ... ${DAY_SOON}`,
   // "وصل الطلب؟", "وصلت السماعات؟": has it come
   `وصل|وصلت ${ORDER_NOUN_AR}|${PRODUCT_AR}`,
   // "الكفرات وصلت ولا لسه؟", "طلب الكفرات وصل؟"

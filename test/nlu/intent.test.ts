@@ -74,6 +74,9 @@ describe('intents', () => {
     'when will the earbuds come in white?',
     'any update on my laptop warranty claim?',
     'any news about my earbuds? I want to buy a second pair for my wife',
+    'will they come tomorrow to pick up the return',
+    'will it come with a charger?',
+    'will it arrive before eid if I order today?',
   ])('%j asks after no order', (text) => {
     expect(classify(text).intent).not.toBe('order_status');
   });
@@ -132,6 +135,11 @@ describe('intents', () => {
     ["hi, where's my laptop order?", 'order_status'],
     ['has my laptop shipped?', 'order_status'],
     ['when will my headphones arrive?', 'order_status'],
+    // when it comes, said with the day, without "when"
+    ['will my order come tomorrow', 'order_status'],
+    ['is my order coming today?', 'order_status'],
+    ['will i get my order by friday', 'order_status'],
+    ['will my laptop arrive tomorrow?', 'order_status'],
     ['where is my iPhone', 'order_status'],
     ['وين جوالي؟', 'order_status'],
     ['my order is 3 days late', 'order_status'],
