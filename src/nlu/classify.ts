@@ -1,7 +1,7 @@
 import type { Classification, Intent, Language, MenuChoice } from '../llm/classification.js';
 import { decideArea } from './area.js';
 import { extractAmounts, extractOrderIds, withoutSlip } from './entities.js';
-import { asksSomething, isHypothetical } from './framing.js';
+import { asksSomething, hasCondition, isHypothetical } from './framing.js';
 import { analyzeFrustration } from './frustration.js';
 import { detectHumanRequest, type HumanRequest } from './human-request.js';
 import { detectLanguage } from './language.js';
@@ -22,6 +22,7 @@ import {
   FAQ_TOPIC,
   GENERIC,
   MY_ORDER,
+  ORDER_ARRIVING_ON,
   ORDER_STATUS,
 } from './lexicon-subjects.js';
 import { normalizeDigits } from './normalize.js';
@@ -58,6 +59,7 @@ export interface OfflineClassifyInput {
 
 const PHRASES = {
   orderStatus: compileAll(ORDER_STATUS),
+  orderArrivingOn: compileAll(ORDER_ARRIVING_ON),
   myOrder: compileAll(MY_ORDER),
   generic: compileAll(GENERIC),
   deliveryCode: compileAll(DELIVERY_CODE),
@@ -147,7 +149,8 @@ function asksOrderStatus(text: PreparedText, needs: NeedsPersonHit | undefined):
   // "كيف الغي طلبي؟" names a policy topic beside "my order": a question about it, not tracking
   const shortAboutMyOrder =
     text.tokens.length <= SHORT_MESSAGE && has(text, PHRASES.myOrder) && !has(text, PHRASES.faqTopic);
-  return tracking.length > 0 || shortAboutMyOrder;
+  const arrivingOn = !hasCondition(text) && has(text, PHRASES.orderArrivingOn);
+  return tracking.length > 0 || shortAboutMyOrder || arrivingOn;
 }
 
 function asksFaq(text: PreparedText, complaintWording: boolean): boolean {

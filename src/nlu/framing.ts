@@ -236,6 +236,11 @@ function conditions(text: PreparedText): PhraseMatch[] {
   });
 }
 
+/** "if …", "لو …" anywhere in the message. */
+export function hasCondition(text: PreparedText): boolean {
+  return conditions(text).length > 0;
+}
+
 /** A question mark, or a question's framing: what the customer wrote asks something. */
 export function asksSomething(text: PreparedText): boolean {
   return text.raw.includes('?') || text.raw.includes('؟') || isQuestion(text);

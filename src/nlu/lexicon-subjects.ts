@@ -105,13 +105,6 @@ export const ORDER_STATUS = [
   `when will|does|is|do|would my .. ${PRODUCT} ... arrive|arriving|come|coming|delivered|here|ship|shipped|reach`,
   // "status of my earbuds pls"
   `status of|on|for my .. ${PRODUCT_TRACKED}`,
-  // "will my order come tomorrow?", "is it arriving today?", "will I get my order by friday?": when
-  // it comes, said with the day (not "will it come with a charger?"; "they" may be the couriers:
-  // "will they come tomorrow to pick up the return?")
-  `will|would .. ${ORDER_NOUN}|it ... arrive|arriving|come|coming|delivered|here|reach ... ${DAY_SOON}`,
-  `will|would my .. ${PRODUCT_TRACKED} ... arrive|arriving|come|coming|delivered|here|reach ... ${DAY_SOON}`,
-  `is|are .. ${ORDER_NOUN}|it .. coming|arriving|delivered ... ${DAY_SOON}`,
-  `will|would i|we .. get|receive .. my|the ${ORDER_NOUN}|it ... ${DAY_SOON}`,
   // "وصل الطلب؟", "وصلت السماعات؟": has it come
   `وصل|وصلت ${ORDER_NOUN_AR}|${PRODUCT_AR}`,
   // "الكفرات وصلت ولا لسه؟", "طلب الكفرات وصل؟"
@@ -172,6 +165,22 @@ export const ORDER_STATUS = [
 export const DELIVERY_CODE = [
   'delivery|handover|courier|driver .. code|codes|otp|pin',
   'كود|رمز|الكود|الرمز .. الاستلام|استلام|التسليم|تسليم|التوصيل|توصيل|المندوب|مندوب|الكابتن|كابتن',
+];
+
+/**
+ * "will my order come tomorrow?", "is my order coming today?", "will I get it by friday?": when the
+ * customer's order comes, asked with the day it is hoped for. Only in a message with no condition:
+ * "will it arrive today if I change the address?" asks about the change, and "would it be
+ * delivered saturday if I pay extra" about express delivery. Not "will orders placed on friday…" or
+ * "will a new order…" (any order), "will it come with a charger?" (no day), nor "they", who may be
+ * the couriers ("will they come tomorrow to pick up the return?").
+ */
+export const ORDER_ARRIVING_ON = [
+  `will|would my|the ${ORDER_NOUN} ... arrive|arriving|come|coming|delivered|here|reach ... ${DAY_SOON}`,
+  `will|would it ... arrive|arriving|come|coming|delivered|here|reach ... ${DAY_SOON}`,
+  `will|would my .. ${PRODUCT_TRACKED} ... arrive|arriving|come|coming|delivered|here|reach ... ${DAY_SOON}`,
+  `is|are my|the ${ORDER_NOUN} .. coming|arriving|delivered ... ${DAY_SOON}`,
+  `will|would i|we .. get|receive .. my|the ${ORDER_NOUN}|it ... ${DAY_SOON}`,
 ];
 
 /** "When does an order usually arrive?" asks about shipping times, not about the customer's order. */

@@ -25,6 +25,7 @@ import {
   FAQ_TOPIC,
   GENERIC,
   MY_ORDER,
+  ORDER_ARRIVING_ON,
   ORDER_STATUS,
 } from './lexicon-subjects.js';
 import { SENSITIVE, SUBSCRIPTION, type TopicRules } from './lexicon-topics.js';
@@ -62,6 +63,7 @@ export function lexiconVocabulary(): SpellingVocabulary {
       ...REPEAT,
       ...INTENSIFIER,
       ...ORDER_STATUS,
+      ...ORDER_ARRIVING_ON,
       ...GENERIC,
       ...MY_ORDER,
       ...FAQ_TOPIC,

@@ -77,6 +77,10 @@ describe('intents', () => {
     'will they come tomorrow to pick up the return',
     'will it come with a charger?',
     'will it arrive before eid if I order today?',
+    'will orders placed on friday be delivered saturday?',
+    'will a new order placed now arrive by friday?',
+    'will it arrive today if I change the address?',
+    'would it be delivered saturday if i pay extra',
   ])('%j asks after no order', (text) => {
     expect(classify(text).intent).not.toBe('order_status');
   });
