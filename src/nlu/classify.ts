@@ -32,6 +32,7 @@ import {
   findFirst,
   overlaps,
   type Phrase,
+  type PhraseMatch,
   type PreparedText,
   prepare,
   type Token,
@@ -138,19 +139,20 @@ function asksOrderStatus(text: PreparedText, needs: NeedsPersonHit | undefined):
   if (has(text, PHRASES.generic)) return false;
   // "ما وصلني كود الاستلام": what did not come, right after the words, is the delivery code
   const codes = findAll(text, PHRASES.deliveryCode);
-  const tracking = findAll(text, PHRASES.orderStatus).filter(
-    (match) =>
-      (needs?.kind !== 'malfunction' || !overlaps(match, needs.match)) &&
-      !codes.some((code) => code.start >= match.start && code.start <= match.end) &&
-      // "رمز الاستلام ما وصلني", "the delivery code never arrived": the code is what did not come
-      !codes.some((code) => code.end <= match.start && match.start - code.end <= 1) &&
-      !isHypothetical(text, match),
-  );
+  const aboutTheOrder = (match: PhraseMatch) =>
+    (needs?.kind !== 'malfunction' || !overlaps(match, needs.match)) &&
+    !codes.some((code) => code.start >= match.start && code.start <= match.end) &&
+    // "رمز الاستلام ما وصلني", "the delivery code never arrived": the code is what did not come
+    !codes.some((code) => code.end <= match.start && match.start - code.end <= 1) &&
+    !isHypothetical(text, match);
+  const tracking = [
+    ...findAll(text, PHRASES.orderStatus),
+    ...(hasCondition(text) ? [] : findAll(text, PHRASES.orderArrivingOn)),
+  ].filter(aboutTheOrder);
   // "كيف الغي طلبي؟" names a policy topic beside "my order": a question about it, not tracking
   const shortAboutMyOrder =
     text.tokens.length <= SHORT_MESSAGE && has(text, PHRASES.myOrder) && !has(text, PHRASES.faqTopic);
-  const arrivingOn = !hasCondition(text) && has(text, PHRASES.orderArrivingOn);
-  return tracking.length > 0 || shortAboutMyOrder || arrivingOn;
+  return tracking.length > 0 || shortAboutMyOrder;
 }
 
 function asksFaq(text: PreparedText, complaintWording: boolean): boolean {

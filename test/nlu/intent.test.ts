@@ -81,6 +81,7 @@ describe('intents', () => {
     'will a new order placed now arrive by friday?',
     'will it arrive today if I change the address?',
     'would it be delivered saturday if i pay extra',
+    'will the delivery code come today?',
   ])('%j asks after no order', (text) => {
     expect(classify(text).intent).not.toBe('order_status');
   });
