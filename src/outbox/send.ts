@@ -54,7 +54,6 @@ export function sendHandler(deps: {
    * retry would send it a second time. It stays sent; without the id if that is what failed.
    */
   const recordSent = async (messageId: string, externalId: string) => {
-    const queued = and(eq(messages.id, messageId), eq(messages.status, 'queued'));
     try {
       const [sent] = await recordSentQuery.all({ id: messageId, externalId, now: clock.now() });
       if (sent !== undefined) await tellInbox({ ...sent, status: 'sent' });
@@ -63,7 +62,7 @@ export function sendHandler(deps: {
       await db
         .update(messages)
         .set({ status: 'sent', error: `provider id ${externalId} not stored`, updatedAt: clock.now() })
-        .where(queued)
+        .where(and(eq(messages.id, messageId), eq(messages.status, 'queued')))
         .catch(() => {});
     }
   };
