@@ -139,11 +139,36 @@ function sectionsAboutRegions(
   return { saudi: servedIn('saudi'), gcc: servedIn('gcc'), abroad };
 }
 
+interface PageSubject {
+  /** Whether a term names some of the page's sections rather than what the whole page is about. */
+  picksSections(term: string): boolean;
+}
+
+/**
+ * A page's subject is what its title and keywords name, which every one of its sections matches.
+ * "cost" in "how much is shipping?" is the subject too ("Shipping times and costs"), but only a
+ * few sections are about it, as their headings or keywords say: that picks them. "shipping" is in
+ * nearly every heading of its page and picks none.
+ */
+function pageSubject(doc: KnowledgeDocument): PageSubject {
+  const subject = new Set(searchTerms([doc.title, ...doc.keywords].join(' , ')));
+  const sectionsNaming = new Map<string, number>();
+  for (const section of doc.sections) {
+    for (const term of new Set(searchTerms([section.heading, ...section.keywords].join(' , ')))) {
+      sectionsNaming.set(term, (sectionsNaming.get(term) ?? 0) + 1);
+    }
+  }
+  return {
+    picksSections: (term) => !subject.has(term) || (sectionsNaming.get(term) ?? 0) < doc.sections.length / 2,
+  };
+}
+
 /** BM25 retrieval over the knowledge sections of one language at a time. */
 export class KnowledgeBase {
   private readonly indexes = new Map<Language, MiniSearch<IndexedSection>>();
   private readonly weights = new Map<Language, TermWeights>();
   private readonly regionSections = new Map<Language, Readonly<Record<Region, ReadonlySet<string>>>>();
+  private readonly pageSubjects = new Map<string, PageSubject>();
   readonly documents: readonly KnowledgeDocument[];
 
   constructor(documents: readonly KnowledgeDocument[]) {
@@ -185,6 +210,7 @@ export class KnowledgeBase {
       this.regionSections.set(language, sectionsAboutRegions(index, language));
       this.weights.set(language, new TermWeights(documents.filter((doc) => doc.language === language)));
     }
+    for (const doc of documents) this.pageSubjects.set(`${doc.language}/${doc.id}`, pageSubject(doc));
   }
 
   /**
@@ -278,6 +304,7 @@ export class KnowledgeBase {
         score: result.score,
         coverage: coverageOf(matched),
         matched: [...matched].filter((term) => weights.isDistinctive(term)).length,
+        matchedTerms: matched,
         ownTerms,
         ownCoverage: weightOf(ownTerms) / Math.max(weightOf(terms), Number.EPSILON),
       };
@@ -287,10 +314,30 @@ export class KnowledgeBase {
     // keywords, the one that itself says more of the question comes first: "payment methods" is
     // the heading "Accepted payment methods", not the Tabby section that says "payments".
     const rank = (hit: (typeof hits)[number]) => hit.score * hit.coverage * (1 + hit.ownCoverage);
-    return hits
-      .sort((a, b) => rank(b) - rank(a))
-      .slice(0, limit)
-      .map(({ ownCoverage: _, ...hit }) => hit);
+    const ranked = hits.sort((a, b) => rank(b) - rank(a));
+    if (sectionHints(query).length === 0) this.leadFirst(ranked, language);
+    return ranked.slice(0, limit).map(({ ownCoverage: _, matchedTerms: __, ...hit }) => hit);
+  }
+
+  /**
+   * "when do you ship?", "do you deliver?" name a page's subject and nothing that picks one of its
+   * sections: every section matches them through the page's title and keywords, and the one whose
+   * text repeats "delivery" most (the delivery code) would win. The page's first section, where
+   * its authors put what the page is about, answers such a question.
+   */
+  private leadFirst(
+    ranked: (KnowledgeHit & { section: number; matchedTerms: ReadonlySet<string> })[],
+    language: Language,
+  ) {
+    const [best] = ranked;
+    if (best === undefined || best.section === 0 || best.coverage === 0) return;
+    const page = this.pageSubjects.get(`${language}/${best.docId}`);
+    if (page === undefined || [...best.matchedTerms].some((term) => page.picksSections(term))) return;
+    const at = ranked.findIndex((hit) => hit.docId === best.docId && hit.section === 0);
+    const lead = ranked[at];
+    if (lead === undefined || lead.coverage < best.coverage) return;
+    ranked.splice(at, 1);
+    ranked.unshift(lead);
   }
 
   title(docId: string, language: Language): string | undefined {

@@ -467,6 +467,16 @@ describe('which section of the page answers (the shipped knowledge base)', () =>
     ['ar', 'كيف اطفي الاشعارات؟', 'الإشعارات'],
     ['ar', 'ابي اوقف الرسائل الدعائية', 'الإشعارات'],
     ['en', 'how do I turn off auto renewal of Volta Plus?', 'Volta Plus membership'],
+    // only the page's subject, which nearly every section's heading names: the page's first
+    // section, not the one whose text says "delivery" most (the delivery code)
+    ['en', 'when do you ship?', 'Delivery times'],
+    ['en', 'do you deliver?', 'Delivery times'],
+    ['en', 'tell me about shipping', 'Delivery times'],
+    ['ar', 'متى تشحنون؟', 'مدة التوصيل'],
+    ['ar', 'عندكم توصيل؟', 'مدة التوصيل'],
+    // … a subject word only some sections are about still picks them
+    ['en', 'how much is shipping?', 'Shipping costs in Saudi Arabia'],
+    ['en', 'how will the refund work?', 'Refund timing'],
   ] as const)('%s "%s" → %s', async (language, question, heading) => {
     expect((await base).search(question, language)[0]?.heading).toBe(heading);
   });
