@@ -97,6 +97,11 @@ const englishConcepts = concepts({
   [PRICE]: ['fee', 'price', 'sar', 'riyal'],
   ship: ['deliv', 'deliveri', 'shipment'],
 });
+const WORKS = new Set(['work', 'works']);
+const NOT_WORKING = new Set(['not', 'doesnt', 'dont', 'didnt', 'wont', 'isnt', 'arent', 'stopped']);
+/** "how does delivery work?", "tell me how returns work" (not "how … if my card doesn't work"). */
+const asksHowItGoes = (tokens: readonly string[], at: number) =>
+  tokens.slice(Math.max(0, at - 4), at).includes('how') && !NOT_WORKING.has(tokens[at - 1] ?? '');
 /** Sending, delivering or shipping, normalised: توصلون، نوصل، ترسلون، ارسال، تشحنون، ابعث، التوصيل. */
 const SENDING_AR = /^(?:ال)?[اتني]?(?:وصي?ل|رسا?ل|شحن|بعث|بعت)/;
 const SENDING_EN = new Set(['send', 'sending', 'ship', 'shipping', 'deliver', 'delivery', 'post']);
@@ -440,6 +445,9 @@ export function searchTerms(text: string): string[] {
     if (isGiftSent(tokens, at)) continue;
     // "don't transfer me, just tell me the shipping cost": the chat put through, not a bank transfer
     if (CHAT_MOVED.has(token) && ['me', 'us'].includes(tokens[at + 1] ?? '')) continue;
+    // "how does delivery work?" asks how it goes: no card that works ("Cards from any GCC country
+    // work"), no working hours
+    if (WORKS.has(token) && asksHowItGoes(tokens, at)) continue;
     // "ادفع كاش لما يوصل" (pay cash when it arrives) is paying on delivery, as the pages say it
     if (tokens[at - 1] === 'لما' && ARRIVES_AR.has(token)) {
       terms.push(ON_DELIVERY_AR);
