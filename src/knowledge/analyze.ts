@@ -97,6 +97,19 @@ const englishConcepts = concepts({
   [PRICE]: ['fee', 'price', 'sar', 'riyal'],
   ship: ['deliv', 'deliveri', 'shipment'],
 });
+const ARRIVE = stemmer('arrive');
+const COMES = new Set(['come', 'comes', 'coming']);
+const COMES_OTHERWISE = new Set(['with', 'back', 'in', 'out', 'from', 'up', 'across', 'to', 'and']);
+const WHEN = new Set(['when', 'today', 'tomorrow', 'tonight', 'before', 'soon', 'long', 'days', 'week']);
+/**
+ * "when will it come?", "will it come tomorrow?": when what is ordered arrives (a courier, a refund
+ * or a code comes otherwise; "will it come if I'm not home?" asks about a missed delivery).
+ */
+const comesToTheCustomer = (tokens: readonly string[], at: number) =>
+  COMES.has(tokens[at] ?? '') &&
+  tokens[at - 1] === 'it' &&
+  !COMES_OTHERWISE.has(tokens[at + 1] ?? '') &&
+  tokens.some((word) => WHEN.has(word));
 const WORKS = new Set(['work', 'works']);
 const NOT_WORKING = new Set(['not', 'doesnt', 'dont', 'didnt', 'wont', 'isnt', 'arent', 'stopped']);
 /** "how does delivery work?", "tell me how returns work" (not "how … if my card doesn't work"). */
@@ -512,6 +525,10 @@ export function searchTerms(text: string): string[] {
     } else if (PAY.has(token) && PAID_FOR.has(tokens[at + (tokens[at + 1] === 'for' ? 2 : 1)] ?? '')) {
       // "do I pay shipping?", "pay for delivery": what shipping costs, not how to pay for it
       terms.push(PRICE);
+    } else if (comesToTheCustomer(tokens, at)) {
+      // "if I order now, will it come tomorrow?": the pages' "arrive" (not "comes with a 6-month
+      // warranty", "comes back to us")
+      terms.push(ARRIVE);
     } else if (token === 'call' && asksOurNumber(tokens, at)) {
       // "do you have a number I can call?", "can I call you?": how to reach the shop
       terms.push(CONTACT_EN);

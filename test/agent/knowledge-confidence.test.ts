@@ -475,6 +475,8 @@ describe('which section of the page answers (the shipped knowledge base)', () =>
     // "work" in "how does … work?" is no card that works
     ['en', 'how does delivery work?', 'Delivery times'],
     ['en', 'how do exchanges work', 'Exchanges'],
+    // "will it come" is "will it arrive", not the refurbished products that "come with" a warranty
+    ['en', 'if i order now will it come tomorrow', 'Delivery times'],
     ['ar', 'متى تشحنون؟', 'مدة التوصيل'],
     ['ar', 'عندكم توصيل؟', 'مدة التوصيل'],
     // … a subject word only some sections are about still picks them

@@ -12,6 +12,13 @@ describe('searchTerms', () => {
     expect(searchTerms("how come my card doesn't work")).toContain('work');
   });
 
+  it.each(['does it come with a charger?', "will it come if I'm not home?", 'when will the courier come?'])(
+    '"%s" asks nothing about when an order arrives',
+    (question) => {
+      expect(searchTerms(question)).not.toContain(searchTerms('arrive')[0]);
+    },
+  );
+
   it.each([
     ['how much is delivery?', 'what is the shipping fee'],
     ['delivery price', 'shipping costs'],
@@ -23,6 +30,8 @@ describe('searchTerms', () => {
     // how it goes: no card that works, no working hours
     ['how does delivery work?', 'delivery'],
     ['can you tell me how returns work', 'returns'],
+    // what is ordered comes as the pages say it arrives
+    ['if I order now, when will it come?', 'if I order now, when will it arrive?'],
   ])('"%s" and "%s" ask for the same thing', (one, other) => {
     expect(new Set(searchTerms(one))).toEqual(new Set(searchTerms(other)));
   });
