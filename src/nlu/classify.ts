@@ -21,7 +21,10 @@ import {
   FAQ_CUE,
   FAQ_TOPIC,
   GENERIC,
+  IT_SHIPPED,
+  IT_SHIPPED_ALONE,
   MY_ORDER,
+  NOT_THE_ORDER,
   ORDER_ARRIVING_ON,
   ORDER_STATUS,
 } from './lexicon-subjects.js';
@@ -62,6 +65,9 @@ const PHRASES = {
   orderStatus: compileAll(ORDER_STATUS),
   orderArrivingOn: compileAll(ORDER_ARRIVING_ON),
   myOrder: compileAll(MY_ORDER),
+  itShipped: compileAll(IT_SHIPPED),
+  itShippedAlone: compileAll(IT_SHIPPED_ALONE),
+  notTheOrder: compileAll(NOT_THE_ORDER),
   generic: compileAll(GENERIC),
   deliveryCode: compileAll(DELIVERY_CODE),
   faqTopic: compileAll(FAQ_TOPIC),
@@ -117,6 +123,8 @@ const SMALL_TALK: ReadonlySet<Intent> = new Set(['unknown', 'greeting', 'thanks'
 const MENU_DIGITS: Readonly<Record<string, MenuChoice>> = { 1: 'menu_order', 2: 'menu_faq', 3: 'menu_agent' };
 /** "my order?" is a tracking question; a longer sentence with "my order" may be anything. */
 const SHORT_MESSAGE = 4;
+/** "did it ship?" alone; "is it shipped free?" asks a price. */
+const SHORTEST_QUESTION = 3;
 /** "shipping to Finland" asks about shipping without a question word. */
 const TOPIC_ONLY = 3;
 
@@ -152,7 +160,40 @@ function asksOrderStatus(text: PreparedText, needs: NeedsPersonHit | undefined):
   // "كيف الغي طلبي؟" names a policy topic beside "my order": a question about it, not tracking
   const shortAboutMyOrder =
     text.tokens.length <= SHORT_MESSAGE && has(text, PHRASES.myOrder) && !has(text, PHRASES.faqTopic);
-  return tracking.length > 0 || shortAboutMyOrder;
+  return tracking.length > 0 || shortAboutMyOrder || asksWhetherItShipped(text, needs, codes);
+}
+
+/**
+ * "has it shipped yet?", "هل انشحن؟": "it" is the order, unless the message says it is something
+ * else (NOT_THE_ORDER), is about a broken item or a delivery code (whose answers must not give way
+ * to a status card), or asks something else in the same clause ("has it shipped yet or can I still
+ * change the address?": the page answers that; "has it shipped? can I still cancel?" gets both).
+ */
+function asksWhetherItShipped(
+  text: PreparedText,
+  needs: NeedsPersonHit | undefined,
+  codes: readonly PhraseMatch[],
+): boolean {
+  const asked = [
+    ...findAll(text, PHRASES.itShipped),
+    ...(text.tokens.length <= SHORTEST_QUESTION ? findAll(text, PHRASES.itShippedAlone) : []),
+  ].filter((match) => !isHypothetical(text, match));
+  if (asked.length === 0 || needs !== undefined || codes.length > 0 || has(text, PHRASES.notTheOrder)) {
+    return false;
+  }
+  const topics = findAll(text, PHRASES.faqTopic);
+  return asked.some(
+    (match) => !topics.some((topic) => !overlaps(topic, match) && sameClause(text, topic.start, match.start)),
+  );
+}
+
+/** No clause end (a question mark, a full stop, a comma) between two words of a message. */
+function sameClause(text: PreparedText, one: number, other: number): boolean {
+  const [from, to] = one < other ? [one, other] : [other, one];
+  const first = text.tokens[from];
+  const last = text.tokens[to];
+  if (first === undefined || last === undefined) return false;
+  return !/[?.!,;:\n\u060C\u061B\u061F]/u.test(text.raw.slice(first.end, last.start));
 }
 
 function asksFaq(text: PreparedText, complaintWording: boolean): boolean {

@@ -183,6 +183,38 @@ export const ORDER_ARRIVING_ON = [
   `will|would i|we .. get|receive .. my|the ${ORDER_NOUN}|it ... ${DAY_SOON}`,
 ];
 
+/**
+ * "has it shipped yet?", "هل انشحن؟", "انشحن ولا لسه؟": whether "it", the order the chat is about
+ * or the customer's, has shipped (not "is it shipped free?" or "did it ship with windows?", asked
+ * before buying, nor "خلاص انشحن، اقدر الغيه؟", which says it has). See NOT_THE_ORDER.
+ */
+export const IT_SHIPPED = [
+  'has it .. shipped|dispatched',
+  'did it .. ship|dispatch yet|already',
+  'is|was it .. shipped|dispatched yet|already',
+  'هل انشحن|اتشحن|انشحنت|اتشحنت|شحنتوه|شحنتوها',
+  'انشحن|اتشحن|انشحنت|اتشحنت|شحنتوه|شحنتوها ولا|او .. لسه|للحين|لا',
+];
+
+/** "did it ship?", "was it shipped?": the same, as a whole message (SHORTEST_QUESTION in classify.ts). */
+export const IT_SHIPPED_ALONE = ['did it ship|dispatch', 'is|was it shipped|dispatched'];
+
+/**
+ * What else "it" is when a message says so: a return on its way back, a replacement, a repair, a
+ * refund, a gift card, a place it ships to, a battery that charges (انشحن is also "charged"), a
+ * link someone sent; or what else the message asks.
+ */
+export const NOT_THE_ORDER = [
+  'back|return|returned|returning|replacement|replace|repair|repaired|refund*|refuse*|refusing|exchange*|gift|voucher|link',
+  'shipped|dispatched|ship to',
+  // a second question or a plan beside it, which a page answers: "…or can I still remove one
+  // item?", "…I'm travelling next week", "…I put the wrong city"
+  'or can|could|should|shall|do|may i|we',
+  'travel*|traveling|travelling|away|wrong|change|changed|مسافر|مسافره|اسافر|سفر|غلط|اغير|غيرت|تغيير',
+  'رجعت*|رجعنا|ارجاع|ارجعت*|مرتجع*|بديل|استبدال|صيانه|استرداد|رفضت*|ارفض*|هديه|رصيد|رابط',
+  'بطاري*|شاحن|لمبه|ضوء|نسبه',
+];
+
 /** "When does an order usually arrive?" asks about shipping times, not about the customer's order. */
 export const GENERIC = [
   'usually|normally|typically|generally|average|عاده|عادتا|غالبا|المعتاد|متوسط',

@@ -915,6 +915,18 @@ describe('order tracking', () => {
     expect((await harness.replies('966500000838'))[1]).toMatch(where);
   });
 
+  it.each([
+    ['has it shipped yet?', /^Order A3001: shipped/],
+    ['هل انشحن؟', /^الطلب A3001: تم الشحن/],
+  ])('answers "%s" about the order just shown, not with the cancellation rule', async (asked, status) => {
+    const harness = await open({ orders });
+    await harness.post({ waId: '966500000801', text: 'where is my order A3001?' });
+    await harness.post({ waId: '966500000801', text: asked });
+    const [, reply] = await harness.replies('966500000801');
+    expect(reply).toMatch(status);
+    expect(reply).not.toMatch(/cancel|إلغاء/);
+  });
+
   it('takes a follow-up about "it" as about the order just shown, but not "my other order"', async () => {
     const harness = await open({ orders });
     const say = (text: string) => harness.post({ waId: '966500000801', text });
