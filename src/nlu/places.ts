@@ -180,6 +180,13 @@ const NAMES: readonly Name[] = PLACES.flatMap((place) => {
     }),
   ];
 }).sort((a, b) => b.words.length - a.words.length);
+/** The names each word can start, in NAMES's order: a word is checked against these, not all. */
+const NAMES_BY_FIRST_WORD = new Map<string, { name: Name; order: number }[]>();
+for (const [order, name] of NAMES.entries()) {
+  const [first] = name.words;
+  if (first === undefined) throw new Error('a place name without words');
+  NAMES_BY_FIRST_WORD.set(first, [...(NAMES_BY_FIRST_WORD.get(first) ?? []), { name, order }]);
+}
 /** ل ("to") written onto a word, with its article: "للخبر", "وللمدينة". */
 const TO = /^[وف]?لل/u;
 /** "للخرج", "بالعلا": a name that keeps its article ("الخرج") is written with it. */
@@ -362,12 +369,18 @@ function namesIn(text: string, writtenBefore: readonly string[] = []): NameFound
     bare[at] === word ||
     (WITH_ARTICLE.test(tokens[at] ?? '') && `ال${bare[at]}` === word);
   for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] ?? '';
+    const written = new Set([token, bare[i] ?? '', ...(WITH_ARTICLE.test(token) ? [`ال${bare[i]}`] : [])]);
+    const candidates = [...written].flatMap((word) => NAMES_BY_FIRST_WORD.get(word) ?? []);
+    if (candidates.length === 0) continue;
     const whereTheyAre = isWhereTheyAre(tokens, i);
-    const name = NAMES.find(
-      ({ words, asDestination }) =>
-        (!asDestination || TO.test(tokens[i] ?? '') || whereTheyAre) &&
-        words.every((word, j) => isWord(i + j, word)),
-    );
+    const name = candidates
+      .sort((a, b) => a.order - b.order)
+      .map(({ name }) => name)
+      .find(
+        ({ words, asDestination }) =>
+          (!asDestination || TO.test(token) || whereTheyAre) && words.every((word, j) => isWord(i + j, word)),
+      );
     if (name === undefined) continue;
     // "لعمان" to a Levantine speaker is Amman, written as its country
     const otherPlace =
