@@ -21,8 +21,8 @@ import {
   FAQ_CUE,
   FAQ_TOPIC,
   GENERIC,
-  IT_SHIPPED,
-  IT_SHIPPED_ALONE,
+  IT_ON_ITS_WAY,
+  IT_ON_ITS_WAY_ALONE,
   MY_ORDER,
   NOT_THE_ORDER,
   ORDER_ARRIVING_ON,
@@ -65,8 +65,8 @@ const PHRASES = {
   orderStatus: compileAll(ORDER_STATUS),
   orderArrivingOn: compileAll(ORDER_ARRIVING_ON),
   myOrder: compileAll(MY_ORDER),
-  itShipped: compileAll(IT_SHIPPED),
-  itShippedAlone: compileAll(IT_SHIPPED_ALONE),
+  onItsWay: compileAll(IT_ON_ITS_WAY),
+  onItsWayAlone: compileAll(IT_ON_ITS_WAY_ALONE),
   notTheOrder: compileAll(NOT_THE_ORDER),
   generic: compileAll(GENERIC),
   deliveryCode: compileAll(DELIVERY_CODE),
@@ -160,7 +160,7 @@ function asksOrderStatus(text: PreparedText, needs: NeedsPersonHit | undefined):
   // "كيف الغي طلبي؟" names a policy topic beside "my order": a question about it, not tracking
   const shortAboutMyOrder =
     text.tokens.length <= SHORT_MESSAGE && has(text, PHRASES.myOrder) && !has(text, PHRASES.faqTopic);
-  return tracking.length > 0 || shortAboutMyOrder || asksWhetherItShipped(text, needs, codes);
+  return tracking.length > 0 || shortAboutMyOrder || asksIfItIsOnItsWay(text, needs, codes);
 }
 
 /**
@@ -169,14 +169,14 @@ function asksOrderStatus(text: PreparedText, needs: NeedsPersonHit | undefined):
  * to a status card), or asks something else in the same clause ("has it shipped yet or can I still
  * change the address?": the page answers that; "has it shipped? can I still cancel?" gets both).
  */
-function asksWhetherItShipped(
+function asksIfItIsOnItsWay(
   text: PreparedText,
   needs: NeedsPersonHit | undefined,
   codes: readonly PhraseMatch[],
 ): boolean {
   const asked = [
-    ...findAll(text, PHRASES.itShipped),
-    ...(text.tokens.length <= SHORTEST_QUESTION ? findAll(text, PHRASES.itShippedAlone) : []),
+    ...findAll(text, PHRASES.onItsWay),
+    ...(text.tokens.length <= SHORTEST_QUESTION ? findAll(text, PHRASES.onItsWayAlone) : []),
   ].filter((match) => !isHypothetical(text, match));
   if (asked.length === 0 || needs !== undefined || codes.length > 0 || has(text, PHRASES.notTheOrder)) {
     return false;

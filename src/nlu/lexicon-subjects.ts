@@ -184,25 +184,35 @@ export const ORDER_ARRIVING_ON = [
 ];
 
 /**
- * "has it shipped yet?", "هل انشحن؟", "انشحن ولا لسه؟": whether "it", the order the chat is about
- * or the customer's, has shipped (not "is it shipped free?" or "did it ship with windows?", asked
- * before buying, nor "خلاص انشحن، اقدر الغيه؟", which says it has). See NOT_THE_ORDER.
+ * "has it shipped yet?", "has it arrived?", "هل انشحن؟", "انشحن ولا لسه؟", "متى بيتشحن؟": whether
+ * or when "it", the order the chat is about or the customer's, ships or arrives (not "is it
+ * shipped free?" or "did it ship with windows?", asked before buying, nor "خلاص انشحن، اقدر
+ * الغيه؟", which says it has). See NOT_THE_ORDER.
  */
-export const IT_SHIPPED = [
-  'has it .. shipped|dispatched',
+export const IT_ON_ITS_WAY = [
+  'has it .. shipped|dispatched|arrived|delivered',
   'did it .. ship|dispatch yet|already',
   'is|was it .. shipped|dispatched yet|already',
+  `is it .. coming|arriving ... ${DAY_SOON}`,
   'هل انشحن|اتشحن|انشحنت|اتشحنت|شحنتوه|شحنتوها',
   'انشحن|اتشحن|انشحنت|اتشحنت|شحنتوه|شحنتوها ولا|او .. لسه|للحين|لا',
+  'متى|امتى|متي|امتي .. بيتشحن|يتشحن|ينشحن|بينشحن|هيتشحن|حيتشحن|تشحنوه|تشحنوها|بتشحنوه|بتشحنوها',
 ];
 
-/** "did it ship?", "was it shipped?": the same, as a whole message (SHORTEST_QUESTION in classify.ts). */
-export const IT_SHIPPED_ALONE = ['did it ship|dispatch', 'is|was it shipped|dispatched'];
+/**
+ * "did it ship?", "was it shipped?", "انشحن؟": the same, as a whole message (SHORTEST_QUESTION in
+ * classify.ts); longer, انشحن may be a battery that charged.
+ */
+export const IT_ON_ITS_WAY_ALONE = [
+  'did it ship|dispatch',
+  'is|was it shipped|dispatched',
+  'انشحن|اتشحن|انشحنت|اتشحنت',
+];
 
 /**
  * What else "it" is when a message says so: a return on its way back, a replacement, a repair, a
- * refund, a gift card, a place it ships to, a battery that charges (انشحن is also "charged"), a
- * link someone sent; or what else the message asks.
+ * refund, a gift card, a place it ships to, a battery or a device that charges (انشحن is also
+ * "charged"), a link someone sent; or what else the message asks.
  */
 export const NOT_THE_ORDER = [
   'back|return|returned|returning|replacement|replace|repair|repaired|refund*|refuse*|refusing|exchange*|gift|voucher|link',
@@ -213,6 +223,8 @@ export const NOT_THE_ORDER = [
   'travel*|traveling|travelling|away|wrong|change|changed|مسافر|مسافره|اسافر|سفر|غلط|اغير|غيرت|تغيير',
   'رجعت*|رجعنا|ارجاع|ارجعت*|مرتجع*|بديل|استبدال|صيانه|استرداد|رفضت*|ارفض*|هديه|رصيد|رابط',
   'بطاري*|شاحن|لمبه|ضوء|نسبه',
+  // "الجوال انشحن؟": is the phone charged, or has it shipped? Left to the pages
+  PRODUCT_AR,
 ];
 
 /** "When does an order usually arrive?" asks about shipping times, not about the customer's order. */
