@@ -821,6 +821,7 @@ export const realWords: readonly string[] = [
   'employed',
   'employees',
   'employer',
+  'empress',
   'enable',
   'ensurer',
   'entitle',

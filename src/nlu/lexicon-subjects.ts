@@ -184,10 +184,10 @@ export const ORDER_ARRIVING_ON = [
 ];
 
 /**
- * "has it shipped yet?", "has it arrived?", "هل انشحن؟", "انشحن ولا لسه؟", "متى بيتشحن؟": whether
- * or when "it", the order the chat is about or the customer's, ships or arrives (not "is it
- * shipped free?" or "did it ship with windows?", asked before buying, nor "خلاص انشحن، اقدر
- * الغيه؟", which says it has). See NOT_THE_ORDER.
+ * "has it shipped yet?", "has it arrived?", "هل انشحن؟", "انشحن ولا لسه؟", "متى بيتشحن؟", "can my
+ * order be delivered tomorrow?": whether or when "it", the order the chat is about or the
+ * customer's, ships or arrives (not "is it shipped free?" or "did it ship with windows?", asked
+ * before buying, nor "خلاص انشحن، اقدر الغيه؟", which says it has). See NOT_THE_ORDER.
  */
 export const IT_ON_ITS_WAY = [
   'has it .. shipped|dispatched|arrived|delivered',
@@ -197,6 +197,9 @@ export const IT_ON_ITS_WAY = [
   'هل انشحن|اتشحن|انشحنت|اتشحنت|شحنتوه|شحنتوها',
   'انشحن|اتشحن|انشحنت|اتشحنت|شحنتوه|شحنتوها ولا|او .. لسه|للحين|لا',
   'متى|امتى|متي|امتي .. بيتشحن|يتشحن|ينشحن|بينشحن|هيتشحن|حيتشحن|تشحنوه|تشحنوها|بتشحنوه|بتشحنوها',
+  // "can my order be delivered tomorrow?": when the order comes (not "can it arrive tomorrow?",
+  // which may be asked before buying, nor a weekday: "…on friday?" asks the delivery days)
+  `can|could my|the ${ORDER_NOUN} .. arrive|come|delivered|here|reach ... today|tomorrow|tonight|tmrw|tmr|2moro`,
 ];
 
 /**
@@ -220,7 +223,7 @@ export const NOT_THE_ORDER = [
   // a second question or a plan beside it, which a page answers: "…or can I still remove one
   // item?", "…I'm travelling next week", "…I put the wrong city"
   'or can|could|should|shall|do|may i|we',
-  'travel*|traveling|travelling|away|wrong|change|changed|مسافر|مسافره|اسافر|سفر|غلط|اغير|غيرت|تغيير',
+  'travel*|traveling|travelling|away|wrong|change|changed|express|مسافر|مسافره|اسافر|سفر|غلط|اغير|غيرت|تغيير',
   'رجعت*|رجعنا|ارجاع|ارجعت*|مرتجع*|بديل|استبدال|صيانه|استرداد|رفضت*|ارفض*|هديه|رصيد|رابط',
   'بطاري*|شاحن|لمبه|ضوء|نسبه',
   // "الجوال انشحن؟": is the phone charged, or has it shipped? Left to the pages
