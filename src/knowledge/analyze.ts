@@ -1,7 +1,7 @@
 import { stemmer } from 'stemmer';
 import { isPhoneShaped } from '../nlu/entities.js';
 import { asksSomething } from '../nlu/framing.js';
-import { tokenize } from '../nlu/normalize.js';
+import { CLAUSE_MARK, tokenize } from '../nlu/normalize.js';
 import { prepare } from '../nlu/phrases.js';
 import { ENGLISH_FOR_PLACE } from '../nlu/places.js';
 
@@ -610,7 +610,7 @@ export function destinationTerms(text: string): string[] {
 }
 
 /** Ends of clauses, an emoji too ("…these prices 😂 do you have tabby?"); each keeps its own question mark. */
-const CLAUSE_END = /(?<=[,;:.!?\n\u060C\u061B\u061F]|\p{Extended_Pictographic})/u;
+const CLAUSE_END = new RegExp(`(?<=${CLAUSE_MARK.source}|\\p{Extended_Pictographic})`, 'u');
 
 /**
  * The search terms of each clause that asks something, when the message has more than one clause:

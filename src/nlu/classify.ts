@@ -28,7 +28,7 @@ import {
   ORDER_ARRIVING_ON,
   ORDER_STATUS,
 } from './lexicon-subjects.js';
-import { normalizeDigits } from './normalize.js';
+import { CLAUSE_MARK, normalizeDigits } from './normalize.js';
 import {
   compileAll,
   findAll,
@@ -193,7 +193,7 @@ function sameClause(text: PreparedText, one: number, other: number): boolean {
   const first = text.tokens[from];
   const last = text.tokens[to];
   if (first === undefined || last === undefined) return false;
-  return !/[?.!,;:\n\u060C\u061B\u061F]/u.test(text.raw.slice(first.end, last.start));
+  return !CLAUSE_MARK.test(text.raw.slice(first.end, last.start));
 }
 
 function asksFaq(text: PreparedText, complaintWording: boolean): boolean {

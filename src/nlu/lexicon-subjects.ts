@@ -5,9 +5,10 @@
 
 const ORDER_NOUN =
   'order|orders|package|parcel|delivery|shipment|stuff|item|items|purchase|things|box|product|products|article|articles';
+/** Today or tomorrow, as customers write them. */
+const DAY_NEXT = 'today|tomorrow|tonight|tmrw|tmr|2moro';
 /** A day the customer hopes it comes: "…tomorrow?", "…by friday?", "…before the weekend?". */
-const DAY_SOON =
-  'today|tomorrow|tonight|tmrw|tmr|2moro|weekend|saturday|sunday|monday|tuesday|wednesday|thursday|friday';
+const DAY_SOON = `${DAY_NEXT}|weekend|saturday|sunday|monday|tuesday|wednesday|thursday|friday`;
 const ORDER_NOUN_AR = 'طلب*|شحن*|طلبيه|طلبيتي|اغراض*|اوردر*|طرد*|بضاعه|بضاعتي|منتج*|غرض*|شحنتي';
 
 /**
@@ -199,7 +200,7 @@ export const IT_ON_ITS_WAY = [
   'متى|امتى|متي|امتي .. بيتشحن|يتشحن|ينشحن|بينشحن|هيتشحن|حيتشحن|تشحنوه|تشحنوها|بتشحنوه|بتشحنوها',
   // "can my order be delivered tomorrow?": when the order comes (not "can it arrive tomorrow?",
   // which may be asked before buying, nor a weekday: "…on friday?" asks the delivery days)
-  `can|could my|the ${ORDER_NOUN} .. arrive|come|delivered|here|reach ... today|tomorrow|tonight|tmrw|tmr|2moro`,
+  `can|could my|the ${ORDER_NOUN} .. arrive|come|delivered|here|reach ... ${DAY_NEXT}`,
 ];
 
 /**

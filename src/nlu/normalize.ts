@@ -66,6 +66,9 @@ export function normalizeForMatching(text: string): string {
 
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 
+/** A mark that ends a clause: a comma, colon, full stop, question mark, line break, in either script. */
+export const CLAUSE_MARK = /[,;:.!?\n\u060C\u061B\u061F]/u;
+
 /** Words of letters and digits in any script, normalised; shared by the matchers and search. */
 export function tokenize(text: string): string[] {
   return normalizeForMatching(text).match(WORD) ?? [];

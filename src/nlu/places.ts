@@ -185,7 +185,9 @@ const NAMES_BY_FIRST_WORD = new Map<string, { name: Name; order: number }[]>();
 for (const [order, name] of NAMES.entries()) {
   const [first] = name.words;
   if (first === undefined) throw new Error('a place name without words');
-  NAMES_BY_FIRST_WORD.set(first, [...(NAMES_BY_FIRST_WORD.get(first) ?? []), { name, order }]);
+  const starting = NAMES_BY_FIRST_WORD.get(first) ?? [];
+  starting.push({ name, order });
+  NAMES_BY_FIRST_WORD.set(first, starting);
 }
 /** ل ("to") written onto a word, with its article: "للخبر", "وللمدينة". */
 const TO = /^[وف]?لل/u;
