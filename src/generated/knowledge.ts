@@ -128,6 +128,10 @@ Order on volta.example or in the Volta app: add the products to your cart, pay a
 <!-- keywords: in stock, available, availability, do you sell, do you carry, out of stock, back in stock, sold out, notify me, iPhone, Samsung, Galaxy, iPad, MacBook, AirPods, PlayStation, PS5, Xbox -->
 Every product's page on volta.example shows its current price and whether it is in stock, updated live. If it is sold out, tap "Notify me" on the page and we message you when it is back.
 
+## What comes in the box
+<!-- keywords: in the box, what's in the box, box contents, included, charger, charging cable, power adapter, accessories included -->
+Each product's page on volta.example lists what comes in the box, under "In the box". A product whose page lists no charger comes without one; chargers are sold separately. If something the page lists is not in your box, type "agent" here and a colleague will sort it out.
+
 ## Discount codes
 <!-- keywords: discount code, promo code, coupon, voucher, discount, promo, offers, deals, sale -->
 Enter a discount code in the "Discount code" box at checkout. One code per order, and a code cannot be added once the order is placed. Current offers are on volta.example/offers; this chat cannot issue discount codes.
@@ -307,8 +311,8 @@ keywords: [حساب, الحساب, حسابي, الملف الشخصي, تسجي
 من الحساب > الخصوصية > حذف الحساب. يُحذف حسابك خلال 30 يوماً ولا يمكن التراجع عن ذلك، ونحتفظ بالفواتير فقط للمدة التي يفرضها النظام. يُفضَّل الانتظار حتى تصل طلباتك المفتوحة أولاً.
 
 ## الطلب بدون حساب
-<!-- keywords: الشراء كضيف, ضيف, بدون حساب, اشتري بدون حساب, بدون تسجيل, بدون ما اسجل, ما ابي اسجل, اطلب بدون حساب -->
-يمكنك الشراء كضيف باستخدام رقم جوالك. ويمكنك تتبع طلب الضيف هنا على واتساب برقم الطلب، من نفس رقم الجوال الذي طلبت به.
+<!-- keywords: الطلب كضيف, ضيف, بدون حساب, اشتري بدون حساب, بدون تسجيل, بدون ما اسجل, ما ابي اسجل, اطلب بدون حساب -->
+يمكنك إتمام الطلب كضيف باستخدام رقم جوالك. ويمكنك تتبع طلب الضيف هنا على واتساب برقم الطلب، من نفس رقم الجوال الذي طلبت به.
 
 ## حماية حسابك
 <!-- keywords: رمز التحقق, كود التحقق, OTP, اختراق, احتيال, عطيته الرمز, اعطيته الكود, شاركت الرمز -->
@@ -319,7 +323,7 @@ keywords: [حساب, الحساب, حسابي, الملف الشخصي, تسجي
 لإيقاف العروض والرسائل التسويقية، ادخل إلى الحساب > الإشعارات وأوقف ما لا تريده، أو رد بكلمة STOP على رسالة تسويقية. أما تحديثات طلباتك (التأكيد والشحن والتوصيل) فتصلك دائماً لتعرف أين طلبك.
 
 ## الاشتراك في Volta Plus
-<!-- keywords: فولتا بلس, Volta Plus, اشترك, اشتراك, عضوية, عضو, انضم, مميزات -->
+<!-- keywords: فولتا بلس, Volta Plus, اشترك, اشتراك, اشتري العضوية, عضوية, عضو, انضم, مميزات -->
 عضوية Volta Plus بـ 99 ريالاً في السنة، وتمنحك توصيلاً سريعاً مجانياً في الرياض وجدة والدمام. اشترك من الحساب > العضوية على volta.example أو في تطبيق Volta، وتبدأ العضوية فوراً.
 `,
   'ar/cancellation': `---
@@ -413,6 +417,10 @@ keywords: [طريقة الطلب, كيف اطلب, شراء, اشتري, الس�
 ## أسعار المنتجات وتوفرها
 <!-- keywords: متوفر, متوفرة, موجود, تبيعون, هل تبيعون, المخزون, نفد, نفدت, خلصان, انتهت الكمية, نبهني, ايفون, آيفون, سامسونج, جالكسي, ايباد, ماك بوك, ايربودز, بلايستيشن -->
 صفحة كل منتج على volta.example تبيّن سعره الحالي وإذا كان متوفراً، وتتحدث أولاً بأول. إذا نفدت الكمية اضغط "نبهني" في صفحة المنتج ونرسل لك رسالة أول ما يتوفر.
+
+## محتويات العلبة
+<!-- keywords: وش يجي مع, وش داخل العلبة, محتويات العلبة, ايش في العلبة, شاحن, الشاحن, فيه شاحن, معه شاحن, معاه شاحن, راس الشاحن, ملحقات -->
+صفحة كل منتج على volta.example تبيّن محتويات العلبة تحت "في العلبة". المنتج الذي لا تذكر صفحته شاحناً يصل بدون شاحن، والشواحن تُباع منفصلة. وإذا ذكرت الصفحة شيئاً ولم تجده في العلبة، اكتب "موظف" هنا ويتابع معك أحد الزملاء.
 
 ## أكواد الخصم
 <!-- keywords: كود خصم, كود الخصم, كوبون, قسيمة, برومو, خصم, عروض, تخفيضات, تنزيلات -->

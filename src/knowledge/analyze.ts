@@ -4,6 +4,14 @@ import { asksSomething } from '../nlu/framing.js';
 import { CLAUSE_MARK, tokenize } from '../nlu/normalize.js';
 import { prepare } from '../nlu/phrases.js';
 import { ENGLISH_FOR_PLACE } from '../nlu/places.js';
+import {
+  BUYS_AR,
+  devicesBesideAnAccessory,
+  isBuyMisspelt,
+  isProductWord,
+  ORDERING_AR,
+  wantedProduct,
+} from './wanted-product.js';
 
 /**
  * Function words and chatter. A word no knowledge page uses weighs the most when judging whether a
@@ -18,6 +26,10 @@ const englishStopwords = new Set(
     'have has had there here any some something anything please pls plz hi hello hey thanks thank thx sorry',
     'yes no not just so than then too very really also want wants wanted need needs know tell get got much many',
     'dont doesnt didnt isnt arent wasnt werent hasnt havent hadnt cant couldnt wont wouldnt shouldnt ive youre',
+    // "I'd" as the tokens leave it: no page says "ID"; "interested in buying" is no interest paid
+    'id interested',
+    // "planning to buy a ps5" plans nothing the pages call a plan
+    'planning thinking considering wanna gonna',
     'today tomorrow yesterday now still yet already instead under over above below exceeding ago through via enough',
     // in a shop, buying is never the topic: "can I return something I bought 20 days ago?"
     'bought purchased',
@@ -58,7 +70,9 @@ const arabicStopwords = new Set(
     'فيه فيها يوجد عشان علشان لان لازم يصير ينفع يمديني يمدي اعرف اقدر تقدر تقدرون نقدر حق حقكم حقي جدا شكرا مرحبا هلا',
     'بس كذا كل اي غير ولا ايضا خلال دون عبر حتي فقط ياخذ تاخذ فوق تحت',
     // Egyptian: كام (how much), عايز (I want), ازاي (how), فين (where), امتى (when), بتاع (of)
-    'كام بكام عايز عاوز ازاي فين امتي بتاع بتاعي بتاعتي اعمل نعمل اسوي نسوي',
+    'كام بكام عايز عاوز عايزه عاوزه ازاي فين امتي بتاع بتاعي بتاعتي اعمل نعمل اسوي نسوي',
+    // wishing: "حابب اشتري ايباد", "أرغب في شراء جوال"
+    'حاب حابب حابه ارغب نرغب',
     // Levantine: قديش (how much), شو (what), هلق (now)
     'قديش اديش قداش هلق بدي بدنا',
     'السلام سلام عليكم لديكم لديك لدي لدينا عندنا خلاص انتو انتوا',
@@ -138,7 +152,6 @@ const ARRIVES_AR = new Set([
 ]);
 /** "الاستلام" as the stemmer leaves it: what "cash on delivery" (الدفع عند الاستلام) is on. */
 const ON_DELIVERY_AR = 'استلام';
-const ORDERING_AR = new Set(['اطلب', 'نطلب', 'بطلب', 'ابطلب', 'حطلب', 'هطلب']);
 const GIFT = new Set(['gift', 'gifts', 'present', 'هديه', 'هدايا', 'كهديه']);
 const CARD = new Set(['card', 'cards', 'voucher', 'vouchers', 'بطاقه', 'بطاقات', 'كارت']);
 
@@ -213,6 +226,8 @@ const MONEY_AR = new Set([
   'تمارا',
 ]);
 const SHIPPING_AR = 'شحن';
+/** Buying, as the ordering page's keywords say it. */
+const BUY_AR = 'شراء';
 const PAY_AR = 'ادفع';
 // Levantine قديش and اديش as well
 const HOW_MUCH_AR = new Set(['كم', 'وكم', 'كام', 'بكام', 'قديش', 'وقديش', 'اديش', 'قداش']);
@@ -385,6 +400,7 @@ export function asksPrice(terms: readonly string[]): boolean {
   return terms.includes(PRICE) || terms.includes(PRICE_AR);
 }
 
+const BUY = stemmer('buy');
 const PRE = 'pre';
 const PICKUP = stemmer('pickup');
 /** The term of "contact" (تواصل), which the contact section is found by. */
@@ -419,12 +435,26 @@ function asksOurNumber(tokens: readonly string[], at: number): boolean {
   );
 }
 
-/** Search terms of a text in either language: normalised, stopwords dropped, stemmed, folded. */
+/** Search terms of a customer's text in either language: normalised, stopwords dropped, stemmed, folded. */
 export function searchTerms(text: string): string[] {
+  const tokens = tokenize(text);
+  return termsOf(tokens, new Set([...wantedProduct(tokens), ...devicesBesideAnAccessory(tokens)]));
+}
+
+/**
+ * Search terms of a help page's text. The product a customer wants to buy, or the device beside a
+ * charger, is no word of their question; a page that writes "phones, tablets… and chargers" is
+ * about each of them.
+ */
+export function pageTerms(text: string): string[] {
+  return termsOf(tokenize(text), new Set());
+}
+
+function termsOf(tokens: readonly string[], passedOver: ReadonlySet<number>): string[] {
   const terms: string[] = [];
   let previous = '';
-  const tokens = tokenize(text);
   for (const [at, token] of tokens.entries()) {
+    if (passedOver.has(at)) continue;
     const howMuch = previous === 'how' && token === 'much';
     // "كم الشحن" asks a price, "كم يوم" a duration
     const howMuchArabic = HOW_MUCH_AR.has(previous) && previous !== 'بكام';
@@ -469,14 +499,20 @@ export function searchTerms(text: string): string[] {
     // "يا عمي", "يا حبيبي", "يا باشا": whom the customer speaks to, no topic
     if (tokens[at - 1] === 'يا') continue;
     // "بدي اطلب لجدة" (I want to order to Jeddah): where to, as "ارسل" would say it; "كيف اطلب؟"
-    // asks how to order
-    if (ORDERING_AR.has(token) && /^(?:لل?|عال)\S{2}/u.test(tokens[at + 1] ?? '')) continue;
+    // asks how to order, and so does "ابي اطلب لابتوب" (a product that begins with ل)
+    const next = tokens[at + 1] ?? '';
+    if (ORDERING_AR.has(token) && /^(?:لل?|عال)\S{2}/u.test(next) && !isProductWord(next)) continue;
     // "كم لازم اطلب عشان يصير الشحن مجاني؟" (how much must I order): an amount, not how to order
     if (
       ORDERING_AR.has(token) &&
       tokens.slice(Math.max(0, at - 2), at).some((word) => HOW_MUCH_AR.has(word))
     ) {
       if (terms.at(-1) !== PRICE_AR) terms.push(PRICE_AR);
+      continue;
+    }
+    // "ابي اشتري جوال": buying, as شراء; the stem would be اشترك's (subscribe to Volta Plus)
+    if (BUYS_AR.has(token)) {
+      terms.push(BUY_AR);
       continue;
     }
     if (arabicLetter.test(token)) {
@@ -529,6 +565,8 @@ export function searchTerms(text: string): string[] {
       // "if I order now, will it come tomorrow?": the pages' "arrive" (not "comes with a 6-month
       // warranty", "comes back to us")
       terms.push(ARRIVE);
+    } else if (isBuyMisspelt(tokens, at)) {
+      terms.push(BUY);
     } else if (token === 'call' && asksOurNumber(tokens, at)) {
       // "do you have a number I can call?", "can I call you?": how to reach the shop
       terms.push(CONTACT_EN);

@@ -7,7 +7,7 @@ import { tokenize } from '../nlu/normalize.js';
 import { type PlaceNamed, placesForSearch, placesNamed, type Region } from '../nlu/places.js';
 import { soundsAlikeVariants } from '../nlu/spelling.js';
 import { SPELLING } from '../nlu/vocabulary.js';
-import { destinationTerms, questionClauses, searchTerms, sectionHints } from './analyze.js';
+import { destinationTerms, pageTerms, questionClauses, searchTerms, sectionHints } from './analyze.js';
 import type { KnowledgeDocument } from './document.js';
 import { TermWeights } from './term-weights.js';
 
@@ -151,10 +151,10 @@ interface PageSubject {
  * nearly every heading of its page and picks none.
  */
 function pageSubject(doc: KnowledgeDocument): PageSubject {
-  const subject = new Set(searchTerms([doc.title, ...doc.keywords].join(' , ')));
+  const subject = new Set(pageTerms([doc.title, ...doc.keywords].join(' , ')));
   const sectionsNaming = new Map<string, number>();
   for (const section of doc.sections) {
-    for (const term of new Set(searchTerms([section.heading, ...section.keywords].join(' , ')))) {
+    for (const term of new Set(pageTerms([section.heading, ...section.keywords].join(' , ')))) {
       sectionsNaming.set(term, (sectionsNaming.get(term) ?? 0) + 1);
     }
   }
@@ -181,8 +181,8 @@ export class KnowledgeBase {
         // or a list that repeats the page's subject would outweigh the text that answers.
         tokenize: (text, field) =>
           field === 'keywords' || field === 'sectionKeywords'
-            ? [...new Set(searchTerms(text))]
-            : searchTerms(text),
+            ? [...new Set(pageTerms(text))]
+            : pageTerms(text),
         processTerm: (term) => term,
         searchOptions: {
           boost: { keywords: 2, sectionKeywords: 2, heading: 1.5, title: 1.5 },

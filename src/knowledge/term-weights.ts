@@ -1,4 +1,4 @@
-import { searchTerms } from './analyze.js';
+import { pageTerms } from './analyze.js';
 import type { KnowledgeDocument } from './document.js';
 
 /**
@@ -21,7 +21,7 @@ export class TermWeights {
         doc.keywords.join(' , '),
         ...doc.sections.flatMap((s) => [s.heading, s.keywords.join(' , '), s.text]),
       ];
-      for (const term of new Set(searchTerms(text.join('\n')))) {
+      for (const term of new Set(pageTerms(text.join('\n')))) {
         this.pagesWith.set(term, (this.pagesWith.get(term) ?? 0) + 1);
       }
     }

@@ -1,4 +1,4 @@
-import { searchTerms, sectionHints } from '../knowledge/analyze.js';
+import { pageTerms, sectionHints } from '../knowledge/analyze.js';
 import { normalizeDigits } from '../nlu/normalize.js';
 import type { Language } from './classification.js';
 import type { KnowledgeSearchResult, RespondInput } from './port.js';
@@ -46,7 +46,7 @@ async function stageWordsFor(input: StageInput): Promise<{ stage: string; otherS
 
 /** Whether a section's heading names the stage of a stage word ("After the order has shipped"). */
 function headingNames(hit: KnowledgeSearchResult['hits'][number], stageWord: string): boolean {
-  const headingTerms = new Set(searchTerms(hit.heading));
+  const headingTerms = new Set(pageTerms(hit.heading));
   return sectionHints(stageWord).every((term) => headingTerms.has(term));
 }
 

@@ -17,17 +17,31 @@ const ORDER_NOUN_AR = 'طلب*|شحن*|طلبيه|طلبيتي|اغراض*|او�
  * and the product picks the order when the customer has several.
  */
 export const PRODUCT_KINDS: readonly (readonly string[])[] = [
-  ['laptop', 'laptops', 'notebook', 'macbook', 'لابتوب', 'لاب', 'كمبيوتر'],
-  ['phone', 'phones', 'iphone', 'mobile', 'smartphone', 'جوال', 'موبايل', 'تلفون', 'ايفون'],
+  ['laptop', 'laptops', 'notebook', 'macbook', 'لابتوب', 'لابتوبات', 'لاب', 'كمبيوتر'],
+  [
+    'phone',
+    'phones',
+    'iphone',
+    'iphones',
+    'mobile',
+    'smartphone',
+    'smartphones',
+    'جوال',
+    'جوالات',
+    'موبايل',
+    'هاتف',
+    'تلفون',
+    'ايفون',
+  ],
   ['earbuds', 'headphones', 'headphone', 'headset', 'airpods', 'buds', 'سماعه', 'سماعات', 'ايربودز'],
   ['charger', 'chargers', 'adapter', 'شاحن'],
   ['cable', 'cables', 'كيبل', 'سلك'],
-  ['watch', 'smartwatch', 'ساعه'],
-  ['tv', 'television', 'monitor', 'تلفزيون', 'شاشه'],
-  ['tablet', 'ipad', 'تابلت', 'ايباد'],
+  ['watch', 'smartwatch', 'smartwatches', 'ساعه'],
+  ['tv', 'tvs', 'television', 'televisions', 'monitor', 'تلفزيون', 'شاشه'],
+  ['tablet', 'tablets', 'ipad', 'ipads', 'تابلت', 'ايباد'],
   ['speaker', 'speakers', 'سبيكر'],
-  ['camera', 'كاميرا', 'كاميره'],
-  ['console', 'playstation', 'ps5', 'xbox', 'بلايستيشن'],
+  ['camera', 'cameras', 'كاميرا', 'كاميره'],
+  ['console', 'consoles', 'playstation', 'ps5', 'xbox', 'بلايستيشن'],
   // not "case": "the status of my case" is the customer's request, not a phone case
   ['cases', 'كفر', 'كفرات', 'جراب', 'جرابات'],
 ];
@@ -277,6 +291,13 @@ export const FAQ_TOPIC = [
   'contact|phone|number|whatsapp|customer',
   'pin|pwd|passcode|recover*|restore|reset|forgot*|forgotten|newsletter*|subscribe|unsubscribe|review|reviews|feedback',
   'buy|purchase|purchasing|buying|penalty|penalties|termination|membership|subscription*|plan|plans',
+  // "I want to order a laptop", "ابي اطلب لابتوب", "كيف اشتري؟": how to buy, which the ordering page
+  // answers ("my order" is no question of its own)
+  `to|i|we|you|can|could|please|pls|id|wanna order|ordering ... ${PRODUCT}`,
+  `اطلب|نطلب|بطلب|ابطلب|اشتري|نشتري|بشتري|ابشتري|لاشتري ... ${PRODUCT_AR}`,
+  // not "بعد شراء الجوال بيومين خرب" (two days after buying it, it broke)
+  'اريد|ارغب|ابي|ابغي|بدي|عايز|عاوز|حاب|حابب|ودي|طريقه .. شراء',
+  'كيف|شلون|ازاي|طريقه اطلب|نطلب|اشتري|نشتري',
   'عضويه|عضويتي|اشتراك*|باقه|باقات',
   // "what if it arrives damaged?" asks about the returns policy
   'damaged|damage|broken|defective|faulty|wrong|missing|مكسور*|تالف*|خربان*|غلط|ناقص*',
@@ -294,6 +315,9 @@ export const FAQ_TOPIC = [
 /** Signs the message asks something, so a topic word is a question rather than a passing remark. */
 export const FAQ_CUE = [
   'how|what|whats|when|where|which|why|who|do|does|is|are|can|could|will|would|should|may|any|info|information|tell|want|need|know',
+  // "I'd like to buy a phone", "thinking of buying a macbook", "حابب اشتري ايباد"
+  'id like|love',
+  'wanna|planning|thinking|considering|interested|حابب|حابه|ارغب|نرغب|عايزه|عاوزه',
   // how-to requests without a question word: "help me reset my password", "open a new account"
   'help|assist*|assistance|guide|create|creating|open|opening|recover|reset|restore|use|using|switch|switching|see|check|checking|find|forgot|forgotten|lost',
   'كيف|وش|ايش|شو|متى|وين|هل|كم|كام|بكام|ليش|اين|ماذا|شلون|ابي|ابغى|اريد|ودي|ممكن|اقدر|عندكم|ابغي|حاب|استفسار|كيفيه|عايز|عاوز|بدي|امتى|فين|ازاي',

@@ -482,6 +482,30 @@ describe('which section of the page answers (the shipped knowledge base)', () =>
     // … a subject word only some sections are about still picks them
     ['en', 'how much is shipping?', 'Shipping costs in Saudi Arabia'],
     ['en', 'how will the refund work?', 'Refund timing'],
+    // the product a customer wants to buy is no topic: not the trade-in of an "old laptop", the
+    // orders placed from someone else's "phone", or a TV's warranty
+    ['en', 'I want to order a laptop', 'How to order'],
+    ['en', 'I want to buy a phone', 'How to order'],
+    ['en', "I'd like to order the Volta X2 earbuds", 'How to order'],
+    ['en', 'i want to purchase a tablet', 'How to order'],
+    ['ar', 'ابي اطلب لابتوب', 'كيف تطلب'],
+    ['ar', 'ابغى اشتري جوال', 'كيف تطلب'],
+    ['ar', 'بدي اشتري تلفزيون', 'كيف تطلب'],
+    // … unless it is an old one, or the question is about something else
+    ['en', 'I want to sell my old laptop', 'Trade-in'],
+    ['en', 'can I buy a laptop with tabby?', 'Tabby instalments'],
+    ['en', 'can I order a phone from another phone number?', "Orders placed from someone else's phone"],
+    ['en', 'can you place an order for me? a laptop', 'How to order'],
+    ['en', 'I want to buy a laptop for my son', 'How to order'],
+    ['ar', 'ابي اشتري جوال لزوجتي', 'كيف تطلب'],
+    ['ar', 'اريد شراء لابتوب', 'كيف تطلب'],
+    ['en', 'If I buy earbuds can I return them after opening?', 'Condition of returned items'],
+    ['ar', 'ابي اشتري ايفون 16 كم سعره', 'أسعار المنتجات وتوفرها'],
+    ['ar', 'ابي اشتري فولتا بلس', 'الاشتراك في Volta Plus'],
+    // a device beside a charger says which charger: not the device's warranty
+    ['en', 'does the phone come with a charger?', 'What comes in the box'],
+    ['en', "what's in the box?", 'What comes in the box'],
+    ['ar', 'هل الجوال يجي معه شاحن؟', 'محتويات العلبة'],
   ] as const)('%s "%s" → %s', async (language, question, heading) => {
     expect((await base).search(question, language)[0]?.heading).toBe(heading);
   });

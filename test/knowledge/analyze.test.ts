@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   destinationTerms,
+  pageTerms,
   questionClauses,
   questionParts,
   searchTerms,
@@ -8,6 +9,31 @@ import {
 } from '../../src/knowledge/analyze.js';
 
 describe('searchTerms', () => {
+  it.each([
+    ['I want to buy a phone', 'I want to buy'],
+    ['can you order me the Volta X2 earbuds?', 'can you order'],
+    ['I want to buy a Samsung TV 55 inch for my son', 'I want to buy'],
+    ['i wanna by a laptop', 'i want to buy'],
+    ['ابي اطلب لابتوب', 'ابي اطلب'],
+    ['بدي اشتري جوال جديد', 'بدي اشتري'],
+  ])('the product in "%s" is what is bought, no topic: "%s"', (question, buying) => {
+    expect(searchTerms(question)).toEqual(searchTerms(buying));
+  });
+
+  it.each([
+    'I want to buy a used phone',
+    'if I buy earbuds can I return them?',
+    'how much is the laptop I want to buy?',
+    'my order the laptop is late',
+  ])('"%s" keeps its product', (question) => {
+    expect(searchTerms(question).length).toBeGreaterThan(searchTerms('buy order').length);
+  });
+
+  it('reads a page that names devices and chargers with every device', () => {
+    expect(pageTerms('phones, laptops and chargers')).toEqual(['phone', 'laptop', 'charger']);
+    expect(searchTerms('does the phone come with a charger?')).not.toContain('phone');
+  });
+
   it('keeps a card that does not work', () => {
     expect(searchTerms("how come my card doesn't work")).toContain('work');
   });

@@ -1,0 +1,259 @@
+import { PRODUCT_KINDS } from '../nlu/lexicon-subjects.js';
+import { normalizeForMatching } from '../nlu/normalize.js';
+
+/** "I want to order" in Arabic, which also asks where to: "بدي اطلب لجدة". */
+export const ORDERING_AR: ReadonlySet<string> = new Set(['اطلب', 'نطلب', 'بطلب', 'ابطلب', 'حطلب', 'هطلب']);
+/** "I (will) buy": not the past, "اشتريت", which is an order already placed. */
+export const BUYS_AR: ReadonlySet<string> = new Set([
+  'اشتري',
+  'نشتري',
+  'بشتري',
+  'ابشتري',
+  'حشتري',
+  'هشتري',
+  'لاشتري',
+]);
+/** شراء is buying as a noun: "اريد شراء لابتوب" (not after بعد, "after buying it"). */
+const BUYING = new Set([
+  'شراء',
+  'buy',
+  'buying',
+  'order',
+  'ordering',
+  'purchase',
+  'purchasing',
+  ...ORDERING_AR,
+  ...BUYS_AR,
+]);
+
+/**
+ * "order" is the verb after these ("I want to order", "can you order", "how do I order"); after
+ * "my", "the" or "your" it is an order already placed ("my order the laptop is late"), unless it
+ * is "an order for a laptop".
+ */
+const ORDER_NOUN_OR_VERB = new Set(['order', 'ordering']);
+const ORDERS_IT = new Set([
+  'to',
+  'i',
+  'we',
+  'you',
+  'u',
+  'can',
+  'could',
+  'please',
+  'pls',
+  'plz',
+  'wanna',
+  'id',
+  'im',
+  'am',
+]);
+
+/** "if I buy earbuds, can I return them after opening?" asks what happens after buying them. */
+const CONDITIONS = new Set(['if', 'when', 'once', 'after', 'اذا', 'لو', 'لما', 'بعد', 'قبل']);
+
+/**
+ * Words that end the product's name before a product was named: a condition of the product ("a
+ * used phone", the refurbished section's), a pronoun, or a preposition ("buy with Tabby", "order
+ * from another phone", "extra protection for my laptop").
+ */
+const NOT_ITS_NAME = new Set([
+  'used',
+  'refurbished',
+  'renewed',
+  'old',
+  'second',
+  'secondhand',
+  'open',
+  'opened',
+  'display',
+  'gift',
+  // what was named before: "can I still buy it, my laptop came last week" (Volta Care+)
+  'it',
+  'them',
+  'this',
+  'that',
+  'one',
+  'for',
+  'with',
+  'to',
+  'from',
+  'in',
+  'on',
+  'by',
+  'via',
+  'through',
+  'using',
+  'and',
+  'or',
+  'but',
+  'if',
+  'مستعمل',
+  'مستخدم',
+  'مجدد',
+  'قديم',
+  'من',
+  'في',
+  'مع',
+  'علي',
+  'الي',
+  'عشان',
+  'بس',
+]);
+/** How far after the verb the product may be named: "order me the Volta X2 earbuds". */
+const NAME_WORDS = 5;
+/** Model words after the product: "iPhone 16 Pro Max", "MacBook Air M3", "TV 55 inch", "جوال جديد". */
+const MODEL = new Set([
+  'pro',
+  'max',
+  'plus',
+  'mini',
+  'ultra',
+  'lite',
+  'air',
+  'series',
+  'inch',
+  'inches',
+  'gb',
+  'tb',
+  'برو',
+  'ماكس',
+  'بلس',
+  'ميني',
+  'جديد',
+  'جديده',
+  'انش',
+  'بوصه',
+]);
+/** "iPhone 16 Pro", "2 phone cases": a model word, a number, or another product word. */
+const isModel = (token: string) => MODEL.has(token) || /\d/.test(token) || isProductWord(token);
+
+/** Whom it is for: "a laptop for my son", "جوال لزوجتي". */
+const WHOSE = new Set(['my', 'his', 'her', 'our']);
+const PEOPLE = new Set([
+  'son',
+  'daughter',
+  'wife',
+  'husband',
+  'mom',
+  'mum',
+  'mother',
+  'dad',
+  'father',
+  'brother',
+  'sister',
+  'kid',
+  'kids',
+  'child',
+  'children',
+  'friend',
+  'boss',
+]);
+const FOR_SOMEONE_AR = /^ل(?:زوجتي|زوجي|ابني|بنتي|ولدي|امي|ابوي|ابويا|اخوي|اخويا|اختي|عيالي|اولادي|صاحبي)$/u;
+
+/** A price asked: the product is what is priced, "كم سعر الايفون؟" (see the stock section). */
+const PRICE_WORDS = new Set([
+  'price',
+  'prices',
+  'cost',
+  'costs',
+  'سعر',
+  'سعره',
+  'سعرها',
+  'بكم',
+  'بكام',
+  'قديش',
+  'كم',
+  'كام',
+]);
+const asksPrice = (tokens: readonly string[]) =>
+  tokens.some((token, at) => PRICE_WORDS.has(token) || (token === 'much' && tokens[at - 1] === 'how'));
+
+const PRODUCTS: ReadonlySet<string> = new Set(PRODUCT_KINDS.flat().map(normalizeForMatching));
+
+/** An article or a conjunction written onto an Arabic noun: "الجوال", "والسماعات". */
+const ARABIC_ARTICLE = /^(?:وال|بال|فال|ال|و)(?=\p{L}{3})/u;
+
+/** "i wanna by a phone": "buy" written as "by", which after these is no preposition. */
+const WANTING = new Set(['wanna', 'gonna']);
+const WANTING_TO = new Set(['want', 'wants', 'wanted', 'need', 'like', 'love', 'going', 'planning']);
+export const isBuyMisspelt = (tokens: readonly string[], at: number) =>
+  tokens[at] === 'by' &&
+  (WANTING.has(tokens[at - 1] ?? '') || (tokens[at - 1] === 'to' && WANTING_TO.has(tokens[at - 2] ?? '')));
+
+/** Whether a word names a kind of product: "laptop", "TVs", "الجوال", "سماعات". */
+export function isProductWord(token: string): boolean {
+  return (
+    PRODUCTS.has(token) ||
+    (token.endsWith('s') && PRODUCTS.has(token.slice(0, -1))) ||
+    PRODUCTS.has(token.replace(ARABIC_ARTICLE, ''))
+  );
+}
+
+/**
+ * "I want to buy a laptop", "can you order me a phone?", "ابي اطلب لابتوب", "بدي اشتري تلفزيون
+ * جديد": the question is how to buy, and the product is no topic of its own. Searched with it,
+ * the laptop found the trade-in section ("old laptop"), the phone the orders placed from someone
+ * else's phone, the TV the warranty length. These are the positions of the words that name it,
+ * and whom it is for. Not a used or old one, not what a price is asked of, and not "if I buy…".
+ */
+export function wantedProduct(tokens: readonly string[]): ReadonlySet<number> {
+  const wanted = new Set<number>();
+  if (asksPrice(tokens)) return wanted;
+  for (const [at, token] of tokens.entries()) {
+    if (!BUYING.has(token) && !isBuyMisspelt(tokens, at)) continue;
+    if (tokens.slice(Math.max(0, at - 2), at).some((word) => CONDITIONS.has(word))) continue;
+    let from = at + 1;
+    if (ORDER_NOUN_OR_VERB.has(token) && !ORDERS_IT.has(tokens[at - 1] ?? '')) {
+      // "I want to place an order for a laptop"
+      if (tokens[at + 1] !== 'for') continue;
+      from = at + 2;
+    }
+    const named = productNamed(tokens, from);
+    if (named === undefined) continue;
+    for (let i = from; i < named; i++) wanted.add(i);
+    for (const i of forSomeone(tokens, named)) wanted.add(i);
+  }
+  return wanted;
+}
+
+/** Where the product's name that begins at `from` ends (exclusive), if one is named there. */
+function productNamed(tokens: readonly string[], from: number): number | undefined {
+  for (let at = from; at < Math.min(tokens.length, from + NAME_WORDS); at++) {
+    const token = tokens[at] ?? '';
+    if (isProductWord(token)) {
+      let end = at + 1;
+      while (end < tokens.length && isModel(tokens[end] ?? '')) end++;
+      return end;
+    }
+    if (NOT_ITS_NAME.has(token)) return undefined;
+  }
+  return undefined;
+}
+
+function forSomeone(tokens: readonly string[], at: number): number[] {
+  if (FOR_SOMEONE_AR.test(tokens[at] ?? '')) return [at];
+  if (tokens[at] === 'for' && WHOSE.has(tokens[at + 1] ?? '') && PEOPLE.has(tokens[at + 2] ?? '')) {
+    return [at, at + 1, at + 2];
+  }
+  return [];
+}
+
+/** What goes with a device: "does the phone come with a charger?" asks about the charger. */
+const ACCESSORIES: ReadonlySet<string> = new Set(
+  ['charger', 'chargers', 'adapter', 'cable', 'cables', 'شاحن', 'شواحن', 'كيبل', 'سلك'].map(
+    normalizeForMatching,
+  ),
+);
+const isAccessory = (token: string) =>
+  ACCESSORIES.has(token) || ACCESSORIES.has(token.replace(ARABIC_ARTICLE, ''));
+
+/**
+ * The devices named beside an accessory ("does the phone come with a charger?", "فيه شاحن مع
+ * الجوال؟", "laptop charger price"): they say which charger, and the question is about the charger.
+ * Searched with them, the device's warranty length answered.
+ */
+export function devicesBesideAnAccessory(tokens: readonly string[]): ReadonlySet<number> {
+  if (!tokens.some(isAccessory)) return new Set();
+  return new Set(tokens.flatMap((token, at) => (isProductWord(token) && !isAccessory(token) ? [at] : [])));
+}
