@@ -4,6 +4,7 @@ import { infobipWebhook } from './channel/infobip/webhook.js';
 import { twilioWebhook } from './channel/twilio/webhook.js';
 import { whatsappWebhook } from './channel/whatsapp/webhook.js';
 import type { Deps } from './deps.js';
+import { apiBodyLimit } from './http/body-limit.js';
 import type { AppEnv } from './http/context.js';
 import { BatonError } from './http/errors.js';
 import { onError } from './http/on-error.js';
@@ -115,6 +116,7 @@ export function createApp(deps: Deps): Hono<AppEnv> {
   if (deps.config.metaWebhook !== 'off') app.route('/webhooks/whatsapp', whatsappWebhook());
   if (deps.config.twilio) app.route('/webhooks/twilio', twilioWebhook(deps.config.twilio));
   if (deps.config.infobip) app.route('/webhooks/infobip', infobipWebhook(deps.config.infobip));
+  app.use('/api/*', apiBodyLimit);
   if (deps.config.sandboxEnabled) {
     app.route(
       '/api/sandbox',

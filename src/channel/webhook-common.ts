@@ -1,30 +1,39 @@
-import type { Context, MiddlewareHandler } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
+import type { Context } from 'hono';
+import { limitBody } from '../http/body-limit.js';
 import type { AppEnv } from '../http/context.js';
 import { BatonError } from '../http/errors.js';
 import type { ParsedWebhook } from './inbound.js';
 
+/** Every provider webhook refuses bodies over `WEBHOOK_BODY_LIMIT_BYTES` with 413. */
+export const webhookBodyLimit = limitBody('webhook', (deps) => deps.config.WEBHOOK_BODY_LIMIT_BYTES);
+
 /**
- * Every provider webhook refuses bodies over `WEBHOOK_BODY_LIMIT_BYTES` with 413. A declared
- * length is checked from the header alone: Hono's middleware would first turn Node's request into
- * a web `Request` with a body stream, which costs more than the rest of a webhook together. A body
- * without a length (chunked) goes through Hono's middleware, which counts while it reads.
+ * Messages to another number of the same account (a Meta app's test number, a second Twilio or
+ * Infobip sender) are not ours to answer: a reply would leave from the configured number, not the
+ * one they wrote to. A message that names no number of its own is kept.
  */
-export const webhookBodyLimit: MiddlewareHandler<AppEnv> = async (c, next) => {
-  const maxSize = c.var.deps.config.WEBHOOK_BODY_LIMIT_BYTES;
-  const tooLarge = () => {
-    throw new BatonError('payload_too_large', 'webhook body too large');
+export function forOurNumber(
+  parsed: ParsedWebhook,
+  ourNumber: string | undefined,
+  names: { field: string; setting: string },
+): ParsedWebhook {
+  if (ourNumber === undefined) return parsed;
+  const ours = (message: ParsedWebhook['messages'][number]) =>
+    message.phoneNumberId === '' || message.phoneNumberId === ourNumber;
+  const others = parsed.messages.filter((message) => !ours(message));
+  if (others.length === 0) return parsed;
+  return {
+    ...parsed,
+    messages: parsed.messages.filter(ours),
+    ignored: [
+      ...parsed.ignored,
+      ...others.map((message) => ({
+        reason: 'sent to another phone number of the account',
+        detail: `${names.field} ${message.phoneNumberId}, not ${names.setting}`,
+      })),
+    ],
   };
-  const declared = c.req.header('content-length');
-  if (declared !== undefined && c.req.header('transfer-encoding') === undefined) {
-    const bytes = Number(declared);
-    if (!Number.isSafeInteger(bytes) || bytes < 0)
-      throw new BatonError('bad_request', 'invalid content-length');
-    if (bytes > maxSize) tooLarge();
-    return next();
-  }
-  return bodyLimit({ maxSize, onError: tooLarge })(c, next);
-};
+}
 
 /** A body that is not JSON is a 400 with a log line, never a 500. */
 export function parseJsonBody(c: Context<AppEnv>, text: string): unknown {

@@ -235,6 +235,13 @@ export function loadConfig(
   const twilio = twilioSettingsFromEnv(source);
   const infobip = infobipSettingsFromEnv(source);
   const production = env.NODE_ENV === 'production' || options.deployed === true;
+  // The sandbox API reads and sends any conversation without a credential: a demo, never a door
+  // on a real deployment.
+  if (production && env.SANDBOX_ENABLED === true) {
+    throw new ConfigError([
+      'SANDBOX_ENABLED: not allowed in production (its API reads and sends any conversation without a credential)',
+    ]);
+  }
   const metaConfigured = productionSecrets.some((name) => env[name] !== undefined);
   // Production needs a real channel: Meta's four secrets, or a provider (then Meta may be absent).
   if (production && (metaConfigured || (twilio === undefined && infobip === undefined))) {
@@ -262,8 +269,7 @@ export function loadConfig(
   const realChannel = hasWhatsApp || twilio !== undefined || infobip !== undefined;
   const metaWebhook =
     env.WHATSAPP_APP_SECRET !== undefined ? 'signed' : production ? ('off' as const) : 'unsigned';
-  // the sandbox posts to Meta's webhook: where that route does not exist, neither does it
-  const sandboxEnabled = (env.SANDBOX_ENABLED ?? (!production && !realChannel)) && metaWebhook !== 'off';
+  const sandboxEnabled = !production && (env.SANDBOX_ENABLED ?? !realChannel);
   return {
     ...env,
     production,

@@ -27,11 +27,6 @@ export function startupWarnings(config: Config): string[] {
       `HOST is ${config.listenHost} with the sandbox on: anyone on that network can read and send any conversation through /api/sandbox`,
     );
   }
-  if (config.SANDBOX_ENABLED === true && !config.sandboxEnabled) {
-    warnings.push(
-      "SANDBOX_ENABLED is ignored: without Meta's webhook in production there is no route for it to post to",
-    );
-  }
   if (!config.production) return warnings;
   if (config.METRICS_TOKEN === undefined) {
     warnings.push(

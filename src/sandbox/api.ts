@@ -7,6 +7,7 @@ import { jsonBody } from '../http/json-body.js';
 import { listConversationMessages } from '../store/repos/messages.js';
 import { conversationIdFor } from '../util/ids.js';
 import { buildWebhookBody, type SandboxInput } from './payload.js';
+import { sameMachineOnly } from './same-machine.js';
 
 const waId = z.string().regex(/^\d{6,15}$/, 'digits of a phone number, like 966500000001');
 const mediaTypes = z.enum(['image', 'audio', 'video', 'document', 'sticker', 'location']);
@@ -52,6 +53,7 @@ function toInput(body: SandboxMessageRequest): SandboxInput {
  */
 export function sandboxApi(deliver: (request: Request) => Promise<Response> | Response): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
+  app.use('*', sameMachineOnly);
 
   app.post('/messages', async (c) => {
     const { config, clock } = c.var.deps;

@@ -45,11 +45,9 @@ describe('configuration', () => {
       TWILIO_WHATSAPP_FROM: 'whatsapp:+14155238886',
       METRICS_TOKEN: 'short',
       ORDERS_API_URL: 'http://orders.internal/api',
-      SANDBOX_ENABLED: 'true',
     };
     expect(startupWarnings(loadConfig(twilio))).toEqual(
       expect.arrayContaining([
-        expect.stringMatching(/^SANDBOX_ENABLED is ignored/),
         expect.stringMatching(/^METRICS_TOKEN is shorter than 16 characters/),
         expect.stringMatching(/^ORDERS_API_URL is plain http/),
         expect.stringMatching(/^PUBLIC_BASE_URL is not set: Twilio signs/),
@@ -177,8 +175,23 @@ describe('configuration', () => {
     };
     const twilioOnly = loadConfig(twilioOnlyEnv);
     expect(twilioOnly.metaWebhook).toBe('off');
-    // the sandbox posts to Meta's webhook: without it there is no sandbox, even when asked for
-    expect(loadConfig({ ...twilioOnlyEnv, SANDBOX_ENABLED: 'true' }).sandboxEnabled).toBe(false);
+    expect(twilioOnly.sandboxEnabled).toBe(false);
+  });
+
+  it('refuses the sandbox API in production, where it would read and send any conversation', () => {
+    const production = {
+      NODE_ENV: 'production',
+      TWILIO_ACCOUNT_SID: 'AC0123456789abcdef0123456789abcdef',
+      TWILIO_AUTH_TOKEN: 't',
+      TWILIO_WHATSAPP_FROM: 'whatsapp:+14155238886',
+    };
+    expect(() => loadConfig({ ...production, SANDBOX_ENABLED: 'true' })).toThrow(
+      /SANDBOX_ENABLED: not allowed in production/,
+    );
+    expect(() => loadConfig({ ...production, SANDBOX_ENABLED: 'true' }, { deployed: true })).toThrow(
+      /SANDBOX_ENABLED: not allowed in production/,
+    );
+    expect(loadConfig({ ...production, SANDBOX_ENABLED: 'false' }).sandboxEnabled).toBe(false);
   });
 
   it('seeds the demo orders only outside production, and warns about demo settings in production', () => {

@@ -59,6 +59,69 @@ describe('sandbox API', () => {
     expect(((await garbled.json()) as { message: string }).message).toBe('the body is not valid JSON');
   });
 
+  it('answers only its own machine: no other site, no rebound DNS name, no form post', async () => {
+    harness = await createHarness();
+    const send = (headers: Record<string, string>, url = 'http://localhost:8787/api/sandbox/messages') =>
+      harness.app.request(url, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ waId: '966500000606', text: 'hello' }),
+      });
+    // a cross-site form posts text/plain, which needs no preflight
+    const form = await send({ 'content-type': 'text/plain', origin: 'https://evil.example' });
+    expect(form.status).toBe(403);
+    expect((await send({ 'content-type': 'text/plain' })).status).toBe(415);
+    const otherSite = await send({ 'content-type': 'application/json', origin: 'https://evil.example' });
+    expect(otherSite.status).toBe(403);
+    // a page whose name was rebound to 127.0.0.1 still sends its own name as Host
+    const rebound = await harness.app.request(
+      'http://rebind.evil.example:8787/api/sandbox/messages?waId=966500000601',
+    );
+    expect(rebound.status).toBe(403);
+    expect(JSON.stringify(await rebound.json())).toMatch(/answers on localhost/);
+    expect(await harness.messages('966500000606')).toEqual([]);
+    // its own page, by name or by address
+    expect((await send({ 'content-type': 'application/json', origin: 'http://localhost:8787' })).status).toBe(
+      202,
+    );
+    const byAddress = await send(
+      { 'content-type': 'application/json; charset=utf-8' },
+      'http://192.168.1.20:8787/api/sandbox/messages',
+    );
+    expect(byAddress.status).toBe(202);
+  });
+
+  it('refuses a body over 64 KiB before reading it, as every API route does', async () => {
+    harness = await createHarness();
+    const huge = JSON.stringify({ waId: '966500000607', text: 'x'.repeat(70_000) });
+    const sandbox = await harness.app.request('/api/sandbox/messages', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: huge,
+    });
+    expect(sandbox.status).toBe(413);
+    // signing in reads its body before any token is checked
+    const signIn = await harness.app.request('/api/session', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-baton-inbox': '1' },
+      body: JSON.stringify({ token: 'a'.repeat(70_000) }),
+    });
+    expect(signIn.status).toBe(413);
+    // without a declared length too (chunked): counted while it is read
+    const chunked = await harness.app.request('/api/session', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-baton-inbox': '1' },
+      body: new ReadableStream({
+        start(controller) {
+          controller.enqueue(new TextEncoder().encode(`{"token":"${'a'.repeat(70_000)}"}`));
+          controller.close();
+        },
+      }),
+      duplex: 'half',
+    } as RequestInit);
+    expect(chunked.status).toBe(413);
+  });
+
   it('does not exist in production', async () => {
     harness = await createHarness({
       env: {

@@ -9,13 +9,13 @@
 import { Hono } from 'hono';
 import type { AppEnv } from '../../http/context.js';
 import { BatonError } from '../../http/errors.js';
-import { acceptParsed, parseJsonBody, webhookBodyLimit } from '../webhook-common.js';
+import { acceptParsed, forOurNumber, parseJsonBody, webhookBodyLimit } from '../webhook-common.js';
 import type { InfobipSettings } from './config.js';
 import { parseInfobipWebhook } from './parse.js';
 import { verifyInfobipSecret } from './signature.js';
 
 /** What the route needs of the Infobip settings. */
-export type InfobipWebhookSettings = Pick<InfobipSettings, 'webhookSecret'>;
+export type InfobipWebhookSettings = Pick<InfobipSettings, 'webhookSecret' | 'sender'>;
 
 export function infobipWebhook(settings: InfobipWebhookSettings): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
@@ -29,7 +29,10 @@ export function infobipWebhook(settings: InfobipWebhookSettings): Hono<AppEnv> {
     }
     const raw = await c.req.text();
     const body = parseJsonBody(c, raw);
-    const parsed = parseInfobipWebhook(body, deps.clock.now());
+    const parsed = forOurNumber(parseInfobipWebhook(body, deps.clock.now()), settings.sender, {
+      field: 'to',
+      setting: 'INFOBIP_SENDER',
+    });
     await acceptParsed(c, 'infobip', parsed);
     return c.json({ ok: true }, 200);
   });

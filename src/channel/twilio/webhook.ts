@@ -9,7 +9,7 @@
 import { Hono } from 'hono';
 import type { AppEnv } from '../../http/context.js';
 import { BatonError } from '../../http/errors.js';
-import { acceptParsed, webhookBodyLimit } from '../webhook-common.js';
+import { acceptParsed, forOurNumber, webhookBodyLimit } from '../webhook-common.js';
 import type { TwilioSettings } from './config.js';
 import { parseTwilioForm } from './parse.js';
 import { verifyTwilioSignature } from './signature.js';
@@ -17,7 +17,7 @@ import { verifyTwilioSignature } from './signature.js';
 export const EMPTY_TWIML = '<?xml version="1.0" encoding="UTF-8"?><Response/>';
 
 /** What the route needs of the Twilio settings. */
-export type TwilioWebhookSettings = Pick<TwilioSettings, 'authToken' | 'publicBaseUrl'>;
+export type TwilioWebhookSettings = Pick<TwilioSettings, 'authToken' | 'publicBaseUrl' | 'from'>;
 
 /** Every value of every parameter: the signature covers repeated parameters too. */
 export function readForm(raw: string): { all: Record<string, string[]>; params: Record<string, string> } {
@@ -60,7 +60,12 @@ export function twilioWebhook(settings: TwilioWebhookSettings): Hono<AppEnv> {
       throw new BatonError('forbidden', 'invalid signature');
     }
 
-    const parsed = parseTwilioForm(params, deps.clock.now());
+    // TWILIO_WHATSAPP_FROM is normalised to whatsapp:+<digits>
+    const ourNumber = settings.from.replace(/^whatsapp:\+/, '');
+    const parsed = forOurNumber(parseTwilioForm(params, deps.clock.now()), ourNumber, {
+      field: 'To',
+      setting: 'TWILIO_WHATSAPP_FROM',
+    });
     await acceptParsed(c, 'twilio', parsed);
     return c.body(EMPTY_TWIML, 200, { 'content-type': 'text/xml; charset=utf-8' });
   });

@@ -1,31 +1,9 @@
 import { Hono } from 'hono';
 import type { AppEnv } from '../../http/context.js';
 import { BatonError } from '../../http/errors.js';
-import type { ParsedWebhook } from '../inbound.js';
-import { acceptParsed, parseJsonBody, webhookBodyLimit } from '../webhook-common.js';
+import { acceptParsed, forOurNumber, parseJsonBody, webhookBodyLimit } from '../webhook-common.js';
 import { parseWhatsAppWebhook } from './parse.js';
 import { verifySignature } from './signature.js';
-
-/**
- * Messages to another number of the same Meta app (a test number beside the real one) are not
- * ours to answer: a reply would leave from the configured number, not the one they wrote to.
- */
-function forNumber(parsed: ParsedWebhook, phoneNumberId: string | undefined): ParsedWebhook {
-  if (phoneNumberId === undefined) return parsed;
-  const others = parsed.messages.filter((message) => message.phoneNumberId !== phoneNumberId);
-  if (others.length === 0) return parsed;
-  return {
-    ...parsed,
-    messages: parsed.messages.filter((message) => message.phoneNumberId === phoneNumberId),
-    ignored: [
-      ...parsed.ignored,
-      ...others.map((message) => ({
-        reason: 'sent to another phone number of the app',
-        detail: `phone_number_id ${message.phoneNumberId}, not WHATSAPP_PHONE_NUMBER_ID`,
-      })),
-    ],
-  };
-}
 
 /** `/webhooks/whatsapp`: Meta's handshake and deliveries (WHATSAPP.md, Receiving). */
 export function whatsappWebhook(): Hono<AppEnv> {
@@ -70,7 +48,10 @@ export function whatsappWebhook(): Hono<AppEnv> {
       }
     }
     const body = parseJsonBody(c, new TextDecoder().decode(raw));
-    const parsed = forNumber(parseWhatsAppWebhook(body), deps.config.WHATSAPP_PHONE_NUMBER_ID);
+    const parsed = forOurNumber(parseWhatsAppWebhook(body), deps.config.WHATSAPP_PHONE_NUMBER_ID, {
+      field: 'phone_number_id',
+      setting: 'WHATSAPP_PHONE_NUMBER_ID',
+    });
     await acceptParsed(c, 'whatsapp', parsed);
     // Meta redelivers anything but a 200: ignored items are acknowledged too.
     return c.json({ ok: true }, 200);

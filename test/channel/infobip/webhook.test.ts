@@ -7,10 +7,14 @@ const NOW = Date.parse('2026-03-01T10:00:00Z');
 
 /** The route on a bare app with a fake pipeline that records what it was given. */
 function setup(limit = 64 * 1024) {
-  return recordingWebhookApp('/webhooks/infobip', infobipWebhook({ webhookSecret: SECRET }), {
-    limit,
-    now: NOW,
-  });
+  return recordingWebhookApp(
+    '/webhooks/infobip',
+    infobipWebhook({ webhookSecret: SECRET, sender: '441134960000' }),
+    {
+      limit,
+      now: NOW,
+    },
+  );
 }
 
 const basic = (password: string) => `Basic ${Buffer.from(`infobip:${password}`).toString('base64')}`;
@@ -53,6 +57,13 @@ describe('POST /webhooks/infobip', () => {
       text: 'مرحبا',
       customer: { key: '966500000001', name: 'Sara' },
     });
+  });
+
+  it('leaves a message to another sender of the account unanswered, with the reason', async () => {
+    const { app, accepted } = setup();
+    const elsewhere = inbound.replace('"to":"441134960000"', '"to":"15550009999"');
+    expect((await app.fetch(post(elsewhere, { 'x-webhook-secret': SECRET }))).status).toBe(200);
+    expect(accepted[0]?.messages).toEqual([]);
   });
 
   it('rejects a wrong or missing secret with 401 before parsing, storing nothing', async () => {

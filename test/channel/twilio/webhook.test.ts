@@ -11,6 +11,7 @@ const PUBLIC = 'https://baton.example.com';
 function setup(options: { publicBaseUrl?: string; limit?: number } = {}) {
   const route = twilioWebhook({
     authToken: TOKEN,
+    from: 'whatsapp:+14155238886',
     ...(options.publicBaseUrl ? { publicBaseUrl: options.publicBaseUrl } : {}),
   });
   return recordingWebhookApp('/webhooks/twilio', route, {
@@ -62,6 +63,14 @@ describe('POST /webhooks/twilio', () => {
       timestamp: NOW,
       customer: { key: '966500000001', name: 'سارة' },
     });
+  });
+
+  it('leaves a message to another sender of the account unanswered, with the reason', async () => {
+    const { app, accepted } = setup();
+    const url = 'http://localhost/webhooks/twilio';
+    const elsewhere = { ...text, To: 'whatsapp:+19999999999' };
+    expect((await app.fetch(post(url, elsewhere, sign(url, elsewhere)))).status).toBe(200);
+    expect(accepted[0]?.messages).toEqual([]);
   });
 
   it('signs over PUBLIC_BASE_URL + path when configured (behind a proxy)', async () => {
