@@ -39,7 +39,7 @@ async function main(): Promise<void> {
   });
   await baton.start();
   const timers = setInterval(() => {
-    runHandoffTimers(timerContext(config, db, logger), Date.now())
+    runHandoffTimers(timerContext(config, db, logger, baton.agentDeps.events), Date.now())
       .then(() => baton.outbox.kick())
       .catch((error: unknown) => logger.error('handoff timers failed', { error }));
   }, config.HANDOFF_TIMER_INTERVAL_MS);

@@ -1,5 +1,6 @@
 import { and, eq, isNull, lt, max, type SQL } from 'drizzle-orm';
 import type { Config } from '../config/config.js';
+import type { InboxEvents } from '../inbox/events.js';
 import type { Logger } from '../log/logger.js';
 import type { Priority } from '../policy/reasons.js';
 import type { Db } from '../store/db.js';
@@ -31,6 +32,8 @@ export interface TimerContext {
   idleMs: number;
   /** How long a conversation no one writes in is kept; 0 keeps it for ever. */
   retentionMs: number;
+  /** An open inbox hears what the timers changed, as it hears an agent's actions. */
+  events: InboxEvents;
 }
 
 /** The timers' context from the configuration, for Node's interval and the Workers cron alike. */
@@ -38,10 +41,12 @@ export function timerContext(
   config: Pick<Config, 'sinks' | 'HANDOFF_IDLE_HOURS' | 'RETENTION_DAYS'>,
   db: Db,
   logger: Logger,
+  events: InboxEvents,
 ): TimerContext {
   return {
     db,
     logger,
+    events,
     sinks: config.sinks,
     idleMs: config.HANDOFF_IDLE_HOURS * 3_600_000,
     retentionMs: config.RETENTION_DAYS * 86_400_000,
@@ -75,6 +80,7 @@ export async function raiseOverdueHandoffs(ctx: TimerContext, now: number): Prom
     if (!raised(results)) continue;
     raisedIds.push(row.id);
     ctx.logger.info('handoff raised after its SLA', { handoffId: row.id, priority });
+    ctx.events.publish({ type: 'handoff.updated', handoffId: row.id, queue: row.queue, status: 'queued' });
   }
   return raisedIds;
 }
@@ -120,15 +126,22 @@ export async function handBackIdleConversations(ctx: TimerContext, now: number):
           updatedAt: now,
         })
         .where(assigned)
-        .returning({ id: handoffs.id }),
+        .returning({ queue: handoffs.queue }),
       ctx.db
         .update(conversations)
         .set({ mode: 'bot', handoffId: null, updatedAt: now })
         .where(and(eq(conversations.id, row.conversationId), eq(conversations.handoffId, handoffId))),
     ]);
-    if (resolved.length === 0) continue;
+    const [handedBackFrom] = resolved;
+    if (handedBackFrom === undefined) continue;
     handedBack.push(handoffId);
     ctx.logger.info('idle conversation handed back to the bot', { handoffId });
+    ctx.events.publish({
+      type: 'handoff.updated',
+      handoffId,
+      queue: handedBackFrom.queue,
+      status: 'resolved',
+    });
   }
   return handedBack;
 }

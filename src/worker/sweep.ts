@@ -12,13 +12,13 @@ import { workerRuntime } from './runtime.js';
  * Scheduling a conversation twice is harmless; its object runs it once.
  */
 export async function sweep(env: WorkerEnv, now: number): Promise<void> {
-  const { db, logger, config } = workerRuntime(env);
+  const { db, logger, config, wired } = workerRuntime(env);
   const scheduler = conversationScheduler(env, logger);
   const pending = await conversationsWithPendingInbound(db);
   if (pending.length > 0) logger.info('sweep: scheduling pending conversations', { count: pending.length });
   for (const conversationId of pending) await scheduler.enqueue(conversationId);
-  await runHandoffTimers(timerContext(config, db, logger), now).catch((error: unknown) =>
-    logger.error('handoff timers failed', { error }),
+  await runHandoffTimers(timerContext(config, db, logger, wired.options.events), now).catch(
+    (error: unknown) => logger.error('handoff timers failed', { error }),
   );
   await wakeOutbox(env, logger);
 }

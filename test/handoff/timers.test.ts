@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { raiseStatements } from '../../src/handoff/raise.js';
 import { runHandoffTimers, timerContext } from '../../src/handoff/timers.js';
 import { addAgent } from '../../src/inbox/agents.js';
+import type { InboxEvent } from '../../src/inbox/events.js';
 import { silentLogger } from '../../src/log/logger.js';
 import { conversations, handoffNotes, handoffs, outbox } from '../../src/store/schema/index.js';
 import { FixedClock } from '../../src/util/clock.js';
@@ -29,7 +30,7 @@ describe('handoff timers', () => {
     const clock = new FixedClock(Date.parse('2026-11-24T11:00:00+03:00'));
     harness = await withWebhookSink(clock);
     await harness.post({ waId: '966500000971', text: 'agent please' });
-    const ctx = timerContext(harness.config, harness.db, silentLogger);
+    const ctx = timerContext(harness.config, harness.db, silentLogger, harness.baton.agentDeps.events);
     expect((await runHandoffTimers(ctx, clock.now() + 29 * 60_000)).raised).toEqual([]);
     const [packet] = await harness.packets();
     expect((await runHandoffTimers(ctx, clock.now() + 31 * 60_000)).raised).toEqual([packet?.id]);
@@ -83,11 +84,18 @@ describe('handoff timers', () => {
       method: 'POST',
       headers: { authorization: `Bearer ${token}` },
     });
-    const ctx = timerContext(harness.config, harness.db, silentLogger);
+    const ctx = timerContext(harness.config, harness.db, silentLogger, harness.baton.agentDeps.events);
+    const heard: InboxEvent[] = [];
+    harness.baton.agentDeps.events.subscribe((event) => heard.push(event));
     const at = clock.now() + 25 * HOUR;
     const runs = await Promise.all([runHandoffTimers(ctx, at), runHandoffTimers(ctx, at)]);
     expect(runs.flatMap((run) => run.raised)).toEqual([waiting?.id]);
     expect(runs.flatMap((run) => run.handedBack)).toEqual([held?.id]);
+    // an open inbox hears each change once, as it hears an agent's, and reloads that handoff
+    expect(heard.filter((event) => event.type === 'handoff.updated')).toEqual([
+      { type: 'handoff.updated', handoffId: waiting?.id, queue: waiting?.queue, status: 'queued' },
+      { type: 'handoff.updated', handoffId: held?.id, queue: held?.queue, status: 'resolved' },
+    ]);
     const notes = await harness.db.select().from(handoffNotes);
     expect(notes.filter((note) => note.handoffId === waiting?.id)).toHaveLength(1);
     expect(notes.filter((note) => note.handoffId === held?.id)).toHaveLength(1);
@@ -106,7 +114,7 @@ describe('handoff timers', () => {
       method: 'POST',
       headers: { authorization: `Bearer ${token}` },
     });
-    const ctx = timerContext(harness.config, harness.db, silentLogger);
+    const ctx = timerContext(harness.config, harness.db, silentLogger, harness.baton.agentDeps.events);
     expect((await runHandoffTimers(ctx, clock.now() + 23 * HOUR)).handedBack).toEqual([]);
     expect((await runHandoffTimers(ctx, clock.now() + 25 * HOUR)).handedBack).toEqual([packet?.id]);
     const [conversation] = await harness.db.select().from(conversations);

@@ -812,7 +812,10 @@ describe('KPIs, OpenAPI and metrics', () => {
     await harness.post({ waId: '966500000917', text: 'I want to talk to a human' });
     const idle = await latest();
     await layla('POST', `/api/handoffs/${idle}/reply`, { text: 'Hello!' });
-    const timers = { ...timerContext(harness.config, harness.db, silentLogger), idleMs: 90 * 60_000 };
+    const timers = {
+      ...timerContext(harness.config, harness.db, silentLogger, harness.baton.agentDeps.events),
+      idleMs: 90 * 60_000,
+    };
     await runHandoffTimers(timers, clock.now() + 4 * 60 * 60_000);
     await harness.post({ waId: '966500000918', text: 'I was charged twice for my order' });
 

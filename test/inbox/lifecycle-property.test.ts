@@ -150,7 +150,10 @@ describe('handoff lifecycle invariants (property-based)', () => {
               transport.failing = step.kind === 'faultOn';
             } else if (step.kind === 'idle') {
               clock.advance(25 * 3_600_000);
-              await runHandoffTimers(timerContext(harness.config, harness.db, silentLogger), clock.now());
+              await runHandoffTimers(
+                timerContext(harness.config, harness.db, silentLogger, harness.baton.agentDeps.events),
+                clock.now(),
+              );
             } else if (step.kind === 'takeover') {
               const [conversation] = await harness.db.select().from(conversations);
               if (conversation) await agent('POST', `/api/conversations/${conversation.id}/takeover`, {});

@@ -132,7 +132,7 @@ describe('RETENTION_DAYS', () => {
     await harness.post({ waId: vip, text: 'hello' });
     clock.advance(20 * DAY);
     await harness.post({ waId: recent, text: 'hello' });
-    const ctx = timerContext(harness.config, harness.db, silentLogger);
+    const ctx = timerContext(harness.config, harness.db, silentLogger, harness.baton.agentDeps.events);
 
     expect((await runHandoffTimers(ctx, Date.parse('2026-11-30T11:00:00+03:00'))).expired).toBe(0);
     expect((await runHandoffTimers(ctx, Date.parse('2026-12-02T11:00:00+03:00'))).expired).toBe(2);
@@ -174,7 +174,7 @@ describe('RETENTION_DAYS', () => {
       .update(conversations)
       .set({ lastMessageAt: Date.parse('2026-11-01T11:05:00+03:00') })
       .where(eq(conversations.customerId, late));
-    const ctx = timerContext(harness.config, harness.db, silentLogger);
+    const ctx = timerContext(harness.config, harness.db, silentLogger, harness.baton.agentDeps.events);
 
     expect((await runHandoffTimers(ctx, clock.now() + DAY)).expired).toBe(0);
     expect(await rowsOf(helped)).toMatchObject({ conversations: 1, handoffs: 1 });
@@ -186,7 +186,7 @@ describe('RETENTION_DAYS', () => {
     const clock = new FixedClock(Date.parse('2026-01-01T11:00:00+03:00'));
     harness = await createHarness({ clock });
     await harness.post({ waId: '966500000997', text: 'hello' });
-    const ctx = timerContext(harness.config, harness.db, silentLogger);
+    const ctx = timerContext(harness.config, harness.db, silentLogger, harness.baton.agentDeps.events);
     expect((await runHandoffTimers(ctx, clock.now() + 3650 * DAY)).expired).toBe(0);
     expect((await rowsOf('966500000997')).messages).toBeGreaterThan(0);
   });

@@ -135,10 +135,17 @@ async function act(button, label, work) {
     if (label) toast(label, 'ok');
   } catch (error) {
     toast(error.message, 'error');
+    // the handoff changed under the agent (handed back when idle, taken, moved, erased, its window
+    // closed): show it as it is now rather than the buttons that no longer apply
+    if (STALE.indexOf(error.status) !== -1) {
+      refreshDetail();
+      refreshQueue();
+    }
   } finally {
     button.disabled = false;
   }
 }
+var STALE = [404, 409, 410, 422];
 
 function badge(priority) {
   return h('span', { class: 'badge p-' + priority, text: priority });
