@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { addAgent, listAgents } from '../inbox/agents.js';
+import { addAgent, agentName, listAgents } from '../inbox/agents.js';
 import { queueSchema } from '../policy/reasons.js';
 import { openConfiguredDatabase } from './database.js';
 
@@ -29,11 +29,16 @@ async function main(): Promise<void> {
     console.error(`* is every queue: give it alone\n${usage}`);
     process.exit(2);
   }
+  let name: string;
+  try {
+    name = agentName(values.name);
+  } catch (error) {
+    console.error(`${error instanceof Error ? error.message : String(error)}\n${usage}`);
+    process.exit(2);
+  }
   const { db, close } = await openConfiguredDatabase();
   // customers read "Layla from our team", colleagues "Layla has this handoff": one Layla
-  const namesake = (await listAgents(db)).find(
-    (agent) => agent.name.toLowerCase() === values.name?.trim().toLowerCase(),
-  );
+  const namesake = (await listAgents(db)).find((agent) => agent.name.toLowerCase() === name.toLowerCase());
   if (namesake !== undefined) {
     close();
     console.error(
@@ -41,7 +46,7 @@ async function main(): Promise<void> {
     );
     process.exit(2);
   }
-  const { agent, token } = await addAgent(db, { name: values.name, queues, now: Date.now() });
+  const { agent, token } = await addAgent(db, { name, queues, now: Date.now() });
   close();
   console.log(`Agent ${agent.name} (${agent.id}) added to queues: ${queues.join(', ')}`);
   console.log('Token (shown once, stored only as a hash):');

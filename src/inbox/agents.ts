@@ -11,15 +11,34 @@ import {
   handoffReads,
   handoffs,
 } from '../store/schema/index.js';
+import { withoutBidiControls } from '../util/bidi.js';
 import { newId, randomToken, sha256Hex } from '../util/ids.js';
 import { endSessionsOf } from './sessions.js';
+
+const AGENT_NAME_MAX = 60;
+
+/**
+ * A name as customers and colleagues read it ("Layla from our team has joined the chat", "Assigned
+ * to Layla"): without direction marks, which would turn the customer's line around it, or control
+ * characters, its spaces collapsed. Throws for a name left blank or too long to read.
+ */
+export function agentName(raw: string): string {
+  const name = withoutBidiControls(raw)
+    .replace(/\p{Cc}/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (name === '')
+    throw new Error('a name is required: customers read "<name> from our team has joined the chat"');
+  if ([...name].length > AGENT_NAME_MAX) throw new Error(`a name of at most ${AGENT_NAME_MAX} characters`);
+  return name;
+}
 
 /** Stores an agent with the SHA-256 of a fresh token; the token is returned once and never kept. */
 export async function addAgent(db: Db, input: { name: string; queues: string[]; now: number }) {
   const token = randomToken('bt');
   const agent = {
     id: newId('agent'),
-    name: input.name,
+    name: agentName(input.name),
     queues: input.queues,
     tokenHash: await sha256Hex(token),
     createdAt: input.now,

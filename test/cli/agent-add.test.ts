@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { agentName } from '../../src/inbox/agents.js';
 import { openLibsql } from '../../src/store/libsql.js';
 import { migrateLibsql } from '../../src/store/migrate.js';
 
@@ -37,7 +38,23 @@ describe('npm run agent:add', () => {
     const mixed = cli('agent-add.ts', ['--name', 'Omar', '--queues', '*,orders'], url);
     expect(mixed.status).toBe(2);
     expect(mixed.stderr).toMatch(/^\* is every queue: give it alone/);
+    // customers read "<name> from our team has joined": no blank name, and no direction override
+    const blank = cli('agent-add.ts', ['--name', '   ', '--queues', 'orders'], url);
+    expect(blank.status).toBe(2);
+    expect(blank.stderr).toMatch(/^a name is required/);
+    const turned = cli('agent-add.ts', ['--name', '  Zed\u202e  Ali ', '--queues', 'orders'], url);
+    expect(turned.stdout).toMatch(/^Agent Zed Ali \(agent_/);
   }, 60_000);
+});
+
+describe('agentName', () => {
+  it('keeps a name as customers read it, without direction marks or control characters', () => {
+    expect(agentName(' Layla  ')).toBe('Layla');
+    expect(agentName('ليلى\u061c\u200f')).toBe('ليلى');
+    expect(agentName('Omar\u0007\nK.')).toBe('Omar K.');
+    expect(() => agentName('\u202e ')).toThrow(/a name is required/);
+    expect(() => agentName('x'.repeat(61))).toThrow(/at most 60 characters/);
+  });
 });
 
 describe('the generators', () => {
