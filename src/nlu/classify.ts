@@ -120,6 +120,15 @@ function asksBesidesLanguage(text: PreparedText): boolean {
 /** Intents a request for a language overrides: it is answered with the menu in that language. */
 const SMALL_TALK: ReadonlySet<Intent> = new Set(['unknown', 'greeting', 'thanks']);
 
+/**
+ * What the agent reads as the reason: the customer's tap or digit as they sent it ("menu: \"Talk to
+ * an agent\"", "menu: \"3\""), not the button's id.
+ */
+function menuEvidence(text: string): string {
+  const said = text.trim();
+  return said === '' ? 'menu: talk to an agent' : `menu: "${said}"`;
+}
+
 const MENU_DIGITS: Readonly<Record<string, MenuChoice>> = { 1: 'menu_order', 2: 'menu_faq', 3: 'menu_agent' };
 /** "my order?" is a tracking question; a longer sentence with "my order" may be anything. */
 const SHORT_MESSAGE = 4;
@@ -373,7 +382,9 @@ export function classifyOffline(input: OfflineClassifyInput): Classification {
   const context = { specific: orderIds.length > 0 || amounts.length > 0 };
   const menuChoice = input.button ?? menuDigit(input.text);
   const human: HumanRequest =
-    menuChoice === 'menu_agent' ? { requested: true, evidence: 'menu_agent' } : detectHumanRequest(text);
+    menuChoice === 'menu_agent'
+      ? { requested: true, evidence: menuEvidence(input.text) }
+      : detectHumanRequest(text);
   const sensitiveTopics = detectSensitiveTopics(text, context);
   // "oops, wrong one, I meant 1002" corrects an order number: the wrong one is the customer's own
   const unslipped = withoutSlip(input.text);

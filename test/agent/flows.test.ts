@@ -67,7 +67,7 @@ describe('menu', () => {
     await harness.post({ waId: '966500000800', text: '3' });
     expect((await harness.packets())[0]?.reasons[0]).toEqual({
       code: 'human_requested',
-      evidence: 'menu_agent',
+      evidence: 'menu: "3"',
     });
   });
 

@@ -179,6 +179,13 @@ describe.skipIf(!hasChromium)(
       await page.locator('[data-tab="assigned"][aria-selected="true"]').waitFor();
       await page.locator('#queue-list .item.active', { hasText: 'Huda' }).waitFor();
       expect(stage.pageErrors).toEqual([]);
+      // a link mangled on its way opens the inbox without a handoff, and no error
+      const mangled = await stage.open('/inbox/handoffs/%E0%A4%A');
+      await signIn(mangled, stage.token);
+      await mangled.locator('[data-tab="assigned"]').click();
+      await mangled.locator('#queue-list .item', { hasText: 'Huda' }).waitFor();
+      expect(new URL(mangled.url()).pathname).toBe('/inbox');
+      expect(stage.pageErrors).toEqual([]);
     }, 30_000);
   },
 );

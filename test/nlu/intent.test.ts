@@ -13,11 +13,12 @@ describe('menu choices', () => {
     expect(result.humanRequest.requested).toBe(requested);
   });
 
-  it('button menu_agent asks for a person with evidence "menu_agent"', () => {
+  it('button menu_agent asks for a person with the tap as evidence, not the button id', () => {
     expect(classify('Talk to an agent', { button: 'menu_agent' }).humanRequest).toEqual({
       requested: true,
-      evidence: 'menu_agent',
+      evidence: 'menu: "Talk to an agent"',
     });
+    expect(classify('', { button: 'menu_agent' }).humanRequest.evidence).toBe('menu: talk to an agent');
   });
 
   it.each([

@@ -111,8 +111,15 @@ function startInbox() {
   loadLive().catch(reportError);
   loadStats();
   // a link to a handoff opens the tab it is in, so the queue shows it beside its pane
-  if (deepLink) {
-    select(decodeURIComponent(deepLink[1])).then(function () {
+  // a link mangled on its way ("%E0%A4%A") opens the inbox without a handoff, not an error
+  var linked = null;
+  try {
+    linked = deepLink && decodeURIComponent(deepLink[1]);
+  } catch (error) {
+    history.replaceState(null, '', '/inbox');
+  }
+  if (linked) {
+    select(linked).then(function () {
       if (!state.detail || state.tab === state.detail.handoff.status) return;
       state.tab = state.detail.handoff.status;
       renderQueue();

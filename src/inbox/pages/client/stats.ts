@@ -85,7 +85,7 @@ function renderStats(s) {
       : 'handed to a person'),
     kpi('First reply', duration(s.timeToFirstReplyMs.median), 'median, by an agent'),
     kpi('Resolution', duration(s.resolutionTimeMs.median), 'median, from handoff to an agent resolving it'),
-    kpi('CSAT', avg + (s.csat.average === null ? '' : ' / 5'), s.csat.answered + ' ratings', csatBars(s.csat.distribution)),
+    kpi('CSAT', avg + (s.csat.average === null ? '' : ' / 5'), s.csat.answered + (s.csat.answered === 1 ? ' rating' : ' ratings'), csatBars(s.csat.distribution)),
     h('div', { class: 'kpi wide' }, [h('span', { class: 'kpi-label', text: 'Escalations by reason' }), bars(s.byReason, REASONS)]),
     h('div', { class: 'kpi wide' }, [h('span', { class: 'kpi-label', text: 'By queue' }), bars(s.byQueue, QUEUE_NAMES)]),
   );
