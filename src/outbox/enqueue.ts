@@ -1,7 +1,10 @@
+import type { SQL } from 'drizzle-orm';
+import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { ChannelName } from '../channel/inbound.js';
 import type { OutboundMessage, Recipient } from '../channel/outbound.js';
 import { outboundText } from '../channel/outbound.js';
 import type { Db } from '../store/db.js';
+import { insertWhere } from '../store/insert-where.js';
 import { type MessageAuthor, messages, outbox } from '../store/schema/index.js';
 import { newId } from '../util/ids.js';
 
@@ -27,6 +30,12 @@ export interface OutboundDraft {
   knowledgeDocId?: string;
   /** A message the channel would refuse: kept as failed with this error, dated `at`, never queued. */
   undeliverable?: { errorCode: number; error: string; at: number };
+  /**
+   * Stored and queued only while `from` has a row matching `where`, decided by the statements
+   * themselves: an agent's reply goes out only while the handoff is still theirs, even when a
+   * resolve or a transfer lands between the reply's read and its batch.
+   */
+  onlyWhile?: { from: SQLiteTable; where: SQL };
 }
 
 /**
@@ -42,7 +51,11 @@ export function outboundStatements(db: Db, draft: OutboundDraft, now: number) {
     author: draft.author,
     ...(draft.turn === undefined ? {} : { turn: draft.turn }),
   };
-  const stored = db.insert(messages).values({
+  const insert = <T extends SQLiteTable>(table: T, row: T['$inferInsert']) =>
+    draft.onlyWhile === undefined
+      ? db.insert(table).values(row)
+      : insertWhere(db, table, row, draft.onlyWhile.from, draft.onlyWhile.where);
+  const stored = insert(messages, {
     id: messageId,
     conversationId: draft.conversationId,
     direction: 'out',
@@ -63,7 +76,7 @@ export function outboundStatements(db: Db, draft: OutboundDraft, now: number) {
   if (draft.undeliverable) return [stored] as const;
   return [
     stored,
-    db.insert(outbox).values({
+    insert(outbox, {
       kind: 'send',
       conversationId: draft.conversationId,
       messageId,

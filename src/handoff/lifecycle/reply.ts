@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, type SQL, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { OutboundMessage } from '../../channel/outbound.js';
 import { BatonError } from '../../http/errors.js';
@@ -114,7 +114,12 @@ export async function replyToHandoff(
   if (handoff.status === 'queued') await claimLoaded(ctx, agent, loaded, { windowOpen: window.open });
   // after the claim's notice, so the answer comes after it
   const sentAt = ctx.clock.now();
-  await ctx.db.batch([
+  const stillTheirs = and(
+    eq(handoffs.id, handoffId),
+    eq(handoffs.status, 'assigned'),
+    eq(handoffs.assignedAgentId, agent.id),
+  ) as SQL;
+  const [kept] = await ctx.db.batch([
     ctx.db
       .update(handoffs)
       .set({
@@ -124,13 +129,8 @@ export async function replyToHandoff(
         firstAgentReplyAt: sql`coalesce(${handoffs.firstAgentReplyAt}, ${sentAt})`,
         updatedAt: sentAt,
       })
-      .where(
-        and(
-          eq(handoffs.id, handoffId),
-          eq(handoffs.status, 'assigned'),
-          eq(handoffs.assignedAgentId, agent.id),
-        ),
-      ),
+      .where(stillTheirs)
+      .returning({ id: handoffs.id }),
     ctx.db
       .update(conversations)
       .set({ mode: 'agent', updatedAt: sentAt })
@@ -145,10 +145,15 @@ export async function replyToHandoff(
         author: 'agent',
         agentId: agent.id,
         handoffId,
+        onlyWhile: { from: handoffs, where: stillTheirs },
       },
       sentAt,
     ),
   ]);
+  // resolved, released or moved between the read above and this batch: nothing was stored or sent
+  if (kept.length === 0) {
+    throw new BatonError('conflict', 'this handoff changed while the reply was being sent: it was not sent');
+  }
   ctx.kickOutbox();
   ctx.events.publish({ type: 'message.created', handoffId, queue: handoff.queue, direction: 'out' });
   return {

@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import { BatonError } from '../../http/errors.js';
 import { csatQuestion } from '../../replies/csat.js';
 import { conversations, handoffs } from '../../store/schema/index.js';
@@ -33,7 +33,16 @@ export async function resolveHandoff(ctx: LifecycleContext, agent: AgentRow, han
         csatStatus: askCsat ? 'asked' : 'not_asked',
         updatedAt: now,
       })
-      .where(and(eq(handoffs.id, handoffId), eq(handoffs.status, handoff.status)))
+      // as it was read, holder included: released and claimed by a colleague meanwhile, it is theirs
+      .where(
+        and(
+          eq(handoffs.id, handoffId),
+          eq(handoffs.status, handoff.status),
+          handoff.assignedAgentId === null
+            ? isNull(handoffs.assignedAgentId)
+            : eq(handoffs.assignedAgentId, handoff.assignedAgentId),
+        ),
+      )
       .returning({ id: handoffs.id }),
     ctx.db
       .update(conversations)
