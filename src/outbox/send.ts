@@ -36,6 +36,9 @@ export function sendHandler(deps: {
   const modeQuery = db.query.conversations
     .findFirst({ where: eq(conversations.id, sql.placeholder('id')), columns: { mode: true } })
     .prepare();
+  const statusQuery = db.query.messages
+    .findFirst({ where: eq(messages.id, sql.placeholder('id')), columns: { status: true } })
+    .prepare();
   const recordSentQuery = db
     .update(messages)
     .set({
@@ -82,6 +85,12 @@ export function sendHandler(deps: {
       const payload = sendPayloadSchema.safeParse(row.payload);
       if (!payload.success) {
         return { ok: false, retryable: false, error: `bad send payload: ${payload.error.message}` };
+      }
+      // A job runs again when its lease ran out after the send (the process died, or marking the
+      // job done failed): the provider already has a message that was recorded as sent.
+      if (row.messageId !== null) {
+        const message = await statusQuery.execute({ id: row.messageId });
+        if (message !== undefined && message.status !== 'queued') return { ok: true };
       }
       if (payload.data.author === 'bot' && row.conversationId !== null) {
         const conversation = await modeQuery.execute({ id: row.conversationId });

@@ -118,6 +118,20 @@ describe('outbox delivery through the Graph API', () => {
     expect(job).toMatchObject({ status: 'done', attempts: 0 });
   });
 
+  it('never sends again a message recorded as sent when its job runs again (its done mark was lost)', async () => {
+    const { graph, harness } = await withGraph([]);
+    await deliver(harness, '966500000510', 'wamid.in.10');
+    await waitFor(async () => graph.sends().length === 1);
+    await harness.baton.settled();
+    // the process died after the send was recorded, before the job was marked done
+    await harness.db.update(outbox).set({ status: 'pending', nextAttemptAt: 0, leaseUntil: null });
+    await harness.baton.outbox.kick();
+    await harness.baton.settled();
+    expect(graph.sends()).toHaveLength(1);
+    const [job] = await harness.db.select().from(outbox);
+    expect(job?.status).toBe('done');
+  });
+
   it('stops on a permanent error (131047, outside the 24-hour window) and keeps it on the message', async () => {
     const { graph, harness } = await withGraph([graphError(400, 131047, 'Re-engagement message')]);
     await deliver(harness, '966500000502', 'wamid.in.2');
