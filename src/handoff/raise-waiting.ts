@@ -16,7 +16,14 @@ import type { SinkSettings } from './sinks/config.js';
 export async function raiseWaitingHandoff(
   db: Db,
   sinks: SinkSettings,
-  input: { handoffId: string; priority: Priority; reasons: readonly Reason[]; now: number },
+  input: {
+    handoffId: string;
+    priority: Priority;
+    reasons: readonly Reason[];
+    /** How upset the customer is now: the packet's meter shows the highest seen. */
+    frustration: number;
+    now: number;
+  },
 ): Promise<Packet | undefined> {
   const row = await db.query.handoffs.findFirst({ where: eq(handoffs.id, input.handoffId) });
   if (row === undefined || row.status !== 'queued') return undefined;
@@ -28,6 +35,8 @@ export async function raiseWaitingHandoff(
     ...stored,
     priority: input.priority,
     reasons: [...stored.reasons, ...input.reasons.filter(isNew)],
+    // beside a "Frustrated, score 1.00" reason the meter read what it was when the handoff began
+    frustration: Math.max(stored.frustration, input.frustration),
   };
   const why = input.reasons.map((reason) => `${reason.code} (${reason.evidence})`).join('; ');
   const results = await db.batch(

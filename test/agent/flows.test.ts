@@ -1989,6 +1989,8 @@ describe('while a person has the conversation', () => {
       code: 'frustration',
       evidence: 'chased again after the queue notice: ???',
     });
+    // the packet's meter shows how upset the customer is now, not 0 from when they asked
+    expect(packetSchema.parse(row?.packet).frustration).toBeGreaterThan(0);
     // raised once: chasing on is not raised again
     await harness.post({ waId, text: 'HELLO????' });
     expect(await harness.replies(waId)).toHaveLength(3);

@@ -258,6 +258,7 @@ async function raiseIfMoreUrgent(
     handoffId,
     priority,
     reasons,
+    frustration: classification.frustration,
     now: deps.clock.now(),
   });
   if (raised === undefined) return { frustrated, raisedUpset: false, advice: [] };
