@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import { summariseOffline } from '../../src/llm/offline/summarise.js';
 import { finishSummary } from '../../src/llm/openai/summarise-job.js';
 import { reply } from '../support/fake-openai.js';
 import { makeLlm, modelAnswer, openFake, summariseInput } from './setup.js';
+
+describe('offline summary', () => {
+  it("pairs its quotes: a double quote in the customer's words is written as the inch mark it is", () => {
+    const summary = summariseOffline(summariseInput(['شاشة اللابتوب 14" مكسورة، الطلب A2001']));
+    expect(summary).toContain('Said: "شاشة اللابتوب 14″ مكسورة، الطلب A2001".');
+    expect(summary.split('"')).toHaveLength(3);
+  });
+});
 
 describe('summariser', () => {
   it('writes the agent note in one plain-text call from the transcript, reasons and facts', async () => {

@@ -2,6 +2,12 @@ import { describeReason } from '../../policy/reasons.js';
 import type { SummariseInput } from '../port.js';
 
 export const SUMMARY_MAX = 600;
+/**
+ * A double quote inside the customer's words ("شاشة 14\" مكسورة", an inch mark) is written as the
+ * double prime it stands for: the summary's own quotes then pair up, and the inbox keeps each
+ * quote's direction (an odd count left the Arabic sentence and its order id out of order).
+ */
+const INCH = '\u2033';
 
 function clip(text: string, max: number): string {
   const flat = text.replace(/\s+/g, ' ').trim();
@@ -18,7 +24,7 @@ export function summariseOffline(input: SummariseInput): string {
   const last = said.at(-1);
   const quotes = [substantive, last]
     .filter((line, i, all): line is NonNullable<typeof line> => line !== undefined && all.indexOf(line) === i)
-    .map((line) => `"${clip(line.text, 150)}"`);
+    .map((line) => `"${clip(line.text, 150).replaceAll('"', INCH)}"`);
   const orders = input.facts.orders ?? input.facts.orderIds;
   const name = input.customerName ?? 'The customer';
   // an agent chose to step in: the customer asked for nothing
