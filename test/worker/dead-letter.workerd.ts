@@ -5,7 +5,7 @@ import { client, nextWaId, type SandboxLine, sentReplies, type WorkerTarget, wai
 // In its own file, so its own workerd runtime and D1: it breaks the outbox table on purpose.
 
 const target: WorkerTarget = {
-  fetch: (path, init) => SELF.fetch(`http://baton.test${path}`, init),
+  fetch: (path, init) => SELF.fetch(`http://localhost${path}`, init),
   appSecret: env.WHATSAPP_APP_SECRET,
   agentToken: async () => '',
 };
@@ -28,7 +28,7 @@ describe('the dead-letter path on Workers', () => {
     } finally {
       await env.DB.exec('ALTER TABLE outbox_unavailable RENAME TO outbox');
     }
-    const metrics = await (await SELF.fetch('http://baton.test/metrics')).text();
+    const metrics = await (await SELF.fetch('http://localhost/metrics')).text();
     expect(metrics).toMatch(/^baton_messages_failed 1$/m);
 
     await say(waId, 'where is my order A1001?');

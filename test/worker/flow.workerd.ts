@@ -13,7 +13,7 @@ import { client, nextWaId, type WorkerTarget, waitFor, workerScenarios } from '.
 
 const db = openD1(env.DB);
 const target: WorkerTarget = {
-  fetch: (path, init) => SELF.fetch(`http://baton.test${path}`, init),
+  fetch: (path, init) => SELF.fetch(`http://localhost${path}`, init),
   appSecret: env.WHATSAPP_APP_SECRET,
   agentToken: async () => (await addAgent(db, { name: 'Noura', queues: ['*'], now: Date.now() })).token,
 };
