@@ -56,7 +56,8 @@ async function main(): Promise<number> {
   if (values.sql) {
     // the statements find their rows themselves: writing them out needs no database of ours
     const { db, close } = openLibsql(':memory:');
-    for (const statement of eraseCustomerStatements(db, customerId)) console.log(inlined(statement.toSQL()));
+    for (const statement of eraseCustomerStatements(db, customerId, Date.now()))
+      console.log(inlined(statement.toSQL()));
     close();
     return 0;
   }
@@ -78,7 +79,7 @@ async function main(): Promise<number> {
       console.log(`Would erase customer ${customerId}: ${summary}.${open} Run again with --yes to erase.`);
       return 0;
     }
-    await eraseCustomer(db, customerId);
+    await eraseCustomer(db, customerId, Date.now());
     console.log(`Erased customer ${customerId}: ${summary}.`);
     return 0;
   } finally {

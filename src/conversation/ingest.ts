@@ -159,6 +159,9 @@ async function storeTogether(db: Db, batch: readonly Waiting[]): Promise<IngestS
       if (result?.inserted) {
         summary.stored++;
         conversations.add(result.conversationId);
+      } else if (result?.erased) {
+        summary.duplicates++;
+        item.deps.logger.info('message of an erased customer ignored', { externalId: message.externalId });
       } else {
         summary.duplicates++;
         item.deps.logger.info('duplicate delivery ignored', { externalId: message.externalId });

@@ -5,7 +5,7 @@ import type { Logger } from '../log/logger.js';
 import type { Priority } from '../policy/reasons.js';
 import type { Db } from '../store/db.js';
 import { insertWhere } from '../store/insert-where.js';
-import { eraseExpiredConversations } from '../store/repos/erase-customer.js';
+import { eraseExpiredConversations, forgetErasedMessageIds } from '../store/repos/erase-customer.js';
 import { conversations, handoffNotes, handoffs, messages } from '../store/schema/index.js';
 import { newId } from '../util/ids.js';
 import type { Packet } from './packet.js';
@@ -159,5 +159,6 @@ export async function runHandoffTimers(ctx: TimerContext, now: number) {
     raised: await raiseOverdueHandoffs(ctx, now),
     handedBack: await handBackIdleConversations(ctx, now),
     expired: await expireConversations(ctx, now),
+    forgotten: await forgetErasedMessageIds(ctx.db, now),
   };
 }

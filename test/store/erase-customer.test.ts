@@ -10,6 +10,7 @@ import {
   checkpointWrites,
   conversations,
   customers,
+  erasedMessages,
   handoffNotes,
   handoffs,
   messages,
@@ -80,7 +81,7 @@ describe('erasing a customer (a deletion request)', () => {
       notes: before.notes,
       outbox: before.sends + before.sinkRows,
     });
-    await eraseCustomer(harness.db, erased);
+    await eraseCustomer(harness.db, erased, Date.now());
 
     expect(Object.values(await rowsOf(erased)).every((n) => n === 0)).toBe(true);
     expect(await rowsOf(kept)).toEqual(keptBefore);
@@ -91,10 +92,32 @@ describe('erasing a customer (a deletion request)', () => {
     await harness.post({ waId: erased, text: 'hello' });
     await harness.db.update(customers).set({ userId: 'SA.1a2b3c' }).where(eq(customers.id, erased));
     expect((await customerFootprint(harness.db, 'nobody')).customers).toBe(0);
-    await eraseCustomer(harness.db, 'nobody');
+    await eraseCustomer(harness.db, 'nobody', Date.now());
     expect((await rowsOf(erased)).customers).toBe(1);
-    await eraseCustomer(harness.db, 'SA.1a2b3c');
+    await eraseCustomer(harness.db, 'SA.1a2b3c', Date.now());
     expect(await rowsOf(erased)).toMatchObject({ customers: 0, conversations: 0, messages: 0 });
+  });
+});
+
+describe('a message redelivered after its customer was erased', () => {
+  it('is neither stored nor answered again, until its id is forgotten 30 days later', async () => {
+    harness = await createHarness();
+    await harness.post({ waId: erased, text: 'my address is 12 King Fahd Rd', id: 'wamid.erased.1' });
+    await harness.post({ waId: kept, text: 'hello', id: 'wamid.kept.1' });
+    const now = Date.now();
+    await eraseCustomer(harness.db, erased, now);
+    // Meta redelivers the webhook days later
+    await harness.post({ waId: erased, text: 'my address is 12 King Fahd Rd', id: 'wamid.erased.1' });
+    expect(await rowsOf(erased)).toMatchObject({ customers: 0, conversations: 0, messages: 0 });
+    expect(await harness.db.select().from(erasedMessages)).toEqual([
+      { externalId: 'wamid.erased.1', erasedAt: now },
+    ]);
+    // the customer writing anew is a new conversation, answered as any
+    await harness.post({ waId: erased, text: 'hello again' });
+    expect(await harness.replies(erased)).toHaveLength(1);
+    const ctx = timerContext(harness.config, harness.db, silentLogger, harness.baton.agentDeps.events);
+    expect((await runHandoffTimers(ctx, now + 29 * 86_400_000)).forgotten).toBe(0);
+    expect((await runHandoffTimers(ctx, now + 31 * 86_400_000)).forgotten).toBe(1);
   });
 });
 
@@ -107,7 +130,7 @@ describe('a conversation erased while its turn ran', () => {
       await harness.db.select().from(checkpoints),
       await harness.db.select().from(checkpointBlobs),
     ];
-    await eraseCustomer(harness.db, erased);
+    await eraseCustomer(harness.db, erased, Date.now());
     await harness.db.insert(checkpoints).values(stateRows);
     await harness.db.insert(checkpointBlobs).values(blobRows);
 

@@ -25,7 +25,7 @@ import { client, nextWaId, type WorkerTarget, waitFor } from './scenarios.js';
 
 const db = openD1(env.DB);
 const target: WorkerTarget = {
-  fetch: (path, init) => SELF.fetch(`http://baton.test${path}`, init),
+  fetch: (path, init) => SELF.fetch(`http://localhost${path}`, init),
   appSecret: env.WHATSAPP_APP_SECRET,
   agentToken: async () => '',
 };
@@ -103,7 +103,7 @@ describe('erasing a customer on D1', () => {
       (rows) => rows.length > 0 && rows.every((row) => row.status !== 'pending' && row.status !== 'sending'),
     );
     expect((await customerFootprint(db, waId)).customers).toBe(1);
-    await eraseCustomer(db, waId);
+    await eraseCustomer(db, waId, Date.now());
     expect(await customerFootprint(db, waId)).toMatchObject({ customers: 0, conversations: 0, messages: 0 });
     expect(await db.select().from(customers).where(eq(customers.waId, waId))).toEqual([]);
     expect(await db.select().from(messages).where(eq(messages.conversationId, conversationId))).toEqual([]);

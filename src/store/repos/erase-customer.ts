@@ -1,4 +1,18 @@
-import { and, count, eq, gte, inArray, isNull, like, lt, notExists, or, type SQL, sql } from 'drizzle-orm';
+import {
+  and,
+  count,
+  eq,
+  gte,
+  inArray,
+  isNotNull,
+  isNull,
+  like,
+  lt,
+  notExists,
+  or,
+  type SQL,
+  sql,
+} from 'drizzle-orm';
 import type { Db } from '../db.js';
 import {
   checkpointBlobs,
@@ -6,6 +20,7 @@ import {
   checkpointWrites,
   conversations,
   customers,
+  erasedMessages,
   handoffNotes,
   handoffReads,
   handoffs,
@@ -124,12 +139,30 @@ function conversationDeletes(db: Db, conversationIds: ConversationIds) {
 
 /**
  * The deletes that erase the customer, children first: each finds its rows through the parents
- * still there, so the statements work as one batch on libSQL and as a script on D1.
+ * still there, so the statements work as one batch on libSQL and as a script on D1. First, the
+ * channel ids of the customer's messages are kept (see `erasedMessages`), so a webhook redelivered
+ * after the erase is not stored and answered again.
  */
-export function eraseCustomerStatements(db: Db, customerId: string) {
+export function eraseCustomerStatements(db: Db, customerId: string, now: number) {
   const customerIds = customerIdsOf(db, customerId);
+  const conversationIds = conversationIdsOf(db, inArray(conversations.customerId, customerIds));
   return [
-    ...conversationDeletes(db, conversationIdsOf(db, inArray(conversations.customerId, customerIds))),
+    db
+      .insert(erasedMessages)
+      .select(
+        db
+          .select({ externalId: messages.externalId, erasedAt: sql<number>`${now}`.as('erased_at') })
+          .from(messages)
+          .where(
+            and(
+              inArray(messages.conversationId, conversationIds),
+              eq(messages.direction, 'in'),
+              isNotNull(messages.externalId),
+            ),
+          ),
+      )
+      .onConflictDoNothing(),
+    ...conversationDeletes(db, conversationIds),
     db.delete(customers).where(inArray(customers.id, customerIds)),
   ] as const;
 }
@@ -211,6 +244,18 @@ export async function eraseExpiredConversations(db: Db, before: number): Promise
 }
 
 /** Erases everything Baton keeps about the customer, in one atomic batch. */
-export async function eraseCustomer(db: Db, customerId: string): Promise<void> {
-  await db.batch(eraseCustomerStatements(db, customerId));
+export async function eraseCustomer(db: Db, customerId: string, now: number): Promise<void> {
+  await db.batch(eraseCustomerStatements(db, customerId, now));
+}
+
+/** Long past any redelivery: Meta retries a webhook for up to 7 days. */
+const ERASED_IDS_KEPT_MS = 30 * 86_400_000;
+
+/** Forgets the ids of erased messages once no redelivery can bring them back; returns how many. */
+export async function forgetErasedMessageIds(db: Db, now: number): Promise<number> {
+  const forgotten = await db
+    .delete(erasedMessages)
+    .where(lt(erasedMessages.erasedAt, now - ERASED_IDS_KEPT_MS))
+    .returning({ externalId: erasedMessages.externalId });
+  return forgotten.length;
 }

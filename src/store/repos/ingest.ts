@@ -3,13 +3,15 @@ import type { InboundMessage } from '../../channel/inbound.js';
 import { withoutBidiControls } from '../../util/bidi.js';
 import { conversationIdFor, newId } from '../../util/ids.js';
 import type { Db } from '../db.js';
-import { customers } from '../schema/index.js';
+import { customers, erasedMessages } from '../schema/index.js';
 
 export interface IngestResult {
   conversationId: string;
   messageId: string;
   /** False when the channel redelivered a message that is already stored. */
   inserted: boolean;
+  /** The message belongs to a customer erased on request: not stored again. */
+  erased?: boolean;
 }
 
 /**
@@ -61,6 +63,35 @@ export async function ingestInbound(db: Db, message: InboundMessage, now: number
  * commit (one fsync) instead of one per message. Results come back in the input order.
  */
 export async function ingestInboundBatch(
+  db: Db,
+  batch: readonly InboundMessage[],
+  now: number,
+): Promise<IngestResult[]> {
+  if (batch.length === 0) return [];
+  const erased = await erasedAmong(db, batch);
+  if (erased.size === 0) return storeInboundBatch(db, batch, now);
+  // a message of a customer erased on request, redelivered: neither stored nor answered again
+  const kept = batch.filter((message) => !erased.has(message.externalId));
+  const stored = await storeInboundBatch(db, kept, now);
+  let k = 0;
+  return batch.map((message) =>
+    erased.has(message.externalId)
+      ? { conversationId: '', messageId: '', inserted: false, erased: true }
+      : (stored[k++] as IngestResult),
+  );
+}
+
+/** Which of the batch's messages belong to a customer erased on request (see `erasedMessages`). */
+async function erasedAmong(db: Db, batch: readonly InboundMessage[]): Promise<ReadonlySet<string>> {
+  const ids = jsonParam(batch.map((message) => message.externalId));
+  const rows = await db
+    .select({ externalId: erasedMessages.externalId })
+    .from(erasedMessages)
+    .where(sql`${erasedMessages.externalId} IN (SELECT value FROM json_each(${ids}))`);
+  return new Set(rows.map((row) => row.externalId));
+}
+
+async function storeInboundBatch(
   db: Db,
   batch: readonly InboundMessage[],
   now: number,

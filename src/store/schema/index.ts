@@ -3,6 +3,7 @@ export * from './channel-refusals.js';
 export * from './checkpoints.js';
 export * from './conversations.js';
 export * from './customers.js';
+export * from './erased-messages.js';
 export * from './handoffs.js';
 export * from './messages.js';
 export * from './notes.js';
