@@ -224,6 +224,10 @@ describe('the claim → reply → resolve → CSAT cycle', () => {
       'my charger stopped working',
     ]);
     expect(detail.body.window.open).toBe(true);
+    // free text stops WHATSAPP_WINDOW_MARGIN_MINUTES (10) before the window closes: the inbox says that time
+    expect(Date.parse(detail.body.window.closesAt) - Date.parse(detail.body.window.freeTextUntil)).toBe(
+      10 * 60_000,
+    );
     expect(detail.body.packet.id).toBe(id);
 
     const seen = await harness.messages('966500000902');

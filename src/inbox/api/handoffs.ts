@@ -63,6 +63,11 @@ export function handoffRoutes(): Hono<AgentEnv> {
       window: {
         open: window.open,
         closesAt: window.closesAt ? new Date(window.closesAt).toISOString() : null,
+        // free text is refused this long before the window closes, so it cannot arrive too late
+        freeTextUntil:
+          window.open && window.closesAt
+            ? new Date(window.closesAt - deps.lifecycle.windowMarginMs).toISOString()
+            : null,
       },
       templates: deps.lifecycle.templates,
       ...activity,

@@ -169,7 +169,8 @@ function renderComposer(d) {
   text.addEventListener('keydown', function (event) {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) send.click();
   });
-  var hint = 'Window open until ' + dateTime(d.window.closesAt) + ' (' + relative(d.window.closesAt) + ')';
+  // the last moment free text is taken, not the window's end: the margin before it is refused
+  var hint = 'Free text until ' + dateTime(d.window.freeTextUntil) + ' (' + relative(d.window.freeTextUntil) + ')';
   box.appendChild(h('form', {
     class: 'reply-form',
     onsubmit: function (event) {

@@ -2,7 +2,7 @@
  * The inbox script's shared state, its API helper and the labels it shows. Writes carry
  * `X-Baton-Inbox: 1` because the session is a cookie (see src/inbox/auth.ts).
  */
-export const inboxCore = `
+export const inboxCore = String.raw`
 var me = { id: document.body.dataset.agentId, name: document.body.dataset.agentName };
 var STATUSES = ['queued', 'assigned', 'resolved'];
 // The fourth tab: bot conversations an agent may take over (GET /api/conversations).
@@ -92,6 +92,11 @@ function keepDrafts() {
   stored('sessionStorage', DRAFTS_KEY, JSON.stringify(state.drafts));
 }
 
+/** The API says times in UTC ("closes at 2026-12-06T17:58:01.774Z"); the agent reads them in theirs. */
+function localTimes(message) {
+  return message.replace(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z/g, function (iso) { return dateTime(iso); });
+}
+
 async function api(method, path, body) {
   var init = { method: method, headers: { 'X-Baton-Inbox': '1' }, credentials: 'same-origin' };
   if (body !== undefined) {
@@ -111,7 +116,7 @@ async function api(method, path, body) {
   if (response.status === 401 && path !== '/api/session') location.reload();
   var data = await response.json().catch(function () { return null; });
   if (!response.ok) {
-    var failure = new Error((data && data.message) || 'Baton did not answer as expected (HTTP ' + response.status + '); try again in a moment.');
+    var failure = new Error(localTimes((data && data.message) || 'Baton did not answer as expected (HTTP ' + response.status + '); try again in a moment.'));
     failure.status = response.status;
     throw failure;
   }
