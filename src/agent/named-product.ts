@@ -1,11 +1,8 @@
 import type { OrderView } from '../llm/port.js';
-import { MINE_AR, PRODUCT_KINDS } from '../nlu/lexicon-subjects.js';
-import { normalizeForMatching, tokenize } from '../nlu/normalize.js';
+import { MINE_AR } from '../nlu/lexicon-subjects.js';
+import { tokenize } from '../nlu/normalize.js';
+import { productKindOf, productKindOfMine } from '../nlu/products.js';
 
-const KIND_OF = new Map<string, number>(
-  PRODUCT_KINDS.flatMap((words, kind) => words.map((word) => [normalizeForMatching(word), kind] as const)),
-);
-const ARABIC_PROCLITIC = /^(?:وال|بال|فال|ال|و)(?=\p{L}{3})/u;
 /** "جوالي" is the customer's جوال, "سماعتي" their سماعه. */
 const ARABIC_MINE = /(?:تي|ي)$/u;
 /**
@@ -77,17 +74,9 @@ function isNumberOf(words: readonly string[], at: number): boolean {
   return PHONE_DIGITS.test(next) || (['is', 'هو'].includes(next) && PHONE_DIGITS.test(words[at + 2] ?? ''));
 }
 
-function kindOf(word: string): number | undefined {
-  const bare = word.replace(ARABIC_PROCLITIC, '');
-  return KIND_OF.get(bare) ?? KIND_OF.get(bare.replace(/s$/, ''));
-}
-
 /** The kind of "جوالي", "سماعتي": a product word with the possessive ending. */
 function kindOfMine(word: string): number | undefined {
-  if (!ARABIC_MINE.test(word)) return undefined;
-  return KIND_OF.get(
-    word.replace(ARABIC_PROCLITIC, '').replace(ARABIC_MINE, (end) => (end === 'تي' ? 'ه' : '')),
-  );
+  return ARABIC_MINE.test(word) ? productKindOfMine(word, ARABIC_MINE) : undefined;
 }
 
 /**
@@ -122,7 +111,7 @@ function kindsOwned(text: string, picking = false): Set<number> {
       ORDER_OF_AR.test(before) ||
       ORDERED.has(before) ||
       (ARTICLES.has(before) && ORDERED.has(words[i - 2] ?? ''));
-    const kind = mine || ofOrder || picking ? kindOf(word) : kindOfMine(word);
+    const kind = mine || ofOrder || picking ? productKindOf(word) : kindOfMine(word);
     if (kind !== undefined) kinds.add(kind);
   });
   return kinds;
@@ -136,7 +125,7 @@ function kindsIn(name: string, headOnly = false): Set<number> {
   const kinds: number[] = [];
   for (const word of tokenize(name)) {
     // "Volta phone case" is one of the "cases" asked after ("case" alone is no product: "my case")
-    const kind = kindOf(word) ?? kindOf(`${word}s`);
+    const kind = productKindOf(word) ?? productKindOf(`${word}s`);
     if (kind !== undefined) kinds.push(kind);
   }
   return new Set(headOnly ? kinds.slice(-1) : kinds);

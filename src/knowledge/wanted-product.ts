@@ -1,5 +1,5 @@
-import { PRODUCT_KINDS } from '../nlu/lexicon-subjects.js';
 import { normalizeForMatching } from '../nlu/normalize.js';
+import { ARABIC_PROCLITIC, productKindOf } from '../nlu/products.js';
 
 /** "I want to order" in Arabic, which also asks where to: "بدي اطلب لجدة". */
 export const ORDERING_AR: ReadonlySet<string> = new Set(['اطلب', 'نطلب', 'بطلب', 'ابطلب', 'حطلب', 'هطلب']);
@@ -169,11 +169,6 @@ const PRICE_WORDS = new Set([
 const asksPrice = (tokens: readonly string[]) =>
   tokens.some((token, at) => PRICE_WORDS.has(token) || (token === 'much' && tokens[at - 1] === 'how'));
 
-const PRODUCTS: ReadonlySet<string> = new Set(PRODUCT_KINDS.flat().map(normalizeForMatching));
-
-/** An article or a conjunction written onto an Arabic noun: "الجوال", "والسماعات". */
-const ARABIC_ARTICLE = /^(?:وال|بال|فال|ال|و)(?=\p{L}{3})/u;
-
 /** "i wanna by a phone": "buy" written as "by", which after these is no preposition. */
 const WANTING = new Set(['wanna', 'gonna']);
 const WANTING_TO = new Set(['want', 'wants', 'wanted', 'need', 'like', 'love', 'going', 'planning']);
@@ -183,11 +178,7 @@ export const isBuyMisspelt = (tokens: readonly string[], at: number) =>
 
 /** Whether a word names a kind of product: "laptop", "TVs", "الجوال", "سماعات". */
 export function isProductWord(token: string): boolean {
-  return (
-    PRODUCTS.has(token) ||
-    (token.endsWith('s') && PRODUCTS.has(token.slice(0, -1))) ||
-    PRODUCTS.has(token.replace(ARABIC_ARTICLE, ''))
-  );
+  return productKindOf(token) !== undefined;
 }
 
 /**
@@ -246,7 +237,7 @@ const ACCESSORIES: ReadonlySet<string> = new Set(
   ),
 );
 const isAccessory = (token: string) =>
-  ACCESSORIES.has(token) || ACCESSORIES.has(token.replace(ARABIC_ARTICLE, ''));
+  ACCESSORIES.has(token) || ACCESSORIES.has(token.replace(ARABIC_PROCLITIC, ''));
 
 /**
  * The devices named beside an accessory ("does the phone come with a charger?", "فيه شاحن مع
