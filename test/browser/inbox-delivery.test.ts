@@ -158,7 +158,8 @@ describe.skipIf(!hasChromium)(
         'Omar has this handoff. Release it to the General queue? A note for whoever takes it next (optional):',
       ]);
       await layla.locator('#d-status', { hasText: 'Queued' }).waitFor();
-      expect(await layla.locator('[data-tab="queued"]').getAttribute('aria-selected')).toBe('true');
+      // followed to its tab once the release returns; the live event can show "Queued" before that
+      await layla.locator('[data-tab="queued"][aria-selected="true"]').waitFor();
       await layla
         .locator('#d-notes li', {
           hasText: 'Released to the queue by Layla (it was with Omar): Omar is off today',
