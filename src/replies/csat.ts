@@ -5,7 +5,8 @@ import { say } from './messages.js';
 
 const labels: Record<Language, string[]> = {
   en: ['1 — Poor', '2 — Fair', '3 — Good', '4 — Very good', '5 — Excellent'],
-  ar: ['1 — ضعيف', '2 — مقبول', '3 — جيد', '4 — جيد جداً', '5 — ممتاز'],
+  // as the question asks them of المساعدة: "من 1 (ضعيفة) إلى 5 (ممتازة)"
+  ar: ['1 — ضعيفة', '2 — مقبولة', '3 — جيدة', '4 — جيدة جداً', '5 — ممتازة'],
 };
 
 /**
@@ -46,13 +47,15 @@ const SCORE_WORDS: ReadonlyMap<string, number> = new Map([
   ['great', 5],
   ['perfect', 5],
   ['مقبول', 2],
+  ['مقبوله', 2],
   ['جيد', 3],
+  ['جيده', 3],
   ['ممتاز', 5],
   ['ممتازه', 5],
 ]);
 const TWO_WORD_SCORES: readonly [RegExp, string][] = [
   [/\bvery good\b/g, '4'],
-  [/جيد جدا/g, '4'],
+  [/جيده? جدا/g, '4'],
   // "ميه ميه" (a hundred, a hundred): all was perfect
   [/ميه ميه/g, '5'],
 ];
