@@ -10,6 +10,15 @@ function hostName(host: string): string {
   return host.toLowerCase().replace(/:\d+$/, '');
 }
 
+/** The host an `Origin` names; none for one that is no URL ("garbage"), which no browser sends. */
+function originHost(origin: string): string | undefined {
+  try {
+    return hostName(new URL(origin).host);
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * The sandbox API reads and sends any conversation without a credential, so a web page the
  * person using it visits must not reach it:
@@ -27,7 +36,7 @@ export const sameMachineOnly: MiddlewareHandler<AppEnv> = async (c, next) => {
     (publicBase !== undefined && hostName(new URL(publicBase).host) === host);
   if (!allowed) throw new BatonError('forbidden', `the sandbox API answers on localhost, not on ${host}`);
   const origin = c.req.header('origin');
-  if (origin !== undefined && origin !== 'null' && hostName(new URL(origin).host) !== host) {
+  if (origin !== undefined && origin !== 'null' && originHost(origin) !== host) {
     throw new BatonError('forbidden', 'the sandbox API answers its own page, not another site');
   }
   if (c.req.method === 'POST' && !/^application\/json\b/i.test(c.req.header('content-type') ?? '')) {

@@ -73,6 +73,8 @@ describe('sandbox API', () => {
     expect((await send({ 'content-type': 'text/plain' })).status).toBe(415);
     const otherSite = await send({ 'content-type': 'application/json', origin: 'https://evil.example' });
     expect(otherSite.status).toBe(403);
+    // an Origin that is no URL is refused as well, not a 500
+    expect((await send({ 'content-type': 'application/json', origin: 'not a url' })).status).toBe(403);
     // a page whose name was rebound to 127.0.0.1 still sends its own name as Host
     const rebound = await harness.app.request(
       'http://rebind.evil.example:8787/api/sandbox/messages?waId=966500000601',
