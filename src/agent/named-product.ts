@@ -3,8 +3,6 @@ import { MINE_AR } from '../nlu/lexicon-subjects.js';
 import { tokenize } from '../nlu/normalize.js';
 import { productKindOf, productKindOfMine } from '../nlu/products.js';
 
-/** "جوالي" is the customer's جوال, "سماعتي" their سماعه. */
-const ARABIC_MINE = /(?:تي|ي)$/u;
 /**
  * "my laptop", "my new laptop", and in a question about an order "the laptop": the one the customer
  * ordered, one word between at most.
@@ -74,11 +72,6 @@ function isNumberOf(words: readonly string[], at: number): boolean {
   return PHONE_DIGITS.test(next) || (['is', 'هو'].includes(next) && PHONE_DIGITS.test(words[at + 2] ?? ''));
 }
 
-/** The kind of "جوالي", "سماعتي": a product word with the possessive ending. */
-function kindOfMine(word: string): number | undefined {
-  return ARABIC_MINE.test(word) ? productKindOfMine(word, ARABIC_MINE) : undefined;
-}
-
 /**
  * The kinds of product the customer calls theirs: "my laptop", "the laptop", "جوالي", "اللابتوب
  * حقي", "طلب السماعة". A product word in passing is not one ("I watch the tracking page", "صار لي
@@ -111,7 +104,7 @@ function kindsOwned(text: string, picking = false): Set<number> {
       ORDER_OF_AR.test(before) ||
       ORDERED.has(before) ||
       (ARTICLES.has(before) && ORDERED.has(words[i - 2] ?? ''));
-    const kind = mine || ofOrder || picking ? productKindOf(word) : kindOfMine(word);
+    const kind = mine || ofOrder || picking ? productKindOf(word) : productKindOfMine(word);
     if (kind !== undefined) kinds.add(kind);
   });
   return kinds;

@@ -14,7 +14,13 @@ export function productKindOf(word: string): number | undefined {
   return KIND_OF.get(bare) ?? KIND_OF.get(bare.replace(/s$/, ''));
 }
 
+/** "جوالي" is the customer's جوال, "سماعتي" their سماعه. */
+const ARABIC_MINE = /(?:تي|ي)$/u;
+
 /** The kind of a product word with the possessive ending: "جوالي", "سماعتي" (سماعه's). */
-export function productKindOfMine(word: string, mine: RegExp): number | undefined {
-  return KIND_OF.get(word.replace(ARABIC_PROCLITIC, '').replace(mine, (end) => (end === 'تي' ? 'ه' : '')));
+export function productKindOfMine(word: string): number | undefined {
+  if (!ARABIC_MINE.test(word)) return undefined;
+  return KIND_OF.get(
+    word.replace(ARABIC_PROCLITIC, '').replace(ARABIC_MINE, (end) => (end === 'تي' ? 'ه' : '')),
+  );
 }

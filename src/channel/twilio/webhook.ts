@@ -43,6 +43,8 @@ export function signedUrl(requestUrl: string, publicBaseUrl: string | undefined)
 
 export function twilioWebhook(settings: TwilioWebhookSettings): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
+  // TWILIO_WHATSAPP_FROM is normalised to whatsapp:+<digits>
+  const ourNumber = settings.from.replace(/^whatsapp:\+/, '');
 
   app.post('/', webhookBodyLimit, async (c) => {
     const { deps } = c.var;
@@ -60,8 +62,6 @@ export function twilioWebhook(settings: TwilioWebhookSettings): Hono<AppEnv> {
       throw new BatonError('forbidden', 'invalid signature');
     }
 
-    // TWILIO_WHATSAPP_FROM is normalised to whatsapp:+<digits>
-    const ourNumber = settings.from.replace(/^whatsapp:\+/, '');
     const parsed = forOurNumber(parseTwilioForm(params, deps.clock.now()), ourNumber, {
       field: 'To',
       setting: 'TWILIO_WHATSAPP_FROM',
