@@ -1,9 +1,11 @@
 import { eq, inArray } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { InboundMessage } from '../../src/channel/inbound.js';
 import { runHandoffTimers, timerContext } from '../../src/handoff/timers.js';
 import { addAgent } from '../../src/inbox/agents.js';
 import { silentLogger } from '../../src/log/logger.js';
 import { customerFootprint, eraseCustomer } from '../../src/store/repos/erase-customer.js';
+import { ingestInboundBatch } from '../../src/store/repos/ingest.js';
 import {
   checkpointBlobs,
   checkpoints,
@@ -118,6 +120,44 @@ describe('a message redelivered after its customer was erased', () => {
     const ctx = timerContext(harness.config, harness.db, silentLogger, harness.baton.agentDeps.events);
     expect((await runHandoffTimers(ctx, now + 29 * 86_400_000)).forgotten).toBe(0);
     expect((await runHandoffTimers(ctx, now + 31 * 86_400_000)).forgotten).toBe(1);
+  });
+});
+
+describe('a webhook batch with an erased customer message among others', () => {
+  it("skips that one and stores the rest, each result in its message's place", async () => {
+    harness = await createHarness({ start: false });
+    const message = (externalId: string, waId: string, text: string): InboundMessage => ({
+      channel: 'whatsapp',
+      externalId,
+      phoneNumberId: '1',
+      customer: { key: waId, waId },
+      timestamp: Date.now(),
+      type: 'text',
+      text,
+      raw: {},
+    });
+    const now = Date.now();
+    await ingestInboundBatch(harness.db, [message('wamid.e.1', erased, 'عنواني حي النخيل')], now);
+    await eraseCustomer(harness.db, erased, now);
+    const results = await ingestInboundBatch(
+      harness.db,
+      [
+        message('wamid.k.1', kept, 'مرحبا'),
+        message('wamid.e.1', erased, 'عنواني حي النخيل'),
+        message('wamid.k.2', kept, 'وين طلبي؟'),
+        message('wamid.k.1', kept, 'مرحبا'),
+      ],
+      now,
+    );
+    expect(results.map((result) => [result.inserted, result.erased ?? false])).toEqual([
+      [true, false],
+      [false, true],
+      [true, false],
+      [false, false],
+    ]);
+    expect(await rowsOf(erased)).toMatchObject({ customers: 0, conversations: 0, messages: 0 });
+    const stored = await harness.db.select().from(messages).orderBy(messages.externalId);
+    expect(stored.map((row) => row.externalId)).toEqual(['wamid.k.1', 'wamid.k.2']);
   });
 });
 
