@@ -153,8 +153,7 @@ async function processMessage(deps: DrainDeps, conversationId: string, message: 
   // A message delivered after the customer's window closed (Meta redelivers a webhook for days
   // after an outage) still has its turn, so a handoff it asks for reaches an agent, who can send
   // a template; but free text would only be refused, so the replies are kept as failed, unsent.
-  const windowClosed =
-    customer.lastInboundAt !== null && clock.now() >= customer.lastInboundAt + CUSTOMER_SERVICE_WINDOW_MS;
+  const windowClosed = clock.now() >= conversation.lastMessageAt + CUSTOMER_SERVICE_WINDOW_MS;
   if (conversation.mode === 'bot') void deps.markRead?.(conversation.channel, message.externalId);
   let output: TurnOutput;
   try {

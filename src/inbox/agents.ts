@@ -147,7 +147,7 @@ async function noticeOfReturn(
     conversation &&
     (await db.query.customers.findFirst({ where: eq(customers.id, conversation.customerId) }));
   if (!conversation || !customer) return [];
-  if (!(await windowFor({ db, windowMarginMs }, customer, conversation.id, now)).open) return [];
+  if (!(await windowFor({ db, windowMarginMs }, conversation, now)).open) return [];
   return outboundStatements(
     db,
     {

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { endSession } from '../../src/inbox/sessions.js';
@@ -62,9 +62,17 @@ describe.skipIf(!hasChromium)('the inbox page (headless Chromium)', () => {
     await escalate('966500000067', 'Hana', 'hello');
     const dayAndAHourAgo = Date.now() - 25 * 60 * 60 * 1000;
     await stage.harness.db
-      .update(customers)
-      .set({ lastInboundAt: dayAndAHourAgo })
-      .where(eq(customers.waId, '966500000067'));
+      .update(conversations)
+      .set({ lastMessageAt: dayAndAHourAgo })
+      .where(
+        inArray(
+          conversations.customerId,
+          stage.harness.db
+            .select({ id: customers.id })
+            .from(customers)
+            .where(eq(customers.waId, '966500000067')),
+        ),
+      );
 
     await inbox.locator('#queue-list .item', { hasText: 'Hana' }).click();
     await inbox.locator('#window-closed', { hasText: 'The 24-hour window closed' }).waitFor();

@@ -1,9 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { twilioSignature } from '../../src/channel/twilio/signature.js';
 import { runHandoffTimers, timerContext } from '../../src/handoff/timers.js';
 import { addAgent, listAgents, removeAgent, rotateAgentToken } from '../../src/inbox/agents.js';
 import { silentLogger } from '../../src/log/logger.js';
 import { conversations, handoffs, outbox } from '../../src/store/schema/index.js';
 import { FixedClock } from '../../src/util/clock.js';
+import { startFakeTwilio } from '../support/fake-twilio.js';
 import { createHarness, type Harness } from '../support/harness.js';
 
 let harness: Harness;
@@ -722,6 +724,59 @@ describe('the 24-hour window', () => {
       status: 'resolved',
       csat: 'not_asked',
     });
+  });
+  it("is the channel's own: a message through Twilio opens no window for the conversation on Meta", async () => {
+    const clock = new FixedClock(Date.parse('2026-11-24T11:00:00+03:00'));
+    const twilio = await startFakeTwilio();
+    const { layla } = await setup({
+      clock,
+      env: {
+        SANDBOX_ENABLED: 'true',
+        PUBLIC_BASE_URL: 'https://baton.example',
+        TWILIO_ACCOUNT_SID: 'AC0123456789abcdef0123456789abcdef',
+        TWILIO_AUTH_TOKEN: 'twilio-auth-token-for-tests',
+        TWILIO_WHATSAPP_FROM: 'whatsapp:+14155238886',
+        TWILIO_API_BASE_URL: twilio.url,
+      },
+    });
+    try {
+      const id = await escalate('966500000909');
+      clock.advance(25 * 60 * 60 * 1000);
+      const params = {
+        From: 'whatsapp:+966500000909',
+        To: 'whatsapp:+14155238886',
+        Body: 'how long does shipping take to Jeddah?',
+        MessageSid: 'SM0f0e0d0c0b0a09080706050403020109',
+        NumMedia: '0',
+        WaId: '966500000909',
+      };
+      const signature = await twilioSignature(
+        'https://baton.example/webhooks/twilio',
+        params,
+        'twilio-auth-token-for-tests',
+      );
+      const posted = await harness.app.request('/webhooks/twilio', {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-twilio-signature': signature },
+        body: new URLSearchParams(params).toString(),
+      });
+      expect(posted.status).toBe(200);
+      await harness.baton.settled();
+      // the same customer, a second conversation: answered through Twilio, in its own window
+      const rows = await harness.db.select().from(conversations);
+      expect(rows.map((row) => row.channel).sort()).toEqual(['twilio', 'whatsapp']);
+      expect(twilio.calls).toHaveLength(1);
+
+      expect((await layla('GET', `/api/handoffs/${id}`)).body.window).toMatchObject({
+        open: false,
+        freeTextUntil: null,
+      });
+      const refused = await layla('POST', `/api/handoffs/${id}/reply`, { text: 'Sorry for the wait' });
+      expect(refused.status).toBe(422);
+      expect(refused.body).toMatchObject({ code: 'window_closed' });
+    } finally {
+      await twilio.close();
+    }
   });
 });
 

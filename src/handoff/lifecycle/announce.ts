@@ -29,7 +29,7 @@ async function announce(
   text: (language: Language) => string,
 ): Promise<boolean> {
   const { conversation, customer, agent, now } = input;
-  const open = input.windowOpen ?? (await windowFor(ctx, customer, conversation.id, now)).open;
+  const open = input.windowOpen ?? (await windowFor(ctx, conversation, now)).open;
   if (!open) return false;
   await messageCustomer(ctx, {
     conversation,

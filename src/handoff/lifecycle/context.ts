@@ -78,38 +78,37 @@ export function assertOpen(handoff: HandoffRow): void {
   if (handoff.status === 'resolved') throw new BatonError('conflict', 'this handoff is already resolved');
 }
 
-/** Whether free text can still reach the customer, and until when. */
+/** Whether free text can still reach the customer on this conversation's channel, and until when. */
 function windowOf(
-  customer: { lastInboundAt: number | null },
+  conversation: { lastMessageAt: number },
   now: number,
   marginMs: number,
-): { open: boolean; closesAt: number | null } {
-  if (customer.lastInboundAt === null) return { open: false, closesAt: null };
-  const closesAt = customer.lastInboundAt + CUSTOMER_SERVICE_WINDOW_MS;
+): { open: boolean; closesAt: number } {
+  const closesAt = conversation.lastMessageAt + CUSTOMER_SERVICE_WINDOW_MS;
   return { open: now < closesAt - marginMs, closesAt };
 }
 
 /**
  * The window as the clock says, unless the channel has since refused a message for a closed window
  * (131047, 63016) — a timestamp the clock trusted may be old (a late redelivery) — until the
- * customer writes again. `closesAt` is then when the refusal was recorded.
+ * customer writes again. `closesAt` is then when the refusal was recorded. The window belongs to
+ * the conversation, not the customer: a message through Twilio opens none for replies through Meta.
  */
 export async function windowFor(
   ctx: Pick<LifecycleContext, 'db' | 'windowMarginMs'>,
-  customer: { lastInboundAt: number | null },
-  conversationId: string,
+  conversation: { id: string; lastMessageAt: number },
   now: number,
-): Promise<{ open: boolean; closesAt: number | null }> {
-  const window = windowOf(customer, now, ctx.windowMarginMs);
-  if (!window.open || customer.lastInboundAt === null) return window;
+): Promise<{ open: boolean; closesAt: number }> {
+  const window = windowOf(conversation, now, ctx.windowMarginMs);
+  if (!window.open) return window;
   const [refused] = await ctx.db
     .select({ at: messages.updatedAt })
     .from(messages)
     .where(
       and(
-        eq(messages.conversationId, conversationId),
+        eq(messages.conversationId, conversation.id),
         eq(messages.direction, 'out'),
-        gte(messages.sentAt, customer.lastInboundAt),
+        gte(messages.sentAt, conversation.lastMessageAt),
         inArray(messages.errorCode, [...WINDOW_CLOSED_CODES]),
       ),
     )

@@ -107,7 +107,7 @@ export async function replyToHandoff(
     throw await heldByColleague(ctx.db, handoff.assignedAgentId);
   }
   const now = ctx.clock.now();
-  const window = await windowFor(ctx, customer, conversation.id, now);
+  const window = await windowFor(ctx, conversation, now);
   const message = messageFor(ctx, input, window, now, conversation.language);
   // Replying to a queued handoff claims it, as the Claim button does: the customer hears who
   // joined before the first answer.

@@ -20,8 +20,7 @@ export async function resolveHandoff(ctx: LifecycleContext, agent: AgentRow, han
     throw await heldByColleague(ctx.db, handoff.assignedAgentId);
   }
   const now = ctx.clock.now();
-  const askCsat =
-    handoff.firstAgentReplyAt !== null && (await windowFor(ctx, customer, conversation.id, now)).open;
+  const askCsat = handoff.firstAgentReplyAt !== null && (await windowFor(ctx, conversation, now)).open;
   const [resolved] = await ctx.db.batch([
     ctx.db
       .update(handoffs)

@@ -41,7 +41,7 @@ export function handoffRoutes(): Hono<AgentEnv> {
       agent,
       c.req.param('id'),
     );
-    const window = await windowFor(deps.lifecycle, customer, handoff.conversationId, deps.clock.now());
+    const window = await windowFor(deps.lifecycle, conversation, deps.clock.now());
     const { assignedAgentName, ...activity } = await handoffActivity(deps.db, handoff);
     return c.json({
       handoff: {
@@ -62,12 +62,11 @@ export function handoffRoutes(): Hono<AgentEnv> {
       language: conversation.language,
       window: {
         open: window.open,
-        closesAt: window.closesAt ? new Date(window.closesAt).toISOString() : null,
+        closesAt: new Date(window.closesAt).toISOString(),
         // free text is refused this long before the window closes, so it cannot arrive too late
-        freeTextUntil:
-          window.open && window.closesAt
-            ? new Date(window.closesAt - deps.lifecycle.windowMarginMs).toISOString()
-            : null,
+        freeTextUntil: window.open
+          ? new Date(window.closesAt - deps.lifecycle.windowMarginMs).toISOString()
+          : null,
       },
       templates: deps.lifecycle.templates,
       ...activity,

@@ -126,7 +126,6 @@ async function storeInboundBatch(
       parent_user_id: message.customer.parentUserId ?? null,
       // a profile name is shown to agents: no direction overrides, and blank is none
       name: withoutBidiControls(message.customer.name ?? '').trim() || null,
-      last_inbound_at: message.timestamp,
     })),
   );
   const identityRows = jsonParam(latestIdentities(planned));
@@ -162,13 +161,12 @@ async function storeInboundBatch(
   // writes would. `WHERE true` tells SQLite's parser the ON CONFLICT belongs to the INSERT.
   const [, , , inserted] = await db.batch([
     db.run(sql`
-      INSERT INTO customers (id, wa_id, user_id, parent_user_id, name, last_inbound_at, created_at, updated_at)
+      INSERT INTO customers (id, wa_id, user_id, parent_user_id, name, created_at, updated_at)
       SELECT value ->> 'id', value ->> 'wa_id', value ->> 'user_id', value ->> 'parent_user_id',
-             value ->> 'name', value ->> 'last_inbound_at', ${now}, ${now}
+             value ->> 'name', ${now}, ${now}
       FROM json_each(${customerRows}) WHERE true
       ON CONFLICT (id) DO UPDATE SET
         name = coalesce(excluded.name, customers.name),
-        last_inbound_at = max(coalesce(customers.last_inbound_at, 0), excluded.last_inbound_at),
         updated_at = ${now}`),
     // Identities apart, and only on the rows where one changes: SQLite rewrites the entries of
     // every index whose column an UPDATE assigns, even to the same value, and a returning

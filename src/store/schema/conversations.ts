@@ -28,6 +28,10 @@ export const conversations = sqliteTable(
     csatHandoffId: text('csat_handoff_id'),
     /** Counts processed customer turns; a send checks it to drop replies of a stale turn. */
     turn: integer('turn').notNull().default(0),
+    /**
+     * The channel's timestamp of the customer's latest message here. The 24-hour window is counted
+     * from it: per conversation, since a message on one channel opens no window on another.
+     */
     lastMessageAt: integer('last_message_at').notNull(),
     createdAt: integer('created_at').notNull(),
     updatedAt: integer('updated_at').notNull(),

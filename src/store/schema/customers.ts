@@ -13,8 +13,6 @@ export const customers = sqliteTable(
       .notNull()
       .default('standard'),
     language: text('language', { enum: ['en', 'ar'] }),
-    /** The last inbound WhatsApp timestamp: the 24-hour window is counted from it. */
-    lastInboundAt: integer('last_inbound_at'),
     createdAt: integer('created_at').notNull(),
     updatedAt: integer('updated_at').notNull(),
   },

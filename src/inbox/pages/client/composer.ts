@@ -204,12 +204,10 @@ function renderComposer(d) {
 
 function renderTemplates(box, d) {
   // Free text stops a few minutes before WhatsApp's deadline, so a reply in flight still lands.
-  var closing = d.window.closesAt && Date.parse(d.window.closesAt) > Date.now();
-  var closed = !d.window.closesAt
-    ? 'The customer has not written yet, so the 24-hour window is not open.'
-    : closing
-      ? 'The 24-hour window closes ' + dateTime(d.window.closesAt) + ' (' + relative(d.window.closesAt) + '); free text stops in its last minutes so it cannot arrive too late.'
-      : 'The 24-hour window closed ' + dateTime(d.window.closesAt) + ' (' + relative(d.window.closesAt) + ').';
+  var closing = Date.parse(d.window.closesAt) > Date.now();
+  var closed = closing
+    ? 'The 24-hour window closes ' + dateTime(d.window.closesAt) + ' (' + relative(d.window.closesAt) + '); free text stops in its last minutes so it cannot arrive too late.'
+    : 'The 24-hour window closed ' + dateTime(d.window.closesAt) + ' (' + relative(d.window.closesAt) + ').';
   box.appendChild(h('textarea', { rows: 2, disabled: true, placeholder: 'Free text is disabled: WhatsApp would not deliver it.' }));
   box.appendChild(h('p', { class: 'window closed', id: 'window-closed', text: closed + ' Only an approved template can reach the customer now.' }));
   if (d.templates.length === 0) {
