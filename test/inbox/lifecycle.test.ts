@@ -65,6 +65,8 @@ describe('agent takeover', () => {
     expect(conversation?.lastMessages).toHaveLength(2);
     expect(typeof conversation?.frustration).toBe('number');
 
+    await harness.post({ waId: '966500000961', text: 'and how long does shipping take to Jeddah?' });
+
     const taken = await layla('POST', `/api/conversations/${conversation?.id}/takeover`, {});
     expect(taken.status).toBe(201);
     expect(taken.body).toMatchObject({ queue: 'orders', status: 'assigned' });
@@ -75,6 +77,13 @@ describe('agent takeover', () => {
     expect(packet?.summary).toMatch(
       /^Layla took the conversation over from the bot \(Sara\)\. Said: "where is my order\?\?"/,
     );
+    // the bot asked for the order number and answered from a page: the agent is told so, not that
+    // it tried nothing
+    expect(packet?.botAttempts).toEqual([
+      'answered from knowledge "shipping"',
+      'sent 1 reply not from the knowledge base',
+    ]);
+    expect(packet?.summary).toMatch(/Bot tried: answered from knowledge "shipping"; sent 1 reply not/);
     expect((await harness.replies('966500000961')).at(-1)).toMatch(/Layla from our team has joined/);
     // The bot is silent now, and a second takeover is a conflict.
     await harness.post({ waId: '966500000961', text: 'hello?' });

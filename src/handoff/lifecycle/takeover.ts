@@ -78,13 +78,15 @@ export async function takeOverConversation(
   // The summary is about this matter: what was said since the last handoff was resolved (its
   // rating included) is the conversation the agent is stepping into.
   const since = previous?.resolvedAt ?? 0;
-  const transcript = rows
-    .filter((row) => row.createdAt > since && (previous === undefined || row.handoffId !== previous.id))
-    .map((row) => ({
-      from: row.author,
-      text: row.text ?? '',
-      at: new Date(row.sentAt).toISOString(),
-    }));
+  const matter = rows.filter(
+    (row) => row.createdAt > since && (previous === undefined || row.handoffId !== previous.id),
+  );
+  const transcript = matter.map((row) => ({
+    from: row.author,
+    text: row.text ?? '',
+    at: new Date(row.sentAt).toISOString(),
+  }));
+  const botAttempts = botAttemptsIn(matter);
   const packet = buildPacket({
     id: newId('ho'),
     now,
@@ -105,10 +107,10 @@ export async function takeOverConversation(
       reasons,
       customerName: customer.name,
       facts: { orderIds: [], amounts: [] },
-      botAttempts: [],
+      botAttempts,
     }),
     facts: { orderIds: [], amounts: [], media: [] },
-    botAttempts: [],
+    botAttempts,
     rows,
     frustration: conversation.frustration,
     ...(ctx.publicBaseUrl ? { publicBaseUrl: ctx.publicBaseUrl } : {}),
@@ -149,4 +151,20 @@ export async function takeOverConversation(
   ctx.kickOutbox();
   ctx.events.publish({ type: 'handoff.created', handoffId: packet.id, queue, priority: packet.priority });
   return { handoffId: packet.id, queue, status: 'assigned' as const };
+}
+
+/**
+ * What the bot did in this matter, read from its messages: the graph keeps its own list in the
+ * conversation's checkpoint, which a takeover from the inbox does not run the graph to read.
+ */
+function botAttemptsIn(rows: readonly { author: string; knowledgeDocId: string | null }[]): string[] {
+  const replies = rows.filter((row) => row.author === 'bot');
+  const pages = new Set(replies.flatMap((row) => (row.knowledgeDocId ? [row.knowledgeDocId] : [])));
+  const others = replies.filter((row) => !row.knowledgeDocId).length;
+  return [
+    ...[...pages].map((page) => `answered from knowledge "${page}"`),
+    ...(others > 0
+      ? [`sent ${others} ${others === 1 ? 'reply' : 'replies'} not from the knowledge base`]
+      : []),
+  ];
 }
