@@ -94,7 +94,8 @@ export async function listHandoffs(db: Db, agent: AgentRow, filter: HandoffFilte
         language,
         tier: packet.customer.tier,
       },
-      reasons: packet.reasons.map((reason) => reason.code),
+      // a handoff raised while waiting keeps each reason it was raised for: two `frustration`s
+      reasons: [...new Set(packet.reasons.map((reason) => reason.code))],
       /** Which sensitive topics: fraud, safety, a refund… */
       topics: [...new Set(packet.reasons.flatMap((reason) => reason.topics ?? []))],
       summary: packet.summary,

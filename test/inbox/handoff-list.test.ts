@@ -145,4 +145,15 @@ describe('the inbox lists of handoffs', () => {
     const found = await listHandoffs(db, everyQueue, { status: 'resolved', limit: 50, q: ` ${id} ` }, 10);
     expect(found.handoffs.map((handoff) => handoff.customer.name)).toEqual(['Customer 1']);
   });
+
+  it('names each reason once, though a handoff raised while waiting keeps both its frustration reasons', async () => {
+    await resolvedHandoffs(1, { searchText: true });
+    const [row] = await db.select().from(handoffs);
+    const packet = row?.packet as Packet;
+    const frustration = { code: 'frustration' as const, evidence: 'score 0.80 ≥ 0.7' };
+    const raised = { code: 'frustration' as const, evidence: 'chased again after the queue notice: ???' };
+    await db.update(handoffs).set({ packet: { ...packet, reasons: [frustration, raised] } });
+    const listed = await listHandoffs(db, everyQueue, { status: 'resolved', limit: 50 }, 10);
+    expect(listed.handoffs.map((handoff) => handoff.reasons)).toEqual([['frustration']]);
+  });
 });

@@ -36,11 +36,7 @@ export function handoffRoutes(): Hono<AgentEnv> {
 
   app.get('/:id', async (c) => {
     const { deps, agent } = c.var;
-    const { handoff, packet, customer, conversation } = await loadHandoffFor(
-      deps.lifecycle,
-      agent,
-      c.req.param('id'),
-    );
+    const { handoff, packet, conversation } = await loadHandoffFor(deps.lifecycle, agent, c.req.param('id'));
     const window = await windowFor(deps.lifecycle, conversation, deps.clock.now());
     const { assignedAgentName, ...activity } = await handoffActivity(deps.db, handoff);
     return c.json({
