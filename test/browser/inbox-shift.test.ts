@@ -105,6 +105,7 @@ describe.skipIf(!hasChromium)('the inbox through a shift (headless Chromium)', (
     const inbox = await openAs(stage.token, { width: 1440, height: 900 });
     await inbox.locator('#queue-list .item', { hasText: 'Mona' }).click();
     await inbox.fill('#reply-text', 'Let me check that for you, Mona');
+    await inbox.fill('#note-text', 'Mona asked twice already');
     // a fraud report while queued raises the handoff, and moves it to billing, with notes Baton writes
     await stage.harness.post({
       waId: '966500000403',
@@ -121,12 +122,24 @@ describe.skipIf(!hasChromium)('the inbox through a shift (headless Chromium)', (
     await inbox.locator('#live.on').waitFor();
     await inbox.locator('#queue-list .item', { hasText: 'Mona' }).click();
     expect(await inbox.inputValue('#reply-text')).toBe('Let me check that for you, Mona');
+    expect(await inbox.inputValue('#note-text')).toBe('Mona asked twice already');
 
     await inbox.locator('#queue-list .item', { hasText: 'Khalid' }).click();
     await inbox
       .locator('#d-notes small', { hasText: /^Baton · / })
       .first()
       .waitFor();
+    // a note is kept for its own handoff, and goes once it is added
+    expect(await inbox.inputValue('#note-text')).toBe('');
+    await inbox.locator('#queue-list .item', { hasText: 'Mona' }).click();
+    await inbox.locator('#note-text').press('Control+Enter');
+    await inbox.locator('#d-notes p', { hasText: 'Mona asked twice already' }).waitFor();
+    expect(await inbox.inputValue('#note-text')).toBe('');
+    await inbox.reload();
+    await inbox.locator('#live.on').waitFor();
+    await inbox.locator('#queue-list .item', { hasText: 'Mona' }).click();
+    await inbox.locator('#d-notes p', { hasText: 'Mona asked twice already' }).waitFor();
+    expect(await inbox.inputValue('#note-text')).toBe('');
     expect(await khalid.locator('.tag.unread').count()).toBe(0);
     expect(stage.pageErrors).toEqual([]);
   }, 40_000);

@@ -162,8 +162,7 @@ function renderComposer(d) {
   }
   countLeft();
   text.addEventListener('input', function () {
-    state.drafts[d.handoff.id] = text.value;
-    keepDrafts();
+    keepDraft(d.handoff.id, text.value);
     countLeft();
   });
   text.addEventListener('keydown', function (event) {
@@ -185,9 +184,7 @@ function renderComposer(d) {
         if (claims) state.tab = 'assigned';
         // what was typed while it went out stays in the box
         text.value = unsent(text.value, body);
-        if (text.value) state.drafts[d.handoff.id] = text.value;
-        else delete state.drafts[d.handoff.id];
-        keepDrafts();
+        keepDraft(d.handoff.id, text.value);
         countLeft();
         await refreshAll();
       });

@@ -69,9 +69,10 @@ function stored(storage, key, value) {
   return null;
 }
 
-// Replies being written survive a reload of the tab (a session that ended and was signed in
-// again): sessionStorage is the tab's own, keyed by agent so a colleague signing in on the same
-// tab sees none, and cleared on sign-out.
+// Replies and notes being written survive a reload of the tab (a session that ended and was
+// signed in again) and a look at another handoff: sessionStorage is the tab's own, keyed by agent
+// so a colleague signing in on the same tab sees none, and cleared on sign-out. A reply's draft is
+// kept under the handoff's id, a note's under "note:" and the id.
 function readDrafts() {
   try {
     return JSON.parse(stored('sessionStorage', DRAFTS_KEY) || '{}') || {};
@@ -90,6 +91,12 @@ function unsent(current, sent) {
 
 function keepDrafts() {
   stored('sessionStorage', DRAFTS_KEY, JSON.stringify(state.drafts));
+}
+
+function keepDraft(key, text) {
+  if (text) state.drafts[key] = text;
+  else delete state.drafts[key];
+  keepDrafts();
 }
 
 /** The API says times in UTC ("closes at 2026-12-06T17:58:01.774Z"); the agent reads them in theirs. */

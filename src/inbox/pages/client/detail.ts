@@ -129,7 +129,7 @@ function buildDetail() {
       h('section', { class: 'card' }, [
         h('h3', { text: 'Internal notes' }),
         h('ul', { id: 'd-notes', class: 'notes' }),
-        noteForm(),
+        noteForm(state.detail.handoff.id),
       ]),
     ]),
   ]));
@@ -409,8 +409,10 @@ function noteAuthor(note) {
   return note.agentId === me.id ? 'You' : note.agentName || 'A colleague';
 }
 
-function noteForm() {
-  var input = h('textarea', { id: 'note-text', rows: 2, maxlength: 4000, placeholder: 'Add a note for colleagues (the customer never sees it)', dir: 'auto' });
+function noteForm(handoffId) {
+  var draft = 'note:' + handoffId;
+  var input = h('textarea', { id: 'note-text', rows: 2, maxlength: 4000, placeholder: 'Add a note for colleagues (the customer never sees it)', dir: 'auto', value: state.drafts[draft] || '' });
+  input.addEventListener('input', function () { keepDraft(draft, input.value); });
   var button = h('button', { type: 'submit', class: 'btn', text: 'Add note' });
   input.addEventListener('keydown', function (event) {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) button.click();
@@ -422,8 +424,9 @@ function noteForm() {
       var text = input.value.trim();
       if (!text) return;
       act(button, 'Note added', async function () {
-        await api('POST', '/api/handoffs/' + encodeURIComponent(state.selected) + '/notes', { text: text });
+        await api('POST', '/api/handoffs/' + encodeURIComponent(handoffId) + '/notes', { text: text });
         input.value = unsent(input.value, text);
+        keepDraft(draft, input.value);
         await loadDetail();
       });
     },
