@@ -111,4 +111,38 @@ describe.skipIf(!hasChromium)('the simulator and the inbox together (headless Ch
     expect(await phone.locator('.msg', { hasText: 'السلام عليكم' }).count()).toBe(0);
     expect(stage.pageErrors).toEqual([]);
   }, 30_000);
+
+  it('gives the customer their text back when a send fails, and says why', async () => {
+    const phone = await stage.open('/sandbox?waId=966500000004&name=Reem', { width: 1280, height: 860 });
+    const posts = '**/api/sandbox/messages';
+    await phone.route(posts, (route) =>
+      route.request().method() === 'POST' ? route.abort() : route.continue(),
+    );
+    await phone.fill('#text', 'is anyone there?');
+    await phone.press('#text', 'Enter');
+    await phone.locator('#error', { hasText: 'Could not send: the server did not answer' }).waitFor();
+    expect(await phone.inputValue('#text')).toBe('is anyone there?');
+
+    await phone.unroute(posts);
+    await phone.route(posts, (route) =>
+      route.request().method() === 'POST'
+        ? route.fulfill({
+            status: 413,
+            contentType: 'application/json',
+            body: '{"message":"the body is too large"}',
+          })
+        : route.continue(),
+    );
+    await phone.press('#text', 'Enter');
+    await phone.locator('#error', { hasText: 'Could not send: the body is too large' }).waitFor();
+    expect(await phone.inputValue('#text')).toBe('is anyone there?');
+
+    await phone.unroute(posts);
+    await phone.press('#text', 'Enter');
+    await phone.locator('.msg.mine .text', { hasText: 'is anyone there?' }).waitFor();
+    expect(await phone.inputValue('#text')).toBe('');
+    expect(await phone.locator('#error').textContent()).toBe('');
+    expect(await phone.getAttribute('#text', 'maxlength')).toBe('4096');
+    expect(stage.pageErrors).toEqual([]);
+  }, 30_000);
 });

@@ -7,6 +7,9 @@ import { simulatorTexts } from './texts.js';
  * the server is inserted as text.
  */
 const simulator = String.raw`
+// WhatsApp's limits, which the API enforces: a text's is the input's maxlength
+var CAPTION_LIMIT = 1024;
+
 var state = {
   lang: document.body.dataset.lang,
   waId: byId('wa-id').value,
@@ -66,25 +69,41 @@ function showError(message) {
   byId('error').textContent = message;
 }
 
+// Resolves to whether the message went: what the customer typed is theirs to try again otherwise.
 async function send(input) {
-  if (!/^\d{6,15}$/.test(state.waId)) return showError(t('badPhone'));
+  if (!/^\d{6,15}$/.test(state.waId)) {
+    showError(t('badPhone'));
+    return false;
+  }
   showError('');
   var body = Object.assign({ waId: state.waId }, state.name ? { name: state.name } : {}, input);
+  var response;
   try {
-    var response = await fetch('/api/sandbox/messages', {
+    response = await fetch('/api/sandbox/messages', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify(body),
     });
-    if (!response.ok) {
-      var problem = await response.json().catch(function () { return {}; });
-      throw new Error(problem.message || String(response.status));
-    }
-    state.typingUntil = Date.now() + 8000;
-    poll();
   } catch (error) {
-    showError(t('sendFailed') + ' ' + error.message);
+    showError(t('sendFailed') + ' ' + t('unreachable'));
+    return false;
   }
+  if (!response.ok) {
+    var problem = await response.json().catch(function () { return {}; });
+    showError(t('sendFailed') + ' ' + (problem.message || 'HTTP ' + response.status));
+    return false;
+  }
+  state.typingUntil = Date.now() + 8000;
+  poll();
+  return true;
+}
+
+/** Sends what the box holds, emptied at once for the next message, and given back if it did not go. */
+async function sendFromBox(message) {
+  var box = byId('text');
+  var typed = box.value;
+  box.value = '';
+  if (!(await send(message)) && !box.value) box.value = typed;
 }
 
 async function poll() {
@@ -161,17 +180,14 @@ function start() {
   restore();
   byId('composer').addEventListener('submit', function (event) {
     event.preventDefault();
-    var input = byId('text');
-    var text = input.value.trim();
-    if (!text) return;
-    input.value = '';
-    send({ text: text });
+    var text = byId('text').value.trim();
+    if (text) sendFromBox({ text: text });
   });
   byId('attach').addEventListener('click', function () {
-    var input = byId('text');
-    var caption = input.value.trim();
-    input.value = '';
-    send(caption ? { type: 'image', caption: caption } : { type: 'image' });
+    var caption = byId('text').value.trim();
+    // WhatsApp's limit for a caption, which is shorter than a text's
+    if (caption.length > CAPTION_LIMIT) return showError(t('captionTooLong'));
+    sendFromBox(caption ? { type: 'image', caption: caption } : { type: 'image' });
   });
   byId('wa-id').addEventListener('change', function (event) {
     state.waId = event.target.value.trim();

@@ -107,6 +107,7 @@ export function SimulatorPage(props: SimulatorProps) {
               id="text"
               type="text"
               dir="auto"
+              maxlength={4096}
               autocomplete="off"
               placeholder={texts.placeholder}
               aria-label={texts.placeholder}
