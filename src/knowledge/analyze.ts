@@ -44,8 +44,8 @@ const englishStopwords = new Set(
     'see view',
     // what is spent is an amount, and a company the courier's: "free if I spend 350?"
     'spend spending spent company companies',
-    // texting ("r u open now"), and whether it is worth it
-    'r worth',
+    // texting ("r u open now", "wat is volta plus"), and whether it is worth it
+    'r wat wht worth',
     // "what's going on??" asks nothing of its own, nor does a correction: "sorry i meant kuwait"
     'going meant actually oh oops wait',
     // "is cash on delivery possible for 2500 sar?": whether it can be is how it asks

@@ -112,6 +112,9 @@ function placeWordBoost(places: readonly PlaceNamed[]): (term: string) => number
   return (term) => boosts.get(term) ?? 1;
 }
 
+/** How much a section that names the question's place is preferred: enough to break a near tie only. */
+const PLACE_TIE_BREAK = 1.02;
+
 const SECTION_FIELDS: ReadonlySet<string> = new Set(['heading', 'sectionKeywords', 'text']);
 const REGION_FIELDS: ReadonlySet<string> = new Set(['heading', 'sectionKeywords']);
 const REGIONS = ['saudi', 'gcc', 'abroad'] as const;
@@ -313,7 +316,13 @@ export class KnowledgeBase {
     // that only says "costs" louder. Of sections on one page, which all share its title and
     // keywords, the one that itself says more of the question comes first: "payment methods" is
     // the heading "Accepted payment methods", not the Tabby section that says "payments".
-    const rank = (hit: (typeof hits)[number]) => hit.score * hit.coverage * (1 + hit.ownCoverage);
+    // A place the question names and a section names too breaks a near tie in that section's
+    // favour: "متوفر في ابها؟" is about Abha, which the cities section lists, not about stock, as
+    // the weights of two words 0.2 % apart would otherwise decide.
+    const placeTerms = new Set(places.flatMap((place) => searchTerms(place.words)));
+    const namesPlace = (hit: (typeof hits)[number]) => hit.ownTerms.some((term) => placeTerms.has(term));
+    const rank = (hit: (typeof hits)[number]) =>
+      hit.score * hit.coverage * (1 + hit.ownCoverage) * (namesPlace(hit) ? PLACE_TIE_BREAK : 1);
     const ranked = hits.sort((a, b) => rank(b) - rank(a));
     if (sectionHints(query).length === 0) this.leadFirst(ranked, language);
     return ranked.slice(0, limit).map(({ ownCoverage: _, matchedTerms: __, ...hit }) => hit);

@@ -26,6 +26,7 @@ import {
   MY_ORDER,
   NOT_THE_ORDER,
   ORDER_ARRIVING_ON,
+  ORDER_HELP,
   ORDER_STATUS,
 } from './lexicon-subjects.js';
 import { CLAUSE_MARK, normalizeDigits } from './normalize.js';
@@ -63,6 +64,7 @@ export interface OfflineClassifyInput {
 
 const PHRASES = {
   orderStatus: compileAll(ORDER_STATUS),
+  orderHelp: compileAll(ORDER_HELP),
   orderArrivingOn: compileAll(ORDER_ARRIVING_ON),
   myOrder: compileAll(MY_ORDER),
   onItsWay: compileAll(IT_ON_ITS_WAY),
@@ -170,6 +172,13 @@ function asksOrderStatus(text: PreparedText, needs: NeedsPersonHit | undefined):
   const shortAboutMyOrder =
     text.tokens.length <= SHORT_MESSAGE && has(text, PHRASES.myOrder) && !has(text, PHRASES.faqTopic);
   return tracking.length > 0 || shortAboutMyOrder || asksIfItIsOnItsWay(text, needs, codes);
+}
+
+/** "I need help with my order", and no topic of the pages besides it ("…how do I return it?"). */
+function asksOrderHelp(text: PreparedText): boolean {
+  const help = findAll(text, PHRASES.orderHelp);
+  if (help.length === 0) return false;
+  return findAll(text, PHRASES.faqTopic).every((topic) => help.some((match) => overlaps(topic, match)));
 }
 
 /**
@@ -393,7 +402,9 @@ export function classifyOffline(input: OfflineClassifyInput): Classification {
     sensitiveTopics,
   );
   const frustration = analyzeFrustration(text, input.previousCustomerTexts);
-  const orderStatus = asksOrderStatus(text, needs);
+  const complaintWording = frustration.strong > 0 || frustration.mild > 0 || has(text, PHRASES.complaint);
+  const orderStatus =
+    asksOrderStatus(text, needs) || (needs === undefined && !complaintWording && asksOrderHelp(text));
   const decided = decideIntent({
     text,
     menuChoice,
@@ -402,7 +413,7 @@ export function classifyOffline(input: OfflineClassifyInput): Classification {
     needs,
     orderStatus,
     orderIds: orderIds.length,
-    complaintWording: frustration.strong > 0 || frustration.mild > 0 || has(text, PHRASES.complaint),
+    complaintWording,
   });
   // "can you speak Arabic?": the menu, in Arabic; "Arabic please, where is my order?" the order, in Arabic
   const asked = languageAskedFor(text);

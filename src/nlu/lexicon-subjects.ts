@@ -174,6 +174,21 @@ export const ORDER_STATUS = [
 ];
 
 /**
+ * "I need help with my order", "عندي مشكلة في الطلب": help with an order not yet named, whose card
+ * comes first (not "a problem with the delivery address"). Only when the message says nothing of
+ * what went wrong or what it asks: "an issue with my order, the courier was rude" is the complaint,
+ * "a problem with my order, how do I return it?" the returns page's.
+ */
+export const ORDER_HELP = [
+  'help|problem|problems|issue|issues|trouble with|in|on|regarding|about my order|orders|package|parcel|shipment|purchase',
+  'problem|problems|issue|issues|trouble with|in|on the order|package|parcel|shipment',
+  'help me|us with|regarding|about|on my order|orders|package|parcel|shipment|purchase',
+  'my order|package|parcel|shipment has|had a|an|some problem|issue|problems|issues',
+  'مشكله|مساعده في|بخصوص|مع|على طلب|طلبي|طلبيه|طلبيتي|اوردر|اوردري',
+  'مشكله|مساعده طلب|طلبي|طلبيه|طلبيتي|اوردر|اوردري',
+];
+
+/**
  * The courier's delivery code: what did not come in "ما وصلني كود الاستلام" is the code, which the
  * shipping page answers, not the order.
  */
@@ -304,7 +319,10 @@ export const FAQ_TOPIC = [
   // "what if i drop it?", "what if i spill water on it?": what the warranty covers
   'drop|drops|dropped|spill|spilled|liquid|طاح|طيحه|انكب',
   'شحن|توصيل|توصلون|يوصل|توصل|مندوب*|ارجاع|استرجاع|استبدال|ترجيع|ارجع|ارجعه|رجع|ابدل|استبدل|سياسه|ضمان|الضمان|ريترن|رترن',
-  'دفع|ادفع|ندفع|تدفع|تقسيط|تابي|تمارا|مدى|كاش|استلام|فيزا|بطاقه|ابل',
+  'دفع|ادفع|ندفع|تدفع|تقسيط|تابي|تمارا|مدى|كاش|استلام|فيزا|بطاقه|ابل|بايبال|بيبال|ضريبه',
+  // "تقبلون باي بال؟" (باي alone is bye)
+  'باي|بي بال',
+  'volta|فولتا plus|بلس',
   'دوام|دوامكم|ساعات|تفتحون|يفتح|تفتح|يفتحون|مفتوح*|فاتحين|تسكرون|يسكر|تسكر|تقفلون|جمعه|سبت|اجازه|رمضان|عيد',
   'فرع|فروع|فرعكم|معرض|معرضكم|محل|محلات|محلكم|مدن|مدينه|مناطق|منطقه',
   'رسوم|سعر|اسعار|مجاني|مجانا|خصم|خصومات|كوبون|عروض',
@@ -314,7 +332,7 @@ export const FAQ_TOPIC = [
 
 /** Signs the message asks something, so a topic word is a question rather than a passing remark. */
 export const FAQ_CUE = [
-  'how|what|whats|when|where|which|why|who|do|does|is|are|can|could|will|would|should|may|any|info|information|tell|want|need|know',
+  'how|what|whats|wat|wht|when|where|which|why|who|do|does|is|are|can|could|will|would|should|may|any|info|information|tell|want|need|know',
   // "I'd like to buy a phone", "thinking of buying a macbook", "حابب اشتري ايباد"
   'id like|love',
   'wanna|planning|thinking|considering|interested|حابب|حابه|ارغب|نرغب|عايزه|عاوزه',

@@ -449,6 +449,11 @@ export const GREETING = [
   'مين|منو|من انت|انتي|معي|معاي',
   'ايش|وش|شو|ما اسمك',
   'انت|انتي انسان|بشر|حقيقي',
+  // "are you there?", "u still there?", "انت موجود؟": whether anyone answers, which the welcome
+  // says (not "هل انتم موجودين في جدة؟", a branch)
+  'you|u there|here',
+  'you|u still there|here',
+  'انت|انتي موجود|موجوده|هنا',
 ];
 
 export const THANKS = [

@@ -29,6 +29,7 @@ import {
   MY_ORDER,
   NOT_THE_ORDER,
   ORDER_ARRIVING_ON,
+  ORDER_HELP,
   ORDER_STATUS,
 } from './lexicon-subjects.js';
 import { SENSITIVE, SUBSCRIPTION, type TopicRules } from './lexicon-topics.js';
@@ -65,6 +66,7 @@ export function lexiconVocabulary(): SpellingVocabulary {
       ...MILD,
       ...REPEAT,
       ...INTENSIFIER,
+      ...ORDER_HELP,
       ...ORDER_STATUS,
       ...ORDER_ARRIVING_ON,
       ...GENERIC,

@@ -174,6 +174,9 @@ describe('which section answers (the shipped knowledge base)', () => {
     ['ar', 'بطاقتي انرفضت', 'payments', 'اطلب من بنكك'],
     ['ar', 'بطاقة مدى انرفضت وش السبب', 'payments', 'اطلب من بنكك'],
     ['ar', 'البطاقة ترفض وش السالفة', 'payments', 'اطلب من بنكك'],
+    ['ar', 'الكرت حقي ينرفض ليش', 'payments', 'اطلب من بنكك'],
+    ['ar', 'البطاقة ما تنقبل عندكم ليش', 'payments', 'اطلب من بنكك'],
+    ['ar', 'المنتجات فيها ضريبة؟', 'payments', 'ضريبة القيمة المضافة'],
     // "do you sell …", a currency, Kuwaiti "شلون" (how), repairs, "extra protection", a missed courier
     ['en', 'do you sell ps5', 'ordering', 'stock'],
     ['ar', 'تبيعون بلايستيشن؟', 'ordering', 'متوفراً'],
@@ -247,6 +250,8 @@ describe('which section of the page answers (the shipped knowledge base)', () =>
     ['ar', 'تشترون جوالي القديم؟', 'استبدال الأجهزة القديمة'],
     ['en', 'why was my card rejected?', 'When a card is declined'],
     ['ar', 'ليه الكارت اترفض؟', 'إذا رُفضت البطاقة'],
+    // a place named, and a section that names it, wins a near tie: Abha, not stock
+    ['ar', 'متوفر في ابها؟', 'المدن داخل السعودية'],
     // asked with a declined card, paying cash is still the cash-on-delivery answer
     ['en', 'my card was declined, can the courier take cash?', 'Cash on delivery'],
     // away: the delivery day is moved, not refused or missed
@@ -455,6 +460,8 @@ describe('which section of the page answers (the shipped knowledge base)', () =>
     ['ar', 'تشترون جوالي القديم؟', 'استبدال الأجهزة القديمة'],
     ['en', 'why was my card rejected?', 'When a card is declined'],
     ['ar', 'ليه الكارت اترفض؟', 'إذا رُفضت البطاقة'],
+    // a place named, and a section that names it, wins a near tie: Abha, not stock
+    ['ar', 'متوفر في ابها؟', 'المدن داخل السعودية'],
     // asked with a declined card, paying cash is still the cash-on-delivery answer
     ['en', 'my card was declined, can the courier take cash?', 'Cash on delivery'],
     ['en', 'do you sell refurbished phones?', 'Open-box and refurbished products'],

@@ -293,6 +293,26 @@ describe('intents', () => {
     ["can I cancel an order if it hasn't shipped yet?", 'faq'],
     ['كيف أتواصل مع خدمة العملاء بالإيميل؟', 'faq'],
     ['how can I call customer service?', 'faq'],
+    // باي alone is bye; before بال it is PayPal
+    ['تقبلون باي بال', 'faq'],
+    ['باي', 'thanks'],
+    // whether anyone answers is answered by the welcome; a branch is not
+    ['are you there?', 'greeting'],
+    ['u still there?', 'greeting'],
+    ['انت موجود؟', 'greeting'],
+    ['هل انتم موجودين في جدة؟', 'unknown'],
+    // texting: "wat" is "what"
+    ['wat is volta plus', 'faq'],
+    // help with an order not named: which one comes first, unless the message says what went wrong
+    // or asks something the pages answer
+    ['I need help with my order', 'order_status'],
+    ['can you help me with my order', 'order_status'],
+    ['my order has a problem', 'order_status'],
+    ['عندي مشكلة في الطلب', 'order_status'],
+    ['مشكلة في الاوردر', 'order_status'],
+    ['i have an issue with my order, the courier was rude', 'complaint'],
+    ['problem with my order how do i return it', 'faq'],
+    ['I have a problem with the delivery address', 'unknown'],
   ])('%j is %s', (text, intent) => {
     expect(classify(text).intent).toBe(intent);
   });
