@@ -230,21 +230,45 @@ function forSomeone(tokens: readonly string[], at: number): number[] {
   return [];
 }
 
-/** What goes with a device: "does the phone come with a charger?" asks about the charger. */
-const ACCESSORIES: ReadonlySet<string> = new Set(
-  ['charger', 'chargers', 'adapter', 'cable', 'cables', 'شاحن', 'شواحن', 'كيبل', 'سلك'].map(
-    normalizeForMatching,
-  ),
+/**
+ * What goes with a device, and the box it comes in: "does the phone come with a charger?" asks
+ * about the charger, "what comes in the box with the tv?" about the box.
+ */
+const WITH_A_DEVICE: ReadonlySet<string> = new Set(
+  [
+    'charger',
+    'chargers',
+    'adapter',
+    'cable',
+    'cables',
+    'box',
+    'included',
+    'شاحن',
+    'شواحن',
+    'كيبل',
+    'سلك',
+    'علبه',
+    'كرتون',
+    'كرتونه',
+  ].map(normalizeForMatching),
 );
-const isAccessory = (token: string) =>
-  ACCESSORIES.has(token) || ACCESSORIES.has(token.replace(ARABIC_PROCLITIC, ''));
+const comesWithADevice = (token: string) =>
+  WITH_A_DEVICE.has(token) || WITH_A_DEVICE.has(token.replace(ARABIC_PROCLITIC, ''));
+
+/** "does the laptop come with a mouse?", "الجوال يجي معه سماعة؟": what comes with it is asked. */
+const COMES = new Set(['come', 'comes', 'coming', 'يجي', 'ياتي', 'تجي', 'جاي']);
+const comesWith = (token: string, at: number, tokens: readonly string[]) =>
+  COMES.has(token) && /^(?:with|مع\S*)$/.test(tokens[at + 1] ?? '');
 
 /**
- * The devices named beside an accessory ("does the phone come with a charger?", "فيه شاحن مع
- * الجوال؟", "laptop charger price"): they say which charger, and the question is about the charger.
- * Searched with them, the device's warranty length answered.
+ * The devices named beside an accessory or their box ("does the phone come with a charger?", "فيه
+ * شاحن مع الجوال؟", "laptop charger price", "does the tv come with a wall mount in the box?"): they
+ * say which, and the question is about what comes with them. Searched with them, the device's
+ * warranty length answered.
  */
 export function devicesBesideAnAccessory(tokens: readonly string[]): ReadonlySet<number> {
-  if (!tokens.some(isAccessory)) return new Set();
-  return new Set(tokens.flatMap((token, at) => (isProductWord(token) && !isAccessory(token) ? [at] : [])));
+  if (!tokens.some(comesWithADevice) && !tokens.some(comesWith)) return new Set();
+  return new Set(
+    tokens.flatMap((token, at) => (isProductWord(token) && !comesWithADevice(token) ? [at] : [])),
+  );
 }

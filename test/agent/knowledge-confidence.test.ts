@@ -513,6 +513,10 @@ describe('which section of the page answers (the shipped knowledge base)', () =>
     ['en', 'does the phone come with a charger?', 'What comes in the box'],
     ['en', "what's in the box?", 'What comes in the box'],
     ['ar', 'هل الجوال يجي معه شاحن؟', 'محتويات العلبة'],
+    // … and so does a device beside its box, or what comes with it
+    ['en', 'what comes in the box with the tv?', 'What comes in the box'],
+    ['ar', 'وش يجي مع التلفزيون في العلبة؟', 'محتويات العلبة'],
+    ['ar', 'الجوال يجي معه سماعة؟', 'محتويات العلبة'],
   ] as const)('%s "%s" → %s', async (language, question, heading) => {
     expect((await base).search(question, language)[0]?.heading).toBe(heading);
   });

@@ -32,6 +32,11 @@ describe('searchTerms', () => {
   it('reads a page that names devices and chargers with every device', () => {
     expect(pageTerms('phones, laptops and chargers')).toEqual(['phone', 'laptop', 'charger']);
     expect(searchTerms('does the phone come with a charger?')).not.toContain('phone');
+    // beside its box, or what comes with it, too: the device's warranty is not asked
+    expect(searchTerms('does the tv come with a wall mount in the box?')).not.toContain('tv');
+    expect(searchTerms('does the laptop come with a mouse?')).not.toContain('laptop');
+    // but a box it came in is still the parcel's when nothing comes with anything
+    expect(searchTerms('can I return the laptop without its original packaging?')).toContain('laptop');
   });
 
   it('keeps a card that does not work', () => {
