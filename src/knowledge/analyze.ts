@@ -174,6 +174,20 @@ const CHAT_MOVED = new Set(['transfer', 'connect', 'forward', 'redirect']);
 /** What is paid for when "pay" asks a price: "do I pay shipping?" (not "pay on delivery"). */
 const PAID_FOR = new Set(['shipping', 'delivery', 'postage']);
 const PRICE_AR = 'سعر';
+/** What the pages' "مرفوضة" (declined) searches as. */
+const DECLINED_AR = 'مرفوض';
+const ACCEPTED_AR = new Set(['تنقبل', 'ينقبل', 'انقبلت', 'انقبل', 'اتقبلت', 'اتقبل', 'تتقبل', 'يتقبل']);
+const NEGATION_AR = new Set(['ما', 'مو', 'مش', 'لا', 'لم', 'ماعم']);
+/** Tokenised (ة written ه), as the tokens they are compared with. */
+const NOT_A_BANK_CARD_AR = new Set([
+  ...['تمارا', 'بتمارا', 'تابي', 'بتابي', 'بايبال', 'ابل', 'جوجل'],
+  ...['هديه', 'الهديه', 'هدايا', 'كوبون', 'الكوبون', 'كود', 'الكود'],
+]);
+/** "ما تنقبل", "ما عم ينقبل" (Levantine: is not being accepted). */
+function isNegatedAr(tokens: readonly string[], at: number): boolean {
+  const before = tokens[at - 1] ?? '';
+  return NEGATION_AR.has(before) || (before === 'عم' && NEGATION_AR.has(tokens[at - 2] ?? ''));
+}
 const DURATION_AR = 'مده';
 const DURATION_UNITS_AR = new Set(['يوم', 'ايام', 'ساعه', 'ساعات', 'اسبوع', 'اسابيع', 'وقت']);
 /** "كم ياخذ الشحن؟" (how long does it take): the verbs that make كم ask a duration. */
@@ -508,6 +522,17 @@ function termsOf(tokens: readonly string[], passedOver: ReadonlySet<number>): st
       tokens.slice(Math.max(0, at - 2), at).some((word) => HOW_MUCH_AR.has(word))
     ) {
       if (terms.at(-1) !== PRICE_AR) terms.push(PRICE_AR);
+      continue;
+    }
+    // "البطاقة ما تنقبل", "الكرت ما عم ينقبل": a card not accepted is declined, as the pages say
+    // it; "هل البطاقة الاماراتية تنقبل؟" asks whether it is accepted, and "الدفع بتمارا ما ينقبل؟",
+    // "بطاقة الهدية ما تنقبل" ask about a way to pay that is no bank card
+    if (
+      ACCEPTED_AR.has(token) &&
+      isNegatedAr(tokens, at) &&
+      !tokens.some((word) => NOT_A_BANK_CARD_AR.has(word))
+    ) {
+      terms.push(DECLINED_AR);
       continue;
     }
     // "ابي اشتري جوال": buying, as شراء; the stem would be اشترك's (subscribe to Volta Plus)

@@ -316,10 +316,13 @@ export class KnowledgeBase {
     // that only says "costs" louder. Of sections on one page, which all share its title and
     // keywords, the one that itself says more of the question comes first: "payment methods" is
     // the heading "Accepted payment methods", not the Tabby section that says "payments".
-    // A place the question names and a section names too breaks a near tie in that section's
+    // A Saudi place the question names and a section names too breaks a near tie in that section's
     // favour: "متوفر في ابها؟" is about Abha, which the cities section lists, not about stock, as
-    // the weights of two words 0.2 % apart would otherwise decide.
-    const placeTerms = new Set(places.flatMap((place) => searchTerms(place.words)));
+    // the weights of two words 0.2 % apart would otherwise decide. A place abroad already counts in
+    // every clause (above): "cash on delivery in Dubai?" is the cash-on-delivery section's.
+    const placeTerms = new Set(
+      places.filter((place) => place.region === 'saudi').flatMap((place) => searchTerms(place.words)),
+    );
     const namesPlace = (hit: (typeof hits)[number]) => hit.ownTerms.some((term) => placeTerms.has(term));
     const rank = (hit: (typeof hits)[number]) =>
       hit.score * hit.coverage * (1 + hit.ownCoverage) * (namesPlace(hit) ? PLACE_TIE_BREAK : 1);

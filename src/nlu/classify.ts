@@ -13,6 +13,8 @@ import {
   GREETING,
   NOT_UNDERSTOOD,
   PRAISE,
+  PRESENCE,
+  PRESENCE_WORDS,
   THANKS,
 } from './lexicon.js';
 import {
@@ -29,7 +31,7 @@ import {
   ORDER_HELP,
   ORDER_STATUS,
 } from './lexicon-subjects.js';
-import { CLAUSE_MARK, normalizeDigits } from './normalize.js';
+import { CLAUSE_MARK, normalizeDigits, normalizeForMatching } from './normalize.js';
 import {
   compileAll,
   findAll,
@@ -76,6 +78,7 @@ const PHRASES = {
   faqCue: compileAll(FAQ_CUE),
   complaint: compileAll(COMPLAINT),
   greeting: compileAll(GREETING),
+  presence: compileAll(PRESENCE),
   thanks: compileAll(THANKS),
   notUnderstood: compileAll(NOT_UNDERSTOOD),
   praise: compileAll(PRAISE),
@@ -174,10 +177,48 @@ function asksOrderStatus(text: PreparedText, needs: NeedsPersonHit | undefined):
   return tracking.length > 0 || shortAboutMyOrder || asksIfItIsOnItsWay(text, needs, codes);
 }
 
-/** "I need help with my order", and no topic of the pages besides it ("…how do I return it?"). */
+const PRESENCE_ONLY: ReadonlySet<string> = new Set(
+  PRESENCE_WORDS.flatMap((words) => words.split(' ')).map(normalizeForMatching),
+);
+
+/** "are you there?", "انت موجود؟" as the whole message. */
+function checksPresence(text: PreparedText): boolean {
+  return has(text, PHRASES.presence) && text.tokens.every((token) => PRESENCE_ONLY.has(token.text));
+}
+
+/** What may follow "I need help with my order" when it asks nothing more: "…please", "…لو سمحت". */
+const AFTER_ORDER_HELP: ReadonlySet<string> = new Set(
+  [
+    ...['please', 'pls', 'plz', 'asap', 'thanks', 'thank', 'you', 'guys', 'bro'],
+    // "…الاوردر تبعي", "…بتاعي", "…يا جماعة", "…لو سمحت"
+    ...[
+      'تبعي',
+      'بتاعي',
+      'حقي',
+      'حقتي',
+      'يا',
+      'جماعه',
+      'شباب',
+      'لو',
+      'سمحت',
+      'سمحتو',
+      'سمحتوا',
+      'فضلك',
+      'ضروري',
+    ],
+  ].map(normalizeForMatching),
+);
+
+/**
+ * "I need help with my order", "عندي مشكلة في الطلب", as the end of the message: what follows
+ * would say which matter ("…of operations", "…I'm travelling next week", "مساعدة في طلب ايفون").
+ * Nor beside another topic of the pages ("a problem with my order, how do I return it?").
+ */
 function asksOrderHelp(text: PreparedText): boolean {
   const help = findAll(text, PHRASES.orderHelp);
-  if (help.length === 0) return false;
+  const last = help.at(-1);
+  if (last === undefined) return false;
+  if (!text.tokens.slice(last.end).every((token) => AFTER_ORDER_HELP.has(token.text))) return false;
   return findAll(text, PHRASES.faqTopic).every((topic) => help.some((match) => overlaps(topic, match)));
 }
 
@@ -367,7 +408,7 @@ function decideIntent(s: IntentSignals): Intent {
   if (!s.complaintWording && isPraise(s.text) && !asksSomething(s.text)) return 'thanks';
   if (s.needs?.kind === 'exception' || asksFaq(s.text, s.complaintWording)) return 'faq';
   if (s.complaintWording) return 'complaint';
-  if (has(s.text, PHRASES.greeting) && !greetsThenAsks(s.text)) return 'greeting';
+  if ((has(s.text, PHRASES.greeting) && !greetsThenAsks(s.text)) || checksPresence(s.text)) return 'greeting';
   if (isThanks(s.text)) return 'thanks';
   return 'unknown';
 }

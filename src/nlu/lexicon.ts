@@ -449,11 +449,18 @@ export const GREETING = [
   'مين|منو|من انت|انتي|معي|معاي',
   'ايش|وش|شو|ما اسمك',
   'انت|انتي انسان|بشر|حقيقي',
-  // "are you there?", "u still there?", "انت موجود؟": whether anyone answers, which the welcome
-  // says (not "هل انتم موجودين في جدة؟", a branch)
-  'you|u there|here',
-  'you|u still there|here',
-  'انت|انتي موجود|موجوده|هنا',
+];
+
+/**
+ * "are you there?", "u still there?", "انت موجود؟": whether anyone answers, which the welcome says.
+ * Only as the whole message (PRESENCE_WORDS): "you there in Jeddah?" asks about a branch, "are you
+ * there? I want Volta Care+" about Care+.
+ */
+export const PRESENCE = ['you|u there|here', 'you|u still there|here', 'انت|انتي موجود|موجوده|هنا'];
+/** The words a presence check is made of, greetings and calls included: "hello? u still there?". */
+export const PRESENCE_WORDS = [
+  'are r you u still there here hello hi hey anyone anybody now or a bot bro',
+  'هل انت انتي موجود موجوده هنا يا مرحبا السلام عليكم الو هلا الحين الحين ولا او بوت',
 ];
 
 export const THANKS = [

@@ -176,6 +176,9 @@ describe('which section answers (the shipped knowledge base)', () => {
     ['ar', 'البطاقة ترفض وش السالفة', 'payments', 'اطلب من بنكك'],
     ['ar', 'الكرت حقي ينرفض ليش', 'payments', 'اطلب من بنكك'],
     ['ar', 'البطاقة ما تنقبل عندكم ليش', 'payments', 'اطلب من بنكك'],
+    // a card not accepted is declined; whether one is accepted, or Tamara, is the methods' answer
+    ['ar', 'كرت الائتمان ما عم ينقبل', 'payments', 'اطلب من بنكك'],
+    ['ar', 'الدفع بتمارا ما ينقبل؟', 'payments', 'ولا نقبل تمارا'],
     ['ar', 'المنتجات فيها ضريبة؟', 'payments', 'ضريبة القيمة المضافة'],
     // "do you sell …", a currency, Kuwaiti "شلون" (how), repairs, "extra protection", a missed courier
     ['en', 'do you sell ps5', 'ordering', 'stock'],
@@ -252,6 +255,10 @@ describe('which section of the page answers (the shipped knowledge base)', () =>
     ['ar', 'ليه الكارت اترفض؟', 'إذا رُفضت البطاقة'],
     // a place named, and a section that names it, wins a near tie: Abha, not stock
     ['ar', 'متوفر في ابها؟', 'المدن داخل السعودية'],
+    ['ar', 'هل البطاقة الاماراتية تنقبل؟', 'الدفع من دول الخليج الأخرى'],
+    ['ar', 'بطاقة الهدية ما تنقبل', 'بطاقات الهدايا'],
+    // … a place abroad counts in every clause already: cash on delivery, not the Gulf deliveries
+    ['en', 'cash on delivery in Dubai?', 'Cash on delivery'],
     // asked with a declined card, paying cash is still the cash-on-delivery answer
     ['en', 'my card was declined, can the courier take cash?', 'Cash on delivery'],
     // away: the delivery day is moved, not refused or missed
@@ -462,6 +469,10 @@ describe('which section of the page answers (the shipped knowledge base)', () =>
     ['ar', 'ليه الكارت اترفض؟', 'إذا رُفضت البطاقة'],
     // a place named, and a section that names it, wins a near tie: Abha, not stock
     ['ar', 'متوفر في ابها؟', 'المدن داخل السعودية'],
+    ['ar', 'هل البطاقة الاماراتية تنقبل؟', 'الدفع من دول الخليج الأخرى'],
+    ['ar', 'بطاقة الهدية ما تنقبل', 'بطاقات الهدايا'],
+    // … a place abroad counts in every clause already: cash on delivery, not the Gulf deliveries
+    ['en', 'cash on delivery in Dubai?', 'Cash on delivery'],
     // asked with a declined card, paying cash is still the cash-on-delivery answer
     ['en', 'my card was declined, can the courier take cash?', 'Cash on delivery'],
     ['en', 'do you sell refurbished phones?', 'Open-box and refurbished products'],

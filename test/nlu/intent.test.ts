@@ -299,8 +299,12 @@ describe('intents', () => {
     // whether anyone answers is answered by the welcome; a branch is not
     ['are you there?', 'greeting'],
     ['u still there?', 'greeting'],
+    ['hello? you there bro', 'greeting'],
     ['انت موجود؟', 'greeting'],
+    ['انت موجود ولا بوت', 'greeting'],
     ['هل انتم موجودين في جدة؟', 'unknown'],
+    ['you there in Jeddah?', 'unknown'],
+    ['are you there? I want Volta Care+', 'unknown'],
     // texting: "wat" is "what"
     ['wat is volta plus', 'faq'],
     // help with an order not named: which one comes first, unless the message says what went wrong
@@ -313,6 +317,11 @@ describe('intents', () => {
     ['i have an issue with my order, the courier was rude', 'complaint'],
     ['problem with my order how do i return it', 'faq'],
     ['I have a problem with the delivery address', 'unknown'],
+    // … and as the end of the message: what follows says which matter
+    ['عندي مشكلة بالاوردر تبعي', 'order_status'],
+    ['problem with my order of operations in excel lol', 'unknown'],
+    ["help with my order, I'm travelling next week, can you hold it", 'unknown'],
+    ['مساعدة في طلب ايفون ١٦', 'unknown'],
   ])('%j is %s', (text, intent) => {
     expect(classify(text).intent).toBe(intent);
   });
