@@ -67,10 +67,11 @@ export function transportFrom(config: Config, fetchImpl?: typeof fetch): Transpo
   });
 }
 
-function ordersFrom(config: Config, db: Db, fetchImpl?: typeof fetch): Orders {
+function ordersFrom(config: Config, db: Db, logger: Logger, fetchImpl?: typeof fetch): Orders {
   if (config.ORDERS_API_URL === undefined) return new DbOrders(db);
   return new HttpOrders({
     baseUrl: config.ORDERS_API_URL,
+    logger,
     ...(config.ORDERS_API_TOKEN ? { token: config.ORDERS_API_TOKEN } : {}),
     timeoutMs: 5_000,
     ...(fetchImpl ? { fetch: fetchImpl } : {}),
@@ -150,7 +151,7 @@ export function wireAdapters(input: WiringInput): Wired {
     events,
     llm,
     knowledge,
-    orders: input.orders ?? ordersFrom(config, db, input.fetch),
+    orders: input.orders ?? ordersFrom(config, db, logger, input.fetch),
     policy: policyConfigFrom(config),
     clock,
     logger,

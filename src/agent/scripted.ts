@@ -207,12 +207,14 @@ const ALL_ORDERS = /\borders\b|طلباتي|الطلبات/iu;
 async function lookUp(tools: AgentTools, orderId: string, language: Language, today: string, brief = false) {
   const result = await tools.trackOrder(orderId);
   const id = result.found ? result.order.id : orderId;
+  const unavailable = !result.found && result.reason === 'unavailable';
   return {
     message: text(orderReply(result, id, language, today, brief)),
-    handled: true,
+    // the order system down is a turn the bot could not handle: asked again, a person is called
+    handled: !unavailable,
     // not found: the customer's next number ("sorry, it's 1002") is the order's
     pendingQuestion: result.found ? null : 'order_id',
-    attempt: `looked up order ${id}${result.found ? '' : ' (not shown: not found or not verified)'}`,
+    attempt: `looked up order ${id}${result.found ? '' : unavailable ? ' (the order system did not answer)' : ' (not shown: not found or not verified)'}`,
     ...(result.found ? { shownOrderId: result.order.id } : {}),
   } satisfies ScriptedReply;
 }
@@ -228,7 +230,7 @@ async function lookUpEach(tools: AgentTools, orderIds: readonly string[], langua
   return {
     // "I could not verify your number" once, not once per order
     message: text([...new Set(cards.map((card) => outboundText(card.message)))].join('\n\n')),
-    handled: true,
+    handled: cards.every((card) => card.handled),
     pendingQuestion: shown.length === cards.length ? null : 'order_id',
     attempt: cards.map((card) => card.attempt).join('; '),
     ...(lastShown === undefined ? {} : { shownOrderId: lastShown }),
@@ -272,6 +274,14 @@ async function customerOrdersReply(
   const { language, today, all, upset = false, picking = false } = request;
   // "الطلب ما وصل 😡😡": an apology first, and no cheerful "Sure!" before the question
   const sorry = upset ? `${say('sorryForTrouble', language)} ` : '';
+  if (!own.found && own.reason === 'unavailable') {
+    return {
+      message: text(`${sorry}${say('ordersUnavailable', language)}`),
+      handled: false,
+      pendingQuestion: 'order_id',
+      attempt: "tried to list the customer's orders (the order system did not answer)",
+    };
+  }
   if (!own.found && all) {
     // asked again for a number they do not have: say where to find it instead
     const why = own.reason === 'no_verified_phone' ? 'orderNoPhone' : 'noOrdersForPhone';

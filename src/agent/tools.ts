@@ -63,8 +63,9 @@ export function createAgentTools(deps: ToolDeps, customer: { waId?: string | nul
           order = onlyOrderWithDigits(await ownOrders(deps.orders, phone), id);
         }
       } catch (error) {
+        // said as such: "no order 1002 here" would tell the customer their order does not exist
         deps.logger.error('order lookup failed', { error });
-        return { found: false, reason: 'not_found' };
+        return { found: false, reason: 'unavailable' };
       }
       if (order === undefined) return { found: false, reason: 'not_found' };
       return { found: true, order: viewOf(order) };
@@ -77,7 +78,7 @@ export function createAgentTools(deps: ToolDeps, customer: { waId?: string | nul
         own = await ownOrders(deps.orders, phone);
       } catch (error) {
         deps.logger.error('order list failed', { error });
-        return { found: false, reason: 'not_found' };
+        return { found: false, reason: 'unavailable' };
       }
       if (own.length === 0) return { found: false, reason: 'not_found' };
       return { found: true, orders: own.map(viewOf) };

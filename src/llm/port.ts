@@ -64,14 +64,17 @@ export interface OrderView {
   currency?: string;
 }
 
+/** `unavailable`: the order system did not answer (down, timed out, or sent what is no order). */
+export type OrderLookupFailure = 'not_found' | 'no_verified_phone' | 'unavailable';
+
 export type CustomerOrdersResult =
   | { found: true; orders: OrderView[] }
-  | { found: false; reason: 'not_found' | 'no_verified_phone' };
+  | { found: false; reason: OrderLookupFailure };
 
 export type TrackOrderResult =
   | { found: true; order: OrderView }
   /** Not found and not yours read the same, so the answer cannot probe other people's orders. */
-  | { found: false; reason: 'not_found' | 'no_verified_phone' };
+  | { found: false; reason: OrderLookupFailure };
 
 export interface RespondInput extends TurnJob {
   text: string;

@@ -61,6 +61,10 @@ const catalogue = {
     en: 'I could not find an order {id} for this WhatsApp number. Please check the number, or type "agent" and a colleague will look into it.',
     ar: 'ما لقيت طلب برقم {id} مسجل على رقم الواتساب هذا. تأكد من الرقم، أو اكتب "موظف" وبيساعدك أحد الزملاء.',
   },
+  ordersUnavailable: {
+    en: 'I cannot check orders right now: our order system is not answering. Please try again in a few minutes, or type "agent" and a colleague will look into it.',
+    ar: 'ما أقدر أتحقق من الطلبات الحين، نظام الطلبات ما يستجيب. جرّب بعد دقائق، أو اكتب "موظف" وبيساعدك أحد الزملاء.',
+  },
   orderNoPhone: {
     en: 'For your privacy I can only show orders to the phone number they were placed with, and I cannot see your number in this chat. Type "agent" and a colleague will verify it and help you.',
     ar: 'حفاظاً على خصوصيتك أعرض الطلبات فقط لرقم الجوال المسجل عليها، ولا أقدر أشوف رقمك في هذه المحادثة. اكتب "موظف" وبيتحقق منك أحد الزملاء ويساعدك.',

@@ -47,9 +47,9 @@ export function orderReply(
   brief = false,
 ): string {
   if (!result.found) {
-    return result.reason === 'no_verified_phone'
-      ? say('orderNoPhone', language)
-      : say('orderNotFound', language, { id: orderId });
+    if (result.reason === 'no_verified_phone') return say('orderNoPhone', language);
+    if (result.reason === 'unavailable') return say('ordersUnavailable', language);
+    return say('orderNotFound', language, { id: orderId });
   }
   const { order } = result;
   const lines = [

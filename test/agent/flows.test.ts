@@ -275,6 +275,22 @@ describe('the language of the replies', () => {
 });
 
 describe('order tracking', () => {
+  it('says the order system is not answering, never that the order does not exist, and calls a person if it stays down', async () => {
+    // nothing listens on port 9 here: every lookup fails to connect
+    const harness = await open({ env: { ORDERS_API_URL: 'http://127.0.0.1:9/api' } });
+    await harness.post({ waId: '966500000801', text: 'where is my order A3001?' });
+    const [down] = await harness.replies('966500000801');
+    expect(down).toMatch(/^I cannot check orders right now: our order system is not answering/);
+    expect(down).not.toMatch(/could not find/);
+    await harness.post({ waId: '966500000801', text: 'وين طلبي؟' });
+    expect((await harness.replies('966500000801')).at(-1)).toMatch(/^ما أقدر أتحقق من الطلبات الحين/);
+    // a turn the bot could not handle: the third in a row reaches a person
+    await harness.post({ waId: '966500000801', text: 'A3001' });
+    const [packet] = await harness.packets();
+    expect(packet?.reasons.map((reason) => reason.code)).toEqual(['failed_attempts']);
+    expect(packet?.botAttempts).toContain('looked up order A3001 (the order system did not answer)');
+  });
+
   it('answers with the order number given up front', async () => {
     const harness = await open({ orders });
     await harness.post({ waId: '966500000801', text: 'where is my order A3001?' });
