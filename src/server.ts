@@ -28,12 +28,13 @@ async function main(): Promise<void> {
   if (config.demoOrders) await new DbOrders(db).upsert(demoOrders(Date.now()));
 
   const { version } = (await import('../package.json', { with: { type: 'json' } })).default;
+  const knowledge = await loadKnowledgeFromDirectory(resolve(root, 'knowledge'));
   const baton = wireBaton({
     config,
     db,
     clock: systemClock,
     logger,
-    knowledge: await loadKnowledgeFromDirectory(resolve(root, 'knowledge')),
+    knowledge,
     version,
     onIdle: checkpointWal,
   });
@@ -43,7 +44,7 @@ async function main(): Promise<void> {
       .then(() => baton.outbox.kick())
       .catch((error: unknown) => logger.error('handoff timers failed', { error }));
   }, config.HANDOFF_TIMER_INTERVAL_MS);
-  for (const warning of startupWarnings(config)) logger.warn(warning);
+  for (const warning of startupWarnings(config, knowledge)) logger.warn(warning);
   // plain HTTP/1.1 (no createServer option is passed), so the http.Server connection methods exist
   const server = serve({ fetch: baton.app.fetch, port: config.PORT, hostname: config.listenHost }, (info) => {
     logger.info('baton listening', {

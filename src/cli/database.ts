@@ -31,7 +31,11 @@ export async function openDatabase(config: Config) {
   } catch (error) {
     opened?.close();
     const cause = error instanceof Error && error.cause instanceof Error ? error.cause : error;
-    const reason = cause instanceof Error ? cause.message : String(cause);
+    // a URL in the driver's message may carry a credential: said as whereIs says it
+    const reason = (cause instanceof Error ? cause.message : String(cause)).replace(
+      /[a-z]+:\/\/\S+/gi,
+      (url) => whereIs(url.replace(/[.,;:)]+$/, '')),
+    );
     throw new ConfigError([`DATABASE_URL: cannot open ${whereIs(config.DATABASE_URL)}: ${reason}`]);
   }
   return opened;

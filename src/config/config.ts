@@ -46,6 +46,11 @@ export const envSchema = z.object({
       /^(?:file:|libsql:|https?:|wss?:|:memory:$)/,
       'a libSQL URL: file:…, :memory:, libsql://…, http(s)://… or ws(s)://…',
     )
+    // the credential would be logged with the URL in every connection error
+    .refine(
+      (url) => !/^[a-z]+:\/\/[^/@]*@/i.test(url),
+      'no user or password in the URL: put the token in DATABASE_AUTH_TOKEN',
+    )
     .default('file:./data/baton.db'),
   DATABASE_AUTH_TOKEN: optionalString,
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
@@ -56,7 +61,10 @@ export const envSchema = z.object({
   WHATSAPP_APP_SECRET: optionalString,
   WHATSAPP_VERIFY_TOKEN: optionalString,
   WHATSAPP_ACCESS_TOKEN: optionalString,
-  WHATSAPP_PHONE_NUMBER_ID: optionalString,
+  WHATSAPP_PHONE_NUMBER_ID: optionalString.refine(
+    (id) => id === undefined || /^\d+$/.test(id),
+    "Meta's id of the number (digits only, from WhatsApp → API Setup), not the phone number itself",
+  ),
   WHATSAPP_API_BASE_URL: z.url().default('https://graph.facebook.com'),
   WHATSAPP_API_VERSION: z
     .string()
@@ -282,7 +290,8 @@ export function loadConfig(
       ...(infobip ? (['infobip'] as const) : []),
       ...(sandboxEnabled ? (['sandbox'] as const) : []),
     ],
-    demoOrders: !production && env.ORDERS_API_URL === undefined,
+    // never into a database a real channel's customers write to, whatever NODE_ENV says
+    demoOrders: !production && !realChannel && env.ORDERS_API_URL === undefined,
     metaWebhook,
     transport: hasWhatsApp ? 'whatsapp' : 'sandbox',
     llmProvider:

@@ -1,4 +1,8 @@
+import type { KnowledgeDocument } from '../knowledge/document.js';
 import { type Config, DEMO_BUSINESS, DEMO_EMAIL } from './config.js';
+
+/** The demo shop's site, which its help pages name throughout. */
+const DEMO_SITE = 'volta.example';
 
 /**
  * Settings that start but are probably a mistake: said once at start on Node and per isolate on
@@ -6,7 +10,7 @@ import { type Config, DEMO_BUSINESS, DEMO_EMAIL } from './config.js';
  */
 const LOOPBACK: ReadonlySet<string> = new Set(['127.0.0.1', '::1', 'localhost']);
 
-export function startupWarnings(config: Config): string[] {
+export function startupWarnings(config: Config, knowledge: readonly KnowledgeDocument[] = []): string[] {
   const warnings: string[] = [];
   if (config.metaWebhook === 'unsigned') {
     warnings.push('WHATSAPP_APP_SECRET is not set: webhook signatures are not checked (development only)');
@@ -25,6 +29,11 @@ export function startupWarnings(config: Config): string[] {
   if (config.sandboxEnabled && config.listenHost !== undefined && !LOOPBACK.has(config.listenHost)) {
     warnings.push(
       `HOST is ${config.listenHost} with the sandbox on: anyone on that network can read and send any conversation through /api/sandbox`,
+    );
+  }
+  if (!config.production && config.realChannel) {
+    warnings.push(
+      'a real channel without NODE_ENV=production: /metrics is open and the production checks (demo shop name, order API, metrics token) are skipped',
     );
   }
   if (!config.production) return warnings;
@@ -55,6 +64,14 @@ export function startupWarnings(config: Config): string[] {
   }
   if (config.SUPPORT_EMAIL === DEMO_EMAIL) {
     warnings.push(`SUPPORT_EMAIL is the demo address (${DEMO_EMAIL}): customers are told to write to it`);
+  }
+  const demoPages = knowledge.filter((page) =>
+    page.sections.some((section) => section.text.includes(DEMO_SITE)),
+  );
+  if (demoPages.length > 0) {
+    warnings.push(
+      `knowledge/ holds the demo shop's pages (${demoPages.length} name ${DEMO_SITE}): customers are answered with its prices and policies`,
+    );
   }
   return warnings;
 }

@@ -35,14 +35,15 @@ export function workerRuntime(env: WorkerEnv): WorkerRuntime {
   if (cached) return cached;
   const config = configFromEnv(env);
   const logger = createLogger({ level: config.LOG_LEVEL, fields: { runtime: 'workers' } });
-  for (const warning of startupWarnings(config)) logger.warn(warning);
+  const knowledge = bundledKnowledge();
+  for (const warning of startupWarnings(config, knowledge)) logger.warn(warning);
   const db = openWorkerDatabase(env.DB, config);
   const wired = wireAdapters({
     config,
     db,
     clock: systemClock,
     logger,
-    knowledge: bundledKnowledge(),
+    knowledge,
     version: packageJson.version,
     // The agent publishes handoffs from conversation objects; inboxes listen in other isolates.
     events: new DurableObjectInboxEvents(env.INBOX_EVENTS, logger),

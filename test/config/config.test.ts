@@ -220,5 +220,53 @@ describe('configuration', () => {
       METRICS_TOKEN: 'scraper-credential-0123456789',
     });
     expect(startupWarnings(own)).toEqual([]);
+    // the demo shop's help pages answer customers in its name: said at start
+    const demoPage = {
+      id: 'shipping',
+      title: 'Shipping',
+      keywords: [],
+      language: 'en' as const,
+      sections: [{ heading: 'Costs', text: 'Free on volta.example over 300 SAR.', keywords: [] }],
+    };
+    expect(startupWarnings(own, [demoPage])).toEqual([
+      expect.stringMatching(/^knowledge\/ holds the demo shop's pages \(1 name volta\.example\)/),
+    ]);
+    // a real channel in development: its customers' database gets no demo orders, and the start
+    // says the production checks are skipped
+    const { NODE_ENV: _, ...developmentMeta } = meta;
+    const forgotten = loadConfig(developmentMeta);
+    expect(forgotten.demoOrders).toBe(false);
+    expect(startupWarnings(forgotten)).toContainEqual(
+      expect.stringMatching(/^a real channel without NODE_ENV=production/),
+    );
+  });
+
+  it('names a mistyped sink URL or id without a stack trace, and never echoes the value', () => {
+    const secret = 'hooks.slack.com/services/T000/B000/XXXXSECRETXXXX';
+    const refused = (env: Record<string, string>) => {
+      try {
+        loadConfig(env);
+      } catch (error) {
+        expect(error).toBeInstanceOf(ConfigError);
+        return (error as Error).message;
+      }
+      throw new Error('accepted');
+    };
+    const slack = refused({ SLACK_WEBHOOK_URL: secret });
+    expect(slack).toMatch(/SLACK_WEBHOOK_URL: must be an https:\/\/ URL/);
+    expect(slack).not.toContain('SECRET');
+    expect(refused({ TEAMS_WEBHOOK_URL: 'notaurl' })).toMatch(/TEAMS_WEBHOOK_URL/);
+    // "acme.zendesk.com", as one would type it, is the https URL
+    const zendesk = { ZENDESK_EMAIL: 'ops@acme.example', ZENDESK_API_TOKEN: 'token' };
+    expect(loadConfig({ ...zendesk, ZENDESK_BASE_URL: 'acme.zendesk.com' }).sinks.zendesk?.baseUrl).toBe(
+      'https://acme.zendesk.com',
+    );
+    // the phone number where Meta's id of it goes would drop every webhook as another number's
+    expect(refused({ WHATSAPP_ACCESS_TOKEN: 't', WHATSAPP_PHONE_NUMBER_ID: '+966 50 123 4567' })).toMatch(
+      /WHATSAPP_PHONE_NUMBER_ID: Meta's id of the number/,
+    );
+    const database = refused({ DATABASE_URL: 'https://user:SUPERSECRET@db.example' });
+    expect(database).toMatch(/DATABASE_URL: no user or password in the URL/);
+    expect(database).not.toContain('SUPERSECRET');
   });
 });

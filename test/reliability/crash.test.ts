@@ -47,7 +47,7 @@ describe('crash: SIGKILL in the middle of a storm, restart on the same database'
       WHATSAPP_VERIFY_TOKEN: 'crash-verify',
       WHATSAPP_ACCESS_TOKEN: 'crash-access-token',
       // the number the storm's deliveries are addressed to (support.ts)
-      WHATSAPP_PHONE_NUMBER_ID: 'reliability',
+      WHATSAPP_PHONE_NUMBER_ID: '100000000000001',
       WHATSAPP_API_BASE_URL: graph.url,
       CONVERSATION_SETTLE_MS: '50',
       OUTBOX_POLL_MS: '200',

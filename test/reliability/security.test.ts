@@ -226,7 +226,7 @@ describe('security', () => {
       logger: createLogger({ level: 'info', write: (line) => lines.push(line) }),
       env: {
         ...secrets,
-        WHATSAPP_PHONE_NUMBER_ID: 'phone-1',
+        WHATSAPP_PHONE_NUMBER_ID: '100000000000002',
         WHATSAPP_API_BASE_URL: graph.url,
         LLM_BASE_URL: model.baseURL,
         LLM_MODEL: 'gpt-4o-mini',

@@ -100,7 +100,7 @@ describe('send faults: the Graph API answers 429, 500 or times out at random', (
         WHATSAPP_APP_SECRET: SECRET,
         WHATSAPP_ACCESS_TOKEN: 'send-faults-token',
         // the number the deliveries are addressed to (support.ts)
-        WHATSAPP_PHONE_NUMBER_ID: 'reliability',
+        WHATSAPP_PHONE_NUMBER_ID: '100000000000001',
         // read back through the sandbox API, beside a real (fake Graph API) transport: on purpose
         SANDBOX_ENABLED: 'true',
         WHATSAPP_API_BASE_URL: graph.url,

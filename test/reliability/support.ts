@@ -105,7 +105,7 @@ export function deliveryBody(d: Pick<Delivery, 'waId' | 'wamid' | 'text' | 'time
             field: 'messages',
             value: {
               messaging_product: 'whatsapp',
-              metadata: { display_phone_number: '15550000000', phone_number_id: 'reliability' },
+              metadata: { display_phone_number: '15550000000', phone_number_id: '100000000000001' },
               contacts: [{ profile: { name: 'Customer' }, wa_id: d.waId }],
               messages: [
                 {

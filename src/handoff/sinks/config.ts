@@ -13,9 +13,13 @@ const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
  * Sinks carry customer data, and some URLs are themselves the credential (Slack, Teams), so
  * they must be HTTPS. Plain HTTP is allowed on loopback only, for local receivers and tests.
  */
-const secureUrl = z.url().refine((value) => {
-  const url = new URL(value);
-  return url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname));
+const secureUrl = z.string().refine((value) => {
+  // a value that is no URL at all gets the same message: zod's own would not say https
+  const url = URL.canParse(value) ? new URL(value) : undefined;
+  return (
+    url !== undefined &&
+    (url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname)))
+  );
 }, 'must be an https:// URL (http:// only on localhost)');
 
 const hostname = z
@@ -79,9 +83,11 @@ export const sinkEnvSchema = z.object({
   TEAMS_WEBHOOK_URL: optionalString,
 });
 
-/** `acme` is shorthand for `https://acme.zendesk.com`. */
+/** `acme` is shorthand for `https://acme.zendesk.com`, and `acme.zendesk.com` for the same. */
 function zendeskBaseUrl(value: string): string {
-  return /^[a-z0-9][a-z0-9-]*$/i.test(value) ? `https://${value}.zendesk.com` : value.replace(/\/+$/, '');
+  if (/^[a-z0-9][a-z0-9-]*$/i.test(value)) return `https://${value}.zendesk.com`;
+  const url = /^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `https://${value}`;
+  return url.replace(/\/+$/, '');
 }
 
 /** The names that belong together; half a sink is a mistake, never a silent "off". */
