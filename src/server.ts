@@ -3,6 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { openDatabase } from './cli/database.js';
+import { environment } from './cli/environment.js';
 import { ConfigError, loadConfig } from './config/config.js';
 import { startupWarnings } from './config/warnings.js';
 import { runHandoffTimers, timerContext } from './handoff/timers.js';
@@ -20,7 +21,7 @@ const SHUTDOWN_GRACE_MS = 2_000;
 
 /** The Node entry point: configuration from the environment, libSQL on disk, one process. */
 async function main(): Promise<void> {
-  const config = loadConfig(process.env);
+  const config = loadConfig(environment());
   const output = batchedWrite((chunk) => process.stdout.write(chunk), setImmediate);
   process.on('exit', output.flush);
   const logger = createLogger({ level: config.LOG_LEVEL, write: output.line });

@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../config/config.js';
 import { listAgents, removeAgent, rotateAgentToken } from '../inbox/agents.js';
 import { openDatabase } from './database.js';
+import { environment } from './environment.js';
 import { run } from './run.js';
 
 const usage = `usage:
@@ -20,7 +21,7 @@ async function main(): Promise<number> {
     console.error(usage);
     return values.help ? 0 : 2;
   }
-  const config = loadConfig(process.env);
+  const config = loadConfig(environment());
   const { db, close } = await openDatabase(config);
   try {
     if (command === 'list') {

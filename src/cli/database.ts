@@ -4,6 +4,7 @@ import { type Config, loadConfig } from '../config/config.js';
 import { ConfigError } from '../config/errors.js';
 import { isLocalUrl, openLibsql } from '../store/libsql.js';
 import { migrateLibsql } from '../store/migrate.js';
+import { environment } from './environment.js';
 
 /** Where the database is, for an error message: scheme and host, never a token in the query. */
 function whereIs(url: string): string {
@@ -42,5 +43,5 @@ export async function openDatabase(config: Config) {
 }
 
 export async function openConfiguredDatabase() {
-  return openDatabase(loadConfig(process.env));
+  return openDatabase(loadConfig(environment()));
 }

@@ -1,11 +1,13 @@
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { freePort, startNode } from '../../bench/lib/processes.js';
 import { addAgent } from '../../src/inbox/agents.js';
 import { openLibsql } from '../../src/store/libsql.js';
 import { migrateLibsql } from '../../src/store/migrate.js';
+import { waitFor } from '../support/wait-for.js';
 
 const cleanups: (() => Promise<void> | void)[] = [];
 afterAll(async () => {
@@ -58,5 +60,31 @@ describe('shutdown: SIGTERM with an inbox open', () => {
         (error: Error) => error.message,
       ),
     ).toMatch(/ended|terminated/);
+  }, 90_000);
+
+  it('stops when `npm start` is sent SIGTERM, as a process manager or `docker stop` does, freeing the port', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'baton-npm-start-'));
+    cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+    const port = await freePort();
+    const npm = spawn('npm', ['start', '--silent'], {
+      cwd: resolve(import.meta.dirname, '../..'),
+      env: {
+        ...process.env,
+        DATABASE_URL: `file:${join(dir, 'baton.db')}`,
+        PORT: String(port),
+        LOG_LEVEL: 'warn',
+      },
+      stdio: 'ignore',
+    });
+    cleanups.push(() => void npm.kill('SIGKILL'));
+    const health = () =>
+      fetch(`http://127.0.0.1:${port}/health`).then(
+        (response) => response.status,
+        () => 'down',
+      );
+    await waitFor(async () => (await health()) === 200, 60_000, 200);
+    npm.kill('SIGTERM');
+    // the server itself got the signal: nothing is left listening (tsx's wrapper used to keep it)
+    await waitFor(async () => (await health()) === 'down', 8_000, 100);
   }, 90_000);
 });
