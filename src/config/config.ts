@@ -5,7 +5,7 @@ import { promptBundle } from '../generated/prompts.js';
 import { type SinkSettings, sinkSettingsFromEnv } from '../handoff/sinks/config.js';
 import { PromptConfigError, selectPrompts } from '../llm/openai/prompts.js';
 import { type MediaEnv, mediaEnvSchema } from '../media/config.js';
-import { parseClosedDates } from '../policy/business-hours.js';
+import { parseBusinessHours, parseClosedDates } from '../policy/business-hours.js';
 import { ConfigError } from './errors.js';
 
 export { ConfigError };
@@ -141,6 +141,13 @@ export const envSchema = z.object({
       /^(sun|mon|tue|wed|thu|fri|sat)-(sun|mon|tue|wed|thu|fri|sat) \d{2}:\d{2}-\d{2}:\d{2}$/,
       'like "sun-thu 09:00-18:00"',
     )
+    .superRefine((spec, ctx) => {
+      try {
+        parseBusinessHours(spec, 'UTC');
+      } catch (error) {
+        ctx.addIssue({ code: 'custom', message: (error as Error).message.replace(/^BUSINESS_HOURS: /, '') });
+      }
+    })
     .default('sun-thu 09:00-18:00'),
   BUSINESS_TIMEZONE: z
     .string()

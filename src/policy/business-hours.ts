@@ -56,6 +56,17 @@ export function parseBusinessHours(spec: string, timeZone: string, closedDates =
   const start = dayNames.indexOf(from as (typeof dayNames)[number]);
   const end = dayNames.indexOf(to as (typeof dayNames)[number]);
   if (start < 0 || end < 0) throw new Error(`BUSINESS_HOURS: unknown day in "${spec}"`);
+  const openMinute = Number(oh) * 60 + Number(om);
+  const closeMinute = Number(ch) * 60 + Number(cm);
+  if (Number(om) > 59 || Number(cm) > 59 || openMinute >= 24 * 60 || closeMinute > 24 * 60) {
+    throw new Error(`BUSINESS_HOURS: "${spec}" has a time that does not exist (00:00 to 24:00)`);
+  }
+  // the team would never be open: every handoff after hours, a next opening that never comes
+  if (closeMinute <= openMinute) {
+    throw new Error(
+      `BUSINESS_HOURS: "${spec}" closes before it opens; hours past midnight are not supported (close at 24:00)`,
+    );
+  }
   const days = new Set<number>();
   for (let d = start; ; d = (d + 1) % 7) {
     days.add(d);
@@ -65,8 +76,8 @@ export function parseBusinessHours(spec: string, timeZone: string, closedDates =
   new Intl.DateTimeFormat('en', { timeZone });
   return {
     days,
-    openMinute: Number(oh) * 60 + Number(om),
-    closeMinute: Number(ch) * 60 + Number(cm),
+    openMinute,
+    closeMinute,
     timeZone,
     firstDay: start,
     lastDay: end,

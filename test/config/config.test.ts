@@ -109,6 +109,14 @@ describe('configuration', () => {
     expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/PORT/);
     expect(() => loadConfig({ WHATSAPP_API_BASE_URL: 'not a url' })).toThrow(/WHATSAPP_API_BASE_URL/);
     expect(() => loadConfig({ BUSINESS_HOURS: 'weekdays' })).toThrow(/BUSINESS_HOURS/);
+    // hours that would keep the team closed for ever
+    expect(() => loadConfig({ BUSINESS_HOURS: 'sun-thu 25:00-99:99' })).toThrow(
+      /BUSINESS_HOURS: "sun-thu 25:00-99:99" has a time that does not exist/,
+    );
+    expect(() => loadConfig({ BUSINESS_HOURS: 'sun-thu 22:00-02:00' })).toThrow(
+      /BUSINESS_HOURS: "sun-thu 22:00-02:00" closes before it opens; hours past midnight are not supported/,
+    );
+    expect(loadConfig({ BUSINESS_HOURS: 'sun-sat 00:00-24:00' }).BUSINESS_HOURS).toBe('sun-sat 00:00-24:00');
     expect(() => loadConfig({ DATABASE_URL: 'postgres://db/baton' })).toThrow(/DATABASE_URL: a libSQL URL/);
     expect(() => loadConfig({ WHATSAPP_ACCESS_TOKEN: 't' })).toThrow(
       /WHATSAPP_PHONE_NUMBER_ID: required with WHATSAPP_ACCESS_TOKEN/,
