@@ -36,7 +36,7 @@ async function main(): Promise<void> {
     console.error(`${error instanceof Error ? error.message : String(error)}\n${usage}`);
     process.exit(2);
   }
-  const { db, close } = await openConfiguredDatabase();
+  const { db, close } = await openConfiguredDatabase({ create: true });
   // customers read "Layla from our team", colleagues "Layla has this handoff": one Layla
   const namesake = (await listAgents(db)).find((agent) => agent.name.toLowerCase() === name.toLowerCase());
   if (namesake !== undefined) {

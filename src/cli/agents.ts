@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config/config.js';
 import { listAgents, removeAgent, rotateAgentToken } from '../inbox/agents.js';
-import { openDatabase } from './database.js';
+import { openToolDatabase } from './database.js';
 import { environment } from './environment.js';
 import { run } from './run.js';
 
@@ -22,7 +22,7 @@ async function main(): Promise<number> {
     return values.help ? 0 : 2;
   }
   const config = loadConfig(environment());
-  const { db, close } = await openDatabase(config);
+  const { db, close } = await openToolDatabase(config, { create: false });
   try {
     if (command === 'list') {
       const all = await listAgents(db);

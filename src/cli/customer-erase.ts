@@ -61,7 +61,7 @@ async function main(): Promise<number> {
     close();
     return 0;
   }
-  const { db, close } = await openConfiguredDatabase();
+  const { db, close } = await openConfiguredDatabase({ create: false });
   try {
     const found = await customerFootprint(db, customerId);
     const summary = `${found.conversations} conversation(s), ${found.messages} message(s), ${found.handoffs} handoff(s) with ${found.notes} note(s), ${found.outbox} outbox row(s)`;

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { type Config, loadConfig } from '../config/config.js';
 import { ConfigError } from '../config/errors.js';
@@ -42,6 +42,26 @@ export async function openDatabase(config: Config) {
   return opened;
 }
 
-export async function openConfiguredDatabase() {
-  return openDatabase(loadConfig(environment()));
+/**
+ * The database a command-line tool works on, named on stderr first: a tool pointed at the wrong
+ * one would report "no such customer" of a database it just created. Only `agent:add` may create
+ * it (the first step of a new install); none works on `:memory:`, which is gone when it exits.
+ */
+export async function openToolDatabase(config: Config, options: { create: boolean }) {
+  const url = config.DATABASE_URL;
+  const file = url.startsWith('file:') ? url.slice(5) : url === ':memory:' ? ':memory:' : undefined;
+  if (file === ':memory:') {
+    throw new ConfigError(["DATABASE_URL: :memory: is this tool's own database, gone when it exits"]);
+  }
+  if (!options.create && file !== undefined && !existsSync(resolve(file))) {
+    throw new ConfigError([
+      `DATABASE_URL: no database at ${resolve(file)} (the server creates it on its first start: is DATABASE_URL the server's?)`,
+    ]);
+  }
+  console.error(`database: ${file === undefined ? whereIs(url) : resolve(file)}`);
+  return openDatabase(config);
+}
+
+export async function openConfiguredDatabase(options: { create: boolean }) {
+  return openToolDatabase(loadConfig(environment()), options);
 }

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -34,7 +34,7 @@ describe('npm run agent:add', () => {
     expect(cli('agent-add.ts', ['--name', 'Layla', '--queues', 'orders'], url).status).toBe(0);
     const namesake = cli('agent-add.ts', ['--name', 'layla', '--queues', 'billing'], url);
     expect(namesake.status).toBe(2);
-    expect(namesake.stderr).toMatch(/^an agent named "Layla" exists \(agent_/);
+    expect(namesake.stderr).toMatch(/^database: .+\nan agent named "Layla" exists \(agent_/);
     const mixed = cli('agent-add.ts', ['--name', 'Omar', '--queues', '*,orders'], url);
     expect(mixed.status).toBe(2);
     expect(mixed.stderr).toMatch(/^\* is every queue: give it alone/);
@@ -69,5 +69,30 @@ describe('the generators', () => {
       const wrong = cli(script, ['--out', 'x']);
       expect([script, wrong.status, wrong.stdout]).toEqual([script, 2, '']);
     }
+  }, 60_000);
+});
+
+describe('the database the tools work on', () => {
+  it('is named on stderr; only agent:add creates one, and none works on :memory:', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'baton-tools-'));
+    cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+    const wrong = join(dir, 'wrong.db');
+    const list = cli('agents.ts', ['list'], `file:${wrong}`);
+    expect(list.status).toBe(1);
+    expect(list.stderr).toContain(`DATABASE_URL: no database at ${wrong}`);
+    expect(existsSync(wrong)).toBe(false);
+    const erase = spawnSync('npx', ['tsx', 'src/cli/customer-erase.ts', '--id', '966500000001'], {
+      env: { ...process.env, DATABASE_URL: `file:${wrong}`, LOG_LEVEL: 'error' },
+      encoding: 'utf8',
+    });
+    expect(erase.status).toBe(1);
+    expect(erase.stdout).not.toMatch(/nothing to erase/);
+    const memory = cli('agent-add.ts', ['--name', 'Zed', '--queues', 'orders'], ':memory:');
+    expect(memory.status).toBe(1);
+    expect(memory.stdout).not.toMatch(/Token/);
+    const url = await emptyDatabase();
+    const listed = cli('agents.ts', ['list'], url);
+    expect(listed.status).toBe(0);
+    expect(listed.stderr).toContain(`database: ${url.slice(5)}`);
   }, 60_000);
 });
