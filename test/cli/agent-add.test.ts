@@ -96,3 +96,20 @@ describe('the database the tools work on', () => {
     expect(listed.stderr).toContain(`database: ${url.slice(5)}`);
   }, 60_000);
 });
+
+describe('npm run db:backup', () => {
+  it('copies the live database into one new file that holds every commit, and never overwrites one', async () => {
+    const url = await emptyDatabase();
+    expect(cli('agent-add.ts', ['--name', 'Layla', '--queues', 'orders'], url).status).toBe(0);
+    const out = join(mkdtempSync(join(tmpdir(), 'baton-backup-')), 'copy.db');
+    cleanups.push(() => rmSync(out, { force: true }));
+    const backup = cli('backup.ts', ['--out', out], url);
+    expect(backup.status).toBe(0);
+    expect(backup.stdout).toMatch(/^Backed up to /);
+    const listed = cli('agents.ts', ['list'], `file:${out}`);
+    expect(listed.stdout).toMatch(/ Layla {2}queues: orders /);
+    expect(cli('backup.ts', ['--out', out], url).status).toBe(2);
+    const remote = cli('backup.ts', ['--out', `${out}.2`], 'libsql://baton.turso.io');
+    expect(remote.stderr).toMatch(/keeps its own backups/);
+  }, 60_000);
+});
