@@ -99,6 +99,11 @@ describe('inbox sessions', () => {
     expect(direct.headers.get('set-cookie')).toMatch(/; Secure/);
     const proxied = await over('http://baton.internal/api/session', { 'x-forwarded-proto': 'https' });
     expect(proxied.headers.get('set-cookie')).toMatch(/; Secure/);
+    // the page is told, so it can say why a plain-http sign-in will not hold
+    expect(await proxied.json()).toMatchObject({ secureCookie: true });
+    expect(await (await over('http://baton.internal/api/session')).json()).toMatchObject({
+      secureCookie: false,
+    });
   });
 
   it('end when the same browser signs in again, rather than linger beside the new one', async () => {

@@ -53,6 +53,10 @@ export function agentApi(): Hono<AppEnv> {
     const replaced = getCookie(c, SESSION_COOKIE);
     if (replaced) await endSession(db, replaced);
     const session = await startSession(db, agent.id, clock.now());
+    const secure =
+      config.production ||
+      new URL(c.req.url).protocol === 'https:' ||
+      c.req.header('x-forwarded-proto') === 'https';
     setCookie(c, SESSION_COOKIE, session.token, {
       httpOnly: true,
       // Lax, not Strict: a handoff's link in Slack, Teams or an email is a navigation from another
@@ -60,14 +64,12 @@ export function agentApi(): Hono<AppEnv> {
       sameSite: 'Lax',
       // Secure in production, and wherever the inbox is reached over HTTPS (a deploy that forgot
       // NODE_ENV), directly or through a proxy that ends TLS.
-      secure:
-        config.production ||
-        new URL(c.req.url).protocol === 'https:' ||
-        c.req.header('x-forwarded-proto') === 'https',
+      secure,
       path: '/',
       maxAge: SESSION_TTL_MS / 1000,
     });
-    return c.json({ agent: { id: agent.id, name: agent.name, queues: agent.queues } });
+    // the page says so when its browser will not keep a Secure cookie (plain http, not localhost)
+    return c.json({ agent: { id: agent.id, name: agent.name, queues: agent.queues }, secureCookie: secure });
   });
   app.delete('/session', async (c) => {
     if (c.req.header('x-baton-inbox') !== '1') {

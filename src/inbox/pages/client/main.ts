@@ -12,7 +12,15 @@ function startLogin() {
     var button = form.querySelector('button');
     button.disabled = true;
     try {
-      await api('POST', '/api/session', { token: byId('token').value.trim() });
+      var signedIn = await api('POST', '/api/session', { token: byId('token').value.trim() });
+      // a browser keeps a Secure cookie over plain http only on this machine: reloading would
+      // show this form again with no word of why
+      var local = /^(localhost|127\.0\.0\.1|\[::1\])$/.test(location.hostname);
+      if (signedIn.secureCookie && location.protocol !== 'https:' && !local) {
+        error.textContent = 'Signed in, but this browser keeps the session only over https: open https://' + location.host + location.pathname + ' (through the proxy that ends TLS).';
+        button.disabled = false;
+        return;
+      }
       location.reload();
     } catch (failure) {
       error.textContent = failure.message === 'unknown token' ? 'That token is not valid.' : failure.message;
