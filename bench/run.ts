@@ -9,20 +9,42 @@ import { runLlmBenchmark } from './llm.js';
 import { runMemoryBenchmark } from './memory.js';
 import { runTurnBenchmark } from './turn.js';
 
-/**
- * `npm run bench`: the benchmarks in turn, a table on the terminal and `bench/results.json`.
- *   --only ingest,turn,llm,memory,inbox   run some (the others keep their figures from the last results)
- *   --quick                         smaller counts, for a smoke run (the results say so)
- */
-const { values } = parseArgs({
-  options: {
-    only: { type: 'string' },
-    quick: { type: 'boolean', default: false },
-    out: { type: 'string', default: resolve(ROOT, 'bench/results.json') },
-  },
-});
+const usage = `usage: npm run bench [-- options]
+  --only ingest,turn,llm,memory,inbox   run some (the others keep their figures from the last results)
+  --quick                               smaller counts, for a smoke run (the results say so)
+  --out FILE                            where the results go (default bench/results.json)`;
+
+/** `npm run bench`: the benchmarks in turn, a table on the terminal and `bench/results.json`. */
+function options() {
+  try {
+    return parseArgs({
+      options: {
+        only: { type: 'string' },
+        quick: { type: 'boolean', default: false },
+        out: { type: 'string', default: resolve(ROOT, 'bench/results.json') },
+        help: { type: 'boolean', default: false },
+      },
+    }).values;
+  } catch (error) {
+    console.error(`${error instanceof Error ? error.message : String(error)}\n${usage}`);
+    process.exit(2);
+  }
+}
+const values = options();
+if (values.help) {
+  console.log(usage);
+  process.exit(0);
+}
 const all = ['ingest', 'turn', 'llm', 'memory', 'inbox'] as const;
-const selected = new Set(values.only ? values.only.split(',').map((s) => s.trim()) : all);
+type Benchmark = (typeof all)[number];
+const asked = values.only ? values.only.split(',').map((s) => s.trim()) : [...all];
+const unknown = asked.filter((name) => !(all as readonly string[]).includes(name));
+// a name that runs nothing would still rewrite the results file with this machine and this time
+if (unknown.length > 0) {
+  console.error(`no benchmark ${unknown.join(', ')}\n${usage}`);
+  process.exit(2);
+}
+const selected = new Set(asked as Benchmark[]);
 const quick = values.quick;
 
 const machine = {

@@ -75,7 +75,19 @@ export function checkEngineSetup(
   env: NodeJS.ProcessEnv = process.env,
   bundle: PromptBundle = promptBundle,
 ): EngineDescription {
-  if (options.provider === 'offline') return {};
+  if (options.provider === 'offline') {
+    // the offline engine reads no prompt, but a version that does not exist is a typo the run
+    // must not pass over: the app would stop at start on it whichever engine runs
+    const asked = options.prompts ?? env.LLM_PROMPTS;
+    if (asked) {
+      try {
+        selectPrompts(bundle, asked);
+      } catch (error) {
+        throw new SetupError(error instanceof Error ? error.message : String(error));
+      }
+    }
+    return {};
+  }
   let config: Config;
   try {
     config = evalConfig(options, env);

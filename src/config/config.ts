@@ -242,7 +242,11 @@ export function loadConfig(
   const parsed = fullEnvSchema.safeParse(source);
   if (!parsed.success) {
     throw new ConfigError(
-      parsed.error.issues.map((issue) => `${issue.path.join('.') || 'env'}: ${issue.message}`),
+      parsed.error.issues.map(
+        (issue) =>
+          // zod says "expected number, received NaN" of PORT=abc: the value was no number
+          `${issue.path.join('.') || 'env'}: ${issue.code === 'invalid_type' && issue.expected === 'number' ? 'a number' : issue.message}`,
+      ),
     );
   }
   const env = parsed.data;

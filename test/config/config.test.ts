@@ -106,7 +106,7 @@ describe('configuration', () => {
   });
 
   it('names the variable that is wrong', () => {
-    expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/PORT/);
+    expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/PORT: a number$/m);
     expect(() => loadConfig({ WHATSAPP_API_BASE_URL: 'not a url' })).toThrow(/WHATSAPP_API_BASE_URL/);
     expect(() => loadConfig({ BUSINESS_HOURS: 'weekdays' })).toThrow(/BUSINESS_HOURS/);
     // hours that would keep the team closed for ever

@@ -307,6 +307,11 @@ describe('npm run eval', () => {
     expect(v3.code).toBe(2);
     expect(v3.stderr).toContain('no prompt classifier/v3');
     expect(played).toEqual([]);
+    // the offline engine reads no prompt, yet a version that does not exist is a typo to stop on
+    const offline = await cli(['--dataset', dataset], fakePlay(new Set(), played));
+    expect(offline.code).toBe(2);
+    expect(offline.stderr).toContain('no prompt classifier/v3');
+    expect(played).toEqual([]);
   });
 
   it('records the model, the endpoint host and the prompts; a fallbackRate gate of your own replaces the implicit one', async () => {
