@@ -7,6 +7,7 @@ import { environment } from './cli/environment.js';
 import { ConfigError, loadConfig } from './config/config.js';
 import { startupWarnings } from './config/warnings.js';
 import { runHandoffTimers, timerContext } from './handoff/timers.js';
+import { KnowledgeFileError } from './knowledge/document.js';
 import { loadKnowledgeFromDirectory } from './knowledge/load-fs.js';
 import { batchedWrite } from './log/batched-write.js';
 import { createLogger } from './log/logger.js';
@@ -81,7 +82,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof ConfigError) console.error(error.message);
+  // what the operator must fix, in their words: no stack trace
+  if (error instanceof ConfigError || error instanceof KnowledgeFileError) console.error(error.message);
   else console.error(error);
   process.exit(1);
 });

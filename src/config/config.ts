@@ -286,6 +286,16 @@ export function loadConfig(
   // With a real channel the sandbox API would message real numbers and show their transcripts to
   // anyone: it is on by default only when nothing leaves the machine.
   const realChannel = hasWhatsApp || twilio !== undefined || infobip !== undefined;
+  // half an Azure setting would fail at start with the client's stack trace, or on every call
+  if (env.AZURE_OPENAI_ENDPOINT !== undefined) {
+    const azure: string[] = [];
+    if (env.AZURE_OPENAI_DEPLOYMENT === undefined)
+      azure.push('AZURE_OPENAI_DEPLOYMENT: required with AZURE_OPENAI_ENDPOINT');
+    if (env.AZURE_OPENAI_API_KEY === undefined && env.OPENAI_API_KEY === undefined) {
+      azure.push('AZURE_OPENAI_API_KEY: required with AZURE_OPENAI_ENDPOINT (or OPENAI_API_KEY)');
+    }
+    if (azure.length > 0) throw new ConfigError(azure);
+  }
   const metaWebhook =
     env.WHATSAPP_APP_SECRET !== undefined ? 'signed' : production ? ('off' as const) : 'unsigned';
   const sandboxEnabled = !production && (env.SANDBOX_ENABLED ?? !realChannel);

@@ -15,6 +15,14 @@ export function startupWarnings(config: Config, knowledge: readonly KnowledgeDoc
   if (config.metaWebhook === 'unsigned') {
     warnings.push('WHATSAPP_APP_SECRET is not set: webhook signatures are not checked (development only)');
   }
+  if (config.AZURE_OPENAI_ENDPOINT !== undefined && config.LLM_BASE_URL !== undefined) {
+    warnings.push('AZURE_OPENAI_ENDPOINT and LLM_BASE_URL are both set: Azure is used, LLM_BASE_URL is not');
+  }
+  if (config.LLM_MODEL !== undefined && config.llmProvider === 'offline') {
+    warnings.push(
+      'LLM_MODEL is set but no model is reachable (no OPENAI_API_KEY, LLM_BASE_URL or AZURE_OPENAI_ENDPOINT): the offline engine answers',
+    );
+  }
   if (config.sandboxEnabled && config.realChannel) {
     warnings.push(
       'SANDBOX_ENABLED with a real channel: anyone reaching /api/sandbox can message real numbers',

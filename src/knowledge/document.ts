@@ -46,20 +46,37 @@ function parseSection(block: string): KnowledgeSection {
   return { heading: heading.trim(), text, keywords };
 }
 
+/** A knowledge file that cannot be read: said in one line naming the file, never a stack trace. */
+export class KnowledgeFileError extends Error {
+  override name = 'KnowledgeFileError';
+}
+
+/** The front matter's YAML, or the parser's first line of complaint. */
+function frontMatter(yaml: string, name: string): unknown {
+  try {
+    return parseYaml(yaml);
+  } catch (error) {
+    const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0];
+    throw new KnowledgeFileError(`${name}: the front matter is not YAML (${reason})`);
+  }
+}
+
 /**
  * A knowledge file: YAML front matter (id, title, keywords), then `## heading` sections, each of
  * which may name its own keywords in a `<!-- keywords: a, b -->` comment.
  */
 export function parseKnowledgeDocument(source: string, language: Language, name: string): KnowledgeDocument {
   const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n([\s\S]*)$/.exec(source);
-  if (match === null) throw new Error(`${name}: missing front matter`);
-  const meta = frontMatterSchema.safeParse(parseYaml(match[1] ?? ''));
-  if (!meta.success) throw new Error(`${name}: ${z.prettifyError(meta.error)}`);
+  if (match === null) throw new KnowledgeFileError(`${name}: missing front matter`);
+  const meta = frontMatterSchema.safeParse(frontMatter(match[1] ?? '', name));
+  if (!meta.success) {
+    throw new KnowledgeFileError(`${name}: ${z.prettifyError(meta.error).replaceAll('\n', ' ')}`);
+  }
   const sections = (match[2] ?? '')
     .split(/^## /m)
     .slice(1)
     .map(parseSection)
     .filter((section) => section.text !== '');
-  if (sections.length === 0) throw new Error(`${name}: no "## " sections`);
+  if (sections.length === 0) throw new KnowledgeFileError(`${name}: no "## " sections`);
   return { ...meta.data, language: languageSchema.parse(language), sections };
 }

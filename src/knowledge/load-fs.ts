@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Language } from '../llm/classification.js';
-import { type KnowledgeDocument, parseKnowledgeDocument } from './document.js';
+import { type KnowledgeDocument, KnowledgeFileError, parseKnowledgeDocument } from './document.js';
 
 /** Node only: reads `knowledge/<lang>/*.md` for the entry points, the CLI tools and tests. */
 export async function loadKnowledgeFromDirectory(root: string): Promise<KnowledgeDocument[]> {
@@ -16,7 +16,7 @@ export async function loadKnowledgeFromDirectory(root: string): Promise<Knowledg
         `${language}/${name}`,
       );
       if (`${document.id}.md` !== name)
-        throw new Error(`${language}/${name}: id "${document.id}" must match the file name`);
+        throw new KnowledgeFileError(`${language}/${name}: id "${document.id}" must match the file name`);
       documents.push(document);
     }
   }

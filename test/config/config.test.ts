@@ -273,6 +273,10 @@ describe('configuration', () => {
     expect(refused({ WHATSAPP_ACCESS_TOKEN: 't', WHATSAPP_PHONE_NUMBER_ID: '+966 50 123 4567' })).toMatch(
       /WHATSAPP_PHONE_NUMBER_ID: Meta's id of the number/,
     );
+    // half an Azure setting is said at start, naming what is missing, not by the client's stack trace
+    expect(refused({ AZURE_OPENAI_ENDPOINT: 'https://x.openai.azure.com' })).toMatch(
+      /AZURE_OPENAI_DEPLOYMENT: required with AZURE_OPENAI_ENDPOINT[\s\S]*AZURE_OPENAI_API_KEY: required/,
+    );
     const database = refused({ DATABASE_URL: 'https://user:SUPERSECRET@db.example' });
     expect(database).toMatch(/DATABASE_URL: no user or password in the URL/);
     expect(database).not.toContain('SUPERSECRET');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseKnowledgeDocument } from '../../src/knowledge/document.js';
+import { KnowledgeFileError, parseKnowledgeDocument } from '../../src/knowledge/document.js';
 import { KnowledgeBase } from '../../src/knowledge/knowledge-base.js';
 
 const page = `---
@@ -49,5 +49,14 @@ describe('parseKnowledgeDocument', () => {
     expect(() =>
       parseKnowledgeDocument('---\nid: x\ntitle: X\n---\n## Only\n<!-- a -->\n', 'en', 'en/x.md'),
     ).toThrow('en/x.md: no "## " sections');
+  });
+
+  it('says in one line which file is wrong and why, for the start to print without a stack trace', () => {
+    const broken = (source: string) => () => parseKnowledgeDocument(source, 'en', 'en/gifts.md');
+    expect(broken('no front matter')).toThrow(KnowledgeFileError);
+    expect(broken('---\nid: gifts\ntitle: Gifts\nkeywords: [gift\n---\n## A\ntext\n')).toThrow(
+      /^en\/gifts\.md: the front matter is not YAML \([^\n]*\)$/,
+    );
+    expect(broken('---\ntitle: Gifts\n---\n## A\ntext\n')).toThrow(/^en\/gifts\.md: [^\n]*id/);
   });
 });
