@@ -904,6 +904,15 @@ describe('KPIs, OpenAPI and metrics', () => {
     });
     expect((await layla('GET', `/api/stats?${period}&queue=billing`)).status).toBe(403);
     expect((await omar('GET', `/api/stats?${period}&queue=billing`)).body.handoffs).toBe(1);
+    // a queue that does not exist, and a year no shop kept data in, are typos: 400 saying so
+    const nope = await omar('GET', `/api/stats?${period}&queue=nope`);
+    expect(nope.status).toBe(400);
+    expect(nope.body.message).toMatch(/^queue: /);
+    const ancient = await omar('GET', '/api/stats?from=0099-01-01&to=2026-11-24');
+    expect(ancient.status).toBe(400);
+    expect(ancient.body.message).toBe('from: from the year 2000 on');
+    const offsetless = await omar('GET', '/api/stats?from=2026-12-04T00:00:00');
+    expect(offsetless.body.message).toMatch(/^from: a day \(2026-12-04\) or a moment with its offset/);
 
     const list = (await layla('GET', '/api/handoffs?status=resolved')).body.handoffs;
     expect(list.map((h: { resolution: string }) => h.resolution).sort()).toEqual([

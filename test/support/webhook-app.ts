@@ -18,6 +18,12 @@ export function recordingWebhookApp(
   options: { limit?: number; now?: number } = {},
 ) {
   const accepted: Accepted[] = [];
+  /** What the route logged at warn level, as the logger was given it. */
+  const warnings: unknown[] = [];
+  const logger = {
+    ...silentLogger,
+    warn: (message: string, fields?: unknown) => warnings.push({ message, fields }),
+  };
   const deps = {
     config: { WEBHOOK_BODY_LIMIT_BYTES: options.limit ?? 64 * 1024 },
     clock: { now: () => options.now ?? Date.now() },
@@ -38,11 +44,11 @@ export function recordingWebhookApp(
   const app = new Hono<AppEnv>();
   app.use(async (c, next) => {
     c.set('deps', deps);
-    c.set('logger', silentLogger);
+    c.set('logger', logger);
     c.set('requestId', 'req-test');
     await next();
   });
   app.onError(onError);
   app.route(path, route);
-  return { app, accepted };
+  return { app, accepted, warnings };
 }

@@ -57,8 +57,10 @@ export function twilioWebhook(settings: TwilioWebhookSettings): Hono<AppEnv> {
       settings.authToken,
     );
     if (!valid) {
-      // The URL is logged (it holds no secret) because a wrong PUBLIC_BASE_URL is the usual cause.
-      c.var.logger.warn('twilio signature rejected', { url });
+      // Where it was signed for is logged, because a wrong PUBLIC_BASE_URL is the usual cause; not
+      // the query, which is the caller's to fill (a token, a customer's number).
+      const signedFor = new URL(url);
+      c.var.logger.warn('twilio signature rejected', { url: signedFor.origin + signedFor.pathname });
       throw new BatonError('forbidden', 'invalid signature');
     }
 

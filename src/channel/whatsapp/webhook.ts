@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import type { AppEnv } from '../../http/context.js';
 import { BatonError } from '../../http/errors.js';
+import { sameSecret } from '../../util/same-secret.js';
 import { acceptParsed, forOurNumber, parseJsonBody, webhookBodyLimit } from '../webhook-common.js';
 import { parseWhatsAppWebhook } from './parse.js';
 import { verifySignature } from './signature.js';
@@ -10,7 +11,7 @@ export function whatsappWebhook(): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
 
   // The handshake carries no signature; only the verify token is checked.
-  app.get('/', (c) => {
+  app.get('/', async (c) => {
     const { config } = c.var.deps;
     const mode = c.req.query('hub.mode');
     const token = c.req.query('hub.verify_token');
@@ -18,7 +19,9 @@ export function whatsappWebhook(): Hono<AppEnv> {
     if (
       mode === 'subscribe' &&
       config.WHATSAPP_VERIFY_TOKEN !== undefined &&
-      token === config.WHATSAPP_VERIFY_TOKEN &&
+      token !== undefined &&
+      // compared as digests: timing tells nothing of the token's length or prefix
+      (await sameSecret(token, config.WHATSAPP_VERIFY_TOKEN)) &&
       challenge !== undefined
     ) {
       return c.text(challenge, 200);

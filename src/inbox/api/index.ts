@@ -5,6 +5,7 @@ import { requireQueue } from '../../handoff/lifecycle/context.js';
 import type { AgentEnv, AppEnv } from '../../http/context.js';
 import { BatonError, invalidInput } from '../../http/errors.js';
 import { nextDay, startOfLocalDay } from '../../policy/business-hours.js';
+import { queueSchema } from '../../policy/reasons.js';
 import { agentByToken } from '../agents.js';
 import { requireAgent, SESSION_COOKIE } from '../auth.js';
 import { endSession, SESSION_TTL_MS, startSession } from '../sessions.js';
@@ -14,12 +15,23 @@ import { inboxEventStream } from './events.js';
 import { handoffRoutes } from './handoffs.js';
 import { openApiDocument } from './openapi.js';
 
-/** A moment (with its offset) or a day ("2026-12-04", in UTC). */
-const instant = z.union([z.iso.datetime({ offset: true }), z.iso.date()]);
+/**
+ * A moment with its offset ("2026-12-04T09:00:00+03:00") or a day ("2026-12-04", the business's),
+ * from the year 2000 on: a year like 0099 is a typo, and Date reads two-digit years as 19xx.
+ */
+const instant = z
+  .string()
+  .refine(
+    (value) =>
+      z.iso.datetime({ offset: true }).safeParse(value).success || z.iso.date().safeParse(value).success,
+    'a day (2026-12-04) or a moment with its offset (2026-12-04T09:00:00+03:00)',
+  )
+  .refine((value) => value >= '2000', 'from the year 2000 on');
 const statsQuerySchema = z.strictObject({
   from: instant.optional(),
   to: instant.optional(),
-  queue: z.string().min(1).optional(),
+  // a queue that does not exist is a typo, even for an agent who sees every queue
+  queue: queueSchema.optional(),
 });
 
 /** `/api`: the agent API (bearer tokens), its OpenAPI document and the inbox session. */

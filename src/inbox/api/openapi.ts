@@ -5,6 +5,7 @@ import { replyInputSchema } from '../../handoff/lifecycle/reply.js';
 import { takeoverInputSchema } from '../../handoff/lifecycle/takeover.js';
 import { transferInputSchema } from '../../handoff/lifecycle/transfer.js';
 import { packetSchema } from '../../handoff/packet.js';
+import { queueSchema } from '../../policy/reasons.js';
 import { readInputSchema } from '../queries.js';
 
 const json = (schema: z.ZodType) => ({
@@ -128,16 +129,16 @@ export function openApiDocument(version: string) {
       '/api/stats': {
         get: {
           summary:
-            "KPIs over a period (`from`, `to` as ISO dates; default the last 7 days), over the agent's queues or one of them",
+            "KPIs over a period (`from`, `to`: a day, the business's, or a moment with its offset, from 2000 on; default the last 7 days), over the agent's queues or one of them",
           parameters: [
             ...['from', 'to'].map((name) => ({
               name,
               in: 'query',
-              schema: { type: 'string', format: 'date-time' },
+              schema: { type: 'string', examples: ['2026-12-04', '2026-12-04T09:00:00+03:00'] },
             })),
-            { name: 'queue', in: 'query', schema: { type: 'string' } },
+            { name: 'queue', in: 'query', schema: { type: 'string', enum: [...queueSchema.options] } },
           ],
-          responses: { '200': { description: 'KPIs' }, '401': error, '403': error },
+          responses: { '200': { description: 'KPIs' }, '400': error, '401': error, '403': error },
         },
       },
       '/api/events': {

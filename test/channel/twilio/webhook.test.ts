@@ -96,6 +96,15 @@ describe('POST /webhooks/twilio', () => {
     expect(accepted).toEqual([]);
   });
 
+  it('logs where a rejected request was signed for, not its query', async () => {
+    const { app, warnings } = setup();
+    const url = 'http://localhost/webhooks/twilio?token=SECRET-IN-QUERY&to=966500000001';
+    expect((await app.fetch(post(url, text, sign(url, text, 'wrong-token')))).status).toBe(403);
+    expect(warnings).toEqual([
+      { message: 'twilio signature rejected', fields: { url: 'http://localhost/webhooks/twilio' } },
+    ]);
+  });
+
   it('applies status callbacks through the same route', async () => {
     const { app, accepted } = setup();
     const url = 'http://localhost/webhooks/twilio';
