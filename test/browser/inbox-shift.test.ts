@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addAgent } from '../../src/inbox/agents.js';
-import { conversations, handoffs } from '../../src/store/schema/index.js';
+import { conversations, handoffNotes, handoffs } from '../../src/store/schema/index.js';
 import { hasChromium, type Stage, screenshotDir, signIn, startStage } from './browser.js';
 
 /** An agent's shift on a laptop and on a phone: room to read, nothing stale, nothing lost. */
@@ -91,8 +91,18 @@ describe.skipIf(!hasChromium)('the inbox through a shift (headless Chromium)', (
     await omar.locator('#claim').click();
     await omar.locator('#d-status', { hasText: 'Assigned to you' }).waitFor();
     await omar.selectOption('#transfer-queue', 'general');
+    await omar.fill('#transfer-note', 'asks about a refund, not the parcel');
     await omar.locator('#transfer').click();
     await omar.locator('#detail-gone', { hasText: 'not open to you' }).waitFor();
+    // the next team reads why on the handoff
+    const [moved] = (await stage.harness.packets()).filter((p) => p.customer.waId === '966500000402');
+    const notes = await stage.harness.db
+      .select()
+      .from(handoffNotes)
+      .where(eq(handoffNotes.handoffId, moved?.id ?? ''));
+    expect(notes.map((note) => note.text)).toEqual([
+      'Transferred from orders to general by Omar: asks about a refund, not the parcel',
+    ]);
     expect(await omar.locator('#resolve').count()).toBe(0);
     expect(await omar.locator('.toast.error.show').count()).toBe(0);
     expect(omar.url()).toMatch(/\/inbox$/);

@@ -144,7 +144,9 @@ textarea { width: 100%; resize: vertical; }
 .detail-head h2 span, .item-summary, .line-text, .line-who { overflow-wrap: anywhere; min-width: 0; }
 .sub { color: var(--muted); font-size: 12.5px; margin: 2px 0 6px; }
 .head-actions { display: flex; gap: 8px; align-items: center; flex-wrap: wrap; justify-content: flex-end; }
-.transfer { display: inline-flex; gap: 4px; }
+.transfer { display: inline-flex; gap: 4px; flex-wrap: wrap; max-width: 100%; }
+/* on a phone the why shrinks, then takes a line of its own, rather than widen the page */
+#transfer-note { width: 11em; min-width: 6em; flex: 1 1 6em; }
 .status { font-size: 11.5px; font-weight: 700; padding: 2px 8px; border-radius: 20px; }
 .s-queued { background: #fff4e5; color: #b54708; }
 .s-assigned { background: var(--brand-soft); color: var(--brand); }

@@ -35,11 +35,14 @@ function renderActions(d) {
   var select = h('select', { id: 'transfer-queue', 'aria-label': 'Transfer to queue' },
     [h('option', { value: '', text: 'Transfer to…' })].concat(QUEUE_IDS.filter(function (q) { return q !== ho.queue; })
       .map(function (q) { return h('option', { value: q, text: QUEUE_NAMES[q] || q }); })));
+  // why, for the team it goes to: kept on the handoff's note of the move
+  var why = h('input', { type: 'text', id: 'transfer-note', maxlength: 1000, dir: 'auto', placeholder: 'Why (optional)', 'aria-label': 'Why transfer it (optional, for the next team)' });
   var transfer = h('button', { type: 'button', class: 'btn', id: 'transfer', text: 'Transfer' });
   transfer.addEventListener('click', function () {
     if (!select.value) return toast('Choose a queue to transfer to', 'error');
+    var note = why.value.trim();
     act(transfer, 'Transferred to ' + (QUEUE_NAMES[select.value] || select.value), async function () {
-      await moveMyself(ho.id, { queue: select.value }, 'transfer');
+      await moveMyself(ho.id, note ? { queue: select.value, note: note } : { queue: select.value }, 'transfer');
       await refreshAll();
     });
   });
@@ -57,7 +60,7 @@ function renderActions(d) {
   // a colleague's conversation is theirs to close (the API says so too)
   var theirs = ho.status === 'assigned' && ho.assignedAgentId !== me.id;
   append(box, [
-    h('span', { class: 'transfer' }, [select, transfer]),
+    h('span', { class: 'transfer' }, [select, why, transfer]),
     ho.status === 'assigned' ? releaseButton(ho, theirs) : null,
     theirs ? null : resolve,
   ]);
