@@ -10,6 +10,20 @@ describe('offline summary', () => {
     expect(summary).toContain('Said: "شاشة اللابتوب 14″ مكسورة، الطلب A2001".');
     expect(summary.split('"')).toHaveLength(3);
   });
+
+  it('says each thing the bot tried once, with how often', () => {
+    const summary = summariseOffline({
+      ...summariseInput(['question number 1 about my parcel']),
+      botAttempts: [
+        'could not find an answer',
+        'answered from knowledge "shipping"',
+        'could not find an answer',
+      ],
+    });
+    expect(summary).toMatch(
+      /Bot tried: could not find an answer \(2 times\); answered from knowledge "shipping"\.$/,
+    );
+  });
 });
 
 describe('summariser', () => {

@@ -15,6 +15,18 @@ function clip(text: string, max: number): string {
 }
 
 /**
+ * What the bot tried, each thing once with how often: "could not find an answer (3 times)" rather
+ * than the same words three times over the summary's few hundred characters.
+ */
+export function attemptsSaid(attempts: readonly string[]): string {
+  const counts = new Map<string, number>();
+  for (const attempt of attempts) counts.set(attempt, (counts.get(attempt) ?? 0) + 1);
+  return [...counts]
+    .map(([attempt, times]) => (times > 1 ? `${attempt} (${times} times)` : attempt))
+    .join('; ');
+}
+
+/**
  * An extractive summary for the agent: who, why, what they said first and last, the facts and
  * what the bot already tried. Quotes stay in the customer's words and language.
  */
@@ -36,7 +48,9 @@ export function summariseOffline(input: SummariseInput): string {
     quotes.length > 0 ? `Said: ${quotes.join(' … ')}.` : '',
     orders.length > 0 ? `Orders: ${orders.join(', ')}.` : '',
     input.facts.amounts.length > 0 ? `Amounts: ${input.facts.amounts.join(', ')}.` : '',
-    input.botAttempts.length > 0 ? `Bot tried: ${input.botAttempts.join('; ')}.` : 'Bot tried nothing yet.',
+    input.botAttempts.length > 0
+      ? `Bot tried: ${attemptsSaid(input.botAttempts)}.`
+      : 'Bot tried nothing yet.',
   ];
   return clip(parts.filter(Boolean).join(' '), SUMMARY_MAX);
 }

@@ -1,5 +1,5 @@
 import { describeReason } from '../../policy/reasons.js';
-import { SUMMARY_MAX } from '../offline/summarise.js';
+import { attemptsSaid, SUMMARY_MAX } from '../offline/summarise.js';
 import type { SummariseInput } from '../port.js';
 import { attempt, callModel, type ModelContext, messageOf, requestFor, retryBudget } from './call.js';
 import { LlmFault } from './faults.js';
@@ -35,7 +35,7 @@ export function finishSummary(
   const tail: string[] = [];
   if (options.context) {
     tail.push(`Escalated for: ${input.reasons.map(describeReason).join(', ') || 'unknown'}.`);
-    if (input.botAttempts.length > 0) tail.push(`Bot tried: ${input.botAttempts.join('; ')}.`);
+    if (input.botAttempts.length > 0) tail.push(`Bot tried: ${attemptsSaid(input.botAttempts)}.`);
   }
   const missingOrders = input.facts.orderIds.filter((id) => !body.includes(id));
   const missingAmounts = input.facts.amounts.filter((amount) => !body.includes(amount));
