@@ -460,7 +460,7 @@ export const PRESENCE = ['you|u there|here', 'you|u still there|here', 'انت|�
 /** The words a presence check is made of, greetings and calls included: "hello? u still there?". */
 export const PRESENCE_WORDS = [
   'are r you u still there here hello hi hey anyone anybody now or a bot bro',
-  'هل انت انتي موجود موجوده هنا يا مرحبا السلام عليكم الو هلا الحين الحين ولا او بوت',
+  'هل انت انتي موجود موجوده هنا يا مرحبا السلام عليكم الو هلا الحين ولا او بوت',
 ];
 
 export const THANKS = [
