@@ -45,6 +45,10 @@ describe.skipIf(!hasChromium)('the inbox through a shift (headless Chromium)', (
     );
     expect(line?.y ?? 0).toBeGreaterThanOrEqual(list?.y ?? 0);
     await inbox.screenshot({ path: join(screenshotDir, 'inbox-laptop.png') });
+    // three turns the bot could not handle: said once, with how often
+    expect(await inbox.locator('.attempts li').allTextContents()).toEqual([
+      'could not find an answer (3 times)',
+    ]);
     // the agent's own choice is kept
     await inbox.click('#kpis-box > summary');
     await inbox.reload();

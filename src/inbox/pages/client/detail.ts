@@ -378,7 +378,7 @@ function renderPacket(d) {
       ho.resolvedAt ? timing('Resolved', dateTime(ho.resolvedAt)) : null,
     ])),
     p.botAttempts.length
-      ? card('What the bot tried', h('ul', { class: 'attempts' }, p.botAttempts.map(function (a) {
+      ? card('What the bot tried', h('ul', { class: 'attempts' }, attemptCounts(p.botAttempts).map(function (a) {
           return h('li', { dir: 'auto', text: a });
         })))
       : '',
@@ -401,6 +401,17 @@ function authorOf(m) {
   if (m.author !== 'agent') return AUTHORS[m.author] || m.author;
   if (m.agentId && m.agentId === me.id) return 'You';
   return m.agentName || AUTHORS.agent;
+}
+
+/** Each thing the bot tried once, with how often, as the summary says it: "could not find an answer (3 times)". */
+function attemptCounts(attempts) {
+  var counts = {};
+  var order = [];
+  attempts.forEach(function (a) {
+    if (!(a in counts)) { counts[a] = 0; order.push(a); }
+    counts[a] += 1;
+  });
+  return order.map(function (a) { return counts[a] > 1 ? a + ' (' + counts[a] + ' times)' : a; });
 }
 
 /** Baton writes notes too (a raise, an agent removed): those have no agent. */
