@@ -326,7 +326,9 @@ export class KnowledgeBase {
     const namesPlace = (hit: (typeof hits)[number]) => hit.ownTerms.some((term) => placeTerms.has(term));
     const rank = (hit: (typeof hits)[number]) =>
       hit.score * hit.coverage * (1 + hit.ownCoverage) * (namesPlace(hit) ? PLACE_TIE_BREAK : 1);
-    const ranked = hits.sort((a, b) => rank(b) - rank(a));
+    // once a hit, not at every comparison of the sort: a turn searches on the hot path
+    const ranks = new Map(hits.map((hit) => [hit, rank(hit)]));
+    const ranked = hits.sort((a, b) => (ranks.get(b) ?? 0) - (ranks.get(a) ?? 0));
     if (sectionHints(query).length === 0) this.leadFirst(ranked, language);
     return ranked.slice(0, limit).map(({ ownCoverage: _, matchedTerms: __, ...hit }) => hit);
   }
