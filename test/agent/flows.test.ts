@@ -2339,6 +2339,16 @@ describe('a short follow-up to a question', () => {
     [['شريت سماعات قبل عشرة ايام وابي ارجعها', 'بس فتحت الكرتون'], /وسماعات الأذن الداخلية المفتوحة/],
     [['do you deliver to UAE', 'Sharjah specifically'], /including Dubai, Abu Dhabi, Sharjah/],
     [['توصلون الامارات؟', 'الشارقة تحديدا'], /ومنها دبي وأبوظبي والشارقة/],
+    // "that", "those": what was asked before, on the page that answered it. Alone, "extra fee"
+    // finds the extended warranty's price, "warranty" the warranty of new products
+    [['do you have cash on delivery?', 'is there an extra fee for that'], /^Cash on delivery is available/],
+    [
+      ['do you sell refurbished iphones', 'whats the warranty on those'],
+      /^Besides new products[\s\S]*6-month/,
+    ],
+    [['how do i cancel volta plus', 'will i get a refund if i used it?'], /^Volta Plus costs 99 SAR/],
+    // … and nothing there says the laptop's return: the returns page answers it alone
+    [['whats the warranty on laptops', 'can I return it'], /^You can return most products within 14 days/],
   ])('answers %j with the question before it', async (texts, answer) => {
     const harness = await open();
     for (const text of texts) await harness.post({ waId: '966500000862', text });

@@ -52,6 +52,13 @@ export class OfflineLlm implements Llm {
       const sayingEvery = (await followUpHits())?.sayingEvery;
       if (sayingEvery !== undefined) return knowledgeAnswer([sayingEvery], input);
     }
+    // "is there an extra fee for that?" after cash on delivery names what it asks about only as
+    // "that": alone, it finds whichever page says "fee" most. After an order was shown, "can I
+    // still cancel it?" is about the order (searchWithOrderStage).
+    if (REFERS_BACK.test(input.text) && input.shownOrder === undefined) {
+      const onItsPage = await referredBack(input);
+      if (onItsPage !== undefined) return knowledgeAnswer([onItsPage], input);
+    }
     const result = await searchWhereTheyAre(input, places);
     const found =
       (await nothingShipsThere(input, places, result)) ??
@@ -120,6 +127,21 @@ const FOLLOW_UP =
   /^\s*(?:(?:ok|okay|great|thanks|cool|nice)[\s,.!]+)?(?:and|what about|how about|also)\b|^\s*(?:(?:طيب|طب)\s+)?و(?:اذا|إذا|لو)\s|^\s*(?:طيب|طب)?\s*و\s*[\d٠-٩][\d٠-٩,.]*\s*[?؟]?\s*$|^\s*(?:(?:طيب|طب|تمام|حلو|اوكي)[\s،,]+)?(?:وش عن|ايش عن|وماذا عن|و(?!ين|ش|الله)\S{2,}\s*[?؟]?\s*$|لل?(?!اسف)\S{3,}(?:\s+(?:كم|بكم|وكم))?\s*[?؟]?\s*$)/iu;
 const FOLLOW_UP_MAX_WORDS = 6;
 
+/** The verbs of "does that include…", "does it apply to…", as search terms ("take" is what a repair does). */
+const REFERRING_VERBS: ReadonlySet<string> = new Set(searchTerms('apply include come work mean'));
+
+/** A word standing for the question before says so itself: "is there an extra fee for that?". */
+const REFERS_BACK_MAX_WORDS = 9;
+
+/**
+ * "…for that?", "how long does that take?", "does it include accessories?", "كم رسومه على ذلك؟": a
+ * word that stands for what was asked before, at the end or before its verb; "this" only before a
+ * verb that ends the message ("this week" names a week, "what does this mean: processing" asks
+ * about what follows).
+ */
+const REFERS_BACK =
+  /\b(?:that|this|those|them|it)\s*[?.!]*\s*$|\b(?:that|it)\s+(?:take|takes|cost|costs|apply|applies|include|includes|come|comes|work|works|need|needs)\b|\bthis\s+(?:take|takes|cost|costs|apply|applies|include|includes|mean|means)(?:\s+(?:too|also))?\s*[?.!]*\s*$|(?:^|\s)(?:[لبع]|على\s)?(?:ذلك|ذاك|هذا|هذي|هذه|كذا)\s*[?؟.!]*\s*$/iu;
+
 /**
  * A short follow-up searched with the question before it, answered by a section that says the
  * follow-up's own words (Dammam): "do you deliver to Riyadh?" then "and to Dammam?".
@@ -172,6 +194,31 @@ async function followUpAnswer(
     if (hit !== undefined) return either(hit);
   }
   return undefined;
+}
+
+/**
+ * A message that names what it asks about by "that" or "those": the section of the page that
+ * answered the question before which says one of its own words ("fee" on the cash-on-delivery
+ * page, "warranty" in the refurbished products' section). Nothing when no section there says one:
+ * "whats the warranty on laptops?" then "can I return it?" is about the laptop, and the returns
+ * page answers it alone.
+ */
+async function referredBack(input: RespondInput): Promise<Hit | undefined> {
+  if (input.text.trim().split(/\s+/).length > REFERS_BACK_MAX_WORDS) return undefined;
+  if (input.classification.intent === 'complaint' || !asksSomething(prepare(input.text))) return undefined;
+  const [previous] = earlierQuestions(input, 1);
+  // "does that include VAT?" asks about VAT: the shipping price's "Dammam included" is no answer
+  const terms = [...new Set(searchTerms(pagesWording(input.text, input.language)))].filter(
+    (term) => !REFERRING_VERBS.has(term),
+  );
+  if (previous === undefined || terms.length === 0) return undefined;
+  const page = (await sameAnswer(input, previous))?.docId;
+  if (page === undefined) return undefined;
+  const result = await input.tools.searchKnowledge(`${previous} ${input.text}`, input.language);
+  if (!result.confident) return undefined;
+  const onThePage = result.hits.filter((hit) => hit.docId === page);
+  // "what about friday, do you deliver on it": the section that says both, not any that says one
+  return hitSayingAll(onThePage, terms) ?? hitSaying(onThePage, terms);
 }
 
 /**
