@@ -128,6 +128,10 @@ Order on volta.example or in the Volta app: add the products to your cart, pay a
 <!-- keywords: in stock, available, availability, do you sell, do you carry, out of stock, back in stock, sold out, notify me, iPhone, Samsung, Galaxy, iPad, MacBook, AirPods, PlayStation, PS5, Xbox -->
 Every product's page on volta.example shows its current price and whether it is in stock, updated live. If it is sold out, tap "Notify me" on the page and we message you when it is back.
 
+## Choosing a product
+<!-- keywords: recommend, recommendation, suggest, suggestion, advise, compare, comparison -->
+Each product's page on volta.example lists its full specifications, and "Compare" on a product page shows up to four products together. For advice on which one suits you, type "agent" and a colleague will advise you.
+
 ## What comes in the box
 <!-- keywords: in the box, what's in the box, box contents, included, charger, charging cable, power adapter, accessories included -->
 Each product's page on volta.example lists what comes in the box, under "In the box". A product whose page lists no charger comes without one; chargers are sold separately. If something the page lists is not in your box, type "agent" here and a colleague will sort it out.
@@ -417,6 +421,10 @@ keywords: [طريقة الطلب, كيف اطلب, شراء, اشتري, الس�
 ## أسعار المنتجات وتوفرها
 <!-- keywords: متوفر, متوفرة, موجود, تبيعون, هل تبيعون, المخزون, نفد, نفدت, خلصان, انتهت الكمية, نبهني, ايفون, آيفون, سامسونج, جالكسي, ايباد, ماك بوك, ايربودز, بلايستيشن -->
 صفحة كل منتج على volta.example تبيّن سعره الحالي وإذا كان متوفراً، وتتحدث أولاً بأول. إذا نفدت الكمية اضغط "نبهني" في صفحة المنتج ونرسل لك رسالة أول ما يتوفر.
+
+## اختيار المنتج
+<!-- keywords: تنصحني, انصحني, تنصحوني, اقتراح, تقترح, مقارنة, قارن -->
+صفحة كل منتج على volta.example فيها مواصفاته كاملة، و"قارن" في صفحة المنتج يعرض لك حتى أربعة منتجات معاً. وإذا تبي رأي في الأنسب لك، اكتب "موظف" وينصحك أحد زملائنا.
 
 ## محتويات العلبة
 <!-- keywords: وش يجي مع, وش داخل العلبة, محتويات العلبة, ايش في العلبة, شاحن, الشاحن, فيه شاحن, معه شاحن, معاه شاحن, راس الشاحن, ملحقات -->

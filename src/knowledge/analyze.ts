@@ -10,6 +10,7 @@ import {
   isBuyMisspelt,
   isProductWord,
   ORDERING_AR,
+  productsToChooseFrom,
   wantedProduct,
 } from './wanted-product.js';
 
@@ -452,8 +453,20 @@ function asksOurNumber(tokens: readonly string[], at: number): boolean {
 /** Search terms of a customer's text in either language: normalised, stopwords dropped, stemmed, folded. */
 export function searchTerms(text: string): string[] {
   const tokens = tokenize(text);
-  return termsOf(tokens, new Set([...wantedProduct(tokens), ...devicesBesideAnAccessory(tokens)]));
+  const choosing = productsToChooseFrom(tokens);
+  const terms = termsOf(
+    tokens,
+    new Set([...wantedProduct(tokens), ...devicesBesideAnAccessory(tokens), ...choosing]),
+  );
+  if (choosing.size === 0) return terms;
+  // "what phone should I buy?" asks advice in other words than the page's
+  const advice = tokens.some((token) => arabicLetter.test(token)) ? ADVICE_AR : ADVICE_EN;
+  return terms.includes(advice) ? terms : [...terms, advice];
 }
+
+/** The terms of "recommend" and "تنصحني", which the section on choosing a product is found by. */
+const ADVICE_EN = 'recommend';
+const ADVICE_AR = 'تنصحن';
 
 /**
  * Search terms of a help page's text. The product a customer wants to buy, or the device beside a

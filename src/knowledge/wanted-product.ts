@@ -231,6 +231,126 @@ function forSomeone(tokens: readonly string[], at: number): number[] {
 }
 
 /**
+ * Asking what to choose: "can you recommend a laptop?", "انصحني بجوال", "iPhone 15 vs 16". Not "the
+ * difference": "الفرق بين الجديد والمجدد" asks about the pages' refurbished products.
+ */
+const ADVISING: ReadonlySet<string> = new Set(
+  [
+    'recommend',
+    'recommended',
+    'recommendation',
+    'recommendations',
+    'suggest',
+    'suggestion',
+    'suggestions',
+    'advise',
+    'advice',
+    // "help me choose a laptop"
+    'choose',
+    'choosing',
+    'تنصحني',
+    'انصحني',
+    'تنصحوني',
+    'تنصحون',
+    'تنصح',
+    'تقترح',
+    'تقترحون',
+    'اقترح',
+    'نصيحه',
+    'نصيحتك',
+    'compare',
+    'vs',
+    'versus',
+    'قارن',
+  ].map(normalizeForMatching),
+);
+/** "which phone…", "وش جوال…": a product picked among others. */
+const WHICH = new Set(['which', 'what', 'wat', 'wht', 'وش', 'ايش', 'اي', 'انهي']);
+const BEST = new Set(['best', 'better', 'good', 'افضل', 'احسن', 'اقوي', 'زين']);
+/**
+ * Before "best", "good": the product is picked ("what's the best phone", "a good laptop", "وش
+ * افضل جوال"), not praised ("my good laptop broke", "good phone, but does it come with…").
+ */
+const PICKING = new Set(['a', 'an', 'the', 'whats', 'wats', 'your', 'ur', ...WHICH, 'شو']);
+const EITHER = new Set(['or', 'ولا', 'او', 'والا']);
+/** The customer's own: "my phone", "recommend a fix for my laptop". */
+const OWN = new Set(['my', 'our']);
+/** "بلابتوب" (with a laptop): a product named after ب. */
+const namesProduct = (token: string) =>
+  isProductWord(token) || isProductWord(token.replace(/^ب(?=\p{L}{3})/u, ''));
+/** "…should I buy/get/choose", "…اشتري/اخذ/اختار". */
+const CHOOSING = new Set(['buy', 'get', 'choose', 'pick', 'اخذ', 'اختار', 'ناخذ', ...BUYS_AR]);
+
+/**
+ * "what phone should I buy?", "which laptop do you recommend?", "وش افضل جوال عندكم؟": advice on
+ * which product to buy. The product is no topic of the pages (searched with it, the phone found
+ * the orders placed from someone else's phone); the help choosing one is.
+ */
+export function asksForAdvice(tokens: readonly string[]): boolean {
+  const products = tokens.flatMap((token, at) =>
+    namesProduct(token) && !OWN.has(tokens[at - 1] ?? '') ? [at] : [],
+  );
+  if (products.length === 0) return false;
+  if (tokens.some((token) => ADVISING.has(token))) return true;
+  // "which is better, the iPhone or the Galaxy?", "ايهم احسن الايفون ولا الجالكسي؟"
+  const either = tokens.some((token) => EITHER.has(token));
+  if (either && products.length > 1 && tokens.some((token) => BEST.has(token))) return true;
+  return products.some((at) => {
+    if (picksTheBest(tokens, at)) return true;
+    // "which one of the phones should I get": the question word a few words before
+    const asked = tokens.slice(Math.max(0, at - 4), at).some((word) => WHICH.has(word));
+    return asked && tokens.slice(at + 1, at + 1 + NAME_WORDS).some((word) => CHOOSING.has(word));
+  });
+}
+
+/**
+ * "the best phone", "وش افضل جوال", "افضل جوال عندكم", "good phone for gaming?", and in Arabic
+ * after it: "جوال زين".
+ */
+function picksTheBest(tokens: readonly string[], at: number): boolean {
+  const before = tokens[at - 1] ?? '';
+  const first = at === 1 && (isArabic(before) || isPurpose(tokens[at + 1] ?? ''));
+  if (BEST.has(before) && (PICKING.has(tokens[at - 2] ?? '') || first)) return true;
+  const after = tokens[at + 1] ?? '';
+  return BEST.has(after) && isArabic(after);
+}
+
+const isArabic = (token: string) => /\p{Script=Arabic}/u.test(token);
+
+/** What it is for: "…for university", "…للدراسة", "…عشان الالعاب". */
+const PURPOSE = new Set(['for', 'عشان', 'علشان', 'حق']);
+const isPurpose = (token: string) => PURPOSE.has(token) || /^لل\S{2}/u.test(token);
+/** "for my son's university", not "…for iphone 15 in stock?", whose stock is asked about. */
+const PURPOSE_WORDS = 3;
+const joinsAnother = (token: string) => token === 'and' || /^و\p{L}{3}/u.test(token);
+
+/**
+ * The positions of the products an advice question names (see `asksForAdvice`), and of what the
+ * product is for: which laptop suits university is the advice a person gives, no word of the pages.
+ */
+export function productsToChooseFrom(tokens: readonly string[]): ReadonlySet<number> {
+  if (!asksForAdvice(tokens)) return new Set();
+  const named = new Set<number>();
+  for (const [at, token] of tokens.entries()) {
+    if (isPurpose(token) && tokens.slice(0, at).some(namesProduct)) {
+      const end = Math.min(tokens.length, at + PURPOSE_WORDS);
+      // "…للطالبات ويوصل الرياض بكرة": what follows "and" is another question
+      for (let rest = at; rest < end && (rest === at || !joinsAnother(tokens[rest] ?? '')); rest++) {
+        named.add(rest);
+      }
+    }
+    if (!namesProduct(token)) continue;
+    named.add(at);
+    // "the best TV" is no more than "a TV" to the pages
+    if (BEST.has(tokens[at - 1] ?? '')) named.add(at - 1);
+    let end = at + 1;
+    for (; end < tokens.length && isModel(tokens[end] ?? ''); end++) named.add(end);
+    if (BEST.has(tokens[end] ?? '')) named.add(end);
+  }
+  return named;
+}
+
+/**
  * What goes with a device, and the box it comes in: "does the phone come with a charger?" asks
  * about the charger, "what comes in the box with the tv?" about the box.
  */

@@ -323,6 +323,15 @@ export const FAQ_TOPIC = [
   // "تقبلون باي بال؟" (باي alone is bye)
   'باي|بي بال',
   'volta|فولتا plus|بلس',
+  // "which laptop do you recommend?", "تنصحني باي جوال؟": help choosing a product
+  'recommend|recommendation*|suggest|suggestion*|advise|compare',
+  'تنصحني|انصحني|تنصحوني|تنصحون|تقترح|تقترحون|قارن',
+  `best|better ${PRODUCT}`,
+  `${PRODUCT} should i|we buy|get|choose|pick`,
+  `افضل|احسن ${PRODUCT_AR}`,
+  // "advice on a laptop", "بدي نصيحة بموبايل"; not "I need advice, my phone won't charge"
+  `advice on|for|about .. ${PRODUCT}`,
+  `نصيحه|نصيحتك ${PRODUCT_AR}`,
   'دوام|دوامكم|ساعات|تفتحون|يفتح|تفتح|يفتحون|مفتوح*|فاتحين|تسكرون|يسكر|تسكر|تقفلون|جمعه|سبت|اجازه|رمضان|عيد',
   'فرع|فروع|فرعكم|معرض|معرضكم|محل|محلات|محلكم|مدن|مدينه|مناطق|منطقه',
   'رسوم|سعر|اسعار|مجاني|مجانا|خصم|خصومات|كوبون|عروض',

@@ -267,6 +267,15 @@ describe('which section of the page answers (the shipped knowledge base)', () =>
     ['ar', 'ابي اغير الباسوورد', 'إعادة تعيين كلمة المرور'],
     ['en', 'how do I change my password?', 'Resetting your password'],
     ['en', 'can i buy extra protection?', 'Volta Care+ extended cover'],
+    // advice on which product to buy: the phone is not the orders placed from someone else's phone,
+    // nor the laptop the trade-in of an old one; wanting one is still how to order
+    ['en', 'what phone should i buy', 'Choosing a product'],
+    ['en', 'which laptop do you recommend?', 'Choosing a product'],
+    ['en', 'can you recommend a good tv for gaming', 'Choosing a product'],
+    ['ar', 'وش افضل جوال عندكم؟', 'اختيار المنتج'],
+    ['ar', 'انصحني بلابتوب للدراسة', 'اختيار المنتج'],
+    ['en', 'I want to buy a phone', 'How to order'],
+    ['ar', 'ابي اشتري جوال', 'كيف تطلب'],
     ['ar', 'رجعت المنتج، متى تفحصونه؟', 'مدة استرداد المبلغ'],
     // a reply on Friday is the team's, not the couriers' delivery days
     ['ar', 'بكرة الجمعة بتردون علي؟', 'الرسائل خارج أوقات الدعم'],
