@@ -3,6 +3,8 @@
  * fallback for notifications. No transcript and no phone number: a channel is wider than the
  * inbox, and the button leads there.
  */
+
+import { attemptsSaid } from '../attempts.js';
 import { describeOrders, type Packet } from '../packet.js';
 import {
   clip,
@@ -62,7 +64,7 @@ function factFields(packet: Packet): Text[] {
   if (facts.media.length > 0) fields.push(['Media', `${facts.media.length} attachment(s)`]);
   fields.push(['Intent', packet.intent]);
   fields.push(['Frustration', packet.frustration.toFixed(2)]);
-  if (packet.botAttempts.length > 0) fields.push(['Bot tried', packet.botAttempts.join('; ')]);
+  if (packet.botAttempts.length > 0) fields.push(['Bot tried', attemptsSaid(packet.botAttempts)]);
   return fields.map(([label, value]) => mrkdwn(`*${label}*\n${escapeMrkdwn(value)}`, FIELD_MAX));
 }
 

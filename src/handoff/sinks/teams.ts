@@ -8,6 +8,7 @@
  * and FactSets. As with Slack: no transcript and no phone number in a channel.
  */
 import type { Priority } from '../../policy/reasons.js';
+import { attemptsSaid } from '../attempts.js';
 import { describeOrders, type Packet } from '../packet.js';
 import {
   clip,
@@ -84,7 +85,7 @@ function factRuns(packet: Packet): CardElement[] {
   const orders = describeOrders(facts);
   if (orders.length > 0) lines.push(['Orders: ', orders.join('; ')]);
   if (facts.amounts.length > 0) lines.push(['Amounts: ', facts.amounts.join(', ')]);
-  if (packet.botAttempts.length > 0) lines.push(['Bot tried: ', packet.botAttempts.join('; ')]);
+  if (packet.botAttempts.length > 0) lines.push(['Bot tried: ', attemptsSaid(packet.botAttempts)]);
   return lines.map(([label, value]) => ({
     type: 'RichTextBlock',
     inlines: [run(label, { weight: 'Bolder' }), run(clip(value, 1_000))],

@@ -13,6 +13,7 @@ import type { DeliveryOutcome } from '../../outbox/dispatcher.js';
 import type { Priority } from '../../policy/reasons.js';
 import type { OutboxRow } from '../../store/repos/outbox.js';
 import { sha256Hex } from '../../util/ids.js';
+import { attemptsSaid } from '../attempts.js';
 import { describeOrders, type Packet } from '../packet.js';
 import type { SinkSettings } from './config.js';
 import {
@@ -87,7 +88,7 @@ function commentBody(packet: Packet, link: string | undefined): string {
   if (facts.amounts.length > 0) lines.push(`Amounts: ${facts.amounts.join(', ')}`);
   if (facts.media.length > 0) lines.push(`Media: ${facts.media.length} attachment(s)`);
   lines.push(`Intent: ${packet.intent} · frustration ${packet.frustration.toFixed(2)}`);
-  if (packet.botAttempts.length > 0) lines.push(`Bot tried: ${packet.botAttempts.join('; ')}`);
+  if (packet.botAttempts.length > 0) lines.push(`Bot tried: ${attemptsSaid(packet.botAttempts)}`);
   lines.push(`Answer by: ${packet.slaDueAt}`);
   if (link) lines.push('', `Inbox: ${link}`);
   lines.push('', 'Transcript (oldest first):');

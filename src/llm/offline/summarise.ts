@@ -1,3 +1,4 @@
+import { attemptsSaid } from '../../handoff/attempts.js';
 import { describeReason } from '../../policy/reasons.js';
 import type { SummariseInput } from '../port.js';
 
@@ -12,18 +13,6 @@ const INCH = '\u2033';
 function clip(text: string, max: number): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length <= max ? flat : `${flat.slice(0, max - 1).trimEnd()}…`;
-}
-
-/**
- * What the bot tried, each thing once with how often: "could not find an answer (3 times)" rather
- * than the same words three times over the summary's few hundred characters.
- */
-export function attemptsSaid(attempts: readonly string[]): string {
-  const counts = new Map<string, number>();
-  for (const attempt of attempts) counts.set(attempt, (counts.get(attempt) ?? 0) + 1);
-  return [...counts]
-    .map(([attempt, times]) => (times > 1 ? `${attempt} (${times} times)` : attempt))
-    .join('; ');
 }
 
 /**

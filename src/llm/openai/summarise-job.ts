@@ -1,5 +1,6 @@
+import { attemptsSaid } from '../../handoff/attempts.js';
 import { describeReason } from '../../policy/reasons.js';
-import { attemptsSaid, SUMMARY_MAX } from '../offline/summarise.js';
+import { SUMMARY_MAX } from '../offline/summarise.js';
 import type { SummariseInput } from '../port.js';
 import { attempt, callModel, type ModelContext, messageOf, requestFor, retryBudget } from './call.js';
 import { LlmFault } from './faults.js';

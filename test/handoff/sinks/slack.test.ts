@@ -3,6 +3,12 @@ import { escapeMrkdwn, type SlackBlock, slackMessage } from '../../../src/handof
 import { arabicPacket } from './packet-fixture.js';
 
 const BASE = 'https://baton.example';
+const REPEATED = [
+  'could not find an answer',
+  'could not find an answer',
+  'answered from knowledge "shipping"',
+  'could not find an answer',
+];
 
 /** Every mrkdwn string Slack would parse, the fallback `text` included. */
 function mrkdwnTexts(message: { text: string; blocks: SlackBlock[] }): string[] {
@@ -34,6 +40,13 @@ describe('slackMessage', () => {
     expect(fieldTexts).toContain('*Orders*\nVLT-10482');
     expect(fieldTexts).toContain('*Amounts*\n349 SAR, 349 SAR');
     expect(message.text).toContain('Urgent handoff in billing');
+  });
+
+  it('says an attempt the bot made several times once, with how often, as the summary does', () => {
+    const message = slackMessage(arabicPacket({ botAttempts: REPEATED }), { publicBaseUrl: BASE });
+    expect(mrkdwnTexts(message)).toContain(
+      '*Bot tried*\n' + 'could not find an answer (3 times); answered from knowledge "shipping"',
+    );
   });
 
   it('links to the inbox with an absolute URL built from the public base URL', () => {

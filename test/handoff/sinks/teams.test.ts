@@ -3,6 +3,12 @@ import { type CardElement, teamsMessage } from '../../../src/handoff/sinks/teams
 import { arabicPacket, HOSTILE_NAME } from './packet-fixture.js';
 
 const BASE = 'https://baton.example';
+const REPEATED = [
+  'could not find an answer',
+  'could not find an answer',
+  'answered from knowledge "shipping"',
+  'could not find an answer',
+];
 
 function card(options: { publicBaseUrl?: string } = { publicBaseUrl: BASE }) {
   const message = teamsMessage(arabicPacket(), options);
@@ -59,6 +65,14 @@ describe('teamsMessage', () => {
         url: 'https://baton.example/inbox/handoffs/ho_5f1c2d3e4a5b6c7d8e9f0a1b2c3d4e5f',
       },
     ]);
+  });
+
+  it('says an attempt the bot made several times once, with how often, as the summary does', () => {
+    const content = teamsMessage(arabicPacket({ botAttempts: REPEATED }), { publicBaseUrl: BASE })
+      .attachments[0]?.content;
+    expect(JSON.stringify(content)).toContain(
+      JSON.stringify('could not find an answer (3 times); answered from knowledge "shipping"').slice(1, -1),
+    );
   });
 
   it('formats the SLA with Teams date functions in RFC 3339 without milliseconds', () => {

@@ -3,6 +3,12 @@ import { basicAuth, requesterEmail, zendeskTicket } from '../../../src/handoff/s
 import { arabicPacket, HOSTILE_NAME } from './packet-fixture.js';
 
 const options = { requesterDomain: 'whatsapp.invalid', publicBaseUrl: 'https://baton.example' };
+const REPEATED = [
+  'could not find an answer',
+  'could not find an answer',
+  'answered from knowledge "shipping"',
+  'could not find an answer',
+];
 
 describe('zendeskTicket', () => {
   it('builds subject, a private comment, requester, priority, tags and external_id', async () => {
@@ -38,6 +44,13 @@ describe('zendeskTicket', () => {
       '[2026-03-02T07:14:02.000Z] customer: السلام عليكم، انخصم المبلغ مرتين على طلبي VLT-10482',
     );
     expect(body).toContain('[2026-03-02T07:14:04.000Z] bot: ');
+  });
+
+  it('says an attempt the bot made several times once, with how often, as the summary does', async () => {
+    const { body } = (await zendeskTicket(arabicPacket({ botAttempts: REPEATED }), options)).comment;
+    expect(body).toContain(
+      'Bot tried: could not find an answer (3 times); answered from knowledge "shipping"',
+    );
   });
 
   it("indents a customer's line breaks, so no line of theirs reads as the agent's or the bot's", async () => {
