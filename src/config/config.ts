@@ -32,6 +32,10 @@ function isTimeZone(name: string): boolean {
   }
 }
 
+/** `sun-thu 09:00-13:00 16:00-22:00, sat 10:00-14:00`: groups of a day or days and their times. */
+const HOURS_GROUP = String.raw`[a-z]+(?:-[a-z]+)?(?:\s+\d{2}:\d{2}-\d{2}:\d{2})+`;
+const BUSINESS_HOURS_SHAPE = new RegExp(String.raw`^\s*${HOURS_GROUP}(?:\s*,\s*${HOURS_GROUP})*\s*$`);
+
 const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 
 /** Every environment variable Baton reads; the README's configuration table mirrors this. */
@@ -137,10 +141,11 @@ export const envSchema = z.object({
   KNOWLEDGE_MIN_COVERAGE: z.coerce.number().min(0).max(1).default(0.5),
   BUSINESS_HOURS: z
     .string()
-    .regex(
-      /^(sun|mon|tue|wed|thu|fri|sat)-(sun|mon|tue|wed|thu|fri|sat) \d{2}:\d{2}-\d{2}:\d{2}$/,
-      'like "sun-thu 09:00-18:00"',
-    )
+    // the shape only, and nothing more said when it is wrong: the parser names a wrong day or time
+    .regex(BUSINESS_HOURS_SHAPE, {
+      message: 'like "sun-thu 09:00-18:00" or "sun-thu 09:00-13:00 16:00-22:00, sat 10:00-14:00"',
+      abort: true,
+    })
     .superRefine((spec, ctx) => {
       try {
         parseBusinessHours(spec, 'UTC');

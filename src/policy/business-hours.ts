@@ -1,14 +1,36 @@
 const dayNames = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
 
-export interface BusinessHours {
-  /** 0 = Sunday … 6 = Saturday, in the business's time zone. */
-  days: ReadonlySet<number>;
+const DAY_MINUTES = 24 * 60;
+const WEEK_MINUTES = 7 * DAY_MINUTES;
+
+/**
+ * Minutes after the midnight of the day the team opens; a close past 1440 is the next morning's
+ * (`16:00-02:00`: 960 to 1560).
+ */
+export interface TimeRange {
   openMinute: number;
   closeMinute: number;
-  timeZone: string;
-  /** The first and last day of the range as configured (`sun-thu`: 0 and 4), for telling customers. */
+}
+
+/** One opening of the week. */
+export interface Session extends TimeRange {
+  /** The day it opens on: 0 = Sunday … 6 = Saturday, in the business's time zone. */
+  weekday: number;
+}
+
+/** A group as configured (`sun-thu 09:00-13:00 16:00-22:00`: 0, 4 and two ranges), for telling customers. */
+export interface DayGroup {
   firstDay: number;
   lastDay: number;
+  times: readonly TimeRange[];
+}
+
+export interface BusinessHours {
+  /** Every session of the week, by weekday and then opening. */
+  sessions: readonly Session[];
+  /** In the order configured. */
+  groups: readonly DayGroup[];
+  timeZone: string;
   /** Local dates (YYYY-MM-DD) the team is closed on a working day: Eid, National Day. */
   closedDates: ReadonlySet<string>;
 }
@@ -20,6 +42,9 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The YYYY-MM-DD of a UTC moment, or of a local wall-clock time written as one. */
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+/** The YYYY-MM-DD `days` days after (or before) another. */
+const shiftDate = (date: string, days: number) => isoDay(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS);
 
 function dateMs(date: string): number {
   const ms = Date.parse(`${date}T00:00:00Z`);
@@ -48,41 +73,101 @@ export function parseClosedDates(spec: string): Set<string> {
   return dates;
 }
 
-/** Parses `sun-thu 09:00-18:00` (a day range wraps around the week: `sat-wed`). */
+const GROUP = /^(\w+)(?:-(\w+))?((?:\s+\S+)+)$/;
+const TIME_RANGE = /^(\d{2}):(\d{2})-(\d{2}):(\d{2})$/;
+
+function dayNumber(name: string, group: string): number {
+  const day = dayNames.indexOf(name as (typeof dayNames)[number]);
+  if (day < 0)
+    throw new Error(`BUSINESS_HOURS: unknown day "${name}" in "${group}" (${dayNames.join(', ')})`);
+  return day;
+}
+
+function parseTimeRange(range: string, group: string): TimeRange {
+  const match = TIME_RANGE.exec(range);
+  if (match === null) throw new Error(`BUSINESS_HOURS: cannot read "${range}" in "${group}"`);
+  const [oh, om, ch, cm] = match.slice(1).map(Number) as [number, number, number, number];
+  const openMinute = oh * 60 + om;
+  const closeMinute = ch * 60 + cm;
+  if (om > 59 || cm > 59 || openMinute >= DAY_MINUTES || closeMinute > DAY_MINUTES) {
+    throw new Error(`BUSINESS_HOURS: "${group}" has a time that does not exist (00:00 to 24:00)`);
+  }
+  // the team would never be open in it; 00:00-24:00 is the whole day
+  if (closeMinute === openMinute) {
+    throw new Error(`BUSINESS_HOURS: ${range} in "${group}" opens and closes at the same time`);
+  }
+  // a close before the open is the next morning's
+  return { openMinute, closeMinute: closeMinute < openMinute ? closeMinute + DAY_MINUTES : closeMinute };
+}
+
+/** `sun-thu 09:00-13:00 16:00-22:00`, `sat 10:00-14:00`: a day or a range of days, then its times. */
+function parseGroup(group: string): DayGroup {
+  const match = GROUP.exec(group);
+  if (match === null) throw new Error(`BUSINESS_HOURS: cannot read "${group}"`);
+  const [, first = '', last = first, ranges = ''] = match;
+  return {
+    firstDay: dayNumber(first, group),
+    lastDay: dayNumber(last, group),
+    times: ranges
+      .trim()
+      .split(/\s+/)
+      .map((range) => parseTimeRange(range, group)),
+  };
+}
+
+/** The days of a group, wrapping round the week (`sat-wed`). */
+function groupDays({ firstDay, lastDay }: DayGroup): number[] {
+  const days = [firstDay];
+  for (let day = firstDay; day !== lastDay; ) {
+    day = (day + 1) % 7;
+    days.push(day);
+  }
+  return days;
+}
+
+/** Minutes from Sunday midnight to the session's opening, and to its close. */
+const weekOpen = (session: Session) => session.weekday * DAY_MINUTES + session.openMinute;
+const weekClose = (session: Session) => session.weekday * DAY_MINUTES + session.closeMinute;
+
+const clockTime = (minute: number) =>
+  `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
+
+/** A close as written: a next morning's 1560 is 02:00, the end of the day 24:00. */
+const closingTime = (closeMinute: number) =>
+  clockTime(closeMinute > DAY_MINUTES ? closeMinute - DAY_MINUTES : closeMinute);
+
+const sessionText = (session: Session) =>
+  `${dayNames[session.weekday]} ${clockTime(session.openMinute)}-${closingTime(session.closeMinute)}`;
+
+/**
+ * Two sessions at once would be a typo (a day in two groups, a shift that runs into the next), not
+ * a schedule. Sorted by opening, each need only end by the next one's opening, the last one by the
+ * first one's a week on.
+ */
+function refuseOverlaps(sessions: readonly Session[]): void {
+  sessions.forEach((session, index) => {
+    const next = sessions[(index + 1) % sessions.length] as Session;
+    const nextOpens = weekOpen(next) + (index === sessions.length - 1 ? WEEK_MINUTES : 0);
+    if (weekClose(session) > nextOpens) {
+      throw new Error(`BUSINESS_HOURS: ${sessionText(session)} overlaps ${sessionText(next)}`);
+    }
+  });
+}
+
+/**
+ * Parses `sun-thu 09:00-13:00 16:00-22:00, sat 10:00-14:00`: groups separated by commas, each a day
+ * (`sat`) or a range of days (`sun-thu`; `sat-wed` wraps round the week) with one or more times.
+ * A time that closes before it opens runs past midnight and belongs to the day it opens on.
+ */
 export function parseBusinessHours(spec: string, timeZone: string, closedDates = ''): BusinessHours {
-  const match = /^(\w{3})-(\w{3}) (\d{2}):(\d{2})-(\d{2}):(\d{2})$/.exec(spec);
-  if (match === null) throw new Error(`BUSINESS_HOURS: cannot read "${spec}"`);
-  const [, from, to, oh, om, ch, cm] = match;
-  const start = dayNames.indexOf(from as (typeof dayNames)[number]);
-  const end = dayNames.indexOf(to as (typeof dayNames)[number]);
-  if (start < 0 || end < 0) throw new Error(`BUSINESS_HOURS: unknown day in "${spec}"`);
-  const openMinute = Number(oh) * 60 + Number(om);
-  const closeMinute = Number(ch) * 60 + Number(cm);
-  if (Number(om) > 59 || Number(cm) > 59 || openMinute >= 24 * 60 || closeMinute > 24 * 60) {
-    throw new Error(`BUSINESS_HOURS: "${spec}" has a time that does not exist (00:00 to 24:00)`);
-  }
-  // the team would never be open: every handoff after hours, a next opening that never comes
-  if (closeMinute <= openMinute) {
-    throw new Error(
-      `BUSINESS_HOURS: "${spec}" closes before it opens; hours past midnight are not supported (close at 24:00)`,
-    );
-  }
-  const days = new Set<number>();
-  for (let d = start; ; d = (d + 1) % 7) {
-    days.add(d);
-    if (d === end) break;
-  }
+  const groups = spec.split(',').map((group) => parseGroup(group.trim()));
+  const sessions = groups
+    .flatMap((group) => groupDays(group).flatMap((weekday) => group.times.map((t) => ({ weekday, ...t }))))
+    .sort((a, b) => weekOpen(a) - weekOpen(b));
+  refuseOverlaps(sessions);
   // Validates the zone now rather than at the first after-hours message.
   new Intl.DateTimeFormat('en', { timeZone });
-  return {
-    days,
-    openMinute,
-    closeMinute,
-    timeZone,
-    firstDay: start,
-    lastDay: end,
-    closedDates: parseClosedDates(closedDates),
-  };
+  return { sessions, groups, timeZone, closedDates: parseClosedDates(closedDates) };
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
@@ -117,7 +202,7 @@ export function startOfLocalDay(date: string, timeZone: string): number {
 
 /** The calendar day after a YYYY-MM-DD one. */
 export function nextDay(date: string): string {
-  return isoDay(Date.parse(`${date}T00:00:00Z`) + DAY_MS);
+  return shiftDate(date, 1);
 }
 
 /** The wall-clock day and minute in a zone, from Intl (works on Node and Workers). */
@@ -155,13 +240,25 @@ function localTime(
   };
 }
 
+/**
+ * Open in one of today's sessions, or in last night's running past midnight. A closed date closes
+ * the sessions that open on it: last night's, opened the day before a holiday, runs to its end.
+ */
 export function isWithinBusinessHours(ms: number, hours: BusinessHours): boolean {
   const { day, minute, date } = localTime(ms, hours.timeZone);
-  return (
-    hours.days.has(day) &&
-    minute >= hours.openMinute &&
-    minute < hours.closeMinute &&
-    !hours.closedDates.has(date)
+  const openedOn = [
+    { weekday: day, date, minute },
+    { weekday: (day + 6) % 7, date: shiftDate(date, -1), minute: minute + DAY_MINUTES },
+  ];
+  return openedOn.some(
+    (opening) =>
+      !hours.closedDates.has(opening.date) &&
+      hours.sessions.some(
+        (session) =>
+          session.weekday === opening.weekday &&
+          session.openMinute <= opening.minute &&
+          opening.minute < session.closeMinute,
+      ),
   );
 }
 
@@ -178,12 +275,14 @@ export function nextOpening(ms: number, hours: BusinessHours): number {
   const localMidnight = localNow - (localNow % DAY_MS);
   // a week, and one more day for every closed date that may fall on a working day
   for (let ahead = 0; ahead <= 7 + hours.closedDates.size; ahead++) {
-    const candidateDay = (day + ahead) % 7;
-    if (!hours.days.has(candidateDay)) continue;
-    if (ahead === 0 && minute >= hours.openMinute) continue;
     const localDay = localMidnight + ahead * DAY_MS;
     if (hours.closedDates.has(isoDay(localDay))) continue;
-    const localOpening = localDay + hours.openMinute * 60_000;
+    // sessions are in order of opening: the first one of the day still to come
+    const session = hours.sessions.find(
+      (candidate) => candidate.weekday === (day + ahead) % 7 && (ahead > 0 || candidate.openMinute > minute),
+    );
+    if (session === undefined) continue;
+    const localOpening = localDay + session.openMinute * 60_000;
     // Converting back with the offset at that moment keeps zones with DST right.
     const guess = localOpening - offsetMs;
     return localOpening - localTime(guess, hours.timeZone).offsetMs;
@@ -197,20 +296,41 @@ const INTL_LOCALE = { en: 'en-GB', ar: 'ar-SA-u-nu-latn' } as const;
 /** A Sunday: day names come from Intl in the customer's language, as in `formatLocal`. */
 const A_SUNDAY_UTC = Date.UTC(2026, 10, 22);
 
-const clockTime = (minute: number) =>
-  `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
+const listFormatters = new Map<string, Intl.ListFormat>();
 
-/** The hours as a customer reads them: "Sunday to Thursday, 09:00–18:00", "من الأحد إلى الخميس، 09:00–18:00". */
-export function describeHours(hours: BusinessHours, locale: 'en' | 'ar'): string {
+/** "09:00–13:00 and 16:00–22:00", "09:00–13:00 و16:00–22:00". */
+function timeList(locale: 'en' | 'ar', times: readonly string[]): string {
+  let formatter = listFormatters.get(locale);
+  if (formatter === undefined) {
+    formatter = new Intl.ListFormat(INTL_LOCALE[locale], { type: 'conjunction' });
+    listFormatters.set(locale, formatter);
+  }
+  return formatter.format(times);
+}
+
+function describeDays(group: DayGroup, locale: 'en' | 'ar'): string {
   const dayName = (day: number) =>
     zoneFormatter(INTL_LOCALE[locale], 'UTC', { weekday: 'long' }).format(A_SUNDAY_UTC + day * DAY_MS);
-  const time = `${clockTime(hours.openMinute)}–${clockTime(hours.closeMinute)}`;
-  if (hours.days.size === 7) return locale === 'ar' ? `كل يوم، ${time}` : `every day, ${time}`;
-  if (hours.firstDay === hours.lastDay)
-    return `${dayName(hours.firstDay)}${locale === 'ar' ? '،' : ','} ${time}`;
+  if (groupDays(group).length === 7) return locale === 'ar' ? 'كل يوم' : 'every day';
+  if (group.firstDay === group.lastDay) return dayName(group.firstDay);
   return locale === 'ar'
-    ? `من ${dayName(hours.firstDay)} إلى ${dayName(hours.lastDay)}، ${time}`
-    : `${dayName(hours.firstDay)} to ${dayName(hours.lastDay)}, ${time}`;
+    ? `من ${dayName(group.firstDay)} إلى ${dayName(group.lastDay)}`
+    : `${dayName(group.firstDay)} to ${dayName(group.lastDay)}`;
+}
+
+/**
+ * The hours as a customer reads them, in the order configured: "Sunday to Thursday, 09:00–13:00
+ * and 16:00–22:00; Saturday, 10:00–14:00", "من الأحد إلى الخميس، 09:00–13:00 و16:00–22:00؛ السبت، 10:00–14:00".
+ */
+export function describeHours(hours: BusinessHours, locale: 'en' | 'ar'): string {
+  return hours.groups
+    .map((group) => {
+      const times = group.times.map(
+        (range) => `${clockTime(range.openMinute)}–${closingTime(range.closeMinute)}`,
+      );
+      return `${describeDays(group, locale)}${locale === 'ar' ? '،' : ','} ${timeList(locale, times)}`;
+    })
+    .join(locale === 'ar' ? '؛ ' : '; ');
 }
 
 /**

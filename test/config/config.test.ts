@@ -105,6 +105,28 @@ describe('configuration', () => {
     expect(loadConfig({ ...twilio, SANDBOX_ENABLED: 'true' }).channels).toEqual(['twilio', 'sandbox']);
   });
 
+  it('reads business hours in several groups, with split shifts and hours past midnight', () => {
+    for (const spec of ['sun-thu 09:00-13:00 16:00-22:00, sat 10:00-14:00', 'thu-fri 16:00-02:00'])
+      expect(loadConfig({ BUSINESS_HOURS: spec }).BUSINESS_HOURS).toBe(spec);
+    const refusal = (spec: string) => {
+      try {
+        loadConfig({ BUSINESS_HOURS: spec });
+      } catch (error) {
+        return (error as Error).message.split('\n').filter((line) => line.includes('BUSINESS_HOURS'));
+      }
+      throw new Error(`${spec} was accepted`);
+    };
+    expect(refusal('sun-thu 09:00-13:00 16:00-22:00, thu 21:00-23:00')).toEqual([
+      '  - BUSINESS_HOURS: thu 16:00-22:00 overlaps thu 21:00-23:00',
+    ]);
+    expect(refusal('sun-thu 09:00-18:00,')).toEqual([
+      '  - BUSINESS_HOURS: like "sun-thu 09:00-18:00" or "sun-thu 09:00-13:00 16:00-22:00, sat 10:00-14:00"',
+    ]);
+    expect(refusal('sun-thr 09:00-18:00')).toEqual([
+      '  - BUSINESS_HOURS: unknown day "thr" in "sun-thr 09:00-18:00" (sun, mon, tue, wed, thu, fri, sat)',
+    ]);
+  });
+
   it('names the variable that is wrong', () => {
     expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/PORT: a number$/m);
     expect(() => loadConfig({ WHATSAPP_API_BASE_URL: 'not a url' })).toThrow(/WHATSAPP_API_BASE_URL/);
@@ -113,8 +135,8 @@ describe('configuration', () => {
     expect(() => loadConfig({ BUSINESS_HOURS: 'sun-thu 25:00-99:99' })).toThrow(
       /BUSINESS_HOURS: "sun-thu 25:00-99:99" has a time that does not exist/,
     );
-    expect(() => loadConfig({ BUSINESS_HOURS: 'sun-thu 22:00-02:00' })).toThrow(
-      /BUSINESS_HOURS: "sun-thu 22:00-02:00" closes before it opens; hours past midnight are not supported/,
+    expect(() => loadConfig({ BUSINESS_HOURS: 'sun-thu 22:00-22:00' })).toThrow(
+      /BUSINESS_HOURS: 22:00-22:00 in "sun-thu 22:00-22:00" opens and closes at the same time/,
     );
     expect(loadConfig({ BUSINESS_HOURS: 'sun-sat 00:00-24:00' }).BUSINESS_HOURS).toBe('sun-sat 00:00-24:00');
     expect(() => loadConfig({ DATABASE_URL: 'postgres://db/baton' })).toThrow(/DATABASE_URL: a libSQL URL/);

@@ -5,7 +5,9 @@ import type { Classification } from '../../src/llm/classification.js';
 import {
   describeHours,
   formatLocal,
+  isWithinBusinessHours,
   nextDay,
+  nextOpening,
   parseBusinessHours,
   parseClosedDates,
   startOfLocalDay,
@@ -176,6 +178,22 @@ describe('describeHours', () => {
     ['sat-wed 08:30-17:00', 'Saturday to Wednesday, 08:30–17:00', 'من السبت إلى الأربعاء، 08:30–17:00'],
     ['sun-sat 00:00-23:59', 'every day, 00:00–23:59', 'كل يوم، 00:00–23:59'],
     ['fri-fri 10:00-12:00', 'Friday, 10:00–12:00', 'الجمعة، 10:00–12:00'],
+    [
+      'sun-thu 09:00-13:00 16:00-22:00, sat 10:00-14:00',
+      'Sunday to Thursday, 09:00–13:00 and 16:00–22:00; Saturday, 10:00–14:00',
+      'من الأحد إلى الخميس، 09:00–13:00 و16:00–22:00؛ السبت، 10:00–14:00',
+    ],
+    [
+      'sat 10:00-14:00, sun-thu 09:00-18:00',
+      'Saturday, 10:00–14:00; Sunday to Thursday, 09:00–18:00',
+      'السبت، 10:00–14:00؛ من الأحد إلى الخميس، 09:00–18:00',
+    ],
+    ['thu-fri 16:00-02:00', 'Thursday to Friday, 16:00–02:00', 'من الخميس إلى الجمعة، 16:00–02:00'],
+    [
+      'sun-sat 08:00-12:00 13:00-17:00 18:00-24:00',
+      'every day, 08:00–12:00, 13:00–17:00 and 18:00–24:00',
+      'كل يوم، 08:00–12:00 و13:00–17:00 و18:00–24:00',
+    ],
   ])('%s reads "%s" / "%s"', (spec, en, ar) => {
     const hours = parseBusinessHours(spec, 'Asia/Riyadh');
     expect(describeHours(hours, 'en')).toBe(en);
@@ -212,6 +230,115 @@ describe('business hours', () => {
     );
     // Saturday before the switch; Monday 09:00 is already summer time (UTC+2).
     expect(new Date(routing.opensAt).toISOString()).toBe('2026-03-30T07:00:00.000Z');
+  });
+});
+
+describe('several day groups, split shifts and hours past midnight', () => {
+  const riyadh = (spec: string, closedDates = '') => parseBusinessHours(spec, 'Asia/Riyadh', closedDates);
+  const open = (hours: ReturnType<typeof riyadh>, iso: string) =>
+    isWithinBusinessHours(Date.parse(iso), hours);
+  const opens = (hours: ReturnType<typeof riyadh>, iso: string) =>
+    new Date(nextOpening(Date.parse(iso), hours)).toISOString();
+  // 22 November 2026 is a Sunday; Riyadh is UTC+3 all year
+  const splitShifts = 'sun-thu 09:00-13:00 16:00-22:00, sat 10:00-14:00';
+
+  it('reads each group into sessions on the days it opens, a close before the open the next morning', () => {
+    const split = riyadh(splitShifts);
+    expect(split.sessions).toHaveLength(11);
+    expect(split.sessions.filter((session) => session.weekday === 0)).toEqual([
+      { weekday: 0, openMinute: 9 * 60, closeMinute: 13 * 60 },
+      { weekday: 0, openMinute: 16 * 60, closeMinute: 22 * 60 },
+    ]);
+    expect(split.sessions.at(-1)).toEqual({ weekday: 6, openMinute: 10 * 60, closeMinute: 14 * 60 });
+    expect(riyadh('thu-fri 16:00-02:00').sessions).toEqual([
+      { weekday: 4, openMinute: 16 * 60, closeMinute: 26 * 60 },
+      { weekday: 5, openMinute: 16 * 60, closeMinute: 26 * 60 },
+    ]);
+    expect(riyadh('sat-mon 20:00-00:00').sessions.map((session) => session.weekday)).toEqual([0, 1, 6]);
+    // a day in two groups, and sessions that meet without overlapping
+    expect(riyadh('sun-thu 09:00-13:00, thu 13:00-20:00').sessions).toHaveLength(6);
+    expect(riyadh('sun-sat 00:00-24:00').sessions).toHaveLength(7);
+  });
+
+  it.each([
+    ['sun-thx 09:00-18:00', /^BUSINESS_HOURS: unknown day "thx" in "sun-thx 09:00-18:00"/],
+    ['weekdays 09:00-18:00', /unknown day "weekdays"/],
+    ['sun-thu 09:00-13:00 16:00-24:30', /"sun-thu 09:00-13:00 16:00-24:30" has a time that does not exist/],
+    ['sun-thu 09:00-09:00', /09:00-09:00 in "sun-thu 09:00-09:00" opens and closes at the same time/],
+    ['sun-thu 09:00-13:00 12:00-18:00', /^BUSINESS_HOURS: sun 09:00-13:00 overlaps sun 12:00-18:00$/],
+    ['sun-thu 09:00-18:00, thu 17:00-20:00', /thu 09:00-18:00 overlaps thu 17:00-20:00$/],
+    ['thu 16:00-02:00, fri 01:00-05:00', /thu 16:00-02:00 overlaps fri 01:00-05:00$/],
+    ['sat 20:00-03:00, sun 02:00-04:00', /sat 20:00-03:00 overlaps sun 02:00-04:00$/],
+  ])('refuses %j, saying what is wrong', (spec, message) => {
+    expect(() => riyadh(spec)).toThrow(message);
+  });
+
+  it('is open in either shift of a split day, not between', () => {
+    const split = riyadh(splitShifts);
+    expect(open(split, '2026-11-22T08:59:00+03:00')).toBe(false);
+    expect(open(split, '2026-11-22T09:00:00+03:00')).toBe(true);
+    expect(open(split, '2026-11-22T12:59:00+03:00')).toBe(true);
+    expect(open(split, '2026-11-22T13:00:00+03:00')).toBe(false);
+    expect(open(split, '2026-11-22T15:59:00+03:00')).toBe(false);
+    expect(open(split, '2026-11-22T16:00:00+03:00')).toBe(true);
+    expect(open(split, '2026-11-22T21:59:00+03:00')).toBe(true);
+    expect(open(split, '2026-11-22T22:00:00+03:00')).toBe(false);
+    expect(open(split, '2026-11-28T10:00:00+03:00')).toBe(true); // Saturday
+    expect(open(split, '2026-11-28T14:00:00+03:00')).toBe(false);
+    expect(open(split, '2026-11-27T11:00:00+03:00')).toBe(false); // Friday
+  });
+
+  it('keeps a session past midnight open until its close the next morning', () => {
+    const lateThursday = riyadh('thu 16:00-02:00');
+    expect(open(lateThursday, '2026-11-26T15:59:00+03:00')).toBe(false);
+    expect(open(lateThursday, '2026-11-26T23:00:00+03:00')).toBe(true);
+    expect(open(lateThursday, '2026-11-27T01:59:00+03:00')).toBe(true); // Friday
+    expect(open(lateThursday, '2026-11-27T02:00:00+03:00')).toBe(false);
+    expect(open(lateThursday, '2026-11-27T16:00:00+03:00')).toBe(false); // Friday has no session
+    expect(open(lateThursday, '2026-11-26T01:00:00+03:00')).toBe(false); // nor Wednesday
+    // round the end of the week: Saturday night into Sunday
+    const saturdayNight = riyadh('sat 20:00-03:00');
+    expect(open(saturdayNight, '2026-11-28T23:00:00+03:00')).toBe(true);
+    expect(open(saturdayNight, '2026-11-29T02:59:00+03:00')).toBe(true);
+    expect(open(saturdayNight, '2026-11-29T03:00:00+03:00')).toBe(false);
+  });
+
+  it('opens next at the second shift, the next group or the next evening', () => {
+    const split = riyadh(splitShifts);
+    const lateThursday = riyadh('thu 16:00-02:00');
+    expect(opens(split, '2026-11-22T13:30:00+03:00')).toBe('2026-11-22T13:00:00.000Z'); // Sunday 16:00
+    expect(opens(split, '2026-11-26T22:30:00+03:00')).toBe('2026-11-28T07:00:00.000Z'); // Saturday 10:00
+    expect(opens(split, '2026-11-28T15:00:00+03:00')).toBe('2026-11-29T06:00:00.000Z'); // Sunday 09:00
+    expect(opens(lateThursday, '2026-11-27T01:00:00+03:00')).toBe('2026-11-26T22:00:00.000Z'); // open now
+    expect(opens(lateThursday, '2026-11-27T03:00:00+03:00')).toBe('2026-12-03T13:00:00.000Z');
+    const sla = routeHandoff(
+      { reasons: [], tier: 'standard', now: Date.parse('2026-11-22T13:30:00+03:00') },
+      { ...config, businessHours: split },
+    );
+    expect(new Date(sla.slaDueAt).toISOString()).toBe('2026-11-22T13:30:00.000Z'); // 16:00 and 30 minutes
+  });
+
+  it('closes the sessions that open on a holiday; the night before one runs to its end', () => {
+    const friday = '2026-11-27';
+    const lateWeek = riyadh('thu-fri 16:00-02:00', friday);
+    expect(open(lateWeek, '2026-11-27T01:30:00+03:00')).toBe(true); // Thursday's session
+    expect(open(lateWeek, '2026-11-27T17:00:00+03:00')).toBe(false);
+    expect(open(lateWeek, '2026-11-28T01:00:00+03:00')).toBe(false); // Friday's would have run on
+    expect(opens(lateWeek, '2026-11-27T03:00:00+03:00')).toBe('2026-12-03T13:00:00.000Z'); // Thursday
+    const sundayOff = riyadh('sun-thu 09:00-13:00 16:00-22:00', '2026-11-22');
+    expect(opens(sundayOff, '2026-11-22T13:30:00+03:00')).toBe('2026-11-23T06:00:00.000Z'); // Monday 09:00
+  });
+
+  it('opens at the local time across a change to summer time', () => {
+    // Berlin moves from UTC+1 to UTC+2 at 02:00 on Sunday 29 March 2026
+    const berlin = parseBusinessHours('mon-fri 09:00-12:00 13:00-17:00, sun 20:00-02:00', 'Europe/Berlin');
+    const saturday = Date.parse('2026-03-28T15:00:00+01:00');
+    expect(new Date(nextOpening(saturday, berlin)).toISOString()).toBe('2026-03-29T18:00:00.000Z');
+    const sundayNight = Date.parse('2026-03-30T01:30:00+02:00');
+    expect(isWithinBusinessHours(sundayNight, berlin)).toBe(true);
+    expect(new Date(nextOpening(Date.parse('2026-03-30T12:30:00+02:00'), berlin)).toISOString()).toBe(
+      '2026-03-30T11:00:00.000Z',
+    );
   });
 });
 
