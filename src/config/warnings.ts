@@ -23,6 +23,13 @@ export function startupWarnings(config: Config, knowledge: readonly KnowledgeDoc
       'LLM_MODEL is set but no model is reachable (no OPENAI_API_KEY, LLM_BASE_URL or AZURE_OPENAI_ENDPOINT): the offline engine answers',
     );
   }
+  // Only SANDBOX_ENABLED=false outside production gets here (production without a real channel
+  // does not start). A warning, not a refusal: the inbox still serves the handoffs already stored.
+  if (!config.sandboxEnabled && !config.realChannel) {
+    warnings.push(
+      'SANDBOX_ENABLED is false and no real channel is configured: no customer can talk to the bot (set WHATSAPP_ACCESS_TOKEN and WHATSAPP_PHONE_NUMBER_ID, or TWILIO_*, or INFOBIP_*)',
+    );
+  }
   if (config.sandboxEnabled && config.realChannel) {
     warnings.push(
       'SANDBOX_ENABLED with a real channel: anyone reaching /api/sandbox can message real numbers',

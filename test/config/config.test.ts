@@ -58,6 +58,24 @@ describe('configuration', () => {
     ]);
   });
 
+  it('warns when the sandbox is turned off and no real channel replaces it, naming what to set', () => {
+    const off = loadConfig({ SANDBOX_ENABLED: 'false' });
+    expect(off.channels).toEqual([]);
+    expect(startupWarnings(off)).toContainEqual(
+      'SANDBOX_ENABLED is false and no real channel is configured: no customer can talk to the bot (set WHATSAPP_ACCESS_TOKEN and WHATSAPP_PHONE_NUMBER_ID, or TWILIO_*, or INFOBIP_*)',
+    );
+    const twilio = {
+      TWILIO_ACCOUNT_SID: 'AC0123456789abcdef0123456789abcdef',
+      TWILIO_AUTH_TOKEN: 't',
+      TWILIO_WHATSAPP_FROM: 'whatsapp:+14155238886',
+    };
+    const noSandbox = /^SANDBOX_ENABLED is false/;
+    expect(startupWarnings(loadConfig({ ...twilio, SANDBOX_ENABLED: 'false' }))).not.toContainEqual(
+      expect.stringMatching(noSandbox),
+    );
+    expect(startupWarnings(loadConfig({}))).not.toContainEqual(expect.stringMatching(noSandbox));
+  });
+
   it('listens only on this machine while the sandbox is on, unless HOST says otherwise', () => {
     expect(loadConfig({}).listenHost).toBe('127.0.0.1');
     const meta = {
