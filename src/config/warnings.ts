@@ -3,6 +3,8 @@ import { type Config, DEMO_BUSINESS, DEMO_EMAIL } from './config.js';
 
 /** The demo shop's site, which its help pages name throughout. */
 const DEMO_SITE = 'volta.example';
+/** Meta's app secrets are 32 lowercase hex characters; a longer one passes, should Meta lengthen them. */
+const META_APP_SECRET = /^[0-9a-f]{32,}$/;
 
 /**
  * Settings that start but are probably a mistake: said once at start on Node and per isolate on
@@ -52,6 +54,14 @@ export function startupWarnings(config: Config, knowledge: readonly KnowledgeDoc
     );
   }
   if (!config.production) return warnings;
+  // A secret shorter or not hex is probably a paste error, and then every delivery is refused with
+  // 401 while nothing else looks wrong. A warning, not a refusal, in case Meta changes the format;
+  // the value is never said.
+  if (config.WHATSAPP_APP_SECRET !== undefined && !META_APP_SECRET.test(config.WHATSAPP_APP_SECRET)) {
+    warnings.push(
+      'WHATSAPP_APP_SECRET does not look like a Meta app secret (32 lowercase hex characters, App settings → Basic): if it was pasted wrong, every Meta webhook is refused with 401',
+    );
+  }
   if (config.METRICS_TOKEN === undefined) {
     warnings.push(
       'METRICS_TOKEN is not set: anyone reaching /metrics reads handoff volumes and failure counts',

@@ -247,7 +247,7 @@ describe('configuration', () => {
     expect(loadConfig({ ORDERS_API_URL: 'https://shop.example/api' }).demoOrders).toBe(false);
     const meta = {
       NODE_ENV: 'production',
-      WHATSAPP_APP_SECRET: 'a',
+      WHATSAPP_APP_SECRET: '0123456789abcdef0123456789abcdef',
       WHATSAPP_VERIFY_TOKEN: 'b',
       WHATSAPP_ACCESS_TOKEN: 'c',
       WHATSAPP_PHONE_NUMBER_ID: '123',
@@ -286,6 +286,37 @@ describe('configuration', () => {
     expect(forgotten.demoOrders).toBe(false);
     expect(startupWarnings(forgotten)).toContainEqual(
       expect.stringMatching(/^a real channel without NODE_ENV=production/),
+    );
+  });
+
+  it("warns in production about an app secret unlike Meta's (32 lowercase hex), never saying it", () => {
+    const meta = {
+      NODE_ENV: 'production',
+      WHATSAPP_VERIFY_TOKEN: 'b',
+      WHATSAPP_ACCESS_TOKEN: 'c',
+      WHATSAPP_PHONE_NUMBER_ID: '123',
+    };
+    const pasteErrors = [
+      '0123456789abcdef0123456789abcde', // one character short
+      '0123456789ABCDEF0123456789ABCDEF', // another key to the HMAC than Meta's
+      'EAAGm0PX4ZCpsBAKpasted-token-instead',
+    ];
+    for (const secret of pasteErrors) {
+      const warnings = startupWarnings(loadConfig({ ...meta, WHATSAPP_APP_SECRET: secret }));
+      expect(warnings).toContainEqual(
+        expect.stringMatching(/^WHATSAPP_APP_SECRET does not look like a Meta app secret \(32 lowercase hex/),
+      );
+      expect(warnings.join('\n')).not.toContain(secret);
+    }
+    const secretWarning = /^WHATSAPP_APP_SECRET does not look/;
+    for (const secret of ['0123456789abcdef0123456789abcdef', '0123456789abcdef'.repeat(4)]) {
+      expect(startupWarnings(loadConfig({ ...meta, WHATSAPP_APP_SECRET: secret }))).not.toContainEqual(
+        expect.stringMatching(secretWarning),
+      );
+    }
+    // outside production a test secret is fine
+    expect(startupWarnings(loadConfig({ WHATSAPP_APP_SECRET: 's' }))).not.toContainEqual(
+      expect.stringMatching(secretWarning),
     );
   });
 
