@@ -1,4 +1,5 @@
 import type { KnowledgeDocument } from '../knowledge/document.js';
+import { type Language, languageSchema } from '../llm/classification.js';
 import { type Config, DEMO_BUSINESS, DEMO_EMAIL } from './config.js';
 
 /** The demo shop's site, which its help pages name throughout. */
@@ -11,6 +12,23 @@ const META_APP_SECRET = /^[0-9a-f]{32,}$/;
  * Workers, never fatal (a staging deploy may mean them).
  */
 const LOOPBACK: ReadonlySet<string> = new Set(['127.0.0.1', '::1', 'localhost']);
+const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', ar: 'Arabic' };
+
+/**
+ * One line per page missing in a language: the bot answers a customer from the pages in their own
+ * language only, so a page in English alone is never an answer to anyone writing Arabic.
+ */
+function unpairedPages(knowledge: readonly KnowledgeDocument[]): string[] {
+  const present = new Set(knowledge.map((page) => `${page.language}/${page.id}`));
+  return knowledge.flatMap((page) =>
+    languageSchema.options
+      .filter((language) => !present.has(`${language}/${page.id}`))
+      .map(
+        (language) =>
+          `knowledge/${page.language}/${page.id}.md has no ${LANGUAGE_NAMES[language]} page (knowledge/${language}/${page.id}.md): customers writing ${LANGUAGE_NAMES[language]} never get it`,
+      ),
+  );
+}
 
 export function startupWarnings(config: Config, knowledge: readonly KnowledgeDocument[] = []): string[] {
   const warnings: string[] = [];
@@ -53,6 +71,7 @@ export function startupWarnings(config: Config, knowledge: readonly KnowledgeDoc
       'a real channel without NODE_ENV=production: /metrics is open and the production checks (demo shop name, order API, metrics token) are skipped',
     );
   }
+  warnings.push(...unpairedPages(knowledge));
   if (!config.production) return warnings;
   // A secret shorter or not hex is probably a paste error, and then every delivery is refused with
   // 401 while nothing else looks wrong. A warning, not a refusal, in case Meta changes the format;

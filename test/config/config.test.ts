@@ -1,6 +1,9 @@
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../src/config/config.js';
 import { startupWarnings } from '../../src/config/warnings.js';
+import { loadKnowledgeFromDirectory } from '../../src/knowledge/load-fs.js';
+import { bundledKnowledge } from '../../src/worker/knowledge.js';
 
 describe('configuration', () => {
   it('runs with no variables at all: embedded database, sandbox, offline engine', () => {
@@ -276,8 +279,8 @@ describe('configuration', () => {
       language: 'en' as const,
       sections: [{ heading: 'Costs', text: 'Free on volta.example over 300 SAR.', keywords: [] }],
     };
-    expect(startupWarnings(own, [demoPage])).toEqual([
-      expect.stringMatching(/^knowledge\/ holds the demo shop's pages \(1 name volta\.example\)/),
+    expect(startupWarnings(own, [demoPage, { ...demoPage, language: 'ar' }])).toEqual([
+      expect.stringMatching(/^knowledge\/ holds the demo shop's pages \(2 name volta\.example\)/),
     ]);
     // a real channel in development: its customers' database gets no demo orders, and the start
     // says the production checks are skipped
@@ -287,6 +290,39 @@ describe('configuration', () => {
     expect(startupWarnings(forgotten)).toContainEqual(
       expect.stringMatching(/^a real channel without NODE_ENV=production/),
     );
+  });
+
+  it('warns, one line each, about a knowledge page in one language only, naming the file and the language missing', () => {
+    const page = (id: string, language: 'en' | 'ar') => ({
+      id,
+      title: id,
+      keywords: [],
+      language,
+      sections: [{ heading: 'Section', text: 'Text.', keywords: [] }],
+    });
+    const knowledge = [
+      page('returns', 'en'),
+      page('gift-cards', 'en'),
+      page('returns', 'ar'),
+      page('hours', 'ar'),
+    ];
+    expect(
+      startupWarnings(loadConfig({}), knowledge).filter((line) => line.startsWith('knowledge/')),
+    ).toEqual([
+      'knowledge/en/gift-cards.md has no Arabic page (knowledge/ar/gift-cards.md): customers writing Arabic never get it',
+      'knowledge/ar/hours.md has no English page (knowledge/en/hours.md): customers writing English never get it',
+    ]);
+  });
+
+  it('finds every shipped knowledge page in both languages, on Node and in the Workers bundle', async () => {
+    const config = loadConfig({});
+    for (const knowledge of [
+      await loadKnowledgeFromDirectory(resolve(import.meta.dirname, '../../knowledge')),
+      bundledKnowledge(),
+    ]) {
+      expect(knowledge.length).toBeGreaterThan(0);
+      expect(startupWarnings(config, knowledge)).toEqual(startupWarnings(config));
+    }
   });
 
   it("warns in production about an app secret unlike Meta's (32 lowercase hex), never saying it", () => {
