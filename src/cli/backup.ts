@@ -1,5 +1,5 @@
-import { existsSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { sql } from 'drizzle-orm';
 import { loadConfig } from '../config/config.js';
@@ -36,6 +36,8 @@ async function main(): Promise<number> {
     return 2;
   }
   const { db, close } = await openToolDatabase(config, { create: false });
+  // SQLite names no folder in its error: "Failed query: VACUUM INTO ?"
+  mkdirSync(dirname(out), { recursive: true });
   try {
     await db.run(sql`VACUUM INTO ${out}`);
   } finally {

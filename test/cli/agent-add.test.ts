@@ -101,7 +101,8 @@ describe('npm run db:backup', () => {
   it('copies the live database into one new file that holds every commit, and never overwrites one', async () => {
     const url = await emptyDatabase();
     expect(cli('agent-add.ts', ['--name', 'Layla', '--queues', 'orders'], url).status).toBe(0);
-    const out = join(mkdtempSync(join(tmpdir(), 'baton-backup-')), 'copy.db');
+    // into a folder that does not exist yet
+    const out = join(mkdtempSync(join(tmpdir(), 'baton-backup-')), 'backups', 'copy.db');
     cleanups.push(() => rmSync(out, { force: true }));
     const backup = cli('backup.ts', ['--out', out], url);
     expect(backup.status).toBe(0);
