@@ -208,10 +208,16 @@ export function wantedProduct(tokens: readonly string[]): ReadonlySet<number> {
   return wanted;
 }
 
+/** "buy another pair", "order one more": the same again, whatever it is. */
+const AGAIN = new Set(['another']);
+const STAND_INS = new Set(['pair', 'one', 'set', 'piece', 'unit']);
+
 /** Where the product's name that begins at `from` ends (exclusive), if one is named there. */
 function productNamed(tokens: readonly string[], from: number): number | undefined {
   for (let at = from; at < Math.min(tokens.length, from + NAME_WORDS); at++) {
     const token = tokens[at] ?? '';
+    const next = tokens[at + 1] ?? '';
+    if ((AGAIN.has(token) && STAND_INS.has(next)) || (STAND_INS.has(token) && next === 'more')) return at + 2;
     if (isProductWord(token)) {
       let end = at + 1;
       while (end < tokens.length && isModel(tokens[end] ?? '')) end++;

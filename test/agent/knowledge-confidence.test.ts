@@ -275,6 +275,9 @@ describe('which section of the page answers (the shipped knowledge base)', () =>
     ['ar', 'وش افضل جوال عندكم؟', 'اختيار المنتج'],
     ['ar', 'انصحني بلابتوب للدراسة', 'اختيار المنتج'],
     ['en', 'I want to buy a phone', 'How to order'],
+    // the same again: "another" was the orders placed from another phone
+    ['en', "I'd like to buy another pair", 'How to order'],
+    ['en', 'i want to order one more', 'How to order'],
     ['ar', 'ابي اشتري جوال', 'كيف تطلب'],
     ['ar', 'رجعت المنتج، متى تفحصونه؟', 'مدة استرداد المبلغ'],
     // a reply on Friday is the team's, not the couriers' delivery days
@@ -513,6 +516,9 @@ describe('which section of the page answers (the shipped knowledge base)', () =>
     // orders placed from someone else's "phone", or a TV's warranty
     ['en', 'I want to order a laptop', 'How to order'],
     ['en', 'I want to buy a phone', 'How to order'],
+    // the same again: "another" was the orders placed from another phone
+    ['en', "I'd like to buy another pair", 'How to order'],
+    ['en', 'i want to order one more', 'How to order'],
     ['en', "I'd like to order the Volta X2 earbuds", 'How to order'],
     ['en', 'i want to purchase a tablet', 'How to order'],
     ['ar', 'ابي اطلب لابتوب', 'كيف تطلب'],
