@@ -121,6 +121,21 @@ const LETTER_ID = /(?<![\p{L}\p{N}])#?([A-Za-z]{1,4})[-_]?(\d{3,12})(?![\p{L}\p{
 const KEYWORD_ID =
   /(?:order|ord|طلب|الطلب|طلبي|رقم)\s*(?:(?:number|no\.?|num)(?:\s+is)?|is|رقم(?:\s+هو)?)?\s*[:#]?\s*(\d{4,5})(?![\p{N}.,]\d|\p{N})/giu;
 const HASH_ID = /(?<![\p{L}\p{N}])#(\d{4,})(?!\p{N})/gu;
+/**
+ * "what if…", "if…", "طيب لو…", "اذا…" opening the clause before "my order is 2500" (not "can you
+ * check if my order is…").
+ */
+const SUPPOSING =
+  /(?:^|[,،;]\s*)(?:(?:ok|okay|so|and|but|طيب|طب)\s+)*(?:what\s+if|if|و?لو|و?اذا|و?إذا)\s[^.?!؟\n]*$/iu;
+
+/**
+ * "ok what if my order is 2500?", "طيب لو الطلب ٦٠٠٠؟": the total of an order supposed, not an
+ * order's number ("I could not find an order 2500"). Only when the number ends the message: "what
+ * if order 1002 is late?" names the order.
+ */
+function isOrderTotalSupposed(text: string, keywordAt: number, numberEnd: number): boolean {
+  return SUPPOSING.test(text.slice(0, keywordAt)) && /^\s*[?؟.!]*\s*$/u.test(text.slice(numberEnd));
+}
 /** A short number the customer asks after: "where is 1002?", "وين ١٠٠١؟", "track 5521", "any news on 1002?". */
 const ASKED_ID =
   /(?:\bwhere\s*(?:'?s|\s+is)|\btrack|\bstatus\s+(?:of|for)|\b(?:news|updates?)\s+(?:on|about|for)|(?<![\p{L}])(?:وين|فين|اين|تتبع))\s*#?\s*(\d{4,5})(?![\p{N}.,]\d|\p{N})/giu;
@@ -324,6 +339,7 @@ export function extractOrderIds(text: string): string[] {
     for (const m of digits.matchAll(pattern)) {
       const number = m[1] ?? '';
       const start = m.index + m[0].length - number.length;
+      if (pattern === KEYWORD_ID && isOrderTotalSupposed(digits, m.index, start + number.length)) continue;
       add(start, start + number.length, number);
     }
   }

@@ -2349,6 +2349,8 @@ describe('a short follow-up to a question', () => {
     [['how do i cancel volta plus', 'will i get a refund if i used it?'], /^Volta Plus costs 99 SAR/],
     // … and nothing there says the laptop's return: the returns page answers it alone
     [['whats the warranty on laptops', 'can I return it'], /^You can return most products within 14 days/],
+    // an order's total supposed: no order 6000 to look up
+    [['عندكم تابي؟', 'طيب لو الطلب ٦٠٠٠؟'], /^مع تابي يمكنك تقسيط الطلبات/],
   ])('answers %j with the question before it', async (texts, answer) => {
     const harness = await open();
     for (const text of texts) await harness.post({ waId: '966500000862', text });

@@ -44,6 +44,12 @@ describe('extractOrderIds', () => {
     ['وين A3001 و1002', ['A3001', '1002']],
     ['A3001 and 2025 model', ['A3001']],
     ['order A3001 and 1500 riyals', ['A3001']],
+    // an order's total supposed is no order's number, unless more is said of it
+    ['ok what if my order is 2500?', []],
+    ['طيب لو الطلب ٦٠٠٠؟', []],
+    ['what if my order 1002 is late?', ['1002']],
+    ['لو الطلب 1002 ما وصل؟', ['1002']],
+    ['can you check if my order is 1002?', ['1002']],
   ])('finds the order ids in %j', (text, expected) => {
     expect(extractOrderIds(text)).toEqual(expected);
   });
