@@ -1,5 +1,5 @@
 import type { KnowledgeDocument } from '../knowledge/document.js';
-import { type Language, languageSchema } from '../llm/classification.js';
+import { languageLabels, languageSchema } from '../llm/classification.js';
 import { type Config, DEMO_BUSINESS, DEMO_EMAIL } from './config.js';
 
 /** The demo shop's site, which its help pages name throughout. */
@@ -12,7 +12,6 @@ const META_APP_SECRET = /^[0-9a-f]{32,}$/;
  * Workers, never fatal (a staging deploy may mean them).
  */
 const LOOPBACK: ReadonlySet<string> = new Set(['127.0.0.1', '::1', 'localhost']);
-const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', ar: 'Arabic' };
 
 /**
  * One line per page missing in a language: the bot answers a customer from the pages in their own
@@ -25,7 +24,7 @@ function unpairedPages(knowledge: readonly KnowledgeDocument[]): string[] {
       .filter((language) => !present.has(`${language}/${page.id}`))
       .map(
         (language) =>
-          `knowledge/${page.language}/${page.id}.md has no ${LANGUAGE_NAMES[language]} page (knowledge/${language}/${page.id}.md): customers writing ${LANGUAGE_NAMES[language]} never get it`,
+          `knowledge/${page.language}/${page.id}.md has no ${languageLabels[language]} page (knowledge/${language}/${page.id}.md): customers writing ${languageLabels[language]} never get it`,
       ),
   );
 }

@@ -3,6 +3,9 @@ import { z } from 'zod';
 export const languageSchema = z.enum(['en', 'ar']);
 export type Language = z.infer<typeof languageSchema>;
 
+/** Each language by its English name, for operators and agents: "Arabic". */
+export const languageLabels: Record<Language, string> = { en: 'English', ar: 'Arabic' };
+
 export const intentSchema = z.enum([
   'greeting',
   'menu_choice',

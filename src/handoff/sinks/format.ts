@@ -35,11 +35,6 @@ export const priorityMarks: Record<Priority, string> = {
   urgent: '🔴',
 };
 
-export const languageLabels: Record<Packet['customer']['language'], string> = {
-  en: 'English',
-  ar: 'Arabic',
-};
-
 export function customerName(packet: Packet): string {
   return packet.customer.name?.trim() || 'Unnamed customer';
 }

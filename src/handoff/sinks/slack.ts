@@ -4,17 +4,10 @@
  * inbox, and the button leads there.
  */
 
+import { languageLabels } from '../../llm/classification.js';
 import { attemptsSaid } from '../attempts.js';
 import { describeOrders, type Packet } from '../packet.js';
-import {
-  clip,
-  customerName,
-  inboxUrl,
-  languageLabels,
-  priorityLabels,
-  priorityMarks,
-  reasonLines,
-} from './format.js';
+import { clip, customerName, inboxUrl, priorityLabels, priorityMarks, reasonLines } from './format.js';
 
 export interface SlackOptions {
   publicBaseUrl?: string;

@@ -7,18 +7,12 @@
  * customer's `[text](https://…)` cannot become a disguised link. Our own labels use TextBlocks
  * and FactSets. As with Slack: no transcript and no phone number in a channel.
  */
+
+import { languageLabels } from '../../llm/classification.js';
 import type { Priority } from '../../policy/reasons.js';
 import { attemptsSaid } from '../attempts.js';
 import { describeOrders, type Packet } from '../packet.js';
-import {
-  clip,
-  customerName,
-  inboxUrl,
-  languageLabels,
-  priorityLabels,
-  priorityMarks,
-  reasonLabel,
-} from './format.js';
+import { clip, customerName, inboxUrl, priorityLabels, priorityMarks, reasonLabel } from './format.js';
 
 export const ADAPTIVE_CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
 

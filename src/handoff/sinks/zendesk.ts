@@ -9,6 +9,8 @@
  *   after the two hours (a long outage). The first attempt skips the look-up: it costs a call
  *   and a new handoff cannot have a ticket yet.
  */
+
+import { languageLabels } from '../../llm/classification.js';
 import type { DeliveryOutcome } from '../../outbox/dispatcher.js';
 import type { Priority } from '../../policy/reasons.js';
 import type { OutboxRow } from '../../store/repos/outbox.js';
@@ -16,15 +18,7 @@ import { sha256Hex } from '../../util/ids.js';
 import { attemptsSaid } from '../attempts.js';
 import { describeOrders, type Packet } from '../packet.js';
 import type { SinkSettings } from './config.js';
-import {
-  clip,
-  customerName,
-  inboxUrl,
-  languageLabels,
-  priorityLabels,
-  reasonLabel,
-  reasonLines,
-} from './format.js';
+import { clip, customerName, inboxUrl, priorityLabels, reasonLabel, reasonLines } from './format.js';
 import { classify, exchange, type SinkHttp } from './http.js';
 
 export type ZendeskSettings = NonNullable<SinkSettings['zendesk']>;
