@@ -1,3 +1,4 @@
+import { hasArabic } from '../nlu/language.js';
 import { normalizeForMatching } from '../nlu/normalize.js';
 import { ARABIC_PROCLITIC, productKindOf } from '../nlu/products.js';
 
@@ -315,13 +316,11 @@ export function asksForAdvice(tokens: readonly string[]): boolean {
  */
 function picksTheBest(tokens: readonly string[], at: number): boolean {
   const before = tokens[at - 1] ?? '';
-  const first = at === 1 && (isArabic(before) || isPurpose(tokens[at + 1] ?? ''));
+  const first = at === 1 && (hasArabic(before) || isPurpose(tokens[at + 1] ?? ''));
   if (BEST.has(before) && (PICKING.has(tokens[at - 2] ?? '') || first)) return true;
   const after = tokens[at + 1] ?? '';
-  return BEST.has(after) && isArabic(after);
+  return BEST.has(after) && hasArabic(after);
 }
-
-const isArabic = (token: string) => /\p{Script=Arabic}/u.test(token);
 
 /** What it is for: "…for university", "…للدراسة", "…عشان الالعاب". */
 const PURPOSE = new Set(['for', 'عشان', 'علشان', 'حق']);

@@ -36,14 +36,15 @@ export class OfflineLlm implements Llm {
   }
 
   async respond(input: RespondInput): Promise<RespondOutput> {
-    const about = await attributeOfPrevious(input);
+    const terms = questionTerms(input.text, input.language);
+    const about = await attributeOfPrevious(input, terms);
     if (about !== undefined) return knowledgeAnswer([about], input);
     // the places asked about, as whoever wrote this conversation names them
     const places = placesNamed(input.text, customerTexts(input));
     // searched once, whether it answers before the pages alone or after them
     let followUp: Promise<FollowUpHits | undefined> | undefined;
     const followUpHits = () => {
-      followUp ??= followUpAnswer(input, places);
+      followUp ??= followUpAnswer(input, terms, places);
       return followUp;
     };
     // "and if I paid with Tabby?" after the refund times asks them for Tabby, though the page on
@@ -56,7 +57,7 @@ export class OfflineLlm implements Llm {
     // "that": alone, it finds whichever page says "fee" most. After an order was shown, "can I
     // still cancel it?" is about the order (searchWithOrderStage).
     if (REFERS_BACK.test(input.text) && input.shownOrder === undefined) {
-      const onItsPage = await referredBack(input);
+      const onItsPage = await referredBack(input, terms);
       if (onItsPage !== undefined) return knowledgeAnswer([onItsPage], input);
     }
     const result = await searchWhereTheyAre(input, places);
@@ -148,6 +149,7 @@ const REFERS_BACK =
  */
 async function followUpAnswer(
   input: RespondInput,
+  followUpTerms: readonly string[],
   places: readonly PlaceNamed[],
 ): Promise<FollowUpHits | undefined> {
   // "Dubai?", "I'm in Dubai", "انا في دبي": a place and nothing else asks the question before too
@@ -156,16 +158,13 @@ async function followUpAnswer(
   const short = placeOnly || input.text.trim().split(/\s+/).length <= FOLLOW_UP_MAX_WORDS;
   if (!short) return undefined;
   const asksAfter = placeOnly || FOLLOW_UP.test(input.text);
-  // without "and …?", only a question is one about the question before: "whats the minimum" after
-  // Tabby's answer is; "المندوب مو محترم" says something of the courier and asks nothing
-  const asks = input.classification.intent !== 'complaint' && asksSomething(prepare(input.text));
-  if (!asksAfter && !asks) return undefined;
+  // without "and …?", only a question is one about the question before
+  if (!asksAfter && !asksAQuestion(input)) return undefined;
   // the questions before, latest first: the last one, or a few for a question without "and …?"
   const earlier = earlierQuestions(input, asksAfter ? 1 : FOLLOW_UP_LOOK_BACK);
   // "where is my order?" then "Dubai?": with no question to the pages before, the place itself is
   // asked about
   const previous = earlier[0] ?? (placeOnly ? '' : undefined);
-  const followUpTerms = [...new Set(searchTerms(pagesWording(input.text, input.language)))];
   if (previous === undefined) return undefined;
   // "is shipping free over 1000?" then "and 1500?": another amount, which the same section's
   // threshold answers
@@ -203,14 +202,12 @@ async function followUpAnswer(
  * "whats the warranty on laptops?" then "can I return it?" is about the laptop, and the returns
  * page answers it alone.
  */
-async function referredBack(input: RespondInput): Promise<Hit | undefined> {
+async function referredBack(input: RespondInput, ownTerms: readonly string[]): Promise<Hit | undefined> {
   if (input.text.trim().split(/\s+/).length > REFERS_BACK_MAX_WORDS) return undefined;
-  if (input.classification.intent === 'complaint' || !asksSomething(prepare(input.text))) return undefined;
+  if (!asksAQuestion(input)) return undefined;
   const [previous] = earlierQuestions(input, 1);
   // "does that include VAT?" asks about VAT: the shipping price's "Dammam included" is no answer
-  const terms = [...new Set(searchTerms(pagesWording(input.text, input.language)))].filter(
-    (term) => !REFERRING_VERBS.has(term),
-  );
+  const terms = ownTerms.filter((term) => !REFERRING_VERBS.has(term));
   if (previous === undefined || terms.length === 0) return undefined;
   const page = (await sameAnswer(input, previous))?.docId;
   if (page === undefined) return undefined;
@@ -391,6 +388,19 @@ function residenceSaid(input: RespondInput): PlaceNamed | undefined {
   return undefined;
 }
 
+/** A question's search terms as the pages word them, each once, in order. */
+function questionTerms(text: string, language: Language): string[] {
+  return [...new Set(searchTerms(pagesWording(text, language)))];
+}
+
+/**
+ * Whether the message asks something: "whats the minimum" after Tabby's answer does; "المندوب مو
+ * محترم" says something of the courier, and a complaint is no question about the pages.
+ */
+function asksAQuestion(input: RespondInput): boolean {
+  return input.classification.intent !== 'complaint' && asksSomething(prepare(input.text));
+}
+
 /** What the customer wrote in this conversation, this message last. */
 function customerTexts(input: RespondInput): string[] {
   return input.history.filter((line) => line.from === 'customer').map((line) => line.text);
@@ -446,8 +456,7 @@ function sectionSaying(
  * duration or whether it is free asks it about what the question before named, when the pages
  * answered that one: the GCC price, not the Saudi one, which alone answers "how much?" best.
  */
-async function attributeOfPrevious(input: RespondInput): Promise<Hit | undefined> {
-  const terms = [...new Set(searchTerms(pagesWording(input.text, input.language)))];
+async function attributeOfPrevious(input: RespondInput, terms: readonly string[]): Promise<Hit | undefined> {
   if (!asksAnAttribute(terms)) return undefined;
   const previous = previousQuestion(input);
   if (previous === undefined) return undefined;
@@ -512,7 +521,7 @@ async function answersPerQuestion(input: RespondInput): Promise<Hit[]> {
   const questions = (parts.length > 0 ? parts : [input.text]).flatMap(questionPerRegion);
   if (questions.length < 2) return [];
   for (const part of questions) {
-    const partTerms = [...new Set(searchTerms(pagesWording(part, input.language)))];
+    const partTerms = questionTerms(part, input.language);
     // "how much?" alone is too little to know what the question is about; "can I return it?" is not
     const elliptical = partTerms.length === 1 && asksAnAttribute(partTerms);
     if (partTerms.length === 0 || (elliptical && previous === undefined)) {
