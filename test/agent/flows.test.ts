@@ -1,5 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { eq } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -10,6 +9,7 @@ import { migrateLibsql } from '../../src/store/migrate.js';
 import { handoffs, messages } from '../../src/store/schema/index.js';
 import { FixedClock } from '../../src/util/clock.js';
 import { createHarness, type Harness } from '../support/harness.js';
+import { temporaryDirectory } from '../support/temporary-directory.js';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => {
@@ -2482,7 +2482,7 @@ describe('media', () => {
 
 describe('restart', () => {
   it('keeps the conversation state across a new process on the same database', async () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'baton-')), 'restart.db');
+    const file = join(temporaryDirectory('baton-'), 'restart.db');
     const first = openLibsql(`file:${file}`);
     await migrateLibsql(first.db, { file: true });
     const before = await open({ db: first.db });

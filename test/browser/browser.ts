@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Hono } from 'hono';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { addAgent } from '../../src/inbox/agents.js';
 import { demoOrders } from '../../src/orders/demo-orders.js';
 import { startServer } from '../support/fake-server.js';
@@ -25,6 +25,8 @@ export interface Stage {
   pageErrors: Error[];
   /** A fresh browser context (its own cookies) with one page. */
   open(path: string, viewport?: { width: number; height: number }): Promise<Page>;
+  /** Closes every page opened so far: an open inbox keeps its event stream and redraws on each event. */
+  closePages(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -52,6 +54,7 @@ export async function startStage(
     ],
   });
   const pageErrors: Error[] = [];
+  const contexts: BrowserContext[] = [];
   return {
     harness,
     pageErrors,
@@ -60,11 +63,15 @@ export async function startStage(
     browser,
     async open(path, viewport = { width: 1440, height: 900 }) {
       const context = await browser.newContext({ viewport, locale: 'en-GB', timezoneId: 'Asia/Riyadh' });
+      contexts.push(context);
       const page = await context.newPage();
       page.setDefaultTimeout(15_000);
       page.on('pageerror', (error) => pageErrors.push(error));
       await page.goto(server.url + path);
       return page;
+    },
+    async closePages() {
+      await Promise.all(contexts.splice(0).map((context) => context.close()));
     },
     async close() {
       await browser.close();

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { hasChromium, type Stage, say, screenshotDir, signIn, startStage } from './browser.js';
 
 let stage: Stage;
@@ -7,6 +7,9 @@ let stage: Stage;
 describe.skipIf(!hasChromium)('the simulator and the inbox together (headless Chromium)', () => {
   beforeAll(async () => {
     stage = await startStage();
+  });
+  afterEach(async () => {
+    await stage?.closePages();
   });
   afterAll(async () => {
     await stage?.close();

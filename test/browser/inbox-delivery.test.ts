@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { eq, like } from 'drizzle-orm';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { OutboundMessage, Recipient, SendResult } from '../../src/channel/outbound.js';
 import { addAgent } from '../../src/inbox/agents.js';
 import { SandboxTransport } from '../../src/sandbox/transport.js';
@@ -39,6 +39,9 @@ describe.skipIf(!hasChromium)(
     beforeAll(async () => {
       transport = new RefusingOnce();
       stage = await startStage({}, { transport });
+    });
+    afterEach(async () => {
+      await stage?.closePages();
     });
     afterAll(async () => {
       await stage?.close();

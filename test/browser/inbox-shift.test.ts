@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { eq } from 'drizzle-orm';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { addAgent } from '../../src/inbox/agents.js';
 import { conversations, handoffNotes, handoffs } from '../../src/store/schema/index.js';
 import { hasChromium, type Stage, screenshotDir, signIn, startStage } from './browser.js';
@@ -25,6 +25,9 @@ async function openAs(token: string, viewport: { width: number; height: number }
 describe.skipIf(!hasChromium)('the inbox through a shift (headless Chromium)', () => {
   beforeAll(async () => {
     stage = await startStage();
+  });
+  afterEach(async () => {
+    await stage?.closePages();
   });
   afterAll(async () => {
     await stage?.close();

@@ -1,32 +1,21 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { agentName } from '../../src/inbox/agents.js';
 import { openLibsql } from '../../src/store/libsql.js';
 import { migrateLibsql } from '../../src/store/migrate.js';
-
-const cleanups: (() => void)[] = [];
-afterEach(() => {
-  for (const cleanup of cleanups.splice(0)) cleanup();
-});
+import { runCli } from '../support/cli.js';
+import { temporaryDirectory } from '../support/temporary-directory.js';
 
 async function emptyDatabase(): Promise<string> {
-  const dir = mkdtempSync(join(tmpdir(), 'baton-agents-'));
-  const url = `file:${join(dir, 'baton.db')}`;
+  const url = `file:${join(temporaryDirectory('baton-agents-'), 'baton.db')}`;
   const { db, close } = openLibsql(url);
   await migrateLibsql(db, { file: true });
   close();
-  cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
   return url;
 }
 
-const cli = (script: string, args: string[], url = 'file::memory:') =>
-  spawnSync('npx', ['tsx', `src/cli/${script}`, ...args], {
-    env: { ...process.env, DATABASE_URL: url, LOG_LEVEL: 'error' },
-    encoding: 'utf8',
-  });
+const cli = (script: string, args: string[], url = 'file::memory:') => runCli(script, args, url);
 
 describe('npm run agent:add', () => {
   it('refuses a second agent of the same name, and * beside other queues', async () => {
@@ -74,17 +63,12 @@ describe('the generators', () => {
 
 describe('the database the tools work on', () => {
   it('is named on stderr; only agent:add creates one, and none works on :memory:', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'baton-tools-'));
-    cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
-    const wrong = join(dir, 'wrong.db');
+    const wrong = join(temporaryDirectory('baton-tools-'), 'wrong.db');
     const list = cli('agents.ts', ['list'], `file:${wrong}`);
     expect(list.status).toBe(1);
     expect(list.stderr).toContain(`DATABASE_URL: no database at ${wrong}`);
     expect(existsSync(wrong)).toBe(false);
-    const erase = spawnSync('npx', ['tsx', 'src/cli/customer-erase.ts', '--id', '966500000001'], {
-      env: { ...process.env, DATABASE_URL: `file:${wrong}`, LOG_LEVEL: 'error' },
-      encoding: 'utf8',
-    });
+    const erase = cli('customer-erase.ts', ['--id', '966500000001'], `file:${wrong}`);
     expect(erase.status).toBe(1);
     expect(erase.stdout).not.toMatch(/nothing to erase/);
     const memory = cli('agent-add.ts', ['--name', 'Zed', '--queues', 'orders'], ':memory:');
@@ -102,8 +86,7 @@ describe('npm run db:backup', () => {
     const url = await emptyDatabase();
     expect(cli('agent-add.ts', ['--name', 'Layla', '--queues', 'orders'], url).status).toBe(0);
     // into a folder that does not exist yet
-    const out = join(mkdtempSync(join(tmpdir(), 'baton-backup-')), 'backups', 'copy.db');
-    cleanups.push(() => rmSync(out, { force: true }));
+    const out = join(temporaryDirectory('baton-backup-'), 'backups', 'copy.db');
     const backup = cli('backup.ts', ['--out', out], url);
     expect(backup.status).toBe(0);
     expect(backup.stdout).toMatch(/^Backed up to /);

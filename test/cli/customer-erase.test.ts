@@ -1,27 +1,17 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createClient } from '@libsql/client';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { openLibsql } from '../../src/store/libsql.js';
 import { migrateLibsql } from '../../src/store/migrate.js';
 import { conversations, customers, messages } from '../../src/store/schema/index.js';
-
-const cleanups: (() => void)[] = [];
-afterEach(() => {
-  for (const cleanup of cleanups.splice(0)) cleanup();
-});
+import { runCli } from '../support/cli.js';
+import { temporaryDirectory } from '../support/temporary-directory.js';
 
 /** A database file with two customers, one message each. */
 async function seeded() {
-  const dir = mkdtempSync(join(tmpdir(), 'baton-erase-'));
-  const url = `file:${join(dir, 'baton.db')}`;
+  const url = `file:${join(temporaryDirectory('baton-erase-'), 'baton.db')}`;
   const { db, close } = openLibsql(url);
-  cleanups.push(() => {
-    close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  onTestFinished(close);
   await migrateLibsql(db, { file: true });
   for (const waId of ['966500000991', '966500000992']) {
     await db.insert(customers).values({ id: waId, waId, createdAt: 1, updatedAt: 1 });
@@ -50,11 +40,11 @@ async function seeded() {
   return { url, db, left };
 }
 
-const erase = (url: string, ...args: string[]) =>
-  execFileSync('npx', ['tsx', 'src/cli/customer-erase.ts', ...args], {
-    env: { ...process.env, DATABASE_URL: url, LOG_LEVEL: 'error' },
-    encoding: 'utf8',
-  });
+function erase(url: string, ...args: string[]): string {
+  const run = runCli('customer-erase.ts', args, url);
+  if (run.status !== 0) throw new Error(run.stderr);
+  return run.stdout;
+}
 
 describe('npm run customer:erase', () => {
   it('shows what it would erase, erases it with --yes, and leaves the other customers', async () => {

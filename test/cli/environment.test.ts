@@ -1,9 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { temporaryDirectory } from '../support/temporary-directory.js';
 
 const module = pathToFileURL(resolve('src/cli/environment.ts')).href;
 const tsx = pathToFileURL(resolve('node_modules/tsx/dist/loader.mjs')).href;
@@ -21,7 +22,7 @@ function variablesIn(cwd: string, env: Record<string, string>, names: string[]):
 
 describe('the environment of the server and the command-line tools', () => {
   it('reads a .env file in the working directory, and a variable already set wins over it', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'baton-env-'));
+    const dir = temporaryDirectory('baton-env-');
     writeFileSync(join(dir, '.env'), 'FRUSTRATION_THRESHOLD=0.9\nBUSINESS_NAME=Nour Home\n');
     expect(
       variablesIn(dir, { BUSINESS_NAME: 'Set Outside' }, ['FRUSTRATION_THRESHOLD', 'BUSINESS_NAME']),

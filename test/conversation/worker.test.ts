@@ -1,5 +1,3 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -11,6 +9,7 @@ import { migrateLibsql } from '../../src/store/migrate.js';
 import { conversations, messages } from '../../src/store/schema/index.js';
 import { createHarness, type Harness } from '../support/harness.js';
 import { metaJson, signedRequest, textEnvelope } from '../support/meta.js';
+import { temporaryDirectory } from '../support/temporary-directory.js';
 import { waitFor } from '../support/wait-for.js';
 
 const cleanups: (() => void)[] = [];
@@ -74,7 +73,7 @@ describe('conversation worker', () => {
   });
 
   it('picks up messages stored before a crash when it starts again on the same database', async () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'baton-')), 'crash.db');
+    const file = join(temporaryDirectory('baton-'), 'crash.db');
     const first = openLibsql(`file:${file}`);
     await migrateLibsql(first.db, { file: true });
     // The first process stores the message and dies before its worker ran (a long settle window).

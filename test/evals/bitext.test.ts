@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -13,6 +12,7 @@ import {
 } from '../../evals/lib/bitext.js';
 import { parseDataset } from '../../evals/lib/case-schema.js';
 import { runImportBitext } from '../../evals/lib/import-bitext-cli.js';
+import { temporaryDirectory } from '../support/temporary-directory.js';
 
 const sample = `utterance,intent,entity_type,entity_value,start_offset,end_offset,category,tags
 "I don't want my last item, help me cancel order 370795561790",cancel_order,order_id,370795561790,48,60,ORDER,BCLN
@@ -126,7 +126,7 @@ describe('npm run -s eval:import-bitext', () => {
   }
 
   it('says a file is missing or not a Bitext CSV in one line, exit 2, no stack trace', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'baton-bitext-'));
+    const dir = temporaryDirectory('baton-bitext-');
     const missing = await importer([join(dir, 'missing.csv')]);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/^import-bitext: cannot read .*missing\.csv: ENOENT[^\n]*\n$/);
@@ -155,7 +155,7 @@ describe('npm run -s eval:import-bitext', () => {
   });
 
   it('writes cases for a Bitext CSV', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'baton-bitext-'));
+    const dir = temporaryDirectory('baton-bitext-');
     const csv = join(dir, 'b.csv');
     await writeFile(
       csv,

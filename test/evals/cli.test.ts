@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -68,6 +68,7 @@ beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'baton-eval-'));
   dataset = join(dir, 'cases.jsonl');
   await writeFile(dataset, `${cases.map((item) => JSON.stringify(item)).join('\n')}\n`);
+  return () => rm(dir, { recursive: true, force: true });
 });
 
 async function cli(argv: string[], play: PlayFunction = fakePlay(new Set())) {

@@ -1,9 +1,9 @@
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { runEvalCli } from '../../evals/lib/cli.js';
 import { startFakeOpenAi } from '../support/fake-openai.js';
+import { temporaryDirectory } from '../support/temporary-directory.js';
 
 afterEach(() => {
   vi.unstubAllEnvs();
@@ -12,7 +12,7 @@ afterEach(() => {
 // No injected player: the cases go through play.ts, i.e. the webhook, worker, agent and outbox.
 describe('npm run eval through the real pipeline', () => {
   it('plays a tiny dataset without run errors and records replies and latency', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'baton-eval-e2e-'));
+    const dir = temporaryDirectory('baton-eval-e2e-');
     const dataset = join(dir, 'tiny.jsonl');
     const cases = [
       { id: 'hi', lang: 'en', turns: ['hi'], expect: {} },
@@ -46,7 +46,7 @@ describe('npm run eval through the real pipeline', () => {
       ])
         vi.stubEnv(name, undefined);
       vi.stubEnv('LLM_BASE_URL', fake.baseURL);
-      const dir = await mkdtemp(join(tmpdir(), 'baton-eval-broken-'));
+      const dir = temporaryDirectory('baton-eval-broken-');
       const dataset = join(dir, 'tiny.jsonl');
       const cases = [
         {
