@@ -483,6 +483,8 @@ export const realWords: readonly string[] = [
   'cohered',
   'coking',
   'cold',
+  'collections',
+  'collects',
   'colon',
   'colors',
   'colours',

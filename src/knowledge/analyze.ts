@@ -244,6 +244,16 @@ const SHIPPING_AR = 'شحن';
 /** Buying, as the ordering page's keywords say it. */
 const BUY_AR = 'شراء';
 const PAY_AR = 'ادفع';
+/** "موجود عندكم؟" (do you have it?) asks what the pages call in stock, متوفر; "ما كنت موجود" is being home. */
+const PRESENT_AR = new Set(['موجود', 'موجوده', 'موجودين']);
+const WITH_YOU_AR = new Set(['عندكم', 'عندك', 'لديكم']);
+const IN_STOCK_AR = 'متوفر';
+/** "هل فيه موظف موجود عندكم؟": someone there to answer, not something in stock. */
+const SOMEONE_AR = new Set(['موظف', 'احد', 'حد', 'حدا', 'انسان', 'شخص', 'مندوب', 'المندوب', 'الموظف']);
+const asksInStockAr = (tokens: readonly string[], at: number) =>
+  PRESENT_AR.has(tokens[at] ?? '') &&
+  (WITH_YOU_AR.has(tokens[at + 1] ?? '') || WITH_YOU_AR.has(tokens[at - 1] ?? '')) &&
+  !tokens.some((token) => SOMEONE_AR.has(token));
 // Levantine قديش and اديش as well
 const HOW_MUCH_AR = new Set(['كم', 'وكم', 'كام', 'بكام', 'قديش', 'وقديش', 'اديش', 'قداش']);
 const FOR_HOW_MUCH_AR = new Set(['بكم', 'بكام', 'وبكم', 'وبكام', 'بقديش', 'باديش']);
@@ -546,6 +556,10 @@ function termsOf(tokens: readonly string[], passedOver: ReadonlySet<number>): st
       !tokens.some((word) => NOT_A_BANK_CARD_AR.has(word))
     ) {
       terms.push(DECLINED_AR);
+      continue;
+    }
+    if (asksInStockAr(tokens, at)) {
+      terms.push(IN_STOCK_AR);
       continue;
     }
     // "ابي اشتري جوال": buying, as شراء; the stem would be اشترك's (subscribe to Volta Plus)

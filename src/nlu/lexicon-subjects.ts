@@ -318,6 +318,14 @@ export const FAQ_TOPIC = [
   'damaged|damage|broken|defective|faulty|wrong|missing|مكسور*|تالف*|خربان*|غلط|ناقص*',
   // "what if i drop it?", "what if i spill water on it?": what the warranty covers
   'drop|drops|dropped|spill|spilled|liquid|طاح|طيحه|انكب',
+  // "شلونكم، تشحنون للكويت؟": you (plural) ship, which a device that charges never says
+  'تشحنون|تشحنوا|تشحنو|توصلوا|توصلو',
+  // "موجود عندكم؟" (do you have it?): in stock
+  'موجود|موجوده|موجودين عندكم|عندك|لديكم',
+  'عندكم|عندك|لديكم موجود|موجوده',
+  // "can I pick up my order?", "can I collect it from your warehouse?"
+  'pickup|collect|collection',
+  'pick up',
   'شحن|توصيل|توصلون|يوصل|توصل|مندوب*|ارجاع|استرجاع|استبدال|ترجيع|ارجع|ارجعه|رجع|ابدل|استبدل|سياسه|ضمان|الضمان|ريترن|رترن',
   'دفع|ادفع|ندفع|تدفع|تقسيط|تابي|تمارا|مدى|كاش|استلام|فيزا|بطاقه|ابل|بايبال|بيبال|ضريبه',
   // "تقبلون باي بال؟" (باي alone is bye)
@@ -327,8 +335,11 @@ export const FAQ_TOPIC = [
   'recommend|recommendation*|suggest|suggestion*|advise|compare',
   'تنصحني|انصحني|تنصحوني|تنصحون|تقترح|تقترحون|قارن',
   `best|better ${PRODUCT}`,
+  // "which is better, samsung or huawei?", "ايهم افضل هواوي ولا شاومي؟": two to choose between
+  'which is|ones|one better|best',
+  'ايهم|ايهما افضل|احسن|اقوى|انسب',
   `${PRODUCT} should i|we buy|get|choose|pick`,
-  `افضل|احسن ${PRODUCT_AR}`,
+  `افضل|احسن|اقوى ${PRODUCT_AR}`,
   // "advice on a laptop", "بدي نصيحة بموبايل"; not "I need advice, my phone won't charge"
   `advice on|for|about .. ${PRODUCT}`,
   `نصيحه|نصيحتك ${PRODUCT_AR}`,

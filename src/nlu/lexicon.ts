@@ -97,6 +97,8 @@ export const HUMAN_REQUEST = [
   'كلموني|كلمونا',
   // "في احد يرد؟" asks whether a person is there; "ما في احد يرد" is negated and complains
   'في|فيه احد|حد يرد|يساعدني|موجود|هنا',
+  // "هل فيه موظف موجود عندكم الحين؟": a colleague there to talk to (not a product in stock)
+  'في|فيه موظف|موظفين|انسان يرد|يساعدني|موجود|موجودين|متواجد|هنا',
   `${TALK_AR} .. خدمه عملاء`,
   `${WANT_AR} .. ${PERSON_AR}`,
   `${WANT_AR} .. خدمه عملاء`,

@@ -2349,6 +2349,16 @@ describe('a short follow-up to a question', () => {
     [['how do i cancel volta plus', 'will i get a refund if i used it?'], /^Volta Plus costs 99 SAR/],
     // … and nothing there says the laptop's return: the returns page answers it alone
     [['whats the warranty on laptops', 'can I return it'], /^You can return most products within 14 days/],
+    // "how do I use it?", "how does it work?": the thing asked about before, which its section answers.
+    // Alone, "use" finds the gift cards ("use a gift card")
+    [['do you have discount codes?', 'how do I use it'], /^Enter a discount code/],
+    [['do you have tabby?', 'how does it work?'], /^With Tabby you can split orders/],
+    // "ok what if …" asks the question before about something else; "ok" makes it no longer
+    [
+      ['do you have cash on delivery?', 'ok what if my order is 2500?'],
+      /^Cash on delivery[\s\S]*up to 2,000 SAR/,
+    ],
+    [['what time do you ship same day?', 'ok what if I order after 2pm'], /^Orders placed before 14:00/],
     // an order's total supposed: no order 6000 to look up
     [['عندكم تابي؟', 'طيب لو الطلب ٦٠٠٠؟'], /^مع تابي يمكنك تقسيط الطلبات/],
   ])('answers %j with the question before it', async (texts, answer) => {
@@ -2366,6 +2376,23 @@ describe('a short follow-up to a question', () => {
     const harness = await open();
     await harness.post({ waId: '966500000863', text });
     expect((await harness.replies('966500000863'))[0]).toMatch(answer);
+  });
+
+  it.each([
+    ['شلونكم، تشحنون للكويت؟', /^نوصل كذلك إلى الإمارات والكويت/],
+    ['هلا والله، موجود عندكم؟', /^صفحة كل منتج على volta.example تبيّن سعره الحالي/],
+    // no greeting, and a topic of the pages all the same: picking an order up, two phones to choose from
+    ['can I pick up my order?', /^Volta Electronics is an online store/],
+    [
+      'which is better samsung or huawei',
+      /^Each product's page on volta.example lists its full specifications/,
+    ],
+    ['ايهم افضل هواوي ولا شاومي؟', /^صفحة كل منتج على volta.example فيها مواصفاته كاملة/],
+    ['وش اقوى لابتوب عندكم', /^صفحة كل منتج على volta.example فيها مواصفاته كاملة/],
+  ])('answers the question in "%s", not a greeting or nothing', async (text, answer) => {
+    const harness = await open();
+    await harness.post({ waId: '966500000866', text });
+    expect((await harness.replies('966500000866'))[0]).toMatch(answer);
   });
 });
 

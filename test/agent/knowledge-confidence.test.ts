@@ -274,7 +274,15 @@ describe('which section of the page answers (the shipped knowledge base)', () =>
     ['en', 'can you recommend a good tv for gaming', 'Choosing a product'],
     ['ar', 'وش افضل جوال عندكم؟', 'اختيار المنتج'],
     ['ar', 'انصحني بلابتوب للدراسة', 'اختيار المنتج'],
+    // a phone named by its maker: "samsung" is one of the phones to choose from
+    ['en', 'which is better, iphone or samsung?', 'Choosing a product'],
+    ['ar', 'ايهم احسن الايفون ولا السامسونج؟', 'اختيار المنتج'],
     ['en', 'I want to buy a phone', 'How to order'],
+    // "موجود عندكم؟" (do you have it?) asks for stock; "ما كنت موجود" (I was not in) is a missed delivery
+    ['ar', 'موجود عندكم؟', 'أسعار المنتجات وتوفرها'],
+    ['ar', 'الايفون ١٥ موجود عندكم؟', 'أسعار المنتجات وتوفرها'],
+    ['ar', 'جا المندوب وانا مو موجود', 'إذا فاتك المندوب'],
+    ['en', 'can I pick up my order from you?', 'Online store only'],
     // the same again: "another" was the orders placed from another phone
     ['en', "I'd like to buy another pair", 'How to order'],
     ['en', 'i want to order one more', 'How to order'],

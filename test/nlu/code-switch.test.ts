@@ -54,6 +54,8 @@ describe('asking for a person in dialect and in Arabizi', () => {
     'كلموني',
     'ابي اتصال',
     'في احد يرد؟',
+    // a colleague there, not a product in stock ("موجود عندكم؟")
+    'هل فيه موظف موجود عندكم الحين؟',
     'call me please',
     'abi agent',
     'el agent law sama7t',

@@ -60,6 +60,10 @@ describe('intents', () => {
     ['hey there how is it going my friend?', true],
     ['hi, how are you?', true],
     ['hello! hope you are having a great day, how are you?', true],
+    // "you (plural) ship" is a question of its own, however short
+    ['شلونكم، تشحنون للكويت؟', false],
+    ['مرحبا تشحنوا عالاردن؟', false],
+    ['شلونكم', true],
   ])('%j is a greeting and no more: %s', (text, greeting) => {
     expect(classify(text).intent === 'greeting').toBe(greeting);
   });

@@ -49,7 +49,7 @@ export class OfflineLlm implements Llm {
     };
     // "and if I paid with Tabby?" after the refund times asks them for Tabby, though the page on
     // Tabby answers it alone: with the question before, when a section says all it asks
-    if (FOLLOW_UP.test(input.text)) {
+    if (asksAfterAll(input.text)) {
       const sayingEvery = (await followUpHits())?.sayingEvery;
       if (sayingEvery !== undefined) return knowledgeAnswer([sayingEvery], input);
     }
@@ -127,9 +127,20 @@ function knowledgeAnswer(sections: readonly Hit[], input: RespondInput, unanswer
 const FOLLOW_UP =
   /^\s*(?:(?:ok|okay|great|thanks|cool|nice)[\s,.!]+)?(?:and|what about|how about|also)\b|^\s*(?:(?:طيب|طب)\s+)?و(?:اذا|إذا|لو)\s|^\s*(?:طيب|طب)?\s*و\s*[\d٠-٩][\d٠-٩,.]*\s*[?؟]?\s*$|^\s*(?:(?:طيب|طب|تمام|حلو|اوكي)[\s،,]+)?(?:وش عن|ايش عن|وماذا عن|و(?!ين|ش|الله)\S{2,}\s*[?؟]?\s*$|لل?(?!اسف)\S{3,}(?:\s+(?:كم|بكم|وكم))?\s*[?؟]?\s*$)/iu;
 const FOLLOW_UP_MAX_WORDS = 6;
+/** "ok", "طيب" before a follow-up, which makes it no longer. */
+const AGREEING_FIRST = /^\s*(?:ok|okay|great|thanks|cool|nice|طيب|طب|تمام|حلو|اوكي)[\s,.!،]+/iu;
+const withoutAgreeing = (text: string) => text.replace(AGREEING_FIRST, '').trim();
+/**
+ * "ok what if my order is 2500?", "what if I order after 2pm": the question before with another
+ * amount or time. Without a number, "what if I opened it?" after "can I return it?" asks the pages
+ * on its own (the condition of returned items, not the open-box products).
+ */
+const withAnotherValue = (text: string) => /^what if\b/iu.test(withoutAgreeing(text)) && /\d/u.test(text);
+/** A follow-up that is asked about the question before even when the pages would answer it alone. */
+const asksAfterAll = (text: string) => FOLLOW_UP.test(text) || withAnotherValue(text);
 
 /** The verbs of "does that include…", "does it apply to…", as search terms ("take" is what a repair does). */
-const REFERRING_VERBS: ReadonlySet<string> = new Set(searchTerms('apply include come work mean'));
+const REFERRING_VERBS: ReadonlySet<string> = new Set(searchTerms('apply include come work mean use'));
 
 /** A word standing for the question before says so itself: "is there an extra fee for that?". */
 const REFERS_BACK_MAX_WORDS = 9;
@@ -155,9 +166,10 @@ async function followUpAnswer(
   // "Dubai?", "I'm in Dubai", "انا في دبي": a place and nothing else asks the question before too
   const placeOnly = namesOnlyPlaces(input.text, places);
   // however many words say where ("انا من الرياض بس ساكن بدبي"), a place is all it names
-  const short = placeOnly || input.text.trim().split(/\s+/).length <= FOLLOW_UP_MAX_WORDS;
+  const words = withoutAgreeing(input.text).split(/\s+/).length;
+  const short = placeOnly || words <= FOLLOW_UP_MAX_WORDS;
   if (!short) return undefined;
-  const asksAfter = placeOnly || FOLLOW_UP.test(input.text);
+  const asksAfter = placeOnly || asksAfterAll(input.text);
   // without "and …?", only a question is one about the question before
   if (!asksAfter && !asksAQuestion(input)) return undefined;
   // the questions before, latest first: the last one, or a few for a question without "and …?"
@@ -208,8 +220,11 @@ async function referredBack(input: RespondInput, ownTerms: readonly string[]): P
   const [previous] = earlierQuestions(input, 1);
   // "does that include VAT?" asks about VAT: the shipping price's "Dammam included" is no answer
   const terms = ownTerms.filter((term) => !REFERRING_VERBS.has(term));
-  if (previous === undefined || terms.length === 0) return undefined;
-  const page = (await sameAnswer(input, previous))?.docId;
+  if (previous === undefined) return undefined;
+  const answered = await sameAnswer(input, previous);
+  // "how do I use it?", "how does that work?": the same thing again, which its section answers
+  if (terms.length === 0) return answered;
+  const page = answered?.docId;
   if (page === undefined) return undefined;
   const result = await input.tools.searchKnowledge(`${previous} ${input.text}`, input.language);
   if (!result.confident) return undefined;
