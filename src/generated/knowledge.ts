@@ -217,7 +217,7 @@ We inspect returned items within 3 business days of receiving them. Approved ref
 If an item arrives damaged, faulty or different from what you ordered, tell us within 48 hours of delivery with photos. We replace it or give a full refund, including shipping, at no cost to you.
 
 ## Exchanges
-<!-- keywords: exchange, replace, swap, different colour, another model -->
+<!-- keywords: exchange, replace, swap, different colour, another model, change the colour, change the model -->
 Within the 14-day return window you can exchange an item for another model or colour. If the new item costs more you pay the difference; if it costs less we refund the difference.
 `,
   'en/shipping': `---

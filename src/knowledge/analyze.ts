@@ -248,6 +248,29 @@ const PAY_AR = 'ادفع';
 const PRESENT_AR = new Set(['موجود', 'موجوده', 'موجودين']);
 const WITH_YOU_AR = new Set(['عندكم', 'عندك', 'لديكم']);
 const IN_STOCK_AR = 'متوفر';
+/**
+ * "I ordered the wrong size", "طلبت مقاس غلط", "اخترت اللون الغلط": the customer's own slip, which
+ * an exchange mends (an item we sent wrong is the damaged or wrong items' section, and a person's).
+ */
+const OWN_SLIP_EN = new Set(['ordered', 'bought', 'chose', 'picked', 'selected']);
+const OWN_SLIP_AR = new Set(['طلبت', 'طلبنا', 'اخترت', 'اشتريت', 'حطيت']);
+const WRONG_EN = new Set(['wrong', 'incorrect']);
+const WRONG_AR = new Set(['غلط', 'الغلط', 'خطا', 'الخطا']);
+/** What was chosen wrong, between the verb and "wrong": "the", "a", المقاس, لون. */
+const CHOSEN_AR = /^(?:ال)?(?:مقاس|لون|موديل|حجم|نوع)$/u;
+const isOwnSlip = (tokens: readonly string[], at: number): boolean => {
+  const token = tokens[at] ?? '';
+  if (WRONG_EN.has(token)) {
+    const verb = ['the', 'a'].includes(tokens[at - 1] ?? '') ? tokens[at - 2] : tokens[at - 1];
+    return OWN_SLIP_EN.has(verb ?? '');
+  }
+  if (!WRONG_AR.has(token)) return false;
+  const verb = CHOSEN_AR.test(tokens[at - 1] ?? '') ? tokens[at - 2] : tokens[at - 1];
+  return OWN_SLIP_AR.has(verb ?? '');
+};
+const EXCHANGE_EN = stemmer('exchange');
+/** The stem of استبدال, which the exchanges' section says. */
+const EXCHANGE_AR = 'استبدال';
 /** "هل فيه موظف موجود عندكم؟": someone there to answer, not something in stock. */
 const SOMEONE_AR = new Set(['موظف', 'احد', 'حد', 'حدا', 'انسان', 'شخص', 'مندوب', 'المندوب', 'الموظف']);
 const asksInStockAr = (tokens: readonly string[], at: number) =>
@@ -556,6 +579,10 @@ function termsOf(tokens: readonly string[], passedOver: ReadonlySet<number>): st
       !tokens.some((word) => NOT_A_BANK_CARD_AR.has(word))
     ) {
       terms.push(DECLINED_AR);
+      continue;
+    }
+    if (isOwnSlip(tokens, at)) {
+      terms.push(arabicLetter.test(token) ? EXCHANGE_AR : EXCHANGE_EN);
       continue;
     }
     if (asksInStockAr(tokens, at)) {

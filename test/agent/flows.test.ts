@@ -2389,6 +2389,9 @@ describe('a short follow-up to a question', () => {
     ],
     ['ايهم افضل هواوي ولا شاومي؟', /^صفحة كل منتج على volta.example فيها مواصفاته كاملة/],
     ['وش اقوى لابتوب عندكم', /^صفحة كل منتج على volta.example فيها مواصفاته كاملة/],
+    // the customer's own slip, asked about: the exchange, not a person asking for photos of a wrong item
+    ['i accidentally ordered the wrong model, can i change it?', /^Within the 14-day return window you can exchange/],
+    ['طلبت اللون الغلط، اقدر ابدله؟', /^خلال مدة الإرجاع \(14 يوماً\) يمكنك استبدال/],
   ])('answers the question in "%s", not a greeting or nothing', async (text, answer) => {
     const harness = await open();
     await harness.post({ waId: '966500000866', text });

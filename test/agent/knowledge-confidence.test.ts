@@ -283,6 +283,11 @@ describe('which section of the page answers (the shipped knowledge base)', () =>
     ['ar', 'الايفون ١٥ موجود عندكم؟', 'أسعار المنتجات وتوفرها'],
     ['ar', 'جا المندوب وانا مو موجود', 'إذا فاتك المندوب'],
     ['en', 'can I pick up my order from you?', 'Online store only'],
+    // the customer's own slip is an exchange; an item we sent wrong is not
+    ['en', 'I ordered the wrong colour', 'Exchanges'],
+    ['ar', 'طلبت مقاس غلط', 'الاستبدال'],
+    ['ar', 'اخترت اللون الغلط', 'الاستبدال'],
+    ['en', 'what if I receive the wrong item?', 'Damaged or wrong items'],
     // the same again: "another" was the orders placed from another phone
     ['en', "I'd like to buy another pair", 'How to order'],
     ['en', 'i want to order one more', 'How to order'],

@@ -171,6 +171,14 @@ describe('needs a person (complex_query)', () => {
     ['بعتولي حاجة غلط في طلب 1001', 'item_problem'],
     // "wrong order" not owned, or more than the slip, may be what came
     ['wrong order', 'item_problem'],
+    // the customer's own slip, told: an order to change, not an item we sent wrong
+    ['i ordered the wrong size by mistake', 'order_change'],
+    ['i ordered the wrong colour earbuds, order 1002', 'order_change'],
+    ['طلبت مقاس غلط', 'order_change'],
+    ['اخترت اللون الغلط', 'order_change'],
+    // what came is wrong, whatever was ordered
+    ['I ordered black but got the wrong colour', 'item_problem'],
+    ['طلبت لون ووصلني غلط', 'item_problem'],
     ['sorry this is the wrong one', 'item_problem'],
     ['التطبيق يقول سجل دخول من جهاز جديد ويطلب رمز التحقق وما يوصلني', 'malfunction'],
   ] as const)('%j says what kind: %s', (text, kind) => {
@@ -189,6 +197,10 @@ describe('needs a person (complex_query)', () => {
     'ما لقيت معلومة عن الشاحن، هل يجي في العلبة؟',
     'هل الشاحن ده مش بيشتغل مع سامسونج؟ عايز اشتريه',
     'انا مش فاهم الجهاز مش شغال بالعربي ولا ايه؟ هل فيه لغة عربية؟',
+    // the customer's own slip when ordering, asked about: an exchange the pages explain
+    'I accidentally ordered the wrong model, can I change it?',
+    'if I ordered the wrong size can I exchange it?',
+    'طلبت مقاس غلط اقدر ابدله؟',
   ])('%j needs no person for an item or an order', (text) => {
     expect(classify(text).needsPerson.needed).toBe(false);
   });
