@@ -51,7 +51,7 @@ You can cancel an order for free while its status is "processing", before it lea
 A shipped order can no longer be cancelled. You can refuse it at the door, or return it within 14 days of delivery under our returns policy.
 
 ## Refusing a delivery
-<!-- keywords: refuse delivery, refuse the parcel, reject delivery, do not accept -->
+<!-- keywords: refuse delivery, refuse the parcel, reject delivery, reject the parcel -->
 If you refuse a cash-on-delivery order you pay nothing. If you refuse a prepaid order, we refund the item price once the parcel is back at our warehouse; the shipping fee is not refunded.
 
 ## Cancelling part of an order

@@ -9,6 +9,7 @@ import {
   devicesBesideAnAccessory,
   isBuyMisspelt,
   isProductWord,
+  namesProduct,
   ORDERING_AR,
   productsToChooseFrom,
   wantedProduct,
@@ -269,8 +270,36 @@ const isOwnSlip = (tokens: readonly string[], at: number): boolean => {
   return OWN_SLIP_AR.has(verb ?? '');
 };
 const EXCHANGE_EN = stemmer('exchange');
+/** "I don't want to accept the delivery" is refusing it, as the pages say; "do you accept cash?" asks how to pay. */
+const REFUSE_EN = stemmer('refuse');
+const NOT_EN = new Set(['not', 'dont', 'didnt', 'wont', 'cant', 'never']);
+const refusesToAccept = (tokens: readonly string[], at: number) =>
+  tokens[at] === 'accept' && tokens.slice(Math.max(0, at - 3), at).some((word) => NOT_EN.has(word));
 /** The stem of استبدال, which the exchanges' section says. */
 const EXCHANGE_AR = 'استبدال';
+/**
+ * "ما ابي اسجل حساب", "بدون ما اسجل" (I don't want to register): ordering as a guest, as the pages
+ * say it, not the account (whose deleting shares every other word).
+ */
+const REGISTER_AR = new Set(['اسجل', 'نسجل', 'سجل', 'تسجيل']);
+const NOT_WANTED_AR = new Set([...NEGATION_AR, 'بدون', 'مابي', 'مابغي', 'ماابي', 'ماابغي']);
+const GUEST_AR = 'ضيف';
+const refusesToRegisterAr = (tokens: readonly string[], at: number) =>
+  REGISTER_AR.has(tokens[at] ?? '') &&
+  tokens.slice(Math.max(0, at - 3), at).some((word) => NOT_WANTED_AR.has(word));
+/**
+ * "do you have the galaxy s24?", "عندكم بلايستيشن؟": whether it is in stock, as the pages say it
+ * (not "do you have a warranty on the iphone?", whose product comes later).
+ */
+const IN_STOCK_EN = 'stock';
+const ARTICLES = new Set(['a', 'an', 'the', 'any']);
+function asksWhetherWeHave(tokens: readonly string[], at: number): boolean {
+  if (!namesProduct(tokens[at] ?? '')) return false;
+  const before = ARTICLES.has(tokens[at - 1] ?? '') ? at - 2 : at - 1;
+  const word = tokens[before] ?? '';
+  if (WITH_YOU_AR.has(word)) return true;
+  return word === 'have' && ['you', 'u'].includes(tokens[before - 1] ?? '');
+}
 /** "هل فيه موظف موجود عندكم؟": someone there to answer, not something in stock. */
 const SOMEONE_AR = new Set(['موظف', 'احد', 'حد', 'حدا', 'انسان', 'شخص', 'مندوب', 'المندوب', 'الموظف']);
 const asksInStockAr = (tokens: readonly string[], at: number) =>
@@ -581,9 +610,18 @@ function termsOf(tokens: readonly string[], passedOver: ReadonlySet<number>): st
       terms.push(DECLINED_AR);
       continue;
     }
+    if (refusesToAccept(tokens, at)) {
+      terms.push(REFUSE_EN);
+      continue;
+    }
     if (isOwnSlip(tokens, at)) {
       terms.push(arabicLetter.test(token) ? EXCHANGE_AR : EXCHANGE_EN);
       continue;
+    }
+    // the word itself stays: "بدون تسجيل" is a keyword of ordering as a guest
+    if (refusesToRegisterAr(tokens, at)) terms.push(GUEST_AR);
+    if (asksWhetherWeHave(tokens, at) && !terms.includes(IN_STOCK_EN) && !terms.includes(IN_STOCK_AR)) {
+      terms.push(arabicLetter.test(token) ? IN_STOCK_AR : IN_STOCK_EN);
     }
     if (asksInStockAr(tokens, at)) {
       terms.push(IN_STOCK_AR);

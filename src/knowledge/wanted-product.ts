@@ -1,4 +1,5 @@
 import { hasArabic } from '../nlu/language.js';
+import { PHONE_MAKERS } from '../nlu/lexicon-subjects.js';
 import { normalizeForMatching } from '../nlu/normalize.js';
 import { ARABIC_PROCLITIC, productKindOf } from '../nlu/products.js';
 
@@ -282,31 +283,13 @@ const PICKING = new Set(['a', 'an', 'the', 'whats', 'wats', 'your', 'ur', ...WHI
 const EITHER = new Set(['or', 'ولا', 'او', 'والا']);
 /** The customer's own: "my phone", "recommend a fix for my laptop". */
 const OWN = new Set(['my', 'our']);
-/**
- * Phone makers, as customers name a phone they choose between: "which is better, iphone or
- * samsung?". Not product words elsewhere: "where is my samsung?" names no item of an order.
- */
-const PHONE_MAKERS: ReadonlySet<string> = new Set(
-  [
-    'samsung',
-    'galaxy',
-    'huawei',
-    'xiaomi',
-    'pixel',
-    'سامسونج',
-    'سامسونق',
-    'السامسونج',
-    'جالكسي',
-    'الجالكسي',
-    'هواوي',
-    'الهواوي',
-    'شاومي',
-    'الشاومي',
-  ].map(normalizeForMatching),
+/** "which is better, iphone or samsung?": a maker names one of the phones chosen from. */
+const PHONE_MAKER: ReadonlySet<string> = new Set(
+  PHONE_MAKERS.flatMap((maker) => [maker, `ال${maker}`]).map(normalizeForMatching),
 );
-/** "بلابتوب" (with a laptop): a product named after ب. */
-const namesProduct = (token: string) =>
-  isProductWord(token) || PHONE_MAKERS.has(token) || isProductWord(token.replace(/^ب(?=\p{L}{3})/u, ''));
+/** A product or its maker, also after ب: "بلابتوب" (with a laptop). */
+export const namesProduct = (token: string) =>
+  isProductWord(token) || PHONE_MAKER.has(token) || isProductWord(token.replace(/^ب(?=\p{L}{3})/u, ''));
 /** "…should I buy/get/choose", "…اشتري/اخذ/اختار". */
 const CHOOSING = new Set(['buy', 'get', 'choose', 'pick', 'اخذ', 'اختار', 'ناخذ', ...BUYS_AR]);
 

@@ -15,6 +15,15 @@ const EMAIL = ['email|mail|e|ايميل|ايميلي|بريد|الايميل'];
 export const WARRANTY = ['warranty|guarantee|guaranteed|ضمان|الضمان|كفاله'];
 /** A claim on a warranty or an insurance is a procedure the knowledge base explains, not a grievance. */
 const CLAIM_ELSEWHERE = [...WARRANTY, 'insurance|insurer|تامين'];
+/**
+ * The customer's own slip when ordering: "I ordered the wrong size by mistake", "طلبت مقاس غلط"
+ * (not "I ordered black and got the wrong colour", "طلبت لون ووصلني غلط": what came is wrong).
+ */
+const OWN_SLIP = [
+  'i|we|accidentally|mistakenly ordered|bought|chose|picked|selected .. wrong|incorrect',
+  'طلبت|اخترت|اشتريت|حطيت|طلبنا مقاس|لون|موديل|حجم|نوع|المقاس|اللون|الموديل|الحجم|النوع غلط|خطا|الغلط|الخطا',
+  'طلبت|اخترت|اشتريت|حطيت|طلبنا غلط|بالغلط|بالخطا',
+];
 export const DAMAGED_EN =
   'damaged|broken|broke|cracked|shattered|smashed|dented|scratched|torn|ripped|defective|faulty|crushed|stained|leaking|leaked|spoiled|rotten';
 export const DAMAGED_AR =
@@ -87,11 +96,8 @@ export const NEEDS_PERSON: Readonly<Record<NeedsPersonKind, TopicRules>> = {
     unless: [...WARRANTY, 'covered|cover|covers', `${WANT_AR}|قبل .. اشتري|اشتريه|اشتريها|نشتري`],
     // "the delivery driver got lost" is a courier looking for the address, not a lost parcel
     excuses: [
-      // the customer's own slip when ordering: "I ordered the wrong size by mistake", "طلبت مقاس
-      // غلط" (an exchange, not an item we sent wrong; not "I ordered black and got the wrong colour")
-      'i|we|accidentally|mistakenly ordered|bought|chose|picked|selected .. wrong|incorrect',
-      'طلبت|اخترت|اشتريت|حطيت|طلبنا مقاس|لون|موديل|حجم|نوع|المقاس|اللون|الموديل|الحجم|النوع غلط|خطا|الغلط|الخطا',
-      'طلبت|اخترت|اشتريت|حطيت|طلبنا غلط|بالغلط|بالخطا',
+      // the customer's own slip: an order to change, not an item we sent wrong
+      ...OWN_SLIP,
       // "استلمت الكفر وابي اطلب واحد مشقوق من الجنب": one to order, not one that came split
       `${WANT_AR} .. اطلب|اشتري|اخذ ... مشقوق*`,
       // "الجهاز مش شغال بالعربي؟": the language it works in
@@ -233,11 +239,9 @@ export const NEEDS_PERSON: Readonly<Record<NeedsPersonKind, TopicRules>> = {
       'add|adding|include|including .. item|items|product|products|something|another|one .. to|in|into|on .. order|purchase|package',
       'remov*|delet*|take .. from|off .. order|purchase',
       'wrong|incorrect|old|different|new .. address',
-      // the customer's own slip, told: "I ordered the wrong size", "طلبت مقاس غلط" (asked about,
-      // "if I ordered the wrong size can I exchange it?", the exchanges' section answers)
-      'i|we|accidentally|mistakenly ordered|bought|chose|picked|selected .. wrong|incorrect',
-      'طلبت|اخترت|اشتريت|حطيت|طلبنا مقاس|لون|موديل|حجم|نوع|المقاس|اللون|الموديل|الحجم|النوع غلط|خطا|الغلط|الخطا',
-      'طلبت|اخترت|اشتريت|حطيت|طلبنا غلط|بالغلط|بالخطا',
+      // the customer's own slip, told (asked about, "if I ordered the wrong size can I exchange
+      // it?", the exchanges' section answers it)
+      ...OWN_SLIP,
       'deliver|send|ship .. to .. another|different|new|other .. address|location|city',
       // "please redirect it to my work address" (not "redirect this chat to an agent")
       'redirect|reroute|divert .. it|order|parcel|package|shipment|delivery|laptop ... to ... address|home|work|office|house|location|city|district|building|villa|flat|apartment',

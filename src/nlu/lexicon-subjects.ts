@@ -45,6 +45,23 @@ export const PRODUCT_KINDS: readonly (readonly string[])[] = [
   // not "case": "the status of my case" is the customer's request, not a phone case
   ['cases', 'كفر', 'كفرات', 'جراب', 'جرابات'],
 ];
+/**
+ * Phone makers, as customers name a phone: "which is better, iphone or samsung?", "do you have the
+ * galaxy s24?". Not product kinds: "where is my samsung?" names no item of an order.
+ */
+export const PHONE_MAKERS: readonly string[] = [
+  'samsung',
+  'galaxy',
+  'huawei',
+  'xiaomi',
+  'pixel',
+  'سامسونج',
+  'سامسونق',
+  'جالكسي',
+  'جلاكسي',
+  'هواوي',
+  'شاومي',
+];
 const latin = (word: string) => /^[a-z0-9]+$/.test(word);
 const PRODUCT = PRODUCT_KINDS.flat().filter(latin).join('|');
 // "where is my phone number?", "…my mobile number?" ask about an account: a phone tracks only
@@ -335,6 +352,9 @@ export const FAQ_TOPIC = [
   'recommend|recommendation*|suggest|suggestion*|advise|compare',
   'تنصحني|انصحني|تنصحوني|تنصحون|تقترح|تقترحون|قارن',
   `best|better ${PRODUCT}`,
+  // "do you have the galaxy s24?", "عندكم بلايستيشن؟": in stock
+  `you|u have .. ${PRODUCT}|${PHONE_MAKERS.filter(latin).join('|')}`,
+  `عندكم|عندك|لديكم ${PRODUCT_AR}|${PHONE_MAKERS.filter((word) => !latin(word)).join('|')}`,
   // "which is better, samsung or huawei?", "ايهم افضل هواوي ولا شاومي؟": two to choose between
   'which is|ones|one better|best',
   'ايهم|ايهما افضل|احسن|اقوى|انسب',

@@ -1678,6 +1678,32 @@ describe('two questions in one message', () => {
     ).toMatch(/^Express delivery costs 45 SAR/);
   });
 
+  it('holds the Gulf country asked about for the shipping questions after it (en, ar)', async () => {
+    const harness = await open();
+    const conversation = (waId: string, ...texts: string[]) => lastReply(harness, waId, texts);
+    // the Saudi price was the answer: 25 SAR, free from 300
+    expect(
+      await conversation('966500000940', 'do you ship to bahrain', 'how long', "what's the fee"),
+    ).toMatch(/^Shipping to the UAE[^\n]*60 SAR/);
+    expect(await conversation('966500000941', 'توصلون دبي؟', 'طيب والكويت؟', 'وكم الشحن؟')).toMatch(
+      /60 ريالاً/,
+    );
+    expect(
+      await conversation(
+        '966500000942',
+        'do you ship to qatar',
+        'is there a minimum order for free shipping',
+      ),
+    ).toMatch(/free on orders of 1,000 SAR/);
+    // a question no section answers for the place, and a Saudi city, change nothing
+    expect(await conversation('966500000943', 'do you ship to dubai?', 'can I return an item?')).toMatch(
+      /^You can return most products within 14 days/,
+    );
+    expect(await conversation('966500000944', 'do you deliver to abha?', 'how much is shipping?')).toMatch(
+      /25 SAR/,
+    );
+  });
+
   it('answers "we do not ship there" first when the customer is, or sends to, a place nothing ships to (en, ar)', async () => {
     const harness = await open();
     const ask = (waId: string, text: string) => lastReply(harness, waId, [text]);
@@ -2359,6 +2385,17 @@ describe('a short follow-up to a question', () => {
       /^Cash on delivery[\s\S]*up to 2,000 SAR/,
     ],
     [['what time do you ship same day?', 'ok what if I order after 2pm'], /^Orders placed before 14:00/],
+    // a short question whose every word the answer before says is about that answer: gift cards
+    // cannot be returned (the return window said they could), Volta Plus is cancelled in Account
+    // (was an order's cancellation), Tabby is 4 payments (was the payment methods)
+    [['do you have gift cards', 'how long are they valid', 'can i return one'], /^Volta gift cards are sold/],
+    [['what is volta plus', 'how much', 'how do i cancel it'], /^Volta Plus costs 99 SAR a year/],
+    [['is tabby interest free', 'how many payments'], /^With Tabby you can split orders/],
+    [['what is volta care+', 'what does that cover'], /^Volta Care\+ adds one more year/],
+    // … and not one the answer before does not say (how long, after the price), nor one that names
+    // a section of its own: Tabby, which the payment methods list
+    [['how much is shipping?', 'how long does delivery take?'], /^Orders placed before 14:00/],
+    [['وش طرق الدفع', 'طيب تابي كم دفعة'], /^مع تابي يمكنك تقسيط الطلبات/],
     // an order's total supposed: no order 6000 to look up
     [['عندكم تابي؟', 'طيب لو الطلب ٦٠٠٠؟'], /^مع تابي يمكنك تقسيط الطلبات/],
   ])('answers %j with the question before it', async (texts, answer) => {
@@ -2389,8 +2426,14 @@ describe('a short follow-up to a question', () => {
     ],
     ['ايهم افضل هواوي ولا شاومي؟', /^صفحة كل منتج على volta.example فيها مواصفاته كاملة/],
     ['وش اقوى لابتوب عندكم', /^صفحة كل منتج على volta.example فيها مواصفاته كاملة/],
+    // "do you have <a product>?": whether it is in stock
+    ['do you have the ps5', /^Every product's page on volta.example shows its current price/],
+    ['عندكم بلايستيشن', /^صفحة كل منتج على volta.example تبيّن سعره الحالي/],
     // the customer's own slip, asked about: the exchange, not a person asking for photos of a wrong item
-    ['i accidentally ordered the wrong model, can i change it?', /^Within the 14-day return window you can exchange/],
+    [
+      'i accidentally ordered the wrong model, can i change it?',
+      /^Within the 14-day return window you can exchange/,
+    ],
     ['طلبت اللون الغلط، اقدر ابدله؟', /^خلال مدة الإرجاع \(14 يوماً\) يمكنك استبدال/],
   ])('answers the question in "%s", not a greeting or nothing', async (text, answer) => {
     const harness = await open();

@@ -288,6 +288,17 @@ describe('which section of the page answers (the shipped knowledge base)', () =>
     ['ar', 'طلبت مقاس غلط', 'الاستبدال'],
     ['ar', 'اخترت اللون الغلط', 'الاستبدال'],
     ['en', 'what if I receive the wrong item?', 'Damaged or wrong items'],
+    // accepting cash is how to pay; not accepting the parcel is refusing it
+    ['en', 'do you accept cash on delivery', 'Accepted payment methods'],
+    ['en', "I don't want to accept the delivery", 'Refusing a delivery'],
+    // not wanting to register is ordering as a guest, not deleting the account
+    ['ar', 'ما ابي اسجل حساب', 'الطلب بدون حساب'],
+    ['ar', 'ابي احذف حسابي', 'حذف الحساب'],
+    ['ar', 'رقمي ما ينقبل بالتسجيل', 'الطلب بدون حساب'],
+    // "do you have <a product>?" asks whether it is in stock
+    ['en', 'do you have the galaxy s24', 'Product prices and stock'],
+    ['en', 'do u have iphone 15 pro max in blue', 'Product prices and stock'],
+    ['ar', 'عندكم ايفون ١٦؟', 'أسعار المنتجات وتوفرها'],
     // the same again: "another" was the orders placed from another phone
     ['en', "I'd like to buy another pair", 'How to order'],
     ['en', 'i want to order one more', 'How to order'],

@@ -3,6 +3,7 @@ import {
   asksPrice,
   isAttribute,
   mentionsSending,
+  pageTerms,
   questionParts,
   searchTerms,
 } from '../../knowledge/analyze.js';
@@ -53,12 +54,30 @@ export class OfflineLlm implements Llm {
       const sayingEvery = (await followUpHits())?.sayingEvery;
       if (sayingEvery !== undefined) return knowledgeAnswer([sayingEvery], input);
     }
+    // the section the reply before quoted, looked up once if a follow-up needs it
+    let before: Promise<Hit | undefined> | undefined;
+    const answerBefore = () => {
+      before ??= sectionAnsweredBefore(input);
+      return before;
+    };
     // "is there an extra fee for that?" after cash on delivery names what it asks about only as
     // "that": alone, it finds whichever page says "fee" most. After an order was shown, "can I
     // still cancel it?" is about the order (searchWithOrderStage).
     if (REFERS_BACK.test(input.text) && input.shownOrder === undefined) {
-      const onItsPage = await referredBack(input, terms);
+      const onItsPage = await referredBack(input, terms, answerBefore);
       if (onItsPage !== undefined) return knowledgeAnswer([onItsPage], input);
+    }
+    // "how many payments" after Tabby's answer, "can i return one" after the gift cards': a short
+    // question whose every word the answer before says is asked of that answer
+    if (asksOfTheAnswerBefore(input, terms)) {
+      const again = await answerBefore();
+      if (
+        again !== undefined &&
+        saysEach(again, terms) &&
+        !(await namesAnotherSection(input, again, terms))
+      ) {
+        return knowledgeAnswer([again], input);
+      }
     }
     const result = await searchWhereTheyAre(input, places);
     const found =
@@ -214,16 +233,24 @@ async function followUpAnswer(
  * "whats the warranty on laptops?" then "can I return it?" is about the laptop, and the returns
  * page answers it alone.
  */
-async function referredBack(input: RespondInput, ownTerms: readonly string[]): Promise<Hit | undefined> {
+async function referredBack(
+  input: RespondInput,
+  ownTerms: readonly string[],
+  answerBefore: () => Promise<Hit | undefined>,
+): Promise<Hit | undefined> {
   if (input.text.trim().split(/\s+/).length > REFERS_BACK_MAX_WORDS) return undefined;
   if (!asksAQuestion(input)) return undefined;
   const [previous] = earlierQuestions(input, 1);
   // "does that include VAT?" asks about VAT: the shipping price's "Dammam included" is no answer
   const terms = ownTerms.filter((term) => !REFERRING_VERBS.has(term));
   if (previous === undefined) return undefined;
-  const answered = await sameAnswer(input, previous);
+  // what was answered, which "how much" asked alone may not find again
+  const said = await answerBefore();
+  const answered = said ?? (await sameAnswer(input, previous));
   // "how do I use it?", "how does that work?": the same thing again, which its section answers
   if (terms.length === 0) return answered;
+  // "how do I cancel it" after Volta Plus's price: its section says how
+  if (said !== undefined && saysEach(said, terms)) return said;
   const page = answered?.docId;
   if (page === undefined) return undefined;
   const result = await input.tools.searchKnowledge(`${previous} ${input.text}`, input.language);
@@ -288,6 +315,63 @@ async function notShippedTo(
 async function sameAnswer(input: RespondInput, previous: string): Promise<Hit | undefined> {
   const asked = await input.tools.searchKnowledge(previous, input.language);
   return asked.confident ? asked.hits[0] : undefined;
+}
+
+/** The section the bot's reply to the message before quoted, when it quoted one. */
+async function sectionAnsweredBefore(input: RespondInput): Promise<Hit | undefined> {
+  const reply = input.history.at(-2);
+  if (reply?.from !== 'bot') return undefined;
+  const found = await input.tools.searchKnowledge(reply.text, input.language);
+  const quoted = found.hits.filter((hit) => reply.text.includes(hit.text));
+  return quoted.length === 1 ? quoted[0] : undefined;
+}
+
+/** Whether a section itself (its heading or text) says each of the terms. */
+function saysEach(hit: Hit, terms: readonly string[]): boolean {
+  const said = new Set(pageTerms(`${hit.heading} ${hit.text}`));
+  return terms.every((term) => said.has(term));
+}
+
+/**
+ * How much more a section must score than the answer before to be what the question names: "طيب
+ * تابي كم دفعة" after the payment methods (which list Tabby) is about Tabby's own section.
+ */
+const OUTSCORED = 2;
+
+/**
+ * Whether the question, searched alone, finds well before the answer before another section whose
+ * heading names one of its words that the answer before's heading does not: Tabby's, not the
+ * payment methods' ("what does that cover" after Volta Care+ "extended cover" stays with it).
+ */
+async function namesAnotherSection(
+  input: RespondInput,
+  before: Hit,
+  terms: readonly string[],
+): Promise<boolean> {
+  const { hits } = await input.tools.searchKnowledge(input.text, input.language);
+  const again = hits.find((hit) => hit.docId === before.docId && hit.heading === before.heading);
+  if (again === undefined) return false;
+  const headed = (hit: Hit) => new Set(pageTerms(hit.heading));
+  const ownHeading = headed(again);
+  return hits.some(
+    (hit) =>
+      hit !== again &&
+      hit.score >= OUTSCORED * again.score &&
+      terms.some((term) => headed(hit).has(term) && !ownHeading.has(term)),
+  );
+}
+
+/**
+ * A short question of its own after an answer, which may be about that answer; not one that
+ * begins "and…" or "what about…", which asks the question before about something else.
+ */
+function asksOfTheAnswerBefore(input: RespondInput, terms: readonly string[]): boolean {
+  return (
+    terms.length > 0 &&
+    withoutAgreeing(input.text).split(/\s+/).length <= FOLLOW_UP_MAX_WORDS &&
+    !asksAfterAll(input.text) &&
+    asksAQuestion(input)
+  );
 }
 
 /** "Dubai?", "ودبي؟", "I'm in Dubai": the text names places and asks nothing else. */
@@ -364,39 +448,47 @@ async function nothingShipsThere(
 }
 
 /**
- * "I'm in Dubai", then "how much is shipping?": where the customer said they are holds for a later
- * question that names no place, when a section answers that question for the place. Only a place
- * outside Saudi Arabia, whose answers the pages give already.
+ * "I'm in Dubai" or "do you ship to Dubai?", then "how much is shipping?": where the customer said
+ * they are, or asked us to send to, holds for a later question that names no place, when a section
+ * answers that question for the place. Only a place outside Saudi Arabia, whose answers the pages
+ * give already.
  */
 async function searchWhereTheyAre(
   input: RespondInput,
   places: readonly PlaceNamed[],
 ): Promise<KnowledgeSearchResult> {
   const result = await searchWithOrderStage(input);
-  const residence = places.length === 0 ? residenceSaid(input) : undefined;
-  if (residence === undefined) return result;
-  const placed = await searchWithOrderStage({ ...input, text: `${input.text} ${residence.words}` });
-  const placeTerms = asThePagesName([residence], input.language).terms;
+  const held = places.length === 0 ? placeHeld(input) : undefined;
+  if (held === undefined) return result;
+  const placed = await searchWithOrderStage({ ...input, text: `${input.text} ${held.words}` });
+  const placeTerms = asThePagesName([held], input.language).terms;
   const [best] = placed.hits;
   const forThePlace = placeTerms.every((term) => best?.ownTerms.includes(term));
   // the same question for the place: "do you have cash on delivery?" is no question about where
   // we deliver, unless nothing ships there
-  const samePage = best?.docId === result.hits[0]?.docId || residence.region === 'abroad';
+  const samePage = best?.docId === result.hits[0]?.docId || held.region === 'abroad';
   return placed.confident && forThePlace && samePage ? placed : result;
 }
 
 /**
- * Where the customer last said they are ("I'm in Kuwait", "انا بالكويت"), unless a later message
- * named another place ("and to Riyadh?"), outside Saudi Arabia.
+ * Where the customer last said they are ("I'm in Kuwait", "انا بالكويت") or asked us to send to
+ * ("do you ship to bahrain", "توصلون دبي؟"), unless a later message named another place ("and to
+ * Riyadh?"), outside Saudi Arabia.
  */
-function residenceSaid(input: RespondInput): PlaceNamed | undefined {
+function placeHeld(input: RespondInput): PlaceNamed | undefined {
   const texts = customerTexts(input);
   for (let at = texts.length - 2; at >= 0; at--) {
-    const places = placesNamed(texts[at] ?? '', texts.slice(0, at));
+    const text = texts[at] ?? '';
+    const places = placesNamed(text, texts.slice(0, at));
     if (places.length === 0) continue;
     const last = places.at(-1);
-    if (!places.every((place) => place.origin) || last === undefined || last.region === 'saudi')
-      return undefined;
+    if (last === undefined || last.region === 'saudi') return undefined;
+    // a Gulf country asked about as where a parcel goes ("and to Kuwait?" after such a question):
+    // "how long", "what's the fee" are its
+    const sentTo =
+      mentionsSending(text) || (namesOnlyPlaces(text, places) && texts.slice(0, at).some(mentionsSending));
+    if (last.region === 'gcc' && sentTo) return last;
+    if (!places.every((place) => place.origin)) return undefined;
     // "انا من الكويت" is where a Gulf customer is; "I'm from Egypt" may be where they were born
     return last.region === 'gcc' || last.livesThere ? last : undefined;
   }
