@@ -269,14 +269,14 @@ const isOwnSlip = (tokens: readonly string[], at: number): boolean => {
   const verb = CHOSEN_AR.test(tokens[at - 1] ?? '') ? tokens[at - 2] : tokens[at - 1];
   return OWN_SLIP_AR.has(verb ?? '');
 };
+/** Exchanging, as the exchanges' section says it (استبدال is its own stem). */
 const EXCHANGE_EN = stemmer('exchange');
+const EXCHANGE_AR = 'استبدال';
 /** "I don't want to accept the delivery" is refusing it, as the pages say; "do you accept cash?" asks how to pay. */
 const REFUSE_EN = stemmer('refuse');
 const NOT_EN = new Set(['not', 'dont', 'didnt', 'wont', 'cant', 'never']);
 const refusesToAccept = (tokens: readonly string[], at: number) =>
   tokens[at] === 'accept' && tokens.slice(Math.max(0, at - 3), at).some((word) => NOT_EN.has(word));
-/** The stem of استبدال, which the exchanges' section says. */
-const EXCHANGE_AR = 'استبدال';
 /**
  * "ما ابي اسجل حساب", "بدون ما اسجل" (I don't want to register): ordering as a guest, as the pages
  * say it, not the account (whose deleting shares every other word).
