@@ -15,7 +15,7 @@ import { type PlaceNamed, placesNamed, questionPerRegion, withoutPlaces } from '
 import { sectionsReply } from '../../replies/knowledge-reply.js';
 import type { Language } from '../classification.js';
 import { searchWithOrderStage } from '../order-stage.js';
-import type { KnowledgeSearchResult, Llm, RespondInput, RespondOutput } from '../port.js';
+import type { AgentTools, KnowledgeSearchResult, Llm, RespondInput, RespondOutput } from '../port.js';
 import { answeringTheReturn } from '../return-request.js';
 import { unansweredReply } from '../unanswered.js';
 import { summariseOffline } from './summarise.js';
@@ -36,7 +36,9 @@ export class OfflineLlm implements Llm {
     });
   }
 
-  async respond(input: RespondInput): Promise<RespondOutput> {
+  async respond(asked: RespondInput): Promise<RespondOutput> {
+    // the follow-up readings search the same texts (the question before, the message alone) again
+    const input = { ...asked, tools: searchingOnce(asked.tools) };
     const terms = questionTerms(input.text, input.language);
     const about = await attributeOfPrevious(input, terms);
     if (about !== undefined) return knowledgeAnswer([about], input);
@@ -109,6 +111,24 @@ export class OfflineLlm implements Llm {
 
 type Hit = KnowledgeSearchResult['hits'][number];
 
+/** The tools with each knowledge search done once: a turn's readings repeat the same queries. */
+function searchingOnce(tools: AgentTools): AgentTools {
+  const searched = new Map<string, Promise<KnowledgeSearchResult>>();
+  return {
+    searchKnowledge(query, language) {
+      const key = `${language}\n${query}`;
+      let result = searched.get(key);
+      if (result === undefined) {
+        result = tools.searchKnowledge(query, language);
+        searched.set(key, result);
+      }
+      return result;
+    },
+    trackOrder: (orderId) => tools.trackOrder(orderId),
+    customerOrders: () => tools.customerOrders(),
+  };
+}
+
 /** Whether the best hit answers the message. */
 function answerable(input: RespondInput, result: KnowledgeSearchResult): boolean {
   const [best] = result.hits;
@@ -149,6 +169,7 @@ const FOLLOW_UP_MAX_WORDS = 6;
 /** "ok", "طيب" before a follow-up, which makes it no longer. */
 const AGREEING_FIRST = /^\s*(?:ok|okay|great|thanks|cool|nice|طيب|طب|تمام|حلو|اوكي)[\s,.!،]+/iu;
 const withoutAgreeing = (text: string) => text.replace(AGREEING_FIRST, '').trim();
+const isShortFollowUp = (text: string) => withoutAgreeing(text).split(/\s+/).length <= FOLLOW_UP_MAX_WORDS;
 /**
  * "ok what if my order is 2500?", "what if I order after 2pm": the question before with another
  * amount or time. Without a number, "what if I opened it?" after "can I return it?" asks the pages
@@ -185,8 +206,7 @@ async function followUpAnswer(
   // "Dubai?", "I'm in Dubai", "انا في دبي": a place and nothing else asks the question before too
   const placeOnly = namesOnlyPlaces(input.text, places);
   // however many words say where ("انا من الرياض بس ساكن بدبي"), a place is all it names
-  const words = withoutAgreeing(input.text).split(/\s+/).length;
-  const short = placeOnly || words <= FOLLOW_UP_MAX_WORDS;
+  const short = placeOnly || isShortFollowUp(input.text);
   if (!short) return undefined;
   const asksAfter = placeOnly || asksAfterAll(input.text);
   // without "and …?", only a question is one about the question before
@@ -351,14 +371,12 @@ async function namesAnotherSection(
   const { hits } = await input.tools.searchKnowledge(input.text, input.language);
   const again = hits.find((hit) => hit.docId === before.docId && hit.heading === before.heading);
   if (again === undefined) return false;
-  const headed = (hit: Hit) => new Set(pageTerms(hit.heading));
-  const ownHeading = headed(again);
-  return hits.some(
-    (hit) =>
-      hit !== again &&
-      hit.score >= OUTSCORED * again.score &&
-      terms.some((term) => headed(hit).has(term) && !ownHeading.has(term)),
-  );
+  const ownHeading = new Set(pageTerms(again.heading));
+  return hits.some((hit) => {
+    if (hit === again || hit.score < OUTSCORED * again.score) return false;
+    const heading = new Set(pageTerms(hit.heading));
+    return terms.some((term) => heading.has(term) && !ownHeading.has(term));
+  });
 }
 
 /**
@@ -366,12 +384,7 @@ async function namesAnotherSection(
  * begins "and…" or "what about…", which asks the question before about something else.
  */
 function asksOfTheAnswerBefore(input: RespondInput, terms: readonly string[]): boolean {
-  return (
-    terms.length > 0 &&
-    withoutAgreeing(input.text).split(/\s+/).length <= FOLLOW_UP_MAX_WORDS &&
-    !asksAfterAll(input.text) &&
-    asksAQuestion(input)
-  );
+  return terms.length > 0 && isShortFollowUp(input.text) && !asksAfterAll(input.text) && asksAQuestion(input);
 }
 
 /** "Dubai?", "ودبي؟", "I'm in Dubai": the text names places and asks nothing else. */
