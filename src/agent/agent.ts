@@ -5,6 +5,7 @@ import { type MediaMessage, understandMedia } from '../media/understand.js';
 import { fromArabizi } from '../nlu/arabizi.js';
 import type { MessageRow } from '../store/repos/messages.js';
 import { messages } from '../store/schema/index.js';
+import type { DeferredWrite } from './checkpointer.js';
 import type { AgentDeps, TurnContext } from './context.js';
 import { buildAgentGraph } from './graph.js';
 import type { InboundTurn } from './state.js';
@@ -80,15 +81,19 @@ export function createAgent(deps: AgentDeps, checkpointer: BaseCheckpointSaver):
     // A conversation's id is fixed by its channel and number, so a new one can find the state of one
     // erased while its last turn ran (customer:erase, RETENTION_DAYS): its first turn starts clean.
     if (turn === 1) await checkpointer.deleteThread(conversation.id);
+    const deferredWrites: DeferredWrite[] = [];
     const state = await graph.invoke(
       { inbound, mode: conversation.mode },
-      // One checkpoint per turn, written when the graph exits: a turn is the unit of work (its
-      // message stays pending until the replies are stored), so the per-step checkpoints of the
-      // default durability only cost writes — and after a crash mid-turn they would leave a
-      // half-run turn for the rerun to build on.
-      { configurable: { thread_id: conversation.id, turnContext }, durability: 'exit' },
+      // One checkpoint per turn, written when the graph exits and committed with the turn's
+      // replies (`deferredWrites`): a turn is the unit of work (its message stays pending until
+      // the replies are stored), so the per-step checkpoints of the default durability only cost
+      // writes, and a checkpoint committed on its own could outlive a turn cut short after it
+      // (a crash, a failed write): the rerun would build on the half-run turn, the customer's
+      // message in its transcript twice.
+      { configurable: { thread_id: conversation.id, turnContext, deferredWrites }, durability: 'exit' },
     );
     return {
+      writes: deferredWrites,
       replies: state.replies,
       ...(state.knowledgeDocId ? { knowledgeDocId: state.knowledgeDocId } : {}),
       handedOff: state.mode !== 'bot',

@@ -14,6 +14,7 @@ import {
   TASKS,
 } from '@langchain/langgraph-checkpoint';
 import { and, desc, eq, lt, type SQL, sql } from 'drizzle-orm';
+import type { BatchItem } from 'drizzle-orm/batch';
 import { yieldToEventLoop } from '../conversation/yield.js';
 import type { Db } from '../store/db.js';
 import { preparedPerDb } from '../store/prepared.js';
@@ -29,6 +30,19 @@ import {
 } from './checkpointer-rows.js';
 
 type CheckpointRow = typeof checkpoints.$inferSelect;
+
+/** A statement for the batch that will commit the checkpoint (drizzle's batch item). */
+export type DeferredWrite = BatchItem<'sqlite'>;
+
+/**
+ * A run whose `configurable.deferredWrites` is an array gets its checkpoints' statements pushed
+ * there instead of committed: the caller commits them in its own batch, so the state a run leaves
+ * is saved in the same commit as what the run produced (see `createAgent`), or not at all.
+ */
+function deferredWritesOf(config: RunnableConfig): DeferredWrite[] | undefined {
+  const deferred: unknown = config.configurable?.deferredWrites;
+  return Array.isArray(deferred) ? (deferred as DeferredWrite[]) : undefined;
+}
 
 /** D1 binds at most 100 values per statement, and a blob row has six. */
 const BLOB_ROWS_PER_INSERT = 16;
@@ -129,7 +143,7 @@ export class DrizzleCheckpointSaver extends BaseCheckpointSaver {
     metadata: CheckpointMetadata,
     newVersions: ChannelVersions,
   ): Promise<RunnableConfig> {
-    await yieldToEventLoop();
+    if (deferredWritesOf(config) === undefined) await yieldToEventLoop();
     if (config.configurable === undefined) throw new Error('Empty configuration supplied.');
     const threadId = configString(config.configurable.thread_id);
     if (threadId === undefined) throw new Error('Missing "thread_id" field in passed "config.configurable".');
@@ -167,7 +181,7 @@ export class DrizzleCheckpointSaver extends BaseCheckpointSaver {
       checkpoint: checkpointBytes,
       metadata: metadataBytes,
     };
-    await this.db.batch([
+    const [upsert, ...blobInserts] = [
       this.db
         .insert(checkpoints)
         .values(row)
@@ -180,7 +194,10 @@ export class DrizzleCheckpointSaver extends BaseCheckpointSaver {
       ...chunks(blobs, BLOB_ROWS_PER_INSERT).map((rows) =>
         this.db.insert(checkpointBlobs).values(rows).onConflictDoNothing(),
       ),
-    ]);
+    ];
+    const deferred = deferredWritesOf(config);
+    if (deferred === undefined) await this.db.batch([upsert, ...blobInserts]);
+    else deferred.push(upsert, ...blobInserts);
 
     return {
       configurable: { thread_id: threadId, checkpoint_ns: checkpointNs, checkpoint_id: checkpoint.id },
@@ -241,7 +258,9 @@ export class DrizzleCheckpointSaver extends BaseCheckpointSaver {
           })
         : statement.onConflictDoNothing();
     };
-    await this.db.batch([insert(first), ...rest.map(insert)]);
+    const deferred = deferredWritesOf(config);
+    if (deferred === undefined) await this.db.batch([insert(first), ...rest.map(insert)]);
+    else deferred.push(insert(first), ...rest.map(insert));
   }
 
   async deleteThread(threadId: string): Promise<void> {

@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm';
+import type { BatchItem } from 'drizzle-orm/batch';
 import type { ChannelName } from '../channel/inbound.js';
 import { CUSTOMER_SERVICE_WINDOW_MS, type OutboundMessage, windowClosedCodeOf } from '../channel/outbound.js';
 import type { Language } from '../llm/classification.js';
@@ -30,6 +31,8 @@ export interface TurnInput {
 export interface TurnOutput {
   /** Bot replies; stored and queued for delivery in the same write that closes the message. */
   replies: OutboundMessage[];
+  /** The state the turn leaves (the agent's checkpoint), committed in that same write. */
+  writes?: BatchItem<'sqlite'>[];
   /** The knowledge document the turn's answer (its first reply) was grounded in. */
   knowledgeDocId?: string;
   /**
@@ -205,6 +208,7 @@ async function processMessage(deps: DrainDeps, conversationId: string, message: 
       now,
     ),
     ...statements,
+    ...(output.writes ?? []),
   ]);
   if (output.replies.length > 0 && !windowClosed) deps.onReplies();
 }

@@ -54,6 +54,8 @@ describe.skipIf(!hasChromium)('the inbox through a shift (headless Chromium)', (
     ]);
     // the agent's own choice is kept
     await inbox.click('#kpis-box > summary');
+    // the details element's toggle event, which stores the choice, is a task of its own
+    await inbox.waitForFunction(() => localStorage.getItem('baton.figures') === 'open');
     await inbox.reload();
     await inbox.locator('#live.on').waitFor();
     expect(await inbox.locator('#kpis-box').evaluate((box) => (box as HTMLDetailsElement).open)).toBe(true);
