@@ -135,6 +135,12 @@ export const NEEDS_PERSON: Readonly<Record<NeedsPersonKind, TopicRules>> = {
       'sent|send|gave|delivered|received|got|shipped|sending .. wrong',
       'wrong .. item|items|colour|color|size|product|products|model|one|thing|things|variant|version|order|package|parcel|piece',
       'not|isnt|wasnt|arent .. what i ordered',
+      // someone else's parcel delivered here: "I received someone else's order", "this package is not mine"
+      'got|received|delivered|sent|came|arrived|gave .. me|us ... someone|somebody|another .. elses|persons|customers|peoples|else .. order|package|parcel|item|items|box|delivery|shipment',
+      'got|received|delivered|sent|came|arrived|gave ... someone|somebody elses|else .. order|package|parcel|item|items|box|delivery|shipment',
+      'order|package|parcel|item|box|delivery|shipment ... not|isnt|wasnt|arent mine|ours',
+      'وصلني|وصلتني|جاني|جتني|استلمت|وصلنا|جانا ... طلب*|طرد*|شحنه|اغراض|بضاعه .. شخص|احد|واحد|ناس|زبون|عميل .. ثاني|ثانيه|غيري|اخر|ثانين',
+      'طلب*|طرد*|شحنه|اغراض|بضاعه ... مو|مش|ماهو|مهو|ليس|ما .. حقي|لي|حقتي|حقنا|حقي',
       'not|isnt|wasnt|arent the|a .. item|colour|color|size|model|one|product|thing|version .. i|we ordered',
       'different .. from|than .. ordered',
       'not included',

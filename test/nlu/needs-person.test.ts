@@ -181,6 +181,13 @@ describe('needs a person (complex_query)', () => {
     ['طلبت لون ووصلني غلط', 'item_problem'],
     ['sorry this is the wrong one', 'item_problem'],
     ['التطبيق يقول سجل دخول من جهاز جديد ويطلب رمز التحقق وما يوصلني', 'malfunction'],
+    // someone else's parcel delivered to the customer
+    ["i received someone else's order", 'item_problem'],
+    ["I got someone else's package, what do I do?", 'item_problem'],
+    ["the order I got isn't mine", 'item_problem'],
+    ['this package is not mine', 'item_problem'],
+    ['وصلني طلب شخص ثاني', 'item_problem'],
+    ['جاني طلب مو حقي', 'item_problem'],
   ] as const)('%j says what kind: %s', (text, kind) => {
     expect(classify(text).needsPerson.kind).toBe(kind);
   });
@@ -201,6 +208,9 @@ describe('needs a person (complex_query)', () => {
     'I accidentally ordered the wrong model, can I change it?',
     'if I ordered the wrong size can I exchange it?',
     'طلبت مقاس غلط اقدر ابدله؟',
+    // an order for someone else, or from their phone
+    'can i order for someone else?',
+    'my wife ordered from her phone, where is it?',
   ])('%j needs no person for an item or an order', (text) => {
     expect(classify(text).needsPerson.needed).toBe(false);
   });
