@@ -7,7 +7,7 @@ import { normalizeDigits, normalizeForMatching } from '../nlu/normalize.js';
 import { isOpenOrder } from '../orders/order.js';
 import { welcomeMenu } from '../replies/menu.js';
 import { mediaReply, say } from '../replies/messages.js';
-import { orderListReply, orderReply } from '../replies/order-reply.js';
+import { type OrderDetail, orderListReply, orderReply } from '../replies/order-reply.js';
 import { namesProduct, ordersNamingProduct } from './named-product.js';
 import type { InboundTurn, PendingQuestion } from './state.js';
 
@@ -148,6 +148,13 @@ const MY_ORDER_WORD = /\bmy (?:\w+ )?orders?\b|طلبي|طلبيتي|اوردر�
 const ABOUT_IT =
   /\b(?:where|when|why)\b.*\bit\b|^\s*(?:و?وينه|و?فينه|متى (?:يوصل|بيوصل|يجي|بيجي)|امتى (?:يوصل|هيوصل|بيوصل)|(?:طيب )?(?:وين|فين) وصل|ليش (?:متأخر|متاخر|تأخر|تاخر|اتأخر|اتاخر)|ليه (?:متأخر|متاخر|اتأخر|اتاخر))/iu;
 
+/**
+ * "who is the courier?", "which company is delivering it?", "مين شركة الشحن؟", "مع مين الشحنة؟":
+ * after an order card, that order's carrier (matched on normalised text).
+ */
+const ASKS_CARRIER =
+  /\b(?:who|which|what)(?:'s|s| is| are)? (?:the |your |my )?(?:courier|carrier|shipping company|delivery company|shipper|delivery service)\b|\b(?:which|what) (?:courier|carrier)\b|\bwhich company\b|\bwho(?:'s|s| is| will be)? (?:delivering|shipping|bringing)\b|\b(?:courier|carrier)(?:'s|s)? name\b|(?:مين|وش|ايش|شو|اي|ايش هي|وش هي) (?:ال)?(?:شركه (?:ال)?(?:شحن|توصيل)|مندوب|ناقل)|مع (?:مين|اي شركه|وش شركه)|(?:مين|من) (?:بيوصل|يوصل|راح يوصل|بيجيب|يجيب|بيسلم|يسلم)/u;
+
 /** "and the earbuds?", "what about the laptop?": after an order card, another of the customer's products. */
 const AND_THE_PRODUCT =
   /^\s*(?:and|what about|how about)\s+(?:the|my)\s+[\p{L}\d]+(?:\s+[\p{L}\d]+)?\s*[?.!]*\s*$/iu;
@@ -204,12 +211,18 @@ const ASKS_ORDER_NUMBER =
 const ALL_ORDERS = /\borders\b|طلباتي|الطلبات/iu;
 
 /** The order card for `orderId` (a bare number finds the customer's own order with those digits). */
-async function lookUp(tools: AgentTools, orderId: string, language: Language, today: string, brief = false) {
+async function lookUp(
+  tools: AgentTools,
+  orderId: string,
+  language: Language,
+  today: string,
+  detail: OrderDetail = { brief: false, carrier: true },
+) {
   const result = await tools.trackOrder(orderId);
   const id = result.found ? result.order.id : orderId;
   const unavailable = !result.found && result.reason === 'unavailable';
   return {
-    message: text(orderReply(result, id, language, today, brief)),
+    message: text(orderReply(result, id, language, today, detail)),
     // the order system down is a turn the bot could not handle: asked again, a person is called
     handled: !unavailable,
     // not found: the customer's next number ("sorry, it's 1002") is the order's
@@ -348,9 +361,14 @@ export async function scriptedReply(input: {
       pendingQuestion: input.pendingQuestion,
     };
   }
-  // "and when will it arrive?", "where is it now?" after an order was shown are about that order.
+  // "and when will it arrive?", "where is it now?" after an order was shown are about that order;
+  // so is "who is the courier?", whatever else it reads as (the couriers' delivery codes)
+  const asksCarrier =
+    input.shownOrderId !== null &&
+    c.intent !== 'complaint' &&
+    ASKS_CARRIER.test(normalizeForMatching(inbound.text));
   const asksAboutShown =
-    c.intent === 'order_status' || (c.intent === 'unknown' && ABOUT_IT.test(inbound.text));
+    c.intent === 'order_status' || (c.intent === 'unknown' && ABOUT_IT.test(inbound.text)) || asksCarrier;
   // a product named ("and my earbuds?") picks its own order, which may be the one shown
   const followUp =
     asksAboutShown &&
@@ -373,6 +391,7 @@ export async function scriptedReply(input: {
   const orderId = named ?? followUp ?? bare;
   const wantsOrder =
     c.intent === 'order_status' ||
+    asksCarrier ||
     followUp !== undefined ||
     bare !== undefined ||
     (input.pendingQuestion === 'order_id' && c.intent !== 'faq');
@@ -382,7 +401,9 @@ export async function scriptedReply(input: {
   const listed = c.entities.orderIds;
   if (listed.length > 1 && named !== undefined && wantsOrder && correctedOrderId(inbound.text) === undefined)
     return lookUpEach(input.tools, listed, language, input.today);
-  if (orderId !== undefined && wantsOrder) return lookUp(input.tools, orderId, language, input.today, brief);
+  if (orderId !== undefined && wantsOrder) {
+    return lookUp(input.tools, orderId, language, input.today, { brief, carrier: asksCarrier || !brief });
+  }
   const askedAfter =
     orderId === undefined && !amountAskedBefore ? await ownOrdersAskedAfter(inbound.text, input.tools) : [];
   if (askedAfter.length > 1) return lookUpEach(input.tools, askedAfter, language, input.today);

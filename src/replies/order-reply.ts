@@ -34,6 +34,13 @@ export function orderDate(date: string, language: Language): string {
   return Number.isNaN(day) ? date : dateFormats[language].format(day);
 }
 
+export interface OrderDetail {
+  /** A follow-up on the card just shown: its status, ETA and tracking link, not its items again. */
+  brief: boolean;
+  /** The carrier's name, in a full card or when asked ("who is the courier?"). */
+  carrier: boolean;
+}
+
 /**
  * The customer-facing answer of `track_order`; only the owner ever gets the found branch. `today`
  * is the shop's local date (YYYY-MM-DD).
@@ -43,9 +50,9 @@ export function orderReply(
   orderId: string,
   language: Language,
   today: string,
-  /** A follow-up on the card just shown: its status, ETA and tracking link, not its items again. */
-  brief = false,
+  detail: OrderDetail = { brief: false, carrier: true },
 ): string {
+  const { brief, carrier } = detail;
   if (!result.found) {
     if (result.reason === 'no_verified_phone') return say('orderNoPhone', language);
     if (result.reason === 'unavailable') return say('ordersUnavailable', language);
@@ -76,7 +83,7 @@ export function orderReply(
       }),
     );
   }
-  if (order.carrier && !brief) lines.push(say('orderCarrier', language, { carrier: order.carrier }));
+  if (order.carrier && carrier) lines.push(say('orderCarrier', language, { carrier: order.carrier }));
   if (order.trackingUrl) lines.push(say('orderTracking', language, { url: order.trackingUrl }));
   return lines.join('\n');
 }

@@ -943,6 +943,23 @@ describe('order tracking', () => {
     expect(reply).not.toMatch(/cancel|إلغاء/);
   });
 
+  it.each([
+    ['who is the courier', 'Carrier: SMSA.'],
+    ['which courier is delivering it?', 'Carrier: SMSA.'],
+    ["who's delivering it?", 'Carrier: SMSA.'],
+    ['مين شركة الشحن؟', 'شركة الشحن: SMSA.'],
+    ['مع مين الشحنة؟', 'شركة الشحن: SMSA.'],
+  ])('answers "%s" after an order card with that order\'s carrier', async (asked, carrier) => {
+    const harness = await open({ orders });
+    await harness.post({ waId: '966500000801', text: 'where is my order A3001?' });
+    await harness.post({ waId: '966500000801', text: asked });
+    const [, reply] = await harness.replies('966500000801');
+    expect(reply).toMatch(/^(?:Order|الطلب) A3001/);
+    expect(reply).toContain(carrier);
+    // the card again, without its items and total
+    expect(reply).not.toMatch(/Volta Book|4,299/);
+  });
+
   it('takes a follow-up about "it" as about the order just shown, but not "my other order"', async () => {
     const harness = await open({ orders });
     const say = (text: string) => harness.post({ waId: '966500000801', text });
