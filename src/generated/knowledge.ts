@@ -163,7 +163,7 @@ keywords: [payment, pay, paying, payment methods, card, limit]
 ---
 
 ## Accepted payment methods
-<!-- keywords: how to pay, ways to pay, credit card, debit card, visa, mastercard, amex, american express, mada, apple pay, stc pay, stcpay, tamara, paypal, google pay, bank transfer -->
+<!-- keywords: how to pay, ways to pay, payment options, paying options, options to pay, credit card, debit card, visa, mastercard, amex, american express, mada, apple pay, stc pay, stcpay, tamara, paypal, google pay, bank transfer -->
 We accept Visa, Mastercard, American Express, mada, Apple Pay, STC Pay, Tabby and cash on delivery; not Tamara, PayPal, Google Pay or bank transfers. All prices are in Saudi riyals (SAR) and include 15% VAT.
 
 ## Cash on delivery
@@ -237,6 +237,10 @@ Standard shipping within Saudi Arabia costs 25 SAR to every city, Riyadh, Jeddah
 ## Express delivery
 <!-- keywords: express, same day, next day, fast, urgent -->
 Express delivery costs 45 SAR and is available in Riyadh, Jeddah and Dammam: order before 14:00 and it arrives the same day, order later and it arrives the next business day. Volta Plus members get express delivery free.
+
+## Shipping options
+<!-- keywords: options, methods, types, kinds, choices, difference between -->
+At checkout you choose one of two: standard (25 SAR, free on orders of 300 SAR or more, in 1–4 business days) or express (45 SAR, the same day if you order before 14:00, otherwise the next business day; in Riyadh, Jeddah and Dammam only). Orders to other GCC countries go standard only.
 
 ## Shipping to other GCC countries
 <!-- keywords: customs, duty, import, Dubai, Abu Dhabi, Sharjah, Doha, Manama, Muscat, minimum order -->
@@ -397,7 +401,7 @@ keywords: [خدمة العملاء, الدعم, الدعم الفني, تواص�
 ساعات عمل فريق الدعم من الأحد إلى الخميس، من 09:00 إلى 18:00 بتوقيت الرياض (GMT+3). نحن مغلقون يومي الجمعة والسبت والإجازات الرسمية مثل العيد.
 
 ## طرق التواصل
-<!-- keywords: اتواصل, كيف اتواصل معكم, ايميل, إيميل, البريد الإلكتروني, واتساب, اتصال, اتصل, اتصل عليكم, رقم, رقمكم, رقم الهاتف, هاتف -->
+<!-- keywords: اتواصل, كيف اتواصل معكم, ايميل, إيميل, البريد الإلكتروني, واتساب, اتصال, اتصل, اتصل عليكم, رقم, رقمكم, ارقامكم, ارقام التواصل, رقم الهاتف, هاتف -->
 يمكنك التواصل معنا هنا على واتساب أو عبر البريد الإلكتروني (الإيميل) support@volta.example. المساعد الآلي على واتساب يجيب على الأسئلة ويتتبع الطلبات على مدار الساعة، ويرد فريقنا خلال أوقات الدعم.
 
 ## الرسائل خارج أوقات الدعم
@@ -405,7 +409,7 @@ keywords: [خدمة العملاء, الدعم, الدعم الفني, تواص�
 الرسائل التي تصل في المساء أو نهاية الأسبوع أو الإجازات يُرد عليها من الساعة 09:00 في يوم العمل التالي. يمكنك أيضاً مراسلتنا على support@volta.example، ونرد على البريد خلال يوم عمل واحد.
 
 ## متجر إلكتروني فقط
-<!-- keywords: فرع, معرض, محل, موقعكم, ازوركم, استلم من الفرع, استلام من المحل, المستودع, استلم بنفسي, اجربه قبل -->
+<!-- keywords: فرع, معرض, محل, موقعكم, مقركم, مقر, مكانكم, عنوانكم, ازوركم, استلم من الفرع, استلام من المحل, المستودع, استلم بنفسي, اجربه قبل -->
 Volta Electronics متجر إلكتروني على volta.example، وليس لدينا فروع أو معارض. جميع الطلبات تتم عبر الإنترنت وتُوصَّل إلى عنوانك.
 `,
   'ar/ordering': `---
@@ -457,7 +461,7 @@ keywords: [دفع, الدفع, تقبلون, هل تقبلون, طرق الدف�
 ---
 
 ## طرق الدفع المتاحة
-<!-- keywords: كيف ادفع, بطاقة ائتمانية, فيزا, ماستركارد, أمريكان إكسبريس, امكس, مدى, ابل باي, آبل باي, Apple Pay, اس تي سي باي, STC Pay, الأسعار شاملة الضريبة, شامل الضريبة, الضريبة, فيها ضريبة, عليها ضريبة, ضريبة القيمة المضافة, تمارا, باي بال, بايبال, جوجل باي, تحويل بنكي -->
+<!-- keywords: كيف ادفع, خيارات الدفع, بطاقة ائتمانية, فيزا, ماستركارد, أمريكان إكسبريس, امكس, مدى, ابل باي, آبل باي, Apple Pay, اس تي سي باي, STC Pay, الأسعار شاملة الضريبة, شامل الضريبة, الضريبة, فيها ضريبة, عليها ضريبة, ضريبة القيمة المضافة, تمارا, باي بال, بايبال, جوجل باي, تحويل بنكي -->
 نقبل فيزا وماستركارد وأمريكان إكسبريس ومدى وApple Pay وSTC Pay وتابي والدفع عند الاستلام، ولا نقبل تمارا أو PayPal أو Google Pay أو التحويل البنكي. جميع الأسعار بالريال السعودي وتشمل ضريبة القيمة المضافة 15%.
 
 ## الدفع عند الاستلام
@@ -531,6 +535,10 @@ keywords: [شحن, الشحن, توصيل, التوصيل, مندوب, المن�
 ## التوصيل السريع
 <!-- keywords: سريع, نفس اليوم, اليوم التالي, مستعجل -->
 التوصيل السريع بـ 45 ريالاً ومتاح في الرياض وجدة والدمام: اطلب قبل الساعة 14:00 يصلك في نفس اليوم، وبعدها يصلك في يوم العمل التالي. التوصيل السريع مجاني لأعضاء Volta Plus.
+
+## خيارات الشحن
+<!-- keywords: خيارات, طرق, انواع, الفرق بين -->
+تختار أحد خيارين عند إتمام الطلب: العادي (25 ريالاً، ومجاني للطلبات بقيمة 300 ريال أو أكثر، خلال 1–4 أيام عمل) أو السريع (45 ريالاً، في نفس اليوم إذا طلبت قبل الساعة 14:00، وإلا في يوم العمل التالي؛ في الرياض وجدة والدمام فقط). الطلبات إلى دول الخليج الأخرى بالعادي فقط.
 
 ## الشحن إلى دول الخليج
 <!-- keywords: جمارك, رسوم جمركية, دبي, أبوظبي, الشارقة, الدوحة, المنامة, مسقط, الحد الأدنى -->
