@@ -235,7 +235,7 @@ Orders placed before 14:00 Riyadh time, Sunday to Thursday, leave our warehouse 
 Standard shipping within Saudi Arabia costs 25 SAR to every city, Riyadh, Jeddah and Dammam included. It is free on orders of 300 SAR or more.
 
 ## Express delivery
-<!-- keywords: express, same day, next day, fast, urgent -->
+<!-- keywords: express, same day, next day, fast, urgent, express in Saudi Arabia -->
 Express delivery costs 45 SAR and is available in Riyadh, Jeddah and Dammam: order before 14:00 and it arrives the same day, order later and it arrives the next business day. Volta Plus members get express delivery free.
 
 ## Shipping options
@@ -533,7 +533,7 @@ keywords: [شحن, الشحن, توصيل, التوصيل, مندوب, المن�
 الشحن العادي داخل السعودية بـ 25 ريالاً لكل المدن، ومنها الرياض وجدة والدمام، ومجاني للطلبات بقيمة 300 ريال أو أكثر.
 
 ## التوصيل السريع
-<!-- keywords: سريع, نفس اليوم, اليوم التالي, مستعجل -->
+<!-- keywords: سريع, نفس اليوم, اليوم التالي, مستعجل, السريع في السعودية -->
 التوصيل السريع بـ 45 ريالاً ومتاح في الرياض وجدة والدمام: اطلب قبل الساعة 14:00 يصلك في نفس اليوم، وبعدها يصلك في يوم العمل التالي. التوصيل السريع مجاني لأعضاء Volta Plus.
 
 ## خيارات الشحن

@@ -1081,6 +1081,9 @@ describe('knowledge answers', () => {
     // a city the page does not name is still in "every city in Saudi Arabia"
     ['en', 'do you deliver to Sakaka?', 'delivery-areas'],
     ['ar', 'هل توصلون حفر الباطن؟', 'delivery-areas'],
+    // express to a city it does not serve: the express section, which says where it does
+    ['en', 'express delivery to abha?', 'shipping'],
+    ['ar', 'توصيل سريع لابها؟', 'shipping'],
   ])('(%s) "%s" is answered from %s and records it', async (_lang, text, doc) => {
     const harness = await open();
     await harness.post({ waId: '966500000804', text });
@@ -2392,6 +2395,14 @@ describe('a short follow-up to a question', () => {
     [['how do i cancel volta plus', 'will i get a refund if i used it?'], /^Volta Plus costs 99 SAR/],
     // … and nothing there says the laptop's return: the returns page answers it alone
     [['whats the warranty on laptops', 'can I return it'], /^You can return most products within 14 days/],
+    // "is it available in Abha?", "متوفر في ابها؟": the express delivery asked about, not the
+    // cities delivered to (express names only the three it serves)
+    [['is express delivery available?', 'is it available in abha?'], /^Express delivery costs 45 SAR/],
+    [['هل يوجد توصيل سريع؟', 'متوفر في ابها؟'], /^التوصيل السريع بـ 45 ريالاً/],
+    [
+      ['how much does express cost', 'does that work for khamis mushait too'],
+      /^Express delivery costs 45 SAR/,
+    ],
     // "how do I use it?", "how does it work?": the thing asked about before, which its section answers.
     // Alone, "use" finds the gift cards ("use a gift card")
     [['do you have discount codes?', 'how do I use it'], /^Enter a discount code/],

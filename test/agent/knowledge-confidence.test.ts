@@ -337,6 +337,9 @@ describe('which section of the page answers (the shipped knowledge base)', () =>
     ['en', 'is shipping free?', 'Shipping costs in Saudi Arabia'],
     ['en', 'do you have same day delivery?', 'Express delivery'],
     ['en', 'what delivery options do you have?', 'Shipping options'],
+    // a city express does not serve: the section says where it does
+    ['en', 'express delivery to abha?', 'Express delivery'],
+    ['en', "I'm in Madinah and want express", 'Express delivery'],
     ['en', "what's the difference between standard and express?", 'Shipping options'],
     ['en', 'what payment options do you have?', 'Accepted payment methods'],
     ['en', 'will I pay customs in kuwait?', 'Shipping to other GCC countries'],

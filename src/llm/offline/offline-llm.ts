@@ -192,7 +192,7 @@ const REFERS_BACK_MAX_WORDS = 9;
  * about what follows).
  */
 const REFERS_BACK =
-  /\b(?:that|this|those|them|it)\s*[?.!]*\s*$|\b(?:that|it)\s+(?:take|takes|cost|costs|apply|applies|include|includes|come|comes|work|works|need|needs)\b|\bthis\s+(?:take|takes|cost|costs|apply|applies|include|includes|mean|means)(?:\s+(?:too|also))?\s*[?.!]*\s*$|(?:^|\s)(?:[لبع]|على\s)?(?:ذلك|ذاك|هذا|هذي|هذه|كذا)\s*[?؟.!]*\s*$/iu;
+  /\b(?:that|this|those|them|it)\s*[?.!]*\s*$|\bis\s+(?:it|that)\s+(?:available|offered|possible)\b|^\s*(?:(?:طيب|طب)\s+)?(?:هل\s+)?(?:هو\s+|هي\s+)?(?:متوفر|متوفره|متوفرة|متاح|متاحه|متاحة)\s+(?:في|ب)|\b(?:that|it)\s+(?:take|takes|cost|costs|apply|applies|include|includes|come|comes|work|works|need|needs)\b|\bthis\s+(?:take|takes|cost|costs|apply|applies|include|includes|mean|means)(?:\s+(?:too|also))?\s*[?.!]*\s*$|(?:^|\s)(?:[لبع]|على\s)?(?:ذلك|ذاك|هذا|هذي|هذه|كذا)\s*[?؟.!]*\s*$/iu;
 
 /**
  * A short follow-up searched with the question before it, answered by a section that says the
