@@ -205,7 +205,7 @@ You can return most products within 14 days of delivery. Start the return from M
 Items must be unused, in their original packaging, with all accessories, manuals and the invoice. Opened software, gift cards, and opened in-ear headphones (for hygiene) cannot be returned unless they are faulty.
 
 ## Return pickup and cost
-<!-- keywords: pickup, collect, return shipping, return cost, return fee, restocking, change of mind -->
+<!-- keywords: pickup, collect, return shipping, return cost, return fee, who pays, pay for the return, restocking, change of mind -->
 We collect returns from your address in Saudi Arabia. Pickup is free for faulty, damaged or wrong items; for change-of-mind returns a 25 SAR pickup fee is deducted from the refund.
 
 ## Refund timing

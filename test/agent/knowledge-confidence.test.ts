@@ -352,6 +352,9 @@ describe('which section of the page answers (the shipped knowledge base)', () =>
     ['en', "I want to return the earbuds because I didn't like them", 'Condition of returned items'],
     ['en', 'how do I return an item?', 'Return window'],
     ['en', 'is return pickup free?', 'Return pickup and cost'],
+    // "pays" meets the refunds' "original payment method"; the pickup section says who pays
+    ['en', 'who pays for the return shipping?', 'Return pickup and cost'],
+    ['en', 'do I pay for return shipping?', 'Return pickup and cost'],
     ['en', 'how long does a refund take?', 'Refund timing'],
     ['en', 'my item arrived damaged', 'Damaged or wrong items'],
     ['en', 'can I exchange for a different colour?', 'Exchanges'],
