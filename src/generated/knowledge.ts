@@ -73,7 +73,7 @@ keywords: [delivery areas, areas, where do you deliver, coverage, Riyadh, Jeddah
 ---
 
 ## Cities in Saudi Arabia
-<!-- keywords: do you deliver to, ship to, cities, city, region, Saudi Arabia, KSA, Sakaka, Al Jouf, Arar, Hafar Al Batin, Unaizah, Al Kharj, Al Majmaah, Al Qurayyat, Al Bahah, Bisha, Qatif, Khafji, Rabigh, AlUla, Zulfi, Dawadmi, Wadi Al Dawasir, Qunfudhah, Sabya, Abqaiq -->
+<!-- keywords: do you deliver to, ship to, available, cities, city, region, Saudi Arabia, KSA, Sakaka, Al Jouf, Arar, Hafar Al Batin, Unaizah, Al Kharj, Al Majmaah, Al Qurayyat, Al Bahah, Bisha, Qatif, Khafji, Rabigh, AlUla, Zulfi, Dawadmi, Wadi Al Dawasir, Qunfudhah, Sabya, Abqaiq -->
 We deliver to every city in Saudi Arabia, including Riyadh, Jeddah, Makkah, Madinah, Dammam, Khobar, Dhahran, Al Ahsa, Jubail, Taif, Abha, Khamis Mushait, Tabuk, Buraidah, Hail, Jazan, Najran and Yanbu. Delivery takes 1–2 business days in Riyadh, Jeddah and Dammam and 2–4 business days to the other cities.
 
 ## Remote areas
@@ -371,7 +371,7 @@ keywords: [مناطق التوصيل, المناطق, وين توصلون, تغ�
 ---
 
 ## المدن داخل السعودية
-<!-- keywords: توصلون, هل توصلون, تشحنون, مدة, كم يوم, المدن, مدينة, منطقة, السعودية, المملكة, سكاكا, الجوف, عرعر, حفر الباطن, عنيزة, الخرج, المجمعة, الباحة, بيشة, القطيف, الخفجي, رابغ, العلا, الزلفي, الدوادمي, وادي الدواسر, القنفذة, صبيا, بقيق -->
+<!-- keywords: توصلون, هل توصلون, تشحنون, متاح, مدة, كم يوم, المدن, مدينة, منطقة, السعودية, المملكة, سكاكا, الجوف, عرعر, حفر الباطن, عنيزة, الخرج, المجمعة, الباحة, بيشة, القطيف, الخفجي, رابغ, العلا, الزلفي, الدوادمي, وادي الدواسر, القنفذة, صبيا, بقيق -->
 نوصل إلى جميع مدن السعودية، ومنها الرياض وجدة ومكة والمدينة المنورة والدمام والخبر والظهران والأحساء والجبيل والطائف وأبها وخميس مشيط وتبوك وبريدة وحائل وجازان ونجران وينبع. يستغرق التوصيل 1–2 يوم عمل في الرياض وجدة والدمام، و2–4 أيام عمل لبقية المدن.
 
 ## المناطق النائية

@@ -192,9 +192,9 @@ for (const [order, name] of NAMES.entries()) {
 /** ل ("to") written onto a word, with its article: "للخبر", "وللمدينة". */
 const TO = /^[وف]?لل/u;
 /** "للخرج", "بالعلا": a name that keeps its article ("الخرج") is written with it. */
-const WITH_ARTICLE = /^(?:[وبلف]?ال|[وف]?لل|عال)/u;
-/** The clitics and article before an Arabic name: "للرياض", "وجدة", "بالدمام". */
-const ARABIC_ARTICLE = /^(?:[وبلف]?ال|[وف]?لل|عال|[وبلف])(?=\S{2})/u;
+const WITH_ARTICLE = /^(?:(?:[وف][بل]?|[بل])?ال|[وف]?لل|عال)/u;
+/** The clitics and article before an Arabic name: "للرياض", "وجدة", "بالدمام", "وبالرياض". */
+const ARABIC_ARTICLE = /^(?:(?:[وف][بل]?|[بل])?ال|[وف]?لل|عال|[وبلف])(?=\S{2})/u;
 
 /** A place a text names: its words as written there and its region. */
 export interface PlaceNamed {
@@ -363,16 +363,26 @@ function namesIn(text: string, writtenBefore: readonly string[] = []): NameFound
       (token) => LEVANTINE.has(token) || /^(?:[وبل]|بال|لل|وال)?ال?اردن$/u.test(token),
     );
   const bare = tokens.map((token) => token.replace(ARABIC_ARTICLE, ''));
+  // "ولأبها", "وبمكة": a conjunction before the preposition (not "وبريدة", which is و + بريدة)
+  const bareOfTwo = tokens.map((token, i) =>
+    /^[وف][بل]/u.test(token) ? (bare[i] ?? '').replace(/^[بل](?=\S{2})/u, '') : bare[i],
+  );
   const found: NameFound[] = [];
-  // the name as written, or without its clitics ("للرياض"), or with them on a name that keeps
-  // its article ("للخرج" is ل + الخرج)
+  // the name as written, or without its clitics ("للرياض", "وبمكة"), or with them on a name that
+  // keeps its article ("للخرج" is ل + الخرج)
   const isWord = (at: number, word: string | undefined) =>
     tokens[at] === word ||
     bare[at] === word ||
+    bareOfTwo[at] === word ||
     (WITH_ARTICLE.test(tokens[at] ?? '') && `ال${bare[at]}` === word);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] ?? '';
-    const written = new Set([token, bare[i] ?? '', ...(WITH_ARTICLE.test(token) ? [`ال${bare[i]}`] : [])]);
+    const written = new Set([
+      token,
+      bare[i] ?? '',
+      bareOfTwo[i] ?? '',
+      ...(WITH_ARTICLE.test(token) ? [`ال${bare[i]}`] : []),
+    ]);
     const candidates = [...written].flatMap((word) => NAMES_BY_FIRST_WORD.get(word) ?? []);
     if (candidates.length === 0) continue;
     const whereTheyAre = isWhereTheyAre(tokens, i);

@@ -1084,6 +1084,9 @@ describe('knowledge answers', () => {
     // express to a city it does not serve: the express section, which says where it does
     ['en', 'express delivery to abha?', 'shipping'],
     ['ar', 'توصيل سريع لابها؟', 'shipping'],
+    // delivery there at all: the cities, not express delivery's "is available in"
+    ['en', 'is delivery available in Taif?', 'delivery-areas'],
+    ['ar', 'التوصيل متاح في الطائف؟', 'delivery-areas'],
   ])('(%s) "%s" is answered from %s and records it', async (_lang, text, doc) => {
     const harness = await open();
     await harness.post({ waId: '966500000804', text });
@@ -2399,6 +2402,12 @@ describe('a short follow-up to a question', () => {
     // cities delivered to (express names only the three it serves)
     [['is express delivery available?', 'is it available in abha?'], /^Express delivery costs 45 SAR/],
     [['هل يوجد توصيل سريع؟', 'متوفر في ابها؟'], /^التوصيل السريع بـ 45 ريالاً/],
+    // … asked of the answer before as the place alone would be: after the delivery times, the
+    // times (not express delivery, which "available" found); after the price, the price
+    [['how long to riyadh?', 'is it available in taif?'], /^Orders placed before 14:00/],
+    [['كم الشحن لجدة؟', 'طيب ولأبها؟'], /^الشحن العادي داخل السعودية بـ 25 ريالاً/],
+    [['كم الشحن لجدة؟', 'والسريع؟', 'طيب ولأبها؟'], /^التوصيل السريع بـ 45 ريالاً/],
+    [['السريع متوفر بجدة؟', 'وبمكة؟'], /^التوصيل السريع بـ 45 ريالاً/],
     [
       ['how much does express cost', 'does that work for khamis mushait too'],
       /^Express delivery costs 45 SAR/,

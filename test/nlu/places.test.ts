@@ -20,6 +20,12 @@ describe('placesNamed', () => {
       ],
     ],
     ['وللكويت؟', [{ words: 'وللكويت', region: 'gcc' }]],
+    // a conjunction before the preposition, with or without the article
+    ['طيب ولأبها؟', [{ words: 'ولابها', region: 'saudi' }]],
+    ['وبمكة؟', [{ words: 'وبمكه', region: 'saudi' }]],
+    ['وبالرياض؟', [{ words: 'وبالرياض', region: 'saudi' }]],
+    // و + بريدة, not و + ب + ريدة
+    ['وبريدة؟', [{ words: 'وبريده', region: 'saudi' }]],
     ['كم الشحن لسلطنة عمان', [{ words: 'لسلطنه عمان', region: 'gcc' }]],
     [
       'كم الشحن للبحرين والسعودية',

@@ -52,7 +52,7 @@ export class OfflineLlm implements Llm {
     };
     // "and if I paid with Tabby?" after the refund times asks them for Tabby, though the page on
     // Tabby answers it alone: with the question before, when a section says all it asks
-    if (asksAfterAll(input.text)) {
+    if (asksAfterAll(input.text) || namesOnlyPlaces(input.text, places)) {
       const sayingEvery = (await followUpHits())?.sayingEvery;
       if (sayingEvery !== undefined) return knowledgeAnswer([sayingEvery], input);
     }
@@ -192,7 +192,7 @@ const REFERS_BACK_MAX_WORDS = 9;
  * about what follows).
  */
 const REFERS_BACK =
-  /\b(?:that|this|those|them|it)\s*[?.!]*\s*$|\bis\s+(?:it|that)\s+(?:available|offered|possible)\b|^\s*(?:(?:طيب|طب)\s+)?(?:هل\s+)?(?:هو\s+|هي\s+)?(?:متوفر|متوفره|متوفرة|متاح|متاحه|متاحة)\s+(?:في|ب)|\b(?:that|it)\s+(?:take|takes|cost|costs|apply|applies|include|includes|come|comes|work|works|need|needs)\b|\bthis\s+(?:take|takes|cost|costs|apply|applies|include|includes|mean|means)(?:\s+(?:too|also))?\s*[?.!]*\s*$|(?:^|\s)(?:[لبع]|على\s)?(?:ذلك|ذاك|هذا|هذي|هذه|كذا)\s*[?؟.!]*\s*$/iu;
+  /\b(?:that|this|those|them|it)\s*[?.!]*\s*$|\b(?:that|it)\s+(?:take|takes|cost|costs|apply|applies|include|includes|come|comes|work|works|need|needs)\b|\bthis\s+(?:take|takes|cost|costs|apply|applies|include|includes|mean|means)(?:\s+(?:too|also))?\s*[?.!]*\s*$|(?:^|\s)(?:[لبع]|على\s)?(?:ذلك|ذاك|هذا|هذي|هذه|كذا)\s*[?؟.!]*\s*$/iu;
 
 /**
  * A short follow-up searched with the question before it, answered by a section that says the
@@ -387,9 +387,16 @@ function asksOfTheAnswerBefore(input: RespondInput, terms: readonly string[]): b
   return terms.length > 0 && isShortFollowUp(input.text) && !asksAfterAll(input.text) && asksAQuestion(input);
 }
 
-/** "Dubai?", "ودبي؟", "I'm in Dubai": the text names places and asks nothing else. */
+/**
+ * "is it available in Abha?", "متوفر في ابها؟": whether what was asked about holds in a place, which
+ * asks no more than the place alone.
+ */
+const AVAILABLE_IN =
+  /^\s*(?:(?:and|so|ok|okay)\s+)?(?:is|are)\s+(?:it|that|this|they|those)\s+(?:available|offered)\s+(?=in\b|to\b|for\b)|^\s*(?:(?:طيب|طب)\s+)?(?:هل\s+)?(?:هو\s+|هي\s+)?(?:متوفر|متوفره|متوفرة|متاح|متاحه|متاحة)\s+(?=(?:في|ب|ل)\s*\S)/iu;
+
+/** "Dubai?", "ودبي؟", "I'm in Dubai", "is it available in Dubai?": the text names places and asks nothing else. */
 function namesOnlyPlaces(text: string, places: readonly PlaceNamed[] = placesNamed(text)): boolean {
-  return places.length > 0 && searchTerms(withoutPlaces(text)).length === 0;
+  return places.length > 0 && searchTerms(withoutPlaces(text.replace(AVAILABLE_IN, ''))).length === 0;
 }
 
 /**
