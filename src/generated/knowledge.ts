@@ -85,7 +85,7 @@ Villages and remote areas in Saudi Arabia are covered too, but delivery can take
 We also deliver to the UAE, Kuwait, Bahrain, Qatar and Oman, including Dubai, Abu Dhabi, Sharjah, Kuwait City, Manama, Doha and Muscat. Delivery there takes 4–7 business days.
 
 ## Outside the GCC
-<!-- keywords: international, abroad, outside the GCC, UK, United Kingdom, Britain, England, London, Europe, worldwide, forwarder, Amman, Irbid, Cairo, Alexandria, Baghdad, Beirut, Istanbul, Khartoum, Karachi -->
+<!-- keywords: international, internationally, overseas, abroad, outside the GCC, UK, United Kingdom, Britain, England, London, Europe, worldwide, forwarder, Amman, Irbid, Cairo, Alexandria, Baghdad, Beirut, Istanbul, Khartoum, Karachi -->
 We do not ship outside the six GCC countries for now — not to Egypt, Jordan, Iraq, Lebanon, Yemen, Sudan, Morocco, Turkey, Pakistan, India, the UK and the rest of Europe or the Americas, for example — and we cannot deliver to freight forwarders or parcel-forwarding addresses.
 
 ## Address requirements
@@ -387,7 +387,7 @@ keywords: [مناطق التوصيل, المناطق, وين توصلون, تغ�
 لا نشحن حالياً خارج دول الخليج الست، فلا نوصل مثلاً إلى مصر أو الأردن أو العراق أو لبنان أو اليمن أو السودان أو المغرب أو تركيا أو باكستان أو الهند أو بريطانيا وبقية أوروبا أو أمريكا، ولا نوصل إلى شركات إعادة الشحن أو عناوين الشحن الوسيطة.
 
 ## متطلبات العنوان
-<!-- keywords: العنوان, العنوان الوطني, العنوان المختصر, صندوق بريد -->
+<!-- keywords: العنوان, العنوان الوطني, العنوان المختصر, العنوان المطلوب, صندوق بريد -->
 يرجى كتابة عنوانك كاملاً مع العنوان الوطني (العنوان المختصر) ورقم جوال يستطيع المندوب الاتصال عليه. لا نوصل إلى صناديق البريد (ص.ب).
 `,
   'ar/hours': `---
@@ -447,7 +447,7 @@ keywords: [طريقة الطلب, كيف اطلب, شراء, اشتري, الس�
 نبيع بطاقات هدايا Volta على volta.example/gift-cards من 50 إلى 2,000 ريال، وتوصل بالبريد الإلكتروني. صالحة لمدة 3 سنوات، وتُدخل رمزها في خانة "بطاقة الهدية" عند إتمام الطلب. لا يمكن إرجاع بطاقات الهدايا أو استبدالها بمبلغ نقدي.
 
 ## المنتجات المفتوحة والمجددة
-<!-- keywords: مجدد, مجددة, مستعمل, مستعملة, مستخدم, جوال مستعمل, جوالات مستعملة, علبة مفتوحة, مفتوح, ريفربش, جهاز عرض -->
+<!-- keywords: مجدد, مجددة, مستعمل, مستعملة, مستخدم, جوال مستعمل, جوالات مستعملة, اجهزة مستعملة, موبايلات مستعملة, علبة مفتوحة, مفتوح, ريفربش, جهاز عرض -->
 إلى جانب المنتجات الجديدة نبيع بعض المنتجات المفتوحة والمجددة، ومكتوب ذلك في صفحة المنتج. كل منتج منها مفحوص ويعمل بالكامل، وعليه كفالة Volta لمدة 6 أشهر، ويمكن إرجاعه خلال 14 يوماً مثل أي منتج آخر.
 
 ## استبدال الأجهزة القديمة
@@ -553,7 +553,7 @@ keywords: [شحن, الشحن, توصيل, التوصيل, مندوب, المن�
 يوصل المندوب من السبت إلى الخميس، من 09:00 إلى 21:00. لا يوجد توصيل يوم الجمعة ولا في الإجازات الرسمية: الطلب الذي يحين موعده فيها يصلك في يوم التوصيل التالي.
 
 ## شركات الشحن والتتبع
-<!-- keywords: سمسا, أرامكس, البريد السعودي, سبل, رابط التتبع, رقم التتبع, يتصل قبل, يكلمني قبل -->
+<!-- keywords: سمسا, أرامكس, البريد السعودي, سبل, رابط التتبع, رقم التتبع, يتصل قبل, يكلمني قبل, تتعاملون معها -->
 نشحن مع سمسا (SMSA) وأرامكس (Aramex) والبريد السعودي (SPL). عند شحن طلبك يصلك رابط التتبع عبر واتساب ورسالة نصية، ويمكنك أيضاً إرسال رقم طلبك هنا لمعرفة حالته. ويوم التوصيل يتصل بك المندوب أو يرسل لك رسالة قبل ما يجي.
 
 ## إذا فاتك المندوب

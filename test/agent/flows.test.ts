@@ -1084,6 +1084,9 @@ describe('knowledge answers', () => {
     // express to a city it does not serve: the express section, which says where it does
     ['en', 'express delivery to abha?', 'shipping'],
     ['ar', 'توصيل سريع لابها؟', 'shipping'],
+    // wordings the pages answer, which found too little to be trusted
+    ['ar', 'عندكم اجهزة مستعملة؟', 'ordering'],
+    ['ar', 'مين شركة الشحن اللي تتعاملون معها؟', 'shipping'],
     // delivery there at all: the cities, not express delivery's "is available in"
     ['en', 'is delivery available in Taif?', 'delivery-areas'],
     ['ar', 'التوصيل متاح في الطائف؟', 'delivery-areas'],
