@@ -233,6 +233,8 @@ export const NEEDS_PERSON: Readonly<Record<NeedsPersonKind, TopicRules>> = {
       'جوال*|جهاز*|لابتوب* .. قديم .. جديد|بجديد',
       // "ابي اغير رقم الجوال المسجل في حسابي": the account's number, which the customer changes
       'اغير|تغيير|غير|اعدل|تعديل|تحديث رقم ... المسجل|مسجل .. في|ب .. حسابي|الحساب',
+      // "ابي اغير رقم جوالي في الحساب"
+      'اغير|تغيير|غير|اعدل|تعديل|تحديث رقم .. جوالي|جوال|الجوال|موبايلي|هاتفي .. في|ب|حق|تبع .. حسابي|الحساب',
     ],
     mentions: [
       'change|update|modify|edit|correct|fix|amend|switch .. address|addresses|building|street|house|flat|apartment|villa|district|location|zip|postcode',

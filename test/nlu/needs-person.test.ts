@@ -229,6 +229,7 @@ describe('needs a person (complex_query)', () => {
     ['how do I reset my password', 'faq'],
     ['can i pay off the laptop over a few months instead of all at once', 'faq'],
     ['ابي اغير رقم الجوال المسجل في حسابي', 'faq'],
+    ['ابي اغير رقم جوالي في الحساب', 'faq'],
     ['can I redirect a shipped order?', 'faq'],
     ['does the warranty cover a cracked screen?', 'faq'],
     ['الضمان يغطي الشاشة المكسورة؟', 'faq'],
