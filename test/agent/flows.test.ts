@@ -1087,6 +1087,8 @@ describe('knowledge answers', () => {
     // wordings the pages answer, which found too little to be trusted
     ['ar', 'عندكم اجهزة مستعملة؟', 'ordering'],
     ['ar', 'مين شركة الشحن اللي تتعاملون معها؟', 'shipping'],
+    ['ar', 'وين محلكن؟', 'hours'],
+    ['ar', 'الكرت ما عم يمشي', 'payments'],
     // delivery there at all: the cities, not express delivery's "is available in"
     ['en', 'is delivery available in Taif?', 'delivery-areas'],
     ['ar', 'التوصيل متاح في الطائف؟', 'delivery-areas'],
