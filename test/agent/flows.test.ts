@@ -934,6 +934,8 @@ describe('order tracking', () => {
   it.each([
     ['has it shipped yet?', /^Order A3001: shipped/],
     ['هل انشحن؟', /^الطلب A3001: تم الشحن/],
+    // Egyptian word order: "when will it arrive?" with the verb first
+    ['هيوصل امتى؟', /^الطلب A3001: تم الشحن/],
   ])('answers "%s" about the order just shown, not with the cancellation rule', async (asked, status) => {
     const harness = await open({ orders });
     await harness.post({ waId: '966500000801', text: 'where is my order A3001?' });
