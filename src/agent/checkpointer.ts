@@ -143,7 +143,8 @@ export class DrizzleCheckpointSaver extends BaseCheckpointSaver {
     metadata: CheckpointMetadata,
     newVersions: ChannelVersions,
   ): Promise<RunnableConfig> {
-    if (deferredWritesOf(config) === undefined) await yieldToEventLoop();
+    const deferred = deferredWritesOf(config);
+    if (deferred === undefined) await yieldToEventLoop();
     if (config.configurable === undefined) throw new Error('Empty configuration supplied.');
     const threadId = configString(config.configurable.thread_id);
     if (threadId === undefined) throw new Error('Missing "thread_id" field in passed "config.configurable".');
@@ -181,7 +182,8 @@ export class DrizzleCheckpointSaver extends BaseCheckpointSaver {
       checkpoint: checkpointBytes,
       metadata: metadataBytes,
     };
-    const [upsert, ...blobInserts] = [
+    await this.commit(
+      deferred,
       this.db
         .insert(checkpoints)
         .values(row)
@@ -194,10 +196,7 @@ export class DrizzleCheckpointSaver extends BaseCheckpointSaver {
       ...chunks(blobs, BLOB_ROWS_PER_INSERT).map((rows) =>
         this.db.insert(checkpointBlobs).values(rows).onConflictDoNothing(),
       ),
-    ];
-    const deferred = deferredWritesOf(config);
-    if (deferred === undefined) await this.db.batch([upsert, ...blobInserts]);
-    else deferred.push(upsert, ...blobInserts);
+    );
 
     return {
       configurable: { thread_id: threadId, checkpoint_ns: checkpointNs, checkpoint_id: checkpoint.id },
@@ -258,9 +257,17 @@ export class DrizzleCheckpointSaver extends BaseCheckpointSaver {
           })
         : statement.onConflictDoNothing();
     };
-    const deferred = deferredWritesOf(config);
-    if (deferred === undefined) await this.db.batch([insert(first), ...rest.map(insert)]);
-    else deferred.push(insert(first), ...rest.map(insert));
+    await this.commit(deferredWritesOf(config), insert(first), ...rest.map(insert));
+  }
+
+  /** Commits the statements in one batch, or leaves them to the run's own batch when it defers. */
+  private async commit(
+    deferred: DeferredWrite[] | undefined,
+    first: DeferredWrite,
+    ...rest: DeferredWrite[]
+  ) {
+    if (deferred === undefined) await this.db.batch([first, ...rest]);
+    else deferred.push(first, ...rest);
   }
 
   async deleteThread(threadId: string): Promise<void> {

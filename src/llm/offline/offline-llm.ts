@@ -44,15 +44,17 @@ export class OfflineLlm implements Llm {
     if (about !== undefined) return knowledgeAnswer([about], input);
     // the places asked about, as whoever wrote this conversation names them
     const places = placesNamed(input.text, customerTexts(input));
+    // "Dubai?", "I'm in Dubai", "انا في دبي": a place and nothing else asks the question before too
+    const placeOnly = namesOnlyPlaces(input.text, places);
     // searched once, whether it answers before the pages alone or after them
     let followUp: Promise<FollowUpHits | undefined> | undefined;
     const followUpHits = () => {
-      followUp ??= followUpAnswer(input, terms, places);
+      followUp ??= followUpAnswer(input, terms, places, placeOnly);
       return followUp;
     };
     // "and if I paid with Tabby?" after the refund times asks them for Tabby, though the page on
     // Tabby answers it alone: with the question before, when a section says all it asks
-    if (asksAfterAll(input.text) || namesOnlyPlaces(input.text, places)) {
+    if (asksAfterAll(input.text) || placeOnly) {
       const sayingEvery = (await followUpHits())?.sayingEvery;
       if (sayingEvery !== undefined) return knowledgeAnswer([sayingEvery], input);
     }
@@ -202,9 +204,8 @@ async function followUpAnswer(
   input: RespondInput,
   followUpTerms: readonly string[],
   places: readonly PlaceNamed[],
+  placeOnly: boolean,
 ): Promise<FollowUpHits | undefined> {
-  // "Dubai?", "I'm in Dubai", "انا في دبي": a place and nothing else asks the question before too
-  const placeOnly = namesOnlyPlaces(input.text, places);
   // however many words say where ("انا من الرياض بس ساكن بدبي"), a place is all it names
   const short = placeOnly || isShortFollowUp(input.text);
   if (!short) return undefined;
