@@ -23,7 +23,8 @@ describe('the README on running Baton on a server', () => {
     expect(named.length).toBeGreaterThan(0);
     for (const name of named) expect([name, scripts[name]]).toEqual([name, expect.any(String)]);
     const startCommand = scripts.start?.replace(/^exec /, '');
-    expect(startCommand).toBe('node --import tsx src/server.ts');
+    expect(startCommand).toBe('node build/server.js');
+    expect(scripts.prestart).toBe('npm run -s build');
     expect(text).toContain(`ExecStart=/usr/bin/npm start`);
     expect(text).toContain(`/usr/bin/${startCommand}`);
   });
