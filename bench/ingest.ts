@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import { openLibsql } from '../src/store/libsql.js';
 import { type LoadResult, webhookLoad } from './lib/load.js';
-import { freePort, startNode } from './lib/processes.js';
+import { buildServer, freePort, startNode } from './lib/processes.js';
 import { round } from './lib/stats.js';
 import { deliverySource } from './lib/webhooks.js';
 
@@ -25,7 +25,7 @@ export interface IngestResult {
   connections: number;
   seconds: number;
   bare: LoadResult;
-  /** Baton's webhook route with storage answered at once (bench/servers/webhook-floor.ts). */
+  /** Baton's webhook route with storage answered at once (bench/servers/webhook-floor.mjs). */
   webhookFloor: LoadResult;
   /** The webhook path alone: processing deferred (CONVERSATION_SETTLE_MS=600000), as the headline. */
   baton: IngestRun;
@@ -38,10 +38,11 @@ const SECRET = 'bench-ingest-app-secret';
 /**
  * Webhook ingest on Node: realistic signed webhook POSTs (dev-set texts, English and Arabic,
  * escaped as Meta escapes them, unique wamids, 2,000 customers) from autocannon at `connections`
- * connections for `seconds`, against `src/server.ts` on a libSQL file, and — in the same run — the
- * same load against a bare Hono handler that only answers 200 and against Baton's webhook route
- * with storage answered at once (what the route costs before the database). Each server runs in
- * its own process; the load generator shares the machine's cores with it.
+ * connections for `seconds`, against the server as `npm start` runs it (`build/server.js`) on a
+ * libSQL file, and — in the same run — the same load against a bare Hono handler that only answers
+ * 200 and against Baton's webhook route with storage answered at once (what the route costs before
+ * the database). Each server runs in its own process, in plain Node; the load generator shares the
+ * machine's cores with it.
  */
 export async function runIngestBenchmark(
   options: { seconds?: number; connections?: number; withWorker?: boolean } = {},
@@ -49,6 +50,7 @@ export async function runIngestBenchmark(
   const seconds = options.seconds ?? 20;
   const connections = options.connections ?? 64;
   const warmup = 3;
+  buildServer();
 
   /** Warm-up, then the measured run, against a yardstick server that stores nothing. */
   const measureYardstick = async (entry: string, env: Record<string, string>): Promise<LoadResult> => {
@@ -70,8 +72,8 @@ export async function runIngestBenchmark(
       await server.stop();
     }
   };
-  const bareResult = await measureYardstick('bench/servers/bare.ts', {});
-  const floorResult = await measureYardstick('bench/servers/webhook-floor.ts', {
+  const bareResult = await measureYardstick('bench/servers/bare.mjs', {});
+  const floorResult = await measureYardstick('bench/servers/webhook-floor.mjs', {
     WHATSAPP_APP_SECRET: SECRET,
     LOG_LEVEL: 'info',
   });
@@ -80,7 +82,7 @@ export async function runIngestBenchmark(
     const dir = mkdtempSync(join(tmpdir(), 'baton-ingest-'));
     const url = `file:${join(dir, 'baton.db')}`;
     const server = await startNode({
-      entry: 'src/server.ts',
+      entry: 'build/server.js',
       quiet: true,
       port: await freePort(),
       env: {

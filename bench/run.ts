@@ -84,7 +84,7 @@ if (selected.has('llm')) {
   results.llm = await runLlmBenchmark();
 }
 if (selected.has('memory')) {
-  log(`memory: ${quick ? 2_000 : 10_000} conversations in a child process…`);
+  log(`memory: ${quick ? 2_000 : 10_000} conversations through the built server…`);
   results.memory = await runMemoryBenchmark({ conversations: quick ? 2_000 : 10_000 });
 }
 if (selected.has('inbox')) {

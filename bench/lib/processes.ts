@@ -1,4 +1,4 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import { ROOT } from './webhooks.js';
@@ -18,6 +18,19 @@ export function freePort(): Promise<number> {
 
 const TSX = ['--import', 'tsx'];
 
+let built = false;
+
+/**
+ * Compiles `src/` to `build/` as `npm start` does before it starts (once per benchmark process),
+ * so the benchmarks measure the server as it is shipped: plain JavaScript, no TypeScript loader.
+ */
+export function buildServer(): void {
+  if (built) return;
+  const result = spawnSync('npm', ['run', '-s', 'build'], { cwd: ROOT, stdio: 'inherit' });
+  if (result.status !== 0) throw new Error(`npm run build exited ${result.status ?? result.signal}`);
+  built = true;
+}
+
 export interface Child {
   process: ChildProcess;
   url: string;
@@ -27,8 +40,8 @@ export interface Child {
 }
 
 /**
- * Starts a TypeScript entry point with Node and the tsx loader and waits until `url/health`
- * (or `readyPath`) answers. Bounded: gives up after `timeoutMs`.
+ * Starts an entry point with Node — a TypeScript one through the tsx loader, JavaScript as it is —
+ * and waits until `url/health` (or `readyPath`) answers. Bounded: gives up after `timeoutMs`.
  */
 export async function startNode(options: {
   entry: string;
@@ -38,18 +51,25 @@ export async function startNode(options: {
   nodeArgs?: string[];
   /** Discard stdout (request logs at info level) instead of keeping it. */
   quiet?: boolean;
+  /** Open an IPC channel to the child (`process.send`), for a probe it preloads. */
+  ipc?: boolean;
   timeoutMs?: number;
 }): Promise<Child> {
-  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), ...TSX, resolve(ROOT, options.entry)], {
-    cwd: ROOT,
-    env: {
-      PATH: process.env.PATH ?? '',
-      HOME: process.env.HOME ?? '',
-      ...options.env,
-      PORT: String(options.port),
+  const loader = options.entry.endsWith('.ts') ? TSX : [];
+  const child = spawn(
+    process.execPath,
+    [...(options.nodeArgs ?? []), ...loader, resolve(ROOT, options.entry)],
+    {
+      cwd: ROOT,
+      env: {
+        PATH: process.env.PATH ?? '',
+        HOME: process.env.HOME ?? '',
+        ...options.env,
+        PORT: String(options.port),
+      },
+      stdio: ['ignore', options.quiet ? 'ignore' : 'pipe', 'pipe', ...(options.ipc ? ['ipc' as const] : [])],
     },
-    stdio: ['ignore', options.quiet ? 'ignore' : 'pipe', 'pipe'],
-  });
+  );
   let log = '';
   const keep = (chunk: Buffer) => {
     log = (log + chunk.toString()).slice(-20_000);
