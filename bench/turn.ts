@@ -47,7 +47,14 @@ export async function runTurnBenchmark(
   const secret = 'bench-turn-secret';
   const dir = mkdtempSync(join(tmpdir(), 'baton-turn-'));
   const url = `file:${join(dir, 'baton.db')}`;
-  const { db, close, checkpointWal } = openLibsql(url);
+  // as src/server.ts opens it: WAL checkpoints on a thread of their own
+  const { db, close } = openLibsql(url, undefined, {
+    backgroundCheckpoints: {
+      onError: (error) => {
+        throw new Error(`turn benchmark: the WAL checkpoint thread failed: ${error}`);
+      },
+    },
+  });
   try {
     await migrateLibsql(db, { file: true });
     await new DbOrders(db).upsert(demoOrders(Date.now()));
@@ -95,8 +102,6 @@ export async function runTurnBenchmark(
       deadLetter: async (conversationId, error) => {
         failure ??= `conversation ${conversationId}: ${error}`;
       },
-      // as src/server.ts wires it
-      onIdle: checkpointWal,
     });
     const app = createApp(createDeps(batonOptions, { scheduler: worker, kickOutbox }));
 

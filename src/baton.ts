@@ -38,8 +38,6 @@ export interface BatonOptions {
   fetch?: typeof fetch;
   /** The files customers sent, for agents to open from the inbox. */
   mediaFetcher?: MediaFetcher;
-  /** Node: upkeep for when no conversation is in flight (the local database's WAL checkpoint). */
-  onIdle?: () => void;
 }
 
 export interface Baton {
@@ -168,7 +166,6 @@ export function createBaton(options: BatonOptions): Baton {
     deadLetter: async (conversationId, error, attempts) => {
       await deadLetterOldest(db, conversationId, error, attempts, options.clock.now());
     },
-    ...(options.onIdle ? { onIdle: options.onIdle } : {}),
   });
   const deps = createDeps(options, { scheduler: worker, kickOutbox });
   return {

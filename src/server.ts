@@ -26,7 +26,9 @@ async function main(): Promise<void> {
   const output = batchedWrite((chunk) => process.stdout.write(chunk), setImmediate);
   process.on('exit', output.flush);
   const logger = createLogger({ level: config.LOG_LEVEL, write: output.line });
-  const { db, close, checkpointWal } = await openDatabase(config);
+  const { db, close } = await openDatabase(config, {
+    backgroundCheckpoints: { onError: (error) => logger.warn('WAL checkpoint thread failed', { error }) },
+  });
   if (config.demoOrders) await new DbOrders(db).upsert(demoOrders(Date.now()));
 
   const { version } = (await import('../package.json', { with: { type: 'json' } })).default;
@@ -38,7 +40,6 @@ async function main(): Promise<void> {
     logger,
     knowledge,
     version,
-    onIdle: checkpointWal,
   });
   await baton.start();
   const timers = setInterval(() => {

@@ -51,8 +51,6 @@ export interface WiringInput {
   mediaFetcher?: MediaFetcher;
   /** Where live inbox events go; in-process by default, the inbox events object on Workers. */
   events?: InboxEvents;
-  /** Node: upkeep for when no conversation is in flight (`openLibsql`'s `checkpointWal`). */
-  onIdle?: () => void;
 }
 
 export function transportFrom(config: Config, fetchImpl?: typeof fetch): Transport {
@@ -176,7 +174,6 @@ export function wireAdapters(input: WiringInput): Wired {
       metrics,
       version: input.version,
       ...inboxMediaFrom(config, input),
-      ...(input.onIdle ? { onIdle: input.onIdle } : {}),
     },
     transport,
     agentDeps,

@@ -3,6 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { type Config, loadConfig } from '../config/config.js';
 import { ConfigError } from '../config/errors.js';
 import { isLocalUrl, openLibsql } from '../store/libsql.js';
+import type { LocalClientOptions } from '../store/libsql-local.js';
 import { migrateLibsql } from '../store/migrate.js';
 import { environment } from './environment.js';
 
@@ -22,12 +23,12 @@ function whereIs(url: string): string {
  * the CLI tools open it the same way. An unreachable server stops with one line, not a stack trace
  * full of migration SQL.
  */
-export async function openDatabase(config: Config) {
+export async function openDatabase(config: Config, options: LocalClientOptions = {}) {
   const file = config.DATABASE_URL.startsWith('file:') ? config.DATABASE_URL.slice(5) : undefined;
   let opened: ReturnType<typeof openLibsql> | undefined;
   try {
     if (file !== undefined && file !== ':memory:') mkdirSync(dirname(resolve(file)), { recursive: true });
-    opened = openLibsql(config.DATABASE_URL, config.DATABASE_AUTH_TOKEN);
+    opened = openLibsql(config.DATABASE_URL, config.DATABASE_AUTH_TOKEN, options);
     await migrateLibsql(opened.db, { file: file !== undefined });
   } catch (error) {
     opened?.close();

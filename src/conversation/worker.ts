@@ -14,8 +14,6 @@ export interface WorkerOptions {
   baseDelayMs: number;
   /** Marks the conversation's oldest pending message failed, so the ones behind it go on. */
   deadLetter: (conversationId: string, error: string, attempts: number) => Promise<void>;
-  /** Runs each time the last conversation in flight is done: upkeep that should not land in a turn. */
-  onIdle?: () => void;
 }
 
 interface Slot {
@@ -106,7 +104,6 @@ export class ConversationWorker {
         slot.running = undefined;
         if (slot.dirty) this.enqueue(conversationId);
         else this.slots.delete(conversationId);
-        if (this.slots.size === 0 && !this.stopped) this.upkeep();
         this.notifyIdle();
       }
     })();
@@ -155,14 +152,6 @@ export class ConversationWorker {
     const next = this.waiting.shift();
     if (next) next();
     else this.active--;
-  }
-
-  private upkeep(): void {
-    try {
-      this.options.onIdle?.();
-    } catch (error) {
-      this.options.logger.warn('upkeep after the last conversation failed', { error });
-    }
   }
 
   private notifyIdle(): void {

@@ -15,6 +15,7 @@ import {
 import { expandConfig, isInMemoryConfig } from '@libsql/core/config';
 import { ResultSetImpl, transactionModeToBegin } from '@libsql/core/util';
 import Database from 'libsql';
+import { startWalCheckpointer, type WalCheckpointer } from './wal-checkpointer.js';
 
 /**
  * A libSQL client for a local file or `:memory:`, with the same results, errors and batch
@@ -32,13 +33,6 @@ import Database from 'libsql';
  */
 const STATEMENTS_KEPT = 500;
 
-/**
- * Rows changed before an idle WAL checkpoint is worth its fixed cost: a turn changes about 40 and
- * adds about 45 pages to the WAL, so this checkpoints every dozen turns or so, at about 600
- * pages, ahead of SQLite's own checkpoint at 1,000.
- */
-const CHANGES_PER_CHECKPOINT = 500;
-
 interface Prepared {
   statement: Database.Statement;
   reader: boolean;
@@ -51,20 +45,15 @@ const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 const MIN_INTEGER = -(2n ** 63n);
 const MAX_INTEGER = 2n ** 63n - 1n;
 
-/** What a local database adds to `Client`: its WAL checkpoint, for the process to run when idle. */
-export interface LocalClient extends Client {
+export interface LocalClientOptions {
   /**
-   * Copies what was committed since the last checkpoint from the WAL into the database file
-   * (a passive checkpoint: it never waits for a reader) and returns how many pages it copied.
-   * SQLite would otherwise do it inside whichever commit fills the WAL to 1,000 pages, and that
-   * commit takes several milliseconds longer; run here when no turn is in flight, the commits of
-   * turns stay short. Until `CHANGES_PER_CHECKPOINT` rows changed since the last one it does
-   * nothing and returns 0: each checkpoint costs about 2 ms whatever it copies (its syncs).
+   * Checkpoint the WAL on a thread of its own after commits (`wal-checkpointer.ts`), for a server
+   * whose commits must stay short; a file only. Its failures are said through `onError`.
    */
-  checkpointWal(): number;
+  backgroundCheckpoints?: { onError: (message: string) => void };
 }
 
-export function createLocalClient(url: string): LocalClient {
+export function createLocalClient(url: string, options: LocalClientOptions = {}): Client {
   const config = expandConfig({ url }, true);
   if (config.scheme !== 'file') throw new LibsqlError(`not a local database: ${url}`, 'URL_INVALID');
   const host = config.authority?.host.toLowerCase();
@@ -74,21 +63,26 @@ export function createLocalClient(url: string): LocalClient {
   // As `@libsql/client` opens it: SQLite reads a `:memory:` URL's query only with the scheme.
   const path = isInMemoryConfig(config) ? `file:${config.path}` : config.path;
   const db = new Database(path);
+  let client: LocalFileClient;
   try {
-    return new LocalFileClient(db);
+    client = new LocalFileClient(db);
   } catch (error) {
     db.close();
     throw error;
   }
+  if (options.backgroundCheckpoints && !isInMemoryConfig(config)) {
+    client.checkpointer = startWalCheckpointer(path, options.backgroundCheckpoints.onError);
+  }
+  return client;
 }
 
-class LocalFileClient implements LocalClient {
+class LocalFileClient implements Client {
   closed = false;
   readonly protocol = 'file';
   readonly #db: Database.Database;
   readonly #prepared = new Map<string, Prepared>();
-  /** `total_changes()` at the last WAL checkpoint: rows this connection changed until then. */
-  #changesAtCheckpoint = 0;
+  /** Woken after each commit, when checkpoints run in the background. */
+  checkpointer: WalCheckpointer | undefined;
 
   constructor(db: Database.Database) {
     this.#db = db;
@@ -144,23 +138,12 @@ class LocalFileClient implements LocalClient {
     throw new LibsqlError('a closed local database cannot be reopened: open a new client', 'CLIENT_CLOSED');
   }
 
-  checkpointWal(): number {
-    if (this.closed) return 0;
-    const changes = Number(
-      this.#run({ sql: 'SELECT total_changes() AS changes', args: [] }).rows[0]?.changes,
-    );
-    if (changes - this.#changesAtCheckpoint < CHANGES_PER_CHECKPOINT) return 0;
-    this.#changesAtCheckpoint = changes;
-    const [row] = this.#run({ sql: 'PRAGMA wal_checkpoint(PASSIVE)', args: [] }).rows;
-    // -1 when the database is not in WAL mode (`:memory:`): nothing to copy
-    return Math.max(0, Number(row?.checkpointed ?? 0));
-  }
-
   close(): void {
     if (this.closed) return;
     this.closed = true;
     this.#prepared.clear();
     this.#db.close();
+    this.checkpointer?.close();
   }
 
   #checkOpen() {
@@ -207,6 +190,8 @@ class LocalFileClient implements LocalClient {
       const args = bindable(statement.args ?? []);
       if (!prepared.reader) {
         const info = prepared.statement.run(args);
+        // a write outside a batch, or a batch's COMMIT
+        if (!this.#db.inTransaction) this.checkpointer?.wake();
         return new ResultSetImpl([], [], [], info.changes, BigInt(info.lastInsertRowid));
       }
       const raw = prepared.statement.all(args) as unknown[][];

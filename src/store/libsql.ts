@@ -1,7 +1,7 @@
 import { createClient } from '@libsql/client';
 import { drizzle } from 'drizzle-orm/libsql';
 import type { Db } from './db.js';
-import { createLocalClient } from './libsql-local.js';
+import { createLocalClient, type LocalClientOptions } from './libsql-local.js';
 import * as schema from './schema/index.js';
 
 /**
@@ -15,15 +15,12 @@ import * as schema from './schema/index.js';
 export function openLibsql(
   url: string,
   authToken?: string,
-): { db: Db; close: () => void; checkpointWal: () => number } {
-  const local = isLocalUrl(url) ? createLocalClient(url) : undefined;
-  const client = local ?? createClient({ url, ...(authToken === undefined ? {} : { authToken }) });
-  return {
-    db: drizzle(client, { schema }),
-    close: () => client.close(),
-    // a libSQL server keeps its own files
-    checkpointWal: () => local?.checkpointWal() ?? 0,
-  };
+  options: LocalClientOptions = {},
+): { db: Db; close: () => void } {
+  const client = isLocalUrl(url)
+    ? createLocalClient(url, options)
+    : createClient({ url, ...(authToken === undefined ? {} : { authToken }) });
+  return { db: drizzle(client, { schema }), close: () => client.close() };
 }
 
 /** A database in this process (a file or `:memory:`), not a libSQL server. */

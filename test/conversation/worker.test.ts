@@ -103,56 +103,6 @@ describe('conversation worker', () => {
   });
 });
 
-describe('upkeep when idle', () => {
-  it('runs once the last conversation in flight is done, never during one, and a failing one is logged', async () => {
-    const events: string[] = [];
-    const release: Record<string, () => void> = {};
-    const warnings: string[] = [];
-    const worker = new ConversationWorker({
-      drain: (conversationId) =>
-        new Promise<void>((resolve) => {
-          events.push(`start ${conversationId}`);
-          release[conversationId] = () => {
-            events.push(`end ${conversationId}`);
-            resolve();
-          };
-        }),
-      logger: { ...silentLogger, warn: (message) => warnings.push(message) },
-      settleMs: 0,
-      concurrency: 2,
-      maxAttempts: 3,
-      baseDelayMs: 10,
-      deadLetter: async () => {},
-      onIdle: () => {
-        events.push('upkeep');
-        if (events.filter((event) => event === 'upkeep').length === 2) throw new Error('disk full');
-      },
-    });
-    worker.enqueue('conv_a');
-    worker.enqueue('conv_b');
-    await waitFor(async () => release.conv_a !== undefined && release.conv_b !== undefined);
-    release.conv_a?.();
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(events).not.toContain('upkeep');
-    release.conv_b?.();
-    await worker.idle();
-    expect(events.slice(-2)).toEqual(['end conv_b', 'upkeep']);
-    worker.enqueue('conv_a');
-    await waitFor(async () => events.at(-1) === 'start conv_a');
-    release.conv_a?.();
-    await worker.idle();
-    expect(events.filter((event) => event === 'upkeep')).toHaveLength(2);
-    expect(warnings).toEqual(['upkeep after the last conversation failed']);
-    // the next conversation is handled as usual
-    worker.enqueue('conv_c');
-    await waitFor(async () => release.conv_c !== undefined);
-    release.conv_c?.();
-    await worker.idle();
-    expect(events.filter((event) => event === 'upkeep')).toHaveLength(3);
-    worker.stop();
-  });
-});
-
 describe('turn numbers', () => {
   it('are taken by handled messages only: a turn that fails is kept as failed and takes no number', async () => {
     class FailsOnExplode extends OfflineLlm {
