@@ -527,6 +527,23 @@ export function searchTerms(text: string): string[] {
 }
 
 /** The terms of "recommend" and "تنصحني", which the section on choosing a product is found by. */
+/**
+ * "where do you deliver?", "وين توصلون؟": to which cities the shop sends, not when or at what price.
+ * "where is my delivery?" and "where do I send the return?" ask something else: only "you" sending
+ * counts.
+ */
+const CITIES_EN = stemmer('cities');
+const CITIES_AR = stemArabic('المدن');
+const WHERE_AR = new Set(['وين', 'فين', 'اين', 'لوين', 'لفين']);
+/** You (plural) send: توصلون، تشحنون، ترسلون، تبعتون، توصلو، بتوصلوا. */
+const YOU_SEND_AR = /^ب?ت(?:وصل|شحن|رسل|بعت|بعث)(?:ون|وا|و)$/u;
+const asksWhereYouSendEn = (tokens: readonly string[], at: number) => {
+  const before = tokens.slice(Math.max(0, at - 4), at);
+  return before.includes('where') && before.includes('you');
+};
+const asksWhereYouSendAr = (tokens: readonly string[], at: number) =>
+  YOU_SEND_AR.test(tokens[at] ?? '') &&
+  (WHERE_AR.has(tokens[at - 1] ?? '') || WHERE_AR.has(tokens[at + 1] ?? ''));
 const ADVICE_EN = 'recommend';
 const ADVICE_AR = 'تنصحن';
 
@@ -667,6 +684,7 @@ function termsOf(tokens: readonly string[], passedOver: ReadonlySet<number>): st
       const term = howMuchArabic && PAYS_AR.has(concept) ? PRICE_AR : concept;
       terms.push(term);
       if (howMuchArabic && term === SHIPPING_AR) terms.push(PRICE_AR);
+      if (asksWhereYouSendAr(tokens, at)) terms.push(CITIES_AR);
     } else if (howMuch) {
       terms.push(PRICE);
     } else if (token === 'up' && tokens[at - 1] === 'pick') {
@@ -690,6 +708,7 @@ function termsOf(tokens: readonly string[], passedOver: ReadonlySet<number>): st
     } else if (!englishStopwords.has(token)) {
       const stem = stemmer(token);
       terms.push(englishConcepts.get(stem) ?? stem);
+      if (isSending(token) && asksWhereYouSendEn(tokens, at)) terms.push(CITIES_EN);
     }
   }
   return terms;

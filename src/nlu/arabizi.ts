@@ -53,6 +53,8 @@ const WORDS: Readonly<Record<string, readonly string[]>> = {
   شحنه: ['shi7na', 'sha7na', 'shahna', 'shi7nah'],
   شحن: ['shi7n', 'sha7n', 'sh7n', 'shahn', 'shehn'],
   توصيل: ['tawseel', 'taw9eel', 'twseel', 'tawsil', 'tawseil'],
+  // "wain twasloon?" (where do you deliver?)
+  توصلون: ['twasloon', 'twasloun', 'itwasloon', 'etwasloon', "t'wasloon", 'tewasloon', 'twaslon'],
   مندوب: ['mandoob', 'mandob', 'mndob', 'mandoub'],
   عنوان: ['3nwan', '3enwan', 'enwan', '3inwan', 'unwan'],
   عنواني: ['3nwani', '3enwani', 'enwani', '3inwani'],
@@ -150,6 +152,7 @@ const WORDS: Readonly<Record<string, readonly string[]>> = {
   اليوم: ['alyoum', 'elyom', 'alyom', 'elyoum'],
   بكره: ['bukra', 'bokra', 'bakra', 'bukrah'],
   ايام: ['ayam', 'ayaam'],
+  يوم: ['youm', 'yoom', 'yawm'],
   اسبوع: ['usbo3', 'esboo3', 'osboo3', 'esbo3', 'usboo3'],
   // greetings and thanks
   السلام: ['assalam', 'alsalam', 'salam', 'slam', 'essalam'],

@@ -343,6 +343,12 @@ describe('which section of the page answers (the shipped knowledge base)', () =>
     ['en', "what's the difference between standard and express?", 'Shipping options'],
     ['en', 'what payment options do you have?', 'Accepted payment methods'],
     ['en', 'do you ship internationally?', 'Outside the GCC'],
+    // where the shop sends is its cities, not when or at what price; where the customer sends is not
+    ['en', 'where do you deliver?', 'Cities in Saudi Arabia'],
+    ['en', 'where do you guys ship to?', 'Cities in Saudi Arabia'],
+    ['en', 'where do I send the return?', 'Return window'],
+    ['ar', 'وين توصلون؟', 'المدن داخل السعودية'],
+    ['ar', 'فين بتوصلوا؟', 'المدن داخل السعودية'],
     ['en', "what's the maximum for tabby?", 'Tabby instalments'],
     ['en', 'will I pay customs in kuwait?', 'Shipping to other GCC countries'],
     ['en', 'how much is shipping to Dubai?', 'Shipping to other GCC countries'],

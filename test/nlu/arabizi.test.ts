@@ -20,6 +20,9 @@ describe('Arabizi', () => {
     // "l", "lel" and "3al" go onto the next word as ل، لل and عال do
     ['3andkom tawseel l dubai?', 'عندكم توصيل لدبي?'],
     ['kam el sha7n lel riyadh', 'كم الشحن للرياض'],
+    // an English word among them, and an apostrophe inside one
+    ['delivery kam youm lil riyadh?', 'delivery كم يوم للرياض?'],
+    ["wain t'wasloon?", 'وين توصلون?'],
     ['kam el daman 3al laptop', 'كم الضمان عالlaptop'],
     ['el mandoob ma ja', 'المندوب ما جا'],
     // one Arabizi word is enough when every other word is one Arabizi shares with English
