@@ -247,7 +247,7 @@ At checkout you choose one of two: standard (25 SAR, free on orders of 300 SAR o
 Shipping to the UAE, Kuwait, Bahrain, Qatar and Oman takes 4–7 business days and costs 60 SAR, free on orders of 1,000 SAR or more. Any import VAT or duty in the destination country is collected by the courier on delivery.
 
 ## Changing the delivery address
-<!-- keywords: change address, change the address, wrong address, update address, new address, redirect -->
+<!-- keywords: change address, change the address, wrong address, update address, new address, redirect, different address, somewhere else, work address -->
 While an order is processing you can change its delivery address in My Orders on volta.example. Once it has shipped, write "agent" here and we will ask the courier to redirect it; a shipped order can only be redirected within the same city.
 
 ## Delivery days

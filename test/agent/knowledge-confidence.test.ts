@@ -145,6 +145,8 @@ describe('which section answers (the shipped knowledge base)', () => {
     ['ar', 'قديش بتاخدو عالتوصيل', 'shipping', '25 ريالاً'],
     // whom the customer speaks to is no topic
     ['ar', 'قديش الشحن لعمان يا عمي', 'delivery-areas', 'لا نشحن'],
+    // nor is the Levantine رح (will)
+    ['ar', 'المصاري رح ترجع عالبطاقة؟', 'returns', 'وسيلة الدفع الأصلية'],
     // what the instalment company takes is money
     ['ar', 'كم تاخذ تابي', 'payments', 'بدون فوائد'],
     // a limit is the section's amounts; the courier's card machine is
@@ -353,6 +355,7 @@ describe('which section of the page answers (the shipped knowledge base)', () =>
     ['en', 'will I pay customs in kuwait?', 'Shipping to other GCC countries'],
     ['en', 'how much is shipping to Dubai?', 'Shipping to other GCC countries'],
     ['en', 'can I change the address?', 'Changing the delivery address'],
+    ['en', 'can it go to my work address instead', 'Changing the delivery address'],
     ['en', 'which courier do you use?', 'Couriers and tracking'],
     ['en', 'I missed the courier, what now?', 'Missed deliveries'],
     ['en', 'what is your return policy?', 'Return window'],

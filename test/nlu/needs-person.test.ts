@@ -145,6 +145,9 @@ describe('needs a person (complex_query)', () => {
     ['ابي اغير العنوان', 'order_change'],
     // Egyptian and Levantine تاني for ثاني, after a greeting that must not swallow it
     ['كيفك، بدي ابعت الطلب لعنوان تاني', 'order_change'],
+    // where the customer wants it to go, not where it went astray
+    ['i want it delivered to my office instead, same city', 'order_change'],
+    ['it was delivered to my neighbour instead', 'item_problem'],
     ['my package is lost', 'item_problem'],
     ['طلبي ضايع', 'item_problem'],
     ['الشحنة ضاعت', 'item_problem'],
