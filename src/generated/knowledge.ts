@@ -8,6 +8,10 @@ title: Account help
 keywords: [account, my account, profile, login, log in, sign in, signin]
 ---
 
+## Creating an account
+<!-- keywords: create account, create an account, new account, open an account, sign up, signup, register, registration -->
+On volta.example choose Sign in, then Create account, with your name, mobile number and email; a text message confirms the number. Your orders stay together in your account. You can also check out as a guest without one.
+
 ## Resetting your password
 <!-- keywords: password, forgot password, reset password, change password, change my password, reset, locked, locked out, cannot log in, reset link -->
 Tap "Forgot password" on the sign-in page and enter your email or mobile number. We send a reset link that works for 30 minutes; if it doesn't arrive, check your spam folder and try again.
@@ -21,7 +25,7 @@ Go to Account > Profile to change your email or mobile number. We send a verific
 Go to Account > Privacy > Delete account. Your account is deleted within 30 days and this cannot be undone; we keep invoices only as long as the law requires. Please wait until open orders are delivered first.
 
 ## Ordering without an account
-<!-- keywords: guest checkout, guest, without an account, no account -->
+<!-- keywords: guest checkout, guest, without an account, no account, without creating an account -->
 You can check out as a guest with your mobile number. You can still track a guest order here on WhatsApp with your order number, from the same phone number you used to order.
 
 ## Keeping your account safe
@@ -306,6 +310,10 @@ title: المساعدة في الحساب
 keywords: [حساب, الحساب, حسابي, الملف الشخصي, تسجيل الدخول, دخول]
 ---
 
+## إنشاء حساب
+<!-- keywords: إنشاء حساب, انشاء حساب, حساب جديد, افتح حساب, اسوي حساب, اسجل حساب, سجل حساب, كيف اسجل, اعمل حساب, اعمل اكاونت -->
+في volta.example اختر "تسجيل الدخول" ثم "إنشاء حساب" باسمك ورقم جوالك وبريدك الإلكتروني، وتؤكد رسالة نصية الرقم. تبقى طلباتك معاً في حسابك، ويمكنك أيضاً إتمام الطلب كضيف بدون حساب.
+
 ## إعادة تعيين كلمة المرور
 <!-- keywords: كلمة المرور, كلمة السر, الباسوورد, الرقم السري, نسيت كلمة المرور, نسيت الباسورد, استعادة كلمة المرور, إعادة تعيين, ما اقدر ادخل, مقفل, اغير الباسوورد, تغيير كلمة المرور, اغير كلمة المرور -->
 اضغط "نسيت كلمة المرور" في صفحة تسجيل الدخول وأدخل بريدك الإلكتروني أو رقم جوالك. نرسل لك رابطاً لإعادة التعيين صالحاً لمدة 30 دقيقة، وإذا لم يصلك فتحقق من مجلد الرسائل غير المرغوب فيها وحاول مرة أخرى.
@@ -319,7 +327,7 @@ keywords: [حساب, الحساب, حسابي, الملف الشخصي, تسجي
 من الحساب > الخصوصية > حذف الحساب. يُحذف حسابك خلال 30 يوماً ولا يمكن التراجع عن ذلك، ونحتفظ بالفواتير فقط للمدة التي يفرضها النظام. يُفضَّل الانتظار حتى تصل طلباتك المفتوحة أولاً.
 
 ## الطلب بدون حساب
-<!-- keywords: الطلب كضيف, ضيف, بدون حساب, اشتري بدون حساب, بدون تسجيل, بدون ما اسجل, ما ابي اسجل, اطلب بدون حساب -->
+<!-- keywords: الطلب كضيف, ضيف, بدون حساب, اشتري بدون حساب, بدون تسجيل, بدون ما اسجل, ما ابي اسجل, اطلب بدون حساب, الشراء بدون حساب, دون إنشاء حساب, بدون إنشاء حساب, بدون ما اسوي حساب -->
 يمكنك إتمام الطلب كضيف باستخدام رقم جوالك. ويمكنك تتبع طلب الضيف هنا على واتساب برقم الطلب، من نفس رقم الجوال الذي طلبت به.
 
 ## حماية حسابك

@@ -237,6 +237,14 @@ describe('which section of the page answers (the shipped knowledge base)', () =>
     ['en', 'what is your email?', 'Contact channels'],
     ['en', 'what is your phone number?', 'Contact channels'],
     ['en', 'how do I change my email?', 'Changing your email or phone number'],
+    // creating an account has its own section: "كيف اسجل حساب؟" got the deletion's
+    ['en', 'how do I create an account?', 'Creating an account'],
+    ['en', 'open free account', 'Creating an account'],
+    ['ar', 'كيف اسجل حساب؟', 'إنشاء حساب'],
+    ['ar', 'كيف اسوي حساب', 'إنشاء حساب'],
+    ['en', 'can i buy without making an account', 'Ordering without an account'],
+    ['ar', 'هل يمكنني الشراء دون إنشاء حساب؟', 'الطلب بدون حساب'],
+    ['en', 'how do I delete my account?', 'Deleting your account'],
     ['en', 'are you open now?', 'Support hours'],
     // a method the shop does not take is answered by the list, which says so
     ['en', 'do you take paypal?', 'Accepted payment methods'],
