@@ -322,6 +322,8 @@ export const QUESTION_FRAME = [
   'which',
   'tell me about|how|if',
   'explain',
+  // "recommend me a laptop for gaming", "suggest a phone under 2000": advice asked for
+  'recommend|suggest me|us|a|an|some|something',
   'info|information about|on|regarding',
   'want|like|need to know',
   'wondering',

@@ -170,6 +170,10 @@ describe('intents', () => {
     ['is it shipped free?', 'faq'],
     ['it shipped free?', 'faq'],
     ['did it ship with windows?', 'faq'],
+    // advice asked for without a question: "recommend me…" (advice offered to us is no question)
+    ['recommend me a laptop for gaming', 'faq'],
+    ['suggest a good tablet', 'faq'],
+    ['i suggest you hire better couriers', 'unknown'],
     ['خلاص انشحن الطلب، اقدر الغيه؟', 'faq'],
     // … unless "it" is something else, or the same clause asks what a page answers
     ['I returned the phone cases. has it been shipped back to you?', 'faq'],
