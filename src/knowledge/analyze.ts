@@ -82,6 +82,8 @@ const arabicStopwords = new Set(
     'وكم وهل ومتي ووين وكيف وليش وش وايش وفي',
     // a correction: "لا قصدي الدمام"
     'قصدي اقصد عفوا',
+    // "to" written apart, before a name in Latin letters: "كم الشحن لل Dammam"
+    'لل',
     'تحديدا بالتحديد بالذات',
     'لاني لانه لانها لانهم حبيت حبيته حبيتها عجبني عجبتني',
     // "يطفي لحاله" (by itself): how, not what

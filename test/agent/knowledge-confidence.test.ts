@@ -145,6 +145,8 @@ describe('which section answers (the shipped knowledge base)', () => {
     ['ar', 'قديش بتاخدو عالتوصيل', 'shipping', '25 ريالاً'],
     // whom the customer speaks to is no topic
     ['ar', 'قديش الشحن لعمان يا عمي', 'delivery-areas', 'لا نشحن'],
+    // "to" written apart before a name in Latin letters
+    ['ar', 'كم الشحن لل Dammam', 'shipping', '25 ريالاً'],
     // nor is the Levantine رح (will)
     ['ar', 'المصاري رح ترجع عالبطاقة؟', 'returns', 'وسيلة الدفع الأصلية'],
     // what the instalment company takes is money
