@@ -2398,6 +2398,12 @@ describe('a short follow-up to a question', () => {
     // "that", "those": what was asked before, on the page that answered it. Alone, "extra fee"
     // finds the extended warranty's price, "warranty" the warranty of new products
     [['do you have cash on delivery?', 'is there an extra fee for that'], /^Cash on delivery is available/],
+    // "use it": the thing asked about before, whatever the sentence goes on to name
+    [
+      ['do you have tabby', 'can i use it for a 6000 sar tv?'],
+      /^With Tabby you can split orders from 100 SAR to 5,000 SAR/,
+    ],
+    [['is cash on delivery available?', 'can i use it for a 2500 order?'], /^Cash on delivery is available/],
     [
       ['do you sell refurbished iphones', 'whats the warranty on those'],
       /^Besides new products[\s\S]*6-month/,

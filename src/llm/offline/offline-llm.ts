@@ -191,10 +191,10 @@ const REFERS_BACK_MAX_WORDS = 9;
  * "…for that?", "how long does that take?", "does it include accessories?", "كم رسومه على ذلك؟": a
  * word that stands for what was asked before, at the end or before its verb; "this" only before a
  * verb that ends the message ("this week" names a week, "what does this mean: processing" asks
- * about what follows).
+ * about what follows); and what is to be used, "can i use it for a 6000 sar tv?".
  */
 const REFERS_BACK =
-  /\b(?:that|this|those|them|it)\s*[?.!]*\s*$|\b(?:that|it)\s+(?:take|takes|cost|costs|apply|applies|include|includes|come|comes|work|works|need|needs)\b|\bthis\s+(?:take|takes|cost|costs|apply|applies|include|includes|mean|means)(?:\s+(?:too|also))?\s*[?.!]*\s*$|(?:^|\s)(?:[لبع]|على\s)?(?:ذلك|ذاك|هذا|هذي|هذه|كذا)\s*[?؟.!]*\s*$/iu;
+  /\b(?:use|using)\s+(?:it|that|this|them)\b|\b(?:that|this|those|them|it)\s*[?.!]*\s*$|\b(?:that|it)\s+(?:take|takes|cost|costs|apply|applies|include|includes|come|comes|work|works|need|needs)\b|\bthis\s+(?:take|takes|cost|costs|apply|applies|include|includes|mean|means)(?:\s+(?:too|also))?\s*[?.!]*\s*$|(?:^|\s)(?:[لبع]|على\s)?(?:ذلك|ذاك|هذا|هذي|هذه|كذا)\s*[?؟.!]*\s*$/iu;
 
 /**
  * A short follow-up searched with the question before it, answered by a section that says the
