@@ -216,7 +216,7 @@ async function lookUp(
   orderId: string,
   language: Language,
   today: string,
-  detail: OrderDetail = { brief: false, carrier: true },
+  detail?: OrderDetail,
 ) {
   const result = await tools.trackOrder(orderId);
   const id = result.found ? result.order.id : orderId;
