@@ -3,7 +3,7 @@ import { isPhoneShaped } from '../nlu/entities.js';
 import { asksSomething } from '../nlu/framing.js';
 import { CLAUSE_MARK, tokenize } from '../nlu/normalize.js';
 import { prepare } from '../nlu/phrases.js';
-import { ENGLISH_FOR_PLACE } from '../nlu/places.js';
+import { ENGLISH_FOR_PLACE, placesNamed } from '../nlu/places.js';
 import {
   BUYS_AR,
   devicesBesideAnAccessory,
@@ -111,9 +111,12 @@ function concepts(groups: Readonly<Record<string, readonly string[]>>): Readonly
  * pages say shipping (شحن). One term per idea lets a question find the section that answers it.
  */
 const PRICE = 'cost';
+const MAXIMUM = 'maximum';
+const LIMIT = 'limit';
 const englishConcepts = concepts({
   [PRICE]: ['fee', 'price', 'sar', 'riyal'],
   ship: ['deliv', 'deliveri', 'shipment'],
+  [MAXIMUM]: ['max'],
 });
 const ARRIVE = stemmer('arrive');
 const COMES = new Set(['come', 'comes', 'coming']);
@@ -171,6 +174,45 @@ function isGiftSent(tokens: readonly string[], at: number): boolean {
     !CARD.has(tokens[at - 1] ?? '') &&
     tokens.slice(0, at).some(isSending)
   );
+}
+/**
+ * "can i get it delivered to my office instead?", "send it to my brother instead": the parcel to go
+ * somewhere else, the address changed and the parcel redirected; not to a place named, "can I ship
+ * to my cousin in Dubai instead?", which asks whether we deliver there.
+ */
+const SENT_EN = new Set([...SENDING_EN, 'sent', 'delivered', 'shipped', 'go']);
+const ADDRESS = stemmer('address');
+const REDIRECT = stemmer('redirect');
+/** Where the words naming the new destination begin, when `at` is such an "instead". */
+function sentElsewhere(tokens: readonly string[], at: number): number | undefined {
+  if (tokens[at] !== 'instead') return undefined;
+  const to = tokens.lastIndexOf('to', at - 1);
+  if (to < 0 || at - to > 5) return undefined;
+  if (!tokens.slice(Math.max(0, to - 4), to).some((token) => SENT_EN.has(token))) return undefined;
+  return placesNamed(tokens.slice(to + 1, at).join(' ')).length > 0 ? undefined : to + 1;
+}
+/**
+ * The words naming where the parcel should go instead, which are no topic of their own (no page
+ * says "office"), unless they say "address": "my work address" is in the address section's keywords.
+ */
+function destinationsInstead(tokens: readonly string[]): number[] {
+  return tokens.flatMap((_, at) => {
+    const from = sentElsewhere(tokens, at);
+    if (from === undefined) return [];
+    const words = tokens.slice(from, at);
+    return words.includes('address') ? [] : words.map((_, i) => from + i);
+  });
+}
+const isAmount = (token: string | undefined) => /^\d/u.test(token ?? '');
+/**
+ * "for orders up to 2,000 SAR", "by up to 5 days", "from 100 SAR to 5,000 SAR": the most there is,
+ * which customers ask for as the maximum, the max or the limit.
+ */
+function statesAMaximum(tokens: readonly string[], at: number): boolean {
+  if (tokens[at] === 'up') return tokens[at + 1] === 'to' && isAmount(tokens[at + 2]);
+  if (tokens[at] !== 'to' || !isAmount(tokens[at + 1])) return false;
+  const before = tokens.slice(Math.max(0, at - 4), at);
+  return before.some((word, i) => word === 'from' && isAmount(before[i + 1]));
 }
 const PAY = new Set(['pay', 'paying']);
 /** Verbs that move the chat to someone: "transfer me", "connect me". */
@@ -520,7 +562,12 @@ export function searchTerms(text: string): string[] {
   const choosing = productsToChooseFrom(tokens);
   const terms = termsOf(
     tokens,
-    new Set([...wantedProduct(tokens), ...devicesBesideAnAccessory(tokens), ...choosing]),
+    new Set([
+      ...wantedProduct(tokens),
+      ...devicesBesideAnAccessory(tokens),
+      ...choosing,
+      ...destinationsInstead(tokens),
+    ]),
   );
   if (choosing.size === 0) return terms;
   // "what phone should I buy?" asks advice in other words than the page's
@@ -589,6 +636,7 @@ function termsOf(tokens: readonly string[], passedOver: ReadonlySet<number>): st
       terms.push(lasting ? DURATION_AR : PRICE_AR);
       continue;
     }
+    if (statesAMaximum(tokens, at)) terms.push(MAXIMUM, LIMIT);
     // A number is no topic: a quantity ("2+2", "7"), an amount ("free over 1000?", which the pages
     // write as "1,000"), or an order the tools look up ("how do I cancel 1002?", "A3001"). A mobile
     // number stays, a word no page has: "my number is 05…" is about the customer's own.
@@ -689,6 +737,8 @@ function termsOf(tokens: readonly string[], passedOver: ReadonlySet<number>): st
       if (asksWhereYouSendAr(tokens, at)) terms.push(CITIES_AR);
     } else if (howMuch) {
       terms.push(PRICE);
+    } else if (sentElsewhere(tokens, at) !== undefined) {
+      terms.push(...[REDIRECT, ADDRESS].filter((term) => !terms.includes(term)));
     } else if (token === 'up' && tokens[at - 1] === 'pick') {
       // "pick up" is the "pickup" the pages write: "when will the courier pick up my return?"
       terms[terms.length - 1] = PICKUP;

@@ -4,10 +4,15 @@ import { DELIVERY_CODE } from './lexicon-subjects.js';
 import { DEVICE_AR, type TopicRules } from './lexicon-topics.js';
 
 /**
- * Where the customer wants the parcel to go instead ("i want it delivered to my office instead"):
- * an order change, not a parcel that went astray ("it was delivered to my neighbour instead").
+ * Where the customer wants the parcel to go instead, said or asked ("i want it delivered to my
+ * office instead", "can i get it delivered to my office instead?"): an order change, not a parcel
+ * that went astray ("it was delivered to my neighbour instead").
  */
-const REDIRECT_WISH = `${WANT_EN}|like|prefer .. it|order|parcel|package|them .. delivered|sent|shipped ... instead`;
+const REDIRECT_WISH = [
+  `${WANT_EN}|like|prefer .. it|order|parcel|package|them .. delivered|sent|shipped ... instead`,
+  // asked: "can i get it delivered to my office instead?"
+  'can|could i|we get .. it|order|parcel|package|them .. delivered|sent|shipped ... instead',
+];
 
 /**
  * What the bot cannot settle itself (DESIGN.md, `complex_query`): app or website malfunctions,
@@ -116,7 +121,7 @@ export const NEEDS_PERSON: Readonly<Record<NeedsPersonKind, TopicRules>> = {
       'instead of all at|in once|one',
       'instead of paying|upfront',
       // "i want it delivered to my office instead": where it should go, an order change
-      REDIRECT_WISH,
+      ...REDIRECT_WISH,
       // "I lost my order number": the number, not the parcel
       'lost .. order number|no|id|ids|numbers',
       // "is there only one charger in the box?", "does it come with only 1 cable?" ask before buying
@@ -264,7 +269,7 @@ export const NEEDS_PERSON: Readonly<Record<NeedsPersonKind, TopicRules>> = {
       // "can you reroute the parcel to Jeddah?"
       'redirect|reroute|divert .. it|order|parcel|package|shipment|delivery|laptop|earbuds to',
       // "i want it delivered to my office instead, same city"
-      REDIRECT_WISH,
+      ...REDIRECT_WISH,
       'اغير|تغيير|تغير|اعدل|عدل|تعديل|تبديل|ابدل|بدل|غيروا|غيرو|غيري|غيرلي|عدلوا|عدلو|نغير|تغيرون|تعدلون|تحديث|احدث .. عنوان*|رقم|جوال*|طلب*|موعد*|لون|مقاس|كميه|اسم|توصيل|استلام|هاتف',
       'اضيف|اضافه|ضيف|ضيفوا|ضيفو|زيدوا|ازيد .. منتج*|طلب*|قطعه|شي|حبه',
       'احذف|حذف|شيل|شيلوا|اشيل .. منتج|قطعه',

@@ -2404,6 +2404,12 @@ describe('a short follow-up to a question', () => {
       /^With Tabby you can split orders from 100 SAR to 5,000 SAR/,
     ],
     [['is cash on delivery available?', 'can i use it for a 2500 order?'], /^Cash on delivery is available/],
+    // a limit or a maximum asked of the answer before: its amounts (alone, "is there a limit?" is
+    // found nowhere)
+    [['is cash on delivery available?', 'is there a limit?'], /^Cash on delivery is available/],
+    [['can i pay with tabby?', 'is there a limit?'], /^With Tabby you can split orders/],
+    [['whats the minimum for tabby?', 'and the max?'], /^With Tabby you can split orders/],
+    [['do you have gift cards for 5000 sar', 'whats the max then'], /^Volta gift cards are sold/],
     [
       ['do you sell refurbished iphones', 'whats the warranty on those'],
       /^Besides new products[\s\S]*6-month/,

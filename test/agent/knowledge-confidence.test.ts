@@ -155,6 +155,10 @@ describe('which section answers (the shipped knowledge base)', () => {
     // how cash on delivery is paid by card
     ['en', 'how much is the Tabby limit?', 'payments', '5,000 SAR'],
     ['en', 'cash on delivery limit?', 'payments', '2,000 SAR'],
+    // "up to 2,000 SAR" is the maximum asked for, also as "max"
+    ['en', "what's the maximum for cash on delivery?", 'payments', '2,000 SAR'],
+    ['en', 'whats the max for COD', 'payments', '2,000 SAR'],
+    ['en', "what's the tabby max?", 'payments', '5,000 SAR'],
     ['ar', 'كم الحد الاعلى للدفع عند الاستلام؟', 'payments', '2,000 ريال'],
     [
       'en',
@@ -366,6 +370,11 @@ describe('which section of the page answers (the shipped knowledge base)', () =>
     ['en', 'how much is shipping to Dubai?', 'Shipping to other GCC countries'],
     ['en', 'can I change the address?', 'Changing the delivery address'],
     ['en', 'can it go to my work address instead', 'Changing the delivery address'],
+    // where it should go instead is no topic: no page says "office"
+    ['en', 'can i get it delivered to my office instead?', 'Changing the delivery address'],
+    ['en', 'can you send it to my brother instead?', 'Changing the delivery address'],
+    // a place named instead asks whether we deliver there
+    ['en', 'can I ship to my cousin in Dubai instead?', 'GCC countries'],
     ['en', 'which courier do you use?', 'Couriers and tracking'],
     ['en', 'I missed the courier, what now?', 'Missed deliveries'],
     ['en', 'what is your return policy?', 'Return window'],

@@ -148,6 +148,7 @@ describe('needs a person (complex_query)', () => {
     // where the customer wants it to go, not where it went astray
     ['i want it delivered to my office instead, same city', 'order_change'],
     ['it was delivered to my neighbour instead', 'item_problem'],
+    ['why did you get it delivered to my neighbour instead?', 'item_problem'],
     ['my package is lost', 'item_problem'],
     ['طلبي ضايع', 'item_problem'],
     ['الشحنة ضاعت', 'item_problem'],
@@ -214,6 +215,8 @@ describe('needs a person (complex_query)', () => {
     // an order for someone else, or from their phone
     'can i order for someone else?',
     'my wife ordered from her phone, where is it?',
+    // where it should go instead, asked: the address section answers it
+    'can i get it delivered to my office instead?',
   ])('%j needs no person for an item or an order', (text) => {
     expect(classify(text).needsPerson.needed).toBe(false);
   });
