@@ -203,6 +203,13 @@ function destinationsInstead(tokens: readonly string[]): number[] {
     return words.includes('address') ? [] : words.map((_, i) => from + i);
   });
 }
+/**
+ * "and if the new one is more expensive?", "…cheaper?": what it costs, compared, as the pages say
+ * "costs more". Not "your prices are expensive", which compares nothing.
+ */
+const costsMoreOrLess = (tokens: readonly string[], at: number) =>
+  tokens[at] === 'cheaper' ||
+  (tokens[at] === 'expensive' && (tokens[at - 1] === 'more' || tokens[at - 1] === 'less'));
 const isAmount = (token: string | undefined) => /^\d/u.test(token ?? '');
 /**
  * "for orders up to 2,000 SAR", "by up to 5 days", "from 100 SAR to 5,000 SAR": the most there is,
@@ -736,6 +743,10 @@ function termsOf(tokens: readonly string[], passedOver: ReadonlySet<number>): st
       if (howMuchArabic && term === SHIPPING_AR) terms.push(PRICE_AR);
       if (asksWhereYouSendAr(tokens, at)) terms.push(CITIES_AR);
     } else if (howMuch) {
+      terms.push(PRICE);
+    } else if (costsMoreOrLess(tokens, at)) {
+      // "more expensive" is one idea: the price, compared
+      if (token === 'expensive' && terms.at(-1) === stemmer(tokens[at - 1] ?? '')) terms.pop();
       terms.push(PRICE);
     } else if (sentElsewhere(tokens, at) !== undefined) {
       terms.push(...[REDIRECT, ADDRESS].filter((term) => !terms.includes(term)));

@@ -2410,6 +2410,34 @@ describe('a short follow-up to a question', () => {
     [['can i pay with tabby?', 'is there a limit?'], /^With Tabby you can split orders/],
     [['whats the minimum for tabby?', 'and the max?'], /^With Tabby you can split orders/],
     [['do you have gift cards for 5000 sar', 'whats the max then'], /^Volta gift cards are sold/],
+    // "more expensive" is the price compared, and the new item's: the exchange's, not the shipping
+    // price; once answered so, "how do i start" is no question about what costs and starts
+    [
+      ['can I exchange the earbuds for another colour', 'and if the new one is more expensive?'],
+      /^Within the 14-day return window you can exchange/,
+    ],
+    [
+      [
+        'can i exchange my phone case for another color',
+        'what if the new one is more expensive',
+        'how do i start',
+      ],
+      /^I could not find an answer/,
+    ],
+    // another amount asked of the question before, in more words than a short follow-up has:
+    // Kuwait's free shipping threshold
+    [
+      ['do you ship to kuwait', 'what if my order is over 500?'],
+      /^Shipping to the UAE, Kuwait[\s\S]*1,000 SAR/,
+    ],
+    // … but with a number of its own it is a question of its own
+    [
+      [
+        'can i still get volta care+ for a laptop delivered 10 days ago?',
+        'and if it was delivered 2 months ago?',
+      ],
+      /^I could not find an answer/,
+    ],
     [
       ['do you sell refurbished iphones', 'whats the warranty on those'],
       /^Besides new products[\s\S]*6-month/,

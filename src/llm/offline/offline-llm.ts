@@ -171,13 +171,24 @@ const FOLLOW_UP_MAX_WORDS = 6;
 /** "ok", "طيب" before a follow-up, which makes it no longer. */
 const AGREEING_FIRST = /^\s*(?:ok|okay|great|thanks|cool|nice|طيب|طب|تمام|حلو|اوكي)[\s,.!،]+/iu;
 const withoutAgreeing = (text: string) => text.replace(AGREEING_FIRST, '').trim();
-const isShortFollowUp = (text: string) => withoutAgreeing(text).split(/\s+/).length <= FOLLOW_UP_MAX_WORDS;
 /**
  * "ok what if my order is 2500?", "what if I order after 2pm": the question before with another
  * amount or time. Without a number, "what if I opened it?" after "can I return it?" asks the pages
  * on its own (the condition of returned items, not the open-box products).
  */
 const withAnotherValue = (text: string) => /^what if\b/iu.test(withoutAgreeing(text)) && /\d/u.test(text);
+/**
+ * Few words, or few that say anything: "and if the new one is more expensive?" asks the new item's
+ * price of the exchange before. A longer one with a number is a question of its own ("and if it
+ * was delivered 2 months ago?" is not answered by the question before's page) unless it is that
+ * question with another amount: "what if my order is over 500?".
+ */
+const isShortFollowUp = (text: string, language: Language) => {
+  const words = withoutAgreeing(text).split(/\s+/).length;
+  if (words <= FOLLOW_UP_MAX_WORDS) return true;
+  const fewTerms = words <= FOLLOW_UP_MAX_WORDS + 3 && questionTerms(text, language).length <= 2;
+  return fewTerms && (!/[\d٠-٩]/u.test(text) || withAnotherValue(text));
+};
 /** A follow-up that is asked about the question before even when the pages would answer it alone. */
 const asksAfterAll = (text: string) => FOLLOW_UP.test(text) || withAnotherValue(text);
 
@@ -207,7 +218,7 @@ async function followUpAnswer(
   placeOnly: boolean,
 ): Promise<FollowUpHits | undefined> {
   // however many words say where ("انا من الرياض بس ساكن بدبي"), a place is all it names
-  const short = placeOnly || isShortFollowUp(input.text);
+  const short = placeOnly || isShortFollowUp(input.text, input.language);
   if (!short) return undefined;
   const asksAfter = placeOnly || asksAfterAll(input.text);
   // without "and …?", only a question is one about the question before
@@ -231,7 +242,16 @@ async function followUpAnswer(
   // times 7" is no follow-up
   const answered = async (question: string) =>
     (await input.tools.searchKnowledge(question, input.language)).confident;
-  const usable = result.confident && (asksAfter || (await answered(previous)));
+  // and, when the reply before answered it, by what it finds alone: "what if the new one is more
+  // expensive" finds the shipping price but was answered by the exchanges' section, so "how do i
+  // start" after it is no question about the shipping price (nor Volta Plus, which costs and starts)
+  const answeredAlone = async (question: string) => {
+    const found = await input.tools.searchKnowledge(question, input.language);
+    if (!found.confident || question !== customerTexts(input).at(-2)) return found.confident;
+    const before = await sectionAnsweredBefore(input);
+    return before === undefined || sameSection(found.hits[0], before);
+  };
+  const usable = result.confident && (asksAfter || (await answeredAlone(previous)));
   const answer = usable ? hitSaying(result.hits, followUpTerms) : undefined;
   if (answer !== undefined || asksAfter) {
     return { sayingSome: answer, sayingEvery: usable ? hitSayingAll(result.hits, followUpTerms) : undefined };
@@ -347,6 +367,11 @@ async function sectionAnsweredBefore(input: RespondInput): Promise<Hit | undefin
   return quoted.length === 1 ? quoted[0] : undefined;
 }
 
+/** Whether two hits are one section: a page's sections differ by their headings. */
+function sameSection(a: Hit | undefined, b: Hit): boolean {
+  return a?.docId === b.docId && a.heading === b.heading;
+}
+
 /** Whether a section itself (its heading or text) says each of the terms. */
 function saysEach(hit: Hit, terms: readonly string[]): boolean {
   const said = new Set(pageTerms(`${hit.heading} ${hit.text}`));
@@ -370,7 +395,7 @@ async function namesAnotherSection(
   terms: readonly string[],
 ): Promise<boolean> {
   const { hits } = await input.tools.searchKnowledge(input.text, input.language);
-  const again = hits.find((hit) => hit.docId === before.docId && hit.heading === before.heading);
+  const again = hits.find((hit) => sameSection(hit, before));
   if (again === undefined) return false;
   const ownHeading = new Set(pageTerms(again.heading));
   return hits.some((hit) => {
@@ -385,7 +410,12 @@ async function namesAnotherSection(
  * begins "and…" or "what about…", which asks the question before about something else.
  */
 function asksOfTheAnswerBefore(input: RespondInput, terms: readonly string[]): boolean {
-  return terms.length > 0 && isShortFollowUp(input.text) && !asksAfterAll(input.text) && asksAQuestion(input);
+  return (
+    terms.length > 0 &&
+    isShortFollowUp(input.text, input.language) &&
+    !asksAfterAll(input.text) &&
+    asksAQuestion(input)
+  );
 }
 
 /**
@@ -639,8 +669,7 @@ async function answersPerQuestion(input: RespondInput): Promise<Hit[]> {
   const search = (query: string) => searchWithOrderStage({ ...input, text: query });
   const places = placesNamed(input.text).map((place) => place.words);
   const answers: Hit[] = [];
-  const isAnswered = (hit: Hit) =>
-    answers.some((other) => other.docId === hit.docId && other.heading === hit.heading);
+  const isAnswered = (hit: Hit) => answers.some((other) => sameSection(other, hit));
   let previous: string | undefined;
   /** Whether the last answer is the previous question's. */
   let answeredPrevious = false;
