@@ -1,4 +1,4 @@
-import type { Classification, Intent, Language, MenuChoice } from '../llm/classification.js';
+import type { Amount, Classification, Intent, Language, MenuChoice } from '../llm/classification.js';
 import { decideArea } from './area.js';
 import { extractAmounts, extractOrderIds, withoutSlip } from './entities.js';
 import { asksSomething, hasCondition, isHypothetical } from './framing.js';
@@ -157,7 +157,19 @@ function has(text: PreparedText, phrases: readonly Phrase[]): boolean {
  * الكود" is no parcel), a condition ("can I cancel if it hasn't shipped?") or a general question
  * ("متى يوصل الطلب لجدة عادة؟", which the shipping page answers).
  */
-function asksOrderStatus(text: PreparedText, needs: NeedsPersonHit | undefined): boolean {
+/**
+ * "طيب طلبي ٢٥٠٠ ريال" (my order is 2,500 riyals) after a question to the pages ("is cash on
+ * delivery available?", "كم الحد؟" after it): the order's total, said to the answer. Alone, "my
+ * order" with an amount still asks after the orders.
+ */
+function totalSaidToAnAnswer(amounts: readonly Amount[], previousTexts: readonly string[]): boolean {
+  return (
+    amounts.some((amount) => amount.currency !== undefined) &&
+    previousTexts.slice(-2).some((previous) => has(prepare(previous, SPELLING), PHRASES.faqTopic))
+  );
+}
+
+function asksOrderStatus(text: PreparedText, needs: NeedsPersonHit | undefined, totalSaid: boolean): boolean {
   if (has(text, PHRASES.generic)) return false;
   // "ما وصلني كود الاستلام": what did not come, right after the words, is the delivery code
   const codes = findAll(text, PHRASES.deliveryCode);
@@ -173,7 +185,10 @@ function asksOrderStatus(text: PreparedText, needs: NeedsPersonHit | undefined):
   ].filter(aboutTheOrder);
   // "كيف الغي طلبي؟" names a policy topic beside "my order": a question about it, not tracking
   const shortAboutMyOrder =
-    text.tokens.length <= SHORT_MESSAGE && has(text, PHRASES.myOrder) && !has(text, PHRASES.faqTopic);
+    text.tokens.length <= SHORT_MESSAGE &&
+    has(text, PHRASES.myOrder) &&
+    !has(text, PHRASES.faqTopic) &&
+    !totalSaid;
   return tracking.length > 0 || shortAboutMyOrder || asksIfItIsOnItsWay(text, needs, codes);
 }
 
@@ -445,7 +460,8 @@ export function classifyOffline(input: OfflineClassifyInput): Classification {
   const frustration = analyzeFrustration(text, input.previousCustomerTexts);
   const complaintWording = frustration.strong > 0 || frustration.mild > 0 || has(text, PHRASES.complaint);
   const orderStatus =
-    asksOrderStatus(text, needs) || (needs === undefined && !complaintWording && asksOrderHelp(text));
+    asksOrderStatus(text, needs, totalSaidToAnAnswer(amounts, input.previousCustomerTexts)) ||
+    (needs === undefined && !complaintWording && asksOrderHelp(text));
   const decided = decideIntent({
     text,
     menuChoice,

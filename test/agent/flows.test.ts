@@ -2409,6 +2409,10 @@ describe('a short follow-up to a question', () => {
     [['is cash on delivery available?', 'is there a limit?'], /^Cash on delivery is available/],
     [['can i pay with tabby?', 'is there a limit?'], /^With Tabby you can split orders/],
     [['whats the minimum for tabby?', 'and the max?'], /^With Tabby you can split orders/],
+    // the order's total said to an answer is said to its amounts, however the limit was asked
+    [['is cash on delivery available?', 'my order is 2500 sar'], /^Cash on delivery is available/],
+    [['الدفع عند الاستلام متاح؟', 'كم الحد؟', 'طيب طلبي ٢٥٠٠ ريال'], /^الدفع عند الاستلام متاح/],
+    [['الشحن لعمان كم', 'طلبي 1200 ريال'], /^يستغرق الشحن إلى الإمارات/],
     [['do you have gift cards for 5000 sar', 'whats the max then'], /^Volta gift cards are sold/],
     // "more expensive" is the price compared, and the new item's: the exchange's, not the shipping
     // price; once answered so, "how do i start" is no question about what costs and starts

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { classifyOffline } from '../../src/nlu/classify.js';
 import { classify } from './classify-helper.js';
 
 describe('menu choices', () => {
@@ -90,6 +91,19 @@ describe('intents', () => {
   ])('%j asks after no order', (text) => {
     expect(classify(text).intent).not.toBe('order_status');
   });
+
+  it.each([
+    [['هل الدفع عند الاستلام متاح؟'], 'طيب طلبي ٢٥٠٠ ريال'],
+    [['الدفع عند الاستلام متاح؟', 'كم الحد؟'], 'طلبي 2500 ريال'],
+    [['كم السعر للشحن'], 'وطلبي 350 ريال؟'],
+  ])(
+    "after %j, %j says the order's total (alone it asks after the orders)",
+    (previousCustomerTexts, text) => {
+      const classified = classifyOffline({ text, previousCustomerTexts, fallbackLanguage: 'ar' });
+      expect(classified.intent).not.toBe('order_status');
+      expect(classify(text).intent).toBe('order_status');
+    },
+  );
 
   it.each([
     ['where is my order', 'order_status'],

@@ -52,18 +52,24 @@ export class OfflineLlm implements Llm {
       followUp ??= followUpAnswer(input, terms, places, placeOnly);
       return followUp;
     };
-    // "and if I paid with Tabby?" after the refund times asks them for Tabby, though the page on
-    // Tabby answers it alone: with the question before, when a section says all it asks
-    if (asksAfterAll(input.text) || placeOnly) {
-      const sayingEvery = (await followUpHits())?.sayingEvery;
-      if (sayingEvery !== undefined) return knowledgeAnswer([sayingEvery], input);
-    }
     // the section the reply before quoted, looked up once if a follow-up needs it
     let before: Promise<Hit | undefined> | undefined;
     const answerBefore = () => {
       before ??= sectionAnsweredBefore(input);
       return before;
     };
+    // "my order is 2500 sar" said to an answer is said to that answer's amounts: the cash on
+    // delivery limit, after "كم الحد؟" as after "can I pay cash?"
+    if (TOTAL_STATED.test(withoutAgreeing(input.text))) {
+      const again = await answerBefore();
+      if (again !== undefined) return knowledgeAnswer([again], input);
+    }
+    // "and if I paid with Tabby?" after the refund times asks them for Tabby, though the page on
+    // Tabby answers it alone: with the question before, when a section says all it asks
+    if (asksAfterAll(input.text) || placeOnly) {
+      const sayingEvery = (await followUpHits())?.sayingEvery;
+      if (sayingEvery !== undefined) return knowledgeAnswer([sayingEvery], input);
+    }
     // "is there an extra fee for that?" after cash on delivery names what it asks about only as
     // "that": alone, it finds whichever page says "fee" most. After an order was shown, "can I
     // still cancel it?" is about the order (searchWithOrderStage).
@@ -172,11 +178,19 @@ const FOLLOW_UP_MAX_WORDS = 6;
 const AGREEING_FIRST = /^\s*(?:ok|okay|great|thanks|cool|nice|طيب|طب|تمام|حلو|اوكي)[\s,.!،]+/iu;
 const withoutAgreeing = (text: string) => text.replace(AGREEING_FIRST, '').trim();
 /**
- * "ok what if my order is 2500?", "what if I order after 2pm": the question before with another
- * amount or time. Without a number, "what if I opened it?" after "can I return it?" asks the pages
- * on its own (the condition of returned items, not the open-box products).
+ * "my order is 2500 sar", "طلبي ٢٥٠٠ ريال": the total, said alone, of the order asked about before
+ * (with its currency: "my order is 1002" names one).
  */
-const withAnotherValue = (text: string) => /^what if\b/iu.test(withoutAgreeing(text)) && /\d/u.test(text);
+const TOTAL_STATED =
+  /^(?:(?:my|the)\s+(?:order|total|cart)\s+(?:is|will\s+be|comes\s+to)|(?:طلبي|الطلب|طلبيتي|المجموع)\s*(?:بـ?|ب\s)?)\s*[\d٠-٩][\d٠-٩,.]*\s*(?:sar|riyals?|ريال|ر\.?س)\s*[?؟.!]*$/iu;
+/**
+ * "ok what if my order is 2500?", "what if I order after 2pm", "my order is 2500 sar": the question
+ * before with another amount or time. Without a number, "what if I opened it?" after "can I return
+ * it?" asks the pages on its own (the condition of returned items, not the open-box products).
+ */
+const withAnotherValue = (text: string) =>
+  (/^what if\b/iu.test(withoutAgreeing(text)) && /\d/u.test(text)) ||
+  TOTAL_STATED.test(withoutAgreeing(text));
 /**
  * Few words, or few that say anything: "and if the new one is more expensive?" asks the new item's
  * price of the exchange before. A longer one with a number is a question of its own ("and if it
