@@ -281,6 +281,13 @@ export const NEEDS_PERSON: Readonly<Record<NeedsPersonKind, TopicRules>> = {
       // Egyptian and Levantine تاني for ثاني: "بدي ابعت الطلب لعنوان تاني"
       'عنوان تاني|تانيه',
     ],
+    // "ابي اغير رقم جوالي" (my phone number): the account's, which the account page says how to
+    // change; not when an order or its delivery is named ("…رقم جوالي في الطلب")
+    excuses: [
+      'اغير|تغيير|تغير|اعدل|عدل|تعديل|تحديث|احدث رقم جوالي|موبايلي|هاتفي|تلفوني',
+      'اغير|تغيير|تغير|اعدل|عدل|تعديل|تحديث|احدث رقمي',
+    ],
+    inexcusable: ['طلب*|الطلب*|اوردر*|شحن*|الشحن*|توصيل|التوصيل|المندوب|مندوب'],
   },
   exception: {
     guard: 'offer',

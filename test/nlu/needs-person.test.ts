@@ -145,6 +145,9 @@ describe('needs a person (complex_query)', () => {
     ['ابي اغير العنوان', 'order_change'],
     // Egyptian and Levantine تاني for ثاني, after a greeting that must not swallow it
     ['كيفك، بدي ابعت الطلب لعنوان تاني', 'order_change'],
+    // the phone number of an order, or of its delivery, is the order's
+    ['ابي اغير رقم جوالي في الطلب', 'order_change'],
+    ['ابي اغير رقم جوالي عشان المندوب يتصل علي', 'order_change'],
     // where the customer wants it to go, not where it went astray
     ['i want it delivered to my office instead, same city', 'order_change'],
     ['it was delivered to my neighbour instead', 'item_problem'],
@@ -217,6 +220,9 @@ describe('needs a person (complex_query)', () => {
     'my wife ordered from her phone, where is it?',
     // where it should go instead, asked: the address section answers it
     'can i get it delivered to my office instead?',
+    // the customer's own phone number is the account's
+    'ابي اغير رقم جوالي',
+    'ابغى اغير رقمي',
   ])('%j needs no person for an item or an order', (text) => {
     expect(classify(text).needsPerson.needed).toBe(false);
   });
