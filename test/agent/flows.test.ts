@@ -2413,6 +2413,16 @@ describe('a short follow-up to a question', () => {
     [['is cash on delivery available?', 'my order is 2500 sar'], /^Cash on delivery is available/],
     [['الدفع عند الاستلام متاح؟', 'كم الحد؟', 'طيب طلبي ٢٥٠٠ ريال'], /^الدفع عند الاستلام متاح/],
     [['الشحن لعمان كم', 'طلبي 1200 ريال'], /^يستغرق الشحن إلى الإمارات/],
+    // … and so is how the customer paid, to an answer that depends on it
+    [
+      ['if i return something how long until i get my money back', 'i paid with apple pay'],
+      /^We inspect returned items/,
+    ],
+    [['لو رجعت المنتج متى ترجع فلوسي؟', 'دفعت بمدى'], /^نفحص المنتج المُرجَع/],
+    [['what happens if i refuse the delivery', 'i paid by card'], /^If you refuse a cash-on-delivery order/],
+    [['اذا رفضت الطلب عند الباب وش يصير؟', 'كنت دافع بالبطاقة'], /^إذا رفضت طلباً بالدفع عند الاستلام/],
+    // not to one that does not: the delivery times say nothing of paying
+    [['how long does shipping take?', 'i paid with apple pay'], /^We accept Visa/],
     [['do you have gift cards for 5000 sar', 'whats the max then'], /^Volta gift cards are sold/],
     // "more expensive" is the price compared, and the new item's: the exchange's, not the shipping
     // price; once answered so, "how do i start" is no question about what costs and starts

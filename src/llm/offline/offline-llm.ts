@@ -58,12 +58,8 @@ export class OfflineLlm implements Llm {
       before ??= sectionAnsweredBefore(input);
       return before;
     };
-    // "my order is 2500 sar" said to an answer is said to that answer's amounts: the cash on
-    // delivery limit, after "كم الحد؟" as after "can I pay cash?"
-    if (TOTAL_STATED.test(withoutAgreeing(input.text))) {
-      const again = await answerBefore();
-      if (again !== undefined) return knowledgeAnswer([again], input);
-    }
+    const again = await saidToTheAnswerBefore(input, answerBefore);
+    if (again !== undefined) return knowledgeAnswer([again], input);
     // "and if I paid with Tabby?" after the refund times asks them for Tabby, though the page on
     // Tabby answers it alone: with the question before, when a section says all it asks
     if (asksAfterAll(input.text) || placeOnly) {
@@ -191,6 +187,31 @@ const TOTAL_STATED =
 const withAnotherValue = (text: string) =>
   (/^what if\b/iu.test(withoutAgreeing(text)) && /\d/u.test(text)) ||
   TOTAL_STATED.test(withoutAgreeing(text));
+/** "i paid with apple pay", "دفعت بمدى", "كنت دافع بالبطاقة": how the customer paid, said alone. */
+const PAID_WITH =
+  /^(?:(?:but|and|well|ok|so)\s+)?i\s+(?:paid|payed|used)\s+(?:it\s+)?(?:with|by|via|using|through|in|on)\s+(?:my\s+|a\s+|the\s+)?\S+(?:\s+\S+)?\s*[.!?]*$|^(?:(?:بس|طيب|طب)\s+)?(?:انا\s+)?(?:دفعت|كنت\s+دافع[هة]?|دافع[هة]?)(?:ها|ه)?\s+(?:عن\s+طريق\s+)?\S+(?:\s+\S+)?\s*[؟?.!]*$/iu;
+/** A section that says what was paid or how: the refund times, refusing a delivery, cash on delivery. */
+const ABOUT_PAYING = /\bpa(?:id|y|yment)|\bprepaid|\brefund|دفع|مدفوع|استرداد|المبلغ/iu;
+
+/**
+ * What is said to the answer before rather than asked of the pages: the order's total ("my order
+ * is 2500 sar", "طيب طلبي ٢٥٠٠ ريال": that answer's amounts decide, the cash on delivery limit after
+ * "كم الحد؟" as after "can I pay cash?"), or how the customer paid, after an answer that depends
+ * on it ("i paid with apple pay" after the refund times, "كنت دافع بالبطاقة" after refusing a
+ * delivery). That answer again, which says it; nothing when no single section answered before.
+ */
+async function saidToTheAnswerBefore(
+  input: RespondInput,
+  answerBefore: () => Promise<Hit | undefined>,
+): Promise<Hit | undefined> {
+  const text = withoutAgreeing(input.text);
+  const total = TOTAL_STATED.test(text);
+  if (!total && !PAID_WITH.test(text)) return undefined;
+  const before = await answerBefore();
+  if (before === undefined) return undefined;
+  return total || ABOUT_PAYING.test(before.text) ? before : undefined;
+}
+
 /**
  * Few words, or few that say anything: "and if the new one is more expensive?" asks the new item's
  * price of the exchange before. A longer one with a number is a question of its own ("and if it
