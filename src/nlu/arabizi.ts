@@ -70,7 +70,9 @@ const WORDS: Readonly<Record<string, readonly string[]>> = {
   نسيت: ['nseet', 'niseet', 'nsit', 'naseet', 'nesit', 'nseit'],
   طيب: ['tayeb', 'tayb', '6ayeb', '6yb', 'tyb', 'tayyeb'],
   // returns, refunds, cancelling, paying
-  ارجع: ['argi3', 'arja3', 'arj3', 'arje3', 'arg3', 'arji3', 'arga3', 'arge3'],
+  ارجع: ['argi3', 'arja3', 'arj3', 'arje3', 'arg3', 'arji3', 'arga3', 'arge3', 'arajje3', 'araje3'],
+  // Levantine رجّع (give back): "bdi rajje3 el sama3a"
+  رجع: ['rajje3', 'raje3', 'rajja3', 'rajj3'],
   ارجاع: ['erja3', 'irja3', 'erjaa3', 'arjaa3'],
   استرجاع: ['istirja3', 'esterja3', 'estirja3', 'strja3'],
   استرداد: ['istirdad', 'esterdad', 'estrdad'],
@@ -102,6 +104,11 @@ const WORDS: Readonly<Record<string, readonly string[]>> = {
   تمارا: ['tamara'],
   ضمان: ['dhaman', '9man', 'daman', 'thaman'],
   فاتوره: ['fatora', 'fatoorah', 'fatura', 'fatorah'],
+  // the account: "ma a2dar adkhol 7sabi" (I can't get into my account)
+  اقدر: ['a2dar', 'agdar', 'a2der', 'agder', 'aqdar', 'a8dar'],
+  ادخل: ['adkhol', 'adkhal', 'ad5ol', 'ad5al', 'adkhul'],
+  حساب: ['7sab', '7esab', '7isab', 'hsab'],
+  حسابي: ['7sabi', '7esabi', '7isabi', 'hsabi', '7saby'],
   // what went wrong
   مشكله: ['mushkila', 'moshkela', 'mshkla', 'mushkele', 'moshkla'],
   خربان: ['5arban', 'kharban', '5erban', 'khrban'],

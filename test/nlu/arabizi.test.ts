@@ -5,6 +5,9 @@ describe('Arabizi', () => {
   it.each([
     ['wain talabi?', 'وين طلبي?'],
     ['abi argi3 el sama3a', 'ابي ارجع السماعه'],
+    // Levantine رجّع, and the account one cannot get into
+    ['bdi rajje3 el sama3a', 'بدي رجع السماعه'],
+    ['ma a2dar adkhol 7sabi', 'ما اقدر ادخل حسابي'],
     ['kam el shi7n lil riyadh?', 'كم الشحن للرياض?'],
     ['mata yosal talabi', 'متى يوصل طلبي'],
     ['abi akalim mowazaf', 'ابي اكلم موظف'],
