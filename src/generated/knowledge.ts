@@ -179,7 +179,7 @@ Cash on delivery is available in Saudi Arabia only, for orders up to 2,000 SAR, 
 With Tabby you can split orders from 100 SAR to 5,000 SAR into 4 interest-free monthly payments. Choose Tabby at checkout; the first payment is taken when you order.
 
 ## Paying from other GCC countries
-<!-- keywords: foreign card, international card, currency, conversion, exchange rate -->
+<!-- keywords: foreign card, international card, currency, conversion, exchange rate, dirham, dirhams, AED, dinar, dinars -->
 Cards from any GCC country work, and you are charged in SAR. Your bank may add its own currency conversion fee. Cash on delivery is not available outside Saudi Arabia.
 
 ## Payment security
@@ -255,7 +255,7 @@ Shipping to the UAE, Kuwait, Bahrain, Qatar and Oman takes 4–7 business days a
 While an order is processing you can change its delivery address in My Orders on volta.example. Once it has shipped, write "agent" here and we will ask the courier to redirect it; a shipped order can only be redirected within the same city.
 
 ## Delivery days
-<!-- keywords: Friday, Fridays, Saturday, Saturdays, weekend, weekends, delivery days, which days, holiday, holidays, delivery hours, how late, what time -->
+<!-- keywords: Friday, Fridays, Saturday, Saturdays, weekend, weekends, delivery days, which days, holiday, holidays, eid, delivery hours, how late, what time -->
 Couriers deliver from Saturday to Thursday, 09:00–21:00. There are no deliveries on Fridays or official holidays: an order due then arrives on the next delivery day.
 
 ## Couriers and tracking

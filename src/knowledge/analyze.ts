@@ -33,6 +33,8 @@ const englishStopwords = new Set(
     // "planning to buy a ps5" plans nothing the pages call a plan
     'planning thinking considering wanna gonna',
     'today tomorrow yesterday now still yet already instead under over above below exceeding ago through via enough',
+    // "do you do trade ins": the plural of "trade in", whose "in" is no search word either
+    'ins',
     // in a shop, buying is never the topic: "can I return something I bought 20 days ago?"
     'bought purchased',
     // liking is why, not what: "return the earbuds because I didn't like them"
@@ -117,6 +119,8 @@ const englishConcepts = concepts({
   [PRICE]: ['fee', 'price', 'sar', 'riyal'],
   ship: ['deliv', 'deliveri', 'shipment'],
   [MAXIMUM]: ['max'],
+  // "are your prices inclusive of VAT?" asks what "include 15% VAT" says
+  includ: ['inclus'],
 });
 const ARRIVE = stemmer('arrive');
 const COMES = new Set(['come', 'comes', 'coming']);
@@ -221,6 +225,10 @@ function statesAMaximum(tokens: readonly string[], at: number): boolean {
   const before = tokens.slice(Math.max(0, at - 4), at);
   return before.some((word, i) => word === 'from' && isAmount(before[i + 1]));
 }
+/** Who "you" are when a customer asks whether you buy: the shop. */
+const SHOP = new Set(['you', 'u', 'guys']);
+const BUYS_EN = new Set(['buy', 'purchase']);
+const BUYBACK = stemmer('buyback');
 const PAY = new Set(['pay', 'paying']);
 /** Verbs that move the chat to someone: "transfer me", "connect me". */
 const CHAT_MOVED = new Set(['transfer', 'connect', 'forward', 'redirect']);
@@ -377,6 +385,8 @@ const arabicConcepts = concepts({
   شاحن: ['شواحن'],
   // "كم صلاحيتها؟" (validity) is how long "صالحة لمدة 3 سنوات"
   صالح: ['صلاحي'],
+  // "اقدر احدد يوم التوصيل؟", "…اختار…" ask what "لا يمكن اختيار يوم التوصيل" answers
+  اختيار: ['اختار', 'نختار', 'احدد', 'نحدد'],
   // "اقدر اضيفه؟" asks what "لا يمكن إضافة الكود" answers
   اضاف: ['اضيف', 'نضيف'],
   // "اقدر اقسط اللابتوب؟" (pay it in instalments)
@@ -744,6 +754,9 @@ function termsOf(tokens: readonly string[], passedOver: ReadonlySet<number>): st
       if (asksWhereYouSendAr(tokens, at)) terms.push(CITIES_AR);
     } else if (howMuch) {
       terms.push(PRICE);
+    } else if (BUYS_EN.has(token) && SHOP.has(tokens[at - 1] ?? '')) {
+      // "do you buy used phones?": the shop buying, which the trade-in's "buyback" says
+      terms.push(BUYBACK);
     } else if (costsMoreOrLess(tokens, at)) {
       // "more expensive" is one idea: the price, compared
       if (token === 'expensive' && terms.at(-1) === stemmer(tokens[at - 1] ?? '')) terms.pop();

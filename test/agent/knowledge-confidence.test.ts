@@ -547,6 +547,17 @@ describe('which section of the page answers (the shipped knowledge base)', () =>
     ['en', 'do you have a showroom in Riyadh?', 'Online store only'],
     // delivery days are not support hours; trade-in, refurbished products and joining Volta Plus
     ['en', 'do you deliver on Fridays?', 'Delivery days'],
+    // Eid is a holiday the couriers keep, as the support team does
+    ['en', 'do you deliver on eid', 'Delivery days'],
+    ['en', 'are you open on eid?', 'Support hours'],
+    // the plural of "trade in"; the shop buying what the customer has
+    ['en', 'do you do trade ins', 'Trade-in'],
+    ['en', 'do you buy used phones?', 'Trade-in'],
+    // a Gulf currency named; VAT "inclusive"; the delivery day chosen (احدد، اختار: اختيار)
+    ['en', 'can i pay in dirhams', 'Paying from other GCC countries'],
+    ['en', 'Are your prices inclusive of VAT?', 'Accepted payment methods'],
+    ['ar', 'اقدر احدد يوم التوصيل؟', 'تغيير موعد التوصيل'],
+    ['ar', 'اقدر اختار يوم التوصيل؟', 'تغيير موعد التوصيل'],
     ['ar', 'توصلون يوم الجمعة؟', 'أيام التوصيل'],
     ['en', 'are you open on Friday?', 'Support hours'],
     ['en', 'do you accept trade-in of my old phone?', 'Trade-in'],
