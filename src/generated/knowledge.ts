@@ -255,7 +255,7 @@ Shipping to the UAE, Kuwait, Bahrain, Qatar and Oman takes 4–7 business days a
 While an order is processing you can change its delivery address in My Orders on volta.example. Once it has shipped, write "agent" here and we will ask the courier to redirect it; a shipped order can only be redirected within the same city.
 
 ## Delivery days
-<!-- keywords: Friday, Fridays, Saturday, Saturdays, weekend, weekends, delivery days, which days, holiday, holidays, eid, delivery hours, how late, what time -->
+<!-- keywords: Friday, Fridays, Saturday, Saturdays, weekend, weekends, delivery days, which days, holiday, holidays, eid, delivery hours, how late, what time, stop delivering -->
 Couriers deliver from Saturday to Thursday, 09:00–21:00. There are no deliveries on Fridays or official holidays: an order due then arrives on the next delivery day.
 
 ## Couriers and tracking
@@ -557,7 +557,7 @@ keywords: [شحن, الشحن, توصيل, التوصيل, مندوب, المن�
 ما دام الطلب "قيد التجهيز" تقدر تغيّر عنوان التوصيل من صفحة "طلباتي" على volta.example. وبعد شحنه اكتب "موظف" هنا ونطلب تحويله إلى العنوان الجديد، ويمكن تحويل الطلب المشحون داخل نفس المدينة فقط.
 
 ## أيام التوصيل
-<!-- keywords: الجمعة, يوم الجمعة, السبت, يوم السبت, الويكند, نهاية الأسبوع, أيام التوصيل, العطلة, الإجازة -->
+<!-- keywords: الجمعة, يوم الجمعة, السبت, يوم السبت, الويكند, نهاية الأسبوع, أيام التوصيل, العطلة, الإجازة, ساعات التوصيل -->
 يوصل المندوب من السبت إلى الخميس، من 09:00 إلى 21:00. لا يوجد توصيل يوم الجمعة ولا في الإجازات الرسمية: الطلب الذي يحين موعده فيها يصلك في يوم التوصيل التالي.
 
 ## شركات الشحن والتتبع

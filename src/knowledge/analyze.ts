@@ -79,6 +79,8 @@ const arabicStopwords = new Set(
     'حاب حابب حابه ارغب نرغب',
     // Levantine: قديش (how much), شو (what), هلق (now), رح (will): "المصاري رح ترجع عالبطاقة؟"
     'قديش اديش قداش هلق بدي بدنا رح',
+    // Gulf لين (until): "المندوب يوصل لين كم الساعة؟"
+    'لين',
     'السلام سلام عليكم لديكم لديك لدي لدينا عندنا خلاص انتو انتوا',
     // و written onto a short question word the stemmer leaves alone
     'وكم وهل ومتي ووين وكيف وليش وش وايش وفي',

@@ -550,6 +550,10 @@ describe('which section of the page answers (the shipped knowledge base)', () =>
     // Eid is a holiday the couriers keep, as the support team does
     ['en', 'do you deliver on eid', 'Delivery days'],
     ['en', 'are you open on eid?', 'Support hours'],
+    // until when couriers deliver: the delivery days' hours (Gulf لين, "until", is no search word)
+    ['en', 'what time do couriers stop delivering', 'Delivery days'],
+    ['ar', 'المندوب يوصل لين كم الساعة؟', 'أيام التوصيل'],
+    ['ar', 'المندوب بيجي الساعة كم؟', 'أيام التوصيل'],
     // the plural of "trade in"; the shop buying what the customer has
     ['en', 'do you do trade ins', 'Trade-in'],
     ['en', 'do you buy used phones?', 'Trade-in'],
