@@ -374,6 +374,8 @@ export function isAskedFor(text: PreparedText, match: PhraseMatch): boolean {
 /** "can I get a refund?", "هل اقدر استرد المبلغ؟", but not "how can I get a refund?". */
 function asksWhether(text: PreparedText, match: PhraseMatch): boolean {
   const at = (offset: number) => text.tokens[match.start - offset]?.text ?? '';
+  // "how would I get my money back for a return?" asks how it goes, should it come to that
+  if (at(2) === 'would' && (at(1) === 'i' || at(1) === 'we')) return true;
   if (PROCEDURE.has(at(3)) || PROCEDURE.has(at(2))) return false;
   if (WHETHER_MODALS.has(at(2)) && (at(1) === 'i' || at(1) === 'we')) return true;
   return WHETHER_AR.has(at(1)) || at(2) === 'هل';

@@ -420,6 +420,8 @@ describe('sensitive topics', () => {
     ['كود الارجاع ارسلته للمندوب', 'a return code passed on'],
     ['متى ترجع فلوسي بعد الارجاع؟', "a refund's timeline after a return"],
     ['when will I get my money back after the return?', "a refund's timeline after a return"],
+    // "how would I…" asks how it goes, should it come to that
+    ['I paid cash on delivery, how would I get my money back for a return?', 'how a refund would go'],
     // stopping the adverts is the notifications, not an order: "وقفوا الرسايل الدعائية"
     ['وقفوا الرسايل الدعائية', 'stopping the adverts'],
     // wanting not to, or not going to
