@@ -153,11 +153,6 @@ function has(text: PreparedText, phrases: readonly Phrase[]): boolean {
 }
 
 /**
- * Tracking wording about the customer's own order. Not when it belongs to a malfunction ("ما وصلني
- * الكود" is no parcel), a condition ("can I cancel if it hasn't shipped?") or a general question
- * ("متى يوصل الطلب لجدة عادة؟", which the shipping page answers).
- */
-/**
  * "طيب طلبي ٢٥٠٠ ريال" (my order is 2,500 riyals) after a question to the pages ("is cash on
  * delivery available?", "كم الحد؟" after it): the order's total, said to the answer. Alone, "my
  * order" with an amount still asks after the orders.
@@ -169,6 +164,12 @@ function totalSaidToAnAnswer(amounts: readonly Amount[], previousTexts: readonly
   );
 }
 
+/**
+ * Tracking wording about the customer's own order. Not when it belongs to a malfunction ("ما وصلني
+ * الكود" is no parcel), a condition ("can I cancel if it hasn't shipped?") or a general question
+ * ("متى يوصل الطلب لجدة عادة؟", which the shipping page answers); "my order" said with its total
+ * to an answer (`totalSaid`) is no tracking either.
+ */
 function asksOrderStatus(text: PreparedText, needs: NeedsPersonHit | undefined, totalSaid: boolean): boolean {
   if (has(text, PHRASES.generic)) return false;
   // "ما وصلني كود الاستلام": what did not come, right after the words, is the delivery code
