@@ -554,6 +554,9 @@ describe('which section of the page answers (the shipped knowledge base)', () =>
     ['en', 'what time do couriers stop delivering', 'Delivery days'],
     ['ar', 'المندوب يوصل لين كم الساعة؟', 'أيام التوصيل'],
     ['ar', 'المندوب بيجي الساعة كم؟', 'أيام التوصيل'],
+    // whether the team replies on a Saturday is the support hours', not the couriers'
+    ['ar', 'هل تردون يوم السبت؟', 'الرسائل خارج أوقات الدعم'],
+    ['ar', 'توصلون يوم السبت؟', 'أيام التوصيل'],
     // the plural of "trade in"; the shop buying what the customer has
     ['en', 'do you do trade ins', 'Trade-in'],
     ['en', 'do you buy used phones?', 'Trade-in'],
