@@ -120,7 +120,7 @@ const LIMIT = 'limit';
 const englishConcepts = concepts({
   [PRICE]: ['fee', 'price', 'sar', 'riyal'],
   ship: ['deliv', 'deliveri', 'shipment'],
-  [MAXIMUM]: ['max'],
+  [MAXIMUM]: ['max', 'highest'],
   // "are your prices inclusive of VAT?" asks what "include 15% VAT" says
   includ: ['inclus'],
 });

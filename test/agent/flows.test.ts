@@ -2424,6 +2424,7 @@ describe('a short follow-up to a question', () => {
     // not to one that does not: the delivery times say nothing of paying
     [['how long does shipping take?', 'i paid with apple pay'], /^We accept Visa/],
     [['do you have gift cards for 5000 sar', 'whats the max then'], /^Volta gift cards are sold/],
+    [['gift card', 'whats the highest amount'], /^Volta gift cards are sold/],
     // "more expensive" is the price compared, and the new item's: the exchange's, not the shipping
     // price; once answered so, "how do i start" is no question about what costs and starts
     [
