@@ -1,4 +1,5 @@
 import { messageParts, searchTerms } from '../knowledge/analyze.js';
+import { sameSection } from '../knowledge/knowledge-base.js';
 import type { Language } from '../llm/classification.js';
 import type { AgentTools, KnowledgeSearchResult } from '../llm/port.js';
 import { answeringTheReturn } from '../llm/return-request.js';
@@ -32,7 +33,7 @@ export async function policyQuestionsBesideOrder(
       tools,
     );
     if (best === undefined) continue;
-    if (answers.some((other) => other.docId === best.docId && other.heading === best.heading)) continue;
+    if (answers.some((other) => sameSection(other, best))) continue;
     answers.push(best);
   }
   // more than fit are asked for again, not dropped without a word

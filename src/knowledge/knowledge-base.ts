@@ -30,6 +30,14 @@ export interface KnowledgeHit {
   ownTerms: string[];
 }
 
+/** Whether two hits are one section: a page's sections differ by their headings. */
+export function sameSection(
+  a: Pick<KnowledgeHit, 'docId' | 'heading'> | undefined,
+  b: Pick<KnowledgeHit, 'docId' | 'heading'>,
+): boolean {
+  return a?.docId === b.docId && a.heading === b.heading;
+}
+
 interface IndexedSection {
   id: string;
   docId: string;

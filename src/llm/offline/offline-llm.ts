@@ -7,6 +7,7 @@ import {
   questionParts,
   searchTerms,
 } from '../../knowledge/analyze.js';
+import { sameSection } from '../../knowledge/knowledge-base.js';
 import { classifyOffline } from '../../nlu/classify.js';
 import { pagesWording } from '../../nlu/code-switch.js';
 import { asksSomething, returnRequest } from '../../nlu/framing.js';
@@ -47,16 +48,16 @@ export class OfflineLlm implements Llm {
     // "Dubai?", "I'm in Dubai", "انا في دبي": a place and nothing else asks the question before too
     const placeOnly = namesOnlyPlaces(input.text, places);
     // searched once, whether it answers before the pages alone or after them
-    let followUp: Promise<FollowUpHits | undefined> | undefined;
-    const followUpHits = () => {
-      followUp ??= followUpAnswer(input, terms, places, placeOnly);
-      return followUp;
-    };
     // the section the reply before quoted, looked up once if a follow-up needs it
     let before: Promise<Hit | undefined> | undefined;
     const answerBefore = () => {
       before ??= sectionAnsweredBefore(input);
       return before;
+    };
+    let followUp: Promise<FollowUpHits | undefined> | undefined;
+    const followUpHits = () => {
+      followUp ??= followUpAnswer(input, terms, places, placeOnly, answerBefore);
+      return followUp;
     };
     const again = await saidToTheAnswerBefore(input, answerBefore);
     if (again !== undefined) return knowledgeAnswer([again], input);
@@ -218,10 +219,10 @@ async function saidToTheAnswerBefore(
  * was delivered 2 months ago?" is not answered by the question before's page) unless it is that
  * question with another amount: "what if my order is over 500?".
  */
-const isShortFollowUp = (text: string, language: Language) => {
+const isShortFollowUp = (text: string, terms: readonly string[]) => {
   const words = withoutAgreeing(text).split(/\s+/).length;
   if (words <= FOLLOW_UP_MAX_WORDS) return true;
-  const fewTerms = words <= FOLLOW_UP_MAX_WORDS + 3 && questionTerms(text, language).length <= 2;
+  const fewTerms = words <= FOLLOW_UP_MAX_WORDS + 3 && terms.length <= 2;
   return fewTerms && (!/[\d٠-٩]/u.test(text) || withAnotherValue(text));
 };
 /** A follow-up that is asked about the question before even when the pages would answer it alone. */
@@ -251,9 +252,10 @@ async function followUpAnswer(
   followUpTerms: readonly string[],
   places: readonly PlaceNamed[],
   placeOnly: boolean,
+  answerBefore: () => Promise<Hit | undefined>,
 ): Promise<FollowUpHits | undefined> {
   // however many words say where ("انا من الرياض بس ساكن بدبي"), a place is all it names
-  const short = placeOnly || isShortFollowUp(input.text, input.language);
+  const short = placeOnly || isShortFollowUp(input.text, followUpTerms);
   if (!short) return undefined;
   const asksAfter = placeOnly || asksAfterAll(input.text);
   // without "and …?", only a question is one about the question before
@@ -283,7 +285,7 @@ async function followUpAnswer(
   const answeredAlone = async (question: string) => {
     const found = await input.tools.searchKnowledge(question, input.language);
     if (!found.confident || question !== customerTexts(input).at(-2)) return found.confident;
-    const before = await sectionAnsweredBefore(input);
+    const before = await answerBefore();
     return before === undefined || sameSection(found.hits[0], before);
   };
   const usable = result.confident && (asksAfter || (await answeredAlone(previous)));
@@ -402,11 +404,6 @@ async function sectionAnsweredBefore(input: RespondInput): Promise<Hit | undefin
   return quoted.length === 1 ? quoted[0] : undefined;
 }
 
-/** Whether two hits are one section: a page's sections differ by their headings. */
-function sameSection(a: Hit | undefined, b: Hit): boolean {
-  return a?.docId === b.docId && a.heading === b.heading;
-}
-
 /** Whether a section itself (its heading or text) says each of the terms. */
 function saysEach(hit: Hit, terms: readonly string[]): boolean {
   const said = new Set(pageTerms(`${hit.heading} ${hit.text}`));
@@ -447,7 +444,7 @@ async function namesAnotherSection(
 function asksOfTheAnswerBefore(input: RespondInput, terms: readonly string[]): boolean {
   return (
     terms.length > 0 &&
-    isShortFollowUp(input.text, input.language) &&
+    isShortFollowUp(input.text, terms) &&
     !asksAfterAll(input.text) &&
     asksAQuestion(input)
   );
