@@ -47,13 +47,13 @@ export class OfflineLlm implements Llm {
     const places = placesNamed(input.text, customerTexts(input));
     // "Dubai?", "I'm in Dubai", "انا في دبي": a place and nothing else asks the question before too
     const placeOnly = namesOnlyPlaces(input.text, places);
-    // searched once, whether it answers before the pages alone or after them
     // the section the reply before quoted, looked up once if a follow-up needs it
     let before: Promise<Hit | undefined> | undefined;
     const answerBefore = () => {
       before ??= sectionAnsweredBefore(input);
       return before;
     };
+    // searched once, whether it answers before the pages alone or after them
     let followUp: Promise<FollowUpHits | undefined> | undefined;
     const followUpHits = () => {
       followUp ??= followUpAnswer(input, terms, places, placeOnly, answerBefore);
