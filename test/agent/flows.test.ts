@@ -2423,6 +2423,22 @@ describe('a short follow-up to a question', () => {
     [['اذا رفضت الطلب عند الباب وش يصير؟', 'كنت دافع بالبطاقة'], /^إذا رفضت طلباً بالدفع عند الاستلام/],
     // not to one that does not: the delivery times say nothing of paying
     [['how long does shipping take?', 'i paid with apple pay'], /^We accept Visa/],
+    // what comes next, or whether it costs anything, asked of the answer before: the sections of it
+    // that say so (the pickup fee, not the return window beside it)
+    [
+      ['what if i just changed my mind, can i still return?', 'do i pay anything?'],
+      /^We collect returns from your address[\s\S]*pickup fee is deducted from the refund\.\n\n\(from/,
+    ],
+    [['اذا رجعت المنتج لاني غيرت رأيي فيه رسوم؟', 'ادفع شي؟'], /^نستلم المرتجعات من عنوانك/],
+    [['do you have cash on delivery', 'any fees?'], /^Cash on delivery is available/],
+    [
+      ['the courier tried to deliver yesterday and i missed him', 'what happens now?'],
+      /^If you miss the courier/,
+    ],
+    [['المندوب اتصل وانا مو بالبيت', 'وبعدين؟'], /^إذا لم تكن موجوداً عند وصول المندوب/],
+    // … not when it says nothing of a cost, nor with no answer before
+    [['how long does shipping take?', 'do i pay anything?'], /^We accept Visa/],
+    [['where is my order', 'what happens now?'], /^I could not find an answer/],
     [['do you have gift cards for 5000 sar', 'whats the max then'], /^Volta gift cards are sold/],
     [['gift card', 'whats the highest amount'], /^Volta gift cards are sold/],
     // "more expensive" is the price compared, and the new item's: the exchange's, not the shipping

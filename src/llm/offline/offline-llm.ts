@@ -11,6 +11,7 @@ import { sameSection } from '../../knowledge/knowledge-base.js';
 import { classifyOffline } from '../../nlu/classify.js';
 import { pagesWording } from '../../nlu/code-switch.js';
 import { asksSomething, returnRequest } from '../../nlu/framing.js';
+import { normalizeForMatching } from '../../nlu/normalize.js';
 import { prepare } from '../../nlu/phrases.js';
 import { type PlaceNamed, placesNamed, questionPerRegion, withoutPlaces } from '../../nlu/places.js';
 import { sectionsReply } from '../../replies/knowledge-reply.js';
@@ -47,11 +48,15 @@ export class OfflineLlm implements Llm {
     const places = placesNamed(input.text, customerTexts(input));
     // "Dubai?", "I'm in Dubai", "انا في دبي": a place and nothing else asks the question before too
     const placeOnly = namesOnlyPlaces(input.text, places);
-    // the section the reply before quoted, looked up once if a follow-up needs it
-    let before: Promise<Hit | undefined> | undefined;
-    const answerBefore = () => {
-      before ??= sectionAnsweredBefore(input);
+    // the sections the reply before quoted, looked up once if a follow-up needs them
+    let before: Promise<Hit[]> | undefined;
+    const answersBefore = () => {
+      before ??= sectionsAnsweredBefore(input);
       return before;
+    };
+    const answerBefore = async () => {
+      const quoted = await answersBefore();
+      return quoted.length === 1 ? quoted[0] : undefined;
     };
     // searched once, whether it answers before the pages alone or after them
     let followUp: Promise<FollowUpHits | undefined> | undefined;
@@ -59,8 +64,8 @@ export class OfflineLlm implements Llm {
       followUp ??= followUpAnswer(input, terms, places, placeOnly, answerBefore);
       return followUp;
     };
-    const again = await saidToTheAnswerBefore(input, answerBefore);
-    if (again !== undefined) return knowledgeAnswer([again], input);
+    const again = await toTheAnswerBefore(input.text, answersBefore);
+    if (again.length > 0) return knowledgeAnswer(again, input);
     // "and if I paid with Tabby?" after the refund times asks them for Tabby, though the page on
     // Tabby answers it alone: with the question before, when a section says all it asks
     if (asksAfterAll(input.text) || placeOnly) {
@@ -193,24 +198,56 @@ const PAID_WITH =
   /^(?:(?:but|and|well|ok|so)\s+)?i\s+(?:paid|payed|used)\s+(?:it\s+)?(?:with|by|via|using|through|in|on)\s+(?:my\s+|a\s+|the\s+)?\S+(?:\s+\S+)?\s*[.!?]*$|^(?:(?:بس|طيب|طب)\s+)?(?:انا\s+)?(?:دفعت|كنت\s+دافع[هة]?|دافع[هة]?)(?:ها|ه)?\s+(?:عن\s+طريق\s+)?\S+(?:\s+\S+)?\s*[؟?.!]*$/iu;
 /** A section that says what was paid or how: the refund times, refusing a delivery, cash on delivery. */
 const ABOUT_PAYING = /\bpa(?:id|y|yment)|\bprepaid|\brefund|دفع|مدفوع|استرداد|المبلغ/iu;
+const AFTER_AGREEING_EN = String.raw`^(?:(?:so|ok|okay|and|but|alright)[\s,]+)?`;
+const AFTER_AGREEING_AR = String.raw`^(?:(?:طيب|طب|بس|اوكي|تمام)\s+)?`;
+/**
+ * "what happens now?", "then what?", "what do i do now?", "وبعدين؟", "وش يصير الحين؟": what comes
+ * next, which the answer before says ("they call you and try again the next business day").
+ */
+const WHAT_NEXT = new RegExp(
+  `${AFTER_AGREEING_EN}(?:what\\s+happens(?:\\s+(?:now|next|then|after\\s+that))?|then\\s+what|what\\s+now|what\\s+next|and\\s+then|what\\s+(?:do|should|can)\\s+i\\s+do\\s+(?:now|next|then)|what(?:s|'s|\\s+is)\\s+(?:the\\s+)?next\\s+step)\\s*[?!.]*$|` +
+    `${AFTER_AGREEING_AR}(?:و?بعدين|و?(?:وش|ايش|إيش|شو|ماذا)\\s+(?:يصير|بيصير|راح\\s+يصير|يحصل|بيحصل|يحدث|سيحدث|[اأ]سوي|[اأ]عمل|الخطو[ةه]\\s+(?:الجاي[ةه]|التالي[ةه]))(?:\\s+(?:الحين|هلا|هلق|هلأ|دحين|ال[آا]ن|بعدين|بعدها))?)\\s*[؟?!.]*$`,
+  'iu',
+);
+/**
+ * "do i pay anything?", "is that free?", "any fees?", "ادفع شي؟", "فيه رسوم؟": whether what the answer
+ * before described costs ("a 25 SAR pickup fee is deducted"); found alone, "pay" is the payment
+ * methods.
+ */
+const COSTS_ANYTHING = new RegExp(
+  `${AFTER_AGREEING_EN}(?:(?:do|will|would|should)\\s+i\\s+(?:have\\s+to\\s+|need\\s+to\\s+)?pay(?:\\s+(?:anything|something|extra|more))?(?:\\s+for\\s+(?:it|that|this|them))?|(?:is|will)\\s+(?:it|that|this)\\s+(?:be\\s+)?free(?:\\s+of\\s+charge)?|(?:is\\s+there\\s+(?:a|an|any)|are\\s+there\\s+any|any)\\s+(?:extra\\s+)?(?:fees?|charges?|costs?)(?:\\s+for\\s+(?:it|that|this|them))?|does\\s+(?:it|that|this)\\s+cost\\s+(?:anything|something|extra|money))\\s*[?!.]*$|` +
+    `${AFTER_AGREEING_AR}(?:هل\\s+)?(?:(?:لازم\\s+|راح\\s+|رح\\s+)?[با]?[اأ]?دفع\\s+(?:شي|شيء|اي\\s+شي|زياد[ةه]|فلوس)|(?:في|فيه|فيها|عليه|عليها|يوجد|هناك)\\s+(?:رسوم|مبلغ|تكلف[ةه]|فلوس)(?:\\s+(?:زياد[ةه]|[اإ]ضافي[ةه]))?|مجان[يا]|ببلاش|بفلوس|يكلف\\s+شي)\\s*[؟?!.]*$`,
+  'iu',
+);
+/** A section that says what something costs, or that it costs nothing. */
+const STATES_A_COST = /\bSAR\b|\bfree\b|\bfees?\b|\bcharged?\b|\bcosts?\b|ريال|مجان|رسوم|تُخصم|يُخصم/iu;
 
 /**
- * What is said to the answer before rather than asked of the pages: the order's total ("my order
- * is 2500 sar", "طيب طلبي ٢٥٠٠ ريال": that answer's amounts decide, the cash on delivery limit after
- * "كم الحد؟" as after "can I pay cash?"), or how the customer paid, after an answer that depends
- * on it ("i paid with apple pay" after the refund times, "كنت دافع بالبطاقة" after refusing a
- * delivery). That answer again, which says it; nothing when no single section answered before.
+ * What is said or asked of the answer before rather than of the pages, with what a section of it
+ * must say to be that answer (any section, without).
  */
-async function saidToTheAnswerBefore(
-  input: RespondInput,
-  answerBefore: () => Promise<Hit | undefined>,
-): Promise<Hit | undefined> {
-  const text = withoutAgreeing(input.text);
-  const total = TOTAL_STATED.test(text);
-  if (!total && !PAID_WITH.test(text)) return undefined;
-  const before = await answerBefore();
-  if (before === undefined) return undefined;
-  return total || ABOUT_PAYING.test(before.text) ? before : undefined;
+const TO_THE_ANSWER_BEFORE: readonly { message: RegExp; answer?: RegExp }[] = [
+  // the order's total ("my order is 2500 sar", "طيب طلبي ٢٥٠٠ ريال"): that answer's amounts decide,
+  // the cash on delivery limit after "كم الحد؟" as after "can I pay cash?"
+  { message: TOTAL_STATED },
+  // how the customer paid, to an answer that depends on it ("i paid with apple pay" after the refund
+  // times, "كنت دافع بالبطاقة" after refusing a delivery)
+  { message: PAID_WITH, answer: ABOUT_PAYING },
+  { message: WHAT_NEXT },
+  { message: COSTS_ANYTHING, answer: STATES_A_COST },
+];
+
+/**
+ * The sections of the answer before that a message said or asked of it gets again; none when it
+ * is no such message, or the answer before says nothing it needs (then the pages are searched).
+ */
+async function toTheAnswerBefore(text: string, answersBefore: () => Promise<Hit[]>): Promise<Hit[]> {
+  const message = withoutAgreeing(text);
+  // "مجانى؟", "ماذا يحدث الآن؟" as the patterns spell them too
+  const spelt = normalizeForMatching(message);
+  const reading = TO_THE_ANSWER_BEFORE.find(({ message: said }) => said.test(message) || said.test(spelt));
+  if (reading === undefined) return [];
+  return (await answersBefore()).filter((hit) => reading.answer?.test(hit.text) ?? true);
 }
 
 /**
@@ -395,13 +432,12 @@ async function sameAnswer(input: RespondInput, previous: string): Promise<Hit | 
   return asked.confident ? asked.hits[0] : undefined;
 }
 
-/** The section the bot's reply to the message before quoted, when it quoted one. */
-async function sectionAnsweredBefore(input: RespondInput): Promise<Hit | undefined> {
+/** The sections the bot's reply to the message before quoted (none after an order card or a question). */
+async function sectionsAnsweredBefore(input: RespondInput): Promise<Hit[]> {
   const reply = input.history.at(-2);
-  if (reply?.from !== 'bot') return undefined;
+  if (reply?.from !== 'bot') return [];
   const found = await input.tools.searchKnowledge(reply.text, input.language);
-  const quoted = found.hits.filter((hit) => reply.text.includes(hit.text));
-  return quoted.length === 1 ? quoted[0] : undefined;
+  return found.hits.filter((hit) => reply.text.includes(hit.text));
 }
 
 /** Whether a section itself (its heading or text) says each of the terms. */
