@@ -1,4 +1,5 @@
 import { asksSomething, isNegated, isReported } from './framing.js';
+import { PRAISE, THANKS } from './lexicon.js';
 import { INTENSIFIER, MILD, REPEAT, STRONG } from './lexicon-frustration.js';
 import { normalizeDigits, tokenize } from './normalize.js';
 import {
@@ -152,6 +153,7 @@ function distinct(matches: readonly PhraseMatch[], taken: readonly PhraseMatch[]
 
 const SHOUTING = 'ALL CAPS';
 const REPEATED = 'repeated complaint';
+const SARCASM = 'sarcasm';
 
 /**
  * Whether a message is upset in words: a mild or strong word, or "still", "again", "للحين" said
@@ -163,6 +165,7 @@ export function upsetInWords(text: string, evidence: readonly string[]): boolean
   const worded = (phrases: readonly Phrase[]) =>
     evidence.some((e) => findAll(prepare(e), phrases).length > 0);
   return (
+    evidence.includes(SARCASM) ||
     worded(STRONG_PHRASES) ||
     worded(MILD_PHRASES) ||
     (worded(REPEAT_PHRASES) && !asksSomething(prepare(text)))
@@ -213,6 +216,11 @@ function isShouting(raw: string): boolean {
 /** 😡 🤬 😤 😠 👿 💢: an angry face says what words may not. */
 const ANGRY_EMOJI = /[\u{1F621}\u{1F92C}\u{1F624}\u{1F620}\u{1F47F}\u{1F4A2}]/gu;
 
+/** 🙄 😒 🤦: rolled eyes, and kind words beside them are not meant ("amazing service 🙄"). */
+const EYE_ROLL = /[\u{1F644}\u{1F612}\u{1F926}]/u;
+// "ما شاء الله على الخدمة 🙄": words of wonder, said of the service
+const KIND_PHRASES = compileAll([...PRAISE, ...THANKS, 'ما شاء الله', 'ماشاء الله', 'تبارك الله', 'يا سلام']);
+
 function punctuationRuns(raw: string): string[] {
   const runs = normalizeDigits(raw.normalize('NFKC')).match(PUNCTUATION_RUN) ?? [];
   // "hi!!" is friendly; three bangs, two question marks or a ?! is not.
@@ -253,13 +261,18 @@ export function analyzeFrustration(
     );
   const strong = distinct(affirmed(findAll(text, STRONG_PHRASES)));
   const mild = distinct(affirmed(findAll(text, MILD_PHRASES)), strong);
+  const rolledEyes = EYE_ROLL.test(text.raw);
+  // kind words said with rolled eyes are as strong as any: "great, another delay. amazing service 🙄"
+  const sarcastic = rolledEyes && findAll(text, KIND_PHRASES).length > 0;
   const repeats = distinct(findAll(text, REPEAT_PHRASES), [...strong, ...mild]);
   const wording = [...strong, ...mild, ...repeats];
   // مره is "very" and also the مره of "كل مره"; a word already counted is not also an intensifier.
   const intensifiers = distinct(findAll(text, INTENSIFIER_PHRASES), wording);
   const evidence: string[] = wording.map((match) => match.evidence);
+  const strongCount = strong.length + (sarcastic ? 1 : 0);
   let score = 0;
-  if (strong.length > 0) score += WEIGHT.strong + WEIGHT.extraStrong * (strong.length - 1);
+  if (strongCount > 0) score += WEIGHT.strong + WEIGHT.extraStrong * (strongCount - 1);
+  if (sarcastic) evidence.push(SARCASM);
   score += WEIGHT.mild * Math.min(mild.length + repeats.length, WEIGHT.mildCap);
   const firstIntensifier = intensifiers[0];
   if (firstIntensifier && wording.length > 0) {
@@ -281,6 +294,11 @@ export function analyzeFrustration(
     score += WEIGHT.mild + (angry.length > 1 ? WEIGHT.punctuation : 0);
     evidence.push(angry.join(''));
   }
+  // rolled eyes without kind words ("ok 😒") as much as a mild word
+  if (rolledEyes && !sarcastic) {
+    score += WEIGHT.mild;
+    evidence.push(text.raw.match(EYE_ROLL)?.[0] ?? '');
+  }
   if (repeatsEarlier(text.raw, previousCustomerTexts)) {
     score += WEIGHT.repetition;
     evidence.push(REPEATED);
@@ -289,8 +307,8 @@ export function analyzeFrustration(
   return {
     score: rounded,
     evidence: [...new Set(evidence)],
-    strong: strong.length,
-    mild: mild.length,
+    strong: strongCount,
+    mild: mild.length + (rolledEyes && !sarcastic ? 1 : 0),
     repeats: repeats.length,
   };
 }

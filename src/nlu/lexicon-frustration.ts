@@ -7,7 +7,13 @@
 export const STRONG = [
   'useless|ridiculous|worst|pathetic|unacceptable|terrible|horrible|awful|disgusting|disgraceful|incompetent|unprofessional',
   'rubbish|garbage|trash|crap|crappy|shit|shitty|bullshit|wtf|outrageous|absurd|liars|scam|scams|scammers|ripoff|thieves|crooks|fraudsters',
-  'stupid|dumb|idiot|idiots|idiotic|moron|morons',
+  'stupid|dumb|idiot|idiots|idiotic|moron|morons|hopeless',
+  // "lol ok thanks for nothing": thanks that are none
+  'thanks|thx|ty for nothing',
+  'thank you for nothing',
+  // "this is the third time i ask": more than a complaint repeated, the customer counting them
+  'third|fourth|fifth|3rd|4th|5th time .. ask|asked|asking|message|messaged|messaging|writing|write|contacting|contacted|calling|called|chasing',
+  'ثالث|رابع|خامس مره .. اسال|اسأل|اكلمكم|اكلمك|اراسلكم|اكتب|اتصل|اتواصل',
   'fed up',
   'is|its|what|such|total|complete|absolute|are .. joke|jokes',
   'waste of time|money',
@@ -36,10 +42,11 @@ export const STRONG = [
   'expose you|volta',
   'بفضحكم|افضحكم|بفضحك|بنشر|انشر|راح انشر|بكتب ... تويتر|سناب|تيك|انستقرام|السوشل|الفيس|اكس',
   'بفضحكم|افضحكم|فضيحتكم',
-  'يقهر|قهر|قهرتوني|مقهور|مقهوره|زفت|مهزله|فاشل*|خايس*|كذابين|كذب|نصابين|حراميه|اسوا|زباله|تبن|مقرف|سخيف*|استهتار|متخلفين|فضيحه',
+  'يقهر|قهر|قهرتوني|مقهور|مقهوره|زفت|مهزله|فاشل*|خايس*|كذابين|كذب|نصابين|حراميه|اسوا|زباله|تبن|مقرف|قرف|سخيف*|استهتار|متخلفين|فضيحه',
   'سيئه|سيء|سيئ|سيئين|سيئات',
   'غبي|اغبى|غبيه|اغبياء|حمار|تافه|تافهين',
   'حرام عليكم',
+  'والله حرام',
   'وش|ايش|شو|ويش هالخدمه|هالشغل|هالتعامل|هالمهزله|هالشركه|هالمتجر',
   'حسبي الله',
   'ما في|فيه|منكم فايده|فائده',
@@ -75,6 +82,8 @@ export const MILD = [
   'طولتو|طولتوا|طولتم|مطولين',
   'days|weeks|months ... waiting|waited',
   'days|weeks late',
+  // "great, another delay"
+  'another|yet another delay',
   'a|one|two|three .. week|weeks|month late',
   'متاخر|متأخر|تاخر|تأخر .. اسبوع|اسبوعين|شهر|ايام',
   // "تأخر كثير", "tired of waiting"

@@ -48,6 +48,15 @@ describe('scoreFrustration', () => {
     "I'm not joking, this is ridiculous and useless",
     'انا ما امزح، خدمتكم سيئة جدا وزفت',
     'you must be joking, 3 weeks and nothing, worst company ever',
+    // the customer counting the times they asked
+    'this is the third time I ask',
+    'هذي ثالث مرة اسأل وين طلبي',
+    // kind words said with rolled eyes, and thanks for nothing
+    'great, another delay. amazing service 🙄',
+    'ما شاء الله على الخدمة، اسبوع وما وصل شي 🙄',
+    'lol ok thanks for nothing',
+    'honestly you guys are hopeless',
+    'انا اتصلت بيكم ٣ مرات ومحدش بيرد، ايه القرف ده',
   ])('reaches the threshold for %j', (text) => {
     expect(scoreFrustration(text, []).score).toBeGreaterThanOrEqual(THRESHOLD);
   });
@@ -69,8 +78,13 @@ describe('scoreFrustration', () => {
     'is the offer still valid?',
     'what kind of shoes do you sell',
     'هذي خدمة التوصيل السريع؟',
-    'this is the third time I ask',
     'nobody replied to my email',
+    // rolled eyes alone, and kind words with a smile
+    'ok 😒',
+    'the courier was amazing, thanks! 😊',
+    // counting, but not complaints: a loyal customer, a question
+    'ثالث مرة اطلب منكم وكل مرة ممتاز',
+    'is this the third time my order was delayed?',
     // someone else's words, in the same clause
     "my friend said your service is useless but honestly it's been fine for me",
     'people say your service is terrible but mine was fine, do you take mada?',
