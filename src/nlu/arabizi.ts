@@ -44,17 +44,29 @@ const WORDS: Readonly<Record<string, readonly string[]>> = {
   في: ['fi', 'fe'],
   على: ['3la', '3ala', '3ly', 'ala'],
   من: ['mn', 'men'],
+  علي: ['3alay', '3lay', '3alai', '3laya', '3alaya'],
+  // "wsl wla la2?" (has it come or not?)
+  ولا: ['wla', 'wela', 'wila', 'wala'],
+  لا: ['la2', 'laa2', 'la', 'laa'],
   فيه: ['fih', 'feeh', 'fiih'],
   // orders and their way
   طلب: ['talab', '6alab', 'tlb', '6lb', 'talb'],
   طلبي: ['talabi', '6alabi', 'talaby', '6alaby', 'tlbi', '6lbi', 'talbi', '6albi'],
   طلبات: ['talabat', '6alabat', 'tlbat'],
   طلبيتي: ['talabiti', '6alabiti', 'talabeti'],
+  رقم: ['raqam', 'ragam', 'rakam', 'rqm', 'rgm', 'ra8am'],
+  // where is it
+  وينه: ['wainh', 'waino', 'weino', 'wainoh', 'weinah', 'wainah'],
+  شركات: ['sharikat', 'sharekat', 'shrkat', 'sherkat'],
+  شركه: ['sharika', 'sherka', 'shirka', 'sharikah'],
   شحنه: ['shi7na', 'sha7na', 'shahna', 'shi7nah'],
   شحن: ['shi7n', 'sha7n', 'sh7n', 'shahn', 'shehn'],
   توصيل: ['tawseel', 'taw9eel', 'twseel', 'tawsil', 'tawseil'],
   // "wain twasloon?" (where do you deliver?)
-  توصلون: ['twasloon', 'twasloun', 'itwasloon', 'etwasloon', "t'wasloon", 'tewasloon', 'twaslon'],
+  توصلون: [
+    ...['twasloon', 'twasloun', 'itwasloon', 'etwasloon', "t'wasloon", 'tewasloon', 'twaslon'],
+    ...['twsloon', 'tawsloon', 'twslon', 'tawslon', 'twsilon'],
+  ],
   مندوب: ['mandoob', 'mandob', 'mndob', 'mandoub'],
   عنوان: ['3nwan', '3enwan', 'enwan', '3inwan', 'unwan'],
   عنواني: ['3nwani', '3enwani', 'enwani', '3inwani'],
@@ -68,6 +80,9 @@ const WORDS: Readonly<Record<string, readonly string[]>> = {
   تاخير: ['ta5eer', 'takheer', 't25eer', 'ta25eer'],
   سعر: ['se3r', 'si3r', 's3r', 'sa3r'],
   نسيت: ['nseet', 'niseet', 'nsit', 'naseet', 'nesit', 'nseit'],
+  اعرف: ['a3rf', 'a3raf', 'a3ref', 'a3rif'],
+  سنه: ['sana', 'sanah', 'sane'],
+  كان: ['kan', 'kaan'],
   طيب: ['tayeb', 'tayb', '6ayeb', '6yb', 'tyb', 'tayyeb'],
   // returns, refunds, cancelling, paying
   ارجع: ['argi3', 'arja3', 'arj3', 'arje3', 'arg3', 'arji3', 'arga3', 'arge3', 'arajje3', 'araje3'],
@@ -99,6 +114,7 @@ const WORDS: Readonly<Record<string, readonly string[]>> = {
   الغي: ['alghi', 'algi', 'elghi', 'alghee'],
   ادفع: ['adf3', 'adfa3', 'adfaa', 'adfa'],
   دفع: ['daf3', 'dafa3'],
+  تقسيط: ['ta2seet', 'taqseet', 'ta2sit', 'tagseet', 'tqseet', 'ta2seeet'],
   كاش: ['kash', 'cash'],
   تابي: ['tabby', 'tabi'],
   تمارا: ['tamara'],
@@ -109,6 +125,9 @@ const WORDS: Readonly<Record<string, readonly string[]>> = {
   ادخل: ['adkhol', 'adkhal', 'ad5ol', 'ad5al', 'adkhul'],
   حساب: ['7sab', '7esab', '7isab', 'hsab'],
   حسابي: ['7sabi', '7esabi', '7isabi', 'hsabi', '7saby'],
+  // "nseet kalimat el sir" (I forgot the password)
+  كلمه: ['kalimat', 'kilmat', 'kalima', 'kelmat', 'kilmet'],
+  سر: ['sir', 'ser', 'sirr'],
   // what went wrong
   مشكله: ['mushkila', 'moshkela', 'mshkla', 'mushkele', 'moshkla'],
   خربان: ['5arban', 'kharban', '5erban', 'khrban'],
@@ -131,7 +150,11 @@ const WORDS: Readonly<Record<string, readonly string[]>> = {
   وايد: ['wayed', 'wayid', 'wajid'],
   يشتغل: ['yeshtghel', 'yshtghl', 'yshte8l', 'yeshte3'],
   // people
-  موظف: ['mowazaf', 'mwazaf', 'muwazzaf', 'mowadaf', 'mowazzaf', 'mwzf'],
+  موظف: [
+    ...['mowazaf', 'mwazaf', 'muwazzaf', 'mowadaf', 'mowazzaf', 'mwzf'],
+    // ض and ظ written dd or dh: "abi akallem mowaddaf"
+    ...['mowaddaf', 'mwaddaf', 'muwaddaf', 'mowadhaf', 'mwadhaf', 'mowazf'],
+  ],
   احد: ['a7ad', 'ahad', '7ad'],
   اكلم: ['akalim', 'akallem', 'akalem', 'akalm', 'akellem'],
   احكي: ['a7ki', 'a7ky', 'ahki', 'e7ki'],
@@ -172,6 +195,7 @@ const WORDS: Readonly<Record<string, readonly string[]>> = {
   العافيه: ['al3afia', 'el3afya', 'al3afiya', 'el3afia'],
   الله: ['allah', 'alla'],
   والله: ['wallah', 'wallahi', 'walla', 'wellah'],
+  حرام: ['7aram', '7araam', 'haraam'],
   لو: ['lau', 'lo', 'law'],
   يعني: ['ya3ni', 'y3ni', 'ya3ny', 'ya3neh'],
   سمحت: ['sama7t', 'samaht', 'sm7t', 'sma7t'],
@@ -212,6 +236,8 @@ const ATTACHES: Readonly<Record<string, string>> = {
   wa: 'و',
   b: 'ب',
   bel: 'بال',
+  wel: 'وال',
+  wil: 'وال',
   lil: 'لل',
   ll: 'لل',
   lel: 'لل',
@@ -244,6 +270,7 @@ const ALSO_ENGLISH: ReadonlySet<string> = new Set([
   ...['abdel', 'abdil', 'salam', 'abi', 'mona'],
   'law',
   ...['mesh', 'mush', 'mosh', 'martin'],
+  ...['sir', 'ser', 'kan', 'sane', 'wala', 'la', 'laa'],
 ]);
 
 function arabicOf(token: string): string | undefined {
