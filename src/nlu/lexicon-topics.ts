@@ -36,6 +36,12 @@ export interface TopicRules {
   readonly inexcusable?: readonly string[];
 }
 
+/** A code the customer gave away over the phone (not at the door). */
+const CODE_GIVEN_BY_PHONE_EN =
+  'gave|shared|told|sent|read ... code|codes|otp ... over|on|by .. phone|call|whatsapp';
+const CODE_GIVEN_BY_PHONE_AR =
+  'عطيته|اعطيته|عطيتهم|اعطيتهم|قلت|قلتله|قلتلهم|ارسلت ... الكود|الرمز|كود|رمز ... تلفون|جوال|هاتف|اتصال|مكالمه';
+
 /** Any number, as a lexicon slot: each word that begins with a digit. */
 const ANY_NUMBER = '0*|1*|2*|3*|4*|5*|6*|7*|8*|9*';
 
@@ -303,6 +309,10 @@ export const SENSITIVE: Readonly<Record<SensitiveTopic, TopicRules>> = {
       // "…asked for the OTP, I gave it to him" (not any code: error, return and QR codes are sent on too)
       'otp|cvv|pin|password ... gave|shared|sent|told it|them .. to|with .. him|her|them|someone|caller',
       'already .. gave|shared|told .. it|them .. to .. them|him|her',
+      // a code read out over the phone, even the delivery code, which is for the courier at the door:
+      // "i gave the delivery code to a guy on the phone and now no parcel"
+      CODE_GIVEN_BY_PHONE_EN,
+      CODE_GIVEN_BY_PHONE_AR,
       // a link or a message that asks for card details is phishing, whoever it says it is from
       'link|links|sms|text|message|email ... ... asking|asked|asks|wants|wanted|requested|requesting ... card|bank|cvv|otp|password',
       // "an SMS saying my parcel is held, pay 12 SAR": a courier fee asked by message is phishing
@@ -395,6 +405,8 @@ export const SENSITIVE: Readonly<Record<SensitiveTopic, TopicRules>> = {
       'ابشر|توكلنا|نفاذ',
       'رقم|بيانات|معلومات .. البطاقه|بطاقتي|الفيزا',
       'link|links|رابط|لينك',
+      CODE_GIVEN_BY_PHONE_EN,
+      CODE_GIVEN_BY_PHONE_AR,
     ],
   },
   legal: {

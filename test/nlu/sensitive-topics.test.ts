@@ -147,6 +147,13 @@ describe('sensitive topics', () => {
     ['I shared my OTP with someone', 'fraud', 'shared my OTP with'],
     ['اتصل علي واحد وعطيته الكود', 'fraud', 'وعطيته الكود'],
     ['قلت له الرمز', 'fraud', 'قلت له الرمز'],
+    // even the delivery code, read out over the phone rather than given at the door
+    [
+      'i gave the delivery code to a guy on the phone and now no parcel',
+      'fraud',
+      'gave the delivery code to a guy on the phone',
+    ],
+    ['عطيته الكود بالتلفون وما وصلني شي', 'fraud', 'عطيته الكود بالتلفون'],
     [
       'واحد اتصل علي الحين يقول انه من خدمة العملاء حقتكم وطلب الكود اللي وصلني على الجوال',
       'fraud',
@@ -390,6 +397,7 @@ describe('sensitive topics', () => {
     ['المندوب يقول انه من سمسا ويبي رمز التحقق', 'a courier asking for the delivery code'],
     ['المندوب اتصل يقول انه عند الباب ويبي الكود', 'a courier asking for the delivery code'],
     ['the courier asked for the code, I gave it to him', 'a delivery code given'],
+    ['can i give the delivery code over the phone?', 'a question about the delivery code'],
     ['the delivery guy asked for the code', "a courier's delivery code"],
     ['كابتن طلب الكود', "a courier's delivery code"],
     ['SMSA courier asked for the OTP to deliver, is that normal?', "a courier's delivery OTP"],
