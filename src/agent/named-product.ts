@@ -12,10 +12,13 @@ const MINE_EN = new Set(['my', 'the']);
 const MINE_AR_AFTER = new Set(MINE_AR.split('|'));
 /** "وين اللابتوب؟", "متى يوصل اللابتوب؟": the one ordered, asked after. */
 const WHERE_AR =
-  /^(?:وين|فين|وينه|وينها|اين|متى|امتى|متي|امتي|يوصل|توصل|يوصلني|توصلني|يجي|تجي|ينشحن|تنشحن)$/u;
+  /^(?:وين|فين|وينه|وينها|اين|متى|امتى|متي|امتي|يوصل|توصل|يوصلني|توصلني|يجي|تجي|ينشحن|تنشحن|يجيب|بيجيب|هيجيب|حيجيب)$/u;
 /** "الكفرات وصلت ولا لسه؟", "اللابتوب انشحن؟": the one ordered, asked after with the verb behind. */
 const ARRIVED_AR = /^(?:وصل|وصلت|وصلو|وصلوا|انشحن|انشحنت|اتشحن|اتشحنت|وين|فين|وينه|فينه)$/u;
 const WHEN_AR = /^(?:متى|امتى|متي|امتي)$/u;
+/** "اللابتوب اللي طلبته": the one the customer ordered, said with who ordered it. */
+const WHICH_AR = /^(?:اللي|الي|يلي)$/u;
+const ORDERED_IT_AR = /^(?:طلبته|طلبتها|طلبتهم|اشتريته|اشتريتها|شريته|شريتها)$/u;
 const ARRIVES_AR = /^(?:يوصل|توصل|بيوصل|بتوصل|هيوصل|هتوصل|حيوصل|حتوصل|يجي|تجي|بيجي|هيجي|هتيجي|ينشحن|تنشحن)$/u;
 /** "I ordered earbuds a week ago", "I ordered a laptop", "طلبت سماعات": the product ordered. */
 const ORDERED = new Set(['ordered', 'bought', 'طلبت', 'اشتريت', 'شريت']);
@@ -82,14 +85,15 @@ function kindsOwned(text: string, picking = false): Set<number> {
   const words = tokenize(text);
   const kinds = new Set<number>();
   words.forEach((word, i) => {
-    if (
+    // "كم سعر اللابتوب اللي طلبته؟": the price of the one ordered is on its card
+    const ordered = WHICH_AR.test(words[i + 1] ?? '') && ORDERED_IT_AR.test(words[i + 2] ?? '');
+    const somethingElse =
       NOT_THE_PRODUCT_AFTER.has(words[i + 1] ?? '') ||
       NOT_THE_PRODUCT_BEFORE.test(words[i - 1] ?? '') ||
       isNumberOf(words, i) ||
       [words[i - 2], words[i - 3]].some((before) => ORDERED_WITH.has(before ?? '')) ||
-      sentTo(words, i)
-    )
-      return;
+      sentTo(words, i);
+    if (somethingElse && !ordered) return;
     const [before, after, further] = [words[i - 1] ?? '', words[i + 1] ?? '', words[i + 2] ?? ''];
     const mine =
       MINE_EN.has(before) ||
@@ -99,7 +103,8 @@ function kindsOwned(text: string, picking = false): Set<number> {
         (WHERE_AR.test(before) ||
           ARRIVED_AR.test(after) ||
           // "السماعات امتى هتوصل؟" (not "السماعات متى ينزل لها تحديث؟")
-          (WHEN_AR.test(after) && ARRIVES_AR.test(further))));
+          (WHEN_AR.test(after) && ARRIVES_AR.test(further)) ||
+          ordered));
     const ofOrder =
       ORDER_OF_AR.test(before) ||
       ORDERED.has(before) ||

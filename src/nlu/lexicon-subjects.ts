@@ -132,6 +132,21 @@ export const ORDER_STATUS = [
   // "were my phone cases delivered", "did my earbuds ship yet" (not "did my laptop ship with windows?")
   `has|did|is|was|were|are|have .. my .. ${PRODUCT} .. shipped|arrived|dispatched|delivered`,
   `did my .. ${PRODUCT} ship|arrive yet|already`,
+  // "is my laptop out yet", "did the earbuds get shipped with the laptop?"
+  `is|are|has|have my|the .. ${PRODUCT}|${ORDER_NOUN} .. out yet|already`,
+  `did|has|have|were|was my|the .. ${PRODUCT}|${ORDER_NOUN} get|been shipped|sent|dispatched|delivered`,
+  // "did my earbuds ship?" (not "did my laptop ship with windows?": GENERIC)
+  `did|has|have my .. ${PRODUCT} ship|shipped|arrive|arrived|leave|left`,
+  // "hmm the laptop is a bit late no?"
+  `my|the ${PRODUCT_TRACKED} ... late|delayed|overdue`,
+  // "how much did i pay for the laptop", "what did i pay for A3001": its card has the total
+  `how much did|have i|we pay|paid for|on .. my|the .. ${PRODUCT}|${ORDER_NOUN}`,
+  `how much was|were my .. ${PRODUCT}`,
+  `what did i|we pay for .. my|the .. ${PRODUCT}|${ORDER_NOUN}`,
+  // "what orders do i have with u", "which ones are still coming"
+  `what|which ${ORDER_NOUN} do|did i|we have|make|place`,
+  `which .. ${ORDER_NOUN}|ones|one .. still|already .. coming|arriving|shipped|pending|processing|delivered|here`,
+  `which .. ${ORDER_NOUN}|ones|one are|is|have|has .. coming|arriving|shipped|pending|processing|delivered|arrived`,
   // "when is the laptop coming": the one ordered (not "…back in stock", "…to your shop")
   `when will|does|is|do|would|are the ${PRODUCT_TRACKED} ... arrive|arriving|come|coming|delivered|here|ship|shipped`,
   `when will|does|is|do|would my .. ${PRODUCT} ... arrive|arriving|come|coming|delivered|here|ship|shipped|reach`,
@@ -142,6 +157,12 @@ export const ORDER_STATUS = [
   // "الكفرات وصلت ولا لسه؟", "طلب الكفرات وصل؟"
   `${PRODUCT_AR} وصل|وصلت|وصلو|وصلوا ولا|او .. لسه|للحين|لا`,
   `طلب|الطلب|طلبيه|اوردر ${PRODUCT_AR} وصل|وصلت|انشحن|اتشحن`,
+  // "طلبي اللي فيه كفرات الجوال وصل؟"
+  'طلبي|طلبيتي|اوردري|الطلب|الاوردر|طلب اللي|الي|يلي فيه ... وصل|وصلت|انشحن|اتشحن',
+  // "كم سعر اللابتوب اللي طلبته؟": what the customer paid, on its card
+  `كم|بكم .. سعر|قيمه|دفعت .. ${PRODUCT_AR} .. اللي|الي|يلي طلبته|طلبتها|طلبتهم|اشتريته|اشتريتها|شريته|شريتها`,
+  // "ابي اعرف وش طلبت من عندكم المرة الماضية": what the customer ordered
+  'وش|ايش|شو|ماذا|ايه طلبت|اشتريت|شريت',
   // "طيب السماعات متى؟": the one ordered, when
   `${PRODUCT_AR}|${MY_PRODUCT_AR} متى|امتى|متي|امتي`,
   // "السماعات اللي طلبتها وش صار عليها", "وش صار على طلبي؟"
@@ -226,6 +247,12 @@ export const ORDER_ARRIVING_ON = [
   `will|would my|the ${ORDER_NOUN} ... arrive|arriving|come|coming|delivered|here|reach ... ${DAY_SOON}`,
   `will|would it ... arrive|arriving|come|coming|delivered|here|reach ... ${DAY_SOON}`,
   `will|would my .. ${PRODUCT_TRACKED} ... arrive|arriving|come|coming|delivered|here|reach ... ${DAY_SOON}`,
+  // "so my laptop comes thursday?", "is my laptop arriving thursday?" (not "my laptop is coming
+  // thursday but i wont be home", which is about the delivery day)
+  `so|and my|the ${PRODUCT_TRACKED} .. arrive|arrives|arriving|come|comes|coming|delivered ... ${DAY_SOON}`,
+  `is|are my|the ${PRODUCT_TRACKED} .. arriving|coming|delivered ... ${DAY_SOON}`,
+  // "المندوب بيجيب اللابتوب يوم الخميس؟"
+  `يجيب|بيجيب|يوصل|بيوصل|هيجيب|حيجيب .. ${PRODUCT_AR} ... بكره|اليوم|السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس`,
   `is|are my|the ${ORDER_NOUN} .. coming|arriving|delivered ... ${DAY_SOON}`,
   `will|would i|we .. get|receive .. my|the ${ORDER_NOUN}|it ... ${DAY_SOON}`,
 ];
@@ -286,7 +313,7 @@ export const GENERIC = [
   'back in|into stock',
   'restock*',
   'in|to|at your .. store|shop|stores|shops|website|site',
-  'firmware|bios|driver|drivers|software',
+  'firmware|bios|driver|drivers|software|windows',
   'full charge|battery',
   // "when will the earbuds come in white?", "…the laptop sale", a warranty claim or a repair, a shop
   'in|with white|black|blue|red|silver|gold|arabic|english',

@@ -802,9 +802,22 @@ describe('order tracking', () => {
     [['وين طلبي؟', 'اللابتوب'], /^الطلب A3001/],
     [['وين طلبي؟', 'الي فيه السماعات'], /^الطلب A3002/],
     [['عايز اعرف الاوردر بتاعي هيوصل امتى'], /• A3001[\s\S]*• A3002/],
+    // whether it left, what it cost, when it comes, however it is asked
+    [['hey is my laptop out yet'], /^Order A3001: shipped/],
+    [['did my earbuds ship?'], /^Order A3002: being prepared/],
+    [['how much did i pay for the laptop'], /^Order A3001: shipped/],
+    [['كم سعر اللابتوب اللي طلبته؟'], /^الطلب A3001/],
+    [['so my laptop comes thursday?'], /^Order A3001: shipped/],
+    [['المندوب بيجيب اللابتوب يوم الخميس؟'], /^الطلب A3001/],
+    [['hmm the laptop is a bit late no?'], /^Order A3001: shipped/],
+    [['what orders do i have with u'], /• A3001[\s\S]*• A3002[\s\S]*• A3003/],
+    [['ابي اعرف وش طلبت من عندكم المرة الماضية'], /• A3001[\s\S]*• A3002[\s\S]*• A3003/],
+    [['which ones are still coming'], /• A3001[\s\S]*• A3002[\s\S]*• A3003/],
     // not a product asked after
     [['where is my order A3001', 'and the warranty?'], /warranty/],
     [['is the camera waterproof?'], /^(?!Order)/],
+    [['did my laptop ship with windows?'], /^(?!Order)/],
+    [['اللابتوب اللي طلبته فيه ضمان؟'], /ضمان/],
   ])('reads "the" product and the Arabic حقي / بتاعتي as the ordered one: %j', async (texts, reply) => {
     const phone = '966500000801';
     const harness = await open({
