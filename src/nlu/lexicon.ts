@@ -369,7 +369,7 @@ export const HYPOTHETICAL = [
   'what do i do if',
   'in case',
   'in the event',
-  'if my|the|an|a|it|i|something',
+  'if my|the|an|a|it|its|i|im|something|they|theyre|this|that|we',
   'لو|اذا|فرضا',
   'في حال|حاله',
 ];

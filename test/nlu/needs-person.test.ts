@@ -147,6 +147,7 @@ describe('needs a person (complex_query)', () => {
     ['كيفك، بدي ابعت الطلب لعنوان تاني', 'order_change'],
     // the phone number of an order, or of its delivery, is the order's
     ['ابي اغير رقم جوالي في الطلب', 'order_change'],
+    ['ابي اغير رقم الجوال في الطلب', 'order_change'],
     ['ابي اغير رقم جوالي عشان المندوب يتصل علي', 'order_change'],
     // where the customer wants it to go, not where it went astray
     ['i want it delivered to my office instead, same city', 'order_change'],
@@ -223,6 +224,10 @@ describe('needs a person (complex_query)', () => {
     // the customer's own phone number is the account's
     'ابي اغير رقم جوالي',
     'ابغى اغير رقمي',
+    'ابي اغير رقم الجوال',
+    // a condition, asked as a follow-up
+    "ok and if it's broken?",
+    'and if theyre damaged?',
   ])('%j needs no person for an item or an order', (text) => {
     expect(classify(text).needsPerson.needed).toBe(false);
   });
