@@ -13,7 +13,7 @@ keywords: [account, my account, profile, login, log in, sign in, signin]
 On volta.example choose Sign in, then Create account, with your name, mobile number and email; a text message confirms the number. Your orders stay together in your account. You can also check out as a guest without one.
 
 ## Resetting your password
-<!-- keywords: password, forgot password, reset password, change password, change my password, reset, locked, locked out, cannot log in, reset link -->
+<!-- keywords: password, forgot password, remember my password, reset password, change password, change my password, reset, locked, locked out, cannot log in, reset link -->
 Tap "Forgot password" on the sign-in page and enter your email or mobile number. We send a reset link that works for 30 minutes; if it doesn't arrive, check your spam folder and try again.
 
 ## Changing your email or phone number
@@ -63,7 +63,7 @@ If you refuse a cash-on-delivery order you pay nothing. If you refuse a prepaid 
 Before shipping you can remove single items from an order in My Orders, and only those items are refunded.
 
 ## Pre-orders
-<!-- keywords: pre-order, preorder, release date -->
+<!-- keywords: pre-order, preorder, pre order, prepurchase, pre-purchase, release date -->
 Pre-orders can be cancelled for free at any time before the release date.
 
 ## Volta Plus membership
@@ -107,7 +107,7 @@ keywords: [support, customer service, customer support, contact, reach]
 Our support team works Sunday to Thursday, 09:00–18:00 Riyadh time (GMT+3). We are closed on Friday, Saturday and official holidays such as Eid.
 
 ## Contact channels
-<!-- keywords: contact us, email, e-mail, mail, whatsapp, phone, call, number -->
+<!-- keywords: contact us, your email, email, e-mail, mail, whatsapp, phone, call, number -->
 You can reach us here on WhatsApp or by email at support@volta.example. The WhatsApp assistant answers questions and tracks orders 24/7, and our team replies during support hours.
 
 ## Messages outside support hours
@@ -115,7 +115,7 @@ You can reach us here on WhatsApp or by email at support@volta.example. The What
 Messages sent in the evening, on the weekend or on a holiday are answered from 09:00 on the next working day. You can also email support@volta.example; we answer emails within 1 business day.
 
 ## Online store only
-<!-- keywords: store, shop, showroom, branch, visit, physical, location, store pickup, collect in person, warehouse, pick up myself, collect it myself, try it before buying -->
+<!-- keywords: store, shop, showroom, branch, visit, physical, location, walk in, store pickup, collect in person, warehouse, pick up myself, collect it myself, try it before buying -->
 Volta Electronics is an online store at volta.example and has no physical shops or showrooms. All orders are placed online and delivered to your address.
 `,
   'en/ordering': `---
@@ -259,7 +259,7 @@ While an order is processing you can change its delivery address in My Orders on
 Couriers deliver from Saturday to Thursday, 09:00–21:00. There are no deliveries on Fridays or official holidays: an order due then arrives on the next delivery day.
 
 ## Couriers and tracking
-<!-- keywords: SMSA, Aramex, SPL, tracking link, tracking number, call before, calls before -->
+<!-- keywords: SMSA, Aramex, SPL, tracking link, tracking number, call before, calls before, ring me, ring before -->
 We ship with SMSA, Aramex and SPL (Saudi Post). When your order ships you get the tracking link by WhatsApp and SMS, and you can also send us your order number here to check its status. On the day of delivery the courier calls or messages you before coming.
 
 ## Missed deliveries
@@ -301,7 +301,7 @@ Send us your order number, the product's serial number and a photo or short vide
 Volta Care+ adds one more year of warranty and covers accidental damage such as drops and spills. It costs 10% of the product price and can be bought up to 30 days after delivery.
 
 ## Official products
-<!-- keywords: authorised dealer, authorized reseller, official, original, genuine, fake, iPhone, iPad, MacBook, AirPods, Galaxy, PlayStation -->
+<!-- keywords: authorised dealer, authorized reseller, official, original, genuine, fake, legit, copies, counterfeit, replica, iPhone, iPad, MacBook, AirPods, Galaxy, PlayStation -->
 Volta is an authorised reseller for Apple, Samsung, Sony, Lenovo and the other brands we sell. Every product is original, new and sold with its official warranty in Saudi Arabia.
 `,
   'ar/account': `---
@@ -465,7 +465,7 @@ keywords: [طريقة الطلب, كيف اطلب, شراء, اشتري, الس�
   'ar/payments': `---
 id: payments
 title: طرق الدفع
-keywords: [دفع, الدفع, تقبلون, هل تقبلون, طرق الدفع, وسائل الدفع, بطاقة]
+keywords: [دفع, الدفع, تقبلون, هل تقبلون, طرق الدفع, وسائل الدفع, بطاقة, السداد, طرق السداد]
 ---
 
 ## طرق الدفع المتاحة
@@ -503,7 +503,7 @@ keywords: [إرجاع, ارجاع, الإرجاع, استرجاع, الاستر�
 ---
 
 ## مدة الإرجاع
-<!-- keywords: مدة الاسترجاع, كم يوم الاسترجاع, كيف ارجع, ابي ارجع, رجع, ابدأ الإرجاع, طلب إرجاع -->
+<!-- keywords: مدة الاسترجاع, كم يوم الاسترجاع, كيف ارجع, ابي ارجع, رجع, ارده, ارجعه, ابدأ الإرجاع, طلب إرجاع -->
 يمكنك إرجاع معظم المنتجات خلال 14 يوماً من تاريخ التسليم. ابدأ طلب الإرجاع من صفحة "طلباتي" على volta.example، أو اكتب "موظف" هنا ويبدأه لك أحد زملائنا.
 
 ## حالة المنتج المُرجَع
@@ -583,7 +583,7 @@ keywords: [ضمان, الضمان, كفالة, الكفالة]
 ---
 
 ## مدة الضمان
-<!-- keywords: مدة الضمان, كم الضمان, جوال, جوالات, تابلت, جهاز لوحي, لابتوب, لابتوبات, شاشة, تلفزيون, تلفزيونات, سماعة, سماعات, سبيكر, ملحقات -->
+<!-- keywords: مدة الضمان, كم الضمان, كم الكفالة, جوال, جوالات, تابلت, جهاز لوحي, لابتوب, لابتوبات, شاشة, تلفزيون, تلفزيونات, سماعة, سماعات, سبيكر, ملحقات -->
 جميع المنتجات الجديدة، من جوالات وأجهزة لوحية ولابتوبات وشاشات تلفزيون وسماعات ومكبرات صوت وساعات ذكية، عليها ضمان من Volta لمدة سنتين من تاريخ التسليم. الملحقات مثل الكيابل والأغطية والشواحن ضمانها سنة واحدة، والمنتجات المفتوحة (Open Box) أو المجددة ضمانها 6 أشهر.
 
 ## ما يشمله الضمان

@@ -59,7 +59,9 @@ const englishStopwords = new Set(
     // "how do i use one": the one is the thing asked about before
     'one ones',
     // chatter around the question: "ugh long day at work. anyway do you deliver on fridays?"
-    'anyway anyways btw lol lmao haha hahaha ugh hmm umm honestly',
+    'anyway anyways btw lol lmao haha hahaha ugh hmm umm honestly yall',
+    // "what's the delivery code thing", "send stuff back": whatever it is, named by other words
+    'thing stuff',
   ]
     .join(' ')
     .split(' '),
@@ -163,6 +165,13 @@ const ARRIVES_AR = new Set([
   'استلمها',
   'اجي',
 ]);
+/** What arrives, in "لما الاوردر يوصل" (when the order arrives): no topic of its own. */
+const PARCEL_AR = /^(?:ال)?(?:اوردر|طلب|طلبيه|شحنه|طرد|منتج|غرض)$/u;
+function parcelsArriving(tokens: readonly string[]): number[] {
+  return tokens.flatMap((token, at) =>
+    tokens[at - 1] === 'لما' && PARCEL_AR.test(token) && ARRIVES_AR.has(tokens[at + 1] ?? '') ? [at] : [],
+  );
+}
 /** "الاستلام" as the stemmer leaves it: what "cash on delivery" (الدفع عند الاستلام) is on. */
 const ON_DELIVERY_AR = 'استلام';
 const GIFT = new Set(['gift', 'gifts', 'present', 'هديه', 'هدايا', 'كهديه']);
@@ -546,6 +555,10 @@ const PICKUP = stemmer('pickup');
 /** The term of "contact" (تواصل), which the contact section is found by. */
 const CONTACT_EN = 'contact';
 const CONTACT_AR = 'تواصل';
+const MAKE = new Set(['make', 'making', 'made']);
+const CREATE = stemmer('create');
+const OUR_CONTACT_EN = new Set(['email', 'mail', 'number', 'phone', 'whatsapp', 'hotline']);
+const YOURS_EN = new Set(['your', 'ur', 'yr']);
 const CONTACT_NOUN_AR = /^(?:ال)?(?:رقم|تلفون|تليفون|هاتف|جوال|موبايل|ايميل|بريد|واتساب|واتس)$/u;
 /** "yours" written apart: "الرقم حقكم", "رقم تبعكم", "الايميل بتاعكم". */
 const YOURS_AR = new Set(['حقكم', 'تبعكم', 'بتاعكم', 'لكم']);
@@ -586,6 +599,7 @@ export function searchTerms(text: string): string[] {
       ...devicesBesideAnAccessory(tokens),
       ...choosing,
       ...destinationsInstead(tokens),
+      ...parcelsArriving(tokens),
     ]),
   );
   if (choosing.size === 0) return terms;
@@ -666,8 +680,10 @@ function termsOf(tokens: readonly string[], passedOver: ReadonlySet<number>): st
     // "how does delivery work?" asks how it goes: no card that works ("Cards from any GCC country
     // work"), no working hours
     if (WORKS.has(token) && asksHowItGoes(tokens, at)) continue;
-    // "ادفع كاش لما يوصل" (pay cash when it arrives) is paying on delivery, as the pages say it
-    if (tokens[at - 1] === 'لما' && ARRIVES_AR.has(token)) {
+    // "ادفع كاش لما يوصل" (pay cash when it arrives), "…لما الاوردر يوصل", is paying on delivery,
+    // as the pages say it
+    const when = passedOver.has(at - 1) ? tokens[at - 2] : tokens[at - 1];
+    if (when === 'لما' && ARRIVES_AR.has(token)) {
       terms.push(ON_DELIVERY_AR);
       continue;
     }
@@ -783,6 +799,16 @@ function termsOf(tokens: readonly string[], passedOver: ReadonlySet<number>): st
     } else if (token === 'call' && asksOurNumber(tokens, at)) {
       // "do you have a number I can call?", "can I call you?": how to reach the shop
       terms.push(CONTACT_EN);
+    } else if (
+      MAKE.has(token) &&
+      [tokens[at + 1], tokens[at + 2]].includes('account') &&
+      tokens[at - 1] !== 'without'
+    ) {
+      // "how do i make an account": the pages create one (not "buy without making an account")
+      terms.push(CREATE);
+    } else if (OUR_CONTACT_EN.has(token) && YOURS_EN.has(tokens[at - 1] ?? '')) {
+      // "whats ur email", "your whatsapp number?": the shop's, how to reach it (not "change my email")
+      terms.push(CONTACT_EN, stemmer(token));
     } else if (!englishStopwords.has(token)) {
       const stem = stemmer(token);
       terms.push(englishConcepts.get(stem) ?? stem);

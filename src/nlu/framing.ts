@@ -421,10 +421,17 @@ function goesElsewhere(text: PreparedText, action: PhraseMatch): boolean {
   );
 }
 
+/** "how do I return…", "كيف ارجع…": how to go about it, asked right before the verb. */
+const HOW = new Set(['how', 'كيف', 'شلون', 'ازاي']);
+function asksHow(text: PreparedText, match: PhraseMatch): boolean {
+  return [1, 2, 3].some((back) => HOW.has(text.tokens[match.start - back]?.text ?? ''));
+}
+
 /**
- * "I want to return a phone I bought a week ago", "بدي رجّع الموبايل", "can I return the laptop?":
- * the words that ask to send an item back, from the asking word to the verb. The rest of the
- * message only describes the item, and searched with it the question reads as about phones.
+ * "I want to return a phone I bought a week ago", "بدي رجّع الموبايل", "can I return the laptop?",
+ * "how do I return the cases": the words that ask to send an item back, from the asking word to
+ * the verb. The rest of the message only describes the item, and searched with it the question
+ * reads as about phones.
  */
 export function returnRequest(text: PreparedText): string | undefined {
   const action = findAll(text, RETURNING).find(
@@ -432,7 +439,7 @@ export function returnRequest(text: PreparedText): string | undefined {
       !isNegated(text, match) &&
       !isHypothetical(text, match) &&
       !goesElsewhere(text, match) &&
-      (isAskedFor(text, match) || asksWhether(text, match)),
+      (isAskedFor(text, match) || asksWhether(text, match) || asksHow(text, match)),
   );
   if (action === undefined) return undefined;
   const first = text.tokens[Math.max(0, action.start - REQUEST_REACH - 1)];

@@ -145,7 +145,10 @@ interface Name {
   /** Only with "to" written onto it: "للخبر" is to Khobar, "الخبر" may be the news. */
   readonly asDestination: boolean;
   readonly notBefore: ReadonlySet<string>;
-  /** The longer name of a place this one names with a common word: "المدينه منوره" for "مدينه". */
+  /**
+   * The name the pages use for a place this one names with a common word ("المدينه منوره" for
+   * "مدينه"), or by another name ("AlUla" for "Al Ula", "احساء" for "هفوف").
+   */
   readonly inFull?: string;
   readonly inLevantineArabic?: { readonly ar: string; readonly region: Region };
   readonly aName: boolean;
@@ -160,18 +163,24 @@ const NAMES: readonly Name[] = PLACES.flatMap((place) => {
       region: place.region,
       asDestination: false,
       notBefore: new Set<string>(),
+      // "Al Ula", "Hofuf": searched as the pages name them, "AlUla", "Al Ahsa"
+      ...(name === place.en ? {} : { inFull: place.en }),
       aName: false,
     })),
-    ...place.ar.map((name) => {
+    ...place.ar.map((name, at) => {
       const words = tokenize(normalizeArabic(name));
       const asDestination = place.commonWordInArabic === true && words.length === 1;
-      const inFull = place.ar.find((other) => other.includes(' '));
+      const inFull = asDestination
+        ? place.ar.find((other) => other.includes(' '))
+        : at > 0 && place.commonWordInArabic !== true && place.inLevantineArabic === undefined
+          ? place.ar[0]
+          : undefined;
       return {
         words,
         region: place.region,
         asDestination,
         notBefore,
-        ...(asDestination && inFull !== undefined ? { inFull } : {}),
+        ...(inFull !== undefined ? { inFull } : {}),
         ...(place.inLevantineArabic === undefined || words.length > 1
           ? {}
           : { inLevantineArabic: place.inLevantineArabic }),

@@ -2681,6 +2681,23 @@ describe('media', () => {
   });
 });
 
+describe('the pages, asked in other words', () => {
+  it.each([
+    // a place by another name is searched as the pages name it
+    ['do you deliver to al ula', /^We deliver to every city in Saudi Arabia/],
+    ['u deliver to hofuf?', /^We deliver to every city in Saudi Arabia/],
+    ['توصلون الهفوف؟', /^نوصل إلى جميع مدن السعودية/],
+    // how to send an item back, whatever the item
+    ['how do i return the cases', /^You can return most products within 14 days/],
+    ['how do i return my phone case', /^You can return most products within 14 days/],
+    ['how do i return the laptop', /^You can return most products within 14 days/],
+  ])('answers %j', async (text, reply) => {
+    const harness = await open();
+    await harness.post({ waId: '966500000812', text });
+    expect((await harness.replies('966500000812')).at(-1)).toMatch(reply);
+  });
+});
+
 describe('restart', () => {
   it('keeps the conversation state across a new process on the same database', async () => {
     const file = join(temporaryDirectory('baton-'), 'restart.db');

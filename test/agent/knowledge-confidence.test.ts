@@ -635,6 +635,20 @@ describe('which section of the page answers (the shipped knowledge base)', () =>
     ['en', 'what comes in the box with the tv?', 'What comes in the box'],
     ['ar', 'وش يجي مع التلفزيون في العلبة؟', 'محتويات العلبة'],
     ['ar', 'الجوال يجي معه سماعة؟', 'محتويات العلبة'],
+    // other words for what a section says
+    ['en', 'are ur products legit or copies', 'Official products'],
+    ['en', 'how do i make an account', 'Creating an account'],
+    ['en', 'i never make use of my Premium account Id lke to remove it', 'Deleting your account'],
+    ['en', 'do yall have a store in jeddah i can walk into', 'Online store only'],
+    ['en', 'can i prepurchase the new iphone and cancel later', 'Pre-orders'],
+    ['en', "what's the delivery code thing", 'Delivery code'],
+    ['en', 'will the guy ring me before dropping it off', 'Couriers and tracking'],
+    ['en', 'whats ur email', 'Contact channels'],
+    ['en', 'can i change my email', 'Changing your email or phone number'],
+    ['ar', 'وش طرق السداد عندكم؟', 'طرق الدفع المتاحة'],
+    ['ar', 'اذا ما عجبني المنتج اقدر ارده؟', 'مدة الإرجاع'],
+    ['ar', 'كم الكفالة على الجوالات', 'مدة الضمان'],
+    ['ar', 'ينفع ادفع كاش لما الاوردر يوصل؟', 'الدفع عند الاستلام'],
   ] as const)('%s "%s" → %s', async (language, question, heading) => {
     expect((await base).search(question, language)[0]?.heading).toBe(heading);
   });
