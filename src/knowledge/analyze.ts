@@ -118,11 +118,13 @@ function concepts(groups: Readonly<Record<string, readonly string[]>>): Readonly
  */
 const PRICE = 'cost';
 const MAXIMUM = 'maximum';
+const MINIMUM = 'minimum';
 const LIMIT = 'limit';
 const englishConcepts = concepts({
   [PRICE]: ['fee', 'price', 'sar', 'riyal'],
   ship: ['deliv', 'deliveri', 'shipment'],
   [MAXIMUM]: ['max', 'highest'],
+  [MINIMUM]: ['min', 'lowest'],
   // "are your prices inclusive of VAT?" asks what "include 15% VAT" says
   includ: ['inclus'],
 });
@@ -236,6 +238,19 @@ function statesAMaximum(tokens: readonly string[], at: number): boolean {
   const before = tokens.slice(Math.max(0, at - 4), at);
   return before.some((word, i) => word === 'from' && isAmount(before[i + 1]));
 }
+/** "from 100 SAR to 5,000 SAR", "من 50 إلى 2,000 ريال": the least there is, and the most. */
+function statesARange(tokens: readonly string[], at: number, from: string, to: string): boolean {
+  if (tokens[at] !== from || !isAmount(tokens[at + 1])) return false;
+  const after = tokens.slice(at + 2, at + 6);
+  return after.some((word, i) => word === to && isAmount(after[i + 1]));
+}
+/** The least and the most, as Arabic asks them: "كم اقل قيمة؟", "الحد الادنى", "اعلى مبلغ". */
+const MINIMUM_AR = 'اقل';
+const MAXIMUM_AR = 'اعلي';
+const LEAST_AR = new Set(['اقل', 'ادني', 'الادني', 'واقل']);
+const MOST_AR = new Set(['اعلي', 'الاعلي', 'اقصي', 'الاقصي', 'واعلي']);
+/** What the least or the most is of, once they are asked: "min amount?", "كم اقل قيمة؟". */
+const AMOUNT_OF = new Set(['amount', 'value', 'مبلغ', 'قيمه', 'المبلغ', 'القيمه']);
 /** Who "you" are when a customer asks whether you buy: the shop. */
 const SHOP = new Set(['you', 'u', 'guys']);
 const BUYS_EN = new Set(['buy', 'purchase']);
@@ -670,6 +685,14 @@ function termsOf(tokens: readonly string[], passedOver: ReadonlySet<number>): st
       continue;
     }
     if (statesAMaximum(tokens, at)) terms.push(MAXIMUM, LIMIT);
+    if (statesARange(tokens, at, 'from', 'to')) terms.push(MINIMUM);
+    if (statesARange(tokens, at, 'من', 'الي')) terms.push(MINIMUM_AR, MAXIMUM_AR);
+    if (LEAST_AR.has(token) || MOST_AR.has(token)) {
+      terms.push(LEAST_AR.has(token) ? MINIMUM_AR : MAXIMUM_AR);
+      continue;
+    }
+    const least = [MINIMUM, MAXIMUM, MINIMUM_AR, MAXIMUM_AR];
+    if (AMOUNT_OF.has(token) && least.includes(terms.at(-1) ?? '')) continue;
     // A number is no topic: a quantity ("2+2", "7"), an amount ("free over 1000?", which the pages
     // write as "1,000"), or an order the tools look up ("how do I cancel 1002?", "A3001"). A mobile
     // number stays, a word no page has: "my number is 05…" is about the customer's own.

@@ -2454,6 +2454,10 @@ describe('a short follow-up to a question', () => {
     [['where is my order', 'what happens now?'], /^I could not find an answer/],
     [['do you have gift cards for 5000 sar', 'whats the max then'], /^Volta gift cards are sold/],
     [['gift card', 'whats the highest amount'], /^Volta gift cards are sold/],
+    // … and the least: "from 50 to 2,000" says both
+    [['do you have tabby', 'min amount?'], /^With Tabby you can split orders/],
+    [['عندكم بطاقات هدايا؟', 'كم اقل قيمة؟'], /^نبيع بطاقات هدايا Volta/],
+    [['ابي بطاقة هدية بـ 3000', 'طيب كم اعلى شي'], /^نبيع بطاقات هدايا Volta/],
     // "more expensive" is the price compared, and the new item's: the exchange's, not the shipping
     // price; once answered so, "how do i start" is no question about what costs and starts
     [
