@@ -2432,6 +2432,9 @@ describe('a short follow-up to a question', () => {
       /^We inspect returned items/,
     ],
     [['لو رجعت المنتج متى ترجع فلوسي؟', 'دفعت بمدى'], /^نفحص المنتج المُرجَع/],
+    // … also as a condition, after a follow-up of its own
+    [['how long for refund', 'to stc pay?', 'and if i paid cash?'], /^We inspect returned items/],
+    [['لو رجعت المنتج متى ترجع فلوسي؟', 'واذا دفعت كاش؟'], /^نفحص المنتج المُرجَع/],
     [['what happens if i refuse the delivery', 'i paid by card'], /^If you refuse a cash-on-delivery order/],
     [['اذا رفضت الطلب عند الباب وش يصير؟', 'كنت دافع بالبطاقة'], /^إذا رفضت طلباً بالدفع عند الاستلام/],
     // not to one that does not: the delivery times say nothing of paying

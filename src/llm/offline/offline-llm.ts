@@ -193,9 +193,12 @@ const TOTAL_STATED =
 const withAnotherValue = (text: string) =>
   (/^what if\b/iu.test(withoutAgreeing(text)) && /\d/u.test(text)) ||
   TOTAL_STATED.test(withoutAgreeing(text));
-/** "i paid with apple pay", "دفعت بمدى", "كنت دافع بالبطاقة": how the customer paid, said alone. */
+/**
+ * "i paid with apple pay", "دفعت بمدى", "كنت دافع بالبطاقة", and as a condition, "and if i paid
+ * cash?", "واذا دفعت كاش؟": how the customer paid, said alone.
+ */
 const PAID_WITH =
-  /^(?:(?:but|and|well|ok|so)\s+)?i\s+(?:paid|payed|used)\s+(?:it\s+)?(?:with|by|via|using|through|in|on)\s+(?:my\s+|a\s+|the\s+)?\S+(?:\s+\S+)?\s*[.!?]*$|^(?:(?:بس|طيب|طب)\s+)?(?:انا\s+)?(?:دفعت|كنت\s+دافع[هة]?|دافع[هة]?)(?:ها|ه)?\s+(?:عن\s+طريق\s+)?\S+(?:\s+\S+)?\s*[؟?.!]*$/iu;
+  /^(?:(?:but|and|well|ok|so)\s+)?(?:(?:what\s+)?if\s+)?i\s+(?:paid|payed|used)\s+(?:it\s+)?(?:(?:with|by|via|using|through|in|on)\s+)?(?:my\s+|a\s+|the\s+)?\S+(?:\s+\S+)?\s*[.!?]*$|^(?:(?:بس|طيب|طب)\s+)?(?:و?(?:اذا|إذا|لو)\s+)?(?:انا\s+)?(?:دفعت|كنت\s+دافع[هة]?|دافع[هة]?)(?:ها|ه)?\s+(?:عن\s+طريق\s+)?\S+(?:\s+\S+)?\s*[؟?.!]*$/iu;
 /** A section that says what was paid or how: the refund times, refusing a delivery, cash on delivery. */
 const ABOUT_PAYING = /\bpa(?:id|y|yment)|\bprepaid|\brefund|دفع|مدفوع|استرداد|المبلغ/iu;
 const AFTER_AGREEING_EN = String.raw`^(?:(?:so|ok|okay|and|but|alright)[\s,]+)?`;
