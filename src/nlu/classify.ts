@@ -347,6 +347,8 @@ export function saysNotUnderstood(text: string): boolean {
   return beside !== undefined && beside.length <= NOT_UNDERSTOOD_BESIDE;
 }
 
+const ARABIC = /\p{Script=Arabic}/u;
+
 /** Words that turn kind words into the start of a complaint: "great support, but still no refund". */
 const CONTRAST = new Set([
   'but',
@@ -491,7 +493,10 @@ export function classifyOffline(input: OfflineClassifyInput): Classification {
         ? input.fallbackLanguage
         : detectLanguage(input.text, {
             language: input.fallbackLanguage,
-            established: input.previousCustomerTexts.length > 0,
+            // a greeting in Arabic ("مرحبا" after "hi") starts over in it: an Arabic keyboard was
+            // switched to for it, as a Latin "hi" or "ok" is often not in an Arabic chat
+            established:
+              input.previousCustomerTexts.length > 0 && !(intent === 'greeting' && ARABIC.test(input.text)),
           })),
     intent,
     ...(intent === 'menu_choice' && menuChoice ? { menuChoice } : {}),

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { classifyOffline } from '../../src/nlu/classify.js';
 import { detectLanguage } from '../../src/nlu/language.js';
 
 const first = { language: 'en', established: false } as const;
@@ -60,4 +61,20 @@ describe('detectLanguage', () => {
       expect(detectLanguage(text, { language: 'en', established: false })).toBe('en');
     },
   );
+});
+
+describe('the language of a message in a conversation', () => {
+  const languageOf = (text: string, before: string, fallbackLanguage: 'en' | 'ar') =>
+    classifyOffline({ text, previousCustomerTexts: [before], fallbackLanguage }).language;
+
+  it('switches to Arabic for a greeting in Arabic ("مرحبا" after "hi")', () => {
+    expect(languageOf('مرحبا', 'hi', 'en')).toBe('ar');
+    expect(languageOf('السلام عليكم', 'hi', 'en')).toBe('ar');
+  });
+
+  it("keeps the conversation's language for one word of another, not a greeting", () => {
+    expect(languageOf('وينه؟', 'where is my order', 'en')).toBe('en');
+    // a Latin "hi" is typed in Arabic chats too
+    expect(languageOf('hi', 'هلا', 'ar')).toBe('ar');
+  });
 });
