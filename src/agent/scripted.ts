@@ -155,6 +155,13 @@ const ABOUT_IT =
 const ASKS_CARRIER =
   /\b(?:who|which|what)(?:'s|s| is| are)? (?:the |your |my )?(?:courier|carrier|shipping company|delivery company|shipper|delivery service)\b|\b(?:which|what) (?:courier|carrier)\b|\bwhich company\b|\bwho(?:'s|s| is| will be)? (?:delivering|shipping|bringing)\b|\b(?:courier|carrier)(?:'s|s)? name\b|(?:مين|وش|ايش|شو|اي|ايش هي|وش هي) (?:ال)?(?:شركه (?:ال)?(?:شحن|توصيل)|مندوب|ناقل)|مع (?:مين|اي شركه|وش شركه)|(?:مين|من) (?:بيوصل|يوصل|راح يوصل|بيجيب|يجيب|بيسلم|يسلم)/u;
 
+/**
+ * "what's in that one?", "what items are in it?", "شو فيها؟": after an order card, that order's
+ * items, which its card lists (matched on normalised text).
+ */
+const ASKS_ITEMS =
+  /\bwhat(?:'s|s| is| are)? (?:the )?(?:items? )?in (?:it|that|this|that one|this one|(?:the|that|this|my) order)\b|\bwhat (?:items?|products?|things?) (?:are|is|were|was) in\b|\bwhat did i (?:order|buy)\b|^\s*و?(?:وش|ايش|شو|ايه) (?:في|فيه|فيها|داخله|داخلها|جواه|جواها)\s*\?*\s*$/u;
+
 /** "and the earbuds?", "what about the laptop?": after an order card, another of the customer's products. */
 const AND_THE_PRODUCT =
   /^\s*(?:and|what about|how about)\s+(?:the|my)\s+[\p{L}\d]+(?:\s+[\p{L}\d]+)?\s*[?.!]*\s*$/iu;
@@ -367,8 +374,15 @@ export async function scriptedReply(input: {
     input.shownOrderId !== null &&
     c.intent !== 'complaint' &&
     ASKS_CARRIER.test(normalizeForMatching(inbound.text));
+  const asksItems =
+    input.shownOrderId !== null &&
+    c.intent !== 'complaint' &&
+    ASKS_ITEMS.test(normalizeForMatching(inbound.text));
   const asksAboutShown =
-    c.intent === 'order_status' || (c.intent === 'unknown' && ABOUT_IT.test(inbound.text)) || asksCarrier;
+    c.intent === 'order_status' ||
+    (c.intent === 'unknown' && ABOUT_IT.test(inbound.text)) ||
+    asksCarrier ||
+    asksItems;
   // a product named ("and my earbuds?") picks its own order, which may be the one shown
   const followUp =
     asksAboutShown &&
@@ -392,11 +406,12 @@ export async function scriptedReply(input: {
   const wantsOrder =
     c.intent === 'order_status' ||
     asksCarrier ||
+    asksItems ||
     followUp !== undefined ||
     bare !== undefined ||
     (input.pendingQuestion === 'order_id' && c.intent !== 'faq');
   // "and when will it arrive?" right after the card: what changes, not the items and total again
-  const brief = named === undefined && followUp !== undefined;
+  const brief = named === undefined && followUp !== undefined && !asksItems;
   // "and 1002 and A3001?": each of them, unless one corrects another ("wrong one lol, A3001")
   const listed = c.entities.orderIds;
   if (listed.length > 1 && named !== undefined && wantsOrder && correctedOrderId(inbound.text) === undefined)

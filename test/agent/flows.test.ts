@@ -999,6 +999,30 @@ describe('order tracking', () => {
     expect(replies[4]).not.toMatch(/A3001/);
   });
 
+  it.each([
+    [
+      'whats in that one?',
+      /^Order 1002: being prepared \(processing\)\.\nItems: 1 × Volta X2 wireless earbuds/,
+    ],
+    ['what items are in it?', /^Order 1002[\s\S]*Items: 1 × Volta X2 wireless earbuds/],
+    ['شو فيها؟', /^الطلب 1002[\s\S]*المنتجات: 1 × Volta X2 wireless earbuds/],
+  ])('answers %j after an order card with its items', async (question, reply) => {
+    const harness = await open({
+      orders: [
+        {
+          id: '1002',
+          phone: '966500000801',
+          status: 'processing',
+          items: [{ name: 'Volta X2 wireless earbuds', qty: 1 }],
+        },
+        { id: 'A3001', phone: '966500000801', status: 'shipped' },
+      ],
+    });
+    await harness.post({ waId: '966500000801', text: 'status of 1002 pls' });
+    await harness.post({ waId: '966500000801', text: question });
+    expect((await harness.replies('966500000801')).at(-1)).toMatch(reply);
+  });
+
   it('answers "can I still cancel it?" with the rule for the stage of the order just shown (en, ar)', async () => {
     const mine: Order[] = [
       ...orders,
