@@ -636,7 +636,7 @@ const WHERE_AR = new Set(['وين', 'فين', 'اين', 'لوين', 'لفين'])
 const YOU_SEND_AR = /^ب?ت(?:وصل|شحن|رسل|بعت|بعث)(?:ون|وا|و)$/u;
 const asksWhereYouSendEn = (tokens: readonly string[], at: number) => {
   const before = tokens.slice(Math.max(0, at - 4), at);
-  return before.includes('where') && before.includes('you');
+  return before.includes('where') && before.some((word) => SHOP.has(word));
 };
 const asksWhereYouSendAr = (tokens: readonly string[], at: number) =>
   YOU_SEND_AR.test(tokens[at] ?? '') &&

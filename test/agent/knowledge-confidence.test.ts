@@ -645,6 +645,7 @@ describe('which section of the page answers (the shipped knowledge base)', () =>
     ['en', 'will the guy ring me before dropping it off', 'Couriers and tracking'],
     ['en', 'whats ur email', 'Contact channels'],
     ['en', 'can i change my email', 'Changing your email or phone number'],
+    ['en', 'where do u deliver', 'Cities in Saudi Arabia'],
     ['ar', 'وش طرق السداد عندكم؟', 'طرق الدفع المتاحة'],
     ['ar', 'اذا ما عجبني المنتج اقدر ارده؟', 'مدة الإرجاع'],
     ['ar', 'كم الكفالة على الجوالات', 'مدة الضمان'],
