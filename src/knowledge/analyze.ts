@@ -167,6 +167,19 @@ const ARRIVES_AR = new Set([
   'استلمها',
   'اجي',
 ]);
+/**
+ * "send stuff back", "send it back": returning it, as the pages say (the refund's money that goes
+ * "back to the original payment method" is no return). The position of each "back" so read.
+ */
+const SENDS_BACK = new Set(['send', 'sending', 'sent', 'ship', 'post', 'mail']);
+const RETURN = stemmer('return');
+const sentBackAt = (tokens: readonly string[], at: number) =>
+  SENDS_BACK.has(tokens[at] ?? '') && [tokens[at + 1], tokens[at + 2]].includes('back');
+function backOfSendingBack(tokens: readonly string[]): number[] {
+  return tokens.flatMap((token, at) =>
+    token === 'back' && (sentBackAt(tokens, at - 1) || sentBackAt(tokens, at - 2)) ? [at] : [],
+  );
+}
 /** What arrives, in "لما الاوردر يوصل" (when the order arrives): no topic of its own. */
 const PARCEL_AR = /^(?:ال)?(?:اوردر|طلب|طلبيه|شحنه|طرد|منتج|غرض)$/u;
 function parcelsArriving(tokens: readonly string[]): number[] {
@@ -615,6 +628,7 @@ export function searchTerms(text: string): string[] {
       ...choosing,
       ...destinationsInstead(tokens),
       ...parcelsArriving(tokens),
+      ...backOfSendingBack(tokens),
     ]),
   );
   if (choosing.size === 0) return terms;
@@ -822,6 +836,8 @@ function termsOf(tokens: readonly string[], passedOver: ReadonlySet<number>): st
     } else if (token === 'call' && asksOurNumber(tokens, at)) {
       // "do you have a number I can call?", "can I call you?": how to reach the shop
       terms.push(CONTACT_EN);
+    } else if (sentBackAt(tokens, at)) {
+      terms.push(RETURN);
     } else if (
       MAKE.has(token) &&
       [tokens[at + 1], tokens[at + 2]].includes('account') &&

@@ -646,6 +646,9 @@ describe('which section of the page answers (the shipped knowledge base)', () =>
     ['en', 'whats ur email', 'Contact channels'],
     ['en', 'can i change my email', 'Changing your email or phone number'],
     ['en', 'where do u deliver', 'Cities in Saudi Arabia'],
+    // sending it back is returning it, not the refund's money going back
+    ['en', 'how many days do i get to send stuff back', 'Return window'],
+    ['en', 'how long do i have to send it back', 'Return window'],
     ['ar', 'وش طرق السداد عندكم؟', 'طرق الدفع المتاحة'],
     ['ar', 'اذا ما عجبني المنتج اقدر ارده؟', 'مدة الإرجاع'],
     ['ar', 'كم الكفالة على الجوالات', 'مدة الضمان'],
