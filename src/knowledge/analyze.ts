@@ -264,6 +264,7 @@ const LEAST_AR = new Set(['اقل', 'ادني', 'الادني', 'واقل']);
 const MOST_AR = new Set(['اعلي', 'الاعلي', 'اقصي', 'الاقصي', 'واعلي']);
 /** What the least or the most is of, once they are asked: "min amount?", "كم اقل قيمة؟". */
 const AMOUNT_OF = new Set(['amount', 'value', 'مبلغ', 'قيمه', 'المبلغ', 'القيمه']);
+const BOUNDS = new Set([MINIMUM, MAXIMUM, MINIMUM_AR, MAXIMUM_AR]);
 /** Who "you" are when a customer asks whether you buy: the shop. */
 const SHOP = new Set(['you', 'u', 'guys']);
 const BUYS_EN = new Set(['buy', 'purchase']);
@@ -705,8 +706,7 @@ function termsOf(tokens: readonly string[], passedOver: ReadonlySet<number>): st
       terms.push(LEAST_AR.has(token) ? MINIMUM_AR : MAXIMUM_AR);
       continue;
     }
-    const least = [MINIMUM, MAXIMUM, MINIMUM_AR, MAXIMUM_AR];
-    if (AMOUNT_OF.has(token) && least.includes(terms.at(-1) ?? '')) continue;
+    if (AMOUNT_OF.has(token) && BOUNDS.has(terms.at(-1) ?? '')) continue;
     // A number is no topic: a quantity ("2+2", "7"), an amount ("free over 1000?", which the pages
     // write as "1,000"), or an order the tools look up ("how do I cancel 1002?", "A3001"). A mobile
     // number stays, a word no page has: "my number is 05…" is about the customer's own.
