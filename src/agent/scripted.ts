@@ -96,9 +96,12 @@ function namedNumber(text: string): string | undefined {
   return match[1];
 }
 
-/** "has 1002 shipped?", "when will 1002 arrive?", "why is 1002 still processing?", "هل تم شحن 1002؟": where an order is. */
+/**
+ * "has 1002 shipped?", "when will 1002 arrive?", "why is 1002 still processing?", "هل تم شحن 1002؟",
+ * "is 1002 late?", "not happy with how long 1002 is taking": where an order is, or how long it takes.
+ */
 const WHERE_IT_IS =
-  /\b(?:shipped|arrive|arrived|arriving|delivered|dispatched|where|status|eta|processing|pending|preparing)\b|(?:^|\s)(?:وين|فين|انشحن|اتشحن|تم شحن|وصل|يوصل|بيوصل|هيوصل|حيوصل|حاله|حالة)(?:\s|[؟?]|$)/iu;
+  /\b(?:shipped|arrive|arrived|arriving|delivered|dispatched|where|status|eta|processing|pending|preparing|taking|late|delayed|overdue|stuck)\b|(?:^|\s)(?:وين|فين|انشحن|اتشحن|تم شحن|وصل|يوصل|بيوصل|هيوصل|حيوصل|حاله|حالة|متاخر|متأخر|تاخر|تأخر)(?:\s|[؟?]|$)/iu;
 
 /**
  * The words that only ask after a number ("wat abt 1002", "1002 pls", "and also 1001 please", "ايش

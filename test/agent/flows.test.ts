@@ -653,6 +653,10 @@ describe('order tracking', () => {
     'هل تم شحن 1002؟',
     'why is 1002 still processing?',
     'مو قصدي الغي الطلب، بس متى بيوصل 1002؟',
+    // how long it takes, in a complaint or a question
+    'not happy with how long 1002 is taking',
+    'is 1002 late?',
+    'ليش 1002 متاخر؟',
   ])(
     "shows the card for %j, one of the customer's orders asked after without the word order",
     async (text) => {
