@@ -373,14 +373,10 @@ export async function scriptedReply(input: {
   }
   // "and when will it arrive?", "where is it now?" after an order was shown are about that order;
   // so is "who is the courier?", whatever else it reads as (the couriers' delivery codes)
-  const asksCarrier =
-    input.shownOrderId !== null &&
-    c.intent !== 'complaint' &&
-    ASKS_CARRIER.test(normalizeForMatching(inbound.text));
-  const asksItems =
-    input.shownOrderId !== null &&
-    c.intent !== 'complaint' &&
-    ASKS_ITEMS.test(normalizeForMatching(inbound.text));
+  const ofTheCard = input.shownOrderId !== null && c.intent !== 'complaint';
+  const spelt = normalizeForMatching(inbound.text);
+  const asksCarrier = ofTheCard && ASKS_CARRIER.test(spelt);
+  const asksItems = ofTheCard && ASKS_ITEMS.test(spelt);
   const asksAboutShown =
     c.intent === 'order_status' ||
     (c.intent === 'unknown' && ABOUT_IT.test(inbound.text)) ||
@@ -485,11 +481,11 @@ export async function scriptedReply(input: {
   if (c.intent === 'menu_choice' && c.menuChoice === 'menu_faq') {
     return { message: text(say('faqPrompt', language)), handled: true, pendingQuestion: null };
   }
-  if (WRONG_CHAT.test(normalizeForMatching(inbound.text))) {
+  if (WRONG_CHAT.test(spelt)) {
     const business = input.businessName;
     return { message: text(say('wrongChat', language, { business })), handled: true, pendingQuestion: null };
   }
-  if (QUESTION_TO_COME.test(normalizeForMatching(inbound.text))) {
+  if (QUESTION_TO_COME.test(spelt)) {
     return { message: text(say('askAway', language)), handled: true, pendingQuestion: null };
   }
   // "?" alone is "hello? can you help?": the menu answers it

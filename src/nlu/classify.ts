@@ -4,7 +4,7 @@ import { extractAmounts, extractOrderIds, withoutSlip } from './entities.js';
 import { asksSomething, hasCondition, isHypothetical } from './framing.js';
 import { analyzeFrustration } from './frustration.js';
 import { detectHumanRequest, type HumanRequest } from './human-request.js';
-import { detectLanguage } from './language.js';
+import { detectLanguage, hasArabic } from './language.js';
 import {
   ACKNOWLEDGEMENT,
   APPROVING_EMOJI_ONLY,
@@ -347,8 +347,6 @@ export function saysNotUnderstood(text: string): boolean {
   return beside !== undefined && beside.length <= NOT_UNDERSTOOD_BESIDE;
 }
 
-const ARABIC = /\p{Script=Arabic}/u;
-
 /** Words that turn kind words into the start of a complaint: "great support, but still no refund". */
 const CONTRAST = new Set([
   'but',
@@ -496,7 +494,7 @@ export function classifyOffline(input: OfflineClassifyInput): Classification {
             // a greeting in Arabic ("مرحبا" after "hi") starts over in it: an Arabic keyboard was
             // switched to for it, as a Latin "hi" or "ok" is often not in an Arabic chat
             established:
-              input.previousCustomerTexts.length > 0 && !(intent === 'greeting' && ARABIC.test(input.text)),
+              input.previousCustomerTexts.length > 0 && !(intent === 'greeting' && hasArabic(input.text)),
           })),
     intent,
     ...(intent === 'menu_choice' && menuChoice ? { menuChoice } : {}),
