@@ -2,6 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, release, totalmem } from 'node:os';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { boundHeapGrowth } from '../src/cli/heap-growth.js';
 import { runInboxBenchmark } from './inbox.js';
 import { runIngestBenchmark } from './ingest.js';
 import { ROOT } from './lib/webhooks.js';
@@ -31,6 +32,8 @@ function options() {
   }
 }
 const values = options();
+// The turn and inbox benchmarks run Baton in this process: with the server's heap settings.
+boundHeapGrowth();
 if (values.help) {
   console.log(usage);
   process.exit(0);

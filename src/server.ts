@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { openDatabase } from './cli/database.js';
 import { environment } from './cli/environment.js';
+import { boundHeapGrowth } from './cli/heap-growth.js';
 import { ConfigError, loadConfig } from './config/config.js';
 import { startupWarnings } from './config/warnings.js';
 import { runHandoffTimers, timerContext } from './handoff/timers.js';
@@ -22,6 +23,7 @@ const SHUTDOWN_GRACE_MS = 2_000;
 
 /** The Node entry point: configuration from the environment, libSQL on disk, one process. */
 async function main(): Promise<void> {
+  boundHeapGrowth();
   const config = loadConfig(environment());
   const output = batchedWrite((chunk) => process.stdout.write(chunk), setImmediate);
   process.on('exit', output.flush);
