@@ -3,12 +3,12 @@ import { setFlagsFromString } from 'node:v8';
 /**
  * How far V8 lets the heap grow past what survived its last full collection before it collects
  * again. V8 picks up to four times, and keeps the pages it grew into: with 48 MB in use, the
- * server's RSS moved between 232 and 283 MB from one thousand conversations to the next. Less
- * growth means more full collections, whose pauses show in a webhook flood's p99: at 75 % RSS
- * stayed at 212–218 MB and the flood's p99 went from 16–19 to 22 ms; 50 % and 20 % saved more
- * memory and cost more (24 and 28 ms) (README, "Performance and reliability").
+ * server's RSS moved between 232 and 287 MB from one thousand conversations to the next. Less
+ * growth means more full collections, whose pauses show in a webhook flood's p99: doubling at
+ * most kept RSS at 219–235 MB for a p99 of 19–23 ms instead of 16–21; 75 % and 50 % saved more
+ * memory and cost more (22–27 and 22–24 ms) (README, "Performance and reliability").
  */
-const HEAP_GROWING_PERCENT = 75;
+const HEAP_GROWING_PERCENT = 100;
 
 /**
  * The V8 flag for Baton's heap growth, unless the operator gave node their own (only on its

@@ -3,9 +3,9 @@ import { heapGrowthFlag } from '../../src/cli/heap-growth.js';
 
 describe("the server's heap growth", () => {
   it('is bounded when node was started without a say in it', () => {
-    expect(heapGrowthFlag([])).toBe('--heap-growing-percent=75');
+    expect(heapGrowthFlag([])).toBe('--heap-growing-percent=100');
     expect(heapGrowthFlag(['--enable-source-maps', '--max-old-space-size=512'])).toBe(
-      '--heap-growing-percent=75',
+      '--heap-growing-percent=100',
     );
   });
 
