@@ -50,6 +50,9 @@ describe('when a knowledge answer is trusted (default thresholds, the shipped kn
     ['en', 'where can I view my invoice?', 'payments'],
     ['ar', 'ابي اشوف الفاتورة', 'payments'],
     ['en', 'do you have a store in Riyadh where I can see the phone?', 'hours'],
+    // Arabizi's "is there" before English words
+    ['en', 'fi tabby?', 'payments'],
+    ['en', 'fi express delivery?', 'shipping'],
   ] as const)('%s "%s" → %s', async (language, question, docId) => {
     const result = await (await tools()).searchKnowledge(question, language);
     expect(result.confident).toBe(true);
