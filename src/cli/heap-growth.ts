@@ -5,7 +5,7 @@ import { setFlagsFromString } from 'node:v8';
  * again. V8 picks up to four times, and keeps the pages it grew into: with 48 MB in use, the
  * server's RSS moved between 232 and 287 MB from one thousand conversations to the next. Less
  * growth means more full collections, whose pauses show in a webhook flood's p99: doubling at
- * most kept RSS at 219–235 MB for a p99 of 19–23 ms instead of 16–21; 75 % and 50 % saved more
+ * most kept RSS at 218–235 MB for a p99 of 19–23 ms instead of 16–21; 75 % and 50 % saved more
  * memory and cost more (22–27 and 22–24 ms) (README, "Performance and reliability").
  */
 const HEAP_GROWING_PERCENT = 100;
