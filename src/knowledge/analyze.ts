@@ -38,7 +38,7 @@ const englishStopwords = new Set(
     // in a shop, buying is never the topic: "can I return something I bought 20 days ago?"
     'bought purchased',
     // liking is why, not what: "return the earbuds because I didn't like them"
-    'like likes liked love loved because cause coz since',
+    'like likes liked love loved because cause coz cuz bc bcz bcoz since',
     'guys guy quick q question morning evening afternoon',
     // the Arabic article in place names: "Hafar Al Batin" is not about "Al Ahsa"
     'al',

@@ -50,6 +50,8 @@ describe('when a knowledge answer is trusted (default thresholds, the shipped kn
     ['en', 'where can I view my invoice?', 'payments'],
     ['ar', 'ابي اشوف الفاتورة', 'payments'],
     ['en', 'do you have a store in Riyadh where I can see the phone?', 'hours'],
+    // "bc": because, which is no subject either
+    ['en', "my parcel got sent back bc i wasn't home", 'shipping'],
     // Arabizi's "is there" before English words
     ['en', 'fi tabby?', 'payments'],
     ['en', 'fi express delivery?', 'shipping'],
