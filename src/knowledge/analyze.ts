@@ -62,8 +62,9 @@ const englishStopwords = new Set(
     'anyway anyways btw lol lmao haha hahaha ugh hmm umm honestly yall',
     // "what's the delivery code thing", "send stuff back": whatever it is, named by other words
     'thing stuff',
-    // Arabizi's "is there" before English words, which reach the English search: "fi tabby?"
-    'fi',
+    // Arabizi's "is there" and "and the" before English words, which reach the English search:
+    // "fi tabby?", "wel express?"
+    'fi wel',
   ]
     .join(' ')
     .split(' '),

@@ -55,6 +55,7 @@ describe('when a knowledge answer is trusted (default thresholds, the shipped kn
     // Arabizi's "is there" before English words
     ['en', 'fi tabby?', 'payments'],
     ['en', 'fi express delivery?', 'shipping'],
+    ['en', 'wel express?', 'shipping'],
   ] as const)('%s "%s" → %s', async (language, question, docId) => {
     const result = await (await tools()).searchKnowledge(question, language);
     expect(result.confident).toBe(true);
