@@ -677,6 +677,7 @@ describe('order tracking', () => {
     ['were my cases delivered', /^Order 1001: delivered/],
     ['الكفرات وصلت ولا لسه؟', /الطلب 1001: تم التوصيل/],
     ['طلب الكفرات وصل؟', /^الطلب 1001: تم التوصيل/],
+    ['هل السماعات انشحنت', /^الطلب 1002: قيد التجهيز/],
   ])('shows the card of the order the product %j names', async (text, card) => {
     const phone = '966500000801';
     const harness = await open({ orders: ordersOfThreeProducts(phone) });

@@ -120,6 +120,7 @@ describe('intents', () => {
     ['were my phone cases delivered', 'order_status'],
     ['الكفرات وصلت ولا لسه؟', 'order_status'],
     ['طلب الكفرات وصل؟', 'order_status'],
+    ['هل السماعات انشحنت', 'order_status'],
     ['وصل الطلب؟', 'order_status'],
     ['السماعات اللي طلبتها وش صار عليها', 'order_status'],
     ['وش صار على طلبي؟', 'order_status'],
