@@ -589,6 +589,7 @@ const CONTACT_EN = 'contact';
 const CONTACT_AR = 'تواصل';
 const MAKE = new Set(['make', 'making', 'made']);
 const CREATE = stemmer('create');
+/** "your email", "ur whatsapp": the shop's ways to be reached. */
 const OUR_CONTACT_EN = new Set(['email', 'mail', 'number', 'phone', 'whatsapp', 'hotline']);
 const YOURS_EN = new Set(['your', 'ur', 'yr']);
 const CONTACT_NOUN_AR = /^(?:ال)?(?:رقم|تلفون|تليفون|هاتف|جوال|موبايل|ايميل|بريد|واتساب|واتس)$/u;
@@ -885,9 +886,9 @@ const NEGATIONS = new Set(['not', 'hasnt', 'havent', 'isnt', 'wasnt', 'didnt', '
 
 /**
  * "What is your email?" asks how to reach the business, not how to change one's own email; "are
- * you open now?" asks the hours, not whether an opened box can be returned.
+ * you open now?" asks the hours, not whether an opened box can be returned. "your address" too.
  */
-const ABOUT_US = new Set(['email', 'mail', 'phone', 'number', 'whatsapp', 'hotline', 'address']);
+const ABOUT_US = new Set([...OUR_CONTACT_EN, 'address']);
 const CONTACT = searchTerms('contact');
 const OPEN_NOW = new Set(['now', 'today', 'tomorrow', 'tonight', 'still']);
 const HOURS = searchTerms('hours');
