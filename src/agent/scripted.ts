@@ -151,6 +151,10 @@ const MY_ORDER_WORD = /\bmy (?:\w+ )?orders?\b|طلبي|طلبيتي|اوردر�
 const ABOUT_IT =
   /\b(?:where|when|why)\b.*\bit\b|^\s*(?:و?وينه|و?فينه|متى (?:يوصل|بيوصل|يجي|بيجي)|امتى (?:يوصل|هيوصل|بيوصل)|(?:يوصل|هيوصل|بيوصل|حيوصل|رح يوصل) (?:امتى|متى)|(?:طيب )?(?:وين|فين) وصل|ليش (?:متأخر|متاخر|تأخر|تاخر|اتأخر|اتاخر)|ليه (?:متأخر|متاخر|اتأخر|اتاخر))/iu;
 
+/** "when will it arrive?", "how long till it ships?", "متى يوصل؟" (matched on normalised text). */
+const ASKS_WHEN =
+  /\b(?:when|whens|how long|how many days)\b|(?<!\p{L})(?:و?متي|و?امتي|و?ايمتي|كم يوم)(?!\p{L})/u;
+
 /**
  * "who is the courier?", "which company is delivering it?", "مين شركة الشحن؟", "مع مين الشحنة؟":
  * after an order card, that order's carrier (matched on normalised text).
@@ -416,7 +420,11 @@ export async function scriptedReply(input: {
   if (listed.length > 1 && named !== undefined && wantsOrder && correctedOrderId(inbound.text) === undefined)
     return lookUpEach(input.tools, listed, language, input.today);
   if (orderId !== undefined && wantsOrder) {
-    return lookUp(input.tools, orderId, language, input.today, { brief, carrier: asksCarrier || !brief });
+    return lookUp(input.tools, orderId, language, input.today, {
+      brief,
+      carrier: asksCarrier || !brief,
+      when: ASKS_WHEN.test(spelt),
+    });
   }
   const askedAfter =
     orderId === undefined && !amountAskedBefore ? await ownOrdersAskedAfter(inbound.text, input.tools) : [];

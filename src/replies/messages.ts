@@ -53,6 +53,10 @@ const catalogue = {
     en: 'It was expected by {eta} and is running late, I am sorry. Write "agent" if you would like someone from our team to look into it.',
     ar: 'كان موعد توصيله المتوقع {eta} وقد تأخر، نعتذر لك. اكتب "موظف" إذا تحب أحد من فريقنا يتابعه.',
   },
+  orderNoEtaYet: {
+    en: 'It has not shipped yet, so it does not have a delivery date.',
+    ar: 'ما انشحن للحين، فما له موعد توصيل بعد.',
+  },
   orderCarrier: { en: 'Carrier: {carrier}.', ar: 'شركة الشحن: {carrier}.' },
   orderTracking: { en: 'Track it here: {url}', ar: 'تتبع الشحنة من هنا: {url}' },
   orderItems: { en: 'Items: {items}.', ar: 'المنتجات: {items}.' },

@@ -39,6 +39,11 @@ export interface OrderDetail {
   brief: boolean;
   /** The carrier's name, in a full card or when asked ("who is the courier?"). */
   carrier: boolean;
+  /**
+   * Asked when it comes ("when will it arrive?"): an order still being prepared, without a date,
+   * says it has none rather than leave the question unanswered.
+   */
+  when?: boolean;
 }
 
 /**
@@ -52,7 +57,7 @@ export function orderReply(
   today: string,
   detail: OrderDetail = { brief: false, carrier: true },
 ): string {
-  const { brief, carrier } = detail;
+  const { brief, carrier, when = false } = detail;
   if (!result.found) {
     if (result.reason === 'no_verified_phone') return say('orderNoPhone', language);
     if (result.reason === 'unavailable') return say('ordersUnavailable', language);
@@ -83,6 +88,7 @@ export function orderReply(
       }),
     );
   }
+  if (when && order.status === 'processing' && !order.eta) lines.push(say('orderNoEtaYet', language));
   if (order.carrier && carrier) lines.push(say('orderCarrier', language, { carrier: order.carrier }));
   if (order.trackingUrl) lines.push(say('orderTracking', language, { url: order.trackingUrl }));
   return lines.join('\n');

@@ -964,6 +964,29 @@ describe('order tracking', () => {
   });
 
   it.each([
+    [
+      ['where is my order 1002', 'when will it arrive'],
+      'It has not shipped yet, so it does not have a delivery date.',
+    ],
+    [['when will my order 1002 ship?'], 'It has not shipped yet, so it does not have a delivery date.'],
+    [['وين طلبي 1002', 'متى ينشحن؟'], 'ما انشحن للحين، فما له موعد توصيل بعد.'],
+  ])('answers %j about an order being prepared with why it has no date', async (texts, noDate) => {
+    const phone = '966500000801';
+    const reply = await lastReply(await open({ orders: ordersOfThreeProducts(phone) }), phone, texts);
+    expect(reply).toMatch(/^(?:Order|الطلب) 1002/);
+    expect(reply).toContain(noDate);
+  });
+
+  it('does not say why an order has no date when the question was not when', async () => {
+    const phone = '966500000801';
+    const reply = await lastReply(await open({ orders: ordersOfThreeProducts(phone) }), phone, [
+      'where is my order 1002?',
+    ]);
+    expect(reply).toMatch(/^Order 1002: being prepared/);
+    expect(reply).not.toMatch(/delivery date/);
+  });
+
+  it.each([
     ['who is the courier', 'Carrier: SMSA.'],
     ['which courier is delivering it?', 'Carrier: SMSA.'],
     ["who's delivering it?", 'Carrier: SMSA.'],

@@ -31,6 +31,23 @@ describe('orderReply', () => {
     ).toContain('Expected delivery: next week.');
   });
 
+  it('says, asked when, that an order being prepared without an ETA has no date yet', () => {
+    const preparing = { id: '1002', status: 'processing' };
+    const asked = { brief: true, carrier: false, when: true };
+    expect(orderReply({ found: true, order: preparing }, '1002', 'en', '2026-12-04', asked)).toBe(
+      'Order 1002: being prepared (processing).\nIt has not shipped yet, so it does not have a delivery date.',
+    );
+    // one with a date says the date; a shipped one without a date is not said to be unshipped
+    const dated = { ...preparing, eta: '2026-12-06' };
+    expect(orderReply({ found: true, order: dated }, '1002', 'en', '2026-12-04', asked)).not.toMatch(
+      /not shipped/,
+    );
+    const shipped = { ...preparing, status: 'shipped' };
+    expect(orderReply({ found: true, order: shipped }, '1002', 'en', '2026-12-04', asked)).not.toMatch(
+      /not shipped/,
+    );
+  });
+
   it('says an order past its ETA is late', () => {
     expect(orderReply({ found: true, order }, 'A1001', 'en', '2026-12-07')).toContain('is running late');
   });
