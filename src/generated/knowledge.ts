@@ -301,7 +301,7 @@ Send us your order number, the product's serial number and a photo or short vide
 Volta Care+ adds one more year of warranty and covers accidental damage such as drops and spills. It costs 10% of the product price and can be bought up to 30 days after delivery.
 
 ## Official products
-<!-- keywords: authorised dealer, authorized reseller, official, original, genuine, fake, legit, copies, counterfeit, replica, iPhone, iPad, MacBook, AirPods, Galaxy, PlayStation -->
+<!-- keywords: authorised dealer, authorized reseller, official, original, genuine, fake, legit, legitimate, trustworthy, trusted, copies, counterfeit, replica, iPhone, iPad, MacBook, AirPods, Galaxy, PlayStation -->
 Volta is an authorised reseller for Apple, Samsung, Sony, Lenovo and the other brands we sell. Every product is original, new and sold with its official warranty in Saudi Arabia.
 `,
   'ar/account': `---
@@ -603,7 +603,7 @@ keywords: [ضمان, الضمان, كفالة, الكفالة]
 يضيف Volta Care+ سنة ضمان إضافية ويغطي الأضرار العرضية مثل السقوط وانسكاب السوائل. سعره 10% من سعر المنتج، ويمكن شراؤه خلال 30 يوماً من التسليم.
 
 ## منتجات أصلية
-<!-- keywords: وكيل معتمد, الوكيل, أصلي, تقليد, ايفون, آيفون, ايباد, ماك بوك, جالكسي, سامسونج, بلايستيشن -->
+<!-- keywords: وكيل معتمد, الوكيل, أصلي, تقليد, موثوق, موثوقين, ايفون, آيفون, ايباد, ماك بوك, جالكسي, سامسونج, بلايستيشن -->
 Volta موزّع معتمد لمنتجات Apple وSamsung وSony وLenovo وبقية العلامات التي نبيعها. كل منتجاتنا أصلية وجديدة ومعها الضمان الرسمي في السعودية.
 `,
 };

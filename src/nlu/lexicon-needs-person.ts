@@ -1,6 +1,6 @@
 import type { NeedsPersonKind } from '../llm/classification.js';
 import { WANT_AR, WANT_EN } from './lexicon.js';
-import { DELIVERY_CODE } from './lexicon-subjects.js';
+import { DELIVERY_CODE, PRODUCT_KINDS } from './lexicon-subjects.js';
 import { DEVICE_AR, type TopicRules } from './lexicon-topics.js';
 
 /**
@@ -20,6 +20,16 @@ const REDIRECT_WISH = [
  * formal complaints, which only a person can take on. Guards as in lexicon-topics.ts.
  */
 
+/**
+ * What was ordered, as the customer calls it, when it is said to be lost: not a phone or a watch,
+ * which customers carry ("my phone is lost, can I still track my order?").
+ */
+const SHIPPED_GOODS = PRODUCT_KINDS.filter(
+  (kind) => !kind.includes('phone') && !kind.includes('watch'),
+).flat();
+const SHIPPED_GOODS_EN = SHIPPED_GOODS.filter((word) => /^[a-z0-9]+$/.test(word)).join('|');
+const SHIPPED_GOODS_AR = SHIPPED_GOODS.filter((word) => !/^[a-z0-9]+$/.test(word)).join('|');
+
 /** Changing an email address is account help, not an order change. */
 const EMAIL = ['email|mail|e|ايميل|ايميلي|بريد|الايميل'];
 /** "Does the warranty cover a cracked screen?", "how do I claim warranty? it stopped charging". */
@@ -38,7 +48,7 @@ const OWN_SLIP = [
 export const DAMAGED_EN =
   'damaged|broken|broke|cracked|shattered|smashed|dented|scratched|torn|ripped|defective|faulty|crushed|stained|leaking|leaked|spoiled|rotten';
 export const DAMAGED_AR =
-  'مكسور*|انكسر*|متكسر*|مكسر|خربان*|خربت|تالف*|معطوب*|مضروب*|مبعوج*|مشعور*|مشروخ*|مخدوش*|مخدش*|ممزق*';
+  'مكسور*|انكسر*|متكسر*|مكسر|خربان*|خربت|تالف*|معطوب*|مضروب*|مبعوج*|مشعور*|مشروخ*|مخدوش*|مخدش*|ممزق*|مطعوج*|انطعج*|طعجه|طعجات';
 
 /** What comes in the box with a product, and can be missing from it. */
 const CONTENTS_EN =
@@ -100,6 +110,8 @@ export const NEEDS_PERSON: Readonly<Record<NeedsPersonKind, TopicRules>> = {
     // arriving broken is a delivery problem even when the customer also asks about the warranty
     requests: [
       `arrived|arrives|came|delivered|received|got .. ${DAMAGED_EN}`,
+      // "the laptop arrived with a dent on the lid"
+      'arrived|arrives|came|delivered|received ... with ... dent|dents|scratch|scratches|crack|cracks|chip|chips|damage|hole|holes',
       `وصل*|جاني|جتني|استلمت* ... ${DAMAGED_AR}`,
     ],
     // "the screen broke, is it covered?" asks what the warranty covers
@@ -183,6 +195,9 @@ export const NEEDS_PERSON: Readonly<Record<NeedsPersonKind, TopicRules>> = {
       'dead on arrival',
       'lost .. order|package|parcel|shipment|item|items|delivery',
       'order|package|parcel|shipment|delivery .. is|was|got|been|went lost|missing',
+      // "my laptop is lost", "السماعات ضاعت"
+      `my ${SHIPPED_GOODS_EN} .. is|are|was|were|got|been|went lost`,
+      `${SHIPPED_GOODS_AR} .. ضايع*|ضاع|ضاعت|ضاعو|ضاعوا|مفقود*|انفقد*`,
       'طلب*|طرد*|شحن*|اغراض*|بضاعه|بضاعتي|اوردر* .. ضايع*|ضاع|ضاعت|مفقود*|انفقد*|فقد|فقدت',
       'ضيعتو*|ضيعتم|ضيعو* .. طلب*|طرد*|شحن*|اغراض*|بضاعتي|اوردر*',
       'doa',

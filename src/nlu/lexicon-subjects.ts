@@ -376,6 +376,8 @@ export const FAQ_TOPIC = [
   // "تقبلون باي بال؟" (باي alone is bye)
   'باي|بي بال',
   'volta|فولتا plus|بلس',
+  // "are you legit?", "are your products original?", "متجركم موثوق؟": the shop and its goods genuine
+  'legit|legitimate|genuine|authentic|fake|counterfeit|trustworthy|trusted|اصلي|اصليه|تقليد|مقلد|موثوق|موثوقين',
   // "which laptop do you recommend?", "تنصحني باي جوال؟": help choosing a product
   'recommend|recommendation*|suggest|suggestion*|advise|compare',
   'تنصحني|انصحني|تنصحوني|تنصحون|تقترح|تقترحون|قارن',

@@ -111,6 +111,8 @@ export const SENSITIVE: Readonly<Record<SensitiveTopic, TopicRules>> = {
       'is|are there|any .. extra|additional|hidden charge|charges|fee|fees',
       // "will my card be debited مرتين if I use tabby?": what may happen
       'be charged|billed|deducted|debited',
+      // "i placed an order but i didnt make the payment yet": the customer's own payment, still to make
+      'didnt|not make|made .. payment|payments yet',
     ],
     inexcusable: [
       'why',
@@ -250,6 +252,9 @@ export const SENSITIVE: Readonly<Record<SensitiveTopic, TopicRules>> = {
       // "someone placed an order on my account", "an order I didn't place showed up"
       'someone|somebody .. placed|made ... on|in|with|from|using|through my|our account',
       'order|orders|purchase|purchases .. i|we .. didnt|never|not place|placed',
+      // "there is an order in my account i didnt make", "i never ordered the cases but theyre in my account"
+      'order|orders|purchase|purchases ... in|on my account .. i|we .. didnt|never|not place|placed|make|made',
+      'i|we never|didnt ordered|order|bought|buy ... but|and|yet ... in|on my account',
       // "في حدا سحب من حسابي ٥٠٠ ريال": someone else took money (not "a friend ordered from my account")
       'حد|حدا|احد|واحد|شخص|احدهم .. سحب|خصم .. من حسابي|بطاقتي|رصيدي|كرتي',
       // "my card was used without my permission"
@@ -315,8 +320,10 @@ export const SENSITIVE: Readonly<Record<SensitiveTopic, TopicRules>> = {
       CODE_GIVEN_BY_PHONE_AR,
       // a link or a message that asks for card details is phishing, whoever it says it is from
       'link|links|sms|text|message|email ... ... asking|asked|asks|wants|wanted|requested|requesting ... card|bank|cvv|otp|password',
-      // "an SMS saying my parcel is held, pay 12 SAR": a courier fee asked by message is phishing
+      // "an SMS saying my parcel is held, pay 12 SAR": a courier fee asked by message is phishing,
+      // whoever it says it is from ("an sms from volta saying my laptop is held at customs, pay 19 sar")
       'link|links|sms|text|message ... ... pay|paying .. customs|duty|sar|riyal|riyals',
+      'link|links|sms|text|message|email ... saying|says|said ... ... pay|paying .. customs|duty|sar|riyal|riyals',
       // "…and i need to pay 9 sar on a link" (not "can I pay 4299 sar via a link?", the customer asking)
       'sms|message|text|email|texted|messaged ... ... need|needs|have|has|must .. to pay|paying ... link|links',
       // "they want me to pay a fee of 7 sar through a link" (not "my wife wants to pay … via a link")
@@ -379,6 +386,8 @@ export const SENSITIVE: Readonly<Record<SensitiveTopic, TopicRules>> = {
       'البطاقه|بطاقه .. الشخصيه|الوطنيه|الهويه',
     ],
     excuses: [
+      // "my friend got scammed by another site, are you legit?": a worry about the shop, no fraud on it
+      'scammed|scam|scams|fraud ... by|from|on|with .. another|other|different site|website|store|shop|app|seller|page|company',
       // the app asking for the login code it sent, a courier for the delivery code: not a stranger
       'app|application|website|site|التطبيق|الموقع|البرنامج ... says|said|asks|asked|asking|wants|requires|يقول|قال|يطلب|طلب|يبي|يبغي ... ... code|codes|otp|رمز|كود',
       // the courier as the one speaking, not "someone saying he is from the courier company"

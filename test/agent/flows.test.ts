@@ -1145,6 +1145,9 @@ describe('knowledge answers', () => {
     ['ar', 'بكم التوصيل؟', 'shipping'],
     ['en', 'is my laptop still under warranty?', 'warranty'],
     ['ar', 'جوالي عليه ضمان؟', 'warranty'],
+    // whether the shop is genuine: the official products section, not "could not find"
+    ['en', 'are you guys legit? my friend got scammed by another site', 'warranty'],
+    ['ar', 'هل انتم موثوقين؟', 'warranty'],
     // a city the page does not name is still in "every city in Saudi Arabia"
     ['en', 'do you deliver to Sakaka?', 'delivery-areas'],
     ['ar', 'هل توصلون حفر الباطن؟', 'delivery-areas'],

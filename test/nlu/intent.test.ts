@@ -189,6 +189,9 @@ describe('intents', () => {
     ['recommend me a laptop for gaming', 'faq'],
     ['suggest a good tablet', 'faq'],
     ['i suggest you hire better couriers', 'unknown'],
+    // whether the shop and its goods are genuine
+    ['are you guys legit?', 'faq'],
+    ['هل انتم موثوقين؟', 'faq'],
     ['خلاص انشحن الطلب، اقدر الغيه؟', 'faq'],
     // … unless "it" is something else, or the same clause asks what a page answers
     ['I returned the phone cases. has it been shipped back to you?', 'faq'],

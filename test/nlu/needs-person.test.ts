@@ -154,6 +154,10 @@ describe('needs a person (complex_query)', () => {
     ['it was delivered to my neighbour instead', 'item_problem'],
     ['why did you get it delivered to my neighbour instead?', 'item_problem'],
     ['my package is lost', 'item_problem'],
+    ['my laptop is lost?? tracking hasnt moved for 3 days', 'item_problem'],
+    ['السماعات ضاعت', 'item_problem'],
+    ['the laptop arrived with a dent on the lid', 'item_problem'],
+    ['اللابتوب وصل وفيه طعجة', 'item_problem'],
     ['طلبي ضايع', 'item_problem'],
     ['الشحنة ضاعت', 'item_problem'],
     ['ضيعتوا طلبي', 'item_problem'],
@@ -225,6 +229,9 @@ describe('needs a person (complex_query)', () => {
     'ابي اغير رقم جوالي',
     'ابغى اغير رقمي',
     'ابي اغير رقم الجوال',
+    // a phone the customer carries, a product asked about
+    'my phone is lost, can i still track my order by number?',
+    'does it come with a scratch protector?',
     // a condition, asked as a follow-up
     "ok and if it's broken?",
     'and if theyre damaged?',

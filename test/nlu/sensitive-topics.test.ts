@@ -305,6 +305,17 @@ describe('sensitive topics', () => {
       'someone placed an order on my account',
     ],
     ['an order I didn’t place showed up in my account', 'fraud', 'order I didn’t place'],
+    ['there is an order in my account i didnt make', 'fraud', 'order in my account i didnt make'],
+    [
+      'i never ordered the cases but theyre in my account and i got charged',
+      'fraud',
+      'i never ordered the cases but theyre in my account',
+    ],
+    [
+      'got an sms from volta saying my laptop is held at customs, pay 19 sar on this link',
+      'fraud',
+      'sms from volta saying my laptop is held at customs, pay 19 sar',
+    ],
     ['في حدا سحب من حسابي ٥٠٠ ريال وانا ما اشتريت شي منكن', 'fraud', 'حدا سحب من حسابي'],
     [
       "the courier said he's from SMSA and asked for the code that came from my bank",
@@ -381,6 +392,8 @@ describe('sensitive topics', () => {
     ['المنتج خطير', 'Gulf praise'],
     ['the app asked for my password again', 'an app asking for a password'],
     ['how much money is left on my card?', 'a balance question'],
+    ['are you guys legit? my friend got scammed by another site', 'someone scammed elsewhere'],
+    ['i placed an order but i didnt make the payment yet', 'a payment still to make'],
     ['the courier asked for the code', "a courier's delivery code"],
     ['he said he was from aramex and asked for the delivery code, I gave it to him', 'a delivery code given'],
     ["the code I received by SMS doesn't work", 'a code that does not work'],
