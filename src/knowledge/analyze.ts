@@ -102,6 +102,10 @@ const arabicStopwords = new Set(
     'مصري مصريه اردني اردنيه سوري سوريه لبناني لبنانيه عراقي عراقيه يمني يمنيه سوداني سودانيه فلسطيني فلسطينيه',
     // "وين القى الفاتورة؟": finding is the question, not its topic; so is seeing: "ابي اشوف الفاتورة"
     'القي الاقي القاه القاها الاقيه الاقيها اشوف',
+    // "كيف الطريقة؟" (how is it done): a way asked for, which stems onto الطريق ("في الطريق", on its way)
+    'طريقه الطريقه بطريقه وطريقه والطريقه',
+    // the customer making up their mind: "بفكر الغي… بس لسه ما قررت"
+    'بفكر افكر نفكر ابفكر قررت اقرر قررنا',
   ]
     .join(' ')
     .split(' '),

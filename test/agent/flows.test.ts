@@ -977,6 +977,15 @@ describe('order tracking', () => {
     expect(reply).toContain(noDate);
   });
 
+  it('answers "بفكر الغي طلب السماعات… كيف الطريقة؟" for the order being prepared, not with the rule for shipped ones', async () => {
+    const phone = '966500000801';
+    const reply = await lastReply(await open({ orders: ordersOfThreeProducts(phone) }), phone, [
+      'بفكر الغي طلب السماعات بس لسه ما قررت، كيف الطريقة؟',
+    ]);
+    // the earbuds are still being prepared: cancelled for free, not "no longer after shipping"
+    expect(reply).toMatch(/^يمكنك إلغاء الطلب مجاناً/);
+  });
+
   it('does not say why an order has no date when the question was not when', async () => {
     const phone = '966500000801';
     const reply = await lastReply(await open({ orders: ordersOfThreeProducts(phone) }), phone, [
