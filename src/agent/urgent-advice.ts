@@ -1,8 +1,23 @@
-import type { Language, SensitiveTopic } from '../llm/classification.js';
+import type { Classification, Language, SensitiveTopic } from '../llm/classification.js';
+import { normalizeForMatching } from '../nlu/normalize.js';
 import { type MessageKey, say } from '../replies/messages.js';
 
-/** Per topic: what the customer is told at once, and how the agent's packet records it. */
-const ADVICE: readonly { topic: SensitiveTopic; message: MessageKey; given: string }[] = [
+type Raised = Classification['sensitiveTopics'][number];
+
+/** A part swallowed or choked on ("my kid swallowed a piece of the case", "ولدي بلع قطعة"), matched on normalised evidence. */
+const SWALLOWED = /swallow|chok|بلع|اختنق|يختنق|تختنق/u;
+
+/**
+ * Per topic: what the customer is told at once, and how the agent's packet records it. A topic's
+ * first advice whose evidence test passes is the one given.
+ */
+const ADVICE: readonly { topic: SensitiveTopic; saidOf?: RegExp; message: MessageKey; given: string }[] = [
+  {
+    topic: 'safety',
+    saidOf: SWALLOWED,
+    message: 'swallowedAdvice',
+    given: 'sent the advice for a swallowed part (medical help now, call 911)',
+  },
   {
     topic: 'safety',
     message: 'safetyAdvice',
@@ -15,27 +30,37 @@ const ADVICE: readonly { topic: SensitiveTopic; message: MessageKey; given: stri
   },
 ];
 
-const adviceFor = (topics: Iterable<SensitiveTopic>) => {
-  const raised = new Set(topics);
-  return ADVICE.filter((advice) => raised.has(advice.topic));
+const adviceFor = (raised: readonly Raised[]) => {
+  const advised = new Set<SensitiveTopic>();
+  return ADVICE.filter((advice) => {
+    if (advised.has(advice.topic)) return false;
+    const evidence = raised.filter((hit) => hit.topic === advice.topic).map((hit) => hit.evidence);
+    const applies =
+      evidence.length > 0 &&
+      (advice.saidOf === undefined ||
+        evidence.some((said) => advice.saidOf?.test(normalizeForMatching(said)) === true));
+    if (applies) advised.add(advice.topic);
+    return applies;
+  });
 };
 
 /**
  * What the customer should do before a person answers, which may be hours away: a device that burns
- * or swells is unplugged now, a code asked for by a "support" caller is not given.
+ * or swells is unplugged now, a swallowed part needs a doctor, a code asked for by a "support"
+ * caller is not given.
  */
 export function urgentAdvice(
-  topics: Iterable<SensitiveTopic>,
+  raised: readonly Raised[],
   language: Language,
   businessName: string,
 ): { kind: 'text'; text: string }[] {
-  return adviceFor(topics).map((advice) => ({
+  return adviceFor(raised).map((advice) => ({
     kind: 'text',
     text: say(advice.message, language, { business: businessName }),
   }));
 }
 
 /** The advice as the agent's packet records it: what the customer was already told to do. */
-export function urgentAdviceGiven(topics: Iterable<SensitiveTopic>): string[] {
-  return adviceFor(topics).map((advice) => advice.given);
+export function urgentAdviceGiven(raised: readonly Raised[]): string[] {
+  return adviceFor(raised).map((advice) => advice.given);
 }

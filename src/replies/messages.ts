@@ -106,6 +106,10 @@ const catalogue = {
     en: 'For your safety: stop using it now, unplug it and keep it away from anything that can burn. If there is fire or smoke, leave the room and call 911.',
     ar: 'لسلامتك: توقف عن استخدامه الآن وافصله من الكهرباء وأبعده عن أي شيء قابل للاشتعال. إذا فيه نار أو دخان اطلع من المكان واتصل بالطوارئ 911.',
   },
+  swallowedAdvice: {
+    en: 'For your safety: if a part, a battery or a magnet may have been swallowed, get medical help now: call 911 or go to the nearest emergency department. Keep the product away from children.',
+    ar: 'لسلامتك: إذا احتمال انبلعت قطعة أو بطارية أو مغناطيس، اطلب مساعدة طبية الآن: اتصل بالطوارئ 911 أو توجه لأقرب قسم طوارئ. وأبعد المنتج عن الأطفال.',
+  },
   fraudAdvice: {
     en: 'Please do not share any code (OTP), password or card details with anyone: {business} never asks for them by phone or message. If you already did, change your password now and call your bank to block your card.',
     ar: 'رجاءً لا تشارك أي رمز تحقق (OTP) أو كلمة مرور أو بيانات بطاقة مع أي أحد: {business} ما تطلبها منك أبداً بالاتصال أو الرسائل. وإذا سبق وشاركتها، غيّر كلمة المرور الآن واتصل ببنكك لإيقاف البطاقة.',

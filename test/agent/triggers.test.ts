@@ -156,6 +156,13 @@ describe('escalation triggers, through the webhook path', () => {
       /do not share any code \(OTP\)/,
     ],
     ['966500000714', 'واحد اتصل علي يقول انه منكم وطلب رمز التحقق', /لا تشارك أي رمز تحقق/],
+    // a part swallowed needs a doctor, not "unplug it"
+    [
+      '966500000715',
+      'my kid almost swallowed a part of the phone case, is it safe for kids?',
+      /^For your safety: if a part, a battery or a magnet may have been swallowed, get medical help now/,
+    ],
+    ['966500000716', 'ولدي بلع قطعة من الكفر', /^لسلامتك: إذا احتمال انبلعت قطعة/],
   ])('%s: "%s" gets what to do now before the handoff notice', async (waId, text, advice) => {
     harness = await createHarness({ clock: new FixedClock(Date.parse('2026-11-27T22:00:00+03:00')) });
     await harness.post({ waId, text });

@@ -327,6 +327,8 @@ describe('sensitive topics', () => {
     ['وبعد العلبة صارت حارة مرة', 'safety', 'العلبة صارت حارة'],
     ['السماعة سخنة جدا', 'safety', 'السماعة سخنة'],
     ['my kid got a shock from the charger', 'safety', 'shock from the charger'],
+    ['my son choked on the earbud tip', 'safety', 'choked'],
+    ['بنتي كانت بتختنق من قطعة صغيرة في العلبة', 'safety', 'بتختنق'],
     // a chargeback in Arabic
     ['بعترض على العملية عند البنك لو ما وصل اللابتوب', 'charge', 'بعترض على العملية عند البنك'],
     ['برفع اعتراض عند البنك على المبلغ', 'charge', 'برفع اعتراض عند البنك'],
@@ -392,6 +394,7 @@ describe('sensitive topics', () => {
     ['المنتج خطير', 'Gulf praise'],
     ['the app asked for my password again', 'an app asking for a password'],
     ['how much money is left on my card?', 'a balance question'],
+    ["I can't swallow these prices", 'a figure of speech'],
     ['are you guys legit? my friend got scammed by another site', 'someone scammed elsewhere'],
     ['i placed an order but i didnt make the payment yet', 'a payment still to make'],
     ['the courier asked for the code', "a courier's delivery code"],

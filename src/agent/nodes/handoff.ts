@@ -56,9 +56,9 @@ export function handoffNode(deps: AgentDeps) {
       orderIds,
       orders: await ordersOnRecord(context.tools, orderIds, today),
     };
-    const topics = state.classification?.sensitiveTopics.map((hit) => hit.topic) ?? [];
+    const raised = state.classification?.sensitiveTopics ?? [];
     // the advice sent with the notice below is something the bot did: the agent must not repeat it
-    const botAttempts = [...state.botAttempts, ...urgentAdviceGiven(topics)];
+    const botAttempts = [...state.botAttempts, ...urgentAdviceGiven(raised)];
     const summaryInput = {
       transcript: state.transcript,
       reasons: state.reasons,
@@ -150,7 +150,7 @@ export function handoffNode(deps: AgentDeps) {
     const notice = `${sorry}${logistics}${photo}`;
     const replies = [
       ...state.replies,
-      ...urgentAdvice(topics, language, deps.businessName),
+      ...urgentAdvice(raised, language, deps.businessName),
       { kind: 'text' as const, text: notice },
     ];
     return {

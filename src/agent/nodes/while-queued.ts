@@ -268,7 +268,11 @@ async function raiseIfMoreUrgent(
     reasons: reasons.map((reason) => reason.code),
     priority,
   });
-  return { frustrated, raisedUpset: frustrated, advice: urgentAdvice(topics, language, deps.businessName) };
+  return {
+    frustrated,
+    raisedUpset: frustrated,
+    advice: urgentAdvice(classification.sensitiveTopics, language, deps.businessName),
+  };
 }
 
 /** Moves a handoff waiting in the general queue to the team this message is about. */
