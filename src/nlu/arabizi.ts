@@ -54,6 +54,9 @@ const WORDS: Readonly<Record<string, readonly string[]>> = {
   طلبي: ['talabi', '6alabi', 'talaby', '6alaby', 'tlbi', '6lbi', 'talbi', '6albi'],
   طلبات: ['talabat', '6alabat', 'tlbat'],
   طلبيتي: ['talabiti', '6alabiti', 'talabeti'],
+  // "wen el laptop ely tlabto" (where is the laptop I ordered)
+  اللي: ['ely', 'elly', 'elli', 'illi', 'ili'],
+  طلبته: ['tlabto', 'talabto', 'tlabtoh', 'talabtah', '6lbto', '6alabto', 'tlbto'],
   رقم: ['raqam', 'ragam', 'rakam', 'rqm', 'rgm', 'ra8am'],
   // where is it
   وينه: ['wainh', 'waino', 'weino', 'wainoh', 'weinah', 'wainah'],
@@ -93,6 +96,8 @@ const WORDS: Readonly<Record<string, readonly string[]>> = {
   استرداد: ['istirdad', 'esterdad', 'estrdad'],
   استبدال: ['istibdal', 'estebdal', 'estbdal'],
   ابدل: ['abadel', 'abdel', 'abdil'],
+  // "abi aghayer el email" (I want to change the email)
+  اغير: ['aghayer', 'aghayyer', 'aghyer', "a3'ayer", 'a8ayer', 'a8ayyer', 'agayer', 'aghaier'],
   فلوس: ['flous', 'floos', 'flus', 'fulus'],
   فلوسي: [
     'flousi',
@@ -267,7 +272,7 @@ const ALSO_ENGLISH: ReadonlySet<string> = new Set([
   ...['ana', 'ena', 'abe', 'aby', 'andi', 'endi', 'ish', 'esh', 'sho', 'fen', 'wen', 'meta'],
   ...['cash', 'kash', 'tabby', 'tabi', 'tamara', 'allah', 'alla', 'ahad', 'enta', 'inti', 'slam'],
   // names: "This is Abdel Salam", "Salam, Abi here"
-  ...['abdel', 'abdil', 'salam', 'abi', 'mona'],
+  ...['abdel', 'abdil', 'salam', 'abi', 'mona', 'elly', 'elli'],
   'law',
   ...['mesh', 'mush', 'mosh', 'martin'],
   ...['sir', 'ser', 'kan', 'sane', 'wala', 'la', 'laa'],

@@ -218,6 +218,9 @@ describe('small talk', () => {
     expect(await reasons('966500000995')).toEqual(['human_requested']);
     expect(await reasons('966500000996')).toEqual(['sensitive_topic']);
     expect((await harness.replies('966500000996'))[0]).toMatch(/^لسلامتك: توقف عن استخدامه/);
+    // changing the account's email: the account page, in Arabic (it got "Sorry, I did not understand")
+    await harness.post({ waId: '966500000997', text: 'abi aghayer el email fe 7sabi' });
+    expect((await harness.replies('966500000997'))[0]).toMatch(/^من الحساب > الملف الشخصي يمكنك تغيير بريدك/);
   });
 
   it('answers a message sent to the shop by mistake kindly, in both languages, and a wrong item as one', async () => {

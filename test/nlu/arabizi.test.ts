@@ -57,6 +57,10 @@ describe('Arabizi', () => {
     ['flosi ra7at mrteen', 'فلوسي راحت مرتين'],
     ['ana 3ayez arga3 el sama3a w akhod felosy', 'انا عايز ارجع السماعه واخد فلوسي'],
     ['abi a7ad ykalemni 3al tilifon', 'ابي احد يكلمني عالتلفون'],
+    // changing something in the account, and the laptop "I ordered"
+    ['abi aghayer el email fe 7sabi', 'ابي اغير الemail في حسابي'],
+    ['abi aghayer el password', 'ابي اغير الpassword'],
+    ['wen el laptop ely tlabto', 'وين الlaptop اللي طلبته'],
   ])('reads %j as %j', (text, arabic) => {
     expect(fromArabizi(text)).toBe(arabic);
   });
@@ -83,6 +87,7 @@ describe('Arabizi', () => {
     // names, models, ordinals and times
     'This is Abdel Salam',
     'Salam, Abi here',
+    'this is elly, where is my order?',
     'usb3 hdmi2?',
     '9am to 5pm?',
     '2nd or 3rd?',
