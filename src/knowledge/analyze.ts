@@ -88,7 +88,7 @@ const arabicStopwords = new Set(
     'لين',
     'السلام سلام عليكم لديكم لديك لدي لدينا عندنا خلاص انتو انتوا',
     // و written onto a short question word the stemmer leaves alone
-    'وكم وهل ومتي ووين وكيف وليش وش وايش وفي',
+    'وكم وهل ومتي ووين وكيف وليش وش وايش وفي وما',
     // a correction: "لا قصدي الدمام"
     'قصدي اقصد عفوا',
     // "to" written apart, before a name in Latin letters: "كم الشحن لل Dammam"
@@ -270,7 +270,9 @@ const MAXIMUM_AR = 'اعلي';
 const LEAST_AR = new Set(['اقل', 'ادني', 'الادني', 'واقل']);
 const MOST_AR = new Set(['اعلي', 'الاعلي', 'اقصي', 'الاقصي', 'واعلي']);
 /** What the least or the most is of, once they are asked: "min amount?", "كم اقل قيمة؟". */
-const AMOUNT_OF = new Set(['amount', 'value', 'مبلغ', 'قيمه', 'المبلغ', 'القيمه']);
+const AMOUNT_OF = new Set(['amount', 'value', 'مبلغ', 'قيمه', 'المبلغ', 'القيمه', 'للمبلغ', 'للقيمه']);
+/** "الحد الأقصى" (the maximum), "الحد الأدنى": the bound says it all, the limit is its frame. */
+const LIMIT_AR = new Set(['حد', 'الحد', 'والحد']);
 const BOUNDS = new Set([MINIMUM, MAXIMUM, MINIMUM_AR, MAXIMUM_AR]);
 /** Who "you" are when a customer asks whether you buy: the shop. */
 const SHOP = new Set(['you', 'u', 'guys']);
@@ -710,6 +712,10 @@ function termsOf(tokens: readonly string[], passedOver: ReadonlySet<number>): st
     if (statesAMaximum(tokens, at)) terms.push(MAXIMUM, LIMIT);
     if (statesARange(tokens, at, 'from', 'to')) terms.push(MINIMUM);
     if (statesARange(tokens, at, 'من', 'الي')) terms.push(MINIMUM_AR, MAXIMUM_AR);
+    // "للطلبات حتى 2,000 ريال" (for orders up to 2,000 SAR)
+    if (token === 'حتي' && isAmount(tokens[at + 1])) terms.push(MAXIMUM_AR);
+    if (LIMIT_AR.has(token) && (LEAST_AR.has(tokens[at + 1] ?? '') || MOST_AR.has(tokens[at + 1] ?? '')))
+      continue;
     if (LEAST_AR.has(token) || MOST_AR.has(token)) {
       terms.push(LEAST_AR.has(token) ? MINIMUM_AR : MAXIMUM_AR);
       continue;

@@ -2492,6 +2492,10 @@ describe('a short follow-up to a question', () => {
     // the order's total said to an answer is said to its amounts, however the limit was asked
     [['is cash on delivery available?', 'my order is 2500 sar'], /^Cash on delivery is available/],
     [['الدفع عند الاستلام متاح؟', 'كم الحد؟', 'طيب طلبي ٢٥٠٠ ريال'], /^الدفع عند الاستلام متاح/],
+    // its maximum and its fee asked in formal Arabic (they got Tabby's range and Volta Care+'s price)
+    [['هل يتوفر لديكم الدفع عند الاستلام؟', 'وما هو الحد الأقصى للمبلغ؟'], /^الدفع عند الاستلام متاح/],
+    [['هل يتوفر لديكم الدفع عند الاستلام؟', 'وهل توجد رسوم إضافية؟'], /^الدفع عند الاستلام متاح/],
+    [['فيه دفع عند الاستلام؟', 'كم الحد الاعلى؟'], /^الدفع عند الاستلام متاح/],
     [['الشحن لعمان كم', 'طلبي 1200 ريال'], /^يستغرق الشحن إلى الإمارات/],
     // … and so is how the customer paid, to an answer that depends on it
     [

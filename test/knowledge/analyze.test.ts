@@ -29,6 +29,14 @@ describe('searchTerms', () => {
     expect(searchTerms(question).length).toBeGreaterThan(searchTerms('buy order').length);
   });
 
+  it('reads "حتى 2,000 ريال" as a maximum, and a maximum asked as the bound alone', () => {
+    expect(pageTerms('للطلبات حتى 2,000 ريال')).toContain(searchTerms('الحد الأعلى')[0]);
+    expect(searchTerms('وما هو الحد الأقصى للمبلغ؟')).toEqual(searchTerms('الحد الأعلى'));
+    expect(searchTerms('الحد الأعلى')).toHaveLength(1);
+    // a limit asked alone is still one
+    expect(searchTerms('كم الحد؟')).toEqual(['الحد']);
+  });
+
   it('reads a page that names devices and chargers with every device', () => {
     expect(pageTerms('phones, laptops and chargers')).toEqual(['phone', 'laptop', 'charger']);
     expect(searchTerms('does the phone come with a charger?')).not.toContain('phone');

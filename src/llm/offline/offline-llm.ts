@@ -213,13 +213,13 @@ const WHAT_NEXT = new RegExp(
   'iu',
 );
 /**
- * "do i pay anything?", "is that free?", "any fees?", "ادفع شي؟", "فيه رسوم؟": whether what the answer
+ * "do i pay anything?", "is that free?", "any fees?", "ادفع شي؟", "فيه رسوم؟", "وهل توجد رسوم إضافية؟": whether what the answer
  * before described costs ("a 25 SAR pickup fee is deducted"); found alone, "pay" is the payment
  * methods.
  */
 const COSTS_ANYTHING = new RegExp(
   `${AFTER_AGREEING_EN}(?:(?:do|will|would|should)\\s+i\\s+(?:have\\s+to\\s+|need\\s+to\\s+)?pay(?:\\s+(?:anything|something|extra|more))?(?:\\s+for\\s+(?:it|that|this|them))?|(?:is|will)\\s+(?:it|that|this)\\s+(?:be\\s+)?free(?:\\s+of\\s+charge)?|(?:is\\s+there\\s+(?:a|an|any)|are\\s+there\\s+any|any)\\s+(?:extra\\s+)?(?:fees?|charges?|costs?)(?:\\s+for\\s+(?:it|that|this|them))?|does\\s+(?:it|that|this)\\s+cost\\s+(?:anything|something|extra|money))\\s*[?!.]*$|` +
-    `${AFTER_AGREEING_AR}(?:هل\\s+)?(?:(?:لازم\\s+|راح\\s+|رح\\s+)?[با]?[اأ]?دفع\\s+(?:شي|شيء|اي\\s+شي|زياد[ةه]|فلوس)|(?:في|فيه|فيها|عليه|عليها|يوجد|هناك)\\s+(?:رسوم|مبلغ|تكلف[ةه]|فلوس)(?:\\s+(?:زياد[ةه]|[اإ]ضافي[ةه]))?|مجان[يا]|ببلاش|بفلوس|يكلف\\s+شي)\\s*[؟?!.]*$`,
+    `${AFTER_AGREEING_AR}(?:و?هل\\s+)?(?:(?:لازم\\s+|راح\\s+|رح\\s+)?[با]?[اأ]?دفع\\s+(?:شي|شيء|اي\\s+شي|زياد[ةه]|فلوس)|(?:في|فيه|فيها|عليه|عليها|يوجد|توجد|هناك)\\s+(?:رسوم|مبلغ|تكلف[ةه]|فلوس)(?:\\s+(?:زياد[ةه]|[اإ]ضافي[ةه]))?|مجان[يا]|ببلاش|بفلوس|يكلف\\s+شي)\\s*[؟?!.]*$`,
   'iu',
 );
 /** A section that says what something costs, or that it costs nothing. */
