@@ -246,6 +246,11 @@ async function lookUp(
   } satisfies ScriptedReply;
 }
 
+/** The reply after "I am sorry for the trouble.", for a customer upset with what it answers. */
+function apologising(reply: ScriptedReply, language: Language): ScriptedReply {
+  return { ...reply, message: text(`${say('sorryForTrouble', language)} ${outboundText(reply.message)}`) };
+}
+
 /**
  * "and 1002 and A3001?": the card of each order named, one after the other. The last one found is
  * the one a follow-up ("when will it arrive?") is about.
@@ -420,11 +425,14 @@ export async function scriptedReply(input: {
   if (listed.length > 1 && named !== undefined && wantsOrder && correctedOrderId(inbound.text) === undefined)
     return lookUpEach(input.tools, listed, language, input.today);
   if (orderId !== undefined && wantsOrder) {
-    return lookUp(input.tools, orderId, language, input.today, {
+    const card = await lookUp(input.tools, orderId, language, input.today, {
       brief,
       carrier: asksCarrier || !brief,
       when: ASKS_WHEN.test(spelt),
     });
+    // "why is it taking so long?" after its card: an apology first, as the list of orders has
+    const upsetAboutIt = followUp !== undefined && named === undefined && c.frustration >= UPSET;
+    return upsetAboutIt && card.shownOrderId !== undefined ? apologising(card, language) : card;
   }
   const askedAfter =
     orderId === undefined && !amountAskedBefore ? await ownOrdersAskedAfter(inbound.text, input.tools) : [];

@@ -198,6 +198,10 @@ export const ORDER_STATUS = [
   // "ليش طلب السماعات للحين ما انشحن": not shipped yet
   'للحين|لسا|لسه|ليش .. ما|مو|لم .. انشحن|انشحنت|اتشحن|اتشحنت|ينشحن|يتشحن|تشحن|شحنتوه|شحنتوها',
   'ماوصل|ماجاني|ماوصلني|ماجا|ماوصلت|مااستلمت',
+  // "طلبي صار له اسبوع ما انشحن", "ليش للحين قيد التجهيز؟"
+  // (not "ينفع الغي الطلب بعد ما انشحن؟", after it shipped)
+  'صار|صارله|صارلي|صارلها له|لي|لها ... يوم|يومين|ايام|اسبوع|اسبوعين|شهر ... ما|مو|لم .. انشحن|انشحنت|اتشحن|اتشحنت',
+  'ليش|للحين|لسه|لسا .. قيد|تحت التجهيز',
   // "كم باقي على وصول طلبي؟": how long until it comes
   'كم|قديش|كام باقي ... وصول|يوصل|توصل|يوصلني|توصلني|طلبي|الطلب',
   `تاخر|تاخير|متاخر*|تاخرت|تاخرتو*|اتاخر* .. ${ORDER_NOUN_AR}|توصيل`,
@@ -272,6 +276,9 @@ export const IT_ON_ITS_WAY = [
   'هل انشحن|اتشحن|انشحنت|اتشحنت|شحنتوه|شحنتوها',
   'انشحن|اتشحن|انشحنت|اتشحنت|شحنتوه|شحنتوها ولا|او .. لسه|للحين|لا',
   'متى|امتى|متي|امتي .. بيتشحن|يتشحن|ينشحن|بينشحن|هيتشحن|حيتشحن|تشحنوه|تشحنوها|بتشحنوه|بتشحنوها',
+  // "why is it taking so long?" after its card
+  'why is|does it .. taking|take|takes ... long|forever|ages',
+  'why is it .. late|delayed|stuck|slow',
   // "can my order be delivered tomorrow?": when the order comes (not "can it arrive tomorrow?",
   // which may be asked before buying, nor a weekday: "…on friday?" asks the delivery days)
   `can|could my|the ${ORDER_NOUN} .. arrive|come|delivered|here|reach ... ${DAY_NEXT}`,

@@ -989,6 +989,31 @@ describe('order tracking', () => {
     expect(reply).toMatch(/^يمكنك إلغاء الطلب مجاناً/);
   });
 
+  it.each([
+    [
+      ['hey where r my earbuds', 'why is it taking so long'],
+      'I am sorry for the trouble. Order 1002: being prepared',
+    ],
+    [
+      ['وش صار على طلب السماعات', 'ليش للحين قيد التجهيز صار لي اسبوع'],
+      'نعتذر لك عن هذا الإزعاج. الطلب 1002: قيد التجهيز',
+    ],
+  ])('answers %j, upset about the order shown, with an apology and its status', async (texts, reply) => {
+    const phone = '966500000801';
+    expect(await lastReply(await open({ orders: ordersOfThreeProducts(phone) }), phone, texts)).toMatch(
+      new RegExp(`^${reply}`),
+    );
+  });
+
+  it('reads a week without shipping as a question about the order, not after it shipped', async () => {
+    const phone = '966500000801';
+    const harness = await open({ orders: ordersOfThreeProducts(phone) });
+    expect(await lastReply(harness, phone, ['طلبي صار له اسبوع ما انشحن'])).toMatch(/^هذه الطلبات المسجلة/);
+    expect(await lastReply(harness, phone, ['ينفع الغي الطلب بعد ما انشحن؟'])).toMatch(
+      /^لا يمكن إلغاء الطلب بعد شحنه/,
+    );
+  });
+
   it('does not say why an order has no date when the question was not when', async () => {
     const phone = '966500000801';
     const reply = await lastReply(await open({ orders: ordersOfThreeProducts(phone) }), phone, [

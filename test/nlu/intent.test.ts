@@ -189,6 +189,12 @@ describe('intents', () => {
     ['recommend me a laptop for gaming', 'faq'],
     ['suggest a good tablet', 'faq'],
     ['i suggest you hire better couriers', 'unknown'],
+    // how long it is taking, after its card
+    ['why is it taking so long', 'order_status'],
+    ['ليش للحين قيد التجهيز صار لي اسبوع', 'order_status'],
+    ['طلبي صار له اسبوع ما انشحن', 'order_status'],
+    ['ينفع الغي الطلب بعد ما انشحن؟', 'faq'],
+    ['why does it take so long to ship to jeddah?', 'faq'],
     // whether the shop and its goods are genuine
     ['are you guys legit?', 'faq'],
     ['هل انتم موثوقين؟', 'faq'],
