@@ -142,6 +142,11 @@ export const ORDER_STATUS = [
   // "how much did i pay for the laptop", "what did i pay for A3001": its card has the total
   `how much did|have i|we pay|paid for|on .. my|the .. ${PRODUCT}|${ORDER_NOUN}`,
   `how much was|were my .. ${PRODUCT}`,
+  // "how much was the laptop" (what it cost them: "was"), "what did i order last time"
+  `how much was|were the ${PRODUCT}`,
+  'what did i|we order|buy|purchase',
+  // "i ordered a tv last week where is it"
+  'ordered|bought|purchased ... ... where is|s it|they|them|that',
   `what did i|we pay for .. my|the .. ${PRODUCT}|${ORDER_NOUN}`,
   // "what orders do i have with u", "which ones are still coming"
   `what|which ${ORDER_NOUN} do|did i|we have|make|place`,

@@ -195,6 +195,12 @@ describe('intents', () => {
     ['طلبي صار له اسبوع ما انشحن', 'order_status'],
     ['ينفع الغي الطلب بعد ما انشحن؟', 'faq'],
     ['why does it take so long to ship to jeddah?', 'faq'],
+    // what the customer ordered, and paid
+    ['how much was the laptop', 'order_status'],
+    ['what did i order last time', 'order_status'],
+    ['i ordered a tv last week where is it', 'order_status'],
+    ['how much was the laptop before the sale?', 'faq'],
+    ['if i ordered it today where is it shipped from', 'faq'],
     // whether the shop and its goods are genuine
     ['are you guys legit?', 'faq'],
     ['هل انتم موثوقين؟', 'faq'],
