@@ -189,11 +189,11 @@ const asksForMenu = (text: string) => {
 };
 
 /**
- * "I have a question", "can I ask something?", "عندي سؤال", "ممكن استفسر؟": the question is still
+ * "I have a question", "can I ask something?", "عندي سؤال", "ممكن استفسر؟", "ممكن سؤال": the question is still
  * to come. Matched on the normalised whole message (أ → ا, ى → ي, ؟ → ?).
  */
 const QUESTION_TO_COME =
-  /^(?:(?:hi|hello|hey|ok|okay|please|pls|sorry)[\s,.!]+)*(?:i (?:have|got|ve got|have got) (?:a |an |one |some |another |few |a few )?(?:quick |small |little )?(?:question|query|inquiry|enquiry)s?|(?:can|could|may) i ask (?:you )?(?:a |an |one |some )?(?:quick |small )?(?:question|thing|something)s?|(?:quick |small )?question)(?: please| pls)?[\s?.!]*$|^(?:(?:السلام عليكم|مرحبا|هلا|لو سمحت|اهلا)[\s,،]+)*(?:(?:عندي|لدي|عندى|فيه|في) (?:سوال|سؤال|استفسار|استفسارات|سوالين|سؤالين)|(?:ممكن|اقدر|ابي|ابغي|ابغى|بدي|حاب|ودي) (?:اسال|استفسر|اسالك|اسالكم)(?: سوال| سؤال| عن شي| شي| شغله)?|سوال|سؤال|استفسار)(?: لو سمحت| اذا سمحت| بسيط| صغير)?[\s?.!]*$/u;
+  /^(?:(?:hi|hello|hey|ok|okay|please|pls|sorry)[\s,.!]+)*(?:i (?:have|got|ve got|have got) (?:a |an |one |some |another |few |a few )?(?:quick |small |little )?(?:question|query|inquiry|enquiry)s?|(?:can|could|may) i ask (?:you )?(?:a |an |one |some )?(?:quick |small )?(?:question|thing|something)s?|(?:quick |small )?question)(?: please| pls)?[\s?.!]*$|^(?:(?:السلام عليكم|مرحبا|هلا|لو سمحت|اهلا)[\s,،]+)*(?:(?:عندي|لدي|عندى|فيه|في|ممكن) (?:سوال|سؤال|استفسار|استفسارات|سوالين|سؤالين)|(?:ممكن|اقدر|ابي|ابغي|ابغى|بدي|حاب|ودي) (?:اسال|استفسر|اسالك|اسالكم)(?: سوال| سؤال| عن شي| شي| شغله)?|سوال|سؤال|استفسار)(?: لو سمحت| اذا سمحت| بسيط| صغير)?[\s?.!]*$/u;
 
 /**
  * "wrong number, sorry", "sent this by mistake", "سوري غلطت بالرقم", "الرسالة مو لكم": written to

@@ -127,6 +127,7 @@ describe('small talk', () => {
     ['hi, can I ask you something?', /^Sure, go ahead/],
     ['عندي سؤال', /^أكيد، تفضل: وش حاب تعرف؟$/],
     ['ممكن أسأل سؤال؟', /^أكيد، تفضل/],
+    ['ممكن سؤال', /^أكيد، تفضل/],
     ['السلام عليكم عندي استفسار', /^وعليكم السلام ورحمة الله! أكيد، تفضل/],
   ])('invites the question %j announces, without counting a failed turn', async (text, reply) => {
     const harness = await open();
