@@ -82,6 +82,8 @@ const WORDS: Readonly<Record<string, readonly string[]>> = {
   متاخر: ['mt2a5er', 'mit2akhir', 'mta5er', 'metakher', 'mt25r', 'mit2a5ir', 'mt2akher'],
   تاخير: ['ta5eer', 'takheer', 't25eer', 'ta25eer'],
   سعر: ['se3r', 'si3r', 's3r', 'sa3r'],
+  // "w kam youm ya5ith?" (and how many days does it take?)
+  ياخذ: ['ya5ith', 'yakhith', 'ya5eth', 'ya5uth', 'yakhuth', 'ya5od', 'yakhod'],
   نسيت: ['nseet', 'niseet', 'nsit', 'naseet', 'nesit', 'nseit'],
   اعرف: ['a3rf', 'a3raf', 'a3ref', 'a3rif'],
   سنه: ['sana', 'sanah', 'sane'],

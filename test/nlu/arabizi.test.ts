@@ -61,6 +61,7 @@ describe('Arabizi', () => {
     ['abi aghayer el email fe 7sabi', 'ابي اغير الemail في حسابي'],
     ['abi aghayer el password', 'ابي اغير الpassword'],
     ['wen el laptop ely tlabto', 'وين الlaptop اللي طلبته'],
+    ['kam ya5ith el shi7n lil riyadh?', 'كم ياخذ الشحن للرياض?'],
   ])('reads %j as %j', (text, arabic) => {
     expect(fromArabizi(text)).toBe(arabic);
   });
