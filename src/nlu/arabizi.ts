@@ -312,10 +312,13 @@ export function fromArabizi(text: string): string | undefined {
       arabicForWord(word) !== undefined,
   ).length;
   // two Arabizi words, or one with nothing it cannot read beside it, its article ("w el 3nwan?")
-  // or another word Arabizi shares with English ("wen talabi")
+  // or another word Arabizi shares with English ("wen talabi"); or, with nothing else it cannot
+  // read, two of the particles that go onto a word, which English never writes in a row ("w lil
+  // kuwait?", "and to Kuwait?")
   const enough =
     arabizi.length >= 2 ||
-    (arabizi.length === 1 && known === words.length && (attaching.length > 0 || words.length >= 2));
+    (arabizi.length === 1 && known === words.length && (attaching.length > 0 || words.length >= 2)) ||
+    (attaching.length >= 2 && known === words.length && words.length > attaching.length);
   if (!enough || known * 2 < words.length) return undefined;
   let pending = '';
   return lower

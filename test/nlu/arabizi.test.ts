@@ -62,6 +62,8 @@ describe('Arabizi', () => {
     ['abi aghayer el password', 'ابي اغير الpassword'],
     ['wen el laptop ely tlabto', 'وين الlaptop اللي طلبته'],
     ['kam ya5ith el shi7n lil riyadh?', 'كم ياخذ الشحن للرياض?'],
+    // two particles in a row, which English never writes, before a place
+    ['w lil kuwait?', 'وللكويت?'],
   ])('reads %j as %j', (text, arabic) => {
     expect(fromArabizi(text)).toBe(arabic);
   });
@@ -89,6 +91,7 @@ describe('Arabizi', () => {
     'This is Abdel Salam',
     'Salam, Abi here',
     'this is elly, where is my order?',
+    'a lil late w el order',
     'usb3 hdmi2?',
     '9am to 5pm?',
     '2nd or 3rd?',
