@@ -325,7 +325,7 @@ async function customerOrdersReply(
   }
   const card = async (orderId: string) => {
     const reply = await lookUp(tools, orderId, language, today);
-    return sorry === '' ? reply : { ...reply, message: text(`${sorry}${outboundText(reply.message)}`) };
+    return upset ? apologising(reply, language) : reply;
   };
   const naming = ordersNamingProduct(request.text, own.orders, picking);
   const [named] = naming ?? [];

@@ -1,20 +1,27 @@
 import type { Classification, Language, SensitiveTopic } from '../llm/classification.js';
-import { normalizeForMatching } from '../nlu/normalize.js';
+import { SWALLOWED } from '../nlu/lexicon-topics.js';
+import { compileAll, findFirst, prepare } from '../nlu/phrases.js';
 import { type MessageKey, say } from '../replies/messages.js';
 
 type Raised = Classification['sensitiveTopics'][number];
 
-/** A part swallowed or choked on ("my kid swallowed a piece of the case", "ولدي بلع قطعة"), matched on normalised evidence. */
-const SWALLOWED = /swallow|chok|بلع|اختنق|يختنق|تختنق/u;
+/** The safety lexicon's words for a part swallowed or choked on, found in what the customer said. */
+const SWALLOWED_PHRASES = compileAll(SWALLOWED);
+const saysSwallowed = (evidence: string) => findFirst(prepare(evidence), SWALLOWED_PHRASES) !== undefined;
 
 /**
  * Per topic: what the customer is told at once, and how the agent's packet records it. A topic's
  * first advice whose evidence test passes is the one given.
  */
-const ADVICE: readonly { topic: SensitiveTopic; saidOf?: RegExp; message: MessageKey; given: string }[] = [
+const ADVICE: readonly {
+  topic: SensitiveTopic;
+  saidOf?: (evidence: string) => boolean;
+  message: MessageKey;
+  given: string;
+}[] = [
   {
     topic: 'safety',
-    saidOf: SWALLOWED,
+    saidOf: saysSwallowed,
     message: 'swallowedAdvice',
     given: 'sent the advice for a swallowed part (medical help now, call 911)',
   },
@@ -37,8 +44,7 @@ const adviceFor = (raised: readonly Raised[]) => {
     const evidence = raised.filter((hit) => hit.topic === advice.topic).map((hit) => hit.evidence);
     const applies =
       evidence.length > 0 &&
-      (advice.saidOf === undefined ||
-        evidence.some((said) => advice.saidOf?.test(normalizeForMatching(said)) === true));
+      (advice.saidOf === undefined || evidence.some((said) => advice.saidOf?.(said) === true));
     if (applies) advised.add(advice.topic);
     return applies;
   });

@@ -269,6 +269,8 @@ const MINIMUM_AR = 'اقل';
 const MAXIMUM_AR = 'اعلي';
 const LEAST_AR = new Set(['اقل', 'ادني', 'الادني', 'واقل']);
 const MOST_AR = new Set(['اعلي', 'الاعلي', 'اقصي', 'الاقصي', 'واعلي']);
+const isBoundAr = (word: string | undefined) =>
+  word !== undefined && (LEAST_AR.has(word) || MOST_AR.has(word));
 /** What the least or the most is of, once they are asked: "min amount?", "كم اقل قيمة؟". */
 const AMOUNT_OF = new Set(['amount', 'value', 'مبلغ', 'قيمه', 'المبلغ', 'القيمه', 'للمبلغ', 'للقيمه']);
 /** "الحد الأقصى" (the maximum), "الحد الأدنى": the bound says it all, the limit is its frame. */
@@ -714,9 +716,8 @@ function termsOf(tokens: readonly string[], passedOver: ReadonlySet<number>): st
     if (statesARange(tokens, at, 'من', 'الي')) terms.push(MINIMUM_AR, MAXIMUM_AR);
     // "للطلبات حتى 2,000 ريال" (for orders up to 2,000 SAR)
     if (token === 'حتي' && isAmount(tokens[at + 1])) terms.push(MAXIMUM_AR);
-    if (LIMIT_AR.has(token) && (LEAST_AR.has(tokens[at + 1] ?? '') || MOST_AR.has(tokens[at + 1] ?? '')))
-      continue;
-    if (LEAST_AR.has(token) || MOST_AR.has(token)) {
+    if (LIMIT_AR.has(token) && isBoundAr(tokens[at + 1])) continue;
+    if (isBoundAr(token)) {
       terms.push(LEAST_AR.has(token) ? MINIMUM_AR : MAXIMUM_AR);
       continue;
     }

@@ -1,6 +1,6 @@
 import type { NeedsPersonKind } from '../llm/classification.js';
 import { WANT_AR, WANT_EN } from './lexicon.js';
-import { DELIVERY_CODE, PRODUCT_KINDS } from './lexicon-subjects.js';
+import { DELIVERY_CODE, latin, PRODUCT_KINDS } from './lexicon-subjects.js';
 import { DEVICE_AR, type TopicRules } from './lexicon-topics.js';
 
 /**
@@ -27,8 +27,8 @@ const REDIRECT_WISH = [
 const SHIPPED_GOODS = PRODUCT_KINDS.filter(
   (kind) => !kind.includes('phone') && !kind.includes('watch'),
 ).flat();
-const SHIPPED_GOODS_EN = SHIPPED_GOODS.filter((word) => /^[a-z0-9]+$/.test(word)).join('|');
-const SHIPPED_GOODS_AR = SHIPPED_GOODS.filter((word) => !/^[a-z0-9]+$/.test(word)).join('|');
+const SHIPPED_GOODS_EN = SHIPPED_GOODS.filter(latin).join('|');
+const SHIPPED_GOODS_AR = SHIPPED_GOODS.filter((word) => !latin(word)).join('|');
 
 /** Changing an email address is account help, not an order change. */
 const EMAIL = ['email|mail|e|ايميل|ايميلي|بريد|الايميل'];

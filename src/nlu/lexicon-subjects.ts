@@ -62,7 +62,8 @@ export const PHONE_MAKERS: readonly string[] = [
   'هواوي',
   'شاومي',
 ];
-const latin = (word: string) => /^[a-z0-9]+$/.test(word);
+/** A product word in Latin letters (the lists hold both scripts). */
+export const latin = (word: string) => /^[a-z0-9]+$/.test(word);
 const PRODUCT = PRODUCT_KINDS.flat().filter(latin).join('|');
 // "where is my phone number?", "…my mobile number?" ask about an account: a phone tracks only
 // beside a delivery word

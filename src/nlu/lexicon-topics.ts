@@ -69,6 +69,15 @@ const PERSON_AR =
 const ASKS_AR = 'طلب|يطلب|طلبوا|طالب|يبي|يبغي|بده|بدو|بدي|عايز|عاوز|يسال|سال|سالني';
 const CANCELLABLE_AR = 'طلب*|طلبيه|اوردر*|اشتراك*|عضويه|عضويتي|باقه|باقتي';
 
+/**
+ * "my kid almost swallowed a part of the phone case": a part or a battery in a child's mouth, a
+ * safety matter whose advice is a doctor's (not "I can't swallow these prices").
+ */
+export const SWALLOWED = [
+  'swallowed|swallowing|choked|choking',
+  'بلع|بلعت|بلعه|بلعها|ابتلع*|اختنق*|يختنق|تختنق|بيختنق|بتختنق',
+];
+
 export const SENSITIVE: Readonly<Record<SensitiveTopic, TopicRules>> = {
   refund: {
     guard: 'question',
@@ -456,10 +465,7 @@ export const SENSITIVE: Readonly<Record<SensitiveTopic, TopicRules>> = {
       'charger|cable|plug|socket|adapter|outlet|wire ... gave|gives|give .. me|him|her|us|them|my .. shock|shocks',
       'shocked|electrocut*|spark|sparks|sparking|sparked|explod*|explosion|overheat*|melted|melting',
       'injur*|unsafe|dangerous|hazard*|toxic',
-      // "my kid almost swallowed a part of the phone case": a part or a battery in a child's mouth
-      // (not "I can't swallow these prices")
-      'swallowed|swallowing|choked|choking',
-      'بلع|بلعت|بلعه|بلعها|ابتلع*|اختنق*|يختنق|تختنق|بيختنق|بتختنق',
+      ...SWALLOWED,
       'حريق|حرايق|احترق*|احتراق|انحرق*|حرق*|محروق*|شياط|ولع|ولعت|اشتعل*|اشتعال',
       'دخان|يدخن|دخن',
       'انتفخ*|منتفخ*|نفخ*|منفوخ*|منفخ*|نافخ*',
