@@ -41,6 +41,8 @@ export const AgentState = Annotation.Root({
   /** When the customer was last told sorry for the wait (ms since the epoch): not at every chase. */
   apologisedAt: last<number | null>(() => null),
   botAttempts: last<string[]>(() => []),
+  /** The knowledge page the bot's reply before this message quoted: "I tried, it didn't work" is about it. */
+  answeredFromPage: last<string | null>(() => null),
   /** The order the bot last showed this customer: "and when will it arrive?" asks about it. */
   shownOrderId: last<string | null>(() => null),
   facts: last<{ orderIds: string[]; amounts: string[]; media: string[] }>(() => ({

@@ -15,6 +15,8 @@ import {
   PRAISE,
   PRESENCE,
   PRESENCE_WORDS,
+  STEPS_FAILED,
+  STEPS_WORKED,
   THANKS,
 } from './lexicon.js';
 import {
@@ -81,6 +83,8 @@ const PHRASES = {
   presence: compileAll(PRESENCE),
   thanks: compileAll(THANKS),
   notUnderstood: compileAll(NOT_UNDERSTOOD),
+  stepsFailed: compileAll(STEPS_FAILED),
+  stepsWorked: compileAll(STEPS_WORKED),
   praise: compileAll(PRAISE),
   asksForArabic: compileAll(ASKS_FOR_ARABIC),
   asksForEnglish: compileAll(ASKS_FOR_ENGLISH),
@@ -345,6 +349,25 @@ const NOT_UNDERSTOOD_BESIDE = 2;
 export function saysNotUnderstood(text: string): boolean {
   const beside = besideFirst(prepare(text), PHRASES.notUnderstood);
   return beside !== undefined && beside.length <= NOT_UNDERSTOOD_BESIDE;
+}
+
+/** Words beside "it didn't work" that leave it about the answer before, not a new matter. */
+const STEPS_FAILED_BESIDE = 6;
+
+/**
+ * "I tried, it didn't work", "جربت وما زبط": the customer followed the bot's last answer and it did
+ * not help. Not "tried it and it worked" ("زبط" inside "ما زبط" is the failure's own word).
+ */
+export function saysItDidNotWork(text: string): boolean {
+  const prepared = prepare(text, SPELLING);
+  const failed = findAll(prepared, PHRASES.stepsFailed);
+  if (failed.length === 0) return false;
+  const said = (index: number) => failed.some((match) => index >= match.start && index < match.end);
+  const beside = prepared.tokens.filter((_, index) => !said(index)).length;
+  const worked = findAll(prepared, PHRASES.stepsWorked).some(
+    (word) => !failed.some((match) => overlaps(word, match)),
+  );
+  return beside <= STEPS_FAILED_BESIDE && !worked;
 }
 
 /** Words that turn kind words into the start of a complaint: "great support, but still no refund". */

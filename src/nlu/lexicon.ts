@@ -520,6 +520,42 @@ export const NOT_UNDERSTOOD = [
 ];
 
 /**
+ * What the customer says after following the bot's answer when it did not help: "I tried, it didn't
+ * work", "still the same", "جربت وما زبط", "نفس المشكلة", "ma zabat".
+ */
+export const STEPS_FAILED = [
+  'didnt|doesnt|dont|wont|isnt|aint work|working|works|help|helped',
+  'did|does|do|is|was not work|working|help|helped',
+  'not|stopped working',
+  'no luck|use|difference',
+  'same problem|issue|error|message',
+  'still nothing|cant|cannot|stuck',
+  'still the same',
+  'nothing happened|happens|changed|came|arrived|works',
+  'tried|did|done that|it|this|already|everything|twice',
+  'already tried|did|done',
+  // side by side: "ما استلمته، ينفع؟" asks whether it is allowed
+  'ما|مو|مب|لم زبط|زبطت|ضبط|ضبطت|ظبط|ظبطت|نفع|نفعت|اشتغل|اشتغلت|مشى|مشت|فاد|فادت|تغير|يشتغل|يزبط|يضبط',
+  'مازبط|مازبطت|ماضبط|ماظبط|مانفع|مانفعت|مااشتغل|مامشى|مافاد|مايشتغل|مايزبط',
+  'منفعش|مظبطش|مزبطش|مشتغلش|ماشتغلش|منفعتش|مظبطتش',
+  'مش|مو شغال|شغاله|نافع|نافعه|زابط|زابطه',
+  'ما صار|حصل شي|شيء',
+  'ما صار|حصل اي شي|شيء',
+  'نفس المشكله|الخطا|الرساله',
+  'جربت|سويت|عملت كذا|هذا|هيك|كده|مرتين',
+  'جربتها|جربته|سويته|سويتها|عملته|عملتها',
+  'ma|mo|mu zabat|zabt|zabatat|nafa3|nifa3|ishtaghal|meshi',
+];
+
+/** The same words when it did help: "tried it and it worked", "جربت وزبط". */
+export const STEPS_WORKED = [
+  'worked|works',
+  'fixed|solved|sorted|resolved',
+  'all good|set',
+  'زبط|زبطت|ضبط|ضبطت|ظبط|نفع|نفعت|اشتغل|اشتغلت|مشى|مشت|انحلت|انحل',
+];
+
+/**
  * A message of nothing but approving emoji (👍, 🙏, ❤️, 👌, 😊, ✅…, any skin tone) is a reaction, the
  * WhatsApp way of saying thanks or OK; read as anything else it would count as a failed turn.
  */

@@ -12,6 +12,8 @@ import {
   PRESENCE,
   QUESTION_FRAME,
   RETURN_ACTION,
+  STEPS_FAILED,
+  STEPS_WORKED,
   TEAM_NOUN,
   THANKS,
 } from './lexicon.js';
@@ -62,6 +64,8 @@ export function lexiconVocabulary(): SpellingVocabulary {
       ...GREETING,
       ...PRESENCE,
       ...THANKS,
+      ...STEPS_FAILED,
+      ...STEPS_WORKED,
       ...ASKS_FOR_ARABIC,
       ...ASKS_FOR_ENGLISH,
       ...STRONG,

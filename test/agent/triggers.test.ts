@@ -109,6 +109,38 @@ describe('escalation triggers, through the webhook path', () => {
     expect(packets[0]?.reasons[0]?.code).toBe('complex_query');
   });
 
+  it('complex_query: the answer from a page did not help, in the area of the question it answered (en, ar)', async () => {
+    const english = await conversation('966500000714', ['i forgot my password', 'i tried, it didnt work']);
+    expect(english.replies[0]).toMatch(/Forgot password/);
+    expect(english.packets).toHaveLength(1);
+    expect(english.packets[0]).toMatchObject({ queue: 'technical' });
+    expect(english.packets[0]?.reasons).toEqual([
+      {
+        code: 'complex_query',
+        evidence: 'the answer from the "account" page did not help: "i tried, it didnt work"',
+      },
+    ]);
+    harness.close();
+    const arabic = await conversation('966500000715', ['نسيت كلمة المرور', 'جربتها وما زبطت']);
+    expect(arabic.packets[0]).toMatchObject({ queue: 'technical' });
+    expect(arabic.replies.at(-1)).toMatch(/الدعم الفني/);
+  });
+
+  it('does not take "it worked" or a new question after a page for a failure', async () => {
+    const { packets } = await conversation('966500000716', [
+      'i forgot my password',
+      'did that and it worked, thanks',
+      'how much is shipping to riyadh',
+      'and the same thing for jeddah?',
+    ]);
+    expect(packets).toEqual([]);
+  });
+
+  it('does not take "didnt work" for a failure when no page answered before', async () => {
+    const { packets } = await conversation('966500000717', ['hi', 'didnt work']);
+    expect(packets).toEqual([]);
+  });
+
   it('failed_attempts: three unhandled turns escalate on the third, with the promised words', async () => {
     const { replies, packets } = await conversation('966500000707', [
       'blorp zint',

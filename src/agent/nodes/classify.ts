@@ -1,6 +1,11 @@
 import type { LangGraphRunnableConfig } from '@langchain/langgraph/web';
-import { type Classification, type MenuChoice, menuChoiceSchema } from '../../llm/classification.js';
-import { requestedLanguage } from '../../nlu/classify.js';
+import {
+  type Area,
+  type Classification,
+  type MenuChoice,
+  menuChoiceSchema,
+} from '../../llm/classification.js';
+import { requestedLanguage, saysItDidNotWork } from '../../nlu/classify.js';
 import { upsetInWords } from '../../nlu/frustration.js';
 import { CSAT_ROW_ID } from '../../replies/csat.js';
 import { type AgentDeps, turnContext } from '../context.js';
@@ -34,6 +39,41 @@ function withMessageKind(classified: Classification, inbound: InboundTurn, ourMe
   return classified;
 }
 
+/** What a message says when it is about the answer before rather than a matter of its own. */
+const aboutTheAnswer: ReadonlySet<string> = new Set(['unknown', 'complaint', 'thanks']);
+
+/**
+ * "I tried, it didn't work" right after an answer from the knowledge base: what the page says to do
+ * did not help the customer, so a person is needed (DESIGN.md, `complex_query`), in the area of the
+ * question it answered ("forgot my password" → technical). Asking again would get the same page.
+ */
+function afterAnswerFailed(
+  classified: Classification,
+  inbound: InboundTurn,
+  page: string | null,
+  answeredArea: Area | undefined,
+): Classification {
+  if (
+    page === null ||
+    !aboutTheAnswer.has(classified.intent) ||
+    classified.needsPerson.needed ||
+    classified.humanRequest.requested ||
+    classified.sensitiveTopics.length > 0 ||
+    classified.entities.orderIds.length > 0
+  ) {
+    return classified;
+  }
+  if (!saysItDidNotWork(inbound.text)) return classified;
+  return {
+    ...classified,
+    area: answeredArea !== undefined && answeredArea !== 'general' ? answeredArea : classified.area,
+    needsPerson: {
+      needed: true,
+      evidence: `the answer from the "${page}" page did not help: "${inbound.text.trim()}"`,
+    },
+  };
+}
+
 export function classifyNode(deps: AgentDeps) {
   return async (state: AgentStateValue, config: LangGraphRunnableConfig): Promise<AgentStateUpdate> => {
     const inbound = state.inbound;
@@ -51,7 +91,12 @@ export function classifyNode(deps: AgentDeps) {
       language: state.language,
       turnStartedAt: turnContext(config).startedAt,
     });
-    const classification = withMessageKind(classified, inbound, button.success);
+    const classification = afterAnswerFailed(
+      withMessageKind(classified, inbound, button.success),
+      inbound,
+      state.answeredFromPage,
+      state.lastClassification?.area,
+    );
     const chosenLanguage = requestedLanguage(inbound.text) ?? state.chosenLanguage;
     return {
       classification,

@@ -65,6 +65,7 @@ export function ingest(state: AgentStateValue, config: LangGraphRunnableConfig):
     replies: [],
     handled: null,
     knowledgeDocId: null,
+    answeredFromPage: state.knowledgeDocId,
     language:
       inbound.text !== '' && inbound.buttonId === undefined
         ? detectLanguage(inbound.text, {
