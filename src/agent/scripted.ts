@@ -9,6 +9,7 @@ import { welcomeMenu } from '../replies/menu.js';
 import { mediaReply, say } from '../replies/messages.js';
 import { type OrderDetail, orderListReply, orderReply } from '../replies/order-reply.js';
 import { namesProduct, ordersNamingProduct } from './named-product.js';
+import { correctsTheOrder, pickFromList } from './order-pick.js';
 import type { InboundTurn, PendingQuestion } from './state.js';
 
 export interface ScriptedReply {
@@ -434,6 +435,17 @@ export async function scriptedReply(input: {
     const upsetAboutIt = followUp !== undefined && named === undefined && c.frustration >= UPSET;
     return upsetAboutIt && card.shownOrderId !== undefined ? apologising(card, language) : card;
   }
+  // "the second one", "the one that shipped", "the case" in answer to "which order?" (after the list
+  // or the question for a number); "no, I meant the case" after a card
+  const answersWhich = input.pendingQuestion === 'order_id' && c.intent !== 'menu_choice';
+  const correcting = input.shownOrderId !== null && correctsTheOrder(inbound.text);
+  if (answersWhich || correcting) {
+    const own = await input.tools.customerOrders();
+    const picked = own.found ? pickFromList(inbound.text, own.orders, { inList: answersWhich }) : undefined;
+    const card = picked && (await lookUp(input.tools, picked.id, language, input.today));
+    // "طيب ليش لسا ما انشحن؟" picks the one not shipped, and is upset about it
+    if (card !== undefined) return c.frustration >= UPSET ? apologising(card, language) : card;
+  }
   const askedAfter =
     orderId === undefined && !amountAskedBefore ? await ownOrdersAskedAfter(inbound.text, input.tools) : [];
   if (askedAfter.length > 1) return lookUpEach(input.tools, askedAfter, language, input.today);
@@ -474,8 +486,7 @@ export async function scriptedReply(input: {
   const productFollowUp =
     input.shownOrderId !== null && AND_THE_PRODUCT.test(inbound.text) && namesProduct(inbound.text);
   // "the one with the laptop", "اللابتوب" in answer to "which order?": the product picks it
-  const picking =
-    input.pendingQuestion === 'order_id' && c.intent !== 'faq' && namesProduct(inbound.text, true);
+  const picking = (answersWhich || correcting) && c.intent !== 'faq' && namesProduct(inbound.text, true);
   if (
     c.intent === 'order_status' ||
     (c.intent === 'menu_choice' && c.menuChoice === 'menu_order') ||

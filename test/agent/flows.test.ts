@@ -841,6 +841,41 @@ describe('order tracking', () => {
   });
 
   it.each([
+    // a position in the list, in either language or Arabizi
+    [['where is my order?', 'the first one'], /^Order A3001: shipped/],
+    [['where is my order?', 'the third one please'], /^Order A3003: delivered/],
+    [['وين طلبي؟', 'الثاني'], /^الطلب A3002: قيد التجهيز/],
+    [['wen talabi', 'el awal'], /^الطلب A3001: تم الشحن/],
+    // a status, or what was not done yet
+    [['where is my order?', 'the one that shipped'], /^Order A3001: shipped/],
+    [['where is my order?', 'the one that hasnt shipped'], /^Order A3002: being prepared/],
+    [['وين طلبي؟', 'اللي انشحن'], /^الطلب A3001/],
+    // upset about the one not shipped: the apology first
+    [['وين طلبي؟', 'طيب ليش لسا ما انشحن؟'], /^نعتذر لك عن هذا الإزعاج\. الطلب A3002/],
+    // a word of one order's items
+    [['where is my order?', 'the case'], /^Order A3003: delivered/],
+    // a correction after a card
+    [['where is my laptop', 'no I meant the case'], /^Order A3003: delivered/],
+    [['where is my laptop', 'not that one, the earbuds'], /^Order A3002: being prepared/],
+    [['where is my laptop', 'مو هذا، قصدي السماعات'], /^الطلب A3002/],
+    // two on their way and none delivered-negated: the list again, not a guess
+    [['where is my order?', 'the one that didnt arrive'], /• A3001[\s\S]*• A3002/],
+    // a position with no list shown is no pick
+    [['where is my laptop', 'no, the second one'], /^(?!Order A3002)/],
+  ])('picks from the list, or corrects the card, by what the reply says: %j', async (texts, reply) => {
+    const phone = '966500000801';
+    const harness = await open({
+      orders: [
+        { id: 'A3001', phone, status: 'shipped', items: [{ name: 'Volta Book 14 laptop', qty: 1 }] },
+        { id: 'A3002', phone, status: 'processing', items: [{ name: 'Volta X2 wireless earbuds', qty: 1 }] },
+        { id: 'A3003', phone, status: 'delivered', items: [{ name: 'Volta phone case', qty: 2 }] },
+      ],
+    });
+    for (const text of texts) await harness.post({ waId: phone, text });
+    expect((await harness.replies(phone)).at(-1)).toMatch(reply);
+  });
+
+  it.each([
     ['en', 'how much do I have to pay for my order?', /Total: 1,349 SAR\./],
     ['ar', 'كم ادفع للطلب؟', /الإجمالي: 1,349 ريال\./],
   ])('(%s) "%s" gets the order card, with its total', async (_lang, text, total) => {
