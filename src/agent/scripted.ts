@@ -1,7 +1,7 @@
 import { type OutboundMessage, outboundText } from '../channel/outbound.js';
 import type { Classification, Language } from '../llm/classification.js';
 import type { AgentTools, CustomerOrdersResult } from '../llm/port.js';
-import { acknowledges, praises } from '../nlu/classify.js';
+import { acknowledges, declinesMore, praises } from '../nlu/classify.js';
 import { BARE_ORDER_NUMBERS, correctedOrderId, isBareSlip, isPhoneShaped } from '../nlu/entities.js';
 import { normalizeDigits, normalizeForMatching } from '../nlu/normalize.js';
 import { isOpenOrder } from '../orders/order.js';
@@ -19,6 +19,8 @@ export interface ScriptedReply {
   attempt?: string;
   /** The order the reply showed the customer, for the follow-up questions about it. */
   shownOrderId?: string;
+  /** A courtesy ("you are welcome", "alright"): the same one twice is no answer that failed to help. */
+  courtesy?: true;
 }
 
 const text = (body: string): OutboundMessage => ({ kind: 'text', text: body });
@@ -194,7 +196,7 @@ const asksForMenu = (text: string) => {
  * to come. Matched on the normalised whole message (أ → ا, ى → ي, ؟ → ?).
  */
 const QUESTION_TO_COME =
-  /^(?:(?:hi|hello|hey|ok|okay|please|pls|sorry)[\s,.!]+)*(?:i (?:have|got|ve got|have got) (?:a |an |one |some |another |few |a few )?(?:quick |small |little )?(?:question|query|inquiry|enquiry)s?|(?:can|could|may) i ask (?:you )?(?:a |an |one |some )?(?:quick |small )?(?:question|thing|something)s?|(?:quick |small )?question)(?: please| pls)?[\s?.!]*$|^(?:(?:السلام عليكم|مرحبا|هلا|لو سمحت|اهلا)[\s,،]+)*(?:(?:عندي|لدي|عندى|فيه|في|ممكن) (?:سوال|سؤال|استفسار|استفسارات|سوالين|سؤالين)|(?:ممكن|اقدر|ابي|ابغي|ابغى|بدي|حاب|ودي) (?:اسال|استفسر|اسالك|اسالكم)(?: سوال| سؤال| عن شي| شي| شغله)?|سوال|سؤال|استفسار)(?: لو سمحت| اذا سمحت| بسيط| صغير)?[\s?.!]*$/u;
+  /^(?:(?:hi|hello|hey|ok|okay|please|pls|sorry|no|nope|yes|yeah|yep|actually)[\s,.!]+)*(?:i (?:have|got|ve got|have got) (?:a |an |one |some |another |few |a few )?(?:quick |small |little )?(?:question|query|inquiry|enquiry)s?|(?:can|could|may) i ask (?:you )?(?:a |an |one |some )?(?:quick |small )?(?:question|thing|something)s?|(?:quick |small )?question)(?: please| pls)?[\s?.!]*$|^(?:(?:السلام عليكم|مرحبا|هلا|لو سمحت|اهلا|لا|اي|ايوه|ايه|نعم|بلى)[\s,،]+)*(?:(?:عندي|لدي|عندى|فيه|في|ممكن) (?:سوال|سؤال|استفسار|استفسارات|سوالين|سؤالين)|(?:ممكن|اقدر|ابي|ابغي|ابغى|بدي|حاب|ودي) (?:اسال|استفسر|اسالك|اسالكم)(?: سوال| سؤال| عن شي| شي| شغله)?|سوال|سؤال|استفسار)(?: ثاني| اخر| كمان)?(?: لو سمحت| اذا سمحت| بسيط| صغير)?[\s?.!]*$/u;
 
 /**
  * "wrong number, sorry", "sent this by mistake", "سوري غلطت بالرقم", "الرسالة مو لكم": written to
@@ -521,6 +523,15 @@ export async function scriptedReply(input: {
   if (c.intent === 'greeting' || asksForMenu(inbound.text) || (c.intent === 'unknown' && onlyAsks)) {
     return { message: menu(), handled: true, pendingQuestion: null };
   }
+  // "no", "لا بس كذا" after "anything else?": not asked again
+  if (input.answeredBefore && declinesMore(inbound.text)) {
+    return {
+      message: text(say('nothingMore', language)),
+      handled: true,
+      pendingQuestion: null,
+      courtesy: true,
+    };
+  }
   // "ok" to "please send me your order number": the question still stands
   if (c.intent === 'thanks' && input.pendingQuestion === 'order_id' && acknowledges(inbound.text)) {
     return { message: text(say('askOrderIdLater', language)), handled: true, pendingQuestion: 'order_id' };
@@ -537,7 +548,7 @@ export async function scriptedReply(input: {
         : praises(inbound.text)
           ? 'praised'
           : 'thanks';
-    return { message: text(say(reply, language)), handled: true, pendingQuestion: null };
+    return { message: text(say(reply, language)), handled: true, pendingQuestion: null, courtesy: true };
   }
   // "😡" alone: no words to answer, but something went wrong for them
   if (c.intent === 'unknown' && c.frustration > 0 && !/\p{L}/u.test(inbound.text)) {

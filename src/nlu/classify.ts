@@ -12,6 +12,8 @@ import {
   ASKS_FOR_ENGLISH,
   GREETING,
   NOT_UNDERSTOOD,
+  NOTHING_MORE,
+  NOTHING_MORE_BESIDE,
   PRAISE,
   PRESENCE,
   PRESENCE_WORDS,
@@ -327,6 +329,15 @@ function isAcknowledgement(text: PreparedText): boolean {
 /** "ok", "تمام", "great": the customer agrees, and thanks nobody in particular. */
 export function acknowledges(text: string): boolean {
   return isAcknowledgement(prepare(text));
+}
+
+/** "no", "nope, that's all", "لا خلاص شكرا": the customer has nothing more to ask. */
+export function declinesMore(text: string): boolean {
+  const { tokens } = prepare(text);
+  return (
+    tokens.some((token) => NOTHING_MORE.has(token.text)) &&
+    tokens.every((token) => NOTHING_MORE.has(token.text) || NOTHING_MORE_BESIDE.has(token.text))
+  );
 }
 
 /**

@@ -562,6 +562,15 @@ export const STEPS_WORKED = [
 export const APPROVING_EMOJI_ONLY =
   /^(?=[\s\S]*\p{Extended_Pictographic})(?:\s|\u200d|\ufe0f|[\u{1F3FB}-\u{1F3FF}]|[👍👌🙏👏🙌💯✅☺😊🙂😀😁😃😄😍🥰😘🤗🌹🌷💐❤♥💙💚💛💜🧡🤍🖤💕💖💗])+$/u;
 
+/** "no", "nope, that's all", "لا بس كذا", "لا خلاص شكرا": nothing more to ask, said with one of these. */
+export const NOTHING_MORE = new Set(['no', 'nope', 'nah', 'nothing', 'لا', 'la', 'خلاص', 'khalas']);
+/** What else a "no, that's all" says. */
+export const NOTHING_MORE_BESIDE = new Set([
+  ...['thanks', 'thank', 'you', 'thx', 'ty', 'thats', 'that', 'all', 'it', 'else', 'im', 'good', 'fine'],
+  ...['for', 'now', 'ok', 'okay', 'more', 'شكرا', 'بس', 'كذا', 'كده', 'هيك', 'مشكور', 'مشكورين', 'تسلم'],
+  ...['تسلمون', 'يعطيك', 'العافيه', 'الله', 'شي', 'ثاني', 'تمام', 'اوكي', 'shukran', 'bas', 'kida', 'kitha'],
+]);
+
 /** Acknowledgements count as thanks only when they are the whole message. */
 export const ACKNOWLEDGEMENT = new Set([
   'ok',
@@ -586,4 +595,5 @@ export const ACKNOWLEDGEMENT = new Set([
   'حلو',
   'اوكيه',
   'خلاص',
+  'ماشي',
 ]);

@@ -188,6 +188,10 @@ const catalogue = {
     en: 'No problem! This is the {business} assistant: if you ever need help with an order, write here any time.',
     ar: 'ولا يهمك! معك مساعد {business}، وإذا احتجت مساعدة في طلب اكتب لي هنا في أي وقت.',
   },
+  nothingMore: {
+    en: 'Alright! Write here any time you need us.',
+    ar: 'تمام! اكتب لنا هنا متى ما احتجتنا.',
+  },
   thanks: {
     en: 'You are welcome! Is there anything else I can help with?',
     ar: 'العفو! هل فيه شي ثاني أقدر أساعدك فيه؟',

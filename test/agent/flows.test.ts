@@ -158,6 +158,45 @@ describe('small talk', () => {
     ]);
   });
 
+  it('takes "no, that\'s all" after "anything else?" as the end, not a failed turn, however often (en, ar)', async () => {
+    const harness = await open();
+    for (const text of ['thanks', 'no', 'nope thats all', 'no', 'no thanks']) {
+      await harness.post({ waId: '966500000813', text });
+    }
+    for (const text of ['شكرا', 'لا', 'لا بس كذا', 'لا', 'لا خلاص شكرا']) {
+      await harness.post({ waId: '966500000814', text });
+    }
+    const alright = 'Alright! Write here any time you need us.';
+    expect(await harness.replies('966500000813')).toEqual([
+      'You are welcome! Is there anything else I can help with?',
+      ...Array(4).fill(alright),
+    ]);
+    expect((await harness.replies('966500000814')).slice(1)).toEqual(
+      Array(4).fill('تمام! اكتب لنا هنا متى ما احتجتنا.'),
+    );
+    expect(await harness.packets()).toEqual([]);
+  });
+
+  it('does not call "ok" said again a repeated answer', async () => {
+    const harness = await open();
+    for (const text of ['how much is shipping to riyadh', 'ok', 'ok', 'ok']) {
+      await harness.post({ waId: '966500000815', text });
+    }
+    expect((await harness.replies('966500000815')).slice(1)).toEqual(
+      Array(3).fill('You are welcome! Is there anything else I can help with?'),
+    );
+  });
+
+  it.each([
+    ['no i have another question', /^Sure, go ahead/],
+    ['لا، عندي سؤال ثاني', /^أكيد، تفضل/],
+  ])('invites the next question in %j after an answer', async (text, reply) => {
+    const harness = await open();
+    await harness.post({ waId: '966500000816', text: 'how much is shipping to riyadh' });
+    await harness.post({ waId: '966500000816', text });
+    expect((await harness.replies('966500000816'))[1]).toMatch(reply);
+  });
+
   it('owns up to being unclear when the customer did not understand it, rather than echo them', async () => {
     const harness = await open();
     for (const text of ['hello', "I don't understand", 'مرحبا', 'ما فهمت عليك', 'وش تقصد؟']) {

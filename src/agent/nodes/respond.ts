@@ -61,7 +61,10 @@ export function respondNode(deps: AgentDeps) {
     );
     // The same answer to the same question did not help the first time: it counts as a turn the bot
     // could not handle, and says so, so asking a third time reaches a person.
-    const repeated = answer.handled && repeatsLastExchange(state.transcript, outboundText(answer.message));
+    const repeated =
+      answer.handled &&
+      !('courtesy' in answer && answer.courtesy) &&
+      repeatsLastExchange(state.transcript, outboundText(answer.message));
     const handled = answer.handled && !repeated;
     const failedAttempts = handled ? 0 : state.failedAttempts + 1;
     const failed = failedAttemptsTrigger(failedAttempts, deps.policy);
