@@ -86,8 +86,8 @@ const catalogue = {
     ar: 'هذا نفس الرد اللي أرسلته قبل شوي. إذا ما ساعدك، اكتب "موظف" ويتابع معك أحد زملائنا.',
   },
   failedHandoff: {
-    en: "I'm sorry, I can't help with that — let me connect you with an agent.",
-    ar: 'آسف، ما أقدر أساعدك في هذا — خلني أحولك لأحد موظفينا.',
+    en: "I'm sorry, I can't help with that.",
+    ar: 'آسف، ما أقدر أساعدك في هذا.',
   },
   sorryForTrouble: { en: 'I am sorry for the trouble.', ar: 'نعتذر لك عن هذا الإزعاج.' },
   transferring: {

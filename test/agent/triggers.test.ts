@@ -152,7 +152,11 @@ describe('escalation triggers, through the webhook path', () => {
       { code: 'failed_attempts', evidence: '3 consecutive turns the bot could not handle' },
     ]);
     expect(replies[0]).toMatch(/agent/i);
-    expect(replies).toContain("I'm sorry, I can't help with that — let me connect you with an agent.");
+    // one message on the third turn: the apology opens the transfer notice
+    expect(replies).toHaveLength(3);
+    expect(replies[2]).toMatch(
+      /^I'm sorry, I can't help with that\. I am connecting you with a member of our /,
+    );
   });
 
   it('a handled turn resets the failure count', async () => {

@@ -120,9 +120,14 @@ export function handoffNode(deps: AgentDeps) {
       c.frustration === 0 &&
       c.sensitiveTopics.length > 0 &&
       c.sensitiveTopics.every((hit) => REQUEST_TOPICS.has(hit.topic));
-    const sorry =
-      state.reasons.some((reason) => reason.code === 'frustration') ||
-      (c?.intent === 'complaint' && !calmRequest)
+    // the turn's "I'm sorry, I can't help with that" opens the notice: one message, not two
+    const bridge = say('failedHandoff', language);
+    const last = state.replies.at(-1);
+    const bridged = last?.kind === 'text' && last.text === bridge;
+    const sorry = bridged
+      ? `${bridge} `
+      : state.reasons.some((reason) => reason.code === 'frustration') ||
+          (c?.intent === 'complaint' && !calmRequest)
         ? `${say('sorryForTrouble', language)} `
         : '';
     const hours = deps.policy.businessHours;
@@ -149,7 +154,7 @@ export function handoffNode(deps: AgentDeps) {
         : '';
     const notice = `${sorry}${logistics}${photo}`;
     const replies = [
-      ...state.replies,
+      ...(bridged ? state.replies.slice(0, -1) : state.replies),
       ...urgentAdvice(raised, language, deps.businessName),
       { kind: 'text' as const, text: notice },
     ];

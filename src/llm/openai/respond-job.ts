@@ -89,7 +89,7 @@ const unhandled = (input: RespondInput, toolCalls: string[]): RespondOutput => (
 
 function handoffOutput(reasons: Reason[], input: RespondInput, toolCalls: string[]): RespondOutput {
   return {
-    // The handoff node adds the transfer notice; this line only bridges to it.
+    // The handoff node opens its transfer notice with this line.
     message: { kind: 'text', text: say('failedHandoff', input.language) },
     handled: true,
     requestedHandoff: reasons,
