@@ -83,6 +83,23 @@ export const SENSITIVE: Readonly<Record<SensitiveTopic, TopicRules>> = {
     guard: 'question',
     // "it's not a refund I want, it's a replacement"; not "still not a refund in sight"
     unless: ['not|isnt a|an refund i|we|im'],
+    // a refund that came, told in passing: "I got my refund already, thanks! now, where is my
+    // laptop?", "رجعت لي فلوسي امس، شكرا" (not "ما رجعت لي فلوسي", "I got only half of my refund")
+    excuses: [
+      `got|received|recieved|had my|the|a|your .. ${REFUND_NOUN}`,
+      `${REFUND_NOUN} ... arrived|came|reached|landed|went|wsl|wasal|credited|received`,
+      'رجعت|رجعتلي|وصلت|وصلني|وصلتني|نزلت|نزل .. لي|الي|في ... فلوسي|مبلغي|المبلغ|الاسترداد|المسترد',
+      'رجعت|رجعتلي|وصلت|وصلني|وصلتني|نزلت|نزل فلوسي|مبلغي|المبلغ|الاسترداد|المسترد',
+      'استرجعت|استرديت|استلمت .. فلوسي|مبلغي|المبلغ|الفلوس|الاسترداد',
+      'الاسترداد|المسترد|فلوسي|مبلغي .. وصل|وصلت|وصلني|نزل|نزلت|رجعت',
+    ],
+    inexcusable: [
+      'not|never|didnt|havent|hasnt|yet|still|only|partial|half|less|missing|wrong',
+      // "have you received my refund request?": a refund asked after
+      'request|requested|requests|status|update',
+      'you|u|they received|got',
+      'ما|لم|مو|مب|للحين|لسا|لسه|باقي|ناقص|نص|جزء|غلط|ماوصل*|مارجع*',
+    ],
     mentions: [
       'refund*|reimburs*|rebat*|restitution*',
       'money back',
@@ -147,6 +164,9 @@ export const SENSITIVE: Readonly<Record<SensitiveTopic, TopicRules>> = {
       'overcharg*|overbill*',
       'double|triple charged|billed|charge|charging',
       `unknown|unauthori*|unrecogni*|strange|weird|random|suspicious|mystery|mysterious|unexplained .. ${CHARGE_NOUN}`,
+      // "what is this 15 SAR charge on my statement?": one the customer does not know
+      'what is this|that ... charge|deduction|transaction|debit',
+      'whats this|that ... charge|deduction|transaction|debit',
       'incorrect|wrong .. charge|charges|deduction|deductions',
       `dont|didnt|not|never recogni*|authori*|make|made|approve* .. ${CHARGE_NOUN}|purchase`,
       // "no one authorised this payment", "nobody approved that charge"

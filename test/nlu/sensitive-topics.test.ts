@@ -350,6 +350,12 @@ describe('sensitive topics', () => {
     ['believe it or not, smoke came out of the laptop', 'safety', 'smoke'],
     ['like it or not, legal action is my next step', 'legal', 'legal action'],
     ["don't think I won't sue you", 'legal', 'sue'],
+    // a charge the customer does not know, asked what it is
+    ['what is this 15 SAR charge on my statement?', 'charge', 'what is this 15 SAR charge'],
+    // a refund that has not come, or not all of it, or asked after: not one told in passing
+    ['ما رجعت لي فلوسي', 'refund', 'فلوسي'],
+    ['I got only half of my refund', 'refund', 'refund'],
+    ['have you received my refund request?', 'refund', 'refund'],
   ])('%j is %s (evidence %j)', (text, topic, evidence) => {
     const result = classify(text);
     expect(result.sensitiveTopics).toContainEqual({ topic, evidence });
@@ -397,6 +403,10 @@ describe('sensitive topics', () => {
     ["I can't swallow these prices", 'a figure of speech'],
     ['are you guys legit? my friend got scammed by another site', 'someone scammed elsewhere'],
     ['i placed an order but i didnt make the payment yet', 'a payment still to make'],
+    ['I got my refund already, thanks! now, where is my laptop?', 'a refund that came'],
+    ['the refund for my old order arrived, all good 👍', 'a refund that came'],
+    ['رجعت لي فلوسي امس، شكرا. وين اللابتوب؟', 'a refund that came, in Arabic'],
+    ['استرجعت فلوسي قبل وكان كل شي تمام، سؤالي عن الضمان', 'a refund that came, in Arabic'],
     ['the courier asked for the code', "a courier's delivery code"],
     ['he said he was from aramex and asked for the delivery code, I gave it to him', 'a delivery code given'],
     ["the code I received by SMS doesn't work", 'a code that does not work'],
