@@ -84,8 +84,11 @@ const PROCLITICS = [
 /** A stem shorter than this is more likely a word that happens to start with و or ب. */
 const MIN_STEM = 2;
 
-/** Words that only look like a clitic on a shorter one: لما is "when", not ل + ما ("not"). */
-const WHOLE_WORDS = new Set(['لما', 'كما']);
+/**
+ * Words that only look like a clitic on a shorter one: لما is "when", not ل + ما ("not"); لكم is
+ * "to you" ("شكرا لكم"), not ل + كم ("how much").
+ */
+const WHOLE_WORDS = new Set(['لما', 'كما', 'لكم']);
 
 function formsOf(word: string): string[] {
   if (!ARABIC.test(word) || WHOLE_WORDS.has(word)) return [word];

@@ -308,6 +308,8 @@ describe('intents', () => {
     ['your delivery agent was very polite', 'thanks'],
     ['great service!', 'thanks'],
     ['المندوب محترم جدا', 'thanks'],
+    // لكم is "to you", not ل + كم ("how much")
+    ['المندوب كان محترم مرة، شكرا لكم', 'thanks'],
     ['خدمتكم ممتازة', 'thanks'],
     ['the courier was not polite at all', 'complaint'],
     // kind words that open a complaint, or sarcasm, are not praise

@@ -44,6 +44,8 @@ describe('phrase matching', () => {
     // …but لما is "when", not ل + ما ("not")
     expect(first('ادفع لما يوصل', 'ما يوصل')).toBeUndefined();
     expect(first('ولما يوصل', 'لما يوصل')?.evidence).toBe('ولما يوصل');
+    // …and لكم is "to you", not ل + كم ("how much")
+    expect(first('شكرا لكم', 'كم')).toBeUndefined();
   });
 
   it('finds every match in text order', () => {
