@@ -2501,6 +2501,16 @@ describe('a short follow-up to a question', () => {
     expect((await harness.replies('966500000857'))[1]).toMatch(reply);
   });
 
+  it.each([
+    [['how much is shipping?', 'ok', 'and to Kuwait?'], /^Shipping to the UAE, Kuwait[\s\S]*costs 60 SAR/],
+    [['كم رسوم الشحن', 'شكرا', 'وللامارات؟'], /^يستغرق الشحن إلى الإمارات[\s\S]*60 ريالاً/],
+    [['shipping fees to riyadh plz', 'hello?', 'and to Oman?'], /^Shipping to the UAE[\s\S]*costs 60 SAR/],
+  ])('follows up the question, not the courtesy between: %j', async (texts, reply) => {
+    const harness = await open();
+    for (const text of texts) await harness.post({ waId: '966500000866', text });
+    expect((await harness.replies('966500000866')).at(-1)).toMatch(reply);
+  });
+
   it('is the same question about something else: "and to Dammam?", "وجدة؟", "and for headphones?"', async () => {
     const harness = await open();
     const ask = async (waId: string, first: string, then: string) => {

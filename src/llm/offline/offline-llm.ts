@@ -40,7 +40,7 @@ export class OfflineLlm implements Llm {
 
   async respond(asked: RespondInput): Promise<RespondOutput> {
     // the follow-up readings search the same texts (the question before, the message alone) again
-    const input = { ...asked, tools: searchingOnce(asked.tools) };
+    const input = { ...asked, history: withoutCourtesyBefore(asked), tools: searchingOnce(asked.tools) };
     const terms = questionTerms(input.text, input.language);
     const about = await attributeOfPrevious(input, terms);
     if (about !== undefined) return knowledgeAnswer([about], input);
@@ -102,7 +102,8 @@ export class OfflineLlm implements Llm {
       return {
         message: {
           kind: 'text',
-          text: unansweredReply(input),
+          // "ما فهمت عليك" after the menu answers the menu: the whole conversation, courtesies too
+          text: unansweredReply(asked),
         },
         handled: false,
         toolCalls: ['search_knowledge'],
@@ -631,6 +632,33 @@ function asksAQuestion(input: RespondInput): boolean {
 }
 
 /** What the customer wrote in this conversation, this message last. */
+/** A courtesy is a few words: "ok", "thanks!", "hello?", "تمام شكرا". */
+const COURTESY_WORDS = 4;
+/** The intents of a message that asks nothing of the pages. */
+const COURTESY_INTENTS: ReadonlySet<string> = new Set(['thanks', 'greeting']);
+
+/**
+ * The history without the courtesies just before this message and the bot's replies to them:
+ * "how much is shipping?" → "ok" → "and to Kuwait?" follows up the question, not the "ok".
+ */
+function withoutCourtesyBefore(input: RespondInput): RespondInput['history'] {
+  let history = input.history;
+  for (;;) {
+    const [said, reply, asking] = history.slice(-3);
+    const courtesy =
+      said?.from === 'customer' &&
+      reply?.from === 'bot' &&
+      asking !== undefined &&
+      said.text.split(/\s+/).length <= COURTESY_WORDS &&
+      COURTESY_INTENTS.has(
+        classifyOffline({ text: said.text, previousCustomerTexts: [], fallbackLanguage: input.language })
+          .intent,
+      );
+    if (!courtesy) return history;
+    history = [...history.slice(0, -3), asking];
+  }
+}
+
 function customerTexts(input: RespondInput): string[] {
   return input.history.filter((line) => line.from === 'customer').map((line) => line.text);
 }
