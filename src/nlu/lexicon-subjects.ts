@@ -291,13 +291,17 @@ export const IT_ON_ITS_WAY = [
 ];
 
 /**
- * "did it ship?", "was it shipped?", "انشحن؟": the same, as a whole message (SHORTEST_QUESTION in
- * classify.ts); longer, انشحن may be a battery that charged.
+ * "did it ship?", "was it shipped?", "انشحن؟", "any update?": the same, as a whole message
+ * (SHORTEST_QUESTION in classify.ts); longer, انشحن may be a battery that charged.
  */
 export const IT_ON_ITS_WAY_ALONE = [
   'did it ship|dispatch',
   'is|was it shipped|dispatched',
   'انشحن|اتشحن|انشحنت|اتشحنت',
+  // "any update?", "في جديد؟": what a shop is asked for news of is the order
+  'any update|updates|news',
+  'whats|what the update|news',
+  'في|فيه|اي جديد|تحديث|اخبار',
 ];
 
 /**

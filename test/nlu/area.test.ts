@@ -27,8 +27,8 @@ describe('area', () => {
     ["I can't log in even after resetting", 'technical'],
     ['how do I reset my password', 'technical'],
     ['the app needs an update', 'technical'],
-    // "any update?" chases something; it is no app update
-    ['any update?', 'general'],
+    // "any update?" chases the order; it is no app update
+    ['any update?', 'orders'],
     ['how do I change my email address?', 'technical'],
     ['الموقع يطلع لي خطأ', 'technical'],
     // general: the rest

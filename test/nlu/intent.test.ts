@@ -179,6 +179,12 @@ describe('intents', () => {
     ["can the order come tomorrow morning? I'm travelling after", 'unknown'],
     ['is it coming today', 'order_status'],
     ['انشحن؟', 'order_status'],
+    // news asked for alone is news of the order
+    ['any update?', 'order_status'],
+    ["what's the update", 'order_status'],
+    ['في جديد؟', 'order_status'],
+    ['اي تحديث؟', 'order_status'],
+    ['any news about volta plus?', 'faq'],
     ['متى بيتشحن', 'order_status'],
     ['is it coming with a charger', 'unknown'],
     ['الجوال انشحن؟', 'unknown'],
