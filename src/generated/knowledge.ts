@@ -298,7 +298,7 @@ Send us your order number, the product's serial number and a photo or short vide
 
 ## Volta Care+ extended cover
 <!-- keywords: Volta Care+, care plus, extended warranty, extra warranty, extra protection, protection plan, accidental damage, insurance -->
-Volta Care+ adds one more year of warranty and covers accidental damage such as drops and spills. It costs 10% of the product price and can be bought up to 30 days after delivery.
+Volta Care+ adds one more year of warranty and covers accidental damage such as drops, cracked screens and spills, which the standard warranty does not. It costs 10% of the product price and can be bought up to 30 days after delivery.
 
 ## Official products
 <!-- keywords: authorised dealer, authorized reseller, official, original, genuine, fake, legit, legitimate, trustworthy, trusted, copies, counterfeit, replica, iPhone, iPad, MacBook, AirPods, Galaxy, PlayStation -->
@@ -591,7 +591,7 @@ keywords: [ضمان, الضمان, كفالة, الكفالة]
 يشمل الضمان عيوب التصنيع والأعطال في القطع التي تحدث مع الاستخدام العادي. نصلح المنتج مجاناً، وإذا تعذر إصلاحه نستبدله أو نعيد لك المبلغ.
 
 ## ما لا يشمله الضمان
-<!-- keywords: ما يشمل, سقوط, طاح, انكسرت الشاشة, كسر, كسر الشاشة, خدوش, موية, سوائل, بطارية -->
+<!-- keywords: ما يشمل, ما يغطيه, لا يغطيه, سقوط, طاح, انكسرت الشاشة, كسر, كسر الشاشة, خدوش, موية, سوائل, بطارية -->
 لا يشمل الضمان السقوط والشاشات المكسورة وأضرار السوائل والاستهلاك الطبيعي للبطارية والإصلاح لدى محلات غير معتمدة ومشاكل البرامج الناتجة عن تطبيقات خارجية، ولا الفقدان أو السرقة.
 
 ## طريقة المطالبة بالضمان
@@ -600,7 +600,7 @@ keywords: [ضمان, الضمان, كفالة, الكفالة]
 
 ## الضمان الإضافي Volta Care+
 <!-- keywords: Volta Care+, فولتا كير, كير بلس, ضمان إضافي, ضمان ممتد, تأمين, الحماية الإضافية, حماية إضافية -->
-يضيف Volta Care+ سنة ضمان إضافية ويغطي الأضرار العرضية مثل السقوط وانسكاب السوائل. سعره 10% من سعر المنتج، ويمكن شراؤه خلال 30 يوماً من التسليم.
+يضيف Volta Care+ سنة ضمان إضافية ويغطي الأضرار العرضية مثل السقوط والشاشات المكسورة وانسكاب السوائل، وهذه خارج الضمان العادي. سعره 10% من سعر المنتج، ويمكن شراؤه خلال 30 يوماً من التسليم.
 
 ## منتجات أصلية
 <!-- keywords: وكيل معتمد, الوكيل, أصلي, تقليد, موثوق, موثوقين, ايفون, آيفون, ايباد, ماك بوك, جالكسي, سامسونج, بلايستيشن -->

@@ -116,7 +116,14 @@ export const NEEDS_PERSON: Readonly<Record<NeedsPersonKind, TopicRules>> = {
     ],
     // "the screen broke, is it covered?" asks what the warranty covers
     // "هل الشاحن ده مش بيشتغل مع سامسونج؟ عايز اشتريه": asked before buying
-    unless: [...WARRANTY, 'covered|cover|covers', `${WANT_AR}|قبل .. اشتري|اشتريه|اشتريها|نشتري`],
+    // "فولتا كير يغطي الكسر؟", "what about cracked screens?": what a plan covers, asked
+    unless: [
+      ...WARRANTY,
+      'covered|cover|covers|care',
+      'يغطي|تغطي|يغطيه|مغطى|يشمل|تشمل|يشمله|مشمول|كير',
+      'what|how about',
+      `${WANT_AR}|قبل .. اشتري|اشتريه|اشتريها|نشتري`,
+    ],
     // "the delivery driver got lost" is a courier looking for the address, not a lost parcel
     excuses: [
       // the customer's own slip: an order to change, not an item we sent wrong

@@ -2708,6 +2708,9 @@ describe('a short follow-up to a question', () => {
     [['what is volta plus', 'how much', 'how do i cancel it'], /^Volta Plus costs 99 SAR a year/],
     [['is tabby interest free', 'how many payments'], /^With Tabby you can split orders/],
     [['what is volta care+', 'what does that cover'], /^Volta Care\+ adds one more year/],
+    // what Care+ covers is what the standard warranty does not: a drop, a cracked screen
+    [['does care+ cover a broken screen'], /^Volta Care\+ adds one more year[\s\S]*cracked screens/],
+    [['فولتا كير يغطي الكسر؟'], /^يضيف Volta Care\+ سنة ضمان إضافية[\s\S]*الشاشات المكسورة/],
     // … and not one the answer before does not say (how long, after the price), nor one that names
     // a section of its own: Tabby, which the payment methods list
     [['how much is shipping?', 'how long does delivery take?'], /^Orders placed before 14:00/],

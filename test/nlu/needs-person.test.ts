@@ -235,6 +235,10 @@ describe('needs a person (complex_query)', () => {
     // a condition, asked as a follow-up
     "ok and if it's broken?",
     'and if theyre damaged?',
+    // what a plan covers, asked
+    'فولتا كير يغطي الكسر؟',
+    'هل فولتا كير يغطي كسر الشاشة',
+    'what about cracked screens?',
   ])('%j needs no person for an item or an order', (text) => {
     expect(classify(text).needsPerson.needed).toBe(false);
   });
