@@ -30,6 +30,7 @@ import {
   IT_ON_ITS_WAY,
   IT_ON_ITS_WAY_ALONE,
   MY_ORDER,
+  NOT_RECEIVED,
   NOT_THE_ORDER,
   ORDER_ARRIVING_ON,
   ORDER_HELP,
@@ -76,6 +77,7 @@ const PHRASES = {
   onItsWay: compileAll(IT_ON_ITS_WAY),
   onItsWayAlone: compileAll(IT_ON_ITS_WAY_ALONE),
   notTheOrder: compileAll(NOT_THE_ORDER),
+  notReceived: compileAll(NOT_RECEIVED),
   generic: compileAll(GENERIC),
   deliveryCode: compileAll(DELIVERY_CODE),
   faqTopic: compileAll(FAQ_TOPIC),
@@ -360,6 +362,21 @@ const NOT_UNDERSTOOD_BESIDE = 2;
 export function saysNotUnderstood(text: string): boolean {
   const beside = besideFirst(prepare(text), PHRASES.notUnderstood);
   return beside !== undefined && beside.length <= NOT_UNDERSTOOD_BESIDE;
+}
+
+/** Words beside "never arrived" that leave it about the order shown: "no they never arrived". */
+const NOT_RECEIVED_BESIDE = 5;
+
+/**
+ * "no they never arrived", "لا ما وصلتني": the customer did not receive it (of the order shown, the
+ * agent decides). The words that say so, or undefined.
+ */
+export function saysNotReceived(text: string): string | undefined {
+  const prepared = prepare(text, SPELLING);
+  const [match] = findAll(prepared, PHRASES.notReceived);
+  if (match === undefined) return undefined;
+  const beside = prepared.tokens.length - (match.end - match.start);
+  return beside <= NOT_RECEIVED_BESIDE && !isHypothetical(prepared, match) ? match.evidence : undefined;
 }
 
 /** Words beside "it didn't work" that leave it about the answer before, not a new matter. */

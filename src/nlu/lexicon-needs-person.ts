@@ -361,6 +361,8 @@ export const NEEDS_PERSON: Readonly<Record<NeedsPersonKind, TopicRules>> = {
       // the courier asked for money on top: a person settles it with the carrier
       'courier|driver|delivery .. asked|wanted|demanded|charged|took .. me .. for .. extra|more|additional',
       'courier|driver .. asked|wanted|demanded|charged|took .. extra|more|additional .. money|cash|fee|fees',
+      // "the cod courier asked for 30 SAR fee not 15"
+      'courier|driver .. asked|wanted|demanded|charged|took ... fee|fees|sar|riyal|riyals .. not|instead|more|than',
       'مندوب* .. طلب|يطلب|يبي|يبغى|اخذ|خذ .. مني .. فلوس|مبلغ .. زياده|زيادة|اضافي*|زود',
       'مندوب* .. طلب|يطلب|يبي|يبغى|اخذ|خذ .. فلوس|مبلغ .. زياده|زيادة|اضافي*|زود',
       // "المندوب طلب مني ٥٠ ريال زيادة"

@@ -305,6 +305,18 @@ export const IT_ON_ITS_WAY_ALONE = [
 ];
 
 /**
+ * "no they never arrived", "لا ما وصلتني", "nope, I never got them": the order shown was not
+ * received (said after a card that says delivered, the agent node's reading).
+ */
+export const NOT_RECEIVED = [
+  'never|didnt|not|havent|hasnt|wasnt|werent .. arrive|arrived|receive|received|get|got|come|came|delivered',
+  'nothing arrived|came',
+  'ما|لم|مو .. وصل|وصلت|وصلني|وصلتني|وصلوا|وصلو|استلمت|استلمته|استلمتها|استلمتهم|جاني|جتني|جاتني|جوني',
+  'ماوصل|ماوصلت|ماوصلني|ماوصلتني|مااستلمت|ماجاني|ماجتني',
+  'ma|mo weselni|wesolni|wasalni|wslni|waslni|wasal|wasalat|estalamt|jani',
+];
+
+/**
  * What else "it" is when a message says so: a return on its way back, a replacement, a repair, a
  * refund, a gift card, a place it ships to, a battery or a device that charges (انشحن is also
  * "charged"), a link someone sent; or what else the message asks.

@@ -115,6 +115,9 @@ export const SENSITIVE: Readonly<Record<SensitiveTopic, TopicRules>> = {
       // a refund already under way: no tool can see it, so even a question about it needs a person
       `update|updates|news|progress|status on|of|about|regarding|for|with .. ${REFUND_NOUN}`,
       `${REFUND_NOUN} status|update|updates|progress`,
+      // "I returned the cases 2 weeks ago and still no refund": a refund that has not come
+      `still|yet .. no|not ${REFUND_NOUN}`,
+      `no ${REFUND_NOUN} yet`,
       `حاله|وضع|تحديث|اخبار|جديد|صار|صاير .. ${REFUND_NOUN_AR}`,
       // a refund that has not come: "ما وصلني المبلغ المسترد", "I never received my refund"
       'ما|لم|للحين|ماوصلني|مانزل .. وصلني|وصل|نزل|جاني|رجع|استلمت .. المسترد|مسترد|المبلغ|مبلغ|فلوسي|الاسترداد|استرداد',
@@ -191,7 +194,8 @@ export const SENSITIVE: Readonly<Record<SensitiveTopic, TopicRules>> = {
       // "فلوسي راحت مرتين" (not "المندوب راح وجا مرتين", "راح اطلب مرتين", "نزلت التطبيق مرتين")
       'فلوس*|مبلغ*|المبلغ .. راحت|طارت|نزلت|انسحبت|انخصمت .. مرتين|مرتان',
       'تم خصم|سحب',
-      'خصم*|سحب*|خصمتو*|سحبتو*|اخذتو*|دفعت|دفعنا .. مرتين|مرتان|ضعف|بدون',
+      // "تابي خصموا مني قسطين بنفس الشهر"
+      'خصم*|سحب*|خصمتو*|سحبتو*|اخذتو*|دفعت|دفعنا .. مرتين|مرتان|ضعف|بدون|قسطين|دفعتين',
       // "المبلغ المخصوم 3899 ريال مرتين"
       'مخصوم|المخصوم|مسحوب|المسحوب ... مرتين|مرتان',
       'خصم*|سحب*|مبلغ|عمليه|عمليات|حركه .. غير معروف*|غريب*|مجهول*|مشبوه*',

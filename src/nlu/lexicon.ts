@@ -545,6 +545,7 @@ export const STEPS_FAILED = [
   'جربت|سويت|عملت كذا|هذا|هيك|كده|مرتين',
   'جربتها|جربته|سويته|سويتها|عملته|عملتها',
   'ma|mo|mu zabat|zabt|zabatat|nafa3|nifa3|ishtaghal|meshi',
+  'mazbatsh|mazabatsh|manfa3sh|manfa3ash|mashtaghalsh|mishtaghalsh',
 ];
 
 /** The same words when it did help: "tried it and it worked", "جربت وزبط". */

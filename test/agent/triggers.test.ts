@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import type { Order } from '../../src/orders/order.js';
 import { FixedClock } from '../../src/util/clock.js';
 import { createHarness, type Harness } from '../support/harness.js';
 
@@ -124,6 +125,56 @@ describe('escalation triggers, through the webhook path', () => {
     const arabic = await conversation('966500000715', ['نسيت كلمة المرور', 'جربتها وما زبطت']);
     expect(arabic.packets[0]).toMatchObject({ queue: 'technical' });
     expect(arabic.replies.at(-1)).toMatch(/الدعم الفني/);
+  });
+
+  it('complex_query: "never arrived" after the card of an order that says delivered (en, ar)', async () => {
+    const orders: Order[] = [
+      {
+        id: '1001',
+        phone: '966500000718',
+        status: 'delivered',
+        items: [{ name: 'Volta phone case', qty: 2 }],
+      },
+      {
+        id: '1101',
+        phone: '966500000719',
+        status: 'delivered',
+        items: [{ name: 'Volta phone case', qty: 2 }],
+      },
+      {
+        id: 'A3001',
+        phone: '966500000720',
+        status: 'shipped',
+        items: [{ name: 'Volta Book 14 laptop', qty: 1 }],
+      },
+    ];
+    harness = await createHarness({ clock: tuesday(), orders });
+    for (const [waId, text] of [
+      ['966500000718', 'where are my cases'],
+      ['966500000718', 'no they never arrived'],
+      ['966500000719', 'وين الكفرات'],
+      ['966500000719', 'لا ما وصلتني'],
+      // on its way, "it never arrived" asks after it: no one to call yet
+      ['966500000720', 'where is my laptop'],
+      ['966500000720', 'it never arrived'],
+    ] as const) {
+      await harness.post({ waId, text });
+    }
+    const packets = await harness.packets();
+    expect(packets.map((packet) => packet.customer.waId)).toEqual(['966500000718', '966500000719']);
+    expect(packets[0]).toMatchObject({ queue: 'orders' });
+    expect(packets[0]?.reasons).toEqual([
+      {
+        code: 'complex_query',
+        evidence: 'order 1001 shows delivered, and the customer says "never arrived"',
+      },
+    ]);
+    expect((await harness.replies('966500000720')).at(-1)).toMatch(/^Order A3001: shipped/);
+  });
+
+  it('complex_query: "mazbatsh" (Arabizi) after a page did not help', async () => {
+    const { packets } = await conversation('966500000721', ['how do i reset my password', 'mazbatsh']);
+    expect(packets[0]).toMatchObject({ queue: 'technical' });
   });
 
   it('does not take "it worked" or a new question after a page for a failure', async () => {

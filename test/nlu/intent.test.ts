@@ -318,8 +318,8 @@ describe('intents', () => {
     ['المندوب كان محترم مرة، شكرا لكم', 'thanks'],
     ['خدمتكم ممتازة', 'thanks'],
     ['the courier was not polite at all', 'complaint'],
-    // kind words that open a complaint, or sarcasm, are not praise
-    ['great support, 3 weeks and still no refund', 'unknown'],
+    // kind words that open a complaint, or sarcasm, are not praise (a refund that has not come is a complaint)
+    ['great support, 3 weeks and still no refund', 'complaint'],
     ['the courier was very quick to throw my parcel at the door', 'unknown'],
     ['المندوب مو محترم', 'complaint'],
     ['ur delivery guy shouted at me at the door', 'complaint'],

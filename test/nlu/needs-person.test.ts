@@ -134,6 +134,8 @@ describe('needs a person (complex_query)', () => {
       'gave the courier the delivery code but he left without giving me the parcel',
       'code but he left without',
     ],
+    // a courier who asked for more than the fee
+    ['the cod courier asked for 30 SAR fee not 15', 'courier asked for 30 SAR fee not'],
   ])('%j needs a person (evidence %j)', (text, evidence) => {
     expect(classify(text).needsPerson).toMatchObject({ needed: true, evidence });
   });

@@ -356,6 +356,9 @@ describe('sensitive topics', () => {
     ['ما رجعت لي فلوسي', 'refund', 'فلوسي'],
     ['I got only half of my refund', 'refund', 'refund'],
     ['have you received my refund request?', 'refund', 'refund'],
+    ['I returned the cases 2 weeks ago and still no refund', 'refund', 'still no refund'],
+    // two instalments taken in one month
+    ['تابي خصموا مني قسطين بنفس الشهر', 'charge', 'خصموا مني قسطين'],
   ])('%j is %s (evidence %j)', (text, topic, evidence) => {
     const result = classify(text);
     expect(result.sensitiveTopics).toContainEqual({ topic, evidence });

@@ -5,7 +5,8 @@ import {
   type MenuChoice,
   menuChoiceSchema,
 } from '../../llm/classification.js';
-import { requestedLanguage, saysItDidNotWork } from '../../nlu/classify.js';
+import type { AgentTools } from '../../llm/port.js';
+import { requestedLanguage, saysItDidNotWork, saysNotReceived } from '../../nlu/classify.js';
 import { upsetInWords } from '../../nlu/frustration.js';
 import { CSAT_ROW_ID } from '../../replies/csat.js';
 import { type AgentDeps, turnContext } from '../context.js';
@@ -74,6 +75,41 @@ function afterAnswerFailed(
   };
 }
 
+/**
+ * "no they never arrived", "لا ما وصلتني" after the card of an order that says delivered: a parcel
+ * marked delivered and not received, which a person settles with the courier (complex_query, as the
+ * same said in one message is).
+ */
+async function afterDeliveredCard(
+  classified: Classification,
+  inbound: InboundTurn,
+  shownOrderId: string | null,
+  tools: AgentTools,
+): Promise<Classification> {
+  if (
+    shownOrderId === null ||
+    classified.needsPerson.needed ||
+    classified.humanRequest.requested ||
+    classified.sensitiveTopics.length > 0
+  ) {
+    return classified;
+  }
+  const said = saysNotReceived(inbound.text);
+  if (said === undefined) return classified;
+  const shown = await tools.trackOrder(shownOrderId);
+  if (!shown.found || shown.order.status !== 'delivered') return classified;
+  return {
+    ...classified,
+    intent: 'complaint',
+    area: 'orders',
+    needsPerson: {
+      needed: true,
+      kind: 'item_problem',
+      evidence: `order ${shown.order.id} shows delivered, and the customer says "${said}"`,
+    },
+  };
+}
+
 export function classifyNode(deps: AgentDeps) {
   return async (state: AgentStateValue, config: LangGraphRunnableConfig): Promise<AgentStateUpdate> => {
     const inbound = state.inbound;
@@ -91,11 +127,16 @@ export function classifyNode(deps: AgentDeps) {
       language: state.language,
       turnStartedAt: turnContext(config).startedAt,
     });
-    const classification = afterAnswerFailed(
-      withMessageKind(classified, inbound, button.success),
+    const classification = await afterDeliveredCard(
+      afterAnswerFailed(
+        withMessageKind(classified, inbound, button.success),
+        inbound,
+        state.answeredFromPage,
+        state.lastClassification?.area,
+      ),
       inbound,
-      state.answeredFromPage,
-      state.lastClassification?.area,
+      state.shownOrderId,
+      turnContext(config).tools,
     );
     const chosenLanguage = requestedLanguage(inbound.text) ?? state.chosenLanguage;
     return {
