@@ -40,12 +40,28 @@ const ORDINALS: Readonly<Record<string, number>> = {
   رابع: 3,
   الرابع: 3,
   الرابعه: 3,
+  // "number 2", "رقم ٢": a place, once "number" is set aside
+  ...Object.fromEntries(['1', '2', '3', '4', '5'].map((digit, at) => [digit, at])),
 };
+
+/** "the last one", "الاخير": the bottom of the list. */
+const LAST = new Set(['last', 'bottom', 'الاخير', 'الاخيره', 'اخر', 'akher', 'akhir']);
 
 /** The words of a status, picking the order that has it: "the shipped one", "اللي انشحن". */
 const STATUS_WORDS: Readonly<Record<string, readonly string[]>> = {
   shipped: ['shipped', 'dispatched', 'انشحن', 'انشحنت', 'مشحون', 'اتشحن'],
-  processing: ['processing', 'prepared', 'preparing', 'pending', 'تجهيز', 'التجهيز', 'يتجهز'],
+  // the Egyptian "ما اتشحنش" carries its own "not"
+  processing: [
+    'processing',
+    'prepared',
+    'preparing',
+    'pending',
+    'تجهيز',
+    'التجهيز',
+    'يتجهز',
+    'اتشحنش',
+    'انشحنش',
+  ],
   delivered: ['delivered', 'arrived', 'received', 'وصل', 'وصلت', 'وصلني', 'استلمته', 'استلمتها', 'توصيله'],
   out_for_delivery: ['out'],
 };
@@ -63,7 +79,7 @@ const STATUS_ASIDE = new Set(['why', 'yet', 'still', 'ليش', 'ليه', 'طيب
 /** What else a pick says: "the first one please", "i mean the second order", "قصدي الطلب الثاني". */
 const FILLER = new Set(
   [
-    'the one order i its it is that which please pls plz yes ok oh sorry number with has was been already just a an',
+    'the one order i its it is that thats which please pls plz yes ok oh sorry number with has was been already just a an',
     'الطلب طلب الطلبيه رقم يعني اللي الي لو سمحت هذا هو',
     'el al talab elly ely illi',
   ]
@@ -112,7 +128,7 @@ export function pickFromList(
 function byPosition(words: readonly string[], orders: readonly OrderView[]): OrderView | undefined {
   const [only, ...more] = words;
   if (only === undefined || more.length > 0) return undefined;
-  const position = ORDINALS[only];
+  const position = LAST.has(only) ? orders.length - 1 : ORDINALS[only];
   return position === undefined ? undefined : orders[position];
 }
 
@@ -129,8 +145,9 @@ function byStatus(words: readonly string[], orders: readonly OrderView[]): Order
   const status = STATUS_OF.get(words[at] ?? '');
   if (status === undefined) return undefined;
   const negated = words.slice(Math.max(0, at - 2), at).some((before) => NEGATIONS.has(before));
+  // nobody picks "the one not being prepared": "still" and "not yet" beside it say it is
   const has = (order: OrderView) =>
-    !negated
+    !negated || status === 'processing'
       ? order.status === status
       : status === 'shipped'
         ? order.status === 'processing'

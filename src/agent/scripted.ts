@@ -175,6 +175,9 @@ const ASKS_ITEMS =
 /** "and the earbuds?", "what about the laptop?": after an order card, another of the customer's products. */
 const AND_THE_PRODUCT =
   /^\s*(?:and|what about|how about)\s+(?:the|my)\s+[\p{L}\d]+(?:\s+[\p{L}\d]+)?\s*[?.!]*\s*$/iu;
+/** "والسماعات؟", "طيب والكفرات وصلت؟": the same in Arabic, the product carrying its "and". */
+const AND_THE_PRODUCT_AR =
+  /^\s*(?:(?:طيب|طب|اوكي|تمام)\s+)?وال\p{L}+(?:\s+(?:حقي|حقتي|بتاعي|بتاعتي|تبعي|وصلت|وصل|وصلو|انشحنت|انشحن))?\s*[؟?!.]*\s*$/u;
 
 /**
  * "menu", "main menu please", "back to menu", "القائمة", and "help" or "مساعدة" with nothing to
@@ -214,6 +217,9 @@ const FAREWELL = /\b(?:bye|goodbye|good bye|cya|see you)\b|مع السلام[ة�
 
 /** "يعطيك العافية" wishes the bot well and is answered "الله يعافيك", not "you are welcome". */
 const WISHES_WELL = /يعطي(?:ك|كم) العافي[ةه]/u;
+
+/** "why…?", "ليش…؟": a complaint asked as a question. */
+const ASKS_WHY = /\b(?:why|y|lesh|leh)\b|ليش|ليه/iu;
 
 /** "I don't have the number", "ما عندي رقم الطلب": after the bot asked for it. */
 const NO_NUMBER =
@@ -445,8 +451,10 @@ export async function scriptedReply(input: {
     const own = await input.tools.customerOrders();
     const picked = own.found ? pickFromList(inbound.text, own.orders, { inList: answersWhich }) : undefined;
     const card = picked && (await lookUp(input.tools, picked.id, language, input.today));
-    // "طيب ليش لسا ما انشحن؟" picks the one not shipped, and is upset about it
-    if (card !== undefined) return c.frustration >= UPSET ? apologising(card, language) : card;
+    // "طيب ليش لسا ما انشحن؟" picks the one not shipped, and is upset about it ("the one that's still
+    // processing" only picks it)
+    const upsetWhy = c.frustration >= UPSET && ASKS_WHY.test(spelt);
+    if (card !== undefined) return upsetWhy ? apologising(card, language) : card;
   }
   const askedAfter =
     orderId === undefined && !amountAskedBefore ? await ownOrdersAskedAfter(inbound.text, input.tools) : [];
@@ -486,7 +494,9 @@ export async function scriptedReply(input: {
     (input.pendingQuestion === 'order_id' && NO_NUMBER.test(inbound.text)) ||
     (c.intent !== 'complaint' && ASKS_ORDER_NUMBER.test(inbound.text));
   const productFollowUp =
-    input.shownOrderId !== null && AND_THE_PRODUCT.test(inbound.text) && namesProduct(inbound.text);
+    input.shownOrderId !== null &&
+    ((AND_THE_PRODUCT.test(inbound.text) && namesProduct(inbound.text)) ||
+      (AND_THE_PRODUCT_AR.test(inbound.text) && namesProduct(inbound.text, true)));
   // "the one with the laptop", "اللابتوب" in answer to "which order?": the product picks it
   const picking = (answersWhich || correcting) && c.intent !== 'faq' && namesProduct(inbound.text, true);
   if (
@@ -504,7 +514,7 @@ export async function scriptedReply(input: {
       today: input.today,
       all,
       upset: c.frustration >= UPSET,
-      picking,
+      picking: picking || productFollowUp,
     });
   }
   if (c.intent === 'menu_choice' && c.menuChoice === 'menu_faq') {
@@ -516,6 +526,10 @@ export async function scriptedReply(input: {
   }
   if (QUESTION_TO_COME.test(spelt)) {
     return { message: text(say('askAway', language)), handled: true, pendingQuestion: null };
+  }
+  // "yalla bye" reads as a greeting, and is a goodbye
+  if (c.intent === 'greeting' && FAREWELL.test(inbound.text)) {
+    return { message: text(say('goodbye', language)), handled: true, pendingQuestion: null, courtesy: true };
   }
   // "?" alone is "hello? can you help?": the menu answers it
   const onlyAsks = /^[\s?؟]+$/u.test(inbound.text);

@@ -564,12 +564,16 @@ export const APPROVING_EMOJI_ONLY =
   /^(?=[\s\S]*\p{Extended_Pictographic})(?:\s|\u200d|\ufe0f|[\u{1F3FB}-\u{1F3FF}]|[👍👌🙏👏🙌💯✅☺😊🙂😀😁😃😄😍🥰😘🤗🌹🌷💐❤♥💙💚💛💜🧡🤍🖤💕💖💗])+$/u;
 
 /** "no", "nope, that's all", "لا بس كذا", "لا خلاص شكرا": nothing more to ask, said with one of these. */
-export const NOTHING_MORE = new Set(['no', 'nope', 'nah', 'nothing', 'لا', 'la', 'خلاص', 'khalas']);
+export const NOTHING_MORE = new Set(
+  'no nope nah nothing la la2 khalas mafi mafish لا خلاص مفيش مافي ماكو'.split(' '),
+);
 /** What else a "no, that's all" says. */
 export const NOTHING_MORE_BESIDE = new Set([
   ...['thanks', 'thank', 'you', 'thx', 'ty', 'thats', 'that', 'all', 'it', 'else', 'im', 'good', 'fine'],
   ...['for', 'now', 'ok', 'okay', 'more', 'شكرا', 'بس', 'كذا', 'كده', 'هيك', 'مشكور', 'مشكورين', 'تسلم'],
   ...['تسلمون', 'يعطيك', 'العافيه', 'الله', 'شي', 'ثاني', 'تمام', 'اوكي', 'shukran', 'bas', 'kida', 'kitha'],
+  // Egyptian and Arabizi: "مفيش حاجة تانية شكرا", "la2 mafi shi"
+  ...['حاجه', 'تانيه', 'ثانيه', 'تاني', 'shi', 'haga', '7aga', 'tanya', 'tani', 'thanya'],
 ]);
 
 /** Acknowledgements count as thanks only when they are the whole message. */

@@ -177,6 +177,17 @@ describe('small talk', () => {
     expect(await harness.packets()).toEqual([]);
   });
 
+  it.each([
+    ['مفيش حاجة تانية شكرا', 'تمام! اكتب لنا هنا متى ما احتجتنا.'],
+    ['la2 mafi shi', 'تمام! اكتب لنا هنا متى ما احتجتنا.'],
+    ['yalla bye', 'Goodbye! Write here any time you need us.'],
+  ])('ends the chat on %j', async (text, reply) => {
+    const harness = await open();
+    await harness.post({ waId: '966500000817', text: 'how much is shipping' });
+    await harness.post({ waId: '966500000817', text });
+    expect((await harness.replies('966500000817'))[1]).toBe(reply);
+  });
+
   it('does not call "ok" said again a repeated answer', async () => {
     const harness = await open();
     for (const text of ['how much is shipping to riyadh', 'ok', 'ok', 'ok']) {
@@ -899,6 +910,15 @@ describe('order tracking', () => {
     [['where is my laptop', 'مو هذا، قصدي السماعات'], /^الطلب A3002/],
     // two on their way and none delivered-negated: the list again, not a guess
     [['where is my order?', 'the one that didnt arrive'], /• A3001[\s\S]*• A3002/],
+    [['where is my order?', 'number 2'], /^Order A3002: being prepared/],
+    [['where is my order?', 'the last one'], /^Order A3003: delivered/],
+    [['وين طلبي؟', 'الاخير'], /^الطلب A3003/],
+    // still being prepared is a status, not a complaint: no apology
+    [['where is my order?', 'the one thats still processing'], /^Order A3002: being prepared/],
+    [['وين طلبي؟', 'اللي لسه ما اتشحنش'], /^الطلب A3002: قيد التجهيز/],
+    // "and the earbuds?" in Arabic, the product carrying its "and"
+    [['وين اللابتوب', 'والسماعات؟'], /^الطلب A3002/],
+    [['وين اللابتوب', 'طيب والسماعات'], /^الطلب A3002/],
     // a position with no list shown is no pick
     [['where is my laptop', 'no, the second one'], /^(?!Order A3002)/],
   ])('picks from the list, or corrects the card, by what the reply says: %j', async (texts, reply) => {
