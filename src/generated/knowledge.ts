@@ -285,7 +285,7 @@ keywords: [warranty, guarantee, guaranty]
 All new products — phones, tablets, laptops, TVs, headphones, speakers and smartwatches — come with a 2-year Volta warranty from the delivery date. Accessories such as cables, cases and chargers have 1 year, and open-box or refurbished products have 6 months.
 
 ## What the warranty covers
-<!-- keywords: covered, cover, defect, defective, faulty, manufacturing -->
+<!-- keywords: covered, cover, defect, defective, faulty, manufacturing, by itself, on its own, for no reason -->
 The warranty covers manufacturing defects and hardware faults that happen under normal use. We repair the product for free, and if it cannot be repaired we replace it or refund it.
 
 ## What the warranty does not cover

@@ -262,6 +262,10 @@ describe('which section of the page answers (the shipped knowledge base)', () =>
     ['en', 'do you take paypal?', 'Accepted payment methods'],
     ['ar', 'تقبلون تمارا؟', 'طرق الدفع المتاحة'],
     ['ar', 'هل الضمان يغطي كسر الشاشة؟', 'ما لا يشمله الضمان'],
+    // a fault that came by itself is a defect, not the accident the exclusions name
+    ['en', 'the case broke by itself after two months, is it covered?', 'What the warranty covers'],
+    // a plan's cover, asked, is that plan's
+    ['en', 'does care+ cover a broken screen', 'Volta Care+ extended cover'],
     ['ar', 'كيف اقدم على الضمان؟', 'طريقة المطالبة بالضمان'],
     ['en', 'can I return opened headphones?', 'Condition of returned items'],
     ['en', 'can I cancel just one item?', 'Cancelling part of an order'],
