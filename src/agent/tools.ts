@@ -31,6 +31,22 @@ export interface ToolDeps {
  * to the phone number that placed it, whatever the conversation says.
  */
 export function createAgentTools(deps: ToolDeps, customer: { waId?: string | null }): AgentTools {
+  // One read of the customer's orders per turn (the tools live for one): the scripted reply asks for
+  // them in several places. A read that failed is tried again.
+  let listed: Promise<CustomerOrdersResult> | undefined;
+  const listOwnOrders = async (): Promise<CustomerOrdersResult> => {
+    const phone = customer.waId;
+    if (!phone) return { found: false, reason: 'no_verified_phone' };
+    let own: Order[];
+    try {
+      own = await ownOrders(deps.orders, phone);
+    } catch (error) {
+      deps.logger.error('order list failed', { error });
+      return { found: false, reason: 'unavailable' };
+    }
+    if (own.length === 0) return { found: false, reason: 'not_found' };
+    return { found: true, orders: own.map(viewOf) };
+  };
   return {
     async searchKnowledge(query, language) {
       const hits = deps.knowledge.search(query, language);
@@ -71,17 +87,10 @@ export function createAgentTools(deps: ToolDeps, customer: { waId?: string | nul
       return { found: true, order: viewOf(order) };
     },
     async customerOrders(): Promise<CustomerOrdersResult> {
-      const phone = customer.waId;
-      if (!phone) return { found: false, reason: 'no_verified_phone' };
-      let own: Order[];
-      try {
-        own = await ownOrders(deps.orders, phone);
-      } catch (error) {
-        deps.logger.error('order list failed', { error });
-        return { found: false, reason: 'unavailable' };
-      }
-      if (own.length === 0) return { found: false, reason: 'not_found' };
-      return { found: true, orders: own.map(viewOf) };
+      listed ??= listOwnOrders();
+      const result = await listed;
+      if (!result.found && result.reason === 'unavailable') listed = undefined;
+      return result;
     },
   };
 }
