@@ -78,3 +78,12 @@ export const classificationSchema = z.object({
   }),
 });
 export type Classification = z.infer<typeof classificationSchema>;
+
+/** The message already calls for a person: it asks for one, needs one, or raises a sensitive topic. */
+export function callsForAPerson(classification: Classification): boolean {
+  return (
+    classification.humanRequest.requested ||
+    classification.needsPerson.needed ||
+    classification.sensitiveTopics.length > 0
+  );
+}

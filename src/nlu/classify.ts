@@ -374,9 +374,9 @@ const NOT_RECEIVED_BESIDE = 5;
 export function saysNotReceived(text: string): string | undefined {
   const prepared = prepare(text, SPELLING);
   const [match] = findAll(prepared, PHRASES.notReceived);
-  if (match === undefined) return undefined;
-  const beside = prepared.tokens.length - (match.end - match.start);
-  return beside <= NOT_RECEIVED_BESIDE && !isHypothetical(prepared, match) ? match.evidence : undefined;
+  const beside = besideFirst(prepared, PHRASES.notReceived);
+  if (match === undefined || beside === undefined || beside.length > NOT_RECEIVED_BESIDE) return undefined;
+  return isHypothetical(prepared, match) ? undefined : match.evidence;
 }
 
 /** Words beside "it didn't work" that leave it about the answer before, not a new matter. */

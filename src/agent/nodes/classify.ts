@@ -2,6 +2,7 @@ import type { LangGraphRunnableConfig } from '@langchain/langgraph/web';
 import {
   type Area,
   type Classification,
+  callsForAPerson,
   type MenuChoice,
   menuChoiceSchema,
 } from '../../llm/classification.js';
@@ -57,9 +58,7 @@ function afterAnswerFailed(
   if (
     page === null ||
     !aboutTheAnswer.has(classified.intent) ||
-    classified.needsPerson.needed ||
-    classified.humanRequest.requested ||
-    classified.sensitiveTopics.length > 0 ||
+    callsForAPerson(classified) ||
     classified.entities.orderIds.length > 0
   ) {
     return classified;
@@ -86,14 +85,7 @@ async function afterDeliveredCard(
   shownOrderId: string | null,
   tools: AgentTools,
 ): Promise<Classification> {
-  if (
-    shownOrderId === null ||
-    classified.needsPerson.needed ||
-    classified.humanRequest.requested ||
-    classified.sensitiveTopics.length > 0
-  ) {
-    return classified;
-  }
+  if (shownOrderId === null || callsForAPerson(classified)) return classified;
   const said = saysNotReceived(inbound.text);
   if (said === undefined) return classified;
   const shown = await tools.trackOrder(shownOrderId);

@@ -1,5 +1,6 @@
 import type { LangGraphRunnableConfig } from '@langchain/langgraph/web';
 import { and, eq, type SQL } from 'drizzle-orm';
+import { callsForAPerson } from '../../llm/classification.js';
 import { classifyOffline } from '../../nlu/classify.js';
 import { asksSomething } from '../../nlu/framing.js';
 import { prepare } from '../../nlu/phrases.js';
@@ -140,9 +141,7 @@ function isRemark(text: string, language: AgentStateValue['language']): boolean 
 function asksForMore(comment: string, language: AgentStateValue['language']): boolean {
   const read = classifyOffline({ text: comment, previousCustomerTexts: [], fallbackLanguage: language });
   return (
-    read.humanRequest.requested ||
-    read.needsPerson.needed ||
-    read.sensitiveTopics.length > 0 ||
+    callsForAPerson(read) ||
     read.intent === 'order_status' ||
     read.intent === 'faq' ||
     asksSomething(prepare(comment))

@@ -631,7 +631,6 @@ function asksAQuestion(input: RespondInput): boolean {
   return input.classification.intent !== 'complaint' && asksSomething(prepare(input.text));
 }
 
-/** What the customer wrote in this conversation, this message last. */
 /** A courtesy is a few words: "ok", "thanks!", "hello?", "تمام شكرا". */
 const COURTESY_WORDS = 4;
 /** The intents of a message that asks nothing of the pages. */
@@ -659,6 +658,7 @@ function withoutCourtesyBefore(input: RespondInput): RespondInput['history'] {
   }
 }
 
+/** What the customer wrote in this conversation, this message last. */
 function customerTexts(input: RespondInput): string[] {
   return input.history.filter((line) => line.from === 'customer').map((line) => line.text);
 }
