@@ -41,19 +41,38 @@ export async function policyQuestionsBesideOrder(
 }
 
 /**
+ * "where's my earbuds order and how long is the warranty": read whole, a policy question (beside a
+ * policy word, the order words could ask about orders in general); read part by part, it also asks
+ * after one of the customer's orders. The part that does, when another part asks about a policy.
+ */
+export function orderQuestionBesidePolicy(text: string, language: Language): string | undefined {
+  const parts = messageParts(text);
+  if (parts.length < 2) return undefined;
+  // "my earbuds stopped working", "i ordered the wrong model" read as about an order too, and tell of
+  // a problem with it rather than ask where it is
+  const order = parts.find((part) => {
+    const reading = read(part, language);
+    return reading.intent === 'order_status' && !reading.needsPerson.needed;
+  });
+  if (order === undefined) return undefined;
+  return parts.some((part) => part !== order && asksPolicy(part, language)) ? order : undefined;
+}
+
+const read = (text: string, language: Language) =>
+  classifyOffline({ text, previousCustomerTexts: [], fallbackLanguage: language });
+
+/**
  * Whether a part of the message asks about a policy; an order named in it ("can I get an invoice
  * for A3001?") is the card's, and read without it the rest asks for the invoice.
  */
 function asksPolicy(part: string, language: Language): boolean {
   // "sorry wrong order, 1002" corrects the number: nothing to answer beside the card
   if (withoutSlip(part) !== part) return false;
-  const read = (text: string) =>
-    classifyOffline({ text, previousCustomerTexts: [], fallbackLanguage: language });
-  const { intent, entities } = read(part);
+  const { intent, entities } = read(part, language);
   const withoutOrders = entities.orderIds.reduce((rest, id) => rest.replaceAll(id, ' '), part);
   if (searchTerms(withoutOrders).every((term) => GIVING_A_NUMBER.has(term))) return false;
   if (intent === 'faq' || entities.orderIds.length === 0) return intent === 'faq';
-  return read(withoutOrders).intent === 'faq';
+  return read(withoutOrders, language).intent === 'faq';
 }
 
 /**

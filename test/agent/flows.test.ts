@@ -1539,6 +1539,30 @@ describe('two questions in one message', () => {
     expect(card).toMatch(/^Order A3001: shipped[\s\S]*SMSA\/A3001$/);
   });
 
+  it('answers an order question beside a policy question when the policy word comes with it (en, ar)', async () => {
+    const waId = '966500000817';
+    const harness = await open({ orders: ordersOfThreeProducts(waId) });
+    for (const text of [
+      // the warranty beside "where's my order" no longer makes the order words general
+      "where's my earbuds order and how long is the warranty",
+      'what is the return policy? and where is my laptop?',
+      'كم مدة الضمان؟ وين السماعات؟',
+      // a policy question alone, with the order words about orders in general, gets the page only
+      'how long does the warranty on an order last?',
+      // a problem told beside the question is no question where the order is
+      'my earbuds stopped working, how do i claim warranty',
+    ]) {
+      await harness.post({ waId, text });
+    }
+    const [earbuds, laptop, arabic, general, claim] = await harness.replies(waId);
+    expect(claim).toMatch(/^Send us your order number, the product's serial number/);
+    expect(earbuds).toMatch(/^Order 1002: being prepared[\s\S]*\n\nAll new products[\s\S]*2-year Volta warranty/);
+    expect(earbuds).toMatch(/\(from our Warranty page\)$/);
+    expect(laptop).toMatch(/^Order A3001: shipped[\s\S]*\n\nYou can return most products within 14 days/);
+    expect(arabic).toMatch(/^الطلب 1002: قيد التجهيز[\s\S]*\n\nجميع المنتجات الجديدة/);
+    expect(general).not.toMatch(/Order (1002|A3001|1001)/);
+  });
+
   it('answers a request beside an order question too, not only a question ("also I need the invoice")', async () => {
     const harness = await open({ orders });
     await harness.post({

@@ -8,7 +8,7 @@ import { failedAttemptsTrigger } from '../../policy/triggers.js';
 import { greetingBack } from '../../replies/greeting.js';
 import { sectionsReply } from '../../replies/knowledge-reply.js';
 import { say } from '../../replies/messages.js';
-import { policyQuestionsBesideOrder } from '../beside-order.js';
+import { orderQuestionBesidePolicy, policyQuestionsBesideOrder } from '../beside-order.js';
 import { type AgentDeps, turnContext } from '../context.js';
 import { repeatsLastExchange } from '../repetition.js';
 import { type ScriptedReply, scriptedReply } from '../scripted.js';
@@ -20,9 +20,17 @@ export function respondNode(deps: AgentDeps) {
     const context = turnContext(config);
     const inbound = state.inbound;
     if (inbound === null) throw new Error('respond needs an inbound message');
+    // "how long is the warranty, and where's my order?" reads as a policy question; its order part
+    // gets the order's answer, as "where's my order? and how long is the warranty?" does
+    const classification = state.classification;
+    const orderPart =
+      classification?.intent === 'faq' ? orderQuestionBesidePolicy(inbound.text, state.language) : undefined;
     const scripted = await scriptedReply({
-      inbound,
-      classification: state.classification,
+      inbound: orderPart === undefined ? inbound : { ...inbound, text: orderPart },
+      classification:
+        orderPart === undefined || classification === null
+          ? classification
+          : { ...classification, intent: 'order_status' },
       language: state.language,
       pendingQuestion: state.pendingQuestion,
       customerName: context.customer.name,
@@ -38,7 +46,7 @@ export function respondNode(deps: AgentDeps) {
     });
     // "where is my order? and how long do returns take?": the card alone would drop the second question
     const beside =
-      scripted !== undefined && state.classification?.intent === 'order_status'
+      scripted !== undefined && (classification?.intent === 'order_status' || orderPart !== undefined)
         ? await policyQuestionsBesideOrder(inbound.text, state.language, context.tools)
         : { sections: [], left: 0 };
     const answer =
