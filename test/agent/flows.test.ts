@@ -1556,7 +1556,9 @@ describe('two questions in one message', () => {
     }
     const [earbuds, laptop, arabic, general, claim] = await harness.replies(waId);
     expect(claim).toMatch(/^Send us your order number, the product's serial number/);
-    expect(earbuds).toMatch(/^Order 1002: being prepared[\s\S]*\n\nAll new products[\s\S]*2-year Volta warranty/);
+    expect(earbuds).toMatch(
+      /^Order 1002: being prepared[\s\S]*\n\nAll new products[\s\S]*2-year Volta warranty/,
+    );
     expect(earbuds).toMatch(/\(from our Warranty page\)$/);
     expect(laptop).toMatch(/^Order A3001: shipped[\s\S]*\n\nYou can return most products within 14 days/);
     expect(arabic).toMatch(/^الطلب 1002: قيد التجهيز[\s\S]*\n\nجميع المنتجات الجديدة/);
