@@ -191,7 +191,7 @@ Card payments are protected with 3-D Secure, and we never ask for your card numb
 Your VAT invoice is emailed when the order ships and is always available in My Orders on volta.example.
 
 ## When a card is declined
-<!-- keywords: declined, card declined, payment declined, card rejected, payment rejected, card refused, bank declined, card not working, payment failed, payment didn't go through -->
+<!-- keywords: declined, card declined, payment declined, card rejected, payment rejected, card refused, bank declined, card not working, card didn't work, credit card not working, payment failed, payment didn't go through -->
 If your card is declined, your bank can tell you why and allow online purchases on it; or pick a different option at checkout. A declined payment is never deducted; an amount your bank shows for an unfinished order is a hold it releases within 7 days.
 `,
   'en/returns': `---
@@ -493,7 +493,7 @@ keywords: [دفع, الدفع, تقبلون, هل تقبلون, طرق الدف�
 تصلك الفاتورة الضريبية بالبريد الإلكتروني عند شحن الطلب، وتجدها دائماً في صفحة "طلباتي" على volta.example.
 
 ## إذا رُفضت البطاقة
-<!-- keywords: رفض البطاقة, البطاقة مرفوضة, بطاقتي مرفوضة, الكرت ما يمشي, انرفضت البطاقة, انرفضت بطاقتي, البنك رفض, رفض الدفع, الدفع مرفوض, ما قبل البطاقة, الكارت اترفض, الكارت مرفوض, الفيزا اترفضت, الفيزا مرفوضة, انرفضت, ما قبلت, الدفع ما زبط, البطاقة ما زبطت, ما مشى الدفع, البطاقة ترفض, ترفض البطاقة, الفيزا ترفض, ينرفض, تنرفض, الكرت ينرفض, البطاقة تنرفض -->
+<!-- keywords: رفض البطاقة, البطاقة مرفوضة, بطاقتي مرفوضة, الكرت ما يمشي, انرفضت البطاقة, انرفضت بطاقتي, البنك رفض, رفض الدفع, الدفع مرفوض, ما قبل البطاقة, الكارت اترفض, الكارت مرفوض, الفيزا اترفضت, الفيزا مرفوضة, انرفضت, ما قبلت, الدفع ما زبط, البطاقة ما زبطت, ما مشى الدفع, البطاقة ترفض, ترفض البطاقة, الفيزا ترفض, ينرفض, تنرفض, الكرت ينرفض, البطاقة تنرفض, البطاقة ما تمشي, بطاقتي ما اشتغلت -->
 إذا رُفضت بطاقتك، اطلب من بنكك تفعيلها للشراء عبر الإنترنت، أو اختر طريقة دفع أخرى عند إتمام الطلب. لا يُخصم أي مبلغ لبطاقة مرفوضة، وأي مبلغ يظهره بنكك لطلب لم يكتمل هو حجز مؤقت يلغيه البنك خلال 7 أيام.
 `,
   'ar/returns': `---

@@ -64,6 +64,20 @@ const NOT = 'not|doesnt|dont|isnt|wont|didnt|cant|cannot|unable|stopped|never|م
 const WORK =
   'work|working|works|load|loading|loads|open|opening|opens|respond*|accept*|يشتغل|شغال|يعمل|يفتح|يحمل|يستجيب|يقبل|يرضى|يدخل|اشتغل|يمشي|مشى';
 
+/**
+ * "my card didn't work at checkout", "بطاقتي ما اشتغلت": a declined card, not a broken site or item.
+ * The English card is the customer's and comes right before the failure: "the card reader is not
+ * working" and "my SD card isn't working" are defects.
+ */
+const CARD = 'my|the|your|this card|cards|mada|visa|mastercard|amex';
+const CARD_DECLINED = [
+  `${CARD} ${NOT} .. ${WORK}`,
+  `${CARD} is|was|does|did|still|just ${NOT} .. ${WORK}`,
+  `my|the|your|this mada|visa|mastercard|amex|credit|debit|bank card|cards ${NOT} .. ${WORK}`,
+  `my|the|your|this mada|visa|mastercard|amex|credit|debit|bank card|cards is|was|does|did|still|just ${NOT} .. ${WORK}`,
+  `بطاقه|بطاقتي|البطاقه|بطاقات|مدى ... ${NOT} .. ${WORK}`,
+];
+
 /** "sign-up" and "sign in" are two tokens; TECH holds one word per slot. */
 const SIGN = 'sign|signing up|in|on';
 
@@ -100,8 +114,9 @@ export const NEEDS_PERSON: Readonly<Record<NeedsPersonKind, TopicRules>> = {
       'حاولت|احاول|جربت .. ادفع ... ما|مو|لم .. زبط|ضبط|مشي|نفع|صار|اشتغل|يمشي|يزبط|ينفع',
     ],
     // the courier's delivery code that did not come is answered by the shipping page, whose section
-    // on it says what to do: "ما وصلني كود الاستلام", "I didn't get the delivery code"
-    excuses: DELIVERY_CODE,
+    // on it says what to do: "ما وصلني كود الاستلام", "I didn't get the delivery code"; a card that
+    // "didn't work at checkout" was declined, which the payments page answers
+    excuses: [...DELIVERY_CODE, ...CARD_DECLINED],
     // the app or the site failing is still a malfunction, whichever code it asks for
     inexcusable: ['app|application|website|site|login|تطبيق|التطبيق|موقع|الموقع|برنامج|البرنامج|دخول|تسجيل'],
   },
@@ -126,6 +141,7 @@ export const NEEDS_PERSON: Readonly<Record<NeedsPersonKind, TopicRules>> = {
     ],
     // "the delivery driver got lost" is a courier looking for the address, not a lost parcel
     excuses: [
+      ...CARD_DECLINED,
       // the customer's own slip: an order to change, not an item we sent wrong
       ...OWN_SLIP,
       // "استلمت الكفر وابي اطلب واحد مشقوق من الجنب": one to order, not one that came split

@@ -192,6 +192,11 @@ describe('which section answers (the shipped knowledge base)', () => {
     ['ar', 'البطاقة ما تنقبل عندكم ليش', 'payments', 'اطلب من بنكك'],
     // a card not accepted is declined; whether one is accepted, or Tamara, is the methods' answer
     ['ar', 'كرت الائتمان ما عم ينقبل', 'payments', 'اطلب من بنكك'],
+    // a card that did not work, or does not go through, at checkout
+    ['en', 'my card didnt work at checkout', 'payments', 'your bank can tell you why'],
+    ['en', 'my credit card is not working', 'payments', 'your bank can tell you why'],
+    ['ar', 'بطاقتي ما اشتغلت عند الدفع', 'payments', 'اطلب من بنكك'],
+    ['ar', 'البطاقة ما تمشي', 'payments', 'اطلب من بنكك'],
     ['ar', 'الدفع بتمارا ما ينقبل؟', 'payments', 'ولا نقبل تمارا'],
     ['ar', 'المنتجات فيها ضريبة؟', 'payments', 'ضريبة القيمة المضافة'],
     // "do you sell …", a currency, Kuwaiti "شلون" (how), repairs, "extra protection", a missed courier

@@ -241,6 +241,11 @@ describe('needs a person (complex_query)', () => {
     'فولتا كير يغطي الكسر؟',
     'هل فولتا كير يغطي كسر الشاشة',
     'what about cracked screens?',
+    // a card that did not work at checkout was declined: the payments page answers it
+    'my card didnt work at checkout',
+    'my card is not working at checkout',
+    'my credit card is not working',
+    'بطاقتي ما اشتغلت عند الدفع',
   ])('%j needs no person for an item or an order', (text) => {
     expect(classify(text).needsPerson.needed).toBe(false);
   });
@@ -251,6 +256,10 @@ describe('needs a person (complex_query)', () => {
     ['اللابتوب مش بيفتح', 'item_problem'],
     ['انا ما شغال معي الشاحن', 'item_problem'],
     ['I received just the charger instead of all the items in my order', 'item_problem'],
+    // a card reader, or a card that is a product, that does not work is a fault
+    ['the laptop card reader is not working', 'item_problem'],
+    ['my sd card is not working in the camera', 'item_problem'],
+    ['my mada card didnt work on the website', 'malfunction'],
   ] as const)('%j still needs a person: %s', (text, kind) => {
     expect(classify(text).needsPerson).toMatchObject({ needed: true, kind });
   });
