@@ -36,9 +36,9 @@ Volta will never ask for your password or a verification code (OTP) on WhatsApp,
 <!-- keywords: notifications, notification, turn off notifications, stop notifications, stop offers, marketing messages, promotions, newsletter, unsubscribe, spam, push -->
 To stop offers and marketing messages, go to Account > Notifications and turn off the ones you do not want, or reply STOP to a marketing SMS. Updates about your orders (confirmation, shipping and delivery) are always sent, so you know where your order is.
 
-## Joining Volta Plus
-<!-- keywords: Volta Plus, join, become a member, membership, member, sign up, subscribe, benefits, perks -->
-Volta Plus costs 99 SAR a year and gives you free express delivery in Riyadh, Jeddah and Dammam. Join in Account > Membership on volta.example or in the Volta app; it starts at once.
+## Volta Plus membership
+<!-- keywords: Volta Plus, join, become a member, membership, member, sign up, subscribe, benefits, perks, cancel membership, subscription, cancel subscription, renewal, auto-renew -->
+Volta Plus costs 99 SAR a year and gives you free express delivery in Riyadh, Jeddah and Dammam. Join in Account > Membership on volta.example or in the Volta app; it starts at once. You can turn off renewal there at any time; cancelled within 14 days of joining with no free deliveries used, the full 99 SAR is refunded.
 `,
   'en/cancellation': `---
 id: cancellation
@@ -65,10 +65,6 @@ Before shipping you can remove single items from an order in My Orders, and only
 ## Pre-orders
 <!-- keywords: pre-order, preorder, pre order, prepurchase, pre-purchase, release date -->
 Pre-orders can be cancelled for free at any time before the release date.
-
-## Volta Plus membership
-<!-- keywords: Volta Plus, membership, subscription, cancel subscription, renewal, auto-renew -->
-Volta Plus costs 99 SAR a year and gives free express delivery. You can turn off renewal in Account > Membership at any time; cancelled within 14 days of joining with no free deliveries used, the full 99 SAR is refunded.
 `,
   'en/delivery-areas': `---
 id: delivery-areas
@@ -338,9 +334,9 @@ keywords: [حساب, الحساب, حسابي, الملف الشخصي, تسجي
 <!-- keywords: الإشعارات, الاشعارات, اشعار, التنبيهات, اوقف الاشعارات, اوقف العروض, الرسائل التسويقية, الرسائل الدعائية, النشرة, الغاء الاشتراك في الرسائل, ازعاج -->
 لإيقاف العروض والرسائل التسويقية، ادخل إلى الحساب > الإشعارات وأوقف ما لا تريده، أو رد بكلمة STOP على رسالة تسويقية. أما تحديثات طلباتك (التأكيد والشحن والتوصيل) فتصلك دائماً لتعرف أين طلبك.
 
-## الاشتراك في Volta Plus
-<!-- keywords: فولتا بلس, Volta Plus, اشترك, اشتراك, اشتري العضوية, عضوية, عضو, انضم, مميزات -->
-عضوية Volta Plus بـ 99 ريالاً في السنة، وتمنحك توصيلاً سريعاً مجانياً في الرياض وجدة والدمام. اشترك من الحساب > العضوية على volta.example أو في تطبيق Volta، وتبدأ العضوية فوراً.
+## عضوية Volta Plus
+<!-- keywords: فولتا بلس, Volta Plus, اشترك, اشتراك, اشتري العضوية, عضوية, عضو, انضم, مميزات, إلغاء الاشتراك, الغاء الاشتراك, تجديد -->
+عضوية Volta Plus بـ 99 ريالاً في السنة، وتمنحك توصيلاً سريعاً مجانياً في الرياض وجدة والدمام. اشترك من الحساب > العضوية على volta.example أو في تطبيق Volta، وتبدأ العضوية فوراً. ويمكنك إيقاف التجديد من هناك في أي وقت، وإذا ألغيت خلال 14 يوماً من الاشتراك دون استخدام أي توصيل مجاني يُعاد لك مبلغ 99 ريالاً كاملاً.
 `,
   'ar/cancellation': `---
 id: cancellation
@@ -367,10 +363,6 @@ keywords: [إلغاء, الغاء, الغي, ألغي, كنسل, كنسلة, أ�
 ## الطلبات المسبقة
 <!-- keywords: طلب مسبق, حجز مسبق, الطلب المسبق, تاريخ الإصدار -->
 يمكن إلغاء الطلب المسبق مجاناً في أي وقت قبل تاريخ الإصدار.
-
-## عضوية Volta Plus
-<!-- keywords: Volta Plus, فولتا بلس, العضوية, اشتراك, إلغاء الاشتراك, الغاء الاشتراك, تجديد -->
-عضوية Volta Plus بـ 99 ريالاً في السنة وتمنحك توصيلاً سريعاً مجانياً. يمكنك إيقاف التجديد من الحساب > العضوية في أي وقت، وإذا ألغيت خلال 14 يوماً من الاشتراك دون استخدام أي توصيل مجاني يُعاد لك مبلغ 99 ريالاً كاملاً.
 `,
   'ar/delivery-areas': `---
 id: delivery-areas
@@ -599,7 +591,7 @@ keywords: [ضمان, الضمان, كفالة, الكفالة]
 أرسل لنا رقم الطلب والرقم التسلسلي للمنتج وصورة أو مقطعاً قصيراً يوضح المشكلة، هنا على واتساب أو على support@volta.example. داخل السعودية نستلم المنتج منك مجاناً، وتستغرق الصيانة 7–14 يوم عمل.
 
 ## الضمان الإضافي Volta Care+
-<!-- keywords: Volta Care+, فولتا كير, كير بلس, ضمان إضافي, ضمان ممتد, تأمين, الحماية الإضافية, حماية إضافية -->
+<!-- keywords: Volta Care+, فولتا كير, ضمان إضافي, ضمان ممتد, تأمين, الحماية الإضافية, حماية إضافية -->
 يضيف Volta Care+ سنة ضمان إضافية ويغطي الأضرار العرضية مثل السقوط والشاشات المكسورة وانسكاب السوائل، وهذه خارج الضمان العادي. سعره 10% من سعر المنتج، ويمكن شراؤه خلال 30 يوماً من التسليم.
 
 ## منتجات أصلية

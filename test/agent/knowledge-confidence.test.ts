@@ -192,6 +192,10 @@ describe('which section answers (the shipped knowledge base)', () => {
     ['ar', 'البطاقة ما تنقبل عندكم ليش', 'payments', 'اطلب من بنكك'],
     // a card not accepted is declined; whether one is accepted, or Tamara, is the methods' answer
     ['ar', 'كرت الائتمان ما عم ينقبل', 'payments', 'اطلب من بنكك'],
+    // Volta Plus is one section: what it is, with the cities, and how to cancel it
+    ['en', 'what is volta plus?', 'account', 'in Riyadh, Jeddah and Dammam'],
+    ['ar', 'وش هي فولتا بلس؟', 'account', 'في الرياض وجدة والدمام'],
+    ['en', 'how do I cancel my Volta Plus subscription?', 'account', 'turn off renewal'],
     // a card that did not work, or does not go through, at checkout
     ['en', 'my card didnt work at checkout', 'payments', 'your bank can tell you why'],
     ['en', 'my credit card is not working', 'payments', 'your bank can tell you why'],
@@ -596,8 +600,8 @@ describe('which section of the page answers (the shipped knowledge base)', () =>
     ['en', 'my card was declined, can the courier take cash?', 'Cash on delivery'],
     ['en', 'do you sell refurbished phones?', 'Open-box and refurbished products'],
     ['ar', 'عندكم جوالات مستعملة؟', 'المنتجات المفتوحة والمجددة'],
-    ['en', 'how do I become a Volta Plus member and what does it cost?', 'Joining Volta Plus'],
-    ['ar', 'كيف اشترك في فولتا بلس وبكم؟', 'الاشتراك في Volta Plus'],
+    ['en', 'how do I become a Volta Plus member and what does it cost?', 'Volta Plus membership'],
+    ['ar', 'كيف اشترك في فولتا بلس وبكم؟', 'عضوية Volta Plus'],
     ['en', 'how do I cancel my Volta Plus?', 'Volta Plus membership'],
     // switching notifications off is not the membership's renewal
     ['en', 'how do I turn off the notifications?', 'Notifications'],
@@ -641,7 +645,7 @@ describe('which section of the page answers (the shipped knowledge base)', () =>
     ['ar', 'اريد شراء لابتوب', 'كيف تطلب'],
     ['en', 'If I buy earbuds can I return them after opening?', 'Condition of returned items'],
     ['ar', 'ابي اشتري ايفون 16 كم سعره', 'أسعار المنتجات وتوفرها'],
-    ['ar', 'ابي اشتري فولتا بلس', 'الاشتراك في Volta Plus'],
+    ['ar', 'ابي اشتري فولتا بلس', 'عضوية Volta Plus'],
     // a device beside a charger says which charger: not the device's warranty
     ['en', 'does the phone come with a charger?', 'What comes in the box'],
     ['en', "what's in the box?", 'What comes in the box'],
