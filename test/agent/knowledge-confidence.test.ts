@@ -192,6 +192,8 @@ describe('which section answers (the shipped knowledge base)', () => {
     ['ar', 'البطاقة ما تنقبل عندكم ليش', 'payments', 'اطلب من بنكك'],
     // a card not accepted is declined; whether one is accepted, or Tamara, is the methods' answer
     ['ar', 'كرت الائتمان ما عم ينقبل', 'payments', 'اطلب من بنكك'],
+    // away on the day the order comes: the delivery day can be moved
+    ['ar', 'ما راح اكون بالبيت يوم الخميس', 'shipping', 'تأجيل التوصيل'],
     // Volta Plus is one section: what it is, with the cities, and how to cancel it
     ['en', 'what is volta plus?', 'account', 'in Riyadh, Jeddah and Dammam'],
     ['ar', 'وش هي فولتا بلس؟', 'account', 'في الرياض وجدة والدمام'],
