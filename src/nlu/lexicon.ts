@@ -303,6 +303,24 @@ export const RETURN_ACTION = [
   'ارجع|ارجعه|ارجعها|رجع|رجعه|ارجاع|استرجع|ترجيع|ابدل|ابدله|ابدلها|بدل|استبدل|استبدله|اغير|اغيره|استرجاع|استبدال',
 ];
 
+/**
+ * What a customer says of an item in hand: "i opened the earbuds", "they work fine", "i don't like
+ * how they sound", "nothing wrong with them", "جربتها وما عجبتني", or once in hand ("can I return
+ * them after opening?"). Said of a product whose order is still being prepared, it is another one,
+ * or a question about returns to come.
+ */
+export const ITEM_IN_HAND = [
+  'open|opened|opening|unboxed|unsealed|tried|used|using|wore|worn|tested',
+  'works|work|working fine|well|perfectly',
+  'dont|didnt|doesnt|not like|love',
+  'how they|it .. sound|sounds|fit|fits|feel|feels|look|looks',
+  'not broken|faulty|damaged',
+  'nothing wrong',
+  'فتحت|فتحتها|فتحته|فتحتهم|جربت|جربتها|جربته|جربتهم|استخدمت|استخدمتها|استخدمته|لبستها',
+  'ما|مو|مش عجبتني|عجبتني|عجبني|عجبتنى',
+  'ما فيها|فيه|فيهم شي',
+];
+
 export const QUESTION_FRAME = [
   'how do|does|can|to|long|many|much|soon|would|should',
   'what is|are|s|about|if|happens|kind|type|do',

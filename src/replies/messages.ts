@@ -188,6 +188,10 @@ const catalogue = {
     en: 'No problem! This is the {business} assistant: if you ever need help with an order, write here any time.',
     ar: 'ولا يهمك! معك مساعد {business}، وإذا احتجت مساعدة في طلب اكتب لي هنا في أي وقت.',
   },
+  cancelInsteadOfReturn: {
+    en: 'Order {id} has not shipped yet, so there is nothing to send back: you can cancel it instead.',
+    ar: 'الطلب {id} لم يُشحن بعد، فلا حاجة لإرجاعه: تقدر تلغيه بدلاً من ذلك.',
+  },
   nothingMore: {
     en: 'Alright! Write here any time you need us.',
     ar: 'تمام! اكتب لنا هنا متى ما احتجتنا.',

@@ -1210,6 +1210,36 @@ describe('order tracking', () => {
     );
   });
 
+  it('answers a return of an order not shipped yet with cancelling it, the order named by its product (en, ar)', async () => {
+    const waId = '966500000818';
+    const harness = await open({ orders: ordersOfThreeProducts(waId) });
+    const ask = async (text: string) => {
+      await harness.post({ waId, text });
+      return (await harness.replies(waId)).at(-1);
+    };
+    const cancelInstead =
+      /^Order 1002 has not shipped yet[^\n]*cancel it instead\.\n\nYou can cancel an order for free/;
+    expect(await ask('can I return the earbuds?')).toMatch(cancelInstead);
+    expect(await ask('i want to return my earbuds')).toMatch(cancelInstead);
+    expect(await ask('ابي ارجع السماعات حقتي')).toMatch(
+      /^الطلب 1002 لم يُشحن بعد[^\n]*\n\nيمكنك إلغاء الطلب مجاناً/,
+    );
+    // the delivered cases and the laptop on its way are returned as any item
+    expect(await ask('can I return the phone case?')).toMatch(/^You can return most products within 14 days/);
+    // cancelling the laptop on its way gets the rule for shipped orders, found by the product too
+    expect(await ask('can I cancel the laptop?')).toMatch(/^A shipped order can no longer be cancelled/);
+    // earbuds in hand, or asked of once in hand, are not the ones being prepared
+    expect(await ask('i opened the earbuds but theyre fine can i return them')).toMatch(
+      /^Items must be unused/,
+    );
+    expect(await ask('can I return the earbuds after opening?')).toMatch(/^Items must be unused/);
+    // an exchange is a change to the order, not answered with cancelling
+    expect(await ask('can I exchange the earbuds for a different colour?')).not.toMatch(/cancel/);
+    // after the card, "it" is the order shown
+    await harness.post({ waId, text: '1002' });
+    expect(await ask('can I return it?')).toMatch(cancelInstead);
+  });
+
   it('answers a question the pages do not tell by stage as it is asked after an order card', async () => {
     const harness = await open({ orders });
     await harness.post({ waId: '966500000801', text: 'where is my order A3001?' });

@@ -15,8 +15,9 @@ import { normalizeForMatching } from '../../nlu/normalize.js';
 import { prepare } from '../../nlu/phrases.js';
 import { type PlaceNamed, placesNamed, questionPerRegion, withoutPlaces } from '../../nlu/places.js';
 import { sectionsReply } from '../../replies/knowledge-reply.js';
+import { say } from '../../replies/messages.js';
 import type { Language } from '../classification.js';
-import { searchWithOrderStage } from '../order-stage.js';
+import { cancellingInsteadOfReturn, searchWithOrderStage } from '../order-stage.js';
 import type { AgentTools, KnowledgeSearchResult, Llm, RespondInput, RespondOutput } from '../port.js';
 import { answeringTheReturn } from '../return-request.js';
 import { unansweredReply } from '../unanswered.js';
@@ -95,6 +96,13 @@ export class OfflineLlm implements Llm {
     const found =
       (await nothingShipsThere(input, places, result)) ??
       (answerable(input, result) ? result.hits[0] : undefined);
+    const instead = await cancellingInsteadOfReturn(input);
+    const [cancelling] = instead?.result.hits ?? [];
+    if (instead !== undefined && cancelling !== undefined) {
+      const lead = say('cancelInsteadOfReturn', input.language, { id: instead.orderId });
+      const text = `${lead}\n\n${sectionsReply([cancelling], input.language)}`;
+      return { ...knowledgeAnswer([cancelling], input), message: { kind: 'text', text } };
+    }
     const best = await answeringTheReturn(found, input.text, input.language, input.tools);
     if (best === undefined) {
       const sayingSome = (await followUpHits())?.sayingSome;
