@@ -20,14 +20,14 @@ type StoredInbound = { buttonId?: string; media?: MediaMessage['media'] };
  */
 export const MAX_TEXT_READ = 4_096;
 
-function inboundTurn(message: MessageRow): InboundTurn {
+function inboundTurn(message: MessageRow, arabicChat: boolean): InboundTurn {
   const payload = (message.payload ?? {}) as StoredInbound;
   const text = (message.text ?? '').slice(0, MAX_TEXT_READ).trim();
   return {
     messageId: message.id,
     type: message.type,
     // "wain talabi?" is read as the Arabic it stands for; agents see what the customer wrote
-    text: (message.type === 'text' ? fromArabizi(text) : undefined) ?? text,
+    text: (message.type === 'text' ? fromArabizi(text, { arabicChat }) : undefined) ?? text,
     ...(payload.buttonId ? { buttonId: payload.buttonId } : {}),
     at: new Date(message.sentAt).toISOString(),
   };
@@ -68,7 +68,7 @@ export function createAgent(deps: AgentDeps, checkpointer: BaseCheckpointSaver):
   return async ({ conversation, customer, message, turn, windowClosed }) => {
     // A voice note's transcription has its own time limit (MEDIA_TIMEOUT_MS) before this.
     const inbound = await understood(deps, message, conversation.channel, {
-      ...inboundTurn(message),
+      ...inboundTurn(message, conversation.language === 'ar'),
       ...(windowClosed ? { windowClosed } : {}),
     });
     const turnContext: TurnContext = {

@@ -37,6 +37,9 @@ const WORDS: Readonly<Record<string, readonly string[]>> = {
   'ما وصل': ['mawsalsh', 'mwsalsh', 'mawsalash', 'mawsl4', 'mawsal4'],
   بدي: ['bdi', 'biddi', 'bidi'],
   عندي: ['3ndi', '3indi', 'endi', '3endi', 'andi'],
+  عند: ['3nd', '3ind', '3end', '3and'],
+  // "cash 3nd el estlam" (cash on delivery)
+  استلام: ['estlam', 'estilam', 'istilam', 'esteelam', 'istlam'],
   عندكم: ['3ndkom', '3indkom', '3endkom', 'endkom', '3ndkm', 'andkom', 'indakum', '3andkom', '3andkum'],
   ما: ['ma', 'maa'],
   مو: ['mo', 'mu', 'mob', 'mub', 'moo'],
@@ -79,9 +82,13 @@ const WORDS: Readonly<Record<string, readonly string[]>> = {
   وصلني: ['wasalni', 'wesalni', 'wslni', 'wasalny'],
   وصلت: ['wasalat', 'wesalat', 'wslt', 'wasalt'],
   يوصل: ['yosal', 'yousal', 'yoosal', 'ywsl', 'yewsal', 'ywsal', 'yoslni'],
+  // Levantine and Egyptian "bi-": "w emta bywsal?", "btwaslo yom el jom3a?"
+  بيوصل: ['bywsal', 'biwsal', 'byosal', 'byoosal', 'bywsl', 'byewsal', 'byw9al', 'biw9al'],
+  توصلوا: ['btwaslo', 'btwasloo', 'btwaslu', 'bitwaslo', 'betwaslo', 'btwslo', 'btwasslo'],
   متاخر: ['mt2a5er', 'mit2akhir', 'mta5er', 'metakher', 'mt25r', 'mit2a5ir', 'mt2akher'],
   تاخير: ['ta5eer', 'takheer', 't25eer', 'ta25eer'],
   سعر: ['se3r', 'si3r', 's3r', 'sa3r'],
+  رسوم: ['rusoom', 'rosoom', 'rsoom', 'rusum', 'rosom', 'rsom'],
   // "w kam youm ya5ith?" (and how many days does it take?)
   ياخذ: ['ya5ith', 'yakhith', 'ya5eth', 'ya5uth', 'yakhuth', 'ya5od', 'yakhod'],
   نسيت: ['nseet', 'niseet', 'nsit', 'naseet', 'nesit', 'nseit'],
@@ -117,11 +124,15 @@ const WORDS: Readonly<Record<string, readonly string[]>> = {
   // Egyptian اخد (take): "w akhod felosy"
   اخد: ['akhod', 'a5od', 'akhud', 'a5ud', 'a5d'],
   مبلغ: ['mablagh', 'mablag', 'mblgh'],
+  // "kam a2al mablagh" (what is the smallest amount)
+  اقل: ['a2al', 'a2all', 'aqal', 'agal', 'a8al'],
   الغاء: ['elgha', 'ilgha', 'elghaa', 'ilgha2', 'elgha2'],
   الغي: ['alghi', 'algi', 'elghi', 'alghee'],
   ادفع: ['adf3', 'adfa3', 'adfaa', 'adfa'],
   دفع: ['daf3', 'dafa3'],
   تقسيط: ['ta2seet', 'taqseet', 'ta2sit', 'tagseet', 'tqseet', 'ta2seeet'],
+  قسط: ['2ist', 'qist', '2est', '2s6', 'gist'],
+  اقساط: ['a2sa6', 'aqsat', 'a2sat', 'agsat', 'a2saat'],
   كاش: ['kash', 'cash'],
   تابي: ['tabby', 'tabi'],
   تمارا: ['tamara'],
@@ -189,7 +200,8 @@ const WORDS: Readonly<Record<string, readonly string[]>> = {
   اليوم: ['alyoum', 'elyom', 'alyom', 'elyoum'],
   بكره: ['bukra', 'bokra', 'bakra', 'bukrah'],
   ايام: ['ayam', 'ayaam'],
-  يوم: ['youm', 'yoom', 'yawm'],
+  يوم: ['youm', 'yoom', 'yawm', 'yom'],
+  جمعه: ['jom3a', 'jum3a', 'jm3a', 'jem3a', 'jom3ah', 'jum3ah', 'gom3a'],
   اسبوع: ['usbo3', 'esboo3', 'osboo3', 'esbo3', 'usboo3'],
   // greetings and thanks
   السلام: ['assalam', 'alsalam', 'salam', 'slam', 'essalam'],
@@ -293,10 +305,13 @@ function marksArabizi(word: string): boolean {
 /**
  * The Arabic a message in Arabizi stands for, or undefined when it is not Arabizi: at least two of
  * its words are Arabizi (known spellings, or letters with the digits Arabizi uses), or one with
- * only "el", "w" and the like beside it, and they are at least half its words. Words it does not
- * know stay as written ("el order" → "الorder", which the code-switch reading knows as الطلب).
+ * only "el", "w" and the like beside it, and they are at least half its words. In a conversation
+ * held in Arabic (`arabicChat`), one Arabizi word is enough beside words it cannot read, as long as
+ * it reads half of them: "w emta bywsal" after an Arabic reply is Arabic still, not English it did
+ * not understand. Words it does not know stay as written ("el order" → "الorder", which the
+ * code-switch reading knows as الطلب).
  */
-export function fromArabizi(text: string): string | undefined {
+export function fromArabizi(text: string, { arabicChat = false } = {}): string | undefined {
   if (/\p{Script=Arabic}/u.test(text)) return undefined;
   const lower = text.toLowerCase();
   const words = (lower.match(TOKEN) ?? []).filter((word) => !/^\d+$/.test(word) && !ORDER_ID_LIKE.test(word));
@@ -318,7 +333,10 @@ export function fromArabizi(text: string): string | undefined {
   const enough =
     arabizi.length >= 2 ||
     (arabizi.length === 1 && known === words.length && (attaching.length > 0 || words.length >= 2)) ||
-    (attaching.length >= 2 && known === words.length && words.length > attaching.length);
+    (attaching.length >= 2 && known === words.length && words.length > attaching.length) ||
+    (arabicChat && arabizi.length >= 1) ||
+    // a known spelling alone: "mar7aba", "shukran"
+    (words.length === 1 && arabizi.length === 1 && arabicOf(arabizi[0] ?? '') !== undefined);
   if (!enough || known * 2 < words.length) return undefined;
   let pending = '';
   return lower

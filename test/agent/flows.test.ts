@@ -274,6 +274,20 @@ describe('small talk', () => {
     expect((await harness.replies('966500000997'))[0]).toMatch(/^من الحساب > الملف الشخصي يمكنك تغيير بريدك/);
   });
 
+  it('keeps reading Arabizi a conversation in Arabic already holds, with fewer words it knows', async () => {
+    const waId = '966500000819';
+    const harness = await open({ orders: ordersOfThreeProducts(waId) });
+    // "and when does it arrive?" after the card, the Levantine way: about the card, in Arabic
+    for (const text of ['wain talabi?', 'A3001', 'w emta bywsal']) await harness.post({ waId, text });
+    expect((await harness.replies(waId)).at(-1)).toMatch(/^الطلب A3001: تم الشحن/);
+    // a verb it does not know beside "and when": still the conversation's Arabic, not English
+    await harness.post({ waId, text: 'w emta yjeeb?' });
+    expect((await harness.replies(waId)).at(-1)).toMatch(/^[\u0600-\u06FF]/);
+    // the same words first in a conversation are no Arabic it can read
+    await harness.post({ waId: '966500000820', text: 'w emta yjeeb?' });
+    expect((await harness.replies('966500000820'))[0]).toMatch(/^(Sorry|I could not)/);
+  });
+
   it('answers a message sent to the shop by mistake kindly, in both languages, and a wrong item as one', async () => {
     const harness = await open();
     await harness.post({ waId: '966500000992', text: 'wrong number sorry' });

@@ -64,8 +64,23 @@ describe('Arabizi', () => {
     ['kam ya5ith el shi7n lil riyadh?', 'كم ياخذ الشحن للرياض?'],
     // two particles in a row, which English never writes, before a place
     ['w lil kuwait?', 'وللكويت?'],
+    // Levantine and Egyptian bi-, fees, instalments, Friday; a greeting alone
+    ['btwaslo yom el jom3a?', 'توصلوا يوم الجمعه?'],
+    ['kam el rusoom', 'كم الرسوم'],
+    ['mar7aba', 'مرحبا'],
+    ['cash 3nd el estlam fi rusoom?', 'كاش عند الاستلام في رسوم?'],
+    ['kam a2al mablagh', 'كم اقل مبلغ'],
   ])('reads %j as %j', (text, arabic) => {
     expect(fromArabizi(text)).toBe(arabic);
+  });
+
+  it('reads a message with one Arabizi word as Arabic in a conversation held in Arabic, only there', () => {
+    // "when" and "and": the rest is no word it knows
+    expect(fromArabizi('w emta yjeeb?', { arabicChat: true })).toBe('ومتى yjeeb?');
+    expect(fromArabizi('w emta yjeeb?')).toBeUndefined();
+    // it still reads half the words: English stays English
+    expect(fromArabizi('the mandoob did not come yet', { arabicChat: true })).toBeUndefined();
+    expect(fromArabizi('where is my order?', { arabicChat: true })).toBeUndefined();
   });
 
   it.each([
