@@ -1,7 +1,7 @@
 import { type OutboundMessage, outboundText } from '../channel/outbound.js';
 import type { Classification, Language } from '../llm/classification.js';
 import type { AgentTools, CustomerOrdersResult } from '../llm/port.js';
-import { acknowledges, declinesMore, praises } from '../nlu/classify.js';
+import { acknowledges, declinesMore, praises, tellsGoodNews } from '../nlu/classify.js';
 import { BARE_ORDER_NUMBERS, correctedOrderId, isBareSlip, isPhoneShaped } from '../nlu/entities.js';
 import { normalizeDigits, normalizeForMatching } from '../nlu/normalize.js';
 import { isOpenOrder } from '../orders/order.js';
@@ -561,7 +561,9 @@ export async function scriptedReply(input: {
         ? 'wellWishedBack'
         : praises(inbound.text)
           ? 'praised'
-          : 'thanks';
+          : tellsGoodNews(inbound.text)
+            ? 'gladToHear'
+            : 'thanks';
     return { message: text(say(reply, language)), handled: true, pendingQuestion: null, courtesy: true };
   }
   // "😡" alone: no words to answer, but something went wrong for them

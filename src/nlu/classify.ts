@@ -10,6 +10,7 @@ import {
   APPROVING_EMOJI_ONLY,
   ASKS_FOR_ARABIC,
   ASKS_FOR_ENGLISH,
+  GOOD_NEWS,
   GREETING,
   NOT_UNDERSTOOD,
   NOTHING_MORE,
@@ -90,6 +91,7 @@ const PHRASES = {
   stepsFailed: compileAll(STEPS_FAILED),
   stepsWorked: compileAll(STEPS_WORKED),
   praise: compileAll(PRAISE),
+  goodNews: compileAll(GOOD_NEWS),
   asksForArabic: compileAll(ASKS_FOR_ARABIC),
   asksForEnglish: compileAll(ASKS_FOR_ENGLISH),
 } as const;
@@ -429,6 +431,20 @@ function isPraise(text: PreparedText): boolean {
   );
 }
 
+/** "great they arrived", "وصلت الفلوس الحمدلله": good news told, with no "but" and nothing asked. */
+function isGoodNews(text: PreparedText): boolean {
+  return (
+    has(text, PHRASES.goodNews) &&
+    !text.tokens.some((token) => CONTRAST.has(token.text)) &&
+    !asksSomething(text)
+  );
+}
+
+/** Good news told, which wants "glad to hear it" back. */
+export function tellsGoodNews(text: string): boolean {
+  return isGoodNews(prepare(text));
+}
+
 /** Kind words, which want thanks back. */
 export function praises(text: string): boolean {
   return isPraise(prepare(text));
@@ -464,6 +480,8 @@ function decideIntent(s: IntentSignals): Intent {
   if (s.menuChoice) return 'menu_choice';
   if (s.human.requested) return 'human_request';
   if (s.sensitive) return 'complaint';
+  // "the earbuds arrived, all good": nothing to track or to look up
+  if (s.needs === undefined && !s.complaintWording && isGoodNews(s.text)) return 'thanks';
   if (s.orderStatus || s.needs?.kind === 'order_change') return 'order_status';
   if (s.needs?.kind === 'malfunction') return 'technical';
   // A damaged or wrong item, or a formal complaint, is a complaint even when it also names an FAQ

@@ -524,6 +524,21 @@ export const PRAISE = [
   'انتم|انتو الافضل|افضل|رائعين|ممتازين',
 ];
 
+/**
+ * Something the customer waited for came, told as good news: "great they arrived", "the refund
+ * came, all good 👍", "استلمت الطلب الحمدلله". Not "finally", which an upset customer says too.
+ */
+export const GOOD_NEWS = [
+  'arrived|came|received|delivered ... great|perfect|thanks|thank|safely|safe|fine|good',
+  'arrived|came|received|delivered ... all good',
+  // "got my refund, thanks" (not "got it, thanks": understood)
+  'got my|the|them|our ... great|perfect|thanks|thank|safely|safe|fine|good',
+  'got my|the|them|our ... all good',
+  'great|perfect|awesome|nice|yay|cool .. it|they|its|theyve|ive|i|my ... arrived|came|here|received|got',
+  'وصل|وصلت|وصلني|وصلتني|وصلو|وصلوا|استلمت|استلمته|استلمتها|استلمتهم|جاني|جتني|رجعت|نزلت ... تمام|الحمدلله|شكرا|مشكورين|ممتاز|سليم|سليمه',
+  'الحمدلله|تمام|ممتاز .. وصل|وصلت|وصلني|وصلتني|استلمت|جاني|جتني',
+];
+
 /** The customer did not understand the bot: "I don't understand", "ما فهمت عليك", "وش تقصد؟". */
 export const NOT_UNDERSTOOD = [
   'dont|didnt|cant|cannot|couldnt understand|follow',

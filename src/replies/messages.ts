@@ -200,6 +200,10 @@ const catalogue = {
     en: 'You are welcome! Is there anything else I can help with?',
     ar: 'العفو! هل فيه شي ثاني أقدر أساعدك فيه؟',
   },
+  gladToHear: {
+    en: 'Glad to hear it! Is there anything else I can help with?',
+    ar: 'يسعدنا ذلك! هل فيه شي ثاني أقدر أساعدك فيه؟',
+  },
   praised: {
     en: 'Thank you for the kind words, they mean a lot to us! Is there anything else I can help with?',
     ar: 'شكراً على كلامك الطيب، يسعدنا هذا! هل فيه شي ثاني أقدر أساعدك فيه؟',

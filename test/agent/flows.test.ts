@@ -246,6 +246,30 @@ describe('small talk', () => {
     expect(unkind).toMatch(/^نعتذر لك، يبدو إن فيه شي مزعجك/);
   });
 
+  it('is glad to hear that something came, and does not search the pages for it (en, ar)', async () => {
+    const waId = '966500000821';
+    const harness = await open({ orders: ordersOfThreeProducts(waId) });
+    for (const text of [
+      'the refund for my old order arrived, all good 👍',
+      'great they arrived',
+      'استلمت الطلب، كل شي تمام',
+      // "got it" is understood, not received; a question or a "but" is no good news
+      'i got it thanks',
+      'the laptop arrived, thanks! when will the earbuds ship?',
+      'the laptop arrived but the screen is cracked',
+    ]) {
+      await harness.post({ waId, text });
+    }
+    const [refund, arrived, arabic, understood, asks, broken] = await harness.replies(waId);
+    expect(refund).toBe('Glad to hear it! Is there anything else I can help with?');
+    expect(arrived).toBe(refund);
+    expect(arabic).toMatch(/^يسعدنا ذلك!/);
+    expect(understood).toMatch(/^You are welcome!/);
+    expect(asks).toMatch(/1002/);
+    expect(asks).not.toMatch(/Glad/);
+    expect(broken).not.toMatch(/Glad/);
+  });
+
   it('reads Arabizi as the Arabic it stands for and answers in Arabic; the stored message is as written', async () => {
     const harness = await open();
     await harness.post({ waId: '966500000989', text: 'wain talabi?' });
