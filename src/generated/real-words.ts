@@ -1904,7 +1904,6 @@ export const realWords: readonly string[] = [
   'pursed',
   'qualify',
   'quantify',
-  'questions',
   'quite',
   'quota',
   'quotations',

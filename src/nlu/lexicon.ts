@@ -346,6 +346,8 @@ export const QUESTION_FRAME = [
   'want|like|need to know',
   'wondering',
   'question about|regarding',
+  // "my question is about the warranty"
+  'question|questions is|are about|regarding',
   'كيف|كيفيه|شلون|ازاي',
   'ما هي|هو',
   'ماهي|ماهو|وش|ايش|شو|شنو|ماذا',
@@ -355,6 +357,8 @@ export const QUESTION_FRAME = [
   'اقدر|استطيع|يمكنني|بامكاني|ينفع|يصير|يمديني|يمدي|امدي',
   'ابي|ابغى|اريد|ودي|حاب اعرف|استفسر',
   'اعرف|معرفه|استفسار|سوال|سؤال',
+  // "سؤالي عن الضمان" (my question is about the warranty)
+  'سؤالي|سوالي|استفساري عن|بخصوص|حول',
   'متى|وين|اين اقدر|يمكن',
   // "وين القى الفاتورة؟": where to find it
   'وين|فين|اين القي|الاقي|احصل|القاه|القاها|الاقيه|الاقيها',

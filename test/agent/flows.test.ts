@@ -143,7 +143,13 @@ describe('small talk', () => {
   it('answers a question asked with "I have a question about…" as the question', async () => {
     const harness = await open();
     await harness.post({ waId: '966500000827', text: 'I have a question about returns' });
-    expect((await harness.replies('966500000827'))[0]).toMatch(/^You can return most products/);
+    // …said after something else, in a clause of its own
+    await harness.post({ waId: '966500000827', text: 'استرجعت فلوسي قبل وكان كل شي تمام، سؤالي عن الضمان' });
+    await harness.post({ waId: '966500000827', text: 'I paid already. my question is about returns' });
+    const [returns, warranty, returnsAgain] = await harness.replies('966500000827');
+    expect(returns).toMatch(/^You can return most products/);
+    expect(warranty).toMatch(/^جميع المنتجات الجديدة/);
+    expect(returnsAgain).toMatch(/^You can return most products/);
   });
 
   it('says goodbye to a farewell, and offers more help after thanks', async () => {
