@@ -31,6 +31,8 @@ const ARABIC_FOR: Readonly<Record<string, string>> = {
   invoice: 'فاتوره',
   bill: 'فاتوره',
   payment: 'دفع',
+  card: 'بطاقه',
+  visa: 'فيزا',
   price: 'سعر',
   discount: 'خصم',
   status: 'حاله',

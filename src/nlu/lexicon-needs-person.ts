@@ -62,7 +62,7 @@ const FAIL =
   'crash*|error|errors|bug|bugs|buggy|glitch*|freez*|froze|frozen|stuck|hangs|hanging|broken|down|blank|fails|failed|failing|failure|invalid|unresponsive|lagging|issue|issues|problem|problems|trouble|troubles|خطا|اخطاء|خلل|عطل|معطل|يعلق|معلق|علق|يقفل|يطفي|يهنق|هنق|خربان|خرب|متوقف|مشكله';
 const NOT = 'not|doesnt|dont|isnt|wont|didnt|cant|cannot|unable|stopped|never|ما|مو|لا|مب|لم|مش';
 const WORK =
-  'work|working|works|load|loading|loads|open|opening|opens|respond*|accept*|يشتغل|شغال|يعمل|يفتح|يحمل|يستجيب|يقبل|يرضى|يدخل|اشتغل|يمشي|مشى';
+  'work|working|works|load|loading|loads|open|opening|opens|respond*|accept*|يشتغل|تشتغل|شغال|شغاله|يعمل|تعمل|يفتح|يحمل|يستجيب|يقبل|يرضى|يدخل|اشتغل|اشتغلت|يمشي|تمشي|مشى';
 
 /**
  * "my card didn't work at checkout", "بطاقتي ما اشتغلت": a declined card, not a broken site or item.

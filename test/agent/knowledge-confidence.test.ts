@@ -203,6 +203,9 @@ describe('which section answers (the shipped knowledge base)', () => {
     ['en', 'my credit card is not working', 'payments', 'your bank can tell you why'],
     ['ar', 'بطاقتي ما اشتغلت عند الدفع', 'payments', 'اطلب من بنكك'],
     ['ar', 'البطاقة ما تمشي', 'payments', 'اطلب من بنكك'],
+    ['ar', 'البطاقة ما تشتغل', 'payments', 'اطلب من بنكك'],
+    // whether a card works with the shop is which cards it takes, not a declined one
+    ['ar', 'بطاقة مدى تشتغل عندكم؟', 'payments', 'نقبل فيزا'],
     ['ar', 'الدفع بتمارا ما ينقبل؟', 'payments', 'ولا نقبل تمارا'],
     ['ar', 'المنتجات فيها ضريبة؟', 'payments', 'ضريبة القيمة المضافة'],
     // "do you sell …", a currency, Kuwaiti "شلون" (how), repairs, "extra protection", a missed courier

@@ -70,6 +70,14 @@ describe('Arabizi', () => {
     ['mar7aba', 'مرحبا'],
     ['cash 3nd el estlam fi rusoom?', 'كاش عند الاستلام في رسوم?'],
     ['kam a2al mablagh', 'كم اقل مبلغ'],
+    // Egyptian and Levantine: where (اين), mine (حقي), late, upset, a branch, the invoice, "card"
+    ['ayn el laptop 7aggi', 'اين الlaptop حقي'],
+    ['lesh ta2akhart', 'ليش تاخرت'],
+    ['ana za3lan jedan, el order ta2akhar w mafi rad', 'انا زعلان جدا, الorder تاخر ومافي رد'],
+    ['3indkom far3 fe el riyadh?', 'عندكم فرع في الرياض?'],
+    ['wen el fatoura', 'وين الفاتوره'],
+    ['el card ma tishtaghil', 'الcard ما تشتغل'],
+    ['kaifa astarji3 el flous', 'كيف استرجع الفلوس'],
   ])('reads %j as %j', (text, arabic) => {
     expect(fromArabizi(text)).toBe(arabic);
   });

@@ -246,6 +246,7 @@ describe('needs a person (complex_query)', () => {
     'my card is not working at checkout',
     'my credit card is not working',
     'بطاقتي ما اشتغلت عند الدفع',
+    'البطاقة ما تشتغل',
   ])('%j needs no person for an item or an order', (text) => {
     expect(classify(text).needsPerson.needed).toBe(false);
   });
@@ -260,6 +261,9 @@ describe('needs a person (complex_query)', () => {
     ['the laptop card reader is not working', 'item_problem'],
     ['my sd card is not working in the camera', 'item_problem'],
     ['my mada card didnt work on the website', 'malfunction'],
+    // تشتغل, of a thing or a page
+    ['السماعة ما تشتغل', 'item_problem'],
+    ['الصفحة ما تشتغل', 'malfunction'],
   ] as const)('%j still needs a person: %s', (text, kind) => {
     expect(classify(text).needsPerson).toMatchObject({ needed: true, kind });
   });
