@@ -92,6 +92,8 @@ export const SENSITIVE: Readonly<Record<SensitiveTopic, TopicRules>> = {
       'رجعت|رجعتلي|وصلت|وصلني|وصلتني|نزلت|نزل فلوسي|مبلغي|المبلغ|الاسترداد|المسترد',
       'استرجعت|استرديت|استلمت .. فلوسي|مبلغي|المبلغ|الفلوس|الاسترداد',
       'الاسترداد|المسترد|فلوسي|مبلغي .. وصل|وصلت|وصلني|نزل|نزلت|رجعت',
+      // how refunds go, named: "refund timing", "refund policy?"
+      `${REFUND_NOUN} time|times|timing|timeline|timeframe|duration|period|policy|process|window`,
     ],
     inexcusable: [
       'not|never|didnt|havent|hasnt|yet|still|only|partial|half|less|missing|wrong',
