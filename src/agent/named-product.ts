@@ -19,6 +19,8 @@ const WHEN_AR = /^(?:متى|امتى|متي|امتي)$/u;
 /** "اللابتوب اللي طلبته": the one the customer ordered, said with who ordered it. */
 const WHICH_AR = /^(?:اللي|الي|يلي)$/u;
 const ORDERED_IT_AR = /^(?:طلبته|طلبتها|طلبتهم|اشتريته|اشتريتها|شريته|شريتها)$/u;
+/** "ابي ارجع السماعة", "بدي رجّع السماعات": the one ordered, to be sent back. */
+const RETURN_AR = /^(?:ارجع|رجع|ارجاع|استرجع|ابدل|استبدل|ارجعه)$/u;
 const ARRIVES_AR = /^(?:يوصل|توصل|بيوصل|بتوصل|هيوصل|هتوصل|حيوصل|حتوصل|يجي|تجي|بيجي|هيجي|هتيجي|ينشحن|تنشحن)$/u;
 /** "I ordered earbuds a week ago", "I ordered a laptop", "طلبت سماعات": the product ordered. */
 const ORDERED = new Set(['ordered', 'bought', 'طلبت', 'اشتريت', 'شريت']);
@@ -101,6 +103,7 @@ function kindsOwned(text: string, picking = false): Set<number> {
       MINE_AR_AFTER.has(after) ||
       (word.startsWith('ال') &&
         (WHERE_AR.test(before) ||
+          RETURN_AR.test(before) ||
           ARRIVED_AR.test(after) ||
           // "السماعات امتى هتوصل؟" (not "السماعات متى ينزل لها تحديث؟")
           (WHEN_AR.test(after) && ARRIVES_AR.test(further)) ||

@@ -1,6 +1,6 @@
 import { namesProduct, ordersNamingProduct } from '../agent/named-product.js';
 import { pageTerms, searchTerms, sectionHints } from '../knowledge/analyze.js';
-import { returnRequest } from '../nlu/framing.js';
+import { isHypothetical, returnRequest } from '../nlu/framing.js';
 import { ITEM_IN_HAND } from '../nlu/lexicon.js';
 import { normalizeDigits } from '../nlu/normalize.js';
 import { compileAll, findAll, prepare } from '../nlu/phrases.js';
@@ -135,7 +135,7 @@ async function cancellingInstead(input: StageInput, words: StageWords) {
   if (asked === undefined || !searchTerms(asked).some((term) => SENDING_BACK.has(term))) return undefined;
   // "i opened the earbuds but theyre fine, can i return them": these came, so they are not the
   // order being prepared
-  if (findAll(prepared, IN_HAND).length > 0) return undefined;
+  if (findAll(prepared, IN_HAND).some((match) => !isHypothetical(prepared, match))) return undefined;
   const query = `${CANCELLING[input.language]} ${words.stage}`;
   const result = await input.tools.searchKnowledge(query, input.language);
   const [best] = result.hits;
