@@ -177,6 +177,19 @@ describe('escalation triggers, through the webhook path', () => {
     expect(packets[0]).toMatchObject({ queue: 'technical' });
   });
 
+  it('complex_query: "still not working" after a page is the page failing, not an item (its team)', async () => {
+    const { packets } = await conversation('966500000722', ['i forgot my password', 'still not working']);
+    expect(packets[0]).toMatchObject({ queue: 'technical' });
+    expect(packets[0]?.reasons[0]?.evidence).toMatch(/^the answer from the "account" page did not help/);
+    harness.close();
+    // a product named is the product's fault
+    const item = await conversation('966500000723', [
+      'i forgot my password',
+      'the charger is still not working',
+    ]);
+    expect(item.packets[0]).toMatchObject({ queue: 'orders' });
+  });
+
   it('does not take "it worked" or a new question after a page for a failure', async () => {
     const { packets } = await conversation('966500000716', [
       'i forgot my password',

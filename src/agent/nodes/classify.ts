@@ -11,6 +11,7 @@ import { requestedLanguage, saysItDidNotWork, saysNotReceived } from '../../nlu/
 import { upsetInWords } from '../../nlu/frustration.js';
 import { CSAT_ROW_ID } from '../../replies/csat.js';
 import { type AgentDeps, turnContext } from '../context.js';
+import { namesProduct } from '../named-product.js';
 import type { AgentStateUpdate, AgentStateValue, InboundTurn } from '../state.js';
 
 const unique = (values: string[]) => [...new Set(values)];
@@ -55,15 +56,13 @@ function afterAnswerFailed(
   page: string | null,
   answeredArea: Area | undefined,
 ): Classification {
-  if (
-    page === null ||
-    !aboutTheAnswer.has(classified.intent) ||
-    callsForAPerson(classified) ||
-    classified.entities.orderIds.length > 0
-  ) {
+  if (page === null || !aboutTheAnswer.has(classified.intent) || classified.entities.orderIds.length > 0) {
     return classified;
   }
   if (!saysItDidNotWork(inbound.text)) return classified;
+  // "still not working" reads as an item's fault too; said of the answer, its area picks the team
+  const itemFault = classified.needsPerson.needed && classified.needsPerson.kind === 'item_problem';
+  if (callsForAPerson(classified) && !(itemFault && !namesProduct(inbound.text, true))) return classified;
   return {
     ...classified,
     area: answeredArea !== undefined && answeredArea !== 'general' ? answeredArea : classified.area,
