@@ -19,6 +19,8 @@ const WHEN_AR = /^(?:متى|امتى|متي|امتي)$/u;
 /** "اللابتوب اللي طلبته": the one the customer ordered, said with who ordered it. */
 const WHICH_AR = /^(?:اللي|الي|يلي)$/u;
 const ORDERED_IT_AR = /^(?:طلبته|طلبتها|طلبتهم|اشتريته|اشتريتها|شريته|شريتها)$/u;
+const INVOICE_AR = /^(?:الفاتوره|فاتوره|فاتورتي|ايصال)$/u;
+const OF_AR = /^(?:بتاعت|بتاع|حقت|حق|تبع|تبعت)$/u;
 /** "ابي ارجع السماعة", "بدي رجّع السماعات": the one ordered, to be sent back. */
 const RETURN_AR = /^(?:ارجع|رجع|ارجاع|استرجع|ابدل|استبدل|ارجعه)$/u;
 const ARRIVES_AR = /^(?:يوصل|توصل|بيوصل|بتوصل|هيوصل|هتوصل|حيوصل|حتوصل|يجي|تجي|بيجي|هيجي|هتيجي|ينشحن|تنشحن)$/u;
@@ -84,9 +86,13 @@ function isNumberOf(words: readonly string[], at: number): boolean {
  * one ("laptop", "the one with the earbuds", "الي فيه السماعات").
  */
 function kindsOwned(text: string, picking = false): Set<number> {
+  return new Set(ownedProductWords(text, picking).map((owned) => owned.kind));
+}
+
+/** The words of a message that name a product of the customer's (see kindsOwned), with its kind. */
+function ownedProductWords(text: string, picking = false): { index: number; kind: number }[] {
   const words = tokenize(text);
-  const kinds = new Set<number>();
-  words.forEach((word, i) => {
+  return words.flatMap((word, i) => {
     // "كم سعر اللابتوب اللي طلبته؟": the price of the one ordered is on its card
     const ordered = WHICH_AR.test(words[i + 1] ?? '') && ORDERED_IT_AR.test(words[i + 2] ?? '');
     const somethingElse =
@@ -95,7 +101,7 @@ function kindsOwned(text: string, picking = false): Set<number> {
       isNumberOf(words, i) ||
       [words[i - 2], words[i - 3]].some((before) => ORDERED_WITH.has(before ?? '')) ||
       sentTo(words, i);
-    if (somethingElse && !ordered) return;
+    if (somethingElse && !ordered) return [];
     const [before, after, further] = [words[i - 1] ?? '', words[i + 1] ?? '', words[i + 2] ?? ''];
     const mine =
       MINE_EN.has(before) ||
@@ -111,11 +117,15 @@ function kindsOwned(text: string, picking = false): Set<number> {
     const ofOrder =
       ORDER_OF_AR.test(before) ||
       ORDERED.has(before) ||
-      (ARTICLES.has(before) && ORDERED.has(words[i - 2] ?? ''));
-    const kind = mine || ofOrder || picking ? productKindOf(word) : productKindOfMine(word);
-    if (kind !== undefined) kinds.add(kind);
+      (ARTICLES.has(before) && ORDERED.has(words[i - 2] ?? '')) ||
+      // "فاتورة اللابتوب", "فاتورة للابتوب", "الفاتورة بتاعت اللابتوب": the invoice of the one bought
+      INVOICE_AR.test(before) ||
+      (OF_AR.test(before) && INVOICE_AR.test(words[i - 2] ?? ''));
+    // "للابتوب" is ل + لابتوب
+    const noun = word.startsWith('لل') ? word.slice(1) : word;
+    const kind = mine || ofOrder || picking ? productKindOf(noun) : productKindOfMine(word);
+    return kind === undefined ? [] : [{ index: i, kind }];
   });
-  return kinds;
 }
 
 /**
@@ -130,6 +140,20 @@ function kindsIn(name: string, headOnly = false): Set<number> {
     if (kind !== undefined) kinds.push(kind);
   }
   return new Set(headOnly ? kinds.slice(-1) : kinds);
+}
+
+/**
+ * The message without the words that name a product of the customer's, or undefined when it names
+ * none: "invoice for my laptop please" asks what the invoices' section says, which names no product,
+ * while with "laptop" the search reads it as about laptops (the warranty's lengths). Not "in what
+ * cases can I request a refund", where "cases" is no product.
+ */
+export function withoutProductWords(text: string): string | undefined {
+  const owned = new Set(ownedProductWords(text).map((word) => word.index));
+  if (owned.size === 0) return undefined;
+  return tokenize(text)
+    .filter((_, i) => !owned.has(i))
+    .join(' ');
 }
 
 /** "where's my laptop?": the message names a product of the customer's. */

@@ -32,6 +32,8 @@ const WORDS: Readonly<Record<string, readonly string[]>> = {
   عايزه: ['3ayza', '3awza', '3ayzah'],
   بتاعي: ['beta3i', 'beta3y', 'bta3i', 'bta3y', 'betaa3i'],
   بتاعتي: ['beta3ti', 'beta3ty', 'bta3ti', 'bta3ty'],
+  // "el fatoora bta3et el laptop" (the laptop's invoice)
+  بتاعت: ['bta3et', 'beta3et', 'bta3t', 'beta3t'],
   حقي: ['7agi', '7aggi', '7a8i', '7aqi', 'haggi'],
   ازاي: ['ezay', 'ezzay', 'izzay', 'izay', 'ezai'],
   ليه: ['leh', 'leeh', 'lehh'],

@@ -217,7 +217,12 @@ export const SENSITIVE: Readonly<Record<SensitiveTopic, TopicRules>> = {
     unless: [
       // "invoice please", "فاتورة 1001", "invoice for A3001 pls": a copy asked for in a word
       `invoice*|receipt*|فاتوره|فاتورتي ${ANY_NUMBER}`,
-      'invoice*|receipt*|فاتوره|فاتورتي .. please|pls|plz|فضلك',
+      'invoice*|receipt*|فاتوره|فاتورتي ... please|pls|plz|فضلك',
+      // "invoice for my laptop", "and the invoice?", "فاتورة اللابتوب حقي": the copy of one
+      'invoice*|receipt* for|of my|the|this|that',
+      'and the|my invoice*|receipt*',
+      'what|how about the|my invoice*|receipt*',
+      'فاتوره|فاتورتي .. حق|حقت|حقي|حقتي|تبع|تبعت|تبعي|بتاعت|بتاع|بتاعي',
       'فاتوره|فاتورتي .. لو سمحت',
       `${WANT_EN}|send|get|copy|download|where|find .. tax|vat|my|the|a|an .. invoice*|receipt*`,
       `${WANT_EN}|send|copy|download .. invoice*|receipt*`,
@@ -229,6 +234,7 @@ export const SENSITIVE: Readonly<Record<SensitiveTopic, TopicRules>> = {
       'invoice*|bill|bills|billing|statement ... wrong|incorrect|error|mistake|mistaken|inaccurate|dispute',
       // "the invoice 1001 shows 5000 but I paid 4000": what it says against what was paid
       'invoice*|bill|فاتوره|فاتورتي ... but|while|بس|لكن|وانا ... paid|charged|دفعت|انخصم|خصمتوا',
+      'invoice*|bill|فاتوره|فاتورتي ... shows|says|showing|lists|مكتوب|فيها ... but|while|بس|لكن|وانا ... paid|charged|دفعت|انخصم',
       'wrong|incorrect|inaccurate .. invoice*|bill|bills|amount',
       'amount|total .. wrong|incorrect|inaccurate',
       'dispute .. invoice*|bill|bills|billing',

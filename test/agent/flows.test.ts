@@ -33,6 +33,13 @@ async function open(options: Parameters<typeof createHarness>[0] = {}): Promise<
   return harness;
 }
 
+/** The replies to each text, posted in turn by a customer with the three orders of ordersOfThreeProducts. */
+async function repliesWithThreeOrders(waId: string, texts: readonly string[]): Promise<string[]> {
+  const harness = await open({ orders: ordersOfThreeProducts(waId) });
+  for (const text of texts) await harness.post({ waId, text });
+  return harness.replies(waId);
+}
+
 /** Posts each text from `waId` in turn; the last reply the customer got. */
 async function lastReply(harness: Harness, waId: string, texts: readonly string[]): Promise<string> {
   for (const text of texts) await harness.post({ waId, text });
@@ -253,9 +260,7 @@ describe('small talk', () => {
   });
 
   it('is glad to hear that something came, and does not search the pages for it (en, ar)', async () => {
-    const waId = '966500000821';
-    const harness = await open({ orders: ordersOfThreeProducts(waId) });
-    for (const text of [
+    const [refund, arrived, arabic, understood, asks, broken] = await repliesWithThreeOrders('966500000821', [
       'the refund for my old order arrived, all good 👍',
       'great they arrived',
       'استلمت الطلب، كل شي تمام',
@@ -263,10 +268,7 @@ describe('small talk', () => {
       'i got it thanks',
       'the laptop arrived, thanks! when will the earbuds ship?',
       'the laptop arrived but the screen is cracked',
-    ]) {
-      await harness.post({ waId, text });
-    }
-    const [refund, arrived, arabic, understood, asks, broken] = await harness.replies(waId);
+    ]);
     expect(refund).toBe('Glad to hear it! Is there anything else I can help with?');
     expect(arrived).toBe(refund);
     expect(arabic).toMatch(/^يسعدنا ذلك!/);
@@ -1617,9 +1619,7 @@ describe('two questions in one message', () => {
   });
 
   it('answers an order question beside a policy question when the policy word comes with it (en, ar)', async () => {
-    const waId = '966500000817';
-    const harness = await open({ orders: ordersOfThreeProducts(waId) });
-    for (const text of [
+    const [earbuds, laptop, arabic, general, claim] = await repliesWithThreeOrders('966500000817', [
       // the warranty beside "where's my order" no longer makes the order words general
       "where's my earbuds order and how long is the warranty",
       'what is the return policy? and where is my laptop?',
@@ -1628,10 +1628,7 @@ describe('two questions in one message', () => {
       'how long does the warranty on an order last?',
       // a problem told beside the question is no question where the order is
       'my earbuds stopped working, how do i claim warranty',
-    ]) {
-      await harness.post({ waId, text });
-    }
-    const [earbuds, laptop, arabic, general, claim] = await harness.replies(waId);
+    ]);
     expect(claim).toMatch(/^Send us your order number, the product's serial number/);
     expect(earbuds).toMatch(
       /^Order 1002: being prepared[\s\S]*\n\nAll new products[\s\S]*2-year Volta warranty/,
@@ -1697,6 +1694,20 @@ describe('two questions in one message', () => {
     // the return, not the warranty page that lists phone cases
     expect(returning).toMatch(/^Order 1001: delivered[\s\S]*\n\nYou can return most products within 14 days/);
     expect(cancelling).toMatch(/^You can cancel an order for free while its status is "processing"/);
+  });
+
+  it('answers a question about a product the pages do not name without the product (en, ar)', async () => {
+    const [invoice, arabic, arabizi, price] = await repliesWithThreeOrders('966500000824', [
+      'invoice for my laptop please',
+      'بدي فاتورة للابتوب',
+      'wen el fatoora bta3et el laptop',
+      // a price is the product's, which no page gives: never the shipping price
+      'how much is the laptop',
+    ]);
+    expect(invoice).toMatch(/^Your VAT invoice is emailed/);
+    expect(arabic).toMatch(/^تصلك الفاتورة الضريبية/);
+    expect(arabizi).toMatch(/^تصلك الفاتورة الضريبية/);
+    expect(price).toMatch(/^I could not find an answer/);
   });
 
   it('answers a request to return an item with the return, not with a page about the item (en, ar)', async () => {

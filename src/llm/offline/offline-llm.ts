@@ -1,3 +1,4 @@
+import { withoutProductWords } from '../../agent/named-product.js';
 import {
   asksAnAttribute,
   asksPrice,
@@ -95,7 +96,8 @@ export class OfflineLlm implements Llm {
     const result = await searchWhereTheyAre(input, places);
     const found =
       (await nothingShipsThere(input, places, result)) ??
-      (answerable(input, result) ? result.hits[0] : undefined);
+      (answerable(input, result) ? result.hits[0] : undefined) ??
+      (await answerWithoutTheProduct(input));
     const instead = await cancellingInsteadOfReturn(input);
     const [cancelling] = instead?.result.hits ?? [];
     if (instead !== undefined && cancelling !== undefined) {
@@ -146,6 +148,22 @@ function searchingOnce(tools: AgentTools): AgentTools {
     trackOrder: (orderId) => tools.trackOrder(orderId),
     customerOrders: () => tools.customerOrders(),
   };
+}
+
+/**
+ * "invoice for my laptop please", "wen el fatoora bta3et el laptop": a question that names a
+ * product and that no section answers with the product in it; without the product's words, the
+ * section that answers the rest, if one does.
+ */
+async function answerWithoutTheProduct(input: RespondInput): Promise<Hit | undefined> {
+  const text = withoutProductWords(input.text);
+  if (text === undefined) return undefined;
+  // "how much is the laptop?" asks the laptop's price, which no page gives; without the laptop it
+  // would ask the shipping price
+  if (asksPrice(searchTerms(pagesWording(input.text, input.language)))) return undefined;
+  const asked = { ...input, text };
+  const result = await searchWithOrderStage(asked);
+  return answerable(asked, result) ? result.hits[0] : undefined;
 }
 
 /** Whether the best hit answers the message. */
