@@ -29,6 +29,7 @@ const SHIPPED_GOODS = PRODUCT_KINDS.filter(
 ).flat();
 const SHIPPED_GOODS_EN = SHIPPED_GOODS.filter(latin).join('|');
 const SHIPPED_GOODS_AR = SHIPPED_GOODS.filter((word) => !latin(word)).join('|');
+const PRODUCTS_EN = PRODUCT_KINDS.flat().filter(latin).join('|');
 
 /** Changing an email address is account help, not an order change. */
 const EMAIL = ['email|mail|e|ايميل|ايميلي|بريد|الايميل'];
@@ -116,7 +117,8 @@ export const NEEDS_PERSON: Readonly<Record<NeedsPersonKind, TopicRules>> = {
     // the courier's delivery code that did not come is answered by the shipping page, whose section
     // on it says what to do: "ما وصلني كود الاستلام", "I didn't get the delivery code"; a card that
     // "didn't work at checkout" was declined, which the payments page answers
-    excuses: [...DELIVERY_CODE, ...CARD_DECLINED],
+    // "the code never arrived, the driver is waiting outside" is the courier's code too
+    excuses: [...DELIVERY_CODE, ...CARD_DECLINED, 'code|codes|otp|pin ... courier|driver|مندوب*|كابتن'],
     // the app or the site failing is still a malfunction, whichever code it asks for
     inexcusable: ['app|application|website|site|login|تطبيق|التطبيق|موقع|الموقع|برنامج|البرنامج|دخول|تسجيل'],
   },
@@ -234,11 +236,20 @@ export const NEEDS_PERSON: Readonly<Record<NeedsPersonKind, TopicRules>> = {
       'paid|ordered ... ... never|didnt|not|no .. got|get|received|receive .. confirmation',
       // the formal "لقد دفعت ولم يصلني تأكيد الطلب" too
       'دفعت|طلبت ... ما|لم|وما|ولم .. وصلني|يصلني|يوصلني|جاني|يجيني|جتني|استلمت|استلم .. تاكيد',
+      // the delivery code did not come and the courier is waiting: no time for the page's steps,
+      // "the delivery code didn't come and the courier is at the door", "الكود ما وصلني والمندوب عند الباب"
+      'code|otp|pin ... didnt|not|never|hasnt|havent|no .. arrive|arrived|come|came|get|got|receive|received ... courier|driver|he|delivery ... at|outside|waiting',
+      'كود|رمز|الكود|الرمز ... ما|لم|مو .. وصلني|وصل|جاني|يوصلني|يجيني ... مندوب*|كابتن|الكابتن ... الباب|برا|تحت|ينتظر|واقف|عندي',
       // a fault seen on the screen: "a dead pixel", "lines on the screen", "الشاشة فيها خط"
       'dead|stuck pixel|pixels',
       'lines|line|stripes|stripe|flickering|flicker|flickers .. on|in|across ... screen|display',
       'screen|display .. has|have|is|keeps ... lines|stripes|flickering|flicker|flickers',
-      'شاشه|الشاشه|شاشته|شاشتها ... خط|خطوط|بكسل|بكسلات|نقطه|يرمش|ترمش',
+      'screen|display flickers|flickering|flicker|blinks|blinking|glitches|glitching',
+      'شاشه|الشاشه|شاشته|شاشتها ... خط|خطوط|بكسل|بكسلات|نقطه|يرمش|ترمش|تقطع|بتقطع|تفصل|بتفصل|ترجف|بترجف',
+      // a fault with one of the customer's products, not yet told: "I have a problem with my laptop",
+      // "عندي مشكلة في اللابتوب"
+      `problem|problems|issue|issues|trouble|fault with my .. ${PRODUCTS_EN}`,
+      `مشكله|مشاكل|عطل في|ب|مع .. ${DEVICE_AR}`,
       'بكسل|بكسلات .. ميت|ميته|محروق*',
       // Egyptian "broken down": "الجهاز باظ"
       'باظ|باظت|بايظ|بايظه',

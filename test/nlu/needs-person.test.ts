@@ -241,6 +241,8 @@ describe('needs a person (complex_query)', () => {
     'فولتا كير يغطي الكسر؟',
     'هل فولتا كير يغطي كسر الشاشة',
     'what about cracked screens?',
+    // a problem asked about before buying is no fault of one's own product
+    'is there a problem with the laptop if i use it abroad?',
     // a card that did not work at checkout was declined: the payments page answers it
     'my card didnt work at checkout',
     'my card is not working at checkout',
@@ -257,6 +259,15 @@ describe('needs a person (complex_query)', () => {
     ['اللابتوب مش بيفتح', 'item_problem'],
     ['انا ما شغال معي الشاحن', 'item_problem'],
     ['I received just the charger instead of all the items in my order', 'item_problem'],
+    // the delivery code did not come while the courier waits at the door: no time for the page
+    ['the delivery code didnt come and the courier is at the door', 'item_problem'],
+    ['the code never arrived, the driver is waiting outside', 'item_problem'],
+    ['كود التوصيل ما وصلني والمندوب عند الباب', 'item_problem'],
+    // a fault with the customer's product, told or only named: the screen, or "a problem with my laptop"
+    ['the screen flickers', 'item_problem'],
+    ['الشاشة بتقطع', 'item_problem'],
+    ['I have a problem with my laptop', 'item_problem'],
+    ['عندي مشكلة في اللابتوب', 'item_problem'],
     // a card reader, or a card that is a product, that does not work is a fault
     ['the laptop card reader is not working', 'item_problem'],
     ['my sd card is not working in the camera', 'item_problem'],
