@@ -1282,6 +1282,7 @@ describe('order tracking', () => {
       /^Items must be unused/,
     );
     expect(await ask('can I return the earbuds after opening?')).toMatch(/^Items must be unused/);
+    expect(await ask('بدي رجع السماعات بس فتحتن')).toMatch(/^يجب أن يكون المنتج غير مستخدم/);
     // an exchange is a change to the order, not answered with cancelling
     expect(await ask('can I exchange the earbuds for a different colour?')).not.toMatch(/cancel/);
     // after the card, "it" is the order shown
