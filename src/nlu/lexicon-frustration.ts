@@ -74,7 +74,10 @@ export const MILD = [
   'no one .. answer*|respond*|reply*|replies|replied|help*|cares',
   'no response|reply|answer',
   'so|too slow|long',
-  'come on',
+  // "oh come on", "come on guys" (not "will it come on friday?")
+  'oh|ah come on',
+  'cmon',
+  'come on guys|man|now|seriously|really|people|bro|please|volta',
   'waiting|waited ... days|weeks|ages|hours|months|forever',
   // "this is taking forever", "it takes ages"
   'taking|takes|took|taken forever|ages',

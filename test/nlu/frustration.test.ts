@@ -103,6 +103,8 @@ describe('scoreFrustration', () => {
     ['وين طلبي؟ تأخر كثير', 'تأخر كثير'],
     ['I am tired of waiting', 'tired of waiting'],
     ['طولتوا', 'طولتوا'],
+    ['oh come on', 'oh come on'],
+    ['come on guys its been a week', 'come on guys'],
   ])('counts %j as mild', (text, evidence) => {
     expect(scoreFrustration(text, []).evidence).toEqual([evidence]);
   });
@@ -121,6 +123,10 @@ describe('scoreFrustration', () => {
     'how do i know the site is real and not a scam',
   ])('does not count negated wording in %j', (text) => {
     expect(scoreFrustration(text, [])).toEqual({ score: 0, evidence: [] });
+  });
+
+  it('reads "come on" as a verb in a question about a day, not as impatience', () => {
+    expect(scoreFrustration('when does my laptop arrive? will it come on friday?', []).score).toBe(0);
   });
 
   it('scores nothing for a calm message', () => {
