@@ -145,7 +145,7 @@ Enter a discount code in the "Discount code" box at checkout. One code per order
 For your privacy, order details are shared here only with the phone the order was placed from. Write to us from that phone, or type "agent" and a colleague will check the order with you.
 
 ## Gift cards
-<!-- keywords: gift card, gift cards, gift voucher, e-gift, present, use a gift card, redeem, gift card balance -->
+<!-- keywords: gift card, gift cards, gift voucher, e-gift, present, use a gift card, redeem, gift card balance, expire, expiry -->
 Volta gift cards are sold on volta.example/gift-cards, from 50 to 2,000 SAR, and arrive by email. They are valid for 3 years; enter the code in the "Gift card" box at checkout. Gift cards cannot be returned or exchanged for cash.
 
 ## Open-box and refurbished products
@@ -443,7 +443,7 @@ keywords: [طريقة الطلب, كيف اطلب, شراء, اشتري, الس�
 حفاظاً على خصوصيتك، نعرض تفاصيل الطلب هنا فقط للجوال الذي طُلب منه. راسلنا من ذلك الجوال، أو اكتب "موظف" ويتحقق معك أحد زملائنا من الطلب.
 
 ## بطاقات الهدايا
-<!-- keywords: بطاقة هدية, بطاقات هدايا, بطاقة اهداء, قسيمة هدية, هدية, استخدم بطاقة الهدية, رصيد بطاقة الهدية -->
+<!-- keywords: بطاقة هدية, بطاقات هدايا, بطاقة اهداء, قسيمة هدية, هدية, استخدم بطاقة الهدية, رصيد بطاقة الهدية, تنتهي, صلاحية -->
 نبيع بطاقات هدايا Volta على volta.example/gift-cards من 50 إلى 2,000 ريال، وتوصل بالبريد الإلكتروني. صالحة لمدة 3 سنوات، وتُدخل رمزها في خانة "بطاقة الهدية" عند إتمام الطلب. لا يمكن إرجاع بطاقات الهدايا أو استبدالها بمبلغ نقدي.
 
 ## المنتجات المفتوحة والمجددة

@@ -192,6 +192,9 @@ describe('which section answers (the shipped knowledge base)', () => {
     ['ar', 'البطاقة ما تنقبل عندكم ليش', 'payments', 'اطلب من بنكك'],
     // a card not accepted is declined; whether one is accepted, or Tamara, is the methods' answer
     ['ar', 'كرت الائتمان ما عم ينقبل', 'payments', 'اطلب من بنكك'],
+    // how long a gift card lasts, asked as when it expires
+    ['en', 'do gift cards expire', 'ordering', 'valid for 3 years'],
+    ['ar', 'هل بطاقة الهدية تنتهي؟', 'ordering', 'صالحة لمدة 3 سنوات'],
     // away on the day the order comes: the delivery day can be moved
     ['ar', 'ما راح اكون بالبيت يوم الخميس', 'shipping', 'تأجيل التوصيل'],
     // Volta Plus is one section: what it is, with the cities, and how to cancel it
