@@ -27,13 +27,13 @@ type StageInput = Pick<RespondInput, 'text' | 'language' | 'classification' | 's
 /** "how do I cancel 1002?": a number that may be one of the customer's orders. */
 const ORDER_NUMBER = /(?<![\p{L}\p{N}])(?:[a-z]{1,4}[-_]?)?\d{4,12}(?![\p{L}\p{N}])/giu;
 
+type OrderAskedAbout = { id: string; status: string };
+
 /**
  * The order a question is about: one of the customer's own named by its number alone ("how do I
  * cancel 1002?", which names no order to the NLU), else the one shown, unless another is named,
  * else the only one of theirs with the product the question names ("can I return the earbuds?").
  */
-type OrderAskedAbout = { id: string; status: string };
-
 async function orderAskedAbout(input: StageInput): Promise<OrderAskedAbout | undefined> {
   if (input.classification.entities.orderIds.length > 0) return undefined;
   const numbers = normalizeDigits(input.text).match(ORDER_NUMBER) ?? [];
