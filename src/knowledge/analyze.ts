@@ -960,7 +960,7 @@ export function questionClauses(text: string): string[][] {
 
 /** "… and can I pay with Tabby?", "… وكم سعره؟": a second question joined to the first. */
 const JOINED_QUESTION =
-  /\s+(?:and|&|also|plus)\s+(?=(?:can|could|do|does|is|are|how|what|when|where|which|will|would|should|may)\b)|\s+(?=و(?:هل|كم|بكم|متى|وين|كيف|ممكن|اقدر|ايش|وش|عندكم|تقبلون|توصلون)(?:[\s?\u061F]|$))/iu;
+  /\s+(?:and|&|also|plus|n)\s+(?=(?:can|could|do|does|is|are|how|hows|what|whats|when|whens|where|wheres|which|will|would|should|may)\b)|\s+(?=و(?:هل|كم|بكم|متى|وين|كيف|ممكن|اقدر|ايش|وش|عندكم|تقبلون|توصلون)(?:[\s?\u061F]|$))/iu;
 
 /**
  * The questions a message asks, when it asks more than one: "do you deliver to Riyadh and can I

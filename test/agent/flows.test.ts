@@ -1597,7 +1597,15 @@ describe('two questions in one message', () => {
     const harness = await open();
     await harness.post({ waId: '966500000816', text: 'do you deliver to Riyadh and can I pay with Tabby?' });
     await harness.post({ waId: '966500000816', text: 'توصلون الرياض وهل تقبلون تابي؟' });
-    const [en, ar] = await harness.replies('966500000816');
+    // "whats" written without its apostrophe joins a second question too
+    await harness.post({
+      waId: '966500000816',
+      text: 'do you deliver on friday and whats the cost to jeddah',
+    });
+    const [en, ar, whats] = await harness.replies('966500000816');
+    expect(whats).toMatch(
+      /^Couriers deliver from Saturday to Thursday[\s\S]*\n\nStandard shipping within Saudi Arabia/,
+    );
     expect(en).toMatch(/^We deliver to every city in Saudi Arabia[\s\S]*\n\nWith Tabby you can split/);
     expect(en).toMatch(/\(from our Delivery areas and Payment methods pages\)$/);
     expect(ar).toMatch(/^نوصل إلى جميع مدن السعودية[\s\S]*\n\nمع تابي/);
