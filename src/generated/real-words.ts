@@ -58,6 +58,7 @@ export const realWords: readonly string[] = [
   'anted',
   'anther',
   'ants',
+  'anythings',
   'apartments',
   'apathetic',
   'apiece',

@@ -191,7 +191,9 @@ const WORDS: Readonly<Record<string, readonly string[]>> = {
   مش: ['mesh', 'mish', 'msh', 'mush', 'mosh'],
   انسحبت: ['nsa7bat', 'insa7bat', 'ensa7bat', 'nsahbat'],
   راحت: ['ra7at', 'rahat'],
-  انخصم: ['in5asam', 'en5asam', 'inkhasam', 'enkhasam', 'in5sam', 'n5sam'],
+  انخصم: ['in5asam', 'en5asam', 'inkhasam', 'enkhasam', 'in5sam', 'n5sam', 'et5asam', 'it5asam'],
+  // Egyptian "et5asamt marteen" (I was charged twice)
+  انخصمت: ['et5asamt', 'it5asamt', 'etkhasamt', 'itkhasamt', 'in5asamt', 'en5asamt'],
   مرتين: ['marteen', 'martain', 'marten', 'mrteen', 'martin', 'mrtin', 'marrteen'],
   شرار: ['sharar', 'shrar', 'sharara'],
   يسخن: ['ysakhen', 'ysa5en', 'yis5an', 'ys5n', 'yes5an', 'yesakhen', 'yskhn', 'bysakhen', 'bysa5en'],

@@ -182,7 +182,14 @@ export const SENSITIVE: Readonly<Record<SensitiveTopic, TopicRules>> = {
       // "a charge from Volta on my card statement that I never made" (not "payment": "the payment
       // page failed and I never made it to checkout")
       'charge|charges|transaction|transactions|deduction|deductions|debit ... ... dont|didnt|never recogni*|authori*|made|approve*',
+      // "there's a charge on my card from Volta for 199 SAR that I don't recognise", "I see a payment
+      // to VOLTA ELECTRONICS on my statement but I didn't order anything"
+      `${CHARGE_NOUN} ... ... ... dont|didnt|never recogni*|authori*`,
+      'charge|charges|transaction|transactions|debit ... ... didnt|never|havent order|ordered|buy|bought|purchase|purchased anything|nothing',
+      'payment|payments to|from ... ... didnt|never|havent order|ordered|buy|bought|purchase|purchased anything|nothing',
       'charged .. without',
+      // "I was charged 4299 but my order got cancelled"
+      'charged|deducted|debited .. but|yet ... failed|cancelled|canceled|declined',
       'charged|deducted|debited .. but|yet|and .. failed|cancelled|canceled|declined|not|didnt|never|no',
       'money|amount|payment .. deducted|taken|debited|withdrawn',
       'deducted|debited|withdrawn from .. account|card|bank',
@@ -201,6 +208,8 @@ export const SENSITIVE: Readonly<Record<SensitiveTopic, TopicRules>> = {
       // "المبلغ المخصوم 3899 ريال مرتين"
       'مخصوم|المخصوم|مسحوب|المسحوب ... مرتين|مرتان',
       'خصم*|سحب*|مبلغ|عمليه|عمليات|حركه .. غير معروف*|غريب*|مجهول*|مشبوه*',
+      // "فيه عملية على بطاقتي باسم فولتا ما سويتها": one the customer did not make
+      'عمليه|عمليات|حركه|مبلغ|خصم ... ... ما|لم|مو .. سويتها|سويته|سويت|عملتها|عملته|اعرفها|اعرفه|طلبتها',
       'خصم*|سحب* من حسابي|بطاقتي|رصيدي|بطاقه|حساب',
       // "في خصم ١٢٠٠ ريال من بطاقتي": an amount between (not "خصم 15 من بطاقة الهدايا", a discount)
       'خصم*|سحب* .. من حسابي|بطاقتي|رصيدي|كرتي',

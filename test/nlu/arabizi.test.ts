@@ -78,6 +78,7 @@ describe('Arabizi', () => {
     ['wen el fatoura', 'وين الفاتوره'],
     ['el card ma tishtaghil', 'الcard ما تشتغل'],
     ['kaifa astarji3 el flous', 'كيف استرجع الفلوس'],
+    ['et5asamt marteen', 'انخصمت مرتين'],
   ])('reads %j as %j', (text, arabic) => {
     expect(fromArabizi(text)).toBe(arabic);
   });

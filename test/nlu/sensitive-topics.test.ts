@@ -60,6 +60,19 @@ describe('sensitive topics', () => {
     ['تم خصم المبلغ مرتين', 'charge', 'تم خصم'],
     ['في خصم غير معروف في حسابي', 'charge', 'خصم غير معروف'],
     ['my invoice is wrong', 'billing', 'invoice is wrong'],
+    // a charge the customer did not make, told at length
+    [
+      "There's a charge on my card from Volta for 199 SAR that I don't recognise",
+      'charge',
+      "charge on my card from Volta for 199 SAR that I don't recognise",
+    ],
+    [
+      "I see a payment to VOLTA ELECTRONICS on my statement but I didn't order anything",
+      'charge',
+      "payment to VOLTA ELECTRONICS on my statement but I didn't order anything",
+    ],
+    ['فيه عملية على بطاقتي باسم فولتا ما سويتها', 'charge', 'عملية على بطاقتي باسم فولتا ما سويتها'],
+    ['I was charged 4299 but my order got cancelled', 'charge', 'charged 4299 but my order got cancelled'],
     [
       'invoice for the laptop shows 5000 but I paid 4299',
       'billing',
@@ -414,6 +427,7 @@ describe('sensitive topics', () => {
     ["I can't swallow these prices", 'a figure of speech'],
     ['are you guys legit? my friend got scammed by another site', 'someone scammed elsewhere'],
     ['i placed an order but i didnt make the payment yet', 'a payment still to make'],
+    ['my payment didnt go through so i didnt order anything', 'a payment that failed'],
     ['I got my refund already, thanks! now, where is my laptop?', 'a refund that came'],
     ['the refund for my old order arrived, all good 👍', 'a refund that came'],
     ['رجعت لي فلوسي امس، شكرا. وين اللابتوب؟', 'a refund that came, in Arabic'],
