@@ -81,6 +81,8 @@ const MY_PRODUCT_AR =
 
 export const ORDER_STATUS = [
   `where is|s|are .. ${ORDER_NOUN}`,
+  // "where is my phone case order"
+  `where is|s|are my ... ${ORDER_NOUN}`,
   `wheres|where .. my|the ${ORDER_NOUN}`,
   'track|tracking|trace',
   `order|delivery|shipping|shipment|package status`,
@@ -137,7 +139,7 @@ export const ORDER_STATUS = [
   `is|are|has|have my|the .. ${PRODUCT}|${ORDER_NOUN} .. out yet|already`,
   `did|has|have|were|was my|the .. ${PRODUCT}|${ORDER_NOUN} get|been shipped|sent|dispatched|delivered`,
   // "did my earbuds ship?" (not "did my laptop ship with windows?": GENERIC)
-  `did|has|have my .. ${PRODUCT} ship|shipped|arrive|arrived|leave|left`,
+  `did|has|have my|the .. ${PRODUCT} ship|shipped|arrive|arrived|leave|left`,
   // "hmm the laptop is a bit late no?"
   `my|the ${PRODUCT_TRACKED} ... late|delayed|overdue`,
   // "how much did i pay for the laptop", "what did i pay for A3001": its card has the total
@@ -147,7 +149,7 @@ export const ORDER_STATUS = [
   `how much was|were the ${PRODUCT}`,
   'what did i|we order|buy|purchase',
   // "i ordered a tv last week where is it"
-  'ordered|bought|purchased ... ... where is|s it|they|them|that',
+  'ordered|bought|purchased ... ... where is|s|are it|they|them|that',
   `what did i|we pay for .. my|the .. ${PRODUCT}|${ORDER_NOUN}`,
   // "what orders do i have with u", "which ones are still coming"
   `what|which ${ORDER_NOUN} do|did i|we have|make|place`,

@@ -112,6 +112,10 @@ describe('intents', () => {
     ['status of my earbuds pls', 'order_status'],
     ['any news on my laptop', 'order_status'],
     ['how come its STILL processing', 'order_status'],
+    // a product of two words before "order", "the" before the product, "where are they"
+    ['where is my phone case order', 'order_status'],
+    ['did the phone cases ship?', 'order_status'],
+    ['I ordered a laptop and earbuds, where are they', 'order_status'],
     // kind words with a little more around them
     ['the agent who delivered my laptop was very respectful', 'thanks'],
     ['المندوب كان محترم جدا الله يعطيه العافية', 'thanks'],
