@@ -213,7 +213,8 @@ const WRONG_CHAT =
 const UPSET = 0.3;
 
 /** "bye", "مع السلامة": thanks that also take leave, which a "can I help with anything else?" ignores. */
-const FAREWELL = /\b(?:bye|goodbye|good bye|cya|see you)\b|مع السلام[ةه]|باي|في امان الله|فمان الله/iu;
+const FAREWELL =
+  /\b(?:bye|goodbye|good bye|cya|see you|take care|have a (?:nice|good|great|lovely) (?:day|one|evening|night|weekend))\b|مع السلام[ةه]|باي|في امان الله|فمان الله|يومك سعيد/iu;
 
 /** "يعطيك العافية" wishes the bot well and is answered "الله يعافيك", not "you are welcome". */
 const WISHES_WELL = /يعطي(?:ك|كم) العافي[ةه]/u;

@@ -161,13 +161,14 @@ describe('small talk', () => {
 
   it('says goodbye to a farewell, and offers more help after thanks', async () => {
     const harness = await open();
-    for (const text of ['thanks', 'ok bye!', 'شكرا مع السلامة']) {
+    for (const text of ['thanks', 'ok bye!', 'شكرا مع السلامة', 'perfect thank you. have a nice day']) {
       await harness.post({ waId: '966500000812', text });
     }
     expect(await harness.replies('966500000812')).toEqual([
       'You are welcome! Is there anything else I can help with?',
       'Goodbye! Write here any time you need us.',
       'مع السلامة! اكتب لنا هنا متى ما احتجتنا.',
+      'Goodbye! Write here any time you need us.',
     ]);
   });
 
