@@ -70,12 +70,15 @@ const WORK =
  * The English card is the customer's and comes right before the failure: "the card reader is not
  * working" and "my SD card isn't working" are defects.
  */
-const CARD = 'my|the|your|this card|cards|mada|visa|mastercard|amex';
+const CARDS = [
+  'my|the|your|this card|cards|mada|visa|mastercard|amex',
+  'my|the|your|this mada|visa|mastercard|amex|credit|debit|bank card|cards',
+];
 const CARD_DECLINED = [
-  `${CARD} ${NOT} .. ${WORK}`,
-  `${CARD} is|was|does|did|still|just ${NOT} .. ${WORK}`,
-  `my|the|your|this mada|visa|mastercard|amex|credit|debit|bank card|cards ${NOT} .. ${WORK}`,
-  `my|the|your|this mada|visa|mastercard|amex|credit|debit|bank card|cards is|was|does|did|still|just ${NOT} .. ${WORK}`,
+  ...CARDS.flatMap((card) => [
+    `${card} ${NOT} .. ${WORK}`,
+    `${card} is|was|does|did|still|just ${NOT} .. ${WORK}`,
+  ]),
   `بطاقه|بطاقتي|البطاقه|بطاقات|مدى ... ${NOT} .. ${WORK}`,
 ];
 

@@ -533,11 +533,11 @@ export const PRAISE = [
  * came, all good 👍", "استلمت الطلب الحمدلله". Not "finally", which an upset customer says too.
  */
 export const GOOD_NEWS = [
-  'arrived|came|received|delivered ... great|perfect|thanks|thank|safely|safe|fine|good',
-  'arrived|came|received|delivered ... all good',
   // "got my refund, thanks" (not "got it, thanks": understood)
-  'got my|the|them|our ... great|perfect|thanks|thank|safely|safe|fine|good',
-  'got my|the|them|our ... all good',
+  ...['arrived|came|received|delivered', 'got my|the|them|our'].flatMap((came) => [
+    `${came} ... great|perfect|thanks|thank|safely|safe|fine|good`,
+    `${came} ... all good`,
+  ]),
   'great|perfect|awesome|nice|yay|cool .. it|they|its|theyve|ive|i|my ... arrived|came|here|received|got',
   'وصل|وصلت|وصلني|وصلتني|وصلو|وصلوا|استلمت|استلمته|استلمتها|استلمتهم|جاني|جتني|رجعت|نزلت ... تمام|الحمدلله|شكرا|مشكورين|ممتاز|سليم|سليمه',
   'الحمدلله|تمام|ممتاز .. وصل|وصلت|وصلني|وصلتني|استلمت|جاني|جتني',

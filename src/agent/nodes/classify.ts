@@ -60,9 +60,13 @@ function afterAnswerFailed(
     return classified;
   }
   if (!saysItDidNotWork(inbound.text)) return classified;
-  // "still not working" reads as an item's fault too; said of the answer, its area picks the team
-  const itemFault = classified.needsPerson.needed && classified.needsPerson.kind === 'item_problem';
-  if (callsForAPerson(classified) && !(itemFault && !namesProduct(inbound.text, true))) return classified;
+  // "still not working" reads as an item's fault too; of no product named, it is the answer's, and
+  // the answer's area picks the team
+  const faultOfNoProduct =
+    classified.needsPerson.needed &&
+    classified.needsPerson.kind === 'item_problem' &&
+    !namesProduct(inbound.text, true);
+  if (callsForAPerson(classified) && !faultOfNoProduct) return classified;
   return {
     ...classified,
     area: answeredArea !== undefined && answeredArea !== 'general' ? answeredArea : classified.area,

@@ -93,11 +93,6 @@ export class OfflineLlm implements Llm {
         return knowledgeAnswer([again], input);
       }
     }
-    const result = await searchWhereTheyAre(input, places);
-    const found =
-      (await nothingShipsThere(input, places, result)) ??
-      (answerable(input, result) ? result.hits[0] : undefined) ??
-      (await answerWithoutTheProduct(input));
     const instead = await cancellingInsteadOfReturn(input);
     const [cancelling] = instead?.result.hits ?? [];
     if (instead !== undefined && cancelling !== undefined) {
@@ -105,6 +100,11 @@ export class OfflineLlm implements Llm {
       const text = `${lead}\n\n${sectionsReply([cancelling], input.language)}`;
       return { ...knowledgeAnswer([cancelling], input), message: { kind: 'text', text } };
     }
+    const result = await searchWhereTheyAre(input, places);
+    const found =
+      (await nothingShipsThere(input, places, result)) ??
+      (answerable(input, result) ? result.hits[0] : undefined) ??
+      (await answerWithoutTheProduct(input));
     const best = await answeringTheReturn(found, input.text, input.language, input.tools);
     if (best === undefined) {
       const sayingSome = (await followUpHits())?.sayingSome;
