@@ -23,6 +23,8 @@ import {
   THANKS,
 } from './lexicon.js';
 import {
+  ANOTHER_DELIVERY_DAY,
+  ANOTHER_DELIVERY_DAY_ALONE,
   COMPLAINT,
   DELIVERY_CODE,
   FAQ_CUE,
@@ -74,6 +76,8 @@ const PHRASES = {
   orderStatus: compileAll(ORDER_STATUS),
   orderHelp: compileAll(ORDER_HELP),
   orderArrivingOn: compileAll(ORDER_ARRIVING_ON),
+  anotherDeliveryDay: compileAll(ANOTHER_DELIVERY_DAY),
+  anotherDeliveryDayAlone: compileAll(ANOTHER_DELIVERY_DAY_ALONE),
   myOrder: compileAll(MY_ORDER),
   onItsWay: compileAll(IT_ON_ITS_WAY),
   onItsWayAlone: compileAll(IT_ON_ITS_WAY_ALONE),
@@ -443,6 +447,16 @@ function isGoodNews(text: PreparedText): boolean {
 /** Good news told, which wants "glad to hear it" back. */
 export function tellsGoodNews(text: string): boolean {
   return isGoodNews(prepare(text));
+}
+
+/**
+ * Another day than the one an order's card gave: "can it come earlier?", "why thursday?", "i wont
+ * be home thursday", "ممكن يوصل قبل الخميس؟", or a day alone asked ("tomorrow?", "طيب الجمعه؟").
+ */
+export function asksAnotherDeliveryDay(raw: string): boolean {
+  const text = prepare(raw, SPELLING);
+  const alone = text.tokens.length <= SHORTEST_QUESTION && /[?؟]/u.test(raw);
+  return has(text, PHRASES.anotherDeliveryDay) || (alone && has(text, PHRASES.anotherDeliveryDayAlone));
 }
 
 /** Kind words, which want thanks back. */

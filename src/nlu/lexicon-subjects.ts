@@ -271,6 +271,46 @@ export const ORDER_ARRIVING_ON = [
 ];
 
 /**
+ * The days a delivery can be moved to, in both languages (the Arabic as the normaliser writes it).
+ * Not Friday: "friday?" after the card asks whether couriers come then, which the delivery days say.
+ */
+const DELIVERY_DAY = `${DAY_NEXT}|weekend|saturday|sunday|monday|tuesday|wednesday|thursday`;
+const DELIVERY_DAY_AR =
+  'بكره|بكرا|اليوم|الليله|السبت|الاحد|الاثنين|الاتنين|الثلاثاء|الثلاثا|الاربعاء|الاربعا|الخميس|الويكند';
+
+/**
+ * After the card of an order on its way, another day than the one it gave: "can it come earlier?",
+ * "can you deliver it tomorrow?", "why thursday?", "i wont be home thursday", "ممكن يوصل قبل
+ * الخميس؟", "ليش الخميس؟". Not "will it come tomorrow?" (ORDER_ARRIVING_ON, which the card answers)
+ * nor "i wasn't home" (a missed delivery, said after it).
+ */
+export const ANOTHER_DELIVERY_DAY = [
+  'come|arrive|deliver|send|ship|bring|get|here .. earlier|sooner|faster|quicker',
+  'it|them earlier|sooner|faster|quicker',
+  `come|arrive|deliver|delivered|send|ship|bring|here|it|them .. before|by .. ${DELIVERY_DAY}`,
+  'expedite|expedited|expediting',
+  `it|them .. come|arrive|delivered|here ... ${DELIVERY_DAY}`,
+  `deliver|send|bring|get|receive|have it|them ... ${DELIVERY_DAY}`,
+  `why|y .. ${DELIVERY_DAY}`,
+  `${DELIVERY_DAY} instead`,
+  `${DELIVERY_DAY} if not`,
+  'wont|cant|cannot|wouldnt|not be .. home|there|around|available',
+  `not|wont|cant home|there|around|available ... ${DELIVERY_DAY}`,
+  `يوصل|توصل|يجي|يجيني|يوصلني|توصلوه|توصلوها|توصلونه|توصلونها|تجيبوه|تجيبوها|تجيبونه|يجيبه|يجيبها ... قبل|بدري|اسرع|${DELIVERY_DAY_AR}`,
+  'تسرعون|تسرعوا|تستعجلون|تستعجلوا|استعجلوا|سرعوا|عجلوا',
+  `ليش|ليه|لماذا .. ${DELIVERY_DAY_AR}`,
+];
+
+/** The same as a question of a few words: "tomorrow?", "what about saturday?", "طيب السبت؟", "والسبت؟". */
+export const ANOTHER_DELIVERY_DAY_ALONE = [
+  DELIVERY_DAY,
+  DELIVERY_DAY_AR,
+  DELIVERY_DAY_AR.split('|')
+    .map((day) => `و${day}`)
+    .join('|'),
+];
+
+/**
  * "has it shipped yet?", "has it arrived?", "هل انشحن؟", "انشحن ولا لسه؟", "متى بيتشحن؟", "can my
  * order be delivered tomorrow?": whether or when "it", the order the chat is about or the
  * customer's, ships or arrives (not "is it shipped free?" or "did it ship with windows?", asked

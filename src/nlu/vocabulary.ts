@@ -20,6 +20,8 @@ import {
 import { INTENSIFIER, MILD, REPEAT, STRONG } from './lexicon-frustration.js';
 import { NEEDS_PERSON, OFFER_QUESTION } from './lexicon-needs-person.js';
 import {
+  ANOTHER_DELIVERY_DAY,
+  ANOTHER_DELIVERY_DAY_ALONE,
   AREA_BILLING,
   AREA_ORDERS,
   AREA_TECHNICAL,
@@ -76,6 +78,8 @@ export function lexiconVocabulary(): SpellingVocabulary {
       ...ORDER_HELP,
       ...ORDER_STATUS,
       ...ORDER_ARRIVING_ON,
+      ...ANOTHER_DELIVERY_DAY,
+      ...ANOTHER_DELIVERY_DAY_ALONE,
       ...GENERIC,
       ...MY_ORDER,
       ...IT_ON_ITS_WAY,

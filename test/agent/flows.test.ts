@@ -1291,6 +1291,37 @@ describe('order tracking', () => {
     expect(await ask('can I return it?')).toMatch(cancelInstead);
   });
 
+  it('answers another day than the card gave with changing the delivery day, for an order on its way (en, ar)', async () => {
+    const waId = '966500000801';
+    const harness = await open({ orders });
+    const afterTheCard = async (order: string, question: string) =>
+      lastReply(harness, waId, [`where is my order ${order}?`, question]);
+    const movingIt =
+      /^You cannot choose a delivery day when you order[^\n]*move the delivery by up to 5 days/;
+    for (const question of [
+      'can it come earlier?',
+      'can you deliver it tomorrow',
+      'tomorrow?',
+      'why thursday?',
+      'i wont be home thursday',
+      'saturday if not thursday?',
+      'can i get it sooner',
+    ]) {
+      expect(await afterTheCard('A3001', question), question).toMatch(movingIt);
+    }
+    for (const question of ['ممكن يوصل قبل الخميس؟', 'ليش الخميس؟', 'طيب بكره؟']) {
+      expect(await afterTheCard('A3001', question), question).toMatch(/^لا يمكن اختيار يوم التوصيل/);
+    }
+    // whether couriers come on a Friday is the delivery days'
+    expect(await afterTheCard('A3001', 'friday?')).toMatch(/no deliveries on Fridays/);
+    // the card answers when it comes; a delivered order has no day to move
+    expect(await afterTheCard('A3001', 'will it come tomorrow?')).toMatch(/Thursday 26 November/);
+    expect(await afterTheCard('732201349959', 'can it come earlier?')).not.toMatch(movingIt);
+    // with no order shown, "tomorrow?" is no question about one
+    const fresh = await open();
+    expect(await lastReply(fresh, '966500000802', ['tomorrow?'])).not.toMatch(movingIt);
+  });
+
   it('answers a question the pages do not tell by stage as it is asked after an order card', async () => {
     const harness = await open({ orders });
     await harness.post({ waId: '966500000801', text: 'where is my order A3001?' });

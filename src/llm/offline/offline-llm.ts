@@ -18,6 +18,7 @@ import { type PlaceNamed, placesNamed, questionPerRegion, withoutPlaces } from '
 import { sectionsReply } from '../../replies/knowledge-reply.js';
 import { say } from '../../replies/messages.js';
 import type { Language } from '../classification.js';
+import { movingTheDelivery } from '../delivery-day.js';
 import { cancellingInsteadOfReturn, searchWithOrderStage } from '../order-stage.js';
 import type { AgentTools, KnowledgeSearchResult, Llm, RespondInput, RespondOutput } from '../port.js';
 import { answeringTheReturn } from '../return-request.js';
@@ -100,6 +101,9 @@ export class OfflineLlm implements Llm {
       const text = `${lead}\n\n${sectionsReply([cancelling], input.language)}`;
       return { ...knowledgeAnswer([cancelling], input), message: { kind: 'text', text } };
     }
+    // "can it come earlier?" after the card: what can be done about the day it gave
+    const moving = await movingTheDelivery(input);
+    if (moving !== undefined) return knowledgeAnswer([moving], input);
     const result = await searchWhereTheyAre(input, places);
     const found =
       (await nothingShipsThere(input, places, result)) ??
