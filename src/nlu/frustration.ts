@@ -1,6 +1,6 @@
 import { asksSomething, isNegated, isReported } from './framing.js';
 import { PRAISE, THANKS } from './lexicon.js';
-import { INTENSIFIER, MILD, REPEAT, STRONG } from './lexicon-frustration.js';
+import { FEELING, INTENSIFIER, MILD, REPEAT, STRONG } from './lexicon-frustration.js';
 import { normalizeDigits, tokenize } from './normalize.js';
 import {
   compileAll,
@@ -33,6 +33,7 @@ const STRONG_PHRASES = compileAll(STRONG);
 const MILD_PHRASES = compileAll(MILD);
 const REPEAT_PHRASES = compileAll(REPEAT);
 const INTENSIFIER_PHRASES = compileAll(INTENSIFIER);
+const FEELING_PHRASES = compileAll(FEELING);
 
 /** Shouting needs enough letters that "OK", "ASAP" or "SAR" do not count. */
 const CAPS_MIN_LETTERS = 8;
@@ -170,6 +171,26 @@ export function upsetInWords(text: string, evidence: readonly string[]): boolean
     worded(MILD_PHRASES) ||
     (worded(REPEAT_PHRASES) && !asksSomething(prepare(text)))
   );
+}
+
+/**
+ * The message without the words of the customer's feeling ("ugh my card got declined" → "my card
+ * got declined"), cut from the text as typed; undefined when it names none.
+ */
+export function withoutFeelings(raw: string): string | undefined {
+  const text = prepare(raw);
+  const feelings = findAll(text, FEELING_PHRASES);
+  if (feelings.length === 0) return undefined;
+  let kept = '';
+  let from = 0;
+  for (const feeling of feelings) {
+    const first = text.tokens[feeling.start];
+    const last = text.tokens[feeling.end - 1];
+    if (first === undefined || last === undefined || first.start < from) continue;
+    kept += raw.slice(from, first.start);
+    from = last.end;
+  }
+  return (kept + raw.slice(from)).replace(/\s+/gu, ' ').trim();
 }
 
 const ARTICLES = new Set(['a', 'an', 'the']);

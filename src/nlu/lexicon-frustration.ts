@@ -15,6 +15,8 @@ export const STRONG = [
   'third|fourth|fifth|3rd|4th|5th time .. ask|asked|asking|message|messaged|messaging|writing|write|contacting|contacted|calling|called|chasing',
   'ثالث|رابع|خامس مره .. اسال|اسأل|اكلمكم|اكلمك|اراسلكم|اكتب|اتصل|اتواصل',
   'fed up',
+  // "fed up" as the Gulf says it
+  'زهقت|زهقنا|زهقتوني|طفشت|طفشنا|طفشتوني',
   'is|its|what|such|total|complete|absolute|are .. joke|jokes',
   'waste of time|money',
   'rip off|ripped off',
@@ -95,7 +97,7 @@ export const MILD = [
   'third|fourth|fifth time',
   'ثالث|رابع|خامس مره|مرة',
   // not للاسف: "للاسف ما عندي رقم الطلب" is a polite "unfortunately"
-  'مللت|ملينا|مليت|زهقت|طفشت|طفشتوني|متضايق*|زعلان*|مستاء*|منزعج*|محبط*|تعبت|تعبتوني',
+  'مللت|ملينا|مليت|متضايق*|زعلان*|مستاء*|منزعج*|محبط*|تعبت|تعبتوني',
   // "شي مزعج", "مزعجين": annoying, as "annoying" above
   'مزعج|مزعجه|مزعجين',
   // "you are late" said to the company, not "my order is late"
@@ -151,4 +153,17 @@ export const REPEAT = [
 export const INTENSIFIER = [
   'very|so|really|extremely|totally|absolutely|completely|ever|literally',
   'جدا|مره|مرا|والله|حيل|وايد|كثير|بالمره|للغايه|قسم|بجد',
+];
+
+/**
+ * The customer's own feeling, said beside what happened: "ugh my card got declined", "بطاقتي رفضت
+ * وانا متضايق". What is left may be a problem the pages answer; "the courier was rude" or "waiting
+ * for days" say what the service did, and are the complaint itself.
+ */
+export const FEELING = [
+  'ugh|annoyed|frustrated|upset|angry|mad|unhappy|disappointed|seriously|damn',
+  'not happy',
+  'مللت|ملينا|مليت|متضايق*|زعلان*|مستاء*|منزعج*|محبط*|تعبت',
+  'يا اخي',
+  'ياخي',
 ];

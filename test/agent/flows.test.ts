@@ -1490,6 +1490,23 @@ describe('without an answer', () => {
     },
   );
 
+  it.each([
+    ['en', 'ugh my card got declined', /^I am sorry for the trouble\. If your card is declined/],
+    ['en', 'ugh my card got declined again!!', /^I am sorry for the trouble\. If your card is declined/],
+    ['en', 'my card got declined and im annoyed', /^I am sorry for the trouble\. If your card is declined/],
+    ['ar', 'بطاقتي رفضت وانا متضايق', /^نعتذر لك عن هذا الإزعاج\. إذا رُفضت بطاقتك/],
+    // what the service did is the complaint itself: nothing on the pages answers it
+    ['en', 'the courier was rude and im upset', /Tell me what happened, or type "agent"/],
+  ])(
+    '(%s) "%s": a feeling beside a problem the pages answer is told sorry, then the answer',
+    async (_lang, text, reply) => {
+      const harness = await open();
+      await harness.post({ waId: '966500000808', text });
+      expect((await harness.replies('966500000808')).at(-1)).toMatch(reply);
+      expect(await harness.packets()).toEqual([]);
+    },
+  );
+
   it('"nobody is answering" said again reaches a person', async () => {
     const harness = await open();
     await harness.post({ waId: '966500000807', text: 'nobody is answering my question' });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scoreFrustration } from '../../src/nlu/frustration.js';
+import { scoreFrustration, withoutFeelings } from '../../src/nlu/frustration.js';
 
 /** The policy's default frustration threshold (DESIGN.md). */
 const THRESHOLD = 0.7;
@@ -11,6 +11,10 @@ describe('scoreFrustration', () => {
     'worst service ever',
     'this is unacceptable',
     'I am fed up with you',
+    // "fed up" in the Gulf's words, as strong as the English
+    'زهقت',
+    'بطاقتي رفضت ٣ مرات وانا زهقت',
+    'طفشت من الانتظار',
     'what a joke',
     'خدمتكم سيئة جدا',
     'والله يقهر، كل يوم نفس الشي',
@@ -196,5 +200,22 @@ describe('scoreFrustration', () => {
       ['WORST SERVICE EVER, USELESS, PATHETIC SCAM!!! STILL WAITING'],
     );
     expect(score).toBe(1);
+  });
+});
+
+describe('withoutFeelings', () => {
+  it('cuts the words of the feeling out of the text as typed', () => {
+    expect(withoutFeelings('ugh my card got declined')).toBe('my card got declined');
+    expect(withoutFeelings('My card got declined and I am so annoyed!')).toBe(
+      'My card got declined and I am so !',
+    );
+    expect(withoutFeelings('بطاقتي رفضت وانا متضايق')).toBe('بطاقتي رفضت وانا');
+    expect(withoutFeelings('يا اخي البطاقة ما تشتغل')).toBe('البطاقة ما تشتغل');
+  });
+
+  it('is undefined without a feeling, or with what the service did instead', () => {
+    expect(withoutFeelings('my card got declined')).toBeUndefined();
+    expect(withoutFeelings('the courier was rude')).toBeUndefined();
+    expect(withoutFeelings('waiting for days')).toBeUndefined();
   });
 });

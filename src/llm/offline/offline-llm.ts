@@ -12,6 +12,7 @@ import { sameSection } from '../../knowledge/knowledge-base.js';
 import { classifyOffline } from '../../nlu/classify.js';
 import { pagesWording } from '../../nlu/code-switch.js';
 import { asksSomething, returnRequest } from '../../nlu/framing.js';
+import { withoutFeelings } from '../../nlu/frustration.js';
 import { normalizeForMatching } from '../../nlu/normalize.js';
 import { prepare } from '../../nlu/phrases.js';
 import { type PlaceNamed, placesNamed, questionPerRegion, withoutPlaces } from '../../nlu/places.js';
@@ -113,6 +114,11 @@ export class OfflineLlm implements Llm {
     if (best === undefined) {
       const sayingSome = (await followUpHits())?.sayingSome;
       if (sayingSome !== undefined) return knowledgeAnswer([sayingSome], input);
+      const pastTheFeeling = await answerPastTheFeeling(input);
+      if (pastTheFeeling !== undefined) {
+        const text = `${say('sorryForTrouble', input.language)} ${sectionsReply([pastTheFeeling], input.language)}`;
+        return { ...knowledgeAnswer([pastTheFeeling], input), message: { kind: 'text', text } };
+      }
       return {
         message: {
           kind: 'text',
@@ -166,6 +172,26 @@ async function answerWithoutTheProduct(input: RespondInput): Promise<Hit | undef
   // would ask the shipping price
   if (asksPrice(searchTerms(pagesWording(input.text, input.language)))) return undefined;
   const asked = { ...input, text };
+  const result = await searchWithOrderStage(asked);
+  return answerable(asked, result) ? result.hits[0] : undefined;
+}
+
+/**
+ * "ugh my card got declined", "بطاقتي رفضت وانا متضايق": a complaint only for the feeling beside
+ * it; without the feeling's words, the section that answers the rest, if one does ("the courier
+ * was rude" says what the service did: no section answers that).
+ */
+async function answerPastTheFeeling(input: RespondInput): Promise<Hit | undefined> {
+  if (input.classification.intent !== 'complaint') return undefined;
+  const text = withoutFeelings(input.text);
+  if (text === undefined) return undefined;
+  const classification = classifyOffline({
+    text,
+    previousCustomerTexts: [],
+    fallbackLanguage: input.language,
+  });
+  if (classification.intent === 'complaint') return undefined;
+  const asked = { ...input, text, classification };
   const result = await searchWithOrderStage(asked);
   return answerable(asked, result) ? result.hits[0] : undefined;
 }
