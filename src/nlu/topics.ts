@@ -71,6 +71,14 @@ function answersNo(text: PreparedText, match: PhraseMatch): boolean {
   return before === 'no' || before === 'لا';
 }
 
+/**
+ * "invoice?", "the invoice?", "فاتورة؟": the topic's word asked alone, as a question about it (not a
+ * phrase that says it all, "ترجعون لي فلوسها؟", will you give me its money back?).
+ */
+function askedAlone(text: PreparedText, match: PhraseMatch): boolean {
+  return /[?؟]\s*$/u.test(text.raw) && match.end - match.start === 1 && text.tokens.length <= 2;
+}
+
 function counts(
   text: PreparedText,
   rules: CompiledRules,
@@ -89,7 +97,10 @@ function counts(
     case 'offer':
       return !isNegated(text, match) && findAll(text, OFFER).length === 0;
     case 'question':
-      return !isNegated(text, match) && (isAskedFor(text, match) || context.specific || !isQuestion(text));
+      return (
+        !isNegated(text, match) &&
+        (isAskedFor(text, match) || context.specific || !(isQuestion(text) || askedAlone(text, match)))
+      );
   }
 }
 

@@ -403,6 +403,12 @@ describe('sensitive topics', () => {
     // how refunds go, named without a question
     'refund timing',
     'refund process',
+    // the topic's word asked alone
+    'invoice?',
+    'the invoice?',
+    'فاتورة؟',
+    'refunds?',
+    'cancellation?',
   ])('%j asks about a policy: FAQ, no sensitive topic', (text) => {
     const result = classify(text);
     expect(result.sensitiveTopics).toEqual([]);
