@@ -388,6 +388,31 @@ const NOT_EN = new Set(['not', 'dont', 'didnt', 'wont', 'cant', 'never']);
 const refusesToAccept = (tokens: readonly string[], at: number) =>
   tokens[at] === 'accept' && tokens.slice(Math.max(0, at - 3), at).some((word) => NOT_EN.has(word));
 /**
+ * "what's not covered?", "وش اللي ما يغطيه؟": what a cover leaves out, as a page says it ("It does
+ * not cover…", "ما لا يشمله الضمان"), apart from what it covers, whose words are the same but "not".
+ * The Arabic ما is "not" only after the words that ask "what" ("اللي ما يغطيه"); "ما يشمله" alone
+ * is "what it covers".
+ */
+const COVER_EN = new Set(['cover', 'covers', 'covered', 'covering']);
+const NOT_COVER_EN = new Set(['not', 'dont', 'doesnt', 'didnt', 'isnt', 'arent', 'wont', 'never']);
+const COVER_AR = /^(?:[يت](?:غطي|شمل)(?:ه|ها|هم)?|مغطي|مشمول|مشموله)$/u;
+const NOT_COVER_AR = new Set(['لا', 'مو', 'مش', 'مب', 'غير', 'ليس']);
+const ASKING_WHAT_AR = new Set(['اللي', 'الي', 'وش', 'ايش', 'شو', 'شنو', 'شي']);
+const EXCLUDED_EN = stemmer('excluded');
+const EXCLUDED_AR = 'مستثني';
+function leftOut(tokens: readonly string[], at: number): string | undefined {
+  const token = tokens[at] ?? '';
+  if (COVER_EN.has(token)) {
+    return tokens.slice(Math.max(0, at - 2), at).some((word) => NOT_COVER_EN.has(word))
+      ? EXCLUDED_EN
+      : undefined;
+  }
+  if (!COVER_AR.test(token)) return undefined;
+  const before = tokens[at - 1] ?? '';
+  const negated = NOT_COVER_AR.has(before) || (before === 'ما' && ASKING_WHAT_AR.has(tokens[at - 2] ?? ''));
+  return negated ? EXCLUDED_AR : undefined;
+}
+/**
  * "ما ابي اسجل حساب", "بدون ما اسجل" (I don't want to register): ordering as a guest, as the pages
  * say it, not the account (whose deleting shares every other word).
  */
@@ -774,6 +799,9 @@ function termsOf(tokens: readonly string[], passedOver: ReadonlySet<number>): st
     }
     // the word itself stays: "بدون تسجيل" is a keyword of ordering as a guest
     if (refusesToRegisterAr(tokens, at)) terms.push(GUEST_AR);
+    // and so does "cover" in "not covered", which "does not cover" on the page also says
+    const excluded = leftOut(tokens, at);
+    if (excluded !== undefined) terms.push(excluded);
     if (asksWhetherWeHave(tokens, at) && !terms.includes(IN_STOCK_EN) && !terms.includes(IN_STOCK_AR)) {
       terms.push(arabicLetter.test(token) ? IN_STOCK_AR : IN_STOCK_EN);
     }

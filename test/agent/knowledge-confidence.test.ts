@@ -259,6 +259,12 @@ describe('which section of the page answers (the shipped knowledge base)', () =>
   const base = repoKnowledge().then((documents) => new KnowledgeBase(documents));
   it.each([
     ['en', 'can I cancel if it already shipped?', 'After the order has shipped'],
+    // "not covered" is what the warranty leaves out, "does not cover" on the page
+    ['en', 'whats not covered?', 'What the warranty does not cover'],
+    ['en', "what isn't covered by the warranty", 'What the warranty does not cover'],
+    ['en', 'what does the warranty cover', 'What the warranty covers'],
+    ['ar', 'وش اللي ما يغطيه الضمان؟', 'ما لا يشمله الضمان'],
+    ['ar', 'وش يشمل الضمان', 'ما يشمله الضمان'],
     ['en', 'my order has shipped, can I still cancel?', 'After the order has shipped'],
     ['en', "it hasn't shipped yet, can I cancel?", 'Cancelling before shipping'],
     ['en', 'how do I cancel my order?', 'Cancelling before shipping'],
