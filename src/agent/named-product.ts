@@ -16,6 +16,7 @@ const WHERE_AR =
 /** "الكفرات وصلت ولا لسه؟", "اللابتوب انشحن؟": the one ordered, asked after with the verb behind. */
 const ARRIVED_AR = /^(?:وصل|وصلت|وصلو|وصلوا|انشحن|انشحنت|اتشحن|اتشحنت|وين|فين|وينه|فينه)$/u;
 const WHEN_AR = /^(?:متى|امتى|متي|امتي)$/u;
+const SOON_DAY_AR = /^(?:اليوم|بكره|بكرا|الليله|السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس)$/u;
 /** "اللابتوب اللي طلبته": the one the customer ordered, said with who ordered it. */
 const WHICH_AR = /^(?:اللي|الي|يلي)$/u;
 const ORDERED_IT_AR = /^(?:طلبته|طلبتها|طلبتهم|اشتريته|اشتريتها|شريته|شريتها)$/u;
@@ -113,6 +114,8 @@ function ownedProductWords(text: string, picking = false): { index: number; kind
           ARRIVED_AR.test(after) ||
           // "السماعات امتى هتوصل؟" (not "السماعات متى ينزل لها تحديث؟")
           (WHEN_AR.test(after) && ARRIVES_AR.test(further)) ||
+          // "اللابتوب يوصل اليوم؟" (not "اللابتوب يوصل الرياض؟", asked before buying)
+          (ARRIVES_AR.test(after) && SOON_DAY_AR.test(further)) ||
           ordered));
     const ofOrder =
       ORDER_OF_AR.test(before) ||

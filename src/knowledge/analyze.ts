@@ -60,6 +60,8 @@ const englishStopwords = new Set(
     'one ones',
     // chatter around the question: "ugh long day at work. anyway do you deliver on fridays?"
     'anyway anyways btw lol lmao haha hahaha ugh hmm umm honestly yall',
+    // how the customer feels about it: "i'm a bit confused about tabby, how does it work"
+    'confused confusing unsure worried bit',
     // "what's the delivery code thing", "send stuff back": whatever it is, named by other words
     'thing stuff',
     // Arabizi's "is there" and "and the" before English words, which reach the English search:

@@ -115,6 +115,7 @@ const WORDS: Readonly<Record<string, readonly string[]>> = {
   سنه: ['sana', 'sanah', 'sane'],
   كان: ['kan', 'kaan'],
   طيب: ['tayeb', 'tayb', '6ayeb', '6yb', 'tyb', 'tayyeb'],
+  تمام: ['tmam', 'tamam', 'tmaam', 'tamaam'],
   // returns, refunds, cancelling, paying
   ارجع: ['argi3', 'arja3', 'arj3', 'arje3', 'arg3', 'arji3', 'arga3', 'arge3', 'arajje3', 'araje3'],
   // Egyptian رد (give back): "momken ardo el cases?"

@@ -170,6 +170,8 @@ export const NEEDS_PERSON: Readonly<Record<NeedsPersonKind, TopicRules>> = {
     ],
     mentions: [
       `${DAMAGED_EN}|incomplete|missing`,
+      // "the laptop has a scratch", "it's got a dent"
+      'has|have|had|got .. scratch|scratches|dent|dents|crack|cracks|chip|chips',
       'got|received|sent|delivered|came|arrived|gave ... instead',
       'instead of',
       'ordered ... but ... got|received|sent|delivered|came|arrived',

@@ -266,6 +266,8 @@ export const ORDER_ARRIVING_ON = [
   `is|are my|the ${PRODUCT_TRACKED} .. arriving|coming|delivered ... ${DAY_SOON}`,
   // "المندوب بيجيب اللابتوب يوم الخميس؟"
   `يجيب|بيجيب|يوصل|بيوصل|هيجيب|حيجيب .. ${PRODUCT_AR} ... بكره|اليوم|السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس`,
+  // "اللابتوب يوصل اليوم؟"
+  `${PRODUCT_AR} .. يوصل|بيوصل|يجي|بيجي|توصل|بتوصل|تجي|بتجي ... بكره|اليوم|السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس`,
   `is|are my|the ${ORDER_NOUN} .. coming|arriving|delivered ... ${DAY_SOON}`,
   `will|would i|we .. get|receive .. my|the ${ORDER_NOUN}|it ... ${DAY_SOON}`,
 ];
@@ -323,13 +325,16 @@ export const IT_ON_ITS_WAY = [
   `is it .. coming|arriving ... ${DAY_SOON}`,
   'هل انشحن|اتشحن|انشحنت|اتشحنت|شحنتوه|شحنتوها',
   'انشحن|اتشحن|انشحنت|اتشحنت|شحنتوه|شحنتوها ولا|او .. لسه|للحين|لا',
-  'متى|امتى|متي|امتي .. بيتشحن|يتشحن|ينشحن|بينشحن|هيتشحن|حيتشحن|تشحنوه|تشحنوها|بتشحنوه|بتشحنوها',
+  // "متى تنشحن السماعات؟": the earbuds are feminine
+  'متى|امتى|متي|امتي|ايمتى|ايمتي .. بيتشحن|يتشحن|ينشحن|بينشحن|هيتشحن|حيتشحن|تشحنوه|تشحنوها|بتشحنوه|بتشحنوها|تنشحن|بتنشحن|تتشحن|بتتشحن|هتتشحن|حتتشحن',
   // "why is it taking so long?" after its card
   'why is|does it .. taking|take|takes ... long|forever|ages',
   'why is it .. late|delayed|stuck|slow',
   // "can my order be delivered tomorrow?": when the order comes (not "can it arrive tomorrow?",
   // which may be asked before buying, nor a weekday: "…on friday?" asks the delivery days)
   `can|could my|the ${ORDER_NOUN} .. arrive|come|delivered|here|reach ... ${DAY_NEXT}`,
+  // "can the laptop come today?": the product ordered, as the order
+  `can|could my|the ${PRODUCT_TRACKED} .. arrive|come|delivered|here|reach ... ${DAY_NEXT}`,
 ];
 
 /**

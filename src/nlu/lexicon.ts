@@ -638,4 +638,8 @@ export const ACKNOWLEDGEMENT = new Set([
   'اوكيه',
   'خلاص',
   'ماشي',
+  // "زين الحمدلله", "الحمد لله" after the card: all is well
+  'الحمدلله',
+  'الحمد',
+  'لله',
 ]);

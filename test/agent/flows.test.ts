@@ -824,10 +824,15 @@ describe('order tracking', () => {
       "where's my laptop order?",
       'has my laptop shipped?',
       'وين سماعتي؟',
+      'can the laptop come today?',
+      'السماعات تجي بكره؟',
     ]) {
       await harness.post({ waId: phone, text });
     }
     const replies = await harness.replies(phone);
+    // the day hoped for, said of the product: its order's card
+    expect(replies[4]).toMatch(/^Order A3001: shipped/);
+    expect(replies[5]).toMatch(/^الطلب A3002: قيد التجهيز/);
     // no product named: which one?
     expect(replies[0]).toMatch(/• A3001[\s\S]*• A3002[\s\S]*• A3003/);
     expect(replies[1]).toMatch(/^Order A3001: shipped/);

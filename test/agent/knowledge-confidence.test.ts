@@ -33,6 +33,8 @@ describe('when a knowledge answer is trusted (default thresholds, the shipped kn
     ['ar', 'آسف على الإزعاج، كم رسوم التوصيل؟', 'shipping'],
     // "anyway", "lol" are no subject; an emoji ends a clause
     ['en', 'ugh long day at work. anyway do you deliver on fridays?', 'shipping'],
+    // how the customer feels about it is no subject
+    ['en', "i'm a bit confused about tabby, how does it work", 'payments'],
     ['en', 'lol you guys are killing it with these prices 😂 do you have tabby?', 'payments'],
     // a typo of a word the pages use is searched as that word
     ['en', 'how much is delivry?', 'shipping'],

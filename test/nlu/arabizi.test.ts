@@ -45,6 +45,7 @@ describe('Arabizi', () => {
     ['ana nseet el password', 'انا نسيت الpassword'],
     ['kam se3r el shipping', 'كم سعر الshipping'],
     ['tayeb el sama3at mata?', 'طيب السماعات متى?'],
+    ['tmam shukran', 'تمام شكرا'],
     // asking for a person, and smoke
     ['bdi 7ada y7ki ma3i please', 'بدي حدا يحكي معي please'],
     ['3ayez a7ki m3 customer service law sama7t', 'عايز احكي مع customer service لو سمحت'],

@@ -190,6 +190,12 @@ describe('intents', () => {
     ['اي تحديث؟', 'order_status'],
     ['any news about volta plus?', 'faq'],
     ['متى بيتشحن', 'order_status'],
+    // the product ordered, as the order
+    ['can the laptop come today?', 'order_status'],
+    ['اللابتوب يوصل اليوم؟', 'order_status'],
+    // the earbuds are feminine
+    ['متى تنشحن', 'order_status'],
+    ['ايمتى بتنشحن', 'order_status'],
     ['is it coming with a charger', 'unknown'],
     ['الجوال انشحن؟', 'unknown'],
     ['is it shipped free?', 'faq'],
@@ -312,6 +318,8 @@ describe('intents', () => {
     ['يعطيك العافية', 'thanks'],
     ['مع السلامة', 'thanks'],
     ['تمام', 'thanks'],
+    ['زين الحمدلله', 'thanks'],
+    ['الحمد لله', 'thanks'],
     ['no problem', 'thanks'],
     ['مافي مشكلة', 'thanks'],
     // kind words want thanks back, unkind ones are a complaint

@@ -142,6 +142,8 @@ describe('needs a person (complex_query)', () => {
 
   it.each([
     ['the screen arrived cracked', 'item_problem'],
+    ['the laptop has a scratch', 'item_problem'],
+    ["it's got a dent on the lid", 'item_problem'],
     ['the app crashes when I pay', 'malfunction'],
     ['can you make an exception', 'exception'],
     ['ابي اغير العنوان', 'order_change'],
