@@ -154,6 +154,13 @@ const MY_ORDER_WORD = /\bmy (?:\w+ )?orders?\b|طلبي|طلبيتي|اوردر�
 const ABOUT_IT =
   /\b(?:where|when|why)\b.*\bit\b|^\s*(?:و?وينه|و?فينه|متى (?:يوصل|بيوصل|يجي|بيجي)|امتى (?:يوصل|هيوصل|بيوصل)|(?:يوصل|هيوصل|بيوصل|حيوصل|رح يوصل) (?:امتى|متى)|(?:طيب )?(?:وين|فين) وصل|ليش (?:متأخر|متاخر|تأخر|تاخر|اتأخر|اتاخر)|ليه (?:متأخر|متاخر|اتأخر|اتاخر))/iu;
 
+/**
+ * "this is taking forever 😤", "why so slow", "it said 2 days", "والله تأخرتو" after an order card:
+ * upset at the wait for that order, with nothing else to answer (matched on normalised text).
+ */
+const WAITING_ON_IT =
+  /\b(?:taking|takes|took|taken) (?:so |too |very )?(?:forever|ages|long)\b|\b(?:so|too|very) (?:slow|long)\b|\b(?:it|you|u) (?:said|says) \d+ (?:business )?days\b|\bstill waiting\b|تاخرتو|تاخرتوا|تاخرتم|طولتو|طولتوا|طولتم|بطيئين|(?:ليش|ليه) (?:التاخير|هالتاخير|كل هذا)/u;
+
 /** "when will it arrive?", "how long till it ships?", "متى يوصل؟" (matched on normalised text). */
 const ASKS_WHEN =
   /\b(?:when|whens|how long|how many days)\b|(?<!\p{L})(?:و?متي|و?امتي|و?ايمتي|كم يوم)(?!\p{L})/u;
@@ -399,6 +406,7 @@ export async function scriptedReply(input: {
   const asksAboutShown =
     c.intent === 'order_status' ||
     (c.intent === 'unknown' && ABOUT_IT.test(inbound.text)) ||
+    (input.shownOrderId !== null && WAITING_ON_IT.test(spelt)) ||
     asksCarrier ||
     asksItems;
   // a product named ("and my earbuds?") picks its own order, which may be the one shown

@@ -1145,6 +1145,17 @@ describe('order tracking', () => {
       ['وش صار على طلب السماعات', 'ليش للحين قيد التجهيز صار لي اسبوع'],
       'نعتذر لك عن هذا الإزعاج. الطلب 1002: قيد التجهيز',
     ],
+    // upset at the wait with nothing else said: the order again, not "tell me what happened"
+    [
+      ['where are my earbuds', 'this is taking forever 😤'],
+      'I am sorry for the trouble. Order 1002: being prepared',
+    ],
+    [['1002', 'ok but why so slow'], 'I am sorry for the trouble. Order 1002: being prepared'],
+    [
+      ['where is my laptop', "i'm so annoyed, it said 2 days"],
+      'I am sorry for the trouble. Order A3001: shipped',
+    ],
+    [['وين السماعات', 'والله تأخرتو'], 'نعتذر لك عن هذا الإزعاج. الطلب 1002: قيد التجهيز'],
   ])('answers %j, upset about the order shown, with an apology and its status', async (texts, reply) => {
     const phone = '966500000801';
     expect(await lastReply(await open({ orders: ordersOfThreeProducts(phone) }), phone, texts)).toMatch(
