@@ -201,7 +201,17 @@ const WORDS: Readonly<Record<string, readonly string[]>> = {
   ريحته: ['ri7to', 'ri7ta', 're7to', 'ri7eto', 'ri7teh'],
   غريبه: ['ghareeba', "3'areeba", 'ghariba', '8areeba'],
   وايد: ['wayed', 'wayid', 'wajid'],
-  يشتغل: ['yeshtghel', 'yshtghl', 'yshte8l', 'yeshte3'],
+  تطبيق: ['tatbee8', 'tatbeeq', 'tatbeek', 'tatbi8', 'tatbiq'],
+  يشتغل: [
+    'yeshtghel',
+    'yshtghl',
+    'yshte8l',
+    'yeshte3',
+    'yeshtaghil',
+    'yishtaghil',
+    'yeshtaghel',
+    'yshtaghil',
+  ],
   // people
   موظف: [
     ...['mowazaf', 'mwazaf', 'muwazzaf', 'mowadaf', 'mowazzaf', 'mwzf'],
@@ -369,6 +379,11 @@ export function fromArabizi(text: string, { arabicChat = false } = {}): string |
     arabizi.length >= 2 ||
     (arabizi.length === 1 && known === words.length && (attaching.length > 0 || words.length >= 2)) ||
     (attaching.length >= 2 && known === words.length && words.length > attaching.length) ||
+    // a word Arabizi shares with English and an article, beside words it reads: "wen el laptop"
+    (attaching.length >= 1 &&
+      known === words.length &&
+      words.length >= 3 &&
+      words.some((word) => ALSO_ENGLISH.has(word) && arabicOf(word) !== undefined)) ||
     (arabicChat && arabizi.length >= 1) ||
     // a known spelling alone: "mar7aba", "shukran"
     (words.length === 1 && arabizi.length === 1 && arabicOf(arabizi[0] ?? '') !== undefined);

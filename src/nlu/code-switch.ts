@@ -38,6 +38,8 @@ const ARABIC_FOR: Readonly<Record<string, string>> = {
   status: 'حاله',
   account: 'حساب',
   password: 'باسورد',
+  app: 'تطبيق',
+  website: 'موقع',
   agent: 'موظف',
   human: 'موظف',
   late: 'متاخر',

@@ -93,6 +93,8 @@ export const NEEDS_PERSON: Readonly<Record<NeedsPersonKind, TopicRules>> = {
       `${TECH} ... ${FAIL}`,
       `${FAIL} ... ${TECH}`,
       `${TECH} ... ${NOT} .. ${WORK}`,
+      // "the website wont let me pay"
+      `${TECH} ... wont|doesnt|didnt|dont|isnt|not letting|let .. me|us`,
       `${NOT} .. ${WORK} ... ${TECH}`,
       `${SIGN} ... ${FAIL}`,
       `${FAIL} ... ${SIGN}`,

@@ -111,6 +111,11 @@ export const ORDER_STATUS = [
   'ordered|bought|paid ... ... nothing|never .. came|come|arrived|showed',
   // "my order is 3 days late"
   `${ORDER_NOUN}|it|its ... late|delayed|delay|overdue`,
+  // "my order was supposed to arrive yesterday", "the laptop was meant to come today"
+  `my|the ${ORDER_NOUN}|${PRODUCT_TRACKED} .. was|were|is|are supposed|meant|due to .. arrive|come|ship|reach|here|delivered`,
+  'it|they was|were|is|are supposed|meant to .. arrive|come|ship|reach|here',
+  // "الطلب المفروض يوصل امس", "كان المفروض يوصلني اليوم"
+  `${ORDER_NOUN_AR}|${PRODUCT_AR}|كان .. المفروض|المفروظ|يفترض .. يوصل|يوصلني|يجي|يجيني|وصل|يتسلم`,
   'eta',
   'estimated .. delivery|arrival',
   `has|did|is|was .. my|the ${ORDER_NOUN} .. shipped|arrived|dispatched|delivered|out`,

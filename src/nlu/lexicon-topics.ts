@@ -167,6 +167,8 @@ export const SENSITIVE: Readonly<Record<SensitiveTopic, TopicRules>> = {
       'charged|billed|deducted|debited .. again|two|2',
       `double|duplicate|duplicated|multiple|extra|unexpected .. ${CHARGE_NOUN}|billing`,
       'overcharg*|overbill*',
+      // "you charged me 15 sar extra what is this" (not "will I be charged extra for cash on delivery?")
+      'charged|billed|deducted ... extra|more',
       'double|triple charged|billed|charge|charging',
       `unknown|unauthori*|unrecogni*|strange|weird|random|suspicious|mystery|mysterious|unexplained .. ${CHARGE_NOUN}`,
       // "what is this 15 SAR charge on my statement?": one the customer does not know

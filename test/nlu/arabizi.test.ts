@@ -46,6 +46,10 @@ describe('Arabizi', () => {
     ['kam se3r el shipping', 'كم سعر الshipping'],
     ['tayeb el sama3at mata?', 'طيب السماعات متى?'],
     ['tmam shukran', 'تمام شكرا'],
+    // a word Arabizi shares with English and its article, beside an English support word
+    ['wen el laptop', 'وين الlaptop'],
+    ['el app ma yeshtaghil', 'الapp ما يشتغل'],
+    ['el tatbee8 ma yeshtaghil', 'التطبيق ما يشتغل'],
     // asking for a person, and smoke
     ['bdi 7ada y7ki ma3i please', 'بدي حدا يحكي معي please'],
     ['3ayez a7ki m3 customer service law sama7t', 'عايز احكي مع customer service لو سمحت'],
@@ -125,6 +129,8 @@ describe('Arabizi', () => {
     'hello sir, where is my order?',
     'kan u help me',
     'wala, is that the price?',
+    'when el nino comes',
+    'el paso to wen?',
   ])('leaves %j alone (not Arabizi)', (text) => {
     expect(fromArabizi(text)).toBeUndefined();
   });

@@ -190,6 +190,11 @@ describe('intents', () => {
     ['اي تحديث؟', 'order_status'],
     ['any news about volta plus?', 'faq'],
     ['متى بيتشحن', 'order_status'],
+    // when it was due
+    ['my order was supposed to arrive yesterday', 'order_status'],
+    ['it was supposed to arrive today', 'order_status'],
+    ['الطلب كان المفروض يوصل امس', 'order_status'],
+    ['the laptop is supposed to be waterproof right?', 'unknown'],
     // the product ordered, as the order
     ['can the laptop come today?', 'order_status'],
     ['اللابتوب يوصل اليوم؟', 'order_status'],

@@ -145,6 +145,8 @@ describe('needs a person (complex_query)', () => {
     ['the laptop has a scratch', 'item_problem'],
     ["it's got a dent on the lid", 'item_problem'],
     ['the app crashes when I pay', 'malfunction'],
+    ['the website wont let me pay', 'malfunction'],
+    ['the app wont let me log in', 'malfunction'],
     ['can you make an exception', 'exception'],
     ['ابي اغير العنوان', 'order_change'],
     // Egyptian and Levantine تاني for ثاني, after a greeting that must not swallow it

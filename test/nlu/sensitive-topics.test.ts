@@ -370,6 +370,7 @@ describe('sensitive topics', () => {
     ["don't think I won't sue you", 'legal', 'sue'],
     // a charge the customer does not know, asked what it is
     ['what is this 15 SAR charge on my statement?', 'charge', 'what is this 15 SAR charge'],
+    ['you charged me 15 sar extra what is this', 'charge', 'charged me 15 sar extra'],
     // a refund that has not come, or not all of it, or asked after: not one told in passing
     ['ما رجعت لي فلوسي', 'refund', 'فلوسي'],
     ['I got only half of my refund', 'refund', 'refund'],
@@ -514,6 +515,7 @@ describe('sensitive topics', () => {
     ['this is not a cancellation, I just want to change the address of 1002', 'an address change'],
     ['ابي جوال ما يسخن ابد وقت الالعاب', 'a phone that does not heat up, wanted'],
     ['if i pay in cash when the guy comes is there an extra charge', 'a fee asked about'],
+    ['will i be charged extra for cash on delivery?', 'a fee asked about'],
     ['I have 2 payments to make for tabby', 'instalments'],
     ["I'd sue myself for spending so much this month 😅 what's the tabby max?", 'a joke on oneself'],
     ['do you refund me if I refuse the delivery at the door?', 'what the policy does'],
