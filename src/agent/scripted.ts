@@ -1,7 +1,7 @@
 import { type OutboundMessage, outboundText } from '../channel/outbound.js';
 import type { Classification, Language } from '../llm/classification.js';
 import type { AgentTools, CustomerOrdersResult } from '../llm/port.js';
-import { acknowledges, declinesMore, praises, tellsGoodNews } from '../nlu/classify.js';
+import { acknowledges, declinesMore, onlyGreets, praises, tellsGoodNews } from '../nlu/classify.js';
 import { BARE_ORDER_NUMBERS, correctedOrderId, isBareSlip, isPhoneShaped } from '../nlu/entities.js';
 import { normalizeDigits, normalizeForMatching } from '../nlu/normalize.js';
 import { isOpenOrder } from '../orders/order.js';
@@ -539,6 +539,20 @@ export async function scriptedReply(input: {
   // "yalla bye" reads as a greeting, and is a goodbye
   if (c.intent === 'greeting' && FAREWELL.test(inbound.text)) {
     return { message: text(say('goodbye', language)), handled: true, pendingQuestion: null, courtesy: true };
+  }
+  // "hello" → menu → "hello?": the customer checks someone is there, and has had the menu once
+  if (
+    c.intent === 'greeting' &&
+    input.previousCustomerText !== null &&
+    onlyGreets(input.previousCustomerText) &&
+    !asksForMenu(inbound.text)
+  ) {
+    return {
+      message: text(say('stillHere', language)),
+      handled: true,
+      pendingQuestion: null,
+      courtesy: true,
+    };
   }
   // "?" alone is "hello? can you help?": the menu answers it
   const onlyAsks = /^[\s?؟]+$/u.test(inbound.text);

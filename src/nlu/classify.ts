@@ -459,6 +459,17 @@ export function asksAnotherDeliveryDay(raw: string): boolean {
   return has(text, PHRASES.anotherDeliveryDay) || (alone && has(text, PHRASES.anotherDeliveryDayAlone));
 }
 
+/** "hello", "hello?", "السلام عليكم", "you there?": a greeting, or a check that someone is there, alone. */
+export function onlyGreets(raw: string): boolean {
+  const text = prepare(raw, SPELLING);
+  if (checksPresence(text)) return true;
+  const greetings = findAll(text, PHRASES.greeting);
+  return (
+    greetings.length > 0 &&
+    text.tokens.every((_, at) => greetings.some((greeting) => at >= greeting.start && at < greeting.end))
+  );
+}
+
 /** Kind words, which want thanks back. */
 export function praises(text: string): boolean {
   return isPraise(prepare(text));

@@ -126,6 +126,10 @@ const catalogue = {
     en: 'While you wait, you can send a photo of the item and its packaging here: it helps our team sort this out faster.',
     ar: 'وأنت تنتظر، تقدر ترسل هنا صورة للمنتج وتغليفه، هذا يساعد فريقنا يحل المشكلة أسرع.',
   },
+  stillHere: {
+    en: 'I am here! Tell me what you need, for example "where is my order?" or "return an item", or type "agent" to talk to a person.',
+    ar: 'أنا هنا! قول لي وش تحتاج، مثلاً "وين طلبي؟" أو "ابي ارجع منتج"، أو اكتب "موظف" للتحدث مع شخص.',
+  },
   askAway: {
     en: 'Sure, go ahead: what would you like to know?',
     ar: 'أكيد، تفضل: وش حاب تعرف؟',

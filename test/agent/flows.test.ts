@@ -120,6 +120,22 @@ describe('menu', () => {
 });
 
 describe('small talk', () => {
+  it('shows the menu once to a greeting said again: "hello?" after it is told the bot is there (en, ar)', async () => {
+    const harness = await open();
+    const replies = async (waId: string, texts: readonly string[]) => {
+      for (const text of texts) await harness.post({ waId, text });
+      return harness.replies(waId);
+    };
+    const [menu, again, louder] = await replies('966500000831', ['hello', 'hello?', 'HELLO']);
+    expect(menu).toMatch(/^Hi! I am the Volta Electronics assistant/);
+    expect(again).toMatch(/^I am here! Tell me what you need/);
+    expect(louder).toBe(again);
+    expect((await replies('966500000832', ['هلا', 'هلا؟'])).at(-1)).toMatch(/^أنا هنا!/);
+    // "menu" asks for the menu again; a greeting beside a question is the question's
+    expect((await replies('966500000833', ['hi', 'menu'])).at(-1)).toMatch(/^Hi! I am the Volta/);
+    expect((await replies('966500000834', ['hi', 'hi, how much is shipping?'])).at(-1)).toMatch(/25 SAR/);
+  });
+
   it('greets السلام عليكم and يعطيك العافية back in kind', async () => {
     const harness = await open();
     await harness.post({ waId: '966500000826', text: 'السلام عليكم' });
