@@ -33,6 +33,8 @@ const englishStopwords = new Set(
     // "planning to buy a ps5" plans nothing the pages call a plan
     'planning thinking considering wanna gonna',
     'today tomorrow yesterday now still yet already instead under over above below exceeding ago through via enough',
+    // "how long till i get my stuff?": until when is how long
+    'till til until',
     // "do you do trade ins": the plural of "trade in", whose "in" is no search word either
     'ins',
     // in a shop, buying is never the topic: "can I return something I bought 20 days ago?"
@@ -62,6 +64,8 @@ const englishStopwords = new Set(
     'anyway anyways btw lol lmao haha hahaha ugh hmm umm honestly yall',
     // how the customer feels about it: "i'm a bit confused about tabby, how does it work"
     'confused confusing unsure worried bit',
+    // or of the question itself: "dumb question but do you deliver to abha"
+    'stupid dumb silly',
     // "what's the delivery code thing", "send stuff back": whatever it is, named by other words
     'thing stuff',
     // Arabizi's "is there" and "and the" before English words, which reach the English search:
@@ -96,6 +100,8 @@ const arabicStopwords = new Set(
     // "to" written apart, before a name in Latin letters: "كم الشحن لل Dammam"
     'لل',
     'تحديدا بالتحديد بالذات',
+    // "سؤال غبي بس كم الشحن": the question, and what the customer thinks of it
+    'سوال سؤال غبي سخيف',
     'لاني لانه لانها لانهم حبيت حبيته حبيتها عجبني عجبتني',
     // "يطفي لحاله" (by itself): how, not what
     'لحاله لحالها لوحده لوحدها بروحه بروحها',
@@ -707,6 +713,19 @@ export function pageTerms(text: string): string[] {
   return termsOf(tokenize(text), new Set());
 }
 
+/** The words before "time" that make it an occasion: "next time", "every time", "first time". */
+const OCCASION: ReadonlySet<string> = new Set([
+  'next',
+  'this',
+  'last',
+  'first',
+  'every',
+  'each',
+  'another',
+  'second',
+  'third',
+]);
+
 function termsOf(tokens: readonly string[], passedOver: ReadonlySet<number>): string[] {
   const terms: string[] = [];
   let previous = '';
@@ -722,6 +741,8 @@ function termsOf(tokens: readonly string[], passedOver: ReadonlySet<number>): st
       terms[terms.length - 1] = stemmer(token);
       continue;
     }
+    // "can i pay with tabby next time": an occasion, not a time something takes ("Refund timing")
+    if ((token === 'time' || token === 'times') && OCCASION.has(tokens[at - 1] ?? '')) continue;
     // "هدفع كام؟", "كم بدفع؟" (what will I pay?) ask a price, not how to pay
     if (HOW_MUCH_AR.has(token) && PAYS_AR.has(terms.at(-1) ?? '')) {
       terms[terms.length - 1] = PRICE_AR;

@@ -1,6 +1,6 @@
 import { asksSomething, isNegated, isReported } from './framing.js';
 import { PRAISE, THANKS } from './lexicon.js';
-import { FEELING, INTENSIFIER, MILD, REPEAT, STRONG } from './lexicon-frustration.js';
+import { FEELING, INTENSIFIER, MILD, REPEAT, SELF_DIRECTED, STRONG } from './lexicon-frustration.js';
 import { normalizeDigits, tokenize } from './normalize.js';
 import {
   compileAll,
@@ -34,6 +34,7 @@ const MILD_PHRASES = compileAll(MILD);
 const REPEAT_PHRASES = compileAll(REPEAT);
 const INTENSIFIER_PHRASES = compileAll(INTENSIFIER);
 const FEELING_PHRASES = compileAll(FEELING);
+const SELF_DIRECTED_PHRASES = compileAll(SELF_DIRECTED);
 
 /** Shouting needs enough letters that "OK", "ASAP" or "SAR" do not count. */
 const CAPS_MIN_LETTERS = 8;
@@ -272,13 +273,16 @@ export function analyzeFrustration(
   // "مو سيء أبد" (not bad at all) and "not useless" praise rather than complain; "is it real and not
   // a scam?" asks.
   // "my friend said your service is useless": someone else's word; "is it a scam if…?" a worry
+  // "sorry if this is a stupid question": the customer's own, not ours
+  const selfDirected = findAll(text, SELF_DIRECTED_PHRASES);
   const affirmed = (matches: readonly PhraseMatch[]) =>
     matches.filter(
       (match) =>
         !isNegated(text, match) &&
         !negatedPastArticle(text, match) &&
         !isReported(text, match) &&
-        !asksWhetherScam(text, match),
+        !asksWhetherScam(text, match) &&
+        !selfDirected.some((self) => overlaps(self, match)),
     );
   const strong = distinct(affirmed(findAll(text, STRONG_PHRASES)));
   const mild = distinct(affirmed(findAll(text, MILD_PHRASES)), strong);

@@ -156,6 +156,18 @@ export const INTENSIFIER = [
 ];
 
 /**
+ * An insult the customer turns on themselves or their question: "sorry if this is a stupid
+ * question", "dumb question but…", "i feel so stupid", "سؤال غبي بس…". No frustration with us.
+ */
+export const SELF_DIRECTED = [
+  'stupid|dumb|silly|idiotic question|questions|q',
+  'سؤال|اسئله|السؤال غبي|سخيف|تافه',
+  'feel|feeling|felt|im|am .. stupid|dumb|idiot|silly',
+  'silly|stupid|dumb me',
+  'انا|اني|حسيت .. غبي|غبيه',
+];
+
+/**
  * The customer's own feeling, said beside what happened: "ugh my card got declined", "بطاقتي رفضت
  * وانا متضايق". What is left may be a problem the pages answer; "the courier was rude" or "waiting
  * for days" say what the service did, and are the complaint itself.

@@ -35,6 +35,12 @@ describe('when a knowledge answer is trusted (default thresholds, the shipped kn
     ['en', 'ugh long day at work. anyway do you deliver on fridays?', 'shipping'],
     // how the customer feels about it is no subject
     ['en', "i'm a bit confused about tabby, how does it work", 'payments'],
+    ['en', 'dumb question but do you deliver to abha', 'delivery-areas'],
+    // until when is how long
+    ['en', 'how long till i get my stuff if i order today', 'shipping'],
+    // "next time" is when, not how long: no refund timing
+    ['en', 'can i pay with tabby next time', 'payments'],
+    ['ar', 'سؤال غبي بس كم الشحن', 'shipping'],
     ['en', 'lol you guys are killing it with these prices 😂 do you have tabby?', 'payments'],
     // a typo of a word the pages use is searched as that word
     ['en', 'how much is delivry?', 'shipping'],

@@ -75,6 +75,12 @@ describe('scoreFrustration', () => {
     'Is the warranty useful for batteries?',
     'tell me a joke',
     'وين طلبي؟',
+    // an insult the customer turns on themselves or their question
+    'sorry if this is a stupid question, how do returns work',
+    'dumb question but do you deliver to abha',
+    'feeling stupid but how do i start a return',
+    'im so dumb i forgot my password',
+    'سؤال غبي بس كم الشحن',
     'مللت من الانتظار',
     'مافي احد يرد',
     'ليش كل مرة تتأخرون؟',
