@@ -2941,6 +2941,18 @@ describe('a short follow-up to a question', () => {
     [['وش طرق الدفع', 'طيب تابي كم دفعة'], /^مع تابي يمكنك تقسيط الطلبات/],
     // an order's total supposed: no order 6000 to look up
     [['عندكم تابي؟', 'طيب لو الطلب ٦٠٠٠؟'], /^مع تابي يمكنك تقسيط الطلبات/],
+    // an amount alone, after an answer that states amounts: that answer (they got "could not find
+    // an answer", and after "what if my order is 250", how to order)
+    [['cod?', 'for 1500?'], /^Cash on delivery[\s\S]*up to 2,000 SAR/],
+    [['cod?', 'for 1500?', 'and 2500?'], /^Cash on delivery[\s\S]*up to 2,000 SAR/],
+    [
+      ['is tabby available?', 'for a 6000 order?'],
+      /^With Tabby you can split orders from 100 SAR to 5,000 SAR/,
+    ],
+    [
+      ['how much is shipping', 'what if my order is 250', 'and 300?'],
+      /^Standard shipping[\s\S]*300 SAR or more/,
+    ],
   ])('answers %j with the question before it', async (texts, answer) => {
     const harness = await open();
     for (const text of texts) await harness.post({ waId: '966500000862', text });

@@ -231,8 +231,10 @@ function knowledgeAnswer(sections: readonly Hit[], input: RespondInput, unanswer
  * question, about something else.
  */
 const FOLLOW_UP =
-  /^\s*(?:(?:ok|okay|great|thanks|cool|nice)[\s,.!]+)?(?:and|what about|how about|also)\b|^\s*(?:(?:طيب|طب)\s+)?و(?:اذا|إذا|لو)\s|^\s*(?:طيب|طب)?\s*و\s*[\d٠-٩][\d٠-٩,.]*\s*[?؟]?\s*$|^\s*(?:(?:طيب|طب|تمام|حلو|اوكي)[\s،,]+)?(?:وش عن|ايش عن|وماذا عن|و(?!ين|ش|الله)\S{2,}\s*[?؟]?\s*$|لل?(?!اسف)\S{3,}(?:\s+(?:كم|بكم|وكم))?\s*[?؟]?\s*$)/iu;
+  /^\s*(?:(?:ok|okay|great|thanks|cool|nice)[\s,.!]+)?(?:and|what about|how about|also)\b|^\s*(?:for|with) (?:an? )?[\d٠-٩][\d٠-٩,.]*(?: ?(?:sar|riyals?))?(?: (?:order|one|purchase|cart))?\s*[?.!]*\s*$|^\s*(?:(?:طيب|طب)\s+)?و(?:اذا|إذا|لو)\s|^\s*(?:طيب|طب)?\s*و\s*[\d٠-٩][\d٠-٩,.]*\s*[?؟]?\s*$|^\s*(?:(?:طيب|طب|تمام|حلو|اوكي)[\s،,]+)?(?:وش عن|ايش عن|وماذا عن|و(?!ين|ش|الله)\S{2,}\s*[?؟]?\s*$|لل?(?!اسف)\S{3,}(?:\s+(?:كم|بكم|وكم))?\s*[?؟]?\s*$)/iu;
 const FOLLOW_UP_MAX_WORDS = 6;
+/** "up to 2,000 SAR", "من 50 إلى 2,000 ريال": an amount a section states. */
+const STATES_AN_AMOUNT = /[\d٠-٩][\d٠-٩,.]*\s*(?:SAR|ريال)/u;
 /** "ok", "طيب" before a follow-up, which makes it no longer. */
 const AGREEING_FIRST = /^\s*(?:ok|okay|great|thanks|cool|nice|طيب|طب|تمام|حلو|اوكي)[\s,.!،]+/iu;
 const withoutAgreeing = (text: string) => text.replace(AGREEING_FIRST, '').trim();
@@ -364,9 +366,14 @@ async function followUpAnswer(
   const previous = earlier[0] ?? (placeOnly ? '' : undefined);
   if (previous === undefined) return undefined;
   // "is shipping free over 1000?" then "and 1500?": another amount, which the same section's
-  // threshold answers
-  if (followUpTerms.length === 0)
-    return asksAfter && /[\d٠-٩]/u.test(input.text) ? either(await sameAnswer(input, previous)) : undefined;
+  // threshold answers; the answer before, when it states amounts ("cod?" then "for 1500?", "what if
+  // my order is 250" then "and 300?": searched again, the question before finds how to order)
+  if (followUpTerms.length === 0) {
+    if (!asksAfter || !/[\d٠-٩]/u.test(input.text)) return undefined;
+    const quoted = await answerBefore();
+    if (quoted !== undefined && STATES_AN_AMOUNT.test(quoted.text)) return either(quoted);
+    return either(await sameAnswer(input, previous));
+  }
   // "and Dubai?" after "…to Riyadh?" asks the question about Dubai instead
   const about = places.length > 0 ? withoutPlaces(previous) : previous;
   const result = await input.tools.searchKnowledge(`${about} ${input.text}`.trim(), input.language);
