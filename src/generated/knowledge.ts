@@ -264,7 +264,7 @@ If you miss the courier, they call you and try again the next business day. Afte
 
 ## Delivery code
 <!-- keywords: delivery code, delivery OTP, handover code, code for the courier, courier code, driver code -->
-When your order is out for delivery we send a one-time delivery code by SMS to the mobile number on the order. The courier asks for it at the door to confirm he has handed you the parcel: give it to him then, face to face, with the parcel in front of you. Never give it over the phone, by message or through a link, and never give anyone a code from your bank. If the code did not arrive, or you gave it and did not get the parcel, write "agent" here.
+When your order is out for delivery we send a delivery code by SMS to the mobile number on the order. The courier asks for it at the door to confirm he has handed you the parcel: give it to him then, face to face, with the parcel in front of you. Never give it over the phone, by message or through a link, and never give anyone a code from your bank. If the code did not arrive, or you gave it and did not get the parcel, write "agent" here.
 
 ## Changing the delivery day
 <!-- keywords: delivery date, delivery day, change the date, reschedule, another day, postpone, later date, next week, travelling, traveling, away -->

@@ -267,6 +267,8 @@ describe('which section of the page answers (the shipped knowledge base)', () =>
   const base = repoKnowledge().then((documents) => new KnowledgeBase(documents));
   it.each([
     ['en', 'can I cancel if it already shipped?', 'After the order has shipped'],
+    // when couriers come is the delivery days' (the delivery code's "one-time" read as a time)
+    ['en', 'what time do couriers deliver', 'Delivery days'],
     // "not covered" is what the warranty leaves out, "does not cover" on the page
     ['en', 'whats not covered?', 'What the warranty does not cover'],
     ['en', "what isn't covered by the warranty", 'What the warranty does not cover'],
