@@ -992,8 +992,13 @@ export function destinationTerms(text: string): string[] {
   });
 }
 
-/** Ends of clauses, an emoji too ("…these prices 😂 do you have tabby?"); each keeps its own question mark. */
-const CLAUSE_END = new RegExp(`(?<=${CLAUSE_MARK.source}|\\p{Extended_Pictographic})`, 'u');
+/**
+ * Ends of clauses, an emoji too ("…these prices 😂 do you have tabby?") and a list's number ("1)
+ * whats your working hours 2) do you have a store"); each keeps its own question mark.
+ */
+const CLAUSE_END = new RegExp(`(?<=${CLAUSE_MARK.source}|\\p{Extended_Pictographic}|[\\d٠-٩]\\))`, 'u');
+/** "١- كم الشحن لجدة", "2) email?", "- do you deliver to Hail": an item of a list, which asks. */
+const LIST_ITEM = /^\s*(?:[\d٠-٩]{1,2}\s*[-.)]|[-•*])\s*\S/u;
 
 /**
  * The search terms of each clause that asks something, when the message has more than one clause:
@@ -1020,7 +1025,9 @@ const JOINED_QUESTION =
 export function questionParts(text: string): string[] {
   const parts = clausesOf(text).flatMap((joined) =>
     // a question joined on is a question, and so is what it was joined to
-    joined.length > 1 ? joined : joined.filter((part) => asksSomething(prepare(part))),
+    joined.length > 1
+      ? joined
+      : joined.filter((part) => LIST_ITEM.test(part) || asksSomething(prepare(part))),
   );
   return parts.length > 1 ? parts : [];
 }

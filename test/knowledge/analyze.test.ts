@@ -240,6 +240,15 @@ describe('questionParts', () => {
       'what is your return policy? how long does a refund take?',
       ['what is your return policy?', 'how long does a refund take?'],
     ],
+    // a list's items ask, with a question mark or without; "1)" ends one as "1." does
+    [
+      '1) whats your working hours 2) do you have a store in riyadh 3) email?',
+      ['whats your working hours 2)', 'do you have a store in riyadh 3)', 'email?'],
+    ],
+    [
+      'أسئلتي:\n١- كم الشحن لجدة\n٢- تقبلون تمارا\n٣- عندكم فرع',
+      ['١- كم الشحن لجدة', '٢- تقبلون تمارا', '٣- عندكم فرع'],
+    ],
   ])('%j asks %j', (text, parts) => {
     expect(questionParts(text)).toEqual(parts);
   });
