@@ -166,6 +166,13 @@ const ASKS_WHEN =
   /\b(?:when|whens|how long|how many days)\b|(?<!\p{L})(?:و?متي|و?امتي|و?ايمتي|كم يوم)(?!\p{L})/u;
 
 /**
+ * "how did i pay for it?", "did i pay with tabby?", "كيف دفعت؟" after an order card: how that order
+ * was paid, which the order system does not tell (matched on normalised text).
+ */
+const ASKS_HOW_PAID =
+  /\bhow did i pay\b|\bwhat (?:payment )?(?:method|card|way)s? did i (?:use|pay)\b|\bdid i pay (?:with|by|using|via|in|on)\b|\bwhich (?:card|payment method|method) did i\b|(?:كيف|شلون|بايش|بوش) دفعت|دفعت (?:بايش|بوش|كيف|باي|بأي)|(?:طريقه|وسيله) الدفع (?:اللي|الي) (?:دفعت|استخدمت)/u;
+
+/**
  * "who is the courier?", "which company is delivering it?", "مين شركة الشحن؟", "مع مين الشحنة؟":
  * after an order card, that order's carrier (matched on normalised text).
  */
@@ -401,6 +408,14 @@ export async function scriptedReply(input: {
   // so is "who is the courier?", whatever else it reads as (the couriers' delivery codes)
   const ofTheCard = input.shownOrderId !== null && c.intent !== 'complaint';
   const spelt = normalizeForMatching(inbound.text);
+  // not the ways to pay, which the pages list
+  if (ofTheCard && input.shownOrderId !== null && ASKS_HOW_PAID.test(spelt)) {
+    return {
+      message: text(say('paymentNotShown', language, { id: input.shownOrderId })),
+      handled: true,
+      pendingQuestion: null,
+    };
+  }
   const asksCarrier = ofTheCard && ASKS_CARRIER.test(spelt);
   const asksItems = ofTheCard && ASKS_ITEMS.test(spelt);
   const asksAboutShown =

@@ -49,6 +49,10 @@ const catalogue = {
     ar: 'الطلب {id}: {status}.',
   },
   orderEta: { en: 'Expected delivery: {eta}.', ar: 'موعد التوصيل المتوقع: {eta}.' },
+  paymentNotShown: {
+    en: 'I cannot see here how order {id} was paid: My Orders on volta.example shows it, with the invoice. Type "agent" if you would like someone from our team to check.',
+    ar: 'ما أقدر أشوف من هنا طريقة دفع الطلب {id}: تلقاها في "طلباتي" على volta.example مع الفاتورة. اكتب "موظف" إذا تحب أحد من فريقنا يتأكد لك.',
+  },
   orderOverdue: {
     en: 'It was expected by {eta} and is running late, I am sorry. Write "agent" if you would like someone from our team to look into it.',
     ar: 'كان موعد توصيله المتوقع {eta} وقد تأخر، نعتذر لك. اكتب "موظف" إذا تحب أحد من فريقنا يتابعه.',

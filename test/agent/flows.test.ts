@@ -1354,6 +1354,22 @@ describe('order tracking', () => {
     expect(await lastReply(fresh, '966500000802', ['tomorrow?'])).not.toMatch(movingIt);
   });
 
+  it('says how an order was paid is not shown here, asked after its card (en, ar)', async () => {
+    const waId = '966500000801';
+    const harness = await open({ orders });
+    const afterTheCard = async (question: string) =>
+      lastReply(harness, waId, ['where is my order A3001?', question]);
+    expect(await afterTheCard('how did i pay for it')).toMatch(
+      /^I cannot see here how order A3001 was paid: My Orders/,
+    );
+    expect(await afterTheCard('did i pay with tabby?')).toMatch(
+      /^I cannot see here how order A3001 was paid/,
+    );
+    expect(await afterTheCard('كيف دفعت؟')).toMatch(/^ما أقدر أشوف من هنا طريقة دفع الطلب A3001/);
+    // how to pay is the pages'
+    expect(await afterTheCard('how do i pay for shipping')).toMatch(/^Standard shipping/);
+  });
+
   it('answers a question the pages do not tell by stage as it is asked after an order card', async () => {
     const harness = await open({ orders });
     await harness.post({ waId: '966500000801', text: 'where is my order A3001?' });
