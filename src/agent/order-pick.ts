@@ -22,8 +22,9 @@ const ORDINALS: Readonly<Record<string, number>> = {
   '5th': 4,
   اول: 0,
   الاول: 0,
-  الاولى: 0,
-  اولى: 0,
+  // as the normaliser writes الأولى
+  الاولي: 0,
+  اولي: 0,
   awal: 0,
   awwal: 0,
   ثاني: 1,
@@ -126,8 +127,10 @@ export function pickFromList(
 
 /** "the second one": nothing but the position. */
 function byPosition(words: readonly string[], orders: readonly OrderView[]): OrderView | undefined {
-  const [only, ...more] = words;
-  if (only === undefined || more.length > 0) return undefined;
+  const [said, ...more] = words;
+  if (said === undefined || more.length > 0) return undefined;
+  // "والثانية؟" after the first: "and the second"
+  const only = ORDINALS[said] === undefined && said.startsWith('و') ? said.slice(1) : said;
   const position = LAST.has(only) ? orders.length - 1 : ORDINALS[only];
   return position === undefined ? undefined : orders[position];
 }

@@ -216,6 +216,13 @@ const QUESTION_TO_COME =
   /^(?:(?:hi|hello|hey|ok|okay|please|pls|sorry|no|nope|yes|yeah|yep|actually)[\s,.!]+)*(?:i (?:have|got|ve got|have got) (?:a |an |one |some |another |few |a few )?(?:quick |small |little )?(?:question|query|inquiry|enquiry)s?|(?:can|could|may) i ask (?:you )?(?:a |an |one |some )?(?:quick |small )?(?:question|thing|something)s?|(?:quick |small )?question)(?: please| pls)?[\s?.!]*$|^(?:(?:السلام عليكم|مرحبا|هلا|لو سمحت|اهلا|لا|اي|ايوه|ايه|نعم|بلى)[\s,،]+)*(?:(?:عندي|لدي|عندى|فيه|في|ممكن) (?:سوال|سؤال|استفسار|استفسارات|سوالين|سؤالين)|(?:ممكن|اقدر|ابي|ابغي|ابغى|بدي|حاب|ودي) (?:اسال|استفسر|اسالك|اسالكم)(?: سوال| سؤال| عن شي| شي| شغله)?|سوال|سؤال|استفسار)(?: ثاني| اخر| كمان)?(?: لو سمحت| اذا سمحت| بسيط| صغير)?[\s?.!]*$/u;
 
 /**
+ * "sorry for bothering you again", "اسف على الازعاج": an apology for writing, with the question still
+ * to come (matched on the normalised text, the whole message); not an upset "again".
+ */
+const APOLOGY_FOR_WRITING =
+  /^(?:(?:hi|hello|hey)[\s,.!]+)?(?:sorry|sry|so sorry) (?:to|for) (?:bother|bothering|disturb|disturbing|trouble|troubling)(?: you| u)?(?: again)?(?: (?:but|with) (?:one more|another) question)?[\s,.!?]*$|^(?:اسف|اسفه|سوري|المعذره) (?:علي|ع) (?:الازعاج|الازعاج مره ثانيه|الازعاج مجددا)[\s,.!؟]*$/u;
+
+/**
  * "wrong number, sorry", "sent this by mistake", "سوري غلطت بالرقم", "الرسالة مو لكم": written to
  * the shop by mistake. Matched on the normalised text, the whole message. Not "رقم غلط" alone, which
  * may be the wrong phone number on an order.
@@ -548,7 +555,7 @@ export async function scriptedReply(input: {
     const business = input.businessName;
     return { message: text(say('wrongChat', language, { business })), handled: true, pendingQuestion: null };
   }
-  if (QUESTION_TO_COME.test(spelt)) {
+  if (QUESTION_TO_COME.test(spelt) || APOLOGY_FOR_WRITING.test(spelt)) {
     return { message: text(say('askAway', language)), handled: true, pendingQuestion: null };
   }
   // "yalla bye" reads as a greeting, and is a goodbye

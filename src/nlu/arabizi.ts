@@ -116,6 +116,8 @@ const WORDS: Readonly<Record<string, readonly string[]>> = {
   كان: ['kan', 'kaan'],
   طيب: ['tayeb', 'tayb', '6ayeb', '6yb', 'tyb', 'tayyeb'],
   تمام: ['tmam', 'tamam', 'tmaam', 'tamaam'],
+  // "ya3tik el 3afye" (el is the article)
+  عافيه: ['3afye', '3afyeh', '3afya', '3afieh'],
   // returns, refunds, cancelling, paying
   ارجع: ['argi3', 'arja3', 'arj3', 'arje3', 'arg3', 'arji3', 'arga3', 'arge3', 'arajje3', 'araje3'],
   // Egyptian رد (give back): "momken ardo el cases?"

@@ -111,6 +111,8 @@ export const ORDER_STATUS = [
   'ordered|bought|paid ... ... nothing|never .. came|come|arrived|showed',
   // "my order is 3 days late"
   `${ORDER_NOUN}|it|its ... late|delayed|delay|overdue`,
+  // "earbuds shipped or not?", "laptop arrived yet?" (not "laptop shipped with windows?")
+  `${PRODUCT_TRACKED}|${ORDER_NOUN} shipped|dispatched|arrived|delivered or|yet|already`,
   // "my order was supposed to arrive yesterday", "the laptop was meant to come today"
   `my|the ${ORDER_NOUN}|${PRODUCT_TRACKED} .. was|were|is|are supposed|meant|due to .. arrive|come|ship|reach|here|delivered`,
   'it|they was|were|is|are supposed|meant to .. arrive|come|ship|reach|here',

@@ -69,6 +69,13 @@ export const HUMAN_REQUEST = [
   'customer|client service|support|care please|pls|plz|now',
   'live|real|actual agent|person|human|chat|representative|operator|someone|people|support',
   'escalate|escalation',
+  // "i dont want to talk to a bot", "no bot please": anyone but the bot
+  'dont|not|never want|wanna .. talk|speak|chat|deal ... bot|robot|machine|chatbot|ai',
+  'no|not .. bot|robot|machine|chatbot please|pls|plz',
+  'no more bot|bots|robot|robots',
+  // "can a human check my laptop order pls"
+  `can|could a|an|the|your ${PERSON_WANTED_EN}|someone|somebody .. check|look|handle`,
+  'ما|مو|مش|مب ابي|ابغى|ابغي|بدي|عايز|حاب .. اكلم|احكي|اتكلم|اتعامل .. بوت|روبوت|الي',
   // "is there not a human I can talk to?", "is there no one I could speak to?"
   `is|isnt there ... ${PERSON_WANTED_EN}|someone|somebody|anyone|anybody|one i can|could .. ${TALK_EN}|call|reach`,
   // "get me your boss now" (the shop's, not "the boss at work" or "the Boss smartwatch")
@@ -526,6 +533,12 @@ export const PRAISE = [
   'ما شاء الله عليكم|عليك',
   'الله يوفقكم|يوفقك',
   'انتم|انتو الافضل|افضل|رائعين|ممتازين',
+  // "good bot 👍", "you're actually really helpful", "wallah you are the best"
+  'good|great|nice|smart|clever bot|assistant',
+  'you|youre|u|ur .. really|very|so|super|actually|quite helpful',
+  'you|youre|u|ur are|re the best',
+  // "انتو احسن متجر والله"
+  'انتم|انتو|انت احسن|افضل .. متجر|محل|خدمه|شركه|موقع',
 ];
 
 /**

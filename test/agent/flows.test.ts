@@ -136,6 +136,22 @@ describe('small talk', () => {
     expect((await replies('966500000834', ['hi', 'hi, how much is shipping?'])).at(-1)).toMatch(/25 SAR/);
   });
 
+  it('invites the question after an apology for writing, not "tell me what happened" (en, ar)', async () => {
+    const harness = await open();
+    expect(await lastReply(harness, '966500000835', ['sorry for bothering you again'])).toBe(
+      'Sure, go ahead: what would you like to know?',
+    );
+    expect(await lastReply(harness, '966500000836', ['اسف على الازعاج'])).toBe('أكيد، تفضل: وش حاب تعرف؟');
+  });
+
+  it('picks the first order of the list by "الاولى", as the normaliser writes it', async () => {
+    for (const first of ['الأولى', 'الاولى']) {
+      const waId = '966500000837';
+      const harness = await open({ orders: ordersOfThreeProducts(waId) });
+      expect(await lastReply(harness, waId, ['حالة طلباتي', first]), first).toMatch(/^الطلب A3001/);
+    }
+  });
+
   it('greets السلام عليكم and يعطيك العافية back in kind', async () => {
     const harness = await open();
     await harness.post({ waId: '966500000826', text: 'السلام عليكم' });

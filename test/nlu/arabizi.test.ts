@@ -46,6 +46,7 @@ describe('Arabizi', () => {
     ['kam se3r el shipping', 'كم سعر الshipping'],
     ['tayeb el sama3at mata?', 'طيب السماعات متى?'],
     ['tmam shukran', 'تمام شكرا'],
+    ['ya3tik el 3afye', 'يعطيك العافيه'],
     // a word Arabizi shares with English and its article, beside an English support word
     ['wen el laptop', 'وين الlaptop'],
     ['el app ma yeshtaghil', 'الapp ما يشتغل'],

@@ -10,6 +10,11 @@ describe('human request', () => {
     ['representative', 'representative'],
     ['Live agent!!', 'Live agent'],
     ['manager please', 'manager please'],
+    // anyone but the bot, or a person to look at it
+    ['i dont want to talk to a bot', 'dont want to talk to a bot'],
+    ['no bot please', 'no bot please'],
+    ['can a human check my laptop order pls, no rush', 'can a human check'],
+    ['ما ابي اكلم بوت', 'ما ابي اكلم بوت'],
     ['is there not a human I can talk to?', 'is there not a human I can talk'],
     ['get me your boss now', 'get me your boss'],
     ['ممكن حضرتك توصلني بحد من خدمة العملاء', 'توصلني بحد من خدمة'],
@@ -65,6 +70,8 @@ describe('human request', () => {
 
   it.each([
     'your delivery agent was polite',
+    // what an agent can do, asked
+    'could the agent see my earlier messages?',
     // the customer's own boss, whoever takes the parcel, a discount asked for, a product for calls
     "let me talk to my boss first and I'll come back to you about the laptop",
     'the courier can pass it to whoever is at reception',

@@ -195,6 +195,10 @@ describe('intents', () => {
     ['it was supposed to arrive today', 'order_status'],
     ['الطلب كان المفروض يوصل امس', 'order_status'],
     ['the laptop is supposed to be waterproof right?', 'unknown'],
+    // a product and whether it has shipped (not what it ships with)
+    ['earbuds shipped or not?', 'order_status'],
+    ['laptop arrived yet?', 'order_status'],
+    ['laptop shipped with windows?', 'faq'],
     // the product ordered, as the order
     ['can the laptop come today?', 'order_status'],
     ['اللابتوب يوصل اليوم؟', 'order_status'],
@@ -324,6 +328,11 @@ describe('intents', () => {
     ['مع السلامة', 'thanks'],
     ['تمام', 'thanks'],
     ['زين الحمدلله', 'thanks'],
+    // kind words to the bot or the shop
+    ['good bot 👍', 'thanks'],
+    ['wallah you are the best', 'thanks'],
+    ["you're actually really helpful, better than the call center lol", 'thanks'],
+    ['انتو احسن متجر والله', 'thanks'],
     ['الحمد لله', 'thanks'],
     ['no problem', 'thanks'],
     ['مافي مشكلة', 'thanks'],
