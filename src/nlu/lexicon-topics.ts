@@ -366,6 +366,9 @@ export const SENSITIVE: Readonly<Record<SensitiveTopic, TopicRules>> = {
       // "…asked for the OTP, I gave it to him" (not any code: error, return and QR codes are sent on too)
       'otp|cvv|pin|password ... gave|shared|sent|told it|them .. to|with .. him|her|them|someone|caller',
       'already .. gave|shared|told .. it|them .. to .. them|him|her',
+      // "i gave the code to someone who called me", "عطيت الكود لواحد اتصل علي": a caller had it
+      'gave|shared|told|sent|read .. code|codes|otp|pin to .. someone|somebody|guy|man|woman|person|stranger who|that .. called|phoned|rang|messaged|texted|claimed|said',
+      'عطيت|اعطيت|عطيته|اعطيته|قلت|ارسلت ... الكود|كود|الرمز|رمز ... واحد|احد|شخص|رقم .. اتصل|كلمني|دق|راسلني',
       // a code read out over the phone, even the delivery code, which is for the courier at the door:
       // "i gave the delivery code to a guy on the phone and now no parcel"
       CODE_GIVEN_BY_PHONE_EN,

@@ -2995,7 +2995,8 @@ describe('a short follow-up to a question', () => {
 
   it.each([
     ['دفعت كاش، كيف ترجعون المبلغ لو رجعت المنتج؟', /بتحويل بنكي إلى حسابك \(الآيبان\)/],
-    ['عطيت الرمز لواحد اتصل علي', /لن تطلب منك Volta أبداً كلمة المرور أو رمز التحقق/],
+    // a code given to a caller: the warning (never share a code; change the password, call the bank)
+    ['عطيت الرمز لواحد اتصل علي', /^رجاءً لا تشارك أي رمز تحقق \(OTP\)/],
   ])('answers "%s", whose ت and ف are the words\' own', async (text, answer) => {
     const harness = await open();
     await harness.post({ waId: '966500000863', text });

@@ -371,6 +371,9 @@ describe('sensitive topics', () => {
     // a charge the customer does not know, asked what it is
     ['what is this 15 SAR charge on my statement?', 'charge', 'what is this 15 SAR charge'],
     ['you charged me 15 sar extra what is this', 'charge', 'charged me 15 sar extra'],
+    // a code given to someone who called
+    ['i gave the code to someone who called me', 'fraud', 'gave the code to someone who called'],
+    ['عطيت الكود لواحد اتصل علي', 'fraud', 'عطيت الكود لواحد اتصل'],
     // a refund that has not come, or not all of it, or asked after: not one told in passing
     ['ما رجعت لي فلوسي', 'refund', 'فلوسي'],
     ['I got only half of my refund', 'refund', 'refund'],
