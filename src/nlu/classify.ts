@@ -451,7 +451,8 @@ export function tellsGoodNews(text: string): boolean {
 
 /**
  * Another day than the one an order's card gave: "can it come earlier?", "why thursday?", "i wont
- * be home thursday", "ممكن يوصل قبل الخميس؟", or a day alone asked ("tomorrow?", "طيب الجمعه؟").
+ * be home thursday", "ممكن يوصل قبل الخميس؟", or a day alone asked ("tomorrow?", "طيب السبت؟"; not
+ * Friday, which the delivery days answer).
  */
 export function asksAnotherDeliveryDay(raw: string): boolean {
   const text = prepare(raw, SPELLING);
