@@ -7,8 +7,13 @@ const ORDER_NOUN =
   'order|orders|package|parcel|delivery|shipment|stuff|item|items|purchase|things|box|product|products|article|articles';
 /** Today or tomorrow, as customers write them. */
 const DAY_NEXT = 'today|tomorrow|tonight|tmrw|tmr|2moro';
+/**
+ * The days a delivery can be moved to. Not Friday: "friday?" after the card asks whether couriers
+ * come then, which the delivery days say.
+ */
+const DELIVERY_DAY = `${DAY_NEXT}|weekend|saturday|sunday|monday|tuesday|wednesday|thursday`;
 /** A day the customer hopes it comes: "…tomorrow?", "…by friday?", "…before the weekend?". */
-const DAY_SOON = `${DAY_NEXT}|weekend|saturday|sunday|monday|tuesday|wednesday|thursday|friday`;
+const DAY_SOON = `${DELIVERY_DAY}|friday`;
 const ORDER_NOUN_AR = 'طلب*|شحن*|طلبيه|طلبيتي|اغراض*|اوردر*|طرد*|بضاعه|بضاعتي|منتج*|غرض*|شحنتي';
 
 /**
@@ -279,11 +284,7 @@ export const ORDER_ARRIVING_ON = [
   `will|would i|we .. get|receive .. my|the ${ORDER_NOUN}|it ... ${DAY_SOON}`,
 ];
 
-/**
- * The days a delivery can be moved to, in both languages (the Arabic as the normaliser writes it).
- * Not Friday: "friday?" after the card asks whether couriers come then, which the delivery days say.
- */
-const DELIVERY_DAY = `${DAY_NEXT}|weekend|saturday|sunday|monday|tuesday|wednesday|thursday`;
+/** DELIVERY_DAY in Arabic, as the normaliser writes it. */
 const DELIVERY_DAY_AR =
   'بكره|بكرا|اليوم|الليله|السبت|الاحد|الاثنين|الاتنين|الثلاثاء|الثلاثا|الاربعاء|الاربعا|الخميس|الويكند';
 

@@ -99,8 +99,7 @@ export class OfflineLlm implements Llm {
     const [cancelling] = instead?.result.hits ?? [];
     if (instead !== undefined && cancelling !== undefined) {
       const lead = say('cancelInsteadOfReturn', input.language, { id: instead.orderId });
-      const text = `${lead}\n\n${sectionsReply([cancelling], input.language)}`;
-      return { ...knowledgeAnswer([cancelling], input), message: { kind: 'text', text } };
+      return knowledgeAnswerAfter(`${lead}\n\n`, cancelling, input);
     }
     // "can it come earlier?" after the card: what can be done about the day it gave
     const moving = await movingTheDelivery(input);
@@ -116,8 +115,7 @@ export class OfflineLlm implements Llm {
       if (sayingSome !== undefined) return knowledgeAnswer([sayingSome], input);
       const pastTheFeeling = await answerPastTheFeeling(input);
       if (pastTheFeeling !== undefined) {
-        const text = `${say('sorryForTrouble', input.language)} ${sectionsReply([pastTheFeeling], input.language)}`;
-        return { ...knowledgeAnswer([pastTheFeeling], input), message: { kind: 'text', text } };
+        return knowledgeAnswerAfter(`${say('sorryForTrouble', input.language)} `, pastTheFeeling, input);
       }
       return {
         message: {
@@ -171,9 +169,7 @@ async function answerWithoutTheProduct(input: RespondInput): Promise<Hit | undef
   // "how much is the laptop?" asks the laptop's price, which no page gives; without the laptop it
   // would ask the shipping price
   if (asksPrice(searchTerms(pagesWording(input.text, input.language)))) return undefined;
-  const asked = { ...input, text };
-  const result = await searchWithOrderStage(asked);
-  return answerable(asked, result) ? result.hits[0] : undefined;
+  return answerAsRead({ ...input, text });
 }
 
 /**
@@ -191,7 +187,11 @@ async function answerPastTheFeeling(input: RespondInput): Promise<Hit | undefine
     fallbackLanguage: input.language,
   });
   if (classification.intent === 'complaint') return undefined;
-  const asked = { ...input, text, classification };
+  return answerAsRead({ ...input, text, classification });
+}
+
+/** The section that answers a message read otherwise (`asked`), if one does. */
+async function answerAsRead(asked: RespondInput): Promise<Hit | undefined> {
   const result = await searchWithOrderStage(asked);
   return answerable(asked, result) ? result.hits[0] : undefined;
 }
@@ -213,6 +213,12 @@ function answerable(input: RespondInput, result: KnowledgeSearchResult): boolean
   // Without a recognised topic, one shared word ("times" in "2+2 times 7") is not enough.
   const substantial = best.matched >= 2 || best.score >= result.minScore * 2;
   return (result.confident && substantial) || recognised;
+}
+
+/** One section after a sentence of the bot's own ("I am sorry for the trouble. …"). */
+function knowledgeAnswerAfter(lead: string, section: Hit, input: RespondInput): RespondOutput {
+  const text = `${lead}${sectionsReply([section], input.language)}`;
+  return { ...knowledgeAnswer([section], input), message: { kind: 'text', text } };
 }
 
 /** The sections as one reply, with the pages they come from. */
